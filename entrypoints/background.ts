@@ -1,2 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { startBackground } from '../lib/ext/background-app';
+
+export default defineBackground(() => {
+  startBackground();
+});

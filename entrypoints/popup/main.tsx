@@ -1,1 +1,47 @@
-document.getElementById('app')!.textContent = 'Verbatim';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/theme.css';
+import '../../components/popup/popup.css';
+import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
+import { askBackground, askTab } from '../../lib/ext/rpc';
+import { loadSettings, saveSettings } from '../../lib/ext/settings-store';
+import { withSiteEnabled } from '../../lib/settings';
+
+// ?tab=ID lets the popup be opened as a page for a given tab (tests, keyboard users).
+async function targetTab() {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (fromQuery) return browser.tabs.get(fromQuery);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+const tabPromise = targetTab();
+
+const api: PopupApi = {
+  async pageQuotes() {
+    const tab = await tabPromise;
+    if (tab?.id === undefined) return null;
+    try {
+      return await askTab(tab.id, 'pageQuotes', {});
+    } catch {
+      return null; // No content script here: a browser page, the web store, or a page loaded before install.
+    }
+  },
+  indexStatus: () => askBackground('indexStatus', {}),
+  async showQuote(id) {
+    const tab = await tabPromise;
+    return tab?.id === undefined ? false : askTab(tab.id, 'showQuote', { id });
+  },
+  async setEnabled(enabled) {
+    const tab = await tabPromise;
+    if (!tab?.url) return;
+    await saveSettings(withSiteEnabled(await loadSettings(), tab.url, enabled));
+  },
+  listSources: () => askBackground('listSources', {}),
+  searchText: (phrase) => askBackground('searchText', { phrase, limit: 20 }),
+  copy: (text) => navigator.clipboard.writeText(text),
+  openSourcesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') }),
+  openOptionsPage: () => void browser.runtime.openOptionsPage(),
+};
+
+render(<PopupApp api={api} />, document.getElementById('app')!);

@@ -1,0 +1,31 @@
+import type { CheckedQuote } from '../lib/types';
+import { DiffView } from './DiffView';
+
+/** What the source says around the quote, and where it comes from. */
+export function SourceDetails({ quote }: { quote: CheckedQuote }) {
+  const match = quote.match;
+  if (!match) return null;
+  const where = [match.speaker, match.date].filter(Boolean).join(' · ');
+  return (
+    <div class="vb-source">
+      <p class="vb-context">
+        {match.before && <span class="vb-before">{match.before} </span>}
+        <mark class="vb-original">
+          <DiffView diff={match.diff} />
+        </mark>
+        {match.after && <span class="vb-after"> {match.after}</span>}
+      </p>
+      <p class="vb-meta">
+        {match.url ? (
+          <a href={match.url} target="_blank" rel="noopener noreferrer">
+            {match.title}
+          </a>
+        ) : (
+          <span>{match.title}</span>
+        )}
+        {where && <span class="vb-where"> — {where}</span>}
+        {match.turn && <span class="vb-turn"> · turn: {match.turn}</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+// Everything the content script does on a page, with a single teardown.
+import { browser } from 'wxt/browser';
+import { createCardHost, type CardHost } from '../dom/card-host';
+import { PageChecker } from '../dom/page-checker';
+import { createListener, type ContentApi, type Handlers, type PageState } from '../messaging';
+import { isSiteEnabled, type Settings } from '../settings';
+import type { CheckedQuote } from '../types';
+import { highlightCss, needsAttention } from '../verdicts';
+import { askBackground } from './rpc';
+import { loadSettings, onSettingsChanged } from './settings-store';
+
+const STYLE_ID = 'verbatim-highlight-style';
+const HOVER_OPEN_MS = 200;
+const HOVER_CLOSE_MS = 400;
+
+export async function startContent(doc: Document): Promise<void> {
+  let settings = await loadSettings();
+  let checker: PageChecker | null = null;
+  let card: CardHost | null = null;
+  let detachPointer: (() => void) | null = null;
+
+  const url = () => doc.location.href;
+
+  function reportBadge(quotes: CheckedQuote[]) {
+    const attention = quotes.filter((quote) => quote.kind !== 'scare' && needsAttention(quote.verdict)).length;
+    askBackground('pageUpdated', { attention }).catch(() => {
+      // The background restarts on its own schedule; the next update sets the badge.
+    });
+  }
+
+  function installStyle(current: Settings) {
+    let style = doc.getElementById(STYLE_ID);
+    if (!style) {
+      style = doc.createElement('style');
+      style.id = STYLE_ID;
+      (doc.head ?? doc.documentElement).append(style);
+    }
+    style.textContent = highlightCss(current.colors);
+  }
+
+  async function enable() {
+    if (checker) return;
+    installStyle(settings);
+    card = createCardHost(doc);
+    checker = new PageChecker(doc, {
+      match: (queries) => askBackground('match', { queries }),
+      highlightVerdicts: settings.highlightVerdicts,
+      onUpdate: reportBadge,
+      isOwnNode: (node) => card?.contains(node) === true || (node as Element).id === STYLE_ID,
+    });
+    detachPointer = attachPointer(doc, () => checker, () => card);
+    await checker.start();
+  }
+
+  function disable() {
+    detachPointer?.();
+    detachPointer = null;
+    checker?.stop();
+    checker = null;
+    card?.destroy();
+    card = null;
+    doc.getElementById(STYLE_ID)?.remove();
+    reportBadge([]);
+  }
+
+  const state = (): PageState => checker?.pageState ?? 'disabled';
+
+  const handlers: Handlers<ContentApi> = {
+    pageQuotes: () =>
+      checker?.pageQuotes() ?? { state: 'disabled', url: url(), title: doc.title, quotes: [], scareCount: 0 },
+    showQuote: ({ id }) => checker?.show(id) ?? false,
+    setEnabled: async ({ enabled }) => {
+      if (enabled) await enable();
+      else disable();
+      return state();
+    },
+    checkSelection: async ({ text }) => {
+      const [result] = await askBackground('match', {
+        queries: [{ id: 'selection', text, kind: 'full', speaker: null, utteranceId: 'selection' }],
+      });
+      if (!result) return null;
+      const checked: CheckedQuote = { id: 'selection', text, kind: 'full', speaker: null, start: 0, end: text.length, paragraph: 0, utteranceId: 'selection', ...result };
+      const selection = doc.getSelection();
+      const rect = selection && selection.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
+      card ??= createCardHost(doc);
+      if (rect) card.open(checked, rect, { focus: true });
+      return checked;
+    },
+  };
+  browser.runtime.onMessage.addListener(createListener(handlers) as never);
+
+  onSettingsChanged((next) => {
+    const wasEnabled = checker !== null;
+    const highlightChanged = next.highlightVerdicts.join() !== settings.highlightVerdicts.join() || JSON.stringify(next.colors) !== JSON.stringify(settings.colors);
+    settings = next;
+    const shouldRun = isSiteEnabled(next, url());
+    if (wasEnabled && (!shouldRun || highlightChanged)) disable();
+    if (shouldRun && (!wasEnabled || highlightChanged)) void enable();
+  });
+
+  if (isSiteEnabled(settings, url())) await enable();
+}
+
+/** Hover and click open the card for the quote under the pointer; moving away closes it. */
+function attachPointer(doc: Document, getChecker: () => PageChecker | null, getCard: () => CardHost | null): () => void {
+  let frame = 0;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastId: string | null = null;
+  const win = doc.defaultView!;
+
+  const openFor = (quote: CheckedQuote, focus: boolean) => {
+    const rect = getChecker()?.rangeOf(quote.id)?.getBoundingClientRect();
+    if (rect) getCard()?.open(quote, rect, { focus });
+  };
+
+  const onMove = (event: PointerEvent) => {
+    if (frame) return;
+    const { clientX, clientY, target } = event;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const card = getCard();
+      if (card && target instanceof Node && card.contains(target)) {
+        clearTimeout(closeTimer);
+        return;
+      }
+      const quote = getChecker()?.quoteAt(clientX, clientY) ?? null;
+      if (quote?.id === lastId) return;
+      lastId = quote?.id ?? null;
+      clearTimeout(openTimer);
+      if (quote) {
+        clearTimeout(closeTimer);
+        openTimer = setTimeout(() => openFor(quote, false), HOVER_OPEN_MS);
+      } else if (card?.openId) {
+        closeTimer = setTimeout(() => card.close(), HOVER_CLOSE_MS);
+      }
+    });
+  };
+
+  const onClick = (event: MouseEvent) => {
+    const card = getCard();
+    if (card && event.target instanceof Node && card.contains(event.target)) return;
+    const quote = getChecker()?.quoteAt(event.clientX, event.clientY) ?? null;
+    if (quote) openFor(quote, false);
+    else card?.close();
+  };
+
+  // Alt+Shift+. moves to the next quote (Alt+Shift+, to the previous) and opens its card with focus.
+  const onKey = (event: KeyboardEvent) => {
+    if (!event.altKey || !event.shiftKey || (event.code !== 'Period' && event.code !== 'Comma')) return;
+    const quotes = getChecker()?.pageQuotes().quotes ?? [];
+    if (!quotes.length) return;
+    event.preventDefault();
+    const current = quotes.findIndex((quote) => quote.id === getCard()?.openId);
+    const step = event.code === 'Period' ? 1 : -1;
+    const next = quotes[(current + step + quotes.length) % quotes.length];
+    if (!next) return;
+    getChecker()?.show(next.id);
+    setTimeout(() => openFor(next, true), 350);
+  };
+
+  doc.addEventListener('pointermove', onMove, { passive: true });
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('keydown', onKey, true);
+  return () => {
+    doc.removeEventListener('pointermove', onMove);
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('keydown', onKey, true);
+    if (frame) win.cancelAnimationFrame(frame);
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+  };
+}

@@ -1,0 +1,90 @@
+// Typed messages between the content script, the popup and the background.
+// Each request names its `type`; the response shape is fixed per type, so a caller
+// cannot read a field the other side never sends.
+import type { CheckedQuote, MatchResult, QuoteQuery, SourceMeta } from './types';
+
+export interface IndexStatus {
+  state: 'loading' | 'ready' | 'error';
+  docs: number;
+  words: number;
+  error?: string;
+}
+
+export interface TextHit {
+  meta: SourceMeta;
+  passage: string;
+  offset: number;
+  score: number;
+}
+
+/** Requests the background answers. */
+export interface BackgroundApi {
+  match: { request: { queries: QuoteQuery[] }; response: MatchResult[] };
+  indexStatus: { request: Record<string, never>; response: IndexStatus };
+  searchText: { request: { phrase: string; limit?: number }; response: TextHit[] };
+  listSources: { request: Record<string, never>; response: SourceMeta[] };
+  /** A tab's checked quotes changed: the badge shows how many need attention. */
+  pageUpdated: { request: { attention: number }; response: void };
+  /** User sources changed (sources page): reload them into the matcher. */
+  sourcesChanged: { request: Record<string, never>; response: void };
+}
+
+export type PageState = 'scanning' | 'ready' | 'disabled';
+
+export interface PageQuotes {
+  state: PageState;
+  url: string;
+  title: string;
+  quotes: CheckedQuote[];
+  /** Quotes marked as scare quotes: found but not checked. */
+  scareCount: number;
+}
+
+/** Requests a tab's content script answers. */
+export interface ContentApi {
+  pageQuotes: { request: Record<string, never>; response: PageQuotes };
+  showQuote: { request: { id: string }; response: boolean };
+  setEnabled: { request: { enabled: boolean }; response: PageState };
+  checkSelection: { request: { text: string }; response: CheckedQuote | null };
+}
+
+export type RequestOf<Api, K extends keyof Api> = Api[K] extends { request: infer R } ? R : never;
+export type ResponseOf<Api, K extends keyof Api> = Api[K] extends { response: infer R } ? R : never;
+
+export interface Envelope<Api, K extends keyof Api = keyof Api> {
+  verbatim: K;
+  payload: RequestOf<Api, K>;
+}
+
+/** Wire reply: errors travel as values so one side's failure never surfaces as an unhandled rejection on the other. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Handlers<Api> = {
+  [K in keyof Api]: (payload: RequestOf<Api, K>, sender: { tabId?: number }) => Promise<ResponseOf<Api, K>> | ResponseOf<Api, K>;
+};
+
+export function envelope<Api, K extends keyof Api>(type: K, payload: RequestOf<Api, K>): Envelope<Api, K> {
+  return { verbatim: type, payload };
+}
+
+/** Builds the `onMessage` listener for one side. Unknown messages are left for other listeners. */
+export function createListener<Api>(handlers: Handlers<Api>) {
+  return (message: unknown, sender: { tab?: { id?: number } }): Promise<Reply<unknown>> | undefined => {
+    if (!message || typeof message !== 'object' || !('verbatim' in message)) return undefined;
+    const { verbatim: type, payload } = message as Envelope<Api>;
+    const handler = handlers[type] as ((p: unknown, s: { tabId?: number }) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve()
+      .then(() => handler(payload, { tabId: sender.tab?.id }))
+      .then(
+        (value): Reply<unknown> => ({ ok: true, value }),
+        (err: unknown): Reply<unknown> => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      );
+  };
+}
+
+export function unwrap<T>(reply: Reply<T> | undefined, what: string): T {
+  if (!reply) throw new Error(`${what}: no answer`);
+  if (!reply.ok) throw new Error(`${what}: ${reply.error}`);
+  return reply.value;
+}
