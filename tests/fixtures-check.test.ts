@@ -72,10 +72,10 @@ describe('fixture pages', () => {
 
       it('finds every expected quote in the article, in document order', () => {
         expect(article).toBeTruthy();
-        const bareArticle = articleText.replace(QUOTE_MARKS, '');
+        const bareArticle = normalise(articleText.replace(QUOTE_MARKS, ''));
         let cursor = 0;
         for (const quote of expected.quotes) {
-          const bareQuote = quote.text.replace(QUOTE_MARKS, '');
+          const bareQuote = normalise(quote.text.replace(QUOTE_MARKS, ''));
           const at = bareArticle.indexOf(bareQuote, cursor);
           expect(at, `"${quote.text}" after offset ${cursor}`).toBeGreaterThanOrEqual(0);
           cursor = at + 1;
