@@ -89,7 +89,8 @@ function readCsvObjects(file: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   return rows
     .filter((row) => row.some((cell) => cell.trim() !== ''))
-    .map((row) => Object.fromEntries(header.map((key, i) => [key.trim(), (row[i] ?? '').trim()])));
+    // Some names in the UN speaker list are wrapped over two lines inside their quotes.
+    .map((row) => Object.fromEntries(header.map((key, i) => [key.trim(), (row[i] ?? '').replace(/\s+/g, ' ').trim()])));
 }
 
 /** Courtesy titles in the UN records ("Mr. Sebastian Kurz"); pages name the person without them. */
@@ -102,10 +103,12 @@ function withoutCourtesyTitle(name: string): string {
  * (lib/sources/front-matter.ts) also reads back unchanged: plain, or double-quoted without escapes.
  */
 function yamlValue(value: string): string {
+  const unwritable = /[\n\r]/.test(value);
   const needsQuotes = /:|\s#|^[\s\-?[\]{},&*!|>'"%@`]|\s$/.test(value);
-  if (!needsQuotes) return value;
-  if (/["\\]/.test(value)) throw new Error(`cannot write ${JSON.stringify(value)} as flat front matter`);
-  return `"${value}"`;
+  if (unwritable || (needsQuotes && /["\\]/.test(value))) {
+    throw new Error(`cannot write ${JSON.stringify(value)} as flat front matter`);
+  }
+  return needsQuotes ? `"${value}"` : value;
 }
 
 function frontMatter(fields: [string, string | null][]): string {
