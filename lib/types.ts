@@ -106,6 +106,8 @@ export interface SourceMeta {
   post?: string | null;
   country?: string | null;
   language?: string | null;
+  /** Licence or copyright note of the source text, from front matter or JSON. */
+  licence?: string | null;
 }
 
 /** A parsed source: plain text plus optional speaker turns and timestamps, both as ranges of `text`. */
