@@ -36,6 +36,8 @@ const api: PopupApi = {
     const tab = await tabPromise;
     if (!tab?.url) return;
     await saveSettings(withSiteEnabled(await loadSettings(), tab.url, enabled));
+    // Tell the tab directly as well, so the list below reflects the switch at once.
+    if (tab.id !== undefined) await askTab(tab.id, 'setEnabled', { enabled }).catch(() => undefined);
   },
   listSources: () => askBackground('listSources', {}),
   searchText: (phrase) => askBackground('searchText', { phrase, limit: 20 }),

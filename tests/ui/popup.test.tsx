@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
+import { citationFor } from '../../components/popup/citation';
+import type { PageQuotes } from '../../lib/messaging';
+import type { CheckedQuote } from '../../lib/types';
+
+function quote(id: string, verdict: CheckedQuote['verdict'], speaker: string | null, withMatch = true): CheckedQuote {
+  return {
+    id,
+    text: `words of ${id}`,
+    kind: 'full',
+    speaker: speaker ? { name: speaker, mention: speaker, confidence: 0.9 } : null,
+    start: 0,
+    end: 10,
+    paragraph: 0,
+    utteranceId: id,
+    verdict,
+    reason: `reason for ${id}`,
+    match: withMatch
+      ? { sourceId: 's1', title: 'A speech', speaker: speaker ?? 'Someone', date: '2024', url: 'https://example.org/s', original: `words of ${id}`, before: 'Before.', after: 'After.', score: 1, diff: [{ op: 'equal', text: `words of ${id}` }, { op: 'delete', text: ' gone' }], offset: 5 }
+      : null,
+  };
+}
+
+function fakeApi(page: PageQuotes | null, overrides: Partial<PopupApi> = {}): PopupApi {
+  return {
+    pageQuotes: async () => page,
+    indexStatus: async () => ({ state: 'ready', docs: 1, words: 10 }),
+    showQuote: vi.fn(async () => true),
+    setEnabled: vi.fn(async () => undefined),
+    listSources: async () => [],
+    searchText: async () => [],
+    copy: vi.fn(async () => undefined),
+    openSourcesPage: vi.fn(),
+    openOptionsPage: vi.fn(),
+    ...overrides,
+  };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+let root: HTMLElement;
+
+async function mount(api: PopupApi) {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<PopupApp api={api} />, root);
+  await flush();
+  await flush();
+  return root;
+}
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('popup', () => {
+  const page: PageQuotes = { state: 'ready', url: 'http://x/', title: 'T', scareCount: 1, quotes: [quote('q0', 'exact', 'Ada Lovelace'), quote('q1', 'altered', 'Ada Lovelace'), quote('q2', 'unsourced', null, false)] };
+
+  it('lists the quotes with verdict, speaker and source', async () => {
+    const el = await mount(fakeApi(page));
+    const items = el.querySelectorAll('.vb-item');
+    expect(items.length).toBe(3);
+    expect([...items].map((item) => item.getAttribute('data-verdict'))).toEqual(['exact', 'altered', 'unsourced']);
+    expect(items[0]!.textContent).toContain('Ada Lovelace');
+    expect(items[0]!.textContent).toContain('A speech');
+    expect(items[2]!.textContent).toContain('Unknown speaker');
+  });
+
+  it('filters by verdict with counts', async () => {
+    const el = await mount(fakeApi(page));
+    const chip = [...el.querySelectorAll<HTMLButtonElement>('.vb-chip')].find((button) => button.textContent?.includes('Altered'));
+    expect(chip?.textContent).toContain('1');
+    chip!.click();
+    await flush();
+    expect([...el.querySelectorAll('.vb-item')].map((item) => item.getAttribute('data-verdict'))).toEqual(['altered']);
+  });
+
+  it('shows the detail with the diff, and shows the quote on the page', async () => {
+    const api = fakeApi(page);
+    const el = await mount(api);
+    el.querySelector<HTMLButtonElement>('.vb-item')!.click();
+    await flush();
+    expect(el.querySelector('.vb-detail')).not.toBeNull();
+    expect(el.querySelector('.vb-diff del')?.textContent).toContain('gone');
+    expect(el.querySelector('.vb-meta a')?.getAttribute('href')).toBe('https://example.org/s');
+    const show = [...el.querySelectorAll('button')].find((button) => button.textContent === 'Show on page')!;
+    show.click();
+    await flush();
+    expect(api.showQuote).toHaveBeenCalledWith('q0');
+    const copy = [...el.querySelectorAll('button')].find((button) => button.textContent === 'Copy citation')!;
+    copy.click();
+    await flush();
+    expect(api.copy).toHaveBeenCalledWith(citationFor(page.quotes[0]!));
+  });
+
+  it('says so when there are no quotes, when the page is off limits, and when the site is off', async () => {
+    expect((await mount(fakeApi({ ...page, quotes: [], scareCount: 0 }))).textContent).toContain('No quotes found on this page.');
+    render(null, root);
+    expect((await mount(fakeApi(null))).textContent).toContain('can’t read this page');
+    render(null, root);
+    expect((await mount(fakeApi({ ...page, state: 'disabled', quotes: [] }))).textContent).toContain('off for this site');
+  });
+
+  it('tells the reader while the index is loading', async () => {
+    const el = await mount(fakeApi(page, { indexStatus: async () => ({ state: 'loading', docs: 0, words: 0 }) }));
+    expect(el.textContent).toContain('Loading the source index');
+  });
+});
+
+describe('citation', () => {
+  it('names the speaker, the source and, when not exact, the source wording', () => {
+    const text = citationFor(quote('q1', 'altered', 'Ada Lovelace'));
+    expect(text).toContain('“words of q1” — Ada Lovelace');
+    expect(text).toContain('A speech, 2024 <https://example.org/s>');
+    expect(text).toContain('Source wording:');
+    expect(citationFor(quote('q0', 'exact', 'Ada Lovelace'))).not.toContain('Source wording:');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { placeCard } from '../../lib/dom/card-host';
+import { VERDICTS } from '../../lib/types';
+import { highlightCss, needsAttention, VERDICT_STYLES } from '../../lib/verdicts';
+
+describe('verdict presentation', () => {
+  it('gives each verdict a distinct colour and a distinct symbol', () => {
+    const colours = new Set(VERDICTS.map((v) => VERDICT_STYLES[v].color));
+    const symbols = new Set(VERDICTS.map((v) => VERDICT_STYLES[v].symbol));
+    expect(colours.size).toBe(VERDICTS.length);
+    expect(symbols.size).toBe(VERDICTS.length);
+  });
+
+  it('writes a highlight rule per verdict, honouring custom colours', () => {
+    const css = highlightCss({ altered: '#ff0000' });
+    for (const verdict of VERDICTS) expect(css).toContain(`::highlight(verbatim-${verdict})`);
+    expect(css).toContain('rgba(255, 0, 0, 0.22)');
+    expect(css).toContain('wavy #ff0000');
+  });
+
+  it('counts only altered, spliced and misattributed as needing attention', () => {
+    expect(VERDICTS.filter(needsAttention)).toEqual(['altered', 'spliced', 'misattributed']);
+  });
+});
+
+describe('card placement', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 400, height: 200 };
+  const rect = (left: number, top: number) => ({ left, top, right: left + 100, bottom: top + 20, width: 100, height: 20, x: left, y: top }) as DOMRect;
+
+  it('goes below the quote when it fits', () => {
+    expect(placeCard(rect(100, 100), size, viewport)).toEqual({ top: 128, left: 100 });
+  });
+  it('flips above near the bottom and stays inside the viewport on the right', () => {
+    const placed = placeCard(rect(900, 700), size, viewport);
+    expect(placed.top).toBe(700 - 8 - 200);
+    expect(placed.left).toBe(1000 - 400 - 8);
+  });
+  it('never leaves the viewport on a tiny screen', () => {
+    const placed = placeCard(rect(10, 10), { width: 400, height: 700 }, { width: 320, height: 480 });
+    expect(placed.top).toBeGreaterThanOrEqual(8);
+    expect(placed.left).toBe(8);
+  });
+});
