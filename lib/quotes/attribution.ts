@@ -1,0 +1,220 @@
+// Finds who said a quote: a reporting verb next to the quote (before or after, inverted or not),
+// "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
+
+import { isReportingVerb } from './verbs/index';
+import { PRONOUNS, isRoleHead, type NameMention, type People, type Person } from './people';
+import { sentenceStart, sentenceEnd, type Token } from './tokens';
+
+export interface Attribution {
+  person: Person | null;
+  /** Words on the page pointing at the speaker. */
+  mention: string;
+  kind: 'name' | 'role' | 'pronoun';
+  /** Where the clue was: right after the quote, before it in the sentence, or via a colon. */
+  via: 'after' | 'before' | 'colon' | 'sentence';
+  position: number;
+}
+
+/** Words that may sit between a subject and its verb: "Asif also said", "she has repeatedly warned". */
+const BETWEEN = new Set(
+  'also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
+    'reportedly later flatly simply quickly had been then told insisted has later only since already did does '
+      .split(/\s+/),
+);
+
+export interface Context {
+  text: string;
+  tokens: Token[];
+  names: NameMention[];
+  people: People;
+  /** Speaker of the most recent quote before this one (pronoun resolution prefers it). */
+  lastSpeaker: { person: Person; at: number } | null;
+}
+
+function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function nameAt(names: NameMention[], pos: number): NameMention | null {
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = names[mid];
+    if (pos < n.start) hi = mid - 1;
+    else if (pos >= n.end) lo = mid + 1;
+    else return n;
+  }
+  return null;
+}
+
+function isVerbToken(word: string): boolean {
+  // "dit-il", "a-t-elle": the verb is the first part.
+  return isReportingVerb(word) || (word.includes('-') && isReportingVerb(word.split('-')[0]));
+}
+
+/** The subject mention whose last word is token `idx` (name, "the … minister", or pronoun). */
+function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): Attribution | null {
+  const t = ctx.tokens[idx];
+  if (!t) return null;
+  const lower = t.word.toLowerCase();
+  if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  const name = nameAt(ctx.names, t.start);
+  if (name) return resolveNameMention(ctx, name, via);
+  if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
+  return null;
+}
+
+/** The subject mention starting at token `idx` (for inverted "said Martin Indyk", "said the minister"). */
+function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attribution['via']): Attribution | null {
+  const t = ctx.tokens[idx];
+  if (!t || t.start >= limit) return null;
+  const lower = t.word.toLowerCase();
+  if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  const name = nameAt(ctx.names, t.start);
+  if (name) return resolveNameMention(ctx, name, via);
+  if (lower === 'the' || lower === 'a' || lower === 'an') {
+    for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
+      if (isRoleHead(ctx.tokens[k].word)) return roleMention(ctx, k, via);
+      const inner = nameAt(ctx.names, ctx.tokens[k].start);
+      if (inner) return resolveNameMention(ctx, inner, via);
+    }
+  }
+  return null;
+}
+
+function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): Attribution | null {
+  let first = headIdx;
+  while (first > 0 && headIdx - first < 3) {
+    const w = ctx.tokens[first - 1].word.toLowerCase();
+    if (w === 'the' || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens[first - 1].end, ctx.tokens[first].start))) break;
+    first--;
+  }
+  const det = first > 0 ? ctx.tokens[first - 1].word.toLowerCase() : '';
+  if (det !== 'the') return null; // "a minister said" is an anonymous source
+  const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
+  const at = ctx.tokens[first - 1].start;
+  const person = ctx.people.resolveRole(role, at);
+  return { person, mention: ctx.text.slice(at, ctx.tokens[headIdx].end), kind: 'role', via, position: at };
+}
+
+function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution {
+  const person = ctx.people.resolveName(name);
+  return { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via, position: name.start };
+}
+
+function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
+  const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : null;
+  const person = recent ?? ctx.people.lastMentioned(at);
+  return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+/** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
+function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via']): Attribution | null {
+  for (let k = v - 1, steps = 0; k >= 0 && ctx.tokens[k].start >= from && steps < 4; k--, steps++) {
+    const gap = ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start);
+    if (/[“”"«»„]/.test(gap)) break;
+    const found = mentionEndingAt(ctx, k, via);
+    if (found) return found;
+    if (!BETWEEN.has(ctx.tokens[k].word.toLowerCase())) break;
+  }
+  return mentionStartingAt(ctx, v + 1, to, via);
+}
+
+/**
+ * Attribution for the quote text[open, close] inside block [blockStart, blockEnd): first the words
+ * right after the closing mark, then the sentence before the opening mark, then a colon lead-in.
+ */
+export function attribute(
+  ctx: Context,
+  open: number,
+  close: number,
+  blockStart: number,
+  blockEnd: number,
+  nextOpen: number,
+  prevClose: number,
+): Attribution | null {
+  const { text, tokens } = ctx;
+  // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
+  const afterEnd = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  let i = firstTokenAtOrAfter(tokens, close + 1);
+  for (let n = 0; i < tokens.length && tokens[i].start < afterEnd && n < 8; i++, n++) {
+    if (isVerbToken(tokens[i].word)) {
+      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after');
+      if (who) return who;
+    }
+    if (/^(?:according|selon|laut|según)$/i.test(tokens[i].word)) {
+      const j = tokens[i].word.toLowerCase() === 'according' ? i + 2 : i + 1;
+      const who = mentionStartingAt(ctx, j, afterEnd, 'after');
+      if (who) return who;
+    }
+  }
+  // Comma-separated appositive subject: “…,” Asif, the defence minister, said.
+  const firstAfter = firstTokenAtOrAfter(tokens, close + 1);
+  if (firstAfter < tokens.length && tokens[firstAfter].start < afterEnd) {
+    const lead = mentionStartingAt(ctx, firstAfter, afterEnd, 'after');
+    if (lead && lead.kind !== 'pronoun') {
+      for (let k = firstAfter + 1; k < tokens.length && tokens[k].start < afterEnd && k < firstAfter + 14; k++) {
+        if (isVerbToken(tokens[k].word)) return lead;
+      }
+    }
+  }
+
+  // Before, same sentence: X said (that) “…” / According to X, “…” / X told reporters: “…”.
+  const from = Math.max(sentenceStart(text, open, blockStart), prevClose + 1);
+  const lead = text.slice(from, open);
+  const firstBefore = firstTokenAtOrAfter(tokens, from);
+  const lastBefore = firstTokenAtOrAfter(tokens, open) - 1;
+  for (let k = lastBefore; k >= firstBefore; k--) {
+    const w = tokens[k].word.toLowerCase();
+    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según') {
+      const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
+      if (who) return who;
+    }
+    if (isVerbToken(tokens[k].word)) {
+      const who = subjectOfVerb(ctx, k, from, open, 'before');
+      if (who) return who;
+    }
+  }
+  if (/:\s*$/.test(lead)) {
+    // "Asif was blunt: “…”": the sentence's first mention is the speaker.
+    for (let k = firstBefore; k <= lastBefore; k++) {
+      const who = mentionStartingAt(ctx, k, open, 'colon') ?? mentionEndingAt(ctx, k, 'colon');
+      if (who) return who;
+    }
+  }
+  return null;
+}
+
+/** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
+export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
+  const { text, tokens } = ctx;
+  // Skip back over white space and the previous sentence's terminal punctuation.
+  let end = open - 1;
+  while (end > searchFrom && /[\s\u201C\u201E"«»‘]/.test(text[end])) end--;
+  if (end <= searchFrom) return null;
+  if (text[end] !== ':') return null;
+  const start = sentenceStart(text, end, searchFrom);
+  const first = firstTokenAtOrAfter(tokens, start);
+  const last = firstTokenAtOrAfter(tokens, end) - 1;
+  for (let k = last; k >= first; k--) {
+    if (isVerbToken(tokens[k].word)) {
+      const who = subjectOfVerb(ctx, k, start, end, 'sentence');
+      if (who) return who;
+    }
+  }
+  for (let k = first; k <= last; k++) {
+    const who = mentionStartingAt(ctx, k, end, 'sentence');
+    if (who) return who;
+  }
+  return null;
+}
+
+export { firstTokenAtOrAfter, isVerbToken };

@@ -1,0 +1,353 @@
+// The quote engine: page -> article roots -> text model -> quotes with kind, speaker and position.
+//
+// Multi-paragraph quotes (an opening mark at each paragraph, a closing mark only at the last) are
+// reported as one Quote per paragraph sharing one utteranceId; the gap between two consecutive parts
+// holds only white space and quote marks. scripts/eval-quotes.ts merges such parts back into one.
+
+import type { Quote, QuoteKind, Speaker } from '../types';
+import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-model';
+import { findArticleRoots, isFurniture } from '../dom/article';
+import { pairMarks, type MarkFamily } from './marks';
+import { classifyKind } from './kinds';
+import { tokenize, sentenceStart, sentenceEnd } from './tokens';
+import { findNameMentions, People, type Person } from './people';
+import { attribute, attributeFromPreviousSentence, isVerbToken, type Attribution, type Context } from './attribution';
+import { detectInterview } from './interview';
+
+export interface BlockInfo {
+  start: number;
+  end: number;
+  /** Lower-case tag of the block, or "blockquote" for anything inside a blockquote. */
+  tag?: string;
+  /** Blocks of one multi-paragraph element (a <blockquote> with several <p>) share a group number. */
+  group?: number;
+}
+
+interface Candidate {
+  block: number;
+  open: number;
+  close: number; // -1: runs to the end of the block (multi-paragraph part)
+  innerStart: number;
+  innerEnd: number;
+  family: MarkFamily | 'block';
+  utterance: number;
+  attribution: Attribution | null;
+  kind: QuoteKind;
+  /** Speaker fixed by structure (interview answers, blockquote sign-offs). */
+  fixedSpeaker?: { person: Person | null; mention: string };
+}
+
+const HEADING = /^h[1-6]$/;
+
+function trimInner(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function speakerFrom(att: Attribution | null, fixed?: { person: Person | null; mention: string }): Speaker | null {
+  if (fixed) {
+    if (fixed.person) return { name: fixed.person.name, mention: fixed.mention, confidence: 0.8 };
+    return fixed.mention ? { name: fixed.mention, mention: fixed.mention, confidence: 0.6 } : null;
+  }
+  if (!att) return null;
+  const confidence = att.kind === 'name' ? 0.9 : att.kind === 'role' ? 0.75 : 0.7;
+  if (att.person) return { name: att.person.name, mention: att.mention, confidence: att.via === 'sentence' ? confidence - 0.1 : confidence };
+  if (att.kind === 'name') return { name: att.mention.replace(/['’]s$/, ''), mention: att.mention, confidence: 0.6 };
+  return null;
+}
+
+/** Pure text-level detection + attribution over a TextModel-like structure (no DOM access needed). */
+export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
+  try {
+    return detect(text, blocks);
+  } catch {
+    return [];
+  }
+}
+
+function detect(text: string, blocks: BlockInfo[]): Quote[] {
+  if (!text || blocks.length === 0) return [];
+  const tokens = tokenize(text);
+  const names = findNameMentions(text, tokens);
+  const people = new People(text, names);
+  const ctx: Context = { text, tokens, names, people, lastSpeaker: null };
+  const interview = detectInterview(text, blocks, people, names);
+
+  // 1. Quote spans per block.
+  const candidates: Candidate[] = [];
+  let utterance = 0;
+  let pendingChain: Candidate | null = null;
+  let lastGroup: number | undefined;
+  let lastGroupUtterance = -1;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    const pairs = pairMarks(text, block.start, block.end);
+    const chain: Candidate | null = pendingChain;
+    pendingChain = null;
+    const answer = interview.answers.get(b);
+    if (answer && pairs.length === 0) {
+      const [s, e] = trimInner(text, answer.textStart, block.end);
+      if (e > s) candidates.push({ block: b, open: s, close: e, innerStart: s, innerEnd: e, family: 'block', utterance: utterance++, attribution: null, kind: 'full', fixedSpeaker: answer.speaker });
+      continue;
+    }
+    if (block.tag === 'blockquote' && pairs.length === 0) {
+      const cand = blockquoteCandidate(text, block, b, people, names);
+      if (cand) {
+        if (block.group !== undefined && block.group === lastGroup && lastGroupUtterance >= 0) cand.utterance = lastGroupUtterance;
+        else cand.utterance = utterance++;
+        lastGroup = block.group;
+        lastGroupUtterance = cand.utterance;
+        candidates.push(cand);
+      }
+      continue;
+    }
+    lastGroup = undefined;
+    for (let p = 0; p < pairs.length; p++) {
+      const pair = pairs[p];
+      const [s, e] = trimInner(text, pair.innerStart, pair.close >= 0 ? pair.close : pair.innerEnd);
+      if (e <= s) continue;
+      const continuing = p === 0 && chain !== null && chain.family === pair.family && text.slice(block.start, pair.open).trim() === '';
+      const cand: Candidate = {
+        block: b,
+        open: pair.open,
+        close: pair.close >= 0 ? pair.close : block.end,
+        innerStart: s,
+        innerEnd: e,
+        family: pair.family,
+        utterance: continuing ? chain!.utterance : utterance++,
+        attribution: null,
+        kind: 'full',
+        fixedSpeaker: answer?.speaker,
+      };
+      if (pair.close < 0) {
+        // Only a quote that the next paragraph reopens continues; otherwise the mark was stray.
+        const next = blocks[b + 1];
+        const nextStartsQuote = next && /^["“„«»‘']/.test(text.slice(next.start, next.start + 1));
+        if (!nextStartsQuote) continue;
+        pendingChain = cand;
+      }
+      candidates.push(cand);
+    }
+  }
+
+  // 2. Attribution and kind, in document order (pronouns lean on the previous speaker).
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const block = blocks[c.block];
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
+    const nextOpen = next && next.block === c.block ? next.open : block.end;
+    if (c.family !== 'block') {
+      c.attribution = attribute(ctx, c.open, c.close, block.start, block.end, nextOpen, prevClose);
+    }
+    const lead = c.family === 'block' ? '' : text.slice(Math.max(sentenceStart(text, c.open, block.start), prevClose + 1), c.open);
+    const trail = c.family === 'block' ? '' : text.slice(Math.min(c.close + 1, block.end), Math.min(sentenceEnd(text, c.close + 1, block.end), nextOpen));
+    c.kind = c.family === 'block' ? 'full' : classifyKind({
+      inner: text.slice(c.innerStart, c.innerEnd),
+      lead,
+      trail,
+      attributed: c.attribution !== null || c.fixedSpeaker !== undefined,
+      inHeading: HEADING.test(block.tag ?? ''),
+    });
+    if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker) {
+      c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));
+    }
+    const sp = c.attribution?.person;
+    if (sp) ctx.lastSpeaker = { person: sp, at: c.open };
+  }
+
+  // 3. Split quotes and multi-paragraph parts share one speaker; unattributed quotes continue the last speaker.
+  linkSplitQuotes(text, candidates, blocks);
+  shareWithinUtterance(candidates);
+  fillFromNeighbours(text, candidates, blocks);
+
+  return candidates.map((c, idx): Quote => {
+    const speaker = c.kind === 'scare' ? null : speakerFrom(c.attribution, c.fixedSpeaker);
+    return {
+      id: `q${idx}`,
+      text: text.slice(c.innerStart, c.innerEnd),
+      kind: c.kind,
+      speaker,
+      start: c.innerStart,
+      end: c.innerEnd,
+      paragraph: c.block,
+      utteranceId: `u${c.utterance}`,
+    };
+  });
+}
+
+/** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
+function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
+  for (let i = 1; i < cands.length; i++) {
+    const a = cands[i - 1];
+    const b = cands[i];
+    if (a.block !== b.block || a.utterance === b.utterance) continue;
+    if (a.kind === 'scare' || b.kind === 'scare') continue;
+    const gap = text.slice(a.close + 1, b.open);
+    const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 12) continue;
+    if (!words.some((w) => isVerbToken(w))) continue;
+    // The first part must end mid-sentence (“A,”) or the gap must lead into the next part.
+    const aInner = text.slice(a.innerStart, a.innerEnd);
+    if (!/[,—–-]$/.test(aInner) && !/[,:]\s*$/.test(gap) && !/^[\s]*[,]/.test(gap)) continue;
+    if (a.attribution?.via !== 'after' && !a.fixedSpeaker) continue;
+    b.utterance = a.utterance;
+    if (!b.attribution || b.attribution.via === 'before') b.attribution = a.attribution;
+    void blocks;
+  }
+}
+
+function shareWithinUtterance(cands: Candidate[]): void {
+  const byUtterance = new Map<number, Attribution>();
+  for (const c of cands) if (c.attribution?.person && !byUtterance.has(c.utterance)) byUtterance.set(c.utterance, c.attribution);
+  for (const c of cands) {
+    const shared = byUtterance.get(c.utterance);
+    if (shared && !c.attribution?.person) c.attribution = shared;
+  }
+}
+
+/**
+ * Quotes nobody is named for: a pull quote repeating an attributed quote takes its speaker; a quote
+ * paragraph right after attributed quotes continues that speaker.
+ */
+function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
+  const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
+  const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const normed = new Map<Candidate, string>();
+  for (const c of attributed) normed.set(c, norm(c));
+  let last: Candidate | null = null;
+  for (const c of cands) {
+    if (c.kind !== 'scare' && !c.attribution?.person && !c.fixedSpeaker) {
+      const mine = norm(c);
+      const twin = mine.length >= 20 ? attributed.find((a) => a !== c && (normed.get(a)!.includes(mine) || mine.includes(normed.get(a)!))) : undefined;
+      if (twin) {
+        c.attribution = twin.attribution;
+        c.fixedSpeaker = twin.fixedSpeaker;
+      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !hasOtherPersonBetween(text, last, c, blocks)) {
+        c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
+        c.fixedSpeaker = last.fixedSpeaker;
+      }
+    }
+    if (c.attribution?.person || c.fixedSpeaker) last = c;
+  }
+}
+
+function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks: BlockInfo[]): boolean {
+  // A capitalised two-word name between the two quotes suggests a new speaker is being introduced.
+  const between = text.slice(a.close + 1, b.open);
+  return /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(between.replace(/^[^.]*\.\s*/, ''));
+}
+
+/** A <blockquote> without quote marks is itself the quote; a trailing "— Name" line names the speaker. */
+function blockquoteCandidate(text: string, block: BlockInfo, b: number, people: People, names: ReturnType<typeof findNameMentions>): Candidate | null {
+  let [s, e] = trimInner(text, block.start, block.end);
+  if (e <= s) return null;
+  const body = text.slice(s, e);
+  let fixedSpeaker: Candidate['fixedSpeaker'];
+  const sign = /(?:^|\n|\s)[—–―-]\s*([^\n—–―]{2,80})$/.exec(body);
+  if (sign && sign.index > 0) {
+    const signStart = s + sign.index + sign[0].indexOf(sign[1]);
+    const mention = names.find((n) => n.start >= signStart && n.start < e);
+    if (mention) {
+      const person = people.resolveName(mention);
+      fixedSpeaker = { person, mention: text.slice(mention.start, mention.end) };
+    }
+    [s, e] = trimInner(text, s, s + sign.index);
+    if (e <= s) return null;
+  }
+  return { block: b, open: s, close: e, innerStart: s, innerEnd: e, family: 'block', utterance: 0, attribution: null, kind: 'full', fixedSpeaker };
+}
+
+function blockTag(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'blockquote' || el.closest('blockquote')) return 'blockquote';
+  return tag;
+}
+
+/** Block infos for a text model: tags (blockquote for anything inside one) and multi-paragraph groups. */
+export function blockInfos(model: TextModel): BlockInfo[] {
+  const groups = new Map<Element, number>();
+  return model.blocks.map((b) => {
+    const tag = blockTag(b.element);
+    const bq = tag === 'blockquote' ? (b.element.tagName.toLowerCase() === 'blockquote' ? b.element : b.element.closest('blockquote')) : null;
+    let group: number | undefined;
+    if (bq) {
+      if (!groups.has(bq)) groups.set(bq, groups.size);
+      group = groups.get(bq);
+    }
+    return { start: b.start, end: b.end, tag, group };
+  });
+}
+
+/** Whole page: article roots -> text model -> quotes. */
+export function findQuotes(doc: Document): { model: TextModel; quotes: Quote[] } {
+  try {
+    const roots = findArticleRoots(doc);
+    const model = buildTextModel(roots, { skip: isFurniture });
+    return { model, quotes: detectQuotes(model.text, blockInfos(model)) };
+  } catch {
+    return { model: buildTextModel([]), quotes: [] };
+  }
+}
+
+/** Incremental mode for a MutationObserver: scan only added/changed subtrees; returns only quotes not already reported. */
+export class QuoteScanner {
+  private reported = new WeakMap<Element, Set<string>>();
+  private seenText = new Set<string>();
+
+  constructor(private doc: Document) {}
+
+  private keep(model: TextModel, quotes: Quote[]): Quote[] {
+    const fresh: Quote[] = [];
+    for (const q of quotes) {
+      const el = model.blocks[q.paragraph]?.element;
+      if (!el) continue;
+      const key = `${q.text}\u0000${q.kind}`;
+      let set = this.reported.get(el);
+      if (!set) {
+        set = new Set();
+        this.reported.set(el, set);
+      }
+      if (set.has(key)) continue;
+      set.add(key);
+      fresh.push(q);
+    }
+    return fresh;
+  }
+
+  /** First pass over the whole page. */
+  scanAll(): { model: TextModel; quotes: Quote[] }[] {
+    const { model, quotes } = findQuotes(this.doc);
+    this.seenText.add(model.text);
+    return [{ model, quotes: this.keep(model, quotes) }];
+  }
+
+  /** Later passes: the smallest block-level elements around the added/changed nodes. */
+  scanNodes(nodes: Node[]): { model: TextModel; quotes: Quote[] }[] {
+    try {
+      const targets: Element[] = [];
+      for (const node of nodes) {
+        let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        while (el && !isBlockElement(el) && el.parentElement) el = el.parentElement;
+        if (!el || !el.isConnected || insideFurniture(el)) continue;
+        targets.push(el);
+      }
+      // Drop targets inside other targets, keep document order.
+      const unique = targets.filter((el, i) => targets.indexOf(el) === i && !targets.some((o) => o !== el && o.contains(el)));
+      unique.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      if (unique.length === 0) return [];
+      const model = buildTextModel(unique, { skip: isFurniture });
+      const quotes = this.keep(model, detectQuotes(model.text, blockInfos(model)));
+      return quotes.length ? [{ model, quotes }] : [];
+    } catch {
+      return [];
+    }
+  }
+}
+
+function insideFurniture(el: Element): boolean {
+  for (let cur: Element | null = el; cur && cur.tagName.toLowerCase() !== 'body'; cur = cur.parentElement) if (isFurniture(cur)) return true;
+  return false;
+}

@@ -1,0 +1,69 @@
+// full / fragment / scare: decided from where the quote sits in its sentence and what it holds.
+//   full: a sentence or clause on its own (after a colon or comma, at sentence start, or long and complete);
+//   fragment: a few quoted words woven into the reporter's sentence and attributed to someone;
+//   scare: titles, nicknames, "so-called" terms, irony, and headline words with nobody speaking.
+
+import type { QuoteKind } from '../types';
+
+export interface KindInput {
+  /** Inner quote text. */
+  inner: string;
+  /** Sentence text before the opening mark. */
+  lead: string;
+  /** Sentence text after the closing mark. */
+  trail: string;
+  /** A speaker was found from a reporting verb, colon or "according to" next to the quote. */
+  attributed: boolean;
+  /** The block is a heading (headlines quote words without speakers). */
+  inHeading: boolean;
+}
+
+// Words that announce a name or term rather than speech.
+const SCARE_LEAD =
+  /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|the slogan|the hashtag|operation|opération|operación|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;
+
+const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+export function wordCount(s: string): number {
+  return s.match(WORDS)?.length ?? 0;
+}
+
+function isTitleCase(inner: string): boolean {
+  const words = inner.match(WORDS) ?? [];
+  if (words.length === 0 || words.length > 6) return false;
+  const minor = /^(?:of|the|a|an|and|in|on|for|to|at|by|de|la|le|des|der|die|das|y|el)$/i;
+  return words.every((w, i) => (i > 0 && minor.test(w)) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+export function classifyKind(input: KindInput): QuoteKind {
+  const inner = input.inner.trim();
+  const words = wordCount(inner);
+  const lead = input.lead.replace(/\s+$/, '');
+  const lastLeadChar = lead.slice(-1);
+  if (words === 0) return 'scare';
+  if (SCARE_LEAD.test(lead)) return 'scare';
+
+  const startsUpper = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(inner);
+  const endsClause = /[.!?…,;:—–-]$/.test(inner);
+  // Standalone position: paragraph/sentence start, after a colon or a comma.
+  const standalone = lead === '' || /[:,;—–]$/.test(lastLeadChar) || /[.!?]$/.test(lastLeadChar);
+  const trailStartsAttribution = /^\s*[,—–]?\s*(?:\p{Ll}|\p{Lu}[\p{Ll}'’-]+\s+\p{Ll})/u.test(input.trail) && input.attributed;
+
+  if (input.inHeading && !input.attributed) return 'scare';
+
+  if (standalone) {
+    if (words >= 3 || endsClause) return input.attributed || words >= 4 || endsClause ? 'full' : 'scare';
+    if (input.attributed && (endsClause || trailStartsAttribution)) return 'full';
+    return input.attributed ? 'fragment' : 'scare';
+  }
+
+  // Woven into the sentence.
+  if (!input.attributed) {
+    if (words <= 4 && (isTitleCase(inner) || words <= 2)) return 'scare';
+    return words >= 3 ? 'fragment' : 'scare';
+  }
+  // A complete sentence after "said that" or "said" counts as full.
+  if (startsUpper && words >= 6 && /[.!?]$/.test(inner)) return 'full';
+  if (isTitleCase(inner) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
+  return 'fragment';
+}

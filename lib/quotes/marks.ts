@@ -1,0 +1,182 @@
+// Quote-mark pairing inside one paragraph. Marks are classified by what flanks them (like
+// Markdown emphasis): a mark after space/opening punctuation and before a word can open, a mark
+// after a word and before space/punctuation can close. Families pair only with themselves.
+
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+
+export interface MarkPair {
+  family: MarkFamily;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs to the paragraph end unclosed. */
+  close: number;
+  /** Inner text bounds (marks excluded). */
+  innerStart: number;
+  innerEnd: number;
+}
+
+const FAMILY: Record<string, MarkFamily> = {
+  '\u201C': 'double', '\u201D': 'double', '"': 'double', '\u201E': 'double', '\u201F': 'double', '\u2033': 'double',
+  '\u2018': 'single', '\u2019': 'single', "'": 'single', '\u201A': 'single', '\u201B': 'single',
+  '\u00AB': 'guillemet', '\u00BB': 'guillemet',
+  '\u2039': 'single-guillemet', '\u203A': 'single-guillemet',
+  '\u300C': 'corner', '\u300D': 'corner', '\uFF62': 'corner', '\uFF63': 'corner',
+  '\u300E': 'white-corner', '\u300F': 'white-corner',
+};
+
+/** Characters that only ever open / only ever close. */
+const ALWAYS_OPEN = new Set(['\u201E', '\u201A', '\u300C', '\u300E', '\uFF62']);
+const ALWAYS_CLOSE = new Set(['\u300D', '\u300F', '\uFF63']);
+
+export const QUOTE_MARK_CHARS = Object.keys(FAMILY).join('');
+const MARK_RE = /["'\u201C\u201D\u201E\u201F\u2033\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF62\uFF63]/g;
+
+export function isQuoteMark(ch: string | undefined): boolean {
+  return ch !== undefined && ch in FAMILY;
+}
+
+const WORDCHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const OPEN_PUNCT = /[([{<\u2014\u2013\-/\u2026:;,]/;
+const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\-/\u2026\u3001\u3002\uFF0C\uFF01\uFF1F]/;
+
+// Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, 'bout, 'round, 'cept.
+const ELISIONS = /^(?:em|til|till|cause|cos|n|tis|twas|bout|round|cept|s|nuff|kay|ello|im)\b/i;
+
+interface Candidate {
+  pos: number;
+  family: MarkFamily;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+function classify(text: string, pos: number, start: number, end: number): Candidate | null {
+  const ch = text[pos];
+  const family = FAMILY[ch];
+  if (!family) return null;
+  const prev = pos > start ? text[pos - 1] : undefined;
+  const next = pos + 1 < end ? text[pos + 1] : undefined;
+  const prevSpace = prev === undefined || SPACE.test(prev);
+  const nextSpace = next === undefined || SPACE.test(next);
+  const prevWord = prev !== undefined && WORDCHAR.test(prev);
+  const nextWord = next !== undefined && WORDCHAR.test(next);
+
+  if (family === 'single' && ch !== '\u201A') {
+    // Apostrophes: don't, O'Brien, rock 'n' roll, the '90s, 'em.
+    if (prevWord && nextWord) return null;
+    if (!prevWord && next !== undefined && /\d/.test(next) && ch !== '\u2018') {
+      if (/^\d\d(?:s\b|\b)/.test(text.slice(pos + 1, pos + 4))) return null;
+    }
+    if (ch === '\u2018' && prevSpace && /^\d\ds\b/.test(text.slice(pos + 1, pos + 5))) return null;
+    if (prevSpace && ch !== '\u2018' && ELISIONS.test(text.slice(pos + 1, pos + 6))) {
+      const tail = text.slice(pos + 1, pos + 6);
+      // 'n' in rock 'n' roll is an elision on both sides.
+      if (/^n['\u2019]/.test(tail) || !/^n\b/.test(tail)) return null;
+    }
+    if (prev === 'n' && (pos - 2 < start || /['\u2019\u2018]/.test(text[pos - 2])) && nextSpace) return null;
+  }
+
+  if (ALWAYS_OPEN.has(ch)) return { pos, family, canOpen: true, canClose: false };
+  if (ALWAYS_CLOSE.has(ch)) return { pos, family, canOpen: false, canClose: true };
+
+  if (family === 'guillemet' || family === 'single-guillemet') {
+    // French puts (narrow) no-break spaces inside; German points them inward: »Ja«.
+    const pointsRight = ch === '\u00AB' || ch === '\u2039';
+    if (pointsRight) {
+      const opens = prevSpace || (prev !== undefined && (OPEN_PUNCT.test(prev) || isQuoteMark(prev)));
+      return { pos, family, canOpen: opens, canClose: !opens };
+    }
+    const closes = nextSpace || (next !== undefined && (CLOSE_PUNCT.test(next) || isQuoteMark(next)));
+    return { pos, family, canOpen: !closes, canClose: closes };
+  }
+
+  const leftOk = prev === undefined || prevSpace || OPEN_PUNCT.test(prev) || isQuoteMark(prev);
+  const rightOk = next === undefined || nextSpace || CLOSE_PUNCT.test(next) || isQuoteMark(next);
+  let canOpen = leftOk && !nextSpace;
+  let canClose = rightOk && !prevSpace;
+  // Curly marks lean their own way when flanking is ambiguous.
+  if (canOpen && canClose) {
+    if (ch === '\u201C' || ch === '\u2018') canClose = false;
+    else if (ch === '\u201D' || ch === '\u2019') canOpen = false;
+  }
+  if (!canOpen && !canClose) return null;
+  return { pos, family, canOpen, canClose };
+}
+
+/**
+ * Top-level quote pairs of the paragraph text[start, end). Nested pairs are dropped (they are part of
+ * the outer quote's text). An opener left unclosed yields a pair with close = -1 only when it is the
+ * paragraph's first mark (multi-paragraph convention); other unmatched marks are ignored.
+ */
+export function pairMarks(text: string, start: number, end: number): MarkPair[] {
+  const candidates: Candidate[] = [];
+  MARK_RE.lastIndex = start;
+  for (;;) {
+    const m = MARK_RE.exec(text);
+    if (!m || m.index >= end) break;
+    const c = classify(text, m.index, start, end);
+    if (c) candidates.push(c);
+  }
+  dropPossessives(text, candidates);
+
+  const pairs: MarkPair[] = [];
+  const stack: Candidate[] = [];
+  const openCount: Partial<Record<MarkFamily, number>> = {};
+  for (const c of candidates) {
+    if (c.canClose && (openCount[c.family] ?? 0) > 0) {
+      let idx = -1;
+      for (let i = stack.length - 1; i >= 0; i--) {
+        if (stack[i].family === c.family) {
+          idx = i;
+          break;
+        }
+      }
+      if (idx >= 0) {
+        const opener = stack[idx];
+        for (let i = idx; i < stack.length; i++) openCount[stack[i].family] = (openCount[stack[i].family] ?? 1) - 1;
+        stack.length = idx;
+        if (stack.length === 0) {
+          pairs.push({ family: c.family, open: opener.pos, close: c.pos, innerStart: opener.pos + 1, innerEnd: c.pos });
+        }
+        continue;
+      }
+    }
+    if (c.canOpen) {
+      stack.push(c);
+      openCount[c.family] = (openCount[c.family] ?? 0) + 1;
+    }
+  }
+  // Unclosed opener at the very start of the paragraph: a quote that continues into the next one.
+  if (stack.length > 0) {
+    const first = stack[0];
+    const lead = text.slice(start, first.pos).trim();
+    const lastPairEnd = pairs.length ? pairs[pairs.length - 1].close : -1;
+    if (lead === '' && lastPairEnd < first.pos) {
+      pairs.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
+    } else if (first.pos > lastPairEnd && first.family !== 'single') {
+      // A quote opened mid-paragraph and still open at its end may continue in the next paragraph.
+      pairs.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
+    }
+  }
+  pairs.sort((a, b) => a.open - b.open);
+  return pairs;
+}
+
+/**
+ * A possessive "players’ union" looks like a closing single mark. When a later single closer
+ * exists, a closer after "s" that is followed by a lowercase word is taken as a possessive.
+ */
+function dropPossessives(text: string, candidates: Candidate[]): void {
+  let laterCloser = false;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.family !== 'single' || !c.canClose) continue;
+    const seenLater = laterCloser;
+    laterCloser = true;
+    if (c.canOpen || !seenLater) continue;
+    const prev = text[c.pos - 1];
+    if (prev !== 's' && prev !== 'S') continue;
+    if (!/^\s\p{Ll}/u.test(text.slice(c.pos + 1, c.pos + 3))) continue;
+    candidates[i] = { ...c, canClose: false };
+  }
+}

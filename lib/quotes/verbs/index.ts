@@ -1,0 +1,73 @@
+// Reporting verbs in every language the engine reads. English and French come from the
+// GenderGapTracker lists (MIT); German and Spanish forms, and a few common English verbs those
+// lists lack, are added here.
+
+import { VERBS_EN_GGT } from './ggt-en';
+import { VERBS_FR_GGT } from './ggt-fr';
+
+const EN_EXTRA =
+  'says said saying tell tells told telling add adds added ask asks asked asking recall recalls recalled ' +
+  'quipped quips joked jokes joke vowed vows vow pledged pledges urged urges urge insisted acknowledged admitted ' +
+  'conceded concedes concede cautioned cautions caution complained complains complain countered counters ' +
+  'recounted recounts remarked remarks remark observed observes wrote writes write posted posts declared ' +
+  'continued continues went goes charged charges alleged alleges maintained maintains stressed stresses ' +
+  'emphasised emphasized emphasises emphasizes underlined underscored underscores lamented laments ' +
+  'thundered shouted shouts yelled whispered whispers murmured mused muses boasted boasts promised promises ' +
+  'threatened threatens announced explained noted warned argued claimed replied responded answered answers ' +
+  'told demanded demands predicted proclaimed reiterated reiterates repeated repeats described called calls ' +
+  'summed sums texted emailed messaged wondered wonders agreed agrees disagreed opined conceded accused accuses ' +
+  'blasted slammed hailed praised welcomed rejected denied denies dismissed dismisses mocked rebuked retorted ' +
+  'sneered snapped pleaded pleads begged appealed appeals';
+
+const DE =
+  'sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären betonte betont betonten unterstrich ' +
+  'sagte betonte fügte hinzu ergänzte ergänzt meinte meint warnte warnt forderte fordert kritisierte kritisiert ' +
+  'erläuterte erläutert bekräftigte bekräftigt räumte ein versicherte versichert behauptete behauptet ' +
+  'schrieb schreibt twitterte antwortete antwortet erwiderte so zitierte zitiert mahnte mahnt rief ruft ' +
+  'verkündete verkündet kündigte an teilte mit sprach spricht bezeichnete bezeichnet stellte klar laut ' +
+  'äußerte äußert bestätigte bestätigt';
+
+const ES =
+  'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
+  'explicó explica señaló señala señalaron añadió añade agregó agrega subrayó subraya destacó destaca ' +
+  'advirtió advierte insistió insiste sostuvo sostiene manifestó manifiesta indicó indica expresó expresa ' +
+  'comentó comenta respondió responde escribió escribe reconoció reconoce denunció denuncia criticó critica ' +
+  'apuntó apunta recordó recuerda anunció anuncia aseveró precisó puntualizó según contó cuenta admitió admite';
+
+const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond';
+
+function toSet(...lists: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const list of lists) for (const w of list.split(/\s+/)) if (w) set.add(w.toLowerCase());
+  return set;
+}
+
+// "finding", "points", "present" and friends in the GGT list are too often not speech verbs at all
+// in news prose; keep only forms that introduce speech.
+const EN_NOT_SPEECH = new Set([
+  'finding', 'finds', 'point', 'points', 'present', 'presents', 'presenting', 'release', 'released', 'releases',
+  'releasing', 'think', 'thinks', 'thinking', 'thought', 'ensure', 'ensured', 'ensures', 'ensuring',
+  'persist', 'persisted', 'persists', 'persisting', 'demonstrate', 'demonstrated', 'demonstrates',
+  'demonstrating', 'continue', 'continues', 'continuing', 'report', 'reports', 'reporting', 'reported', 'convince',
+  'convinced', 'convinces', 'convincing', 'estimated', 'estimates', 'accept', 'accepted', 'accepts', 'warning',
+  'writing', 'saying', 'state', 'states', 'describe', 'describes', 'describing', 'accusing', 'comments', 'comment',
+  'notes', 'note', 'inform', 'informs', 'informed', 'informing', 'reply', 'replies', 'dispute', 'disputes',
+]);
+
+const EN = toSet(VERBS_EN_GGT, EN_EXTRA);
+for (const w of EN_NOT_SPEECH) EN.delete(w);
+// "continued" survives: “…,” she continued.
+EN.add('continued');
+
+const OTHER = toSet(VERBS_FR_GGT, FR_EXTRA, DE, ES);
+// Common French/German/Spanish words that the conjugation lists contain but that are rarely speech.
+for (const w of ['a', 'est', 'sont', 'fait', 'était', 'so', 'ist', 'es', 'dit-il']) OTHER.delete(w);
+
+/** True when `word` (any case) is a reporting verb form in English, French, German or Spanish. */
+export function isReportingVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return EN.has(w) || OTHER.has(w);
+}
+
+/** Prepositions that attribute like a verb: "according to X", "selon X", "laut X", "según X". */
+export const ATTRIBUTING_PREPOSITIONS = /\b(?:according to|selon|laut|según|d'après|d’après)\s*$/i;
