@@ -18,6 +18,18 @@ export interface PageCheckerOptions {
   mutationMaxWaitMs?: number;
 }
 
+// User Timing entries let the browser benchmark read our main-thread cost from the page.
+function mark(name: string): void {
+  globalThis.performance?.mark?.(name);
+}
+function measure(name: string, from: string): void {
+  try {
+    globalThis.performance?.measure?.(name, from);
+  } catch {
+    // A missing start mark only loses a measurement.
+  }
+}
+
 interface Found {
   quote: Quote;
   range: Range | null;
@@ -46,10 +58,13 @@ export class PageChecker {
 
   async start(): Promise<void> {
     this.state = 'scanning';
+    mark('verbatim:start');
     this.scanner = new QuoteScanner(this.doc);
     this.addQuotes(this.scanner.scanAll());
+    measure('verbatim:scan', 'verbatim:start');
     this.observe();
     await this.matchAll();
+    measure('verbatim:ready', 'verbatim:start');
   }
 
   stop(): void {
@@ -155,11 +170,13 @@ export class PageChecker {
       results = queries.map(() => ({ verdict: 'unsourced' as const, reason, match: null }));
     }
     if (generation !== this.matchGeneration) return;
+    mark('verbatim:matched');
     checkable.forEach((found, i) => {
       found.result = results[i] ?? null;
     });
     this.state = 'ready';
     this.paint();
+    measure('verbatim:paint', 'verbatim:matched');
     this.options.onUpdate?.(this.checkedQuotes());
   }
 

@@ -1,0 +1,111 @@
+// `npm run bench:e2e`: the extension in real Chromium on a 10,000-word article.
+// Reads: document_idle → highlights drawn (the content script's User Timing marks), the page's
+// script time (CDP; the article has no scripts of its own, so it is ours), long tasks, and how
+// long the popup takes to show its list. Needs a build (`npm run build`) and Chromium.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { launchWithExtension } from '../tests/e2e/browser';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const TARGET_WORDS = 10_000;
+
+/** A long report built from a bundled speech, with quotes of it (and some paraphrase) woven in. */
+function makeArticle(): { html: string; words: number; quotes: number } {
+  const source = readFileSync('sources/bundled/sotu/1996_william_j_clinton_d.txt', 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  const sentences = source.match(/[^.!?]+[.!?]+/g)?.map((s) => s.trim()).filter((s) => s.split(' ').length > 6) ?? [];
+  const paragraphs: string[] = [];
+  let words = 0;
+  let quotes = 0;
+  for (let i = 0; words < TARGET_WORDS; i++) {
+    const sentence = sentences[i % sentences.length]!;
+    const filler = 'Observers in the chamber said the remarks drew a mixed reception, with applause from one side and silence from the other, as aides handed out printed copies.';
+    const text = i % 3 === 0 ? `“${sentence}” President Bill Clinton said. ${filler}` : `${filler} Analysts read the passage closely in the days that followed.`;
+    if (i % 3 === 0) quotes++;
+    words += text.split(/\s+/).length;
+    paragraphs.push(`<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long report</title></head><body><nav>Home · World · Politics</nav><main><article><h1>The 1996 State of the Union, line by line</h1>${paragraphs.join('\n')}</article></main><footer>© The Meridian Post</footer></body></html>`;
+  return { html, words, quotes };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const article = makeArticle();
+const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article.html));
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/article`;
+
+const browser = await launchWithExtension();
+const runs: { readyMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number }[] = [];
+try {
+  // Warm the background's index once, so the runs measure a page, not the first index load.
+  const warm = await browser.context.newPage();
+  await warm.goto(url);
+  await warm.waitForFunction(() => performance.getEntriesByName('verbatim:ready').length > 0, undefined, { timeout: 120_000 });
+  await warm.close();
+
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('verbatim:ready').length > 0, undefined, { timeout: 60_000 });
+    const timing = await page.evaluate(() => {
+      const get = (name: string) => performance.getEntriesByName(name).reduce((sum, entry) => sum + entry.duration, 0);
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      let highlighted = 0;
+      registry.forEach((set, name) => {
+        if (name.startsWith('verbatim-')) highlighted += set.size;
+      });
+      const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+      return { readyMs: get('verbatim:ready'), scanMs: get('verbatim:scan'), paintMs: get('verbatim:paint'), highlighted, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
+    });
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const scriptMs = (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0) * 1000;
+
+    const tabId = await browser.worker.evaluate(async (pageUrl) => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+      return tabs.find((tab) => tab.url === pageUrl)?.id ?? -1;
+    }, url);
+    const popup = await browser.context.newPage();
+    const opened = performance.now();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.vb-item', { timeout: 30_000 });
+    const popupListMs = performance.now() - opened;
+    await popup.close();
+    await page.close();
+    runs.push({ ...timing, scriptMs, popupListMs });
+    console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms, scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup ${popupListMs.toFixed(0)} ms`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const summary = {
+  article: { words: article.words, quotes: article.quotes },
+  runs: runs.length,
+  median: {
+    idleToHighlightsMs: median(runs.map((r) => r.readyMs)),
+    contentScanMs: median(runs.map((r) => r.scanMs)),
+    contentPaintMs: median(runs.map((r) => r.paintMs)),
+    pageScriptMs: median(runs.map((r) => r.scriptMs)),
+    popupListMs: median(runs.map((r) => r.popupListMs)),
+  },
+  longTasksOver50ms: Math.max(...runs.map((r) => r.longTasks)),
+  longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+  highlighted: runs[0]?.highlighted ?? 0,
+  targets: { idleToHighlightsMs: 150, contentMainThreadMs: 30, longTaskMs: 50, popupListMs: 100 },
+  note: 'pageScriptMs is CDP ScriptDuration for the tab; the article has no scripts, so it is the content script. popupListMs includes opening the popup page as a tab.',
+  runsDetail: runs,
+};
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench-e2e.json', `${JSON.stringify(summary, null, 2)}\n`);
+console.log(JSON.stringify(summary.median, null, 2));
+console.log(`long tasks > 50 ms: ${summary.longTasksOver50ms} (longest ${summary.longestTaskMs.toFixed(0)} ms); highlighted ${summary.highlighted} of ${article.quotes} quotes`);
