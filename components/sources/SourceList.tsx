@@ -1,0 +1,184 @@
+import Fuse from 'fuse.js';
+import { useMemo, useState } from 'preact/hooks';
+import type { MetaPatch, PackSummary, SourceSummary } from '../../lib/sources/store';
+import type { BundledSummary } from './bundled';
+import { formatCount, formatWords } from './format';
+
+interface Props {
+  sources: SourceSummary[];
+  packs: PackSummary[];
+  bundled: BundledSummary | null;
+  bundledEnabled: boolean;
+  onBundledEnabled: (enabled: boolean) => void;
+  onPackEnabled: (name: string, enabled: boolean) => void;
+  onPackDelete: (name: string) => void;
+  onEdit: (id: string, patch: MetaPatch) => Promise<void>;
+  onDelete: (source: SourceSummary) => void;
+}
+
+export function SourceList(props: Props) {
+  const [query, setQuery] = useState('');
+  const fuse = useMemo(
+    () => new Fuse(props.sources, { keys: ['meta.title', 'meta.speaker'], threshold: 0.35, ignoreLocation: true }),
+    [props.sources],
+  );
+  const trimmed = query.trim();
+  const shown = trimmed ? fuse.search(trimmed).map((hit) => hit.item) : props.sources;
+  const packs = trimmed ? props.packs.filter((pack) => pack.name.toLowerCase().includes(trimmed.toLowerCase())) : props.packs;
+
+  return (
+    <section class="panel" aria-labelledby="list-heading">
+      <h2 id="list-heading">Sources</h2>
+      <label for="source-search">Search by title or speaker</label>
+      <input id="source-search" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+      <ul class="sources" aria-label="Sources checked against">
+        {!trimmed && (
+          <li class="source pack">
+            <div class="source-main">
+              <span class="source-title">Bundled speeches</span>
+              <span class="source-detail">
+                {props.bundled
+                  ? `${formatCount(props.bundled.docs, 'speech', 'speeches')} · ${formatWords(props.bundled.words)}`
+                  : 'State of the Union and UN General Debate'}
+              </span>
+            </div>
+            <Switch label="Use bundled speeches" checked={props.bundledEnabled} onChange={props.onBundledEnabled} />
+          </li>
+        )}
+        {packs.map((pack) => (
+          <li class="source pack" key={`pack:${pack.name}`}>
+            <div class="source-main">
+              <span class="source-title">{pack.name}</span>
+              <span class="source-detail">
+                Imported pack · {formatCount(pack.docs, 'source')} · {formatWords(pack.words)}
+              </span>
+            </div>
+            <Switch label={`Use pack ${pack.name}`} checked={pack.enabled} onChange={(on) => props.onPackEnabled(pack.name, on)} />
+            <button type="button" class="quiet" onClick={() => props.onPackDelete(pack.name)} aria-label={`Remove pack ${pack.name}`}>
+              Remove
+            </button>
+          </li>
+        ))}
+        {shown.map((source) => (
+          <SourceRow key={source.id} source={source} onEdit={props.onEdit} onDelete={props.onDelete} />
+        ))}
+      </ul>
+      {props.sources.length === 0 && !trimmed && <p class="hint">No sources of your own yet: paste or upload a transcript above.</p>}
+      {trimmed && shown.length === 0 && packs.length === 0 && <p class="hint">No source matches “{trimmed}”.</p>}
+    </section>
+  );
+}
+
+function Switch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label class="switch">
+      <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <span>{checked ? 'On' : 'Off'}</span>
+      <span class="visually-hidden">{label}</span>
+    </label>
+  );
+}
+
+const ORIGIN_LABEL: Record<string, string> = { paste: 'Pasted', upload: 'Uploaded', page: 'From a page' };
+
+function SourceRow({ source, onEdit, onDelete }: { source: SourceSummary; onEdit: Props['onEdit']; onDelete: Props['onDelete'] }) {
+  const [editing, setEditing] = useState(false);
+  const { meta } = source;
+  const details = [
+    meta.speaker,
+    meta.date,
+    formatWords(source.words),
+    source.turns > 0 ? formatCount(source.turns, 'speaker turn') : null,
+    ORIGIN_LABEL[source.origin] ?? source.origin,
+  ].filter(Boolean);
+  return (
+    <li class="source">
+      {editing ? (
+        <EditForm
+          source={source}
+          onCancel={() => setEditing(false)}
+          onSave={async (patch) => {
+            await onEdit(source.id, patch);
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <>
+          <div class="source-main">
+            <span class="source-title">{meta.title}</span>
+            <span class="source-detail">{details.join(' · ')}</span>
+          </div>
+          <button type="button" class="quiet" onClick={() => setEditing(true)} aria-label={`Edit ${meta.title}`}>
+            Edit
+          </button>
+          <button type="button" class="quiet danger" onClick={() => onDelete(source)} aria-label={`Delete ${meta.title}`}>
+            Delete
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+const EDIT_FIELDS = [
+  ['title', 'Title'],
+  ['speaker', 'Speaker'],
+  ['date', 'Date'],
+  ['event', 'Event'],
+  ['url', 'Link'],
+] as const;
+
+function EditForm({ source, onSave, onCancel }: { source: SourceSummary; onSave: (patch: MetaPatch) => Promise<void>; onCancel: () => void }) {
+  const [values, setValues] = useState(() =>
+    Object.fromEntries(EDIT_FIELDS.map(([key]) => [key, source.meta[key] ?? ''])) as Record<(typeof EDIT_FIELDS)[number][0], string>,
+  );
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const optional = (value: string) => value.trim() || null;
+    const patch: MetaPatch = {
+      title: values.title.trim(),
+      speaker: optional(values.speaker),
+      date: optional(values.date),
+      event: optional(values.event),
+      url: optional(values.url),
+    };
+    try {
+      await onSave(patch);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  return (
+    <form class="edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-label={`Edit ${source.meta.title}`}>
+      <div class="fields">
+        {EDIT_FIELDS.map(([key, label]) => (
+          <div key={key} class={key === 'url' ? 'wide' : undefined}>
+            <label for={`edit-${source.id}-${key}`}>{label}</label>
+            <input
+              id={`edit-${source.id}-${key}`}
+              type={key === 'url' ? 'url' : 'text'}
+              required={key === 'title'}
+              value={values[key]}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                setValues((current) => ({ ...current, [key]: value }));
+              }}
+            />
+          </div>
+        ))}
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        Save
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

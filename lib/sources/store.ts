@@ -1,0 +1,510 @@
+/**
+ * User sources kept in IndexedDB (database "verbatim"), so transcripts a journalist adds stay.
+ *
+ * API (all async; every write is one transaction, so two windows writing at once lose nothing):
+ * - `addSources(docs, origin?)` → new ids. Each source is indexed on its own when added.
+ * - `listSources()` → summaries (meta, origin, dates, word count), newest first.
+ * - `getSource(id)` → summary plus the full SourceDoc, or null.
+ * - `updateMeta(id, patch)` → the new summary; re-indexes the source when the meta changed.
+ * - `deleteSource(id)` → an undo token; `restoreSource(token)` puts the source back.
+ * - `listPacks()`, `importPack(name, bytes)` (validated first: a broken pack changes nothing),
+ *   `setPackEnabled(name, on)`, `deletePack(name)`.
+ * - `exportPack(ids?)` → pack bytes of the user's sources (the format `verbatim index` writes).
+ * - `setBundledEnabled(on)` / `getBundledEnabled()`.
+ * - `loadUserIndexes()` → indexes of all user sources and enabled packs, for the matcher; stored
+ *   indexes from an older engine are rebuilt from the source text first.
+ * Writes announce themselves on BroadcastChannel('verbatim-sources'); listen with `onSourcesChanged`.
+ * A full disk surfaces as StorageFullError ("Browser storage is full: …") and stores nothing.
+ */
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { SourceIndex } from '../match/index';
+import type { SourceDoc, SourceMeta } from '../types';
+import { buildPack, validatePack } from './packs';
+import { indexSource, loadStoredIndex } from './user-index';
+
+export const DB_NAME = 'verbatim';
+export const DB_VERSION = 1;
+export const SOURCES_CHANNEL = 'verbatim-sources';
+/** How long a deleted source can be brought back with its undo token. */
+export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export type SourceOrigin = 'paste' | 'upload' | 'page' | `pack:${string}`;
+
+export interface SourceSummary {
+  id: string;
+  meta: SourceMeta;
+  origin: SourceOrigin;
+  createdAt: number;
+  updatedAt: number;
+  words: number;
+  characters: number;
+  turns: number;
+  cues: number;
+}
+
+export interface StoredSource extends SourceSummary {
+  doc: SourceDoc;
+}
+
+export interface PackSummary {
+  name: string;
+  enabled: boolean;
+  docs: number;
+  words: number;
+  bytes: number;
+  importedAt: number;
+}
+
+export type MetaPatch = Partial<Omit<SourceMeta, 'id'>>;
+
+export type SourcesChange = 'added' | 'updated' | 'deleted' | 'restored' | 'packs' | 'settings';
+
+export interface SourcesChangedMessage {
+  type: 'sources-changed';
+  change: SourcesChange;
+}
+
+/** The browser refused to store more data. Nothing of the failed write was stored. */
+export class StorageFullError extends Error {
+  constructor(what: string) {
+    super(
+      `Browser storage is full: could not save ${what}. Your saved sources are unchanged; ` +
+        'delete sources or packs you no longer need, then try again.',
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+interface IndexRecord {
+  id: string;
+  /** Index-format fingerprint the bytes were built with (see currentIndexFormat). */
+  format: string;
+  bytes: Uint8Array;
+}
+
+interface TrashRecord {
+  token: string;
+  deletedAt: number;
+  summary: SourceSummary;
+  doc: SourceDoc;
+  index: IndexRecord | undefined;
+}
+
+interface VerbatimDB extends DBSchema {
+  sources: { key: string; value: SourceSummary };
+  docs: { key: string; value: SourceDoc };
+  sourceIndexes: { key: string; value: IndexRecord };
+  packs: { key: string; value: PackSummary };
+  packData: { key: string; value: { name: string; bytes: Uint8Array } };
+  settings: { key: string; value: unknown };
+  trash: { key: string; value: TrashRecord };
+}
+
+type Db = IDBPDatabase<VerbatimDB>;
+type Store = StoreNames<VerbatimDB>;
+
+const SOURCE_STORES: Store[] = ['sources', 'docs', 'sourceIndexes'];
+const BUNDLED_ENABLED_KEY = 'bundledEnabled';
+
+// Each schema version's step, applied in order, so any older database upgrades to the current one.
+function upgradeSchema(db: Db, oldVersion: number): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('sources', { keyPath: 'id' });
+    db.createObjectStore('docs', { keyPath: 'id' });
+    db.createObjectStore('sourceIndexes', { keyPath: 'id' });
+    db.createObjectStore('packs', { keyPath: 'name' });
+    db.createObjectStore('packData', { keyPath: 'name' });
+    db.createObjectStore('settings');
+    db.createObjectStore('trash', { keyPath: 'token' });
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+// Structured clone stores a view's whole underlying buffer, so store tight copies only.
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+function newId(prefix: string): string {
+  return `${prefix}${globalThis.crypto.randomUUID()}`;
+}
+
+function summarize(doc: SourceDoc, words: number, origin: SourceOrigin, createdAt: number, updatedAt: number): SourceSummary {
+  const { text, turns, cues, ...meta } = doc;
+  return {
+    id: doc.id,
+    meta,
+    origin,
+    createdAt,
+    updatedAt,
+    words,
+    characters: text.length,
+    turns: turns?.length ?? 0,
+    cues: cues?.length ?? 0,
+  };
+}
+
+function applyPatch(doc: SourceDoc, patch: MetaPatch): { doc: SourceDoc; changed: boolean } {
+  const next: SourceDoc = { ...doc };
+  let changed = false;
+  for (const [key, value] of Object.entries(patch) as [keyof MetaPatch, string | null | undefined][]) {
+    if (value === undefined || (key as string) === 'id') continue;
+    if (key === 'title' && (value === null || value.trim() === '')) throw new Error('A source needs a title.');
+    if (next[key] !== value) {
+      (next as unknown as Record<string, unknown>)[key] = value;
+      changed = true;
+    }
+  }
+  return { doc: next, changed };
+}
+
+/** Listen for changes made by any window (and this one). Returns a function that stops listening. */
+export function onSourcesChanged(callback: (message: SourcesChangedMessage) => void, channelName = SOURCES_CHANNEL): () => void {
+  const channel = new BroadcastChannel(channelName);
+  channel.onmessage = (event: MessageEvent) => {
+    const data = event.data as SourcesChangedMessage | null;
+    if (data?.type === 'sources-changed') callback(data);
+  };
+  return () => channel.close();
+}
+
+export interface SourceStoreOptions {
+  /** Defaults to the global indexedDB; tests pass a fresh fake-indexeddb factory. */
+  factory?: IDBFactory;
+  name?: string;
+  channelName?: string;
+}
+
+export class SourceStore {
+  private readonly factory: IDBFactory | undefined;
+  private readonly name: string;
+  private readonly channelName: string;
+  private opening: Promise<Db> | null = null;
+
+  constructor(options: SourceStoreOptions = {}) {
+    this.factory = options.factory;
+    this.name = options.name ?? DB_NAME;
+    this.channelName = options.channelName ?? SOURCES_CHANNEL;
+  }
+
+  /** Close the connection; the next call opens a new one. */
+  async close(): Promise<void> {
+    const opening = this.opening;
+    this.opening = null;
+    if (opening) (await opening.catch(() => null))?.close();
+  }
+
+  async addSources(docs: SourceDoc[], origin: SourceOrigin = 'paste'): Promise<string[]> {
+    if (docs.length === 0) return [];
+    const now = Date.now();
+    // Index before the transaction opens: IndexedDB commits a transaction left idle across CPU work.
+    const entries = docs.map((input) => {
+      if (!input.text.trim()) throw new Error(`${input.title || 'Source'}: the text is empty.`);
+      const doc: SourceDoc = { ...input, id: newId('user:') };
+      const built = indexSource(doc);
+      return {
+        summary: summarize(doc, built.words, origin, now, now),
+        doc,
+        index: { id: doc.id, format: built.format, bytes: ownBytes(built.bytes) },
+      };
+    });
+    const what = entries.length === 1 ? `"${entries[0].doc.title}"` : `${entries.length} sources`;
+    await this.write(SOURCE_STORES, what, async (tx) => {
+      for (const entry of entries) {
+        await tx.objectStore('docs').add(entry.doc);
+        await tx.objectStore('sourceIndexes').add(entry.index);
+        await tx.objectStore('sources').add(entry.summary);
+      }
+    });
+    this.notify('added');
+    return entries.map((entry) => entry.doc.id);
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    const db = await this.db();
+    const all = await db.getAll('sources');
+    return all.sort((a, b) => b.createdAt - a.createdAt || a.meta.title.localeCompare(b.meta.title));
+  }
+
+  async getSource(id: string): Promise<StoredSource | null> {
+    const db = await this.db();
+    const tx = db.transaction(['sources', 'docs'], 'readonly');
+    const [summary, doc] = await Promise.all([tx.objectStore('sources').get(id), tx.objectStore('docs').get(id)]);
+    if (!summary || !doc) return null;
+    return { ...summary, doc };
+  }
+
+  async updateMeta(id: string, patch: MetaPatch): Promise<SourceSummary> {
+    const current = await this.getSource(id);
+    if (!current) throw new Error('This source no longer exists.');
+    const { doc, changed } = applyPatch(current.doc, patch);
+    if (!changed) return current;
+    // The index carries the meta (matches show title, speaker, date), so it is rebuilt.
+    const built = indexSource(doc);
+    const summary = summarize(doc, built.words, current.origin, current.createdAt, Date.now());
+    await this.write(SOURCE_STORES, `"${doc.title}"`, async (tx) => {
+      if (!(await tx.objectStore('sources').get(id))) throw new Error('This source was deleted in another window.');
+      await tx.objectStore('docs').put(doc);
+      await tx.objectStore('sourceIndexes').put({ id, format: built.format, bytes: ownBytes(built.bytes) });
+      await tx.objectStore('sources').put(summary);
+    });
+    this.notify('updated');
+    return summary;
+  }
+
+  /** Delete a source; the returned token brings it back with restoreSource for UNDO_WINDOW_MS. */
+  async deleteSource(id: string): Promise<string> {
+    const token = newId('undo:');
+    const now = Date.now();
+    await this.write([...SOURCE_STORES, 'trash'], 'the deletion', async (tx) => {
+      const summary = await tx.objectStore('sources').get(id);
+      const doc = await tx.objectStore('docs').get(id);
+      if (!summary || !doc) throw new Error('This source no longer exists.');
+      const index = await tx.objectStore('sourceIndexes').get(id);
+      const trash = tx.objectStore('trash');
+      for (const old of await trash.getAll()) {
+        if (now - old.deletedAt > UNDO_WINDOW_MS) await trash.delete(old.token);
+      }
+      await trash.put({ token, deletedAt: now, summary, doc, index });
+      await tx.objectStore('sources').delete(id);
+      await tx.objectStore('docs').delete(id);
+      await tx.objectStore('sourceIndexes').delete(id);
+    });
+    this.notify('deleted');
+    return token;
+  }
+
+  /** Undo a deletion. Returns the restored source's id. */
+  async restoreSource(token: string): Promise<string> {
+    const id = await this.write([...SOURCE_STORES, 'trash'], 'the restored source', async (tx) => {
+      const entry = await tx.objectStore('trash').get(token);
+      if (!entry) throw new Error('Nothing to undo: the deleted source is no longer kept.');
+      await tx.objectStore('docs').put(entry.doc);
+      if (entry.index) await tx.objectStore('sourceIndexes').put(entry.index);
+      await tx.objectStore('sources').put(entry.summary);
+      await tx.objectStore('trash').delete(token);
+      return entry.summary.id;
+    });
+    this.notify('restored');
+    return id;
+  }
+
+  async listPacks(): Promise<PackSummary[]> {
+    const db = await this.db();
+    const all = await db.getAll('packs');
+    return all.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Store a pack under `name` (replacing one of the same name). Throws PackError for a broken pack. */
+  async importPack(name: string, bytes: Uint8Array): Promise<PackSummary> {
+    const index = validatePack(name, bytes);
+    const summary: PackSummary = {
+      name,
+      enabled: true,
+      docs: index.docCount,
+      words: index.wordCount,
+      bytes: bytes.byteLength,
+      importedAt: Date.now(),
+    };
+    await this.write(['packs', 'packData'], `the pack "${name}"`, async (tx) => {
+      await tx.objectStore('packData').put({ name, bytes: ownBytes(bytes) });
+      await tx.objectStore('packs').put(summary);
+    });
+    this.notify('packs');
+    return summary;
+  }
+
+  async setPackEnabled(name: string, enabled: boolean): Promise<void> {
+    await this.write(['packs'], `the pack "${name}"`, async (tx) => {
+      const pack = await tx.objectStore('packs').get(name);
+      if (!pack) throw new Error(`The pack "${name}" no longer exists.`);
+      await tx.objectStore('packs').put({ ...pack, enabled });
+    });
+    this.notify('packs');
+  }
+
+  async deletePack(name: string): Promise<void> {
+    await this.write(['packs', 'packData'], `the pack "${name}"`, async (tx) => {
+      await tx.objectStore('packs').delete(name);
+      await tx.objectStore('packData').delete(name);
+    });
+    this.notify('packs');
+  }
+
+  /** Pack bytes of the user's own sources (all, or the given ids), in the format `verbatim index` writes. */
+  async exportPack(ids?: string[]): Promise<Uint8Array> {
+    const db = await this.db();
+    let docs: SourceDoc[];
+    if (ids) {
+      const tx = db.transaction('docs', 'readonly');
+      const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+      docs = found.filter((doc): doc is SourceDoc => doc !== undefined);
+    } else {
+      docs = await db.getAll('docs');
+    }
+    if (docs.length === 0) throw new Error('There are no sources to export.');
+    return buildPack(docs);
+  }
+
+  async getBundledEnabled(): Promise<boolean> {
+    const db = await this.db();
+    return (await db.get('settings', BUNDLED_ENABLED_KEY)) !== false;
+  }
+
+  async setBundledEnabled(enabled: boolean): Promise<void> {
+    await this.write(['settings'], 'the setting', async (tx) => {
+      await tx.objectStore('settings').put(enabled, BUNDLED_ENABLED_KEY);
+    });
+    this.notify('settings');
+  }
+
+  /**
+   * Indexes of every user source and every enabled pack. Stored indexes the current engine cannot
+   * use (older format, damaged bytes) are rebuilt from the stored text and saved, so sources
+   * always come through an extension update. Packs hold no separate text; an unreadable pack is
+   * skipped and reported in `skippedPacks`.
+   */
+  async loadUserIndexes(): Promise<SourceIndex[]> {
+    return (await this.loadUserIndexesWithReport()).indexes;
+  }
+
+  async loadUserIndexesWithReport(): Promise<{ indexes: SourceIndex[]; rebuilt: string[]; skippedPacks: string[] }> {
+    const db = await this.db();
+    const read = db.transaction(['sources', 'sourceIndexes', 'packs', 'packData'], 'readonly');
+    const [summaries, stored, packs] = await Promise.all([
+      read.objectStore('sources').getAllKeys(),
+      read.objectStore('sourceIndexes').getAll(),
+      read.objectStore('packs').getAll(),
+    ]);
+    const enabledPacks = packs.filter((pack) => pack.enabled);
+    const packBytes = await Promise.all(enabledPacks.map((pack) => read.objectStore('packData').get(pack.name)));
+
+    const indexes: SourceIndex[] = [];
+    const storedById = new Map(stored.map((record) => [record.id, record]));
+    const stale: string[] = [];
+    for (const id of summaries) {
+      const record = storedById.get(id);
+      const index = record ? loadStoredIndex(record.bytes, record.format) : null;
+      if (index) indexes.push(index);
+      else stale.push(id);
+    }
+    const rebuilt = stale.length > 0 ? await this.reindex(stale) : [];
+    indexes.push(...rebuilt.map((entry) => entry.index));
+
+    const skippedPacks: string[] = [];
+    enabledPacks.forEach((pack, i) => {
+      const bytes = packBytes[i]?.bytes;
+      try {
+        if (!bytes) throw new Error('missing');
+        indexes.push(validatePack(pack.name, bytes));
+      } catch {
+        skippedPacks.push(pack.name);
+      }
+    });
+    return { indexes, rebuilt: rebuilt.map((entry) => entry.id), skippedPacks };
+  }
+
+  private async reindex(ids: string[]): Promise<{ id: string; index: SourceIndex }[]> {
+    const db = await this.db();
+    const tx = db.transaction('docs', 'readonly');
+    const docs = (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((doc): doc is SourceDoc => !!doc);
+    const built = docs.map((doc) => ({ doc, built: indexSource(doc) }));
+    try {
+      await this.write(['sources', 'sourceIndexes'], 'the updated indexes', async (write) => {
+        for (const { doc, built: entry } of built) {
+          // Skip sources deleted while we were indexing.
+          if (!(await write.objectStore('sources').get(doc.id))) continue;
+          await write.objectStore('sourceIndexes').put({ id: doc.id, format: entry.format, bytes: ownBytes(entry.bytes) });
+        }
+      });
+    } catch (error) {
+      // Saving the rebuilt indexes is an optimisation; the sources still load from memory this time.
+      if (!(error instanceof StorageFullError)) throw error;
+    }
+    return built.map(({ doc, built: entry }) => ({ id: doc.id, index: entry.index }));
+  }
+
+  private db(): Promise<Db> {
+    if (!this.opening) {
+      this.opening = this.open();
+      this.opening.catch(() => {
+        this.opening = null;
+      });
+    }
+    return this.opening;
+  }
+
+  private open(): Promise<Db> {
+    const factory = this.factory ?? globalThis.indexedDB;
+    if (!factory) return Promise.reject(new Error('IndexedDB is not available here.'));
+    const request = factory.open(this.name, DB_VERSION);
+    request.addEventListener('upgradeneeded', (event) => {
+      upgradeSchema(wrap(request.result) as unknown as Db, event.oldVersion);
+    });
+    return (wrap(request) as unknown as Promise<Db>).then((db) => {
+      // Another window is upgrading the schema (a newer extension version): let it, reopen later.
+      db.addEventListener('versionchange', () => {
+        db.close();
+        this.opening = null;
+      });
+      db.addEventListener('close', () => {
+        this.opening = null;
+      });
+      return db;
+    });
+  }
+
+  private async write<T>(stores: Store[], what: string, work: (tx: IDBPTransaction<VerbatimDB, Store[], 'readwrite'>) => Promise<T>): Promise<T> {
+    const db = await this.db();
+    const tx = db.transaction(stores, 'readwrite');
+    const done = tx.done;
+    done.catch(() => undefined);
+    try {
+      const result = await work(tx);
+      await done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the browser.
+      }
+      throw isQuotaError(error) || isQuotaError(tx.error) ? new StorageFullError(what) : error;
+    }
+  }
+
+  private notify(change: SourcesChange): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(this.channelName);
+    channel.postMessage({ type: 'sources-changed', change } satisfies SourcesChangedMessage);
+    channel.close();
+  }
+}
+
+// The extension's pages and background share one store on the global indexedDB; these functions
+// are the API they call. Tests and tools create their own SourceStore with a separate factory.
+let sharedStore: SourceStore | null = null;
+
+export function getSourceStore(): SourceStore {
+  sharedStore ??= new SourceStore();
+  return sharedStore;
+}
+
+export const addSources = (docs: SourceDoc[], origin?: SourceOrigin) => getSourceStore().addSources(docs, origin);
+export const listSources = () => getSourceStore().listSources();
+export const getSource = (id: string) => getSourceStore().getSource(id);
+export const updateMeta = (id: string, patch: MetaPatch) => getSourceStore().updateMeta(id, patch);
+export const deleteSource = (id: string) => getSourceStore().deleteSource(id);
+export const restoreSource = (token: string) => getSourceStore().restoreSource(token);
+export const listPacks = () => getSourceStore().listPacks();
+export const importPack = (name: string, bytes: Uint8Array) => getSourceStore().importPack(name, bytes);
+export const setPackEnabled = (name: string, enabled: boolean) => getSourceStore().setPackEnabled(name, enabled);
+export const deletePack = (name: string) => getSourceStore().deletePack(name);
+export const exportPack = (ids?: string[]) => getSourceStore().exportPack(ids);
+export const getBundledEnabled = () => getSourceStore().getBundledEnabled();
+export const setBundledEnabled = (enabled: boolean) => getSourceStore().setBundledEnabled(enabled);
+export const loadUserIndexes = () => getSourceStore().loadUserIndexes();
