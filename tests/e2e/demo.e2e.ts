@@ -47,12 +47,15 @@ async function waitForVerdicts(target: Page): Promise<Record<string, number>> {
   return highlightCounts(target);
 }
 
+// Without the "tabs" permission tab URLs are hidden, so each tab's content script is asked for its page.
 async function tabIdFor(url: string): Promise<number> {
   return browser.worker.evaluate(async (pageUrl) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((candidate) => candidate.url === pageUrl);
-    if (!tab?.id) throw new Error(`no tab for ${pageUrl}`);
-    return tab.id;
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await chrome.tabs.sendMessage(tab.id, { verbatim: 'pageQuotes', payload: {} }).catch(() => null)) as { value?: { url?: string } } | null;
+      if (reply?.value?.url === pageUrl) return tab.id;
+    }
+    throw new Error(`no tab for ${pageUrl}`);
   }, url);
 }
 
