@@ -5,7 +5,9 @@ import { DiffView } from './DiffView';
 export function SourceDetails({ quote }: { quote: CheckedQuote }) {
   const match = quote.match;
   if (!match) return null;
-  const where = [match.speaker, match.date].filter(Boolean).join(' · ');
+  // Bundled titles already name the speaker; say it again only when the title does not.
+  const speaker = match.speaker && !match.title.includes(match.speaker) ? match.speaker : null;
+  const where = [speaker, match.date && !match.title.includes(match.date) ? match.date : null].filter(Boolean).join(' · ');
   return (
     <div class="vb-source">
       <p class="vb-context">

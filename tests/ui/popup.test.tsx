@@ -119,3 +119,14 @@ describe('citation', () => {
     expect(citationFor(quote('q0', 'exact', 'Ada Lovelace'))).not.toContain('Source wording:');
   });
 });
+
+describe('diff view', () => {
+  it('puts spaces between word runs, marks each side in words as well as style', async () => {
+    const { DiffView } = await import('../../components/DiffView');
+    const host = document.createElement('div');
+    render(<DiffView diff={[{ op: 'equal', text: 'yet pays a' }, { op: 'delete', text: 'disproportionate' }, { op: 'insert', text: 'steep' }, { op: 'equal', text: 'price' }, { op: 'equal', text: ', said' }]} />, host);
+    expect(host.textContent).toBe('yet pays a [source only: disproportionate] [page only: steep] price, said');
+    expect(host.querySelector('del')?.textContent).toContain('disproportionate');
+    expect(host.querySelector('ins')?.textContent).toContain('steep');
+  });
+});
