@@ -1,0 +1,129 @@
+// Turns an assembled alignment (pieces of a quote placed in a source) into a verdict and
+// a one-line reason a reader understands.
+import type { Verdict } from '../types';
+import { sameSpelling } from '../text/variants';
+
+/** Share of the quote's words that must agree with the source for any verdict but unsourced. */
+export const MIN_AGREEMENT = 0.65;
+/** Pieces further apart than this many sentences, joined without a mark, are a splice. */
+export const SPLICE_SENTENCES = 2;
+
+export type Change =
+  | { kind: 'changed'; from: string; to: string }
+  | { kind: 'added'; words: string }
+  | { kind: 'dropped'; words: string }
+  | { kind: 'spelling'; from: string; to: string };
+
+/** One hunk of a word diff: source words removed and page words added at one place. */
+export interface Hunk {
+  removed: string[];
+  added: string[];
+}
+
+/** Classifies a diff hunk into spelling variants and real changes. */
+export function classifyHunk(h: Hunk): Change[] {
+  if (sameSpelling(h.removed, h.added)) return [{ kind: 'spelling', from: h.removed.join(' '), to: h.added.join(' ') }];
+  const out: Change[] = [];
+  const paired = Math.min(h.removed.length, h.added.length);
+  for (let i = 0; i < paired; i++) {
+    const from = h.removed[i];
+    const to = h.added[i];
+    out.push(sameSpelling([from], [to]) ? { kind: 'spelling', from, to } : { kind: 'changed', from, to });
+  }
+  if (h.removed.length > paired) out.push({ kind: 'dropped', words: h.removed.slice(paired).join(' ') });
+  if (h.added.length > paired) out.push({ kind: 'added', words: h.added.slice(paired).join(' ') });
+  return out;
+}
+
+/** Loose person-name comparison: "Sharif" ~ "Muhammad Shehbaz Sharif", "Joe Biden" ~ "Joseph R. Biden". */
+export function namesMatch(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 1 && !TITLES.has(w));
+  const x = words(a);
+  const y = words(b);
+  if (x.length === 0 || y.length === 0) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.every((w) => long.includes(w))) return true;
+  // Same surname and compatible first name ("Joe" / "Joseph").
+  return short[short.length - 1] === long[long.length - 1] && short[0][0] === long[0][0];
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'prime', 'minister', 'his', 'her', 'excellency', 'sheikh', 'king', 'queen', 'the', 'hon', 'honourable']);
+
+export interface Assessment {
+  /** Quote words (outside brackets) that agree with the source, spelling variants included. */
+  agreeing: number;
+  quoteWords: number;
+  changes: Change[];
+  ellipsisCuts: number;
+  /** Source words replaced by each [bracket]: "they" → "[the Taliban]". */
+  bracketReplacements: { from: string; to: string }[];
+  /** Unmarked joins: sentence distance between the joined passages, or null when out of order. */
+  unmarkedJoins: (number | null)[];
+  /** Marked pieces (ellipsis) placed out of order in the source. */
+  reordered: boolean;
+  attributedSpeaker: string | null;
+  sourceSpeaker: string | null;
+}
+
+function describe(c: Change): string {
+  switch (c.kind) {
+    case 'changed':
+      return `'${c.from}' → '${c.to}'`;
+    case 'spelling':
+      return `'${c.from}' → '${c.to}'`;
+    case 'added':
+      return `'${c.words}' added`;
+    case 'dropped':
+      return `'${c.words}' dropped`;
+  }
+}
+
+function wordsIn(c: Change): number {
+  if (c.kind === 'added' || c.kind === 'dropped') return c.words.split(' ').length;
+  return 1;
+}
+
+export function decideVerdict(a: Assessment): { verdict: Verdict; reason: string } {
+  if (a.quoteWords === 0) return { verdict: 'unsourced', reason: 'no words to check' };
+  const agreement = a.agreeing / a.quoteWords;
+  if (agreement < MIN_AGREEMENT) {
+    return { verdict: 'unsourced', reason: `not found in the sources (closest passage shares only ${Math.round(agreement * 100)}% of the words)` };
+  }
+  if (a.attributedSpeaker && a.sourceSpeaker && !namesMatch(a.attributedSpeaker, a.sourceSpeaker)) {
+    return { verdict: 'misattributed', reason: `these words are ${a.sourceSpeaker}'s, not ${a.attributedSpeaker}'s` };
+  }
+  const farJoin = a.unmarkedJoins.find((d) => d === null || d > SPLICE_SENTENCES);
+  if (farJoin !== undefined) {
+    const how = farJoin === null ? 'passages in a different order than the source' : `two passages ${farJoin} sentences apart`;
+    return { verdict: 'spliced', reason: `joins ${how} without marking the cut` };
+  }
+  if (a.reordered) return { verdict: 'spliced', reason: 'puts passages in a different order than the source' };
+  const real = a.changes.filter((c) => c.kind !== 'spelling');
+  const nearJoins = a.unmarkedJoins.length;
+  if (real.length > 0 || nearJoins > 0) {
+    const changedWords = real.reduce((n, c) => n + wordsIn(c), 0);
+    const parts = real.slice(0, 3).map(describe);
+    if (real.length > 3) parts.push('…');
+    const cut = nearJoins > 0 ? `${parts.length ? '; ' : ''}a cut not marked with an ellipsis` : '';
+    const head = changedWords > 0 ? `${changedWords} word${changedWords === 1 ? '' : 's'} changed: ` : '';
+    return { verdict: 'altered', reason: `${head}${parts.join(', ')}${cut}` };
+  }
+  if (a.ellipsisCuts > 0 || a.bracketReplacements.length > 0) {
+    const bits: string[] = [];
+    if (a.ellipsisCuts > 0) bits.push(`${a.ellipsisCuts === 1 ? 'a cut' : `${a.ellipsisCuts} cuts`} marked with an ellipsis`);
+    for (const b of a.bracketReplacements.slice(0, 2)) bits.push(b.from ? `[${b.to}] stands for '${b.from}'` : `[${b.to}] added in brackets`);
+    return { verdict: 'edited', reason: `faithful, with ${bits.join(', ')}` };
+  }
+  const spelling = a.changes.filter((c) => c.kind === 'spelling');
+  if (spelling.length > 0) {
+    return { verdict: 'variant', reason: `same words, different spelling: ${spelling.slice(0, 3).map(describe).join(', ')}` };
+  }
+  return { verdict: 'exact', reason: 'word for word as in the source' };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, createMatcher, loadIndex } from '../../lib/match/index';
+import { andorra, biden, interview, starmer, subtitles } from './fixtures';
+
+const docs = [biden, starmer, andorra, interview, subtitles];
+
+describe('buildIndex / loadIndex', () => {
+  it('round-trips text, metadata, turns and cues', () => {
+    const bytes = buildIndex(docs);
+    const index = loadIndex(bytes.slice().buffer);
+    expect(index.docCount).toBe(docs.length);
+    expect(index.wordCount).toBeGreaterThan(500);
+    docs.forEach((d, i) => {
+      expect(index.docText(i)).toBe(d.text);
+      expect(index.meta(i).id).toBe(d.id);
+      expect(index.meta(i).speaker).toBe(d.speaker);
+    });
+    expect(index.turnAt(3, interview.text.indexOf('Critics'))).toBe('Dana Reyes');
+    expect(index.secondsAt(4, subtitles.text.indexOf('Next summer'))).toBe(27);
+    expect(index.turnAt(0, 10)).toBeNull();
+  });
+
+  it('re-scans words from checkpoints with the right offsets', () => {
+    const index = loadIndex(buildIndex([biden]));
+    const w = index.words(0, 40, 45);
+    expect(w.first).toBe(40);
+    expect(w.norms).toHaveLength(5);
+    w.norms.forEach((norm, i) => expect(biden.text.slice(w.starts[i], w.ends[i]).toLowerCase().replace('’', "'")).toBe(norm));
+  });
+
+  it('loads from a misaligned Uint8Array slice', () => {
+    const bytes = buildIndex([andorra]);
+    const padded = new Uint8Array(bytes.length + 3);
+    padded.set(bytes, 3);
+    expect(loadIndex(padded.subarray(3)).docText(0)).toBe(andorra.text);
+  });
+
+  it('throws a clear error on a wrong magic, version or a truncated buffer', () => {
+    const bytes = buildIndex([andorra]);
+    const badMagic = bytes.slice();
+    badMagic[0] ^= 0xff;
+    expect(() => loadIndex(badMagic)).toThrow(/magic/);
+    const badVersion = bytes.slice();
+    badVersion[4] = 99;
+    expect(() => loadIndex(badVersion)).toThrow(/version/);
+    expect(() => loadIndex(bytes.slice(0, bytes.length - 100))).toThrow(/Truncated/);
+    expect(() => loadIndex(bytes.slice(0, 8))).toThrow(/header/);
+  });
+
+  it('is much smaller than the same data as JSON would be, and compact relative to the text', () => {
+    const bytes = buildIndex(docs);
+    const textBytes = docs.reduce((n, d) => n + new TextEncoder().encode(d.text).length, 0);
+    expect(bytes.length).toBeLessThan(textBytes * 3);
+  });
+
+  it('searches several indexes together', () => {
+    const a = loadIndex(buildIndex([biden]));
+    const b = loadIndex(buildIndex([starmer]));
+    const matcher = createMatcher([a, b]);
+    expect(matcher.sources().map((s) => s.id)).toEqual(['sotu-2022', 'gbr-79-2024']);
+    const hits = matcher.searchText('the value of international cooperation');
+    expect(hits[0].meta.id).toBe('gbr-79-2024');
+    expect(hits[0].passage).toContain('international cooperation');
+    expect(matcher.searchText('Ukrainian')[0].meta.id).toBe('sotu-2022');
+  });
+});
