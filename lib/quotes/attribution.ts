@@ -2,14 +2,15 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, isRoleHead, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, isRoleHead, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Token } from './tokens';
 
 export interface Attribution {
   person: Person | null;
   /** Words on the page pointing at the speaker. */
   mention: string;
-  kind: 'name' | 'role' | 'pronoun';
+  /** anonymous: a reporting verb governs the quote but its subject names nobody ("a spokesperson said"). */
+  kind: 'name' | 'role' | 'pronoun' | 'anonymous';
   /** Where the clue was: right after the quote, before it in the sentence, or via a colon. */
   via: 'after' | 'before' | 'colon' | 'sentence';
   position: number;
@@ -17,10 +18,13 @@ export interface Attribution {
 
 /** Words that may sit between a subject and its verb: "Asif also said", "she has repeatedly warned". */
 const BETWEEN = new Set(
-  'also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
-    'reportedly later flatly simply quickly had been then told insisted has later only since already did does '
-      .split(/\s+/),
+  ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
+    'reportedly flatly simply quickly been only since already did does not never ' +
+    'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se')
+    .split(/\s+/),
 );
+const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
+const DETERMINERS = new Set(['the', 'le', 'la', 'l’', "l'", 'el', 'der', 'die', 'das', 'den', 'dem']);
 
 export interface Context {
   text: string;
@@ -29,6 +33,10 @@ export interface Context {
   people: People;
   /** Speaker of the most recent quote before this one (pronoun resolution prefers it). */
   lastSpeaker: { person: Person; at: number } | null;
+  /** Start of the block being attributed (pronouns look for a subject there first). */
+  blockStart: number;
+  /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
+  quoteSpans: [number, number][];
 }
 
 function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
@@ -65,7 +73,7 @@ function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): At
   const t = ctx.tokens[idx];
   if (!t) return null;
   const lower = t.word.toLowerCase();
-  if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
   if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
@@ -80,7 +88,7 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
-  if (lower === 'the' || lower === 'a' || lower === 'an') {
+  if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
       if (isRoleHead(ctx.tokens[k].word)) return roleMention(ctx, k, via);
       const inner = nameAt(ctx.names, ctx.tokens[k].start);
@@ -94,37 +102,101 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   let first = headIdx;
   while (first > 0 && headIdx - first < 3) {
     const w = ctx.tokens[first - 1].word.toLowerCase();
-    if (w === 'the' || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens[first - 1].end, ctx.tokens[first].start))) break;
+    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens[first - 1].end, ctx.tokens[first].start))) break;
     first--;
   }
-  const det = first > 0 ? ctx.tokens[first - 1].word.toLowerCase() : '';
-  if (det !== 'the') return null; // "a minister said" is an anonymous source
+  const detToken = first > 0 ? ctx.tokens[first - 1] : null;
+  const det = detToken ? detToken.word.toLowerCase() : '';
+  const at = detToken ? detToken.start : ctx.tokens[first].start;
+  const mention = ctx.text.slice(at, ctx.tokens[headIdx].end);
+  // "a minister said" is an anonymous source; "the minister" points back at someone.
+  if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
-  const at = ctx.tokens[first - 1].start;
-  const person = ctx.people.resolveRole(role, at);
-  return { person, mention: ctx.text.slice(at, ctx.tokens[headIdx].end), kind: 'role', via, position: at };
+  const person = ctx.people.resolveRole(role, at) ?? resolvePronoun(ctx, mention, at, via).person;
+  return { person, mention, kind: 'role', via, position: at };
 }
 
-function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution {
+function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution | null {
+  const mention = ctx.text.slice(name.start, name.end);
+  if (isOrganisationName(name.words)) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   const person = ctx.people.resolveName(name);
-  return { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via, position: name.start };
+  // A lone capitalised word that names nobody else on the page is more likely a place or a noun.
+  if (!person) return null;
+  return { person, mention, kind: 'name', via, position: name.start };
 }
 
+function insideQuote(ctx: Context, pos: number): boolean {
+  const spans = ctx.quoteSpans;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < spans[mid][0]) hi = mid - 1;
+    else if (pos > spans[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * "he", "she", "the 19-year-old", a dropped subject: the subject of the latest sentence in this
+ * block that names someone (its first name, outside quotes), else the last speaker, else the last
+ * person mentioned.
+ */
 function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
-  const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : null;
-  const person = recent ?? ctx.people.lastMentioned(at);
+  let person: Person | null = null;
+  let lo = 0;
+  let hi = ctx.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.names[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && ctx.names[i].start >= ctx.blockStart && !person; i--) {
+    const n = ctx.names[i];
+    if (insideQuote(ctx, n.start) || isOrganisationName(n.words) || !ctx.people.resolveName(n)) continue;
+    const from = sentenceStart(ctx.text, n.start, ctx.blockStart);
+    for (let j = i; j >= 0 && ctx.names[j].start >= from; j--) {
+      const m = ctx.names[j];
+      if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
+      const p = ctx.people.resolveName(m);
+      if (p) person = p;
+    }
+  }
+  if (!person) person = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : ctx.people.lastMentioned(at);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
-function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via']): Attribution | null {
+function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
+  const verb = ctx.tokens[v].word;
+  if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens[v].start, via);
   for (let k = v - 1, steps = 0; k >= 0 && ctx.tokens[k].start >= from && steps < 4; k--, steps++) {
     const gap = ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start);
-    if (/[“”"«»„]/.test(gap)) break;
+    if (/[“”"«»„‘’‚]/.test(gap)) break;
+    if (gap.includes(',')) {
+      // Skip an appositive: "Oliver Kranz, father of two, says".
+      for (let j = k - 1; j >= 0 && j >= k - 12 && ctx.tokens[j].start >= from; j--) {
+        const g = ctx.text.slice(ctx.tokens[j].end, ctx.tokens[j + 1].start);
+        if (/[“”"«»„.;:]/.test(g)) break;
+        if (g.includes(',')) {
+          const found = mentionEndingAt(ctx, j, via);
+          if (found) return found;
+          break;
+        }
+      }
+      break;
+    }
     const found = mentionEndingAt(ctx, k, via);
     if (found) return found;
-    if (!BETWEEN.has(ctx.tokens[k].word.toLowerCase())) break;
+    const w = ctx.tokens[k].word.toLowerCase();
+    // "the 19-year-old said": a definite description of someone already named.
+    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && /^\p{Ll}/u.test(w) && !BETWEEN.has(w)) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].end), ctx.tokens[k - 1].start, via);
+    }
+    if (!BETWEEN.has(w)) break;
   }
+  if (!inverted) return null;
   return mentionStartingAt(ctx, v + 1, to, via);
 }
 
@@ -143,14 +215,19 @@ export function attribute(
 ): Attribution | null {
   const { text, tokens } = ctx;
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
-  const afterEnd = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // A quote that ends its sentence (“… .” She then …) has no attribution after it.
+  const endsSentence = /[.!?…]$/.test(text.slice(Math.max(0, close - 1), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3));
+  const afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   let i = firstTokenAtOrAfter(tokens, close + 1);
   for (let n = 0; i < tokens.length && tokens[i].start < afterEnd && n < 8; i++, n++) {
     if (isVerbToken(tokens[i].word)) {
-      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after');
+      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2);
       if (who) return who;
+      // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
+      if (n <= 1) return resolvePronoun(ctx, '', tokens[i].start, 'after');
+      return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
     }
-    if (/^(?:according|selon|laut|según)$/i.test(tokens[i].word)) {
+    if (/^(?:according|selon|laut|según|pour)$/i.test(tokens[i].word)) {
       const j = tokens[i].word.toLowerCase() === 'according' ? i + 2 : i + 1;
       const who = mentionStartingAt(ctx, j, afterEnd, 'after');
       if (who) return who;
@@ -172,15 +249,17 @@ export function attribute(
   const lead = text.slice(from, open);
   const firstBefore = firstTokenAtOrAfter(tokens, from);
   const lastBefore = firstTokenAtOrAfter(tokens, open) - 1;
+  let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
     const w = tokens[k].word.toLowerCase();
-    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según') {
+    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour') {
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
     if (isVerbToken(tokens[k].word)) {
-      const who = subjectOfVerb(ctx, k, from, open, 'before');
+      const who = subjectOfVerb(ctx, k, from, open, 'before', false);
       if (who) return who;
+      anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens[k].start };
     }
   }
   if (/:\s*$/.test(lead)) {
@@ -190,7 +269,7 @@ export function attribute(
       if (who) return who;
     }
   }
-  return null;
+  return anonymous;
 }
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
@@ -206,7 +285,7 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
   const last = firstTokenAtOrAfter(tokens, end) - 1;
   for (let k = last; k >= first; k--) {
     if (isVerbToken(tokens[k].word)) {
-      const who = subjectOfVerb(ctx, k, start, end, 'sentence');
+      const who = subjectOfVerb(ctx, k, start, end, 'sentence', false);
       if (who) return who;
     }
   }

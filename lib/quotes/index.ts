@@ -53,7 +53,6 @@ function speakerFrom(att: Attribution | null, fixed?: { person: Person | null; m
   if (!att) return null;
   const confidence = att.kind === 'name' ? 0.9 : att.kind === 'role' ? 0.75 : 0.7;
   if (att.person) return { name: att.person.name, mention: att.mention, confidence: att.via === 'sentence' ? confidence - 0.1 : confidence };
-  if (att.kind === 'name') return { name: att.mention.replace(/['’]s$/, ''), mention: att.mention, confidence: 0.6 };
   return null;
 }
 
@@ -71,7 +70,7 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   const tokens = tokenize(text);
   const names = findNameMentions(text, tokens);
   const people = new People(text, names);
-  const ctx: Context = { text, tokens, names, people, lastSpeaker: null };
+  const ctx: Context = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] };
   const interview = detectInterview(text, blocks, people, names);
 
   // 1. Quote spans per block.
@@ -132,9 +131,11 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   }
 
   // 2. Attribution and kind, in document order (pronouns lean on the previous speaker).
+  ctx.quoteSpans = candidates.filter((c) => c.family !== 'block').map((c): [number, number] => [c.open, c.close]);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const block = blocks[c.block];
+    ctx.blockStart = block.start;
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
@@ -217,14 +218,22 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
   const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const normed = new Map<Candidate, string>();
   for (const c of attributed) normed.set(c, norm(c));
+  const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
   let last: Candidate | null = null;
   for (const c of cands) {
-    if (c.kind !== 'scare' && !c.attribution?.person && !c.fixedSpeaker) {
+    if (!c.attribution?.person && !c.fixedSpeaker && (c.kind !== 'scare' || isHeading(c))) {
       const mine = norm(c);
-      const twin = mine.length >= 20 ? attributed.find((a) => a !== c && (normed.get(a)!.includes(mine) || mine.includes(normed.get(a)!))) : undefined;
+      // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
+      const twin = attributed.find((a) => a !== c && !isHeading(a) && (normed.get(a) === mine || (mine.length >= 20 && (normed.get(a)!.includes(mine) || mine.includes(normed.get(a)!)))));
       if (twin) {
         c.attribution = twin.attribution;
         c.fixedSpeaker = twin.fixedSpeaker;
+        if (c.kind === 'scare') c.kind = twin.kind;
+      } else if (c.kind === 'scare') {
+        // a headline's words nobody is quoted saying stay scare quotes
+      } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution) {
+        c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
+        c.fixedSpeaker = last.fixedSpeaker;
       } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !hasOtherPersonBetween(text, last, c, blocks)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;

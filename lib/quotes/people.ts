@@ -40,6 +40,9 @@ const NOT_NAME = new Set(
     'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'today yesterday tomorrow however meanwhile also still even only just then now according asked speaking ' +
     'le la les un une des du de et mais der die das ein eine und aber el los las una y pero ' +
+    'dieses diese dieser ihre ihr sein seine unser unsere auf im am zum zur mit für von nach bei als wie auch man motto ' +
+    'son sa ses leur selon pour dans sur avec après avant chez l’un l\'un lors devant depuis ' +
+    'su sus con en para por según tras ante entre sin cuando aunque ' +
     'q a. q. question answer interview update updated read more photo image video watch listen'
   ).split(/\s+/),
 );
@@ -53,8 +56,12 @@ export const ROLE_HEADS =
   'spokeswoman|director|commissioner|chairman|chairwoman|chair|chief|leader|general|official|analyst|expert|' +
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
-  'lawyer|attorney|prosecutor|witness|resident|ministre|président|présidente|kanzler|kanzlerin|ministerin|presidente|ministra|ministro';
-const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'i');
+  'lawyer|attorney|prosecutor|witness|resident|boss|coach|manager|captain|frontman|frontwoman|singer|player|student|' +
+  'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
+  'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +
+  'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
+  '[\\p{L}]*(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin)';
+const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
 export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella']);
 
@@ -63,7 +70,14 @@ export function isRoleHead(word: string): boolean {
 }
 
 function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase()) || /['’]s$/i.test(word);
+  return TITLE_WORDS.has(word.toLowerCase()) || isRoleHead(word);
+}
+
+/** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
+const ORG_WORD = /^(?:police|ministry|council|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
+
+export function isOrganisationName(words: string[]): boolean {
+  return words.some((w) => ORG_WORD.test(w));
 }
 
 export interface NameMention {
@@ -100,17 +114,25 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
     let lowerTitle = '';
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
       const w = tokens[k].word;
-      if (isCapitalised(w) || !TITLE_WORDS.has(w.toLowerCase())) break;
+      if (isCapitalised(w) || (!TITLE_WORDS.has(w.toLowerCase()) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
       if (text.slice(tokens[k].end, tokens[k + 1].start) !== ' ') break;
       lowerTitle = `${w.toLowerCase()} ${lowerTitle}`.trim();
     }
+    // Strip everything up to the last title word: "Valdorian Defence Minister Tomas Varga" -> "Tomas Varga".
     let s = 0;
-    while (s < run.length && (NOT_NAME.has(run[s].word.toLowerCase()) || isTitleWord(run[s].word))) s++;
+    while (s < run.length && NOT_NAME.has(run[s].word.toLowerCase())) s++;
+    for (let k = run.length - 2; k >= s; k--) {
+      if (isTitleWord(run[k].word) || /['’]s$/.test(run[k].word)) {
+        s = k + 1;
+        break;
+      }
+    }
+    while (s < run.length - 1 && isTitleWord(run[s].word)) s++;
     // Keep the last word even if it looks like a title: "Asif's" stripped would leave nothing.
     const nameTokens = run.slice(s).filter((t) => !/['’]s$/.test(t.word));
     const cleaned = nameTokens.filter((t) => !NOT_NAME.has(t.word.toLowerCase()));
     if (cleaned.length > 0 && cleaned.length <= 5) {
-      const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w))]
+      const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
         .join(' ')
         .trim();
       out.push({
@@ -127,9 +149,11 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
 }
 
 const APPOSITIVE_RE = new RegExp(
-  `^,\\s+(?:the |a |an |who is |who was )?(?:[\\p{Lu}][\\p{L}.]*['’]s |[\\p{L}-]+ ){0,3}?((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}))\\b`,
-  'u',
+  `^,\\s+(?:the |a |an |who is |who was |le |la |l['’]|el |la |der |die |ein |eine |un |une )?(?:[\\p{Lu}][\\p{L}.]*['’]s |[\\p{L}-]+ ){0,3}?((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}))(?![\\p{L}])`,
+  'iu',
 );
+
+const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))\\s*,\\s*$`, 'iu');
 
 /** Registry of the people on the page, in order of first mention. */
 export class People {
@@ -156,6 +180,8 @@ export class People {
     if (m.title) person.roles.push(m.title);
     const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
     if (after) person.roles.push(after[1].toLowerCase());
+    const before = ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start));
+    if (before) person.roles.push(before[1].toLowerCase());
   }
 
   private addSingle(m: NameMention): void {

@@ -16,7 +16,7 @@ const EN_EXTRA =
   'threatened threatens announced explained noted warned argued claimed replied responded answered answers ' +
   'told demanded demands predicted proclaimed reiterated reiterates repeated repeats described called calls ' +
   'summed sums texted emailed messaged wondered wonders agreed agrees disagreed opined conceded accused accuses ' +
-  'blasted slammed hailed praised welcomed rejected denied denies dismissed dismisses mocked rebuked retorted ' +
+  'blasted slammed denied denies mocked rebuked retorted urged ' +
   'sneered snapped pleaded pleads begged appealed appeals';
 
 const DE =
@@ -25,16 +25,20 @@ const DE =
   'erläuterte erläutert bekräftigte bekräftigt räumte ein versicherte versichert behauptete behauptet ' +
   'schrieb schreibt twitterte antwortete antwortet erwiderte so zitierte zitiert mahnte mahnt rief ruft ' +
   'verkündete verkündet kündigte an teilte mit sprach spricht bezeichnete bezeichnet stellte klar laut ' +
-  'äußerte äußert bestätigte bestätigt';
+  'äußerte äußert bestätigte bestätigt nannte nennt versprach verspricht lobte lobt warf wirft fragte fragt ' +
+  'klagte klagt beklagte beklagt sprach';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
   'explicó explica señaló señala señalaron añadió añade agregó agrega subrayó subraya destacó destaca ' +
   'advirtió advierte insistió insiste sostuvo sostiene manifestó manifiesta indicó indica expresó expresa ' +
   'comentó comenta respondió responde escribió escribe reconoció reconoce denunció denuncia criticó critica ' +
-  'apuntó apunta recordó recuerda anunció anuncia aseveró precisó puntualizó según contó cuenta admitió admite';
+  'apuntó apunta recordó recuerda anunció anuncia aseveró precisó puntualizó según contó cuenta admitió admite ' +
+  'pidió pide exigió exige calificó califica consideró considera estimó estima negó niega lamentó lamenta prometió ' +
+  'promete preguntó pregunta reclamó reclama acusó acusa defendió defiende insistió';
 
-const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond';
+const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
+  'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
@@ -51,7 +55,8 @@ const EN_NOT_SPEECH = new Set([
   'demonstrating', 'continue', 'continues', 'continuing', 'report', 'reports', 'reporting', 'reported', 'convince',
   'convinced', 'convinces', 'convincing', 'estimated', 'estimates', 'accept', 'accepted', 'accepts', 'warning',
   'writing', 'saying', 'state', 'states', 'describe', 'describes', 'describing', 'accusing', 'comments', 'comment',
-  'notes', 'note', 'inform', 'informs', 'informed', 'informing', 'reply', 'replies', 'dispute', 'disputes',
+  'notes', 'note', 'inform', 'informs', 'informed', 'informing', 'reply', 'replies', 'dispute', 'disputes', 'disputed',
+  'described', 'called', 'calls', 'posted', 'posts', 'went', 'goes', 'charged', 'charges', 'indicated', 'indicates',
 ]);
 
 const EN = toSet(VERBS_EN_GGT, EN_EXTRA);
