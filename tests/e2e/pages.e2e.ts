@@ -1,0 +1,154 @@
+// Real pages beyond the demo: quotes that arrive after load under a mutation storm, a page
+// rendered and re-rendered by a client-side framework, nested and multi-paragraph quotes, and
+// a page with no quotes. The page's own text and listeners must come through untouched.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve';
+import { launchWithExtension, SHOTS_DIR, type ExtensionBrowser } from './browser';
+
+let server: Server;
+let base: string;
+let browser: ExtensionBrowser;
+
+type Counts = Record<string, number>;
+
+async function verbatimHighlights(page: Page): Promise<Counts> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((set, name) => {
+      if (name.startsWith('verbatim-')) counts[name] = set.size;
+    });
+    return counts;
+  });
+}
+
+const total = (counts: Counts, except = ['verbatim-pending']) => Object.entries(counts).reduce((sum, [name, n]) => (except.includes(name) ? sum : sum + n), 0);
+
+/** The page's quotes as the extension reports them, asked from the background like the popup does. */
+async function reportedQuotes(page: Page): Promise<{ state: string; quotes: { text: string; verdict: string; speaker: { name: string } | null }[] }> {
+  return browser.worker.evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await api.tabs.sendMessage(tab.id, { verbatim: 'pageQuotes', payload: {} }).catch(() => null)) as { value?: { url: string } } | null;
+      if (reply?.value?.url === pageUrl) return reply.value as never;
+    }
+    throw new Error(`no content script answered for ${pageUrl}`);
+  }, page.url());
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${base}${path}`);
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  ({ server, url: base } = await startServer());
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('pages that change after load', () => {
+  it('checks quotes added by a live blog, and a mutation storm never blocks the page', async () => {
+    const page = await open('/e2e/live.html');
+    await expect.poll(async () => (await verbatimHighlights(page))['verbatim-exact'] ?? 0, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    const report = await reportedQuotes(page);
+    expect(report.quotes.map((quote) => quote.text)).toEqual(
+      expect.arrayContaining(['I say again, the era of big Government is over,', 'We must not be isolationist. We must not be the world’s policeman,']),
+    );
+    expect(report.quotes.filter((quote) => quote.speaker?.name === 'Bill Clinton').length).toBeGreaterThanOrEqual(3);
+    // The page's own 20 ms timer keeps its pace while its ticker mutates thousands of times a second.
+    const before = await page.evaluate(() => (window as unknown as { __pageTicks: number }).__pageTicks);
+    await page.waitForTimeout(1000);
+    const after = await page.evaluate(() => (window as unknown as { __pageTicks: number }).__pageTicks);
+    expect(after - before).toBeGreaterThan(25);
+    await page.screenshot({ path: join(SHOTS_DIR, 'live.png') });
+    await page.close();
+  });
+
+  it('works on a framework-rendered page without touching its DOM or listeners', async () => {
+    const page = await open('/e2e/framework.html');
+    await expect.poll(async () => (await verbatimHighlights(page))['verbatim-exact'] ?? 0, { timeout: 20_000 }).toBe(1);
+    const html = await page.evaluate(() => document.body.innerHTML);
+    await page.click('#like');
+    await page.click('#like');
+    expect(await page.textContent('#likes')).toBe('2 likes');
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(2);
+    // Only the page's own change is in its DOM: our highlights and styles live outside <body>.
+    expect((await page.evaluate(() => document.body.innerHTML)).replace('2 likes', '0 likes')).toBe(html);
+    // Client-side navigation away and back: the quote is found again in the new nodes.
+    await page.click('#nav-home');
+    await expect.poll(async () => total(await verbatimHighlights(page)), { timeout: 10_000 }).toBe(0);
+    await page.click('#nav-story');
+    await expect.poll(async () => (await verbatimHighlights(page))['verbatim-exact'] ?? 0, { timeout: 10_000 }).toBe(1);
+    await page.screenshot({ path: join(SHOTS_DIR, 'framework.png') });
+    await page.close();
+  });
+});
+
+describe('fixture pages', () => {
+  const fixtures = readdirSync('tests/fixtures/pages').filter((slug) => existsSync(`tests/fixtures/pages/${slug}/expected.json`));
+  const multiParagraph = fixtures.find((slug) => /multi|nested/.test(readFileSync(`tests/fixtures/pages/${slug}/expected.json`, 'utf8')));
+
+  it('highlights nested and multi-paragraph quotes as whole quotes', async () => {
+    expect(multiParagraph, 'a fixture page with nested or multi-paragraph quotes').toBeTruthy();
+    const expected = JSON.parse(readFileSync(`tests/fixtures/pages/${multiParagraph}/expected.json`, 'utf8')) as { quotes: { kind: string }[] };
+    const page = await open(`/${multiParagraph}/`);
+    await expect.poll(async () => (await reportedQuotes(page)).state, { timeout: 20_000 }).toBe('ready');
+    const report = await reportedQuotes(page);
+    const speech = expected.quotes.filter((quote) => quote.kind !== 'scare').length;
+    // Within one of the expected count: the engine's own accuracy is measured by eval:quotes.
+    expect(Math.abs(report.quotes.length - speech)).toBeLessThanOrEqual(1);
+    expect(total(await verbatimHighlights(page))).toBe(report.quotes.length);
+    await page.screenshot({ path: join(SHOTS_DIR, `${multiParagraph}.png`), fullPage: false });
+    await page.close();
+  });
+
+  it('shows an honest empty state on a page with no quotes', async () => {
+    const empty = fixtures.find((slug) => (JSON.parse(readFileSync(`tests/fixtures/pages/${slug}/expected.json`, 'utf8')) as { quotes: unknown[] }).quotes.length === 0);
+    expect(empty).toBeTruthy();
+    const page = await open(`/${empty}/`);
+    await expect.poll(async () => (await reportedQuotes(page)).state, { timeout: 20_000 }).toBe('ready');
+    expect((await reportedQuotes(page)).quotes).toEqual([]);
+    expect(total(await verbatimHighlights(page), [])).toBe(0);
+    const tabId = await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; active?: boolean }[]> } } }).chrome;
+      const tabs = await api.tabs.query({ active: true });
+      return tabs[0]?.id ?? -1;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.vb-empty').textContent(), { timeout: 10_000 }).toContain('No quotes found on this page.');
+    await popup.screenshot({ path: join(SHOTS_DIR, 'popup-empty.png') });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup actions', () => {
+  it('“Show on page” scrolls to the quote and flashes it', async () => {
+    const page = await open('/demo/');
+    await expect.poll(async () => (await reportedQuotes(page)).state, { timeout: 30_000 }).toBe('ready');
+    const tabId = await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+      return (await api.tabs.query({ active: true }))[0]?.id ?? -1;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.vb-item').last().click();
+    await popup.getByRole('button', { name: 'Show on page' }).click();
+    await expect.poll(async () => (await verbatimHighlights(page))['verbatim-flash'] ?? 0, { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(200);
+    await popup.close();
+    await page.close();
+  });
+});
