@@ -23,6 +23,9 @@ const BETWEEN = new Set(
     'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se')
     .split(/\s+/),
 );
+/** Nouns for a person already named: "the 19-year-old said", "the woman added". */
+const PERSON_NOUN = /^(?:\d+-year-old|man|woman|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
+const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
 const DETERMINERS = new Set(['the', 'le', 'la', 'l’', "l'", 'el', 'der', 'die', 'das', 'den', 'dem']);
 
@@ -37,6 +40,22 @@ export interface Context {
   blockStart: number;
   /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
   quoteSpans: [number, number][];
+  /** People who have a reporting verb right next to one of their names somewhere on the page. */
+  speakerish: Set<Person>;
+}
+
+/** Marks people whose name sits next to a reporting verb ("Robles said", "said Robles"). */
+export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
+  const out = new Set<Person>();
+  for (const n of ctx.names) {
+    const i = firstTokenAtOrAfter(ctx.tokens, n.end);
+    const j = firstTokenAtOrAfter(ctx.tokens, n.start) - 1;
+    const near = [ctx.tokens[i], ctx.tokens[i + 1], ctx.tokens[j]].some((t) => t && isVerbToken(t.word));
+    if (!near) continue;
+    const p = ctx.people.resolveName(n);
+    if (p) out.add(p);
+  }
+  return out;
 }
 
 function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
@@ -156,12 +175,17 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     const n = ctx.names[i];
     if (insideQuote(ctx, n.start) || isOrganisationName(n.words) || !ctx.people.resolveName(n)) continue;
     const from = sentenceStart(ctx.text, n.start, ctx.blockStart);
+    // The sentence's first person-like name: people with a role or who speak elsewhere beat places and teams.
+    let fallback: Person | null = null;
     for (let j = i; j >= 0 && ctx.names[j].start >= from; j--) {
       const m = ctx.names[j];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
-      if (p) person = p;
+      if (!p) continue;
+      if (ctx.speakerish.has(p) || p.roles.length > 0) person = p;
+      fallback = p;
     }
+    person ??= fallback;
   }
   if (!person) person = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : ctx.people.lastMentioned(at);
   return { person, mention: word, kind: 'pronoun', via, position: at };
@@ -175,7 +199,9 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     const gap = ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start);
     if (/[“”"«»„‘’‚]/.test(gap)) break;
     if (gap.includes(',')) {
-      // Skip an appositive: "Oliver Kranz, father of two, says".
+      // "A senior MP, Damien Ravel, told": the name right before the comma; else skip an appositive ("Kranz, father of two, says").
+      const direct = mentionEndingAt(ctx, k, via);
+      if (direct && direct.kind !== 'anonymous') return direct;
       for (let j = k - 1; j >= 0 && j >= k - 12 && ctx.tokens[j].start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens[j].end, ctx.tokens[j + 1].start);
         if (/[“”"«»„.;:]/.test(g)) break;
@@ -191,13 +217,37 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     if (found) return found;
     const w = ctx.tokens[k].word.toLowerCase();
     // "the 19-year-old said": a definite description of someone already named.
-    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && /^\p{Ll}/u.test(w) && !BETWEEN.has(w)) {
+    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && PERSON_NOUN.test(w)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].end), ctx.tokens[k - 1].start, via);
     }
     if (!BETWEEN.has(w)) break;
   }
   if (!inverted) return null;
   return mentionStartingAt(ctx, v + 1, to, via);
+}
+
+/** ", warning against …", ", saying …": a participle whose subject is the sentence's subject. */
+function isGerundAfterComma(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!/ing$/.test(t.word) || k === 0) return false;
+  if (!/,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, t.start))) return false;
+  return isReportingVerb(t.word) || /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i.test(t.word);
+}
+
+/** The first name or pronoun of the sentence part [from, to), if it names a person. */
+function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
+  const first = firstTokenAtOrAfter(ctx.tokens, from);
+  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < to && k < first + 6; k++) {
+    const t = ctx.tokens[k];
+    if (insideQuote(ctx, t.start)) return null;
+    if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
+    const name = nameAt(ctx.names, t.start);
+    if (name) {
+      const who = resolveNameMention(ctx, name, 'sentence');
+      return who && who.kind === 'name' ? who : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -256,9 +306,13 @@ export function attribute(
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
-    if (isVerbToken(tokens[k].word)) {
+    if (k > firstBefore && PASSIVE_AUX.has(tokens[k - 1].word.toLowerCase())) continue; // "she had been told to"
+    if (isVerbToken(tokens[k].word) || isGerundAfterComma(ctx, k)) {
       const who = subjectOfVerb(ctx, k, from, open, 'before', false);
       if (who) return who;
+      // News sentences put the speaker first: "Macron used the debate to argue that …".
+      const subject = sentenceSubject(ctx, from, tokens[k].start);
+      if (subject) return subject;
       anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens[k].start };
     }
   }
@@ -297,3 +351,9 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
 }
 
 export { firstTokenAtOrAfter, isVerbToken };
+
+/** Who a quote with no attribution most likely belongs to (the subject of the text around it). */
+export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
+  const who = resolvePronoun(ctx, '', at, 'sentence');
+  return who.person ? who : null;
+}

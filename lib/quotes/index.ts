@@ -11,7 +11,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, People, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, isVerbToken, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 
 export interface BlockInfo {
@@ -70,7 +70,8 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   const tokens = tokenize(text);
   const names = findNameMentions(text, tokens);
   const people = new People(text, names);
-  const ctx: Context = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] };
+  const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
+  const ctx: Context = { ...base, speakerish: findSpeakerish(base) };
   const interview = detectInterview(text, blocks, people, names);
 
   // 1. Quote spans per block.
@@ -163,6 +164,12 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   linkSplitQuotes(text, candidates, blocks);
   shareWithinUtterance(candidates);
   fillFromNeighbours(text, candidates, blocks);
+  // Last resort for whole quoted sentences: the person the surrounding text is about.
+  for (const c of candidates) {
+    if (c.kind !== 'full' || c.attribution || c.fixedSpeaker) continue;
+    ctx.blockStart = blocks[c.block].start;
+    c.attribution = implicitSpeaker(ctx, c.open);
+  }
 
   return candidates.map((c, idx): Quote => {
     const speaker = c.kind === 'scare' ? null : speakerFrom(c.attribution, c.fixedSpeaker);

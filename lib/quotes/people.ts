@@ -91,12 +91,17 @@ export interface NameMention {
   surface: string;
 }
 
+function isAllCaps(word: string): boolean {
+  return word.length >= 3 && !/\p{Ll}/u.test(word);
+}
+
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i].word)) {
+    // ALL-CAPS words are datelines, acronyms and shouting, not names.
+    if (!isCapitalised(tokens[i].word) || isAllCaps(tokens[i].word)) {
       i++;
       continue;
     }
@@ -105,7 +110,7 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
       if (!/^[ \u00A0]$/.test(gap)) break;
       const next = tokens[j + 1].word;
-      if (isCapitalised(next)) j++;
+      if (isCapitalised(next) && !isAllCaps(next)) j++;
       else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].word) && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ') j++;
       else break;
     }
