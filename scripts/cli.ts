@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { buildIndex, createMatcher, loadIndex, type SourceIndex } from '../lib/match/index';
 import { findQuotes } from '../lib/quotes/index';
 import { loadSources } from '../lib/sources/load-dir';
-import type { MatchResult, Quote, QuoteKind, QuoteQuery, Verdict } from '../lib/types';
+import { VERDICTS, type MatchResult, type Quote, type QuoteKind, type QuoteQuery, type Verdict } from '../lib/types';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** VERBATIM_BUNDLED_INDEX points elsewhere (tests use it to exercise a missing index). */
@@ -192,6 +192,13 @@ async function indexesFromPaths(paths: string[], io: Output): Promise<SourceInde
   return indexes;
 }
 
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+};
+
 async function readPage(target: string): Promise<{ html: string; url: string | null }> {
   if (/^https?:\/\//i.test(target)) {
     let response: Response;
@@ -208,9 +215,8 @@ async function readPage(target: string): Promise<{ html: string; url: string | n
   try {
     data = await readFile(target);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new CliError(`cannot read page ${target}: ${why}`);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new CliError(`cannot read page ${target}: ${FILE_ERRORS[code] ?? (error as Error).message}`);
   }
   if (data.includes(0)) throw new CliError(`cannot read page ${target}: binary file, not HTML`);
   const html = data.toString('utf8');
@@ -279,9 +285,11 @@ export function formatTable(report: Report): string {
       .join('  ')
       .trimEnd();
 
-  const counts = new Map<string, number>();
-  for (const quote of report.quotes) counts.set(quote.verdict ?? 'scare', (counts.get(quote.verdict ?? 'scare') ?? 0) + 1);
-  const summary = [...counts].map(([verdict, count]) => `${count} ${verdict}`).join(', ');
+  const summary = [...VERDICTS, null]
+    .map((verdict) => [verdict ?? 'scare', report.quotes.filter((quote) => quote.verdict === verdict).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([verdict, count]) => `${count} ${verdict}`)
+    .join(', ');
   const heading = `${report.page.title ?? '(untitled page)'}${report.page.url ? ` — ${report.page.url}` : ''}`;
   if (rows.length === 0) return `${heading}\nNo quotations found.`;
   return [heading, line(header), ...rows.map(line), '', `${report.quotes.length} quotations: ${summary}`].join('\n');

@@ -140,7 +140,7 @@ function parseTextFile(file: string, raw: string, base: SourceMeta): SourceDoc {
  */
 export function stripMarkdownLine(line: string): string {
   let out = line.trim();
-  if (/^([-*_])(\s*\1){2,}$/.test(out)) return ''; // horizontal rule
+  if (/^([-*_])(\s*\1){2,}$/.test(out) || /^=+$/.test(out)) return ''; // horizontal rule, setext underline
   out = out
     .replace(/^(>\s?)+/, '')
     .replace(/^#{1,6}\s+/, '')
@@ -334,13 +334,20 @@ function cleanCueText(body: string): string {
     )
     .filter((line) => line !== '')
     .join(' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lrm;|&rlm;/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The few character references subtitle files use; WebVTT escapes &, < and > this way. */
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lrm: '', rlm: '' };
+
+function decodeEntity(reference: string, name: string): string {
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+  }
+  return NAMED_ENTITIES[name.toLowerCase()] ?? reference;
 }
 
 function toSeconds(stamp: string): number {

@@ -87,6 +87,7 @@ describe('text and markdown sources', () => {
     ['See [the record](https://example.org/x) here.', 'See the record here.'],
     ['snake_case_name and 2*3*4 stay', 'snake_case_name and 2*3*4 stay'],
     ['****', ''],
+    ['=====', ''],
     ['- a bullet point.', 'a bullet point.'],
   ])('stripMarkdownLine(%j)', (line, expected) => {
     expect(stripMarkdownLine(line)).toBe(expected);
@@ -198,6 +199,12 @@ describe('subtitles', () => {
     const [doc] = parseSource('qa.srt', srt);
     expect(turnTexts(doc)).toEqual([['Q', 'Ready?'], ['A', 'Yes.'], ['Q', 'Go.']]);
     expect(doc.cues?.map((c) => c.seconds)).toEqual([1, 2, 3]);
+  });
+
+  it('decodes character references in cue text', () => {
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\nWe can&#39;t &lt;wait&gt; &#x2014; &quot;now&quot; &amp; &bogus;\n';
+    const [doc] = parseSource('refs.vtt', vtt);
+    expect(doc.text).toBe('We can\'t <wait> \u2014 "now" & &bogus;');
   });
 
   it('rejects subtitles without cues and names a bad timing line', () => {
