@@ -107,6 +107,13 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
+  if (isRoleHead(t.word) && /^\p{Ll}/u.test(t.word)) {
+    // "said coach Maria Lopez", "said defence minister Asif"
+    for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
+      const inner = nameAt(ctx.names, ctx.tokens[k].start);
+      if (inner) return resolveNameMention(ctx, inner, via);
+    }
+  }
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
       if (isRoleHead(ctx.tokens[k].word)) return roleMention(ctx, k, via);

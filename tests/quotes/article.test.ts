@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findArticleRoots } from '../../lib/dom/article';
+import { buildTextModel } from '../../lib/dom/text-model';
+
+const PAGE = `
+<header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<div class="cookie-banner"><p>We use cookies, “essential” and otherwise, to make this site work for you.</p></div>
+<main>
+  <article>
+    <header><h1>Minister warns of “dead end” in talks</h1><p class="standfirst">Defence minister says the border talks have stalled after three years of negotiation.</p></header>
+    <figure><img src="x.jpg"><figcaption>Tomas Varga: “We negotiated in good faith.”</figcaption></figure>
+    <p>Valdorian Defence Minister Tomas Varga said on Monday that the talks were at a dead end, and that the army would move.</p>
+    <aside class="pullquote"><p>“We cannot negotiate with an empty chair.”</p></aside>
+    <p>“We cannot negotiate with an empty chair,” Varga told reporters after a cabinet meeting in the capital, Velgrad.</p>
+    <div class="related-links"><h3>Related</h3><ul><li><a href="/a">“Shock” result in the capital’s mayoral race</a></li></ul></div>
+    <p>Analysts said the move was aimed at voters, with an election due in October and the government trailing in polls.</p>
+  </article>
+  <aside class="sidebar"><h2>Most read</h2><ol><li>“Miracle” diet debunked by doctors and scientists alike</li></ol></aside>
+</main>
+<section id="comments"><p>Reader: “this is nonsense”, and other comments that go on for a while.</p></section>
+<footer><p>© The Paper. “All rights reserved.”</p></footer>`;
+
+describe('findArticleRoots', () => {
+  it('keeps headline, standfirst, captions, pull quotes and paragraphs, and drops page furniture', () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.innerHTML;
+    const roots = findArticleRoots(document);
+    expect(document.body.innerHTML).toBe(before);
+    const text = buildTextModel(roots).text;
+    for (const kept of ['Minister warns', 'Defence minister says', 'We negotiated in good faith', 'empty chair.”', 'Analysts said']) {
+      expect(text).toContain(kept);
+    }
+    for (const dropped of ['Home', 'cookies', 'Related', 'Shock', 'Most read', 'Miracle', 'nonsense', 'All rights']) {
+      expect(text).not.toContain(dropped);
+    }
+    expect(roots.every((r) => document.body.contains(r))).toBe(true);
+  });
+
+  it('returns nothing harmful for an empty document', () => {
+    document.body.innerHTML = '';
+    expect(buildTextModel(findArticleRoots(document)).text).toBe('');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+const INTRO = 'Defence Minister Khawaja Asif spoke to reporters in Islamabad on Tuesday.';
+
+describe('kinds', () => {
+  it('marks a quoted sentence as full and woven words as a fragment', () => {
+    const qs = detect(INTRO, '“We will respond to any aggression,” Asif said.', 'Asif said the attacks were “precision strikes” on camps.');
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ['We will respond to any aggression,', 'full'],
+      ['precision strikes', 'fragment'],
+    ]);
+  });
+
+  it('marks titles, nicknames and so-called terms as scare quotes with no speaker', () => {
+    const qs = detect(INTRO, 'The army launched “Operation Bunyan”, and critics mocked the so-called “peace dividend”. He has read “War and Peace” twice.');
+    expect(qs.map((q) => q.kind)).toEqual(['scare', 'scare', 'scare']);
+    expect(qs.every((q) => q.speaker === null)).toBe(true);
+  });
+
+  it('treats a headline word with no speaker as a scare quote', () => {
+    const qs = detect({ text: 'Markets brace for ‘historic’ week', tag: 'h1' });
+    expect(qs).toHaveLength(1);
+    expect(qs[0].kind).toBe('scare');
+  });
+});
+
+describe('attribution', () => {
+  it('finds the speaker after the quote, inverted and not', () => {
+    const qs = detect('“It is a dead end,” said Martin Indyk, a former envoy.', '“Talks will resume,” Sarah Lee told reporters.');
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Martin Indyk', 'Sarah Lee']);
+  });
+
+  it('finds the speaker before the quote: verbs, colons and according to', () => {
+    const qs = detect(
+      'Prime Minister Shehbaz Sharif said: “Gaza is bleeding.”',
+      'According to Maria Ortiz, “nothing has changed”.',
+      'Jonas Weber was blunt: “This plan will fail.”',
+    );
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Shehbaz Sharif', 'Maria Ortiz', 'Jonas Weber']);
+  });
+
+  it('resolves surname, role and pronoun mentions to the full name without the title', () => {
+    const qs = detect(
+      INTRO,
+      '“We are ready,” Asif said.',
+      'The defence minister added that the border was “calm for now”.',
+      'Later, Asif met the press again. “Nobody wants a war,” he said.',
+    );
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Khawaja Asif', 'Khawaja Asif', 'Khawaja Asif']);
+    expect(qs.map((q) => q.speaker?.mention)).toEqual(['Asif', 'The defence minister', 'he']);
+  });
+
+  it('resolves a pronoun to the person just introduced, not the previous speaker', () => {
+    const qs = detect('“We negotiated in good faith,” said Tomas Varga.', 'Foreign Minister Irena Kalnik went further. “Moving soldiers is not diplomacy,” she said.');
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Tomas Varga', 'Irena Kalnik']);
+  });
+
+  it('gives split quotes one utterance and one speaker', () => {
+    const qs = detect('“We came to win,” said coach Maria Lopez. “We did not play well enough.”');
+    expect(qs).toHaveLength(2);
+    expect(qs[0].utteranceId).toBe(qs[1].utteranceId);
+    expect(qs[1].speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('reports a multi-paragraph quote as one part per paragraph sharing an utterance', () => {
+    const qs = detect('Judge Evelyn Harcourt read her ruling.', '“You abused the trust of your staff.', '“You will serve four years,” she said.');
+    expect(qs.map((q) => q.text)).toEqual(['You abused the trust of your staff.', 'You will serve four years,']);
+    expect(qs[0].utteranceId).toBe(qs[1].utteranceId);
+    expect(qs.every((q) => q.speaker?.name === 'Evelyn Harcourt')).toBe(true);
+  });
+
+  it('keeps an unbalanced quote inside its paragraph', () => {
+    const qs = detect('He said “this never closes.', 'A second paragraph with “a real quote” from nobody.');
+    expect(qs.every((q) => q.end <= q.start + 40)).toBe(true);
+    expect(qs.some((q) => q.text.includes('second paragraph'))).toBe(false);
+  });
+
+  it('reads French, German and Spanish reporting verbs', () => {
+    const fr = detect('La ministre Hélène Garrigues était à Lyon.', '« Nous tiendrons nos engagements », a déclaré Garrigues.');
+    const de = detect('Bürgermeisterin Petra Waldschmidt war vor Ort.', '„Wir sind keine Spielverderber“, sagte Waldschmidt.');
+    const es = detect('El alcalde Héctor Ibarrola habló el martes.', '“Sé que es desesperante”, dijo Ibarrola.');
+    expect([fr[0].speaker?.name, de[0].speaker?.name, es[0].speaker?.name]).toEqual(['Hélène Garrigues', 'Petra Waldschmidt', 'Héctor Ibarrola']);
+  });
+
+  it('attributes Q&A answers to the interviewee', () => {
+    const qs = detect(
+      'The novelist Odile Brannagh talked to us about her new book.',
+      'Q: Why a flooded village?',
+      'A: Because water keeps everything and nothing.',
+      'Q: Do you swim?',
+      'A: Never in lakes.',
+    );
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Because water keeps everything and nothing.', 'Odile Brannagh'],
+      ['Never in lakes.', 'Odile Brannagh'],
+    ]);
+  });
+
+  it('takes a blockquote without marks as one full quote with its sign-off speaker', () => {
+    const qs = detect('Ana Costa posted on Tuesday.', { text: 'We will rebuild every school. — Ana Costa', tag: 'blockquote' });
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: 'We will rebuild every school.', kind: 'full' });
+    expect(qs[0].speaker?.name).toBe('Ana Costa');
+  });
+
+  it('gives an anonymous source no speaker', () => {
+    const qs = detect('“The talks are over,” a senior official said.');
+    expect(qs[0].speaker).toBeNull();
+  });
+});

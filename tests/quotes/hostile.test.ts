@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findQuotes, detectQuotes, QuoteScanner } from '../../lib/quotes/index';
+import { buildTextModel } from '../../lib/dom/text-model';
+
+describe('hostile input', () => {
+  it('handles an empty document', () => {
+    const { document: doc } = parseHTML('<html><body></body></html>');
+    const { model, quotes } = findQuotes(doc as unknown as Document);
+    expect(model.text).toBe('');
+    expect(quotes).toEqual([]);
+    expect(detectQuotes('', [])).toEqual([]);
+  });
+
+  it('walks 10,000 nested elements without recursion', () => {
+    const depth = 10000;
+    const { document: doc } = parseHTML(`<html><body>${'<div>'.repeat(depth)}<p>“Deep down,” said Ana Costa.</p>${'</div>'.repeat(depth)}</body></html>`);
+    const { quotes } = findQuotes(doc as unknown as Document);
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Deep down,', 'Ana Costa']]);
+  });
+
+  it('handles a 5 MB paragraph with a quote at the end', () => {
+    const filler = 'word '.repeat(1_000_000);
+    const text = `${filler}and then “the end,” said Ana Costa.`;
+    const quotes = detectQuotes(text, [{ start: 0, end: text.length }]);
+    expect(quotes.map((q) => q.text)).toEqual(['the end,']);
+  });
+
+  it('keeps thousands of unbalanced marks inside their paragraphs', () => {
+    const junk = '“ '.repeat(3000) + '" '.repeat(3000) + "‘ ".repeat(3000);
+    const text = `${junk}\n\n“A real quote here,” said Ana Costa.`;
+    const blocks = [{ start: 0, end: junk.length }, { start: junk.length + 2, end: text.length }];
+    const quotes = detectQuotes(text, blocks);
+    expect(quotes.map((q) => q.text)).toEqual(['A real quote here,']);
+  });
+
+  it('ignores quotes in scripts, styles and templates', () => {
+    document.body.innerHTML = '<article><p>Plain text without any quotations at all in it.</p><script>var s = "“not a quote,” said X";</script><style>q::before{content:"“"}</style><template><p>“Hidden,” said Y.</p></template></article>';
+    expect(findQuotes(document).quotes).toEqual([]);
+  });
+
+  it('scans added nodes incrementally and reports only new quotes', () => {
+    document.body.innerHTML = '<article><p>“First words,” said Ana Costa on Monday in the capital.</p></article>';
+    const scanner = new QuoteScanner(document);
+    expect(scanner.scanAll().flatMap((r) => r.quotes.map((q) => q.text))).toEqual(['First words,']);
+    const p = document.createElement('p');
+    p.textContent = '“Second words,” Costa added.';
+    document.querySelector('article')!.appendChild(p);
+    const later = scanner.scanNodes([p]);
+    expect(later.flatMap((r) => r.quotes.map((q) => q.text))).toEqual(['Second words,']);
+    const range = later[0].model.rangeFor(later[0].quotes[0].start, later[0].quotes[0].end);
+    expect(range?.toString()).toBe('Second words,');
+    expect(scanner.scanNodes([p])).toEqual([]);
+  });
+
+  it('builds a text model from no roots', () => {
+    const model = buildTextModel([]);
+    expect(model.text).toBe('');
+    expect(model.rangeFor(0, 1)).toBeNull();
+  });
+});
