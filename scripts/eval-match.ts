@@ -152,7 +152,7 @@ export function makeQuotes(docs: SourceDoc[], count: number, seed: number): Labe
         for (const [re, rep] of US_UK) {
           if (re.test(s.text)) {
             const swapped = s.text.replace(re, rep).replace(/ZZ/, (m) => (/organiz/i.test(s.text) ? 's' : 'z'));
-            if (swapped !== s.text) {
+            if (swapped.toLowerCase() !== s.text.toLowerCase()) {
               text = stripEnd(swapped);
               break;
             }

@@ -1,13 +1,15 @@
 // Word-level alignment of a quote piece against a window of source words:
 // global on the quote (every word accounted for), local on the source (free ends).
+// Besides one-to-one steps it joins two words into one ("short cut" / "shortcut",
+// "2021-2022" / "20212022"), so hyphenation variants stay aligned.
 
 export interface Alignment {
   /** Source word span [start, end) within the window. */
   start: number;
   end: number;
-  /** Quote words aligned to an equal source word. */
+  /** Quote words aligned to an equal source word (or to an equal joined pair). */
   matched: number;
-  /** Per quote word: 1 when aligned to an equal source word. */
+  /** Per quote word: 1 when aligned to equal source text. */
   matchedAt: Uint8Array;
 }
 
@@ -17,20 +19,26 @@ const GAP = -1;
 const DIAG = 1;
 const UP = 2; // quote word left unaligned (on the page only)
 const LEFT = 3; // source word skipped (in the source only)
+const JOIN_SOURCE = 4; // one quote word = two source words joined
+const JOIN_QUOTE = 5; // two quote words joined = one source word
+
+const joins = (whole: string, a: string, b: string) => whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b);
 
 export function alignWords(quote: readonly string[], source: readonly string[]): Alignment {
   const n = quote.length;
   const m = source.length;
   const width = m + 1;
   const moves = new Uint8Array((n + 1) * width);
-  let prev = new Int32Array(width); // row 0: the quote may start anywhere in the source
+  let before = new Int32Array(width); // row i-2
+  let prev = new Int32Array(width); // row i-1; row 0: the quote may start anywhere in the source
   let cur = new Int32Array(width);
   for (let i = 1; i <= n; i++) {
     const q = quote[i - 1];
     cur[0] = -i;
     moves[i * width] = UP;
     for (let j = 1; j <= m; j++) {
-      let best = prev[j - 1] + (q === source[j - 1] ? MATCH : MISMATCH);
+      const s = source[j - 1];
+      let best = prev[j - 1] + (q === s ? MATCH : MISMATCH);
       let move = DIAG;
       const up = prev[j] + GAP;
       if (up > best) {
@@ -42,10 +50,18 @@ export function alignWords(quote: readonly string[], source: readonly string[]):
         best = left;
         move = LEFT;
       }
+      if (j >= 2 && q !== s && joins(q, source[j - 2], s) && prev[j - 2] + MATCH + 1 > best) {
+        best = prev[j - 2] + MATCH + 1;
+        move = JOIN_SOURCE;
+      }
+      if (i >= 2 && q !== s && joins(s, quote[i - 2], q) && before[j - 1] + MATCH + 1 > best) {
+        best = before[j - 1] + MATCH + 1;
+        move = JOIN_QUOTE;
+      }
       cur[j] = best;
       moves[i * width + j] = move;
     }
-    [prev, cur] = [cur, prev];
+    [before, prev, cur] = [prev, cur, before];
   }
   let endJ = 0;
   for (let j = 1; j <= m; j++) if (prev[j] > prev[endJ]) endJ = j;
@@ -64,13 +80,24 @@ export function alignWords(quote: readonly string[], source: readonly string[]):
       i--;
       j--;
       startJ = j;
+    } else if (move === JOIN_SOURCE) {
+      matchedAt[i - 1] = 1;
+      matched++;
+      i--;
+      j -= 2;
+      startJ = j;
+    } else if (move === JOIN_QUOTE) {
+      matchedAt[i - 1] = 1;
+      matchedAt[i - 2] = 1;
+      matched += 2;
+      i -= 2;
+      j--;
+      startJ = j;
     } else if (move === UP) {
       i--;
     } else {
       j--;
     }
   }
-  if (matched === 0) return { start: endJ, end: endJ, matched, matchedAt };
-  // Trim source words skipped at the span's edges (unaligned quote words stay as insertions).
-  return { start: startJ, end: endJ, matched, matchedAt };
+  return { start: matched === 0 ? endJ : startJ, end: endJ, matched, matchedAt };
 }

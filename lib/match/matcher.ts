@@ -15,6 +15,8 @@ export const SHORT_QUOTE_WORDS = 5;
 /** Posting lists longer than this (very common trigrams) are skipped once two rarer ones voted. */
 const COMMON_LIST = 3000;
 const CANDIDATES = 6;
+/** Keeps diagonal block numbers non-negative (a diagonal is at least minus the quote length). */
+const BLOCK_BIAS = 1 << 16;
 /** How far (in words) after a piece the next one is looked for when an ellipsis marks a cut. */
 const ELLIPSIS_REACH = 400;
 /** A piece placed on its own needs this share of its words to agree. */
@@ -185,8 +187,9 @@ class IndexMatcher implements Matcher {
         for (let k = 0; k < list.length; k++) {
           const p = list[k];
           if (p < lo || p >= hi) continue;
-          const d = p - i;
-          votes.set(d, (votes.get(d) ?? 0) + 1);
+          // Votes go to blocks of diagonals: a cut or an added word shifts the diagonal a little.
+          const block = (p - i + BLOCK_BIAS) >> 2;
+          votes.set(block, (votes.get(block) ?? 0) + 1);
         }
       }
       // Keep the best few diagonals without sorting every vote.
@@ -201,10 +204,12 @@ class IndexMatcher implements Matcher {
       }
       const speakerOf = (doc: number) => idx.meta(doc).speaker;
       const picks = top
-        .map(([d, v]) => {
+        .map(([block, v]) => {
+          const d = (block << 2) - BLOCK_BIAS;
           const doc = idx.docOfWord(Math.max(0, Math.min(idx.wordCount - 1, d + (n >> 1))));
           const s = speakerOf(doc);
-          return { d, doc, rank: v + (speaker && s && namesMatch(speaker, s) ? 1 : 0) };
+          const near = v + (votes.get(block - 1) ?? 0) + (votes.get(block + 1) ?? 0);
+          return { d, doc, rank: near + (speaker && s && namesMatch(speaker, s) ? 1 : 0) };
         })
         .sort((a, b) => b.rank - a.rank);
       const chosen: { d: number; doc: number }[] = [];
@@ -215,7 +220,7 @@ class IndexMatcher implements Matcher {
       }
       for (const c of chosen) {
         const first = idx.docFirstWord(c.doc);
-        const pad = 6 + (n >> 2);
+        const pad = 8 + (n >> 2);
         const placed = this.placeInWindow(words, { ix, doc: c.doc }, c.d - first - pad, c.d - first + n + pad);
         if (placed && placed.matched > 0) found.push(placed);
       }
@@ -270,17 +275,18 @@ class IndexMatcher implements Matcher {
   private matchLong(query: QuoteQuery, pq: ParsedQuote, only: DocRef | null): Outcome {
     const anchor = longestPiece(pq);
     const piece = pq.pieces[anchor];
-    let candidates: Placed[];
-    if (piece.words.length >= 3) {
-      candidates = this.retrieve(piece.words, only, query.speaker);
-    } else {
-      // Every piece is short ("a [b] c … d"): look the unbroken words up together.
+    let candidates: Placed[] = piece.words.length >= 3 ? this.retrieve(piece.words, only, query.speaker).slice(0, 4) : [];
+    if (pq.pieces.length > 1) {
+      // The longest piece alone may be a common phrase: look all the words up together too,
+      // then place the piece inside each passage found.
       const all = pq.pieces.flatMap((p) => p.words);
-      candidates = this.retrieve(all, only, query.speaker).map((c) => this.place(piece.words, c, c.win));
+      const together = this.retrieve(all, only, query.speaker).slice(0, 3).map((c) => this.place(piece.words, c, c.win));
+      const seen = new Set(candidates.map((c) => `${refKey(c)}:${c.from}`));
+      candidates = [...candidates, ...together.filter((c) => !seen.has(`${refKey(c)}:${c.from}`))];
     }
     let best: Outcome | null = null;
     let bestRank = -Infinity;
-    for (const c of candidates.slice(0, 4)) {
+    for (const c of candidates) {
       const o = this.assemble(query, pq, anchor, c);
       const rank = o.agreement + (this.speakerAgrees(query.speaker, o) ? SPEAKER_BONUS : 0);
       if (rank > bestRank) {

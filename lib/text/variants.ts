@@ -50,8 +50,15 @@ const SUFFIX_RULES: [RegExp, string][] = [
 
 /** Spelling-insensitive key of a normalised word (see normalizeWord). */
 export function spellingKey(norm: string): string {
+  if (/^\p{N}/u.test(norm)) return norm.replace(/,/g, '');
+  // Possessives: "organisation's" is keyed through "organisation".
+  const possessive = /^(.{3,}?)('s|')$/.exec(norm);
+  if (possessive) return wordKey(possessive[1]) + possessive[2];
+  return wordKey(norm);
+}
+
+function wordKey(norm: string): string {
   let w = norm;
-  if (/^\p{N}/u.test(w)) return w.replace(/,/g, '');
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '');
   const number = NUMBER_WORDS.get(w);
