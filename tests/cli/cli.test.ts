@@ -61,7 +61,8 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('verbatim usage and errors', { timeout: 60_000 }, () => {
+// Independent processes: run side by side to keep the suite short.
+describe.concurrent('verbatim usage and errors', { timeout: 60_000 }, () => {
   it('prints usage for --help and for no arguments', async () => {
     for (const args of [['--help'], []]) {
       const run = await verbatim(args);
