@@ -170,7 +170,8 @@ const LABEL_LINE = /^([\p{Lu}][^:]{0,50}?)\s*:(?:\s+(.*))?$/u;
 export function speakerLabel(line: string): { speaker: string; rest: string } | null {
   const match = LABEL_LINE.exec(line);
   if (!match) return null;
-  const label = match[1].trim();
+  // A role note such as "(voice-over)" or "(D-NY)" is not part of the name.
+  const label = match[1].replace(/\s*\([^)]*\)\s*$/, '').trim();
   const words = label.split(/\s+/);
   if (words.length > 5 || /\d/.test(label)) return null;
   const nameWord = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -276,6 +277,7 @@ const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]+)>/;
 function parseSubtitles(file: string, raw: string): { text: string; cues: Cue[]; turns?: Turn[] } {
   const parsed: { seconds: number; text: string; voice: string | null }[] = [];
   let lineNumber = 1;
+  let previousLastLine = '';
   for (const block of raw.split(/\n\s*\n/)) {
     const lines = block.split('\n');
     const blockStart = lineNumber;
@@ -288,7 +290,13 @@ function parseSubtitles(file: string, raw: string): { text: string; cues: Cue[];
     }
     const body = lines.slice(timingIndex + 1).join('\n');
     const voice = VOICE.exec(body)?.[1].trim() ?? null;
-    const text = cleanCueText(body);
+    const cueLines = cleanCueLines(body);
+    // Rolling captions repeat the previous cue's last line as their first (or alone, in a brief
+    // "hold" cue); keep it once. Short lines may be genuine repeats ("No. No."), so they stay.
+    const repeated = cueLines[0] === previousLastLine;
+    if (repeated && (cueLines.length > 1 || previousLastLine.split(' ').length >= 3)) cueLines.shift();
+    previousLastLine = cueLines[cueLines.length - 1] ?? previousLastLine;
+    const text = cueLines.join(' ');
     if (text !== '') parsed.push({ seconds: toSeconds(timing[1]), text, voice });
   }
   if (parsed.length === 0) throw new SourceError(file, 'no subtitle cues found');
@@ -321,7 +329,7 @@ function parseSubtitles(file: string, raw: string): { text: string; cues: Cue[];
   return turns.length > 0 ? { text, cues, turns } : { text, cues };
 }
 
-function cleanCueText(body: string): string {
+function cleanCueLines(body: string): string[] {
   return body
     .split('\n')
     .map((line) =>
@@ -330,13 +338,11 @@ function cleanCueText(body: string): string {
         .replace(/\{\\[^}]*\}/g, '')
         .replace(/\[[^\]]*\]/g, '') // sound notes such as [applause] are not speech
         .replace(/^\s*[-–]\s+/, '')
+        .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
+        .replace(/\s+/g, ' ')
         .trim(),
     )
-    .filter((line) => line !== '')
-    .join(' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
-    .replace(/\s+/g, ' ')
-    .trim();
+    .filter((line) => line !== '');
 }
 
 /** The few character references subtitle files use; WebVTT escapes &, < and > this way. */

@@ -130,6 +130,7 @@ describe('speaker turns', () => {
     ['MODERATOR:', 'MODERATOR'],
     ['Prime Minister Shehbaz Sharif: Thank you.', 'Prime Minister Shehbaz Sharif'],
     ['THE PRESIDENT: Thank you.', 'THE PRESIDENT'],
+    ['SEN. JANE ROE (D-NY): We object.', 'SEN. JANE ROE'],
     ['The Charter further states: every nation.', null],
     ['In Africa: progress.', null],
     ['Second: the budget.', null],
@@ -199,6 +200,19 @@ describe('subtitles', () => {
     const [doc] = parseSource('qa.srt', srt);
     expect(turnTexts(doc)).toEqual([['Q', 'Ready?'], ['A', 'Yes.'], ['Q', 'Go.']]);
     expect(doc.cues?.map((c) => c.seconds)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a line repeated by rolling captions once', () => {
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\nwe choose to go\n\n00:02.000 --> 00:03.000\nwe choose to go\nto the moon\n\n00:03.000 --> 00:04.000\nto the moon\nin this decade\n\n00:04.000 --> 00:04.010\nin this decade\n\n00:05.000 --> 00:06.000\nNo.\n\n00:06.000 --> 00:07.000\nNo.\n';
+    const [doc] = parseSource('rolling.vtt', vtt);
+    expect(doc.text).toBe('we choose to go to the moon in this decade No. No.');
+    expect(doc.cues?.map((c) => [c.seconds, doc.text.slice(c.start, c.end)])).toEqual([
+      [1, 'we choose to go'],
+      [2, 'to the moon'],
+      [3, 'in this decade'],
+      [5, 'No.'],
+      [6, 'No.'],
+    ]);
   });
 
   it('decodes character references in cue text', () => {
