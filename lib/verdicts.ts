@@ -30,6 +30,13 @@ export function needsAttention(verdict: Verdict): boolean {
   return NEEDS_ATTENTION.includes(verdict);
 }
 
+/** Each verdict's colour after the user's choices. */
+export function verdictColors(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, string> {
+  const colors = {} as Record<Verdict, string>;
+  for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) colors[verdict] = settings.colors[verdict] ?? VERDICT_STYLES[verdict].color;
+  return colors;
+}
+
 function hexToRgba(hex: string, alpha: number): string {
   const value = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;

@@ -56,9 +56,57 @@ function pointInRange(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-export function createHighlighter(doc: Document): Highlighter {
+/**
+ * Without the Highlight API (older browsers), quotes get translucent boxes drawn over their
+ * text from an absolutely positioned layer on <html>: the page's own nodes are still never
+ * split or wrapped, so pages whose framework owns the DOM keep working.
+ */
+function createOverlay(doc: Document, colors: Partial<Record<Paint, string>>) {
+  const host = doc.createElement('verbatim-overlay');
+  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
+  const layer = host.attachShadow({ mode: 'open' });
+  let current: HighlightItem[] = [];
+  let frame = 0;
+  const win = doc.defaultView;
+
+  const draw = () => {
+    frame = 0;
+    layer.replaceChildren();
+    const scrollX = win?.scrollX ?? 0;
+    const scrollY = win?.scrollY ?? 0;
+    for (const item of current) {
+      const color = colors[item.paint] ?? '#8C8C8C';
+      for (const rect of Array.from(item.range.getClientRects())) {
+        const box = doc.createElement('div');
+        box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${rect.top + scrollY}px;width:${rect.width}px;height:${rect.height}px;background:${color}33;border-bottom:2px solid ${color};`;
+        layer.append(box);
+      }
+    }
+  };
+  const schedule = () => {
+    if (!frame && win) frame = win.requestAnimationFrame(draw);
+  };
+  win?.addEventListener('resize', schedule);
+  return {
+    show(items: HighlightItem[]) {
+      current = items;
+      if (!host.isConnected) doc.documentElement.append(host);
+      schedule();
+    },
+    clear() {
+      current = [];
+      if (frame && win) win.cancelAnimationFrame(frame);
+      frame = 0;
+      win?.removeEventListener('resize', schedule);
+      host.remove();
+    },
+  };
+}
+
+export function createHighlighter(doc: Document, fallbackColors: Partial<Record<Paint, string>> = {}): Highlighter {
   const win = doc.defaultView;
   const api = win ? registry(win) : null;
+  const overlay = api ? null : createOverlay(doc, fallbackColors);
   let items: HighlightItem[] = [];
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,7 +120,10 @@ export function createHighlighter(doc: Document): Highlighter {
     supported: api !== null,
     paint(next) {
       items = next;
-      if (!api) return;
+      if (!api) {
+        overlay?.show(items.filter((item) => item.paint !== 'pending'));
+        return;
+      }
       for (const paint of PAINTS) {
         const ranges = items.filter((item) => item.paint === paint).map((item) => item.range);
         if (ranges.length) api.highlights.set(highlightName(paint), new api.Highlight(...ranges));
@@ -97,6 +148,7 @@ export function createHighlighter(doc: Document): Highlighter {
       clearTimeout(flashTimer);
       items = [];
       clearRegistry();
+      overlay?.clear();
     },
   };
 }

@@ -3,12 +3,14 @@
 import { QuoteScanner } from '../quotes/index';
 import type { PageQuotes, PageState } from '../messaging';
 import type { CheckedQuote, MatchResult, Quote, QuoteQuery, Verdict } from '../types';
-import { createHighlighter, type HighlightItem, type Highlighter } from './highlight';
+import { createHighlighter, type HighlightItem, type Highlighter, type Paint } from './highlight';
 
 export interface PageCheckerOptions {
   match(queries: QuoteQuery[]): Promise<MatchResult[]>;
   /** Verdicts to paint; others are listed in the popup only. */
   highlightVerdicts: readonly Verdict[];
+  /** Colours for the overlay used where the Highlight API is missing. */
+  paintColors?: Partial<Record<Paint, string>>;
   /** Called after every change to the checked quotes (badge, open card). */
   onUpdate?(quotes: CheckedQuote[]): void;
   /** Elements of our own UI, whose mutations must not trigger a rescan. */
@@ -53,7 +55,7 @@ export class PageChecker {
     private readonly doc: Document,
     private readonly options: PageCheckerOptions,
   ) {
-    this.highlighter = createHighlighter(doc);
+    this.highlighter = createHighlighter(doc, options.paintColors);
   }
 
   async start(): Promise<void> {

@@ -5,7 +5,7 @@ import { PageChecker } from '../dom/page-checker';
 import { createListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
-import { highlightCss, needsAttention } from '../verdicts';
+import { highlightCss, needsAttention, verdictColors } from '../verdicts';
 import { askBackground } from './rpc';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
@@ -45,6 +45,7 @@ export async function startContent(doc: Document): Promise<void> {
     checker = new PageChecker(doc, {
       match: (queries) => askBackground('match', { queries }),
       highlightVerdicts: settings.highlightVerdicts,
+      paintColors: verdictColors(settings),
       onUpdate: reportBadge,
       isOwnNode: (node) => card?.contains(node) === true || (node as Element).id === STYLE_ID,
     });

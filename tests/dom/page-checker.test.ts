@@ -128,3 +128,18 @@ describe('PageChecker', () => {
     expect(checker.pageQuotes()).toMatchObject({ state: 'disabled', quotes: [] });
   });
 });
+
+describe('without the Highlight API', () => {
+  it('draws an overlay outside the page’s own nodes and removes it on stop', async () => {
+    delete (window as unknown as { CSS?: unknown }).CSS;
+    delete (window as unknown as { Highlight?: unknown }).Highlight;
+    const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
+    const before = el.innerHTML;
+    const checker = new PageChecker(document, { match: async (q) => q.map(verdictFor), highlightVerdicts: VERDICTS, paintColors: { exact: '#009E73' } });
+    await checker.start();
+    expect(document.querySelector('verbatim-overlay')).not.toBeNull();
+    expect(el.innerHTML).toBe(before);
+    checker.stop();
+    expect(document.querySelector('verbatim-overlay')).toBeNull();
+  });
+});
