@@ -224,14 +224,27 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
   const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const normed = new Map<Candidate, string>();
-  for (const c of attributed) normed.set(c, norm(c));
+  const exact = new Map<string, Candidate>();
   const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
+  for (const c of attributed) {
+    const n = norm(c);
+    normed.set(c, n);
+    if (!isHeading(c) && !exact.has(n)) exact.set(n, c);
+  }
+  // Containment (pull quote = part of a body quote) is checked against the nearest attributed quotes only, to stay linear.
+  const NEAR = 40;
   let last: Candidate | null = null;
+  let nextAttributed = 0;
   for (const c of cands) {
+    while (nextAttributed < attributed.length && attributed[nextAttributed].open < c.open) nextAttributed++;
     if (!c.attribution?.person && !c.fixedSpeaker && (c.kind !== 'scare' || isHeading(c))) {
       const mine = norm(c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
-      const twin = attributed.find((a) => a !== c && !isHeading(a) && (normed.get(a) === mine || (mine.length >= 20 && (normed.get(a)!.includes(mine) || mine.includes(normed.get(a)!)))));
+      let twin = exact.get(mine);
+      if (!twin && mine.length >= 20) {
+        const near = attributed.slice(Math.max(0, nextAttributed - NEAR), nextAttributed + NEAR);
+        twin = near.find((a) => a !== c && !isHeading(a) && (normed.get(a)!.includes(mine) || mine.includes(normed.get(a)!)));
+      }
       if (twin) {
         c.attribution = twin.attribution;
         c.fixedSpeaker = twin.fixedSpeaker;

@@ -163,23 +163,41 @@ const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die)\\s+
 /** Registry of the people on the page, in order of first mention. */
 export class People {
   readonly persons: Person[] = [];
+  /** Persons by each lower-cased name part, so lookups stay cheap on long pages. */
+  private byPart = new Map<string, Person[]>();
+  /** Every mention as [offset, person], sorted by offset. */
+  private timeline: { at: number; person: Person }[] = [];
 
   constructor(private text: string, mentions: NameMention[]) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
     for (const m of mentions) if (m.words.length >= 2) this.addFull(m);
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
-    for (const p of this.persons) p.mentions.sort((a, b) => a - b);
+    for (const p of this.persons) {
+      p.mentions.sort((a, b) => a - b);
+      for (const at of p.mentions) this.timeline.push({ at, person: p });
+    }
+    this.timeline.sort((a, b) => a.at - b.at);
+  }
+
+  private index(person: Person): void {
+    for (const part of person.parts) {
+      const list = this.byPart.get(part);
+      if (!list) this.byPart.set(part, [person]);
+      else if (!list.includes(person)) list.push(person);
+    }
   }
 
   private addFull(m: NameMention): void {
     const parts = m.words.map((w) => w.toLowerCase());
-    let person = this.persons.find((p) => sameName(p.parts, parts));
+    let person = (this.byPart.get(parts[parts.length - 1]) ?? []).find((p) => sameName(p.parts, parts));
     if (!person) {
       person = { name: m.words.join(' '), parts, roles: [], mentions: [] };
       this.persons.push(person);
+      this.index(person);
     } else if (parts.length > person.parts.length) {
       person.name = m.words.join(' ');
       person.parts = parts;
+      this.index(person);
     }
     person.mentions.push(m.start);
     if (m.title) person.roles.push(m.title);
@@ -202,7 +220,7 @@ export class People {
     const w = word.toLowerCase();
     let best: Person | null = null;
     let bestScore = -Infinity;
-    for (const p of this.persons) {
+    for (const p of this.byPart.get(w) ?? []) {
       const idx = p.parts.indexOf(w);
       if (idx < 0) continue;
       const isLast = idx === p.parts.length - 1;
@@ -220,7 +238,7 @@ export class People {
   resolveName(m: NameMention): Person | null {
     if (m.words.length >= 2) {
       const parts = m.words.map((w) => w.toLowerCase());
-      return this.persons.find((p) => sameName(p.parts, parts)) ?? null;
+      return (this.byPart.get(parts[parts.length - 1]) ?? []).find((p) => sameName(p.parts, parts)) ?? null;
     }
     return this.byWord(m.words[0], m.start);
   }
@@ -248,16 +266,17 @@ export class People {
 
   /** The person mentioned most recently before `at`. */
   lastMentioned(at: number): Person | null {
-    let best: Person | null = null;
-    let bestPos = -1;
-    for (const p of this.persons) {
-      const last = lastBefore(p.mentions, at);
-      if (last > bestPos) {
-        bestPos = last;
-        best = p;
-      }
+    let lo = 0;
+    let hi = this.timeline.length - 1;
+    let ans: Person | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.timeline[mid].at < at) {
+        ans = this.timeline[mid].person;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return best;
+    return ans;
   }
 }
 

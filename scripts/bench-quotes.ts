@@ -1,0 +1,115 @@
+// Quote-engine speed: median time of text-level detectQuotes and whole-page findQuotes (linkedom)
+// on generated 1k / 10k / 100k-word articles built from State of the Union sentences with quotes
+// woven in. Targets: 10k words <= 10 ms, 100k <= 100 ms (detectQuotes).
+//
+//   npx tsx scripts/bench-quotes.ts      prints JSON, writes bench-results/bench-quotes.json
+
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseHTML } from 'linkedom';
+import { detectQuotes, findQuotes, blockInfos } from '../lib/quotes/index';
+import { buildTextModel } from '../lib/dom/text-model';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = join(ROOT, '../shared/corpus/sotu');
+const SPEAKERS = ['Franklin Roosevelt', 'Abraham Lincoln', 'Harry Truman', 'Dwight Eisenhower', 'Lyndon Johnson'];
+
+function corpusSentences(): string[] {
+  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().slice(150, 175) : [];
+  const text = files.map((f) => readFileSync(join(CORPUS, f), 'utf8')).join(' ');
+  const sentences = text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((s) => s.length > 40 && s.length < 300 && !/["“”]/.test(s));
+  if (sentences.length === 0) throw new Error(`no corpus sentences under ${CORPUS}`);
+  return sentences;
+}
+
+/** An article of about `words` words: paragraphs of corpus sentences, every other one quoting someone. */
+export function makeArticle(words: number, sentences: string[]): { html: string; paragraphs: string[] } {
+  const paragraphs: string[] = [];
+  let count = 0;
+  let i = 0;
+  while (count < words) {
+    const pick = () => sentences[i++ % sentences.length];
+    const speaker = SPEAKERS[paragraphs.length % SPEAKERS.length];
+    const surname = speaker.split(' ')[1];
+    let para: string;
+    switch (paragraphs.length % 4) {
+      case 0:
+        para = `${pick()} “${pick().replace(/\.$/, ',')}” said ${speaker}. ${pick()}`;
+        break;
+      case 1:
+        para = `${surname} said the plan was “${pick().split(' ').slice(2, 6).join(' ')}” and moved on. ${pick()}`;
+        break;
+      case 2:
+        para = `${pick()} ${pick()}`;
+        break;
+      default:
+        para = `“${pick()}” ${surname} told reporters. “${pick()}”`;
+    }
+    paragraphs.push(para);
+    count += para.split(' ').length;
+  }
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+  const html = `<!doctype html><html><head><title>Bench</title></head><body><nav><a href="/">Home</a></nav><article><h1>Generated article</h1>${body}</article><footer>Footer</footer></body></html>`;
+  return { html, paragraphs };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(runs: number, fn: () => void): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export async function benchQuotes(): Promise<object> {
+  const sentences = corpusSentences();
+  const sizes = [1_000, 10_000, 100_000];
+  const rows = [];
+  for (const words of sizes) {
+    const { html } = makeArticle(words, sentences);
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    const model = buildTextModel([doc.querySelector('article')!]);
+    const blocks = blockInfos(model);
+    const runs = words >= 100_000 ? 7 : 21;
+    let quotes = 0;
+    const detectMs = time(runs, () => {
+      quotes = detectQuotes(model.text, blocks).length;
+    });
+    const findMs = time(words >= 100_000 ? 5 : 11, () => {
+      findQuotes(doc);
+    });
+    rows.push({ words, chars: model.text.length, quotes, detectQuotesMedianMs: +detectMs.toFixed(2), findQuotesMedianMs: +findMs.toFixed(2) });
+  }
+  const perKWord = rows.map((r) => +(r.detectQuotesMedianMs / (r.words / 1000)).toFixed(3));
+  return {
+    node: process.version,
+    rows,
+    detectMsPerThousandWords: perKWord,
+    // Linear when the cost per thousand words stays flat from 10k to 100k words.
+    linearRatio100kTo10k: +(perKWord[2] / perKWord[1]).toFixed(2),
+    targets: { detect10kMs: 10, detect100kMs: 100 },
+    meetsTargets: rows[1].detectQuotesMedianMs <= 10 && rows[2].detectQuotesMedianMs <= 100,
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchQuotes().then((result) => {
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-results/bench-quotes.json'), `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  });
+}
