@@ -144,15 +144,23 @@ export function stripMarkdownLine(line: string): string {
   out = out
     .replace(/^(>\s?)+/, '')
     .replace(/^#{1,6}\s+/, '')
-    .replace(/\s+#+$/, '')
-    .replace(/^[-*+]\s+/, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\*{2,}/g, '')
-    .replace(/(^|[^\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/`([^`]+)`/g, '$1');
+    .replace(/^[-*+]\s+/, '');
+  // Most lines of a transcript have no inline markup; the checks keep loading a large corpus fast.
+  if (out.endsWith('#')) out = out.replace(/\s+#+$/, '');
+  if (out.includes('](')) {
+    out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+  }
+  if (out.includes('*')) {
+    out = out
+      .replace(/\*{2,}/g, '')
+      .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2');
+  }
+  if (out.includes('_')) {
+    out = out
+      .replace(/(^|[^\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu, '$1$2')
+      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
+  }
+  if (out.includes('`')) out = out.replace(/`([^`]+)`/g, '$1');
   return out.trim();
 }
 
