@@ -46,6 +46,8 @@ export interface ContentApi {
   showQuote: { request: { id: string }; response: boolean };
   setEnabled: { request: { enabled: boolean }; response: PageState };
   checkSelection: { request: { text: string }; response: CheckedQuote | null };
+  /** The page's markup, for "Use this page as a source" (parsed in an extension page, never sent anywhere). */
+  pageHtml: { request: Record<string, never>; response: { html: string; url: string; title: string } };
 }
 
 export type RequestOf<Api, K extends keyof Api> = Api[K] extends { request: infer R } ? R : never;

@@ -18,6 +18,8 @@ export interface PopupApi {
   listSources(): Promise<SourceMeta[]>;
   searchText(phrase: string): Promise<TextHit[]>;
   copy(text: string): Promise<void>;
+  /** Saves the tab's article to the user's sources; resolves to its title. */
+  usePageAsSource(): Promise<string>;
   openSourcesPage(): void;
   openOptionsPage(): void;
 }
@@ -31,6 +33,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [speaker, setSpeaker] = useState<string>('all');
   const [selected, setSelected] = useState<string | null>(null);
   const [tab, setTab] = useState<'quotes' | 'search'>('quotes');
+  const [saved, setSaved] = useState('');
 
   const refresh = async () => {
     try {
@@ -99,7 +102,26 @@ export function PopupApp({ api }: { api: PopupApi }) {
       ) : (
         <QuotesPanel load={load} quotes={quotes} filter={filter} setFilter={setFilter} speaker={speaker} setSpeaker={setSpeaker} onSelect={setSelected} scareCount={page?.scareCount ?? 0} />
       )}
+      {saved && (
+        <p class="vb-note" role="status">
+          {saved}
+        </p>
+      )}
       <footer class="vb-foot">
+        {page && (
+          <button
+            class="vb-link"
+            onClick={async () => {
+              try {
+                setSaved(`Saved “${await api.usePageAsSource()}” to your sources.`);
+              } catch (error) {
+                setSaved(`Could not save this page: ${error instanceof Error ? error.message : String(error)}`);
+              }
+            }}
+          >
+            Use this page as a source
+          </button>
+        )}
         <button class="vb-link" onClick={() => api.openSourcesPage()}>
           Your sources
         </button>

@@ -4,6 +4,7 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { askBackground, askTab } from '../../lib/ext/rpc';
+import { savePageAsSource } from '../../lib/ext/page-source';
 import { loadSettings, saveSettings } from '../../lib/ext/settings-store';
 import { withSiteEnabled } from '../../lib/settings';
 
@@ -42,6 +43,11 @@ const api: PopupApi = {
   listSources: () => askBackground('listSources', {}),
   searchText: (phrase) => askBackground('searchText', { phrase, limit: 20 }),
   copy: (text) => navigator.clipboard.writeText(text),
+  async usePageAsSource() {
+    const tab = await tabPromise;
+    if (tab?.id === undefined) throw new Error('no tab');
+    return (await savePageAsSource(tab.id)).title;
+  },
   openSourcesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') }),
   openOptionsPage: () => void browser.runtime.openOptionsPage(),
 };

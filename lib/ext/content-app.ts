@@ -70,6 +70,7 @@ export async function startContent(doc: Document): Promise<void> {
     pageQuotes: () =>
       checker?.pageQuotes() ?? { state: 'disabled', url: url(), title: doc.title, quotes: [], scareCount: 0 },
     showQuote: ({ id }) => checker?.show(id) ?? false,
+    pageHtml: () => ({ html: doc.documentElement.outerHTML, url: url(), title: doc.title }),
     setEnabled: async ({ enabled }) => {
       if (enabled) await enable();
       else disable();

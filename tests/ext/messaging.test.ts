@@ -9,6 +9,7 @@ describe('typed messaging', () => {
       throw new Error('storage unavailable');
     },
     checkSelection: () => null,
+    pageHtml: () => ({ html: '<p>x</p>', url: 'http://x/', title: 't' }),
   });
 
   it('answers its own messages and ignores others', async () => {

@@ -33,6 +33,7 @@ function fakeApi(page: PageQuotes | null, overrides: Partial<PopupApi> = {}): Po
     listSources: async () => [],
     searchText: async () => [],
     copy: vi.fn(async () => undefined),
+    usePageAsSource: vi.fn(async () => 'Press briefing'),
     openSourcesPage: vi.fn(),
     openOptionsPage: vi.fn(),
     ...overrides,
@@ -107,6 +108,21 @@ describe('popup', () => {
   it('tells the reader while the index is loading', async () => {
     const el = await mount(fakeApi(page, { indexStatus: async () => ({ state: 'loading', docs: 0, words: 0 }) }));
     expect(el.textContent).toContain('Loading the source index');
+  });
+});
+
+describe('use this page as a source', () => {
+  it('saves the page and says so, or says why not', async () => {
+    const page: PageQuotes = { state: 'ready', url: 'http://x/', title: 'T', scareCount: 0, quotes: [] };
+    const el = await mount(fakeApi(page));
+    [...el.querySelectorAll('button')].find((b) => b.textContent === 'Use this page as a source')!.click();
+    await flush();
+    expect(el.textContent).toContain('Saved “Press briefing” to your sources.');
+    render(null, root);
+    const failing = await mount(fakeApi(page, { usePageAsSource: async () => Promise.reject(new Error('Browser storage is full')) }));
+    [...failing.querySelectorAll('button')].find((b) => b.textContent === 'Use this page as a source')!.click();
+    await flush();
+    expect(failing.textContent).toContain('Could not save this page: Browser storage is full');
   });
 });
 
