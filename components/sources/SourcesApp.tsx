@@ -23,6 +23,8 @@ interface Toast {
 }
 
 const TOAST_MS = 10_000;
+// Merging indexes is CPU work: wait until the user pauses before doing it.
+const COMPACT_AFTER_MS = 3_000;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -34,6 +36,13 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
   const [loadError, setLoadError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const undoButton = useRef<HTMLButtonElement>(null);
+
+  const compactTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const scheduleCompaction = () => {
+    clearTimeout(compactTimer.current);
+    compactTimer.current = setTimeout(() => void store.compact().catch(() => undefined), COMPACT_AFTER_MS);
+  };
 
   const refresh = useCallback(async () => {
     try {
@@ -55,8 +64,14 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
     return () => {
       stop();
       clearTimeout(toastTimer.current);
+      clearTimeout(compactTimer.current);
     };
   }, [refresh, loadBundledSummary]);
+
+  // The deleted row (and the focused Delete button) is gone: keyboard users land on Undo instead.
+  useEffect(() => {
+    if (toast?.undoToken) undoButton.current?.focus();
+  }, [toast?.undoToken]);
 
   const showToast = (next: Toast) => {
     clearTimeout(toastTimer.current);
@@ -73,6 +88,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
       showToast({ message: errorText(error) });
     }
     await refresh();
+    scheduleCompaction();
   };
 
   const addPasted = async (pasted: PastedSource) => {
@@ -80,6 +96,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
     const [id] = await store.addSources([doc], 'paste');
     const added = await store.getSource(id);
     await refresh();
+    scheduleCompaction();
     const turns = added && added.turns > 0 ? `, ${formatCount(added.turns, 'speaker turn')}` : '';
     showToast({ message: `Added “${doc.title}” (${formatWords(added?.words ?? 0)}${turns}).` });
   };
@@ -87,6 +104,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
   const upload = async (files: UploadFile[], onProgress: (progress: UploadProgress) => void) => {
     const result = await addUploadedFiles(files, (docs, origin) => store.addSources(docs, origin), { parseHtml, onProgress });
     await refresh();
+    scheduleCompaction();
     return result;
   };
 
@@ -175,6 +193,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
           onEdit={async (id, patch) => {
             await store.updateMeta(id, patch);
             await refresh();
+            scheduleCompaction();
           }}
           onDelete={(source) => void remove(source)}
         />
@@ -184,7 +203,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
           <div class="toast">
             <span>{toast.message}</span>
             {toast.undoToken && (
-              <button type="button" onClick={() => undo(toast.undoToken!)}>
+              <button type="button" ref={undoButton} onClick={() => undo(toast.undoToken!)}>
                 Undo
               </button>
             )}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UploadProgress, UploadResult, UploadFile } from './ingest';
-import { formatCount, formatWords } from './format';
+import { formatCount } from './format';
 
 export const UPLOAD_ACCEPT = '.txt,.md,.markdown,.srt,.vtt,.json,.html,.htm';
 // Below this a file loads in a blink; a progress bar would only flicker.
@@ -85,8 +85,8 @@ export function UploadPanel({ onUpload }: Props) {
         <div aria-live="polite">
           {result.added.length > 0 && (
             <p class="ok">
-              Added {formatCount(result.added.reduce((sum, file) => sum + file.ids.length, 0), 'source')} (
-              {formatWords(result.added.reduce((sum, file) => sum + file.words, 0))}).
+              Added {formatCount(result.added.reduce((sum, file) => sum + file.ids.length, 0), 'source')}:{' '}
+              {result.added.flatMap((file) => file.titles).join(', ')}.
             </p>
           )}
           {result.errors.length > 0 && (

@@ -30,7 +30,6 @@ export interface AddedFile {
   file: string;
   ids: string[];
   titles: string[];
-  words: number;
 }
 
 export interface UploadResult {
@@ -42,11 +41,7 @@ export interface UploadResult {
 export interface UploadOptions {
   parseHtml?: ParseHtml;
   onProgress?: (progress: UploadProgress) => void;
-  /** Words per added doc, for the summary; omitted → counted roughly by whitespace. */
-  countWords?: (doc: SourceDoc) => number;
 }
-
-const roughWordCount = (doc: SourceDoc) => doc.text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Read, parse and store each file on its own: a bad file gets an error naming it and the rest
@@ -54,7 +49,6 @@ const roughWordCount = (doc: SourceDoc) => doc.text.split(/\s+/).filter(Boolean)
  */
 export async function addUploadedFiles(files: readonly UploadFile[], addSources: AddSources, options: UploadOptions = {}): Promise<UploadResult> {
   const result: UploadResult = { added: [], errors: [] };
-  const countWords = options.countWords ?? roughWordCount;
   for (const [fileIndex, file] of files.entries()) {
     const report = (stage: UploadProgress['stage'], loaded: number) =>
       options.onProgress?.({ file: file.name, fileIndex, fileCount: files.length, stage, loaded, size: file.size });
@@ -69,7 +63,6 @@ export async function addUploadedFiles(files: readonly UploadFile[], addSources:
         file: file.name,
         ids,
         titles: docs.map((doc) => doc.title),
-        words: docs.reduce((sum, doc) => sum + countWords(doc), 0),
       });
       report('done', file.size);
     } catch (error) {

@@ -20,10 +20,10 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import type { SourceIndex } from '../match/index';
 import type { SourceDoc, SourceMeta } from '../types';
 import { buildPack, validatePack } from './packs';
-import { indexSource, loadStoredIndex } from './user-index';
+import { currentIndexFormat, indexSource, loadStoredIndex } from './user-index';
 
 export const DB_NAME = 'verbatim';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const SOURCES_CHANNEL = 'verbatim-sources';
 /** How long a deleted source can be brought back with its undo token. */
 export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -57,7 +57,7 @@ export interface PackSummary {
 
 export type MetaPatch = Partial<Omit<SourceMeta, 'id'>>;
 
-export type SourcesChange = 'added' | 'updated' | 'deleted' | 'restored' | 'packs' | 'settings';
+export type SourcesChange = 'added' | 'updated' | 'deleted' | 'restored' | 'packs' | 'settings' | 'compacted';
 
 export interface SourcesChangedMessage {
   type: 'sources-changed';
@@ -82,6 +82,16 @@ interface IndexRecord {
   bytes: Uint8Array;
 }
 
+/** Several sources indexed together, so the matcher searches a few indexes instead of hundreds. */
+interface SegmentRecord {
+  id: string;
+  /** The sources inside and their updatedAt when built: any change to one retires the segment. */
+  members: { id: string; updatedAt: number }[];
+  format: string;
+  bytes: Uint8Array;
+  words: number;
+}
+
 interface TrashRecord {
   token: string;
   deletedAt: number;
@@ -98,6 +108,7 @@ interface VerbatimDB extends DBSchema {
   packData: { key: string; value: { name: string; bytes: Uint8Array } };
   settings: { key: string; value: unknown };
   trash: { key: string; value: TrashRecord };
+  segments: { key: string; value: SegmentRecord };
 }
 
 type Db = IDBPDatabase<VerbatimDB>;
@@ -105,6 +116,22 @@ type Store = StoreNames<VerbatimDB>;
 
 const SOURCE_STORES: Store[] = ['sources', 'docs', 'sourceIndexes'];
 const BUNDLED_ENABLED_KEY = 'bundledEnabled';
+
+// Compaction policy (see compact()): up to LOOSE_LIMIT sources are searched through their own index;
+// beyond that they are merged into a segment, and FANOUT segments of one size tier merge into the next.
+// Each word is re-indexed about log4(total / TIER_BASE_WORDS) times over the store's life, and the
+// matcher sees a handful of indexes rather than one per source.
+export const LOOSE_LIMIT = 4;
+const FANOUT = 4;
+const TIER_BASE_WORDS = 250_000;
+
+function tierOf(words: number): number {
+  return words < TIER_BASE_WORDS ? 0 : 1 + Math.floor(Math.log(words / TIER_BASE_WORDS) / Math.log(FANOUT));
+}
+
+function segmentIsCurrent(segment: SegmentRecord, updatedAtById: Map<string, number>, format: string): boolean {
+  return segment.format === format && segment.members.every((member) => updatedAtById.get(member.id) === member.updatedAt);
+}
 
 // Each schema version's step, applied in order, so any older database upgrades to the current one.
 function upgradeSchema(db: Db, oldVersion: number): void {
@@ -116,6 +143,9 @@ function upgradeSchema(db: Db, oldVersion: number): void {
     db.createObjectStore('packData', { keyPath: 'name' });
     db.createObjectStore('settings');
     db.createObjectStore('trash', { keyPath: 'token' });
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('segments', { keyPath: 'id' });
   }
 }
 
@@ -374,24 +404,38 @@ export class SourceStore {
 
   async loadUserIndexesWithReport(): Promise<{ indexes: SourceIndex[]; rebuilt: string[]; skippedPacks: string[] }> {
     const db = await this.db();
-    const read = db.transaction(['sources', 'sourceIndexes', 'packs', 'packData'], 'readonly');
-    const [summaries, stored, packs] = await Promise.all([
-      read.objectStore('sources').getAllKeys(),
-      read.objectStore('sourceIndexes').getAll(),
+    const read = db.transaction(['sources', 'sourceIndexes', 'segments', 'packs', 'packData'], 'readonly');
+    const [summaries, segments, packs] = await Promise.all([
+      read.objectStore('sources').getAll(),
+      read.objectStore('segments').getAll(),
       read.objectStore('packs').getAll(),
     ]);
+    const updatedAtById = new Map(summaries.map((summary) => [summary.id, summary.updatedAt]));
+    const format = currentIndexFormat();
+
+    const indexes: SourceIndex[] = [];
+    const covered = new Set<string>();
+    for (const segment of segments) {
+      if (!segmentIsCurrent(segment, updatedAtById, format)) continue;
+      if (segment.members.some((member) => covered.has(member.id))) continue;
+      const index = loadStoredIndex(segment.bytes, segment.format);
+      if (!index) continue;
+      indexes.push(index);
+      for (const member of segment.members) covered.add(member.id);
+    }
+
+    const loose = summaries.filter((summary) => !covered.has(summary.id));
+    const looseRecords = await Promise.all(loose.map((summary) => read.objectStore('sourceIndexes').get(summary.id)));
     const enabledPacks = packs.filter((pack) => pack.enabled);
     const packBytes = await Promise.all(enabledPacks.map((pack) => read.objectStore('packData').get(pack.name)));
 
-    const indexes: SourceIndex[] = [];
-    const storedById = new Map(stored.map((record) => [record.id, record]));
     const stale: string[] = [];
-    for (const id of summaries) {
-      const record = storedById.get(id);
+    loose.forEach((summary, i) => {
+      const record = looseRecords[i];
       const index = record ? loadStoredIndex(record.bytes, record.format) : null;
       if (index) indexes.push(index);
-      else stale.push(id);
-    }
+      else stale.push(summary.id);
+    });
     const rebuilt = stale.length > 0 ? await this.reindex(stale) : [];
     indexes.push(...rebuilt.map((entry) => entry.index));
 
@@ -406,6 +450,83 @@ export class SourceStore {
       }
     });
     return { indexes, rebuilt: rebuilt.map((entry) => entry.id), skippedPacks };
+  }
+
+  /**
+   * Merge user sources into a few larger indexes (segments) so matching stays fast with hundreds of
+   * sources. Safe to run any time and from any window: a segment whose sources changed meanwhile is
+   * not saved, and the per-source indexes stay as the fallback. Returns the number of segments built.
+   * CPU-heavy for big stores: call it when idle (the sources page does after changes).
+   */
+  async compact(): Promise<number> {
+    const db = await this.db();
+    const read = db.transaction(['sources', 'segments'], 'readonly');
+    const [summaries, segments] = await Promise.all([read.objectStore('sources').getAll(), read.objectStore('segments').getAll()]);
+    const updatedAtById = new Map(summaries.map((summary) => [summary.id, summary.updatedAt]));
+    const format = currentIndexFormat();
+    const current = segments.filter((segment) => segmentIsCurrent(segment, updatedAtById, format));
+    const retired = segments.filter((segment) => !current.includes(segment));
+    const covered = new Set(current.flatMap((segment) => segment.members.map((member) => member.id)));
+    const loose = summaries.filter((summary) => !covered.has(summary.id));
+
+    // Plan which groups become new segments: the loose sources, then full tiers, cascading upwards.
+    type Part = { members: { id: string; updatedAt: number }[]; words: number; replaces: string[] };
+    const parts: Part[] = current.map((segment) => ({ members: segment.members, words: segment.words, replaces: [segment.id] }));
+    const planned: Part[] = [];
+    if (loose.length > LOOSE_LIMIT) {
+      const part = {
+        members: loose.map((summary) => ({ id: summary.id, updatedAt: summary.updatedAt })),
+        words: loose.reduce((sum, summary) => sum + summary.words, 0),
+        replaces: [],
+      };
+      parts.push(part);
+      planned.push(part);
+    }
+    for (;;) {
+      const byTier = new Map<number, Part[]>();
+      for (const part of parts) byTier.set(tierOf(part.words), [...(byTier.get(tierOf(part.words)) ?? []), part]);
+      const full = [...byTier.values()].find((group) => group.length >= FANOUT);
+      if (!full) break;
+      const merged: Part = {
+        members: full.flatMap((part) => part.members),
+        words: full.reduce((sum, part) => sum + part.words, 0),
+        replaces: full.flatMap((part) => part.replaces),
+      };
+      for (const part of full) {
+        parts.splice(parts.indexOf(part), 1);
+        if (planned.includes(part)) planned.splice(planned.indexOf(part), 1);
+      }
+      parts.push(merged);
+      planned.push(merged);
+    }
+    if (planned.length === 0 && retired.length === 0) return 0;
+
+    const built: { segment: SegmentRecord; replaces: string[] }[] = [];
+    for (const part of planned) {
+      const tx = db.transaction('docs', 'readonly');
+      const docs = await Promise.all(part.members.map((member) => tx.store.get(member.id)));
+      if (docs.some((doc) => !doc)) continue; // deleted meanwhile: the next compaction plans again
+      const bytes = ownBytes(buildPack(docs as SourceDoc[]));
+      built.push({ segment: { id: newId('segment:'), members: part.members, format, bytes, words: part.words }, replaces: part.replaces });
+    }
+    await this.write(['sources', 'segments'], 'the merged index', async (tx) => {
+      for (const segment of retired) await tx.objectStore('segments').delete(segment.id);
+      for (const { segment, replaces } of built) {
+        const now = await Promise.all(segment.members.map((member) => tx.objectStore('sources').get(member.id)));
+        // Sources edited or deleted while we built: drop this segment, their own indexes still serve.
+        if (!now.every((summary, i) => summary?.updatedAt === segment.members[i].updatedAt)) continue;
+        // Another window compacted meanwhile: never let two segments hold the same source.
+        const members = new Set(segment.members.map((member) => member.id));
+        const others = (await tx.objectStore('segments').getAll()).filter((other) => !replaces.includes(other.id));
+        if (others.some((other) => other.members.some((member) => members.has(member.id)))) continue;
+        const stillThere = await Promise.all(replaces.map((id) => tx.objectStore('segments').getKey(id)));
+        if (stillThere.some((key) => key === undefined)) continue;
+        for (const id of replaces) await tx.objectStore('segments').delete(id);
+        await tx.objectStore('segments').put(segment);
+      }
+    });
+    this.notify('compacted');
+    return built.length;
   }
 
   private async reindex(ids: string[]): Promise<{ id: string; index: SourceIndex }[]> {
@@ -508,3 +629,4 @@ export const exportPack = (ids?: string[]) => getSourceStore().exportPack(ids);
 export const getBundledEnabled = () => getSourceStore().getBundledEnabled();
 export const setBundledEnabled = (enabled: boolean) => getSourceStore().setBundledEnabled(enabled);
 export const loadUserIndexes = () => getSourceStore().loadUserIndexes();
+export const compactSources = () => getSourceStore().compact();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { wrap } from 'idb';
 import { createMatcher } from '../../lib/match/index';
 import { PackError } from '../../lib/sources/packs';
-import { DB_NAME, DB_VERSION, onSourcesChanged, StorageFullError, type SourcesChangedMessage } from '../../lib/sources/store';
+import { DB_NAME, DB_VERSION, LOOSE_LIMIT, onSourcesChanged, StorageFullError, type SourcesChangedMessage } from '../../lib/sources/store';
 import { BRIEFING, doc, freshStore, IDBFactory, matchQuote, WASHINGTON_1790, WASHINGTON_1791 } from './helpers';
 
 const DEFENCE_QUOTE = 'To be prepared for war is one of the most effectual means of preserving peace.';
@@ -250,5 +250,91 @@ describe('robustness', () => {
 
     // The rebuilt indexes were saved: the next load has nothing to rebuild.
     expect((await reopened.loadUserIndexesWithReport()).rebuilt).toEqual([]);
+  });
+
+  it('upgrades a version 1 database and keeps its sources', async () => {
+    const factory = new IDBFactory();
+    const request = factory.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      for (const name of ['sources', 'docs', 'sourceIndexes']) db.createObjectStore(name, { keyPath: 'id' });
+      for (const name of ['packs', 'packData']) db.createObjectStore(name, { keyPath: 'name' });
+      db.createObjectStore('settings');
+      db.createObjectStore('trash', { keyPath: 'token' });
+    };
+    const v1 = (await wrap(request))!;
+    const old = doc('user:old', 'Annual message 1790', 'George Washington', WASHINGTON_1790);
+    const { text, ...meta } = old;
+    await v1.put('docs', old);
+    await v1.put('sources', { id: old.id, meta, origin: 'paste', createdAt: 1, updatedAt: 1, words: 60, characters: text.length, turns: 0, cues: 0 });
+    await v1.put('sourceIndexes', { id: old.id, format: 'v0-legacy', bytes: new Uint8Array([9, 9, 9]) });
+    v1.close();
+
+    const store = freshStore(factory);
+    expect((await store.listSources()).map((source) => source.id)).toEqual(['user:old']);
+    expect((await matchQuote(store, DEFENCE_QUOTE, 'George Washington')).match?.sourceId).toBe('user:old');
+    expect(await store.compact()).toBe(0);
+  });
+});
+
+describe('compaction', () => {
+  const SENTENCES = WASHINGTON_1790.split(/(?<=\.)\s+/).concat(WASHINGTON_1791);
+  // Twelve distinct sources: each states its own number in words no other source has.
+  const numbered = Array.from({ length: 12 }, (_, i) =>
+    doc(`n${i}`, `Transcript ${i}`, `Speaker ${i}`, `${SENTENCES[i % SENTENCES.length]} Source number ${i} says the harbour code is ${'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima'.split(' ')[i]} ${i * 7919}.`),
+  );
+  const codeQuote = (i: number) =>
+    `Source number ${i} says the harbour code is ${'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima'.split(' ')[i]} ${i * 7919}.`;
+
+  it('merges many sources into few indexes that find the same sources', async () => {
+    const store = freshStore();
+    const ids: string[] = [];
+    for (const entry of numbered) ids.push(...(await store.addSources([entry])));
+    expect((await store.loadUserIndexes()).length).toBe(12);
+
+    expect(await store.compact()).toBeGreaterThan(0);
+    const indexes = await store.loadUserIndexes();
+    expect(indexes.length).toBeLessThanOrEqual(LOOSE_LIMIT);
+    const listed = createMatcher(indexes).sources().map((meta) => meta.id);
+    expect([...listed].sort()).toEqual([...ids].sort());
+    for (const i of [0, 5, 11]) {
+      expect((await matchQuote(store, codeQuote(i), `Speaker ${i}`)).match?.sourceId).toBe(ids[i]);
+    }
+    expect(await store.compact()).toBe(0);
+  });
+
+  it('stays correct when a merged source is edited, deleted or restored', async () => {
+    const store = freshStore();
+    const ids = await store.addSources(numbered);
+    await store.compact();
+
+    await store.updateMeta(ids[3], { title: 'Renamed transcript' });
+    expect((await matchQuote(store, codeQuote(3), 'Speaker 3')).match?.title).toBe('Renamed transcript');
+
+    const token = await store.deleteSource(ids[4]);
+    expect((await matchQuote(store, codeQuote(4), 'Speaker 4')).verdict).toBe('unsourced');
+    const sources = createMatcher(await store.loadUserIndexes()).sources();
+    expect(sources).toHaveLength(11);
+    expect(new Set(sources.map((meta) => meta.id)).size).toBe(11);
+
+    await store.compact();
+    expect((await store.loadUserIndexes()).length).toBeLessThanOrEqual(LOOSE_LIMIT);
+    expect((await matchQuote(store, codeQuote(4), 'Speaker 4')).verdict).toBe('unsourced');
+    expect((await matchQuote(store, codeQuote(3), 'Speaker 3')).match?.title).toBe('Renamed transcript');
+
+    await store.restoreSource(token);
+    expect((await matchQuote(store, codeQuote(4), 'Speaker 4')).match?.sourceId).toBe(ids[4]);
+    expect(createMatcher(await store.loadUserIndexes()).sources()).toHaveLength(12);
+  });
+
+  it('two windows compacting at once never duplicate a source', async () => {
+    const factory = new IDBFactory();
+    const windowA = freshStore(factory);
+    const windowB = freshStore(factory);
+    await windowA.addSources(numbered);
+    await Promise.all([windowA.compact(), windowB.compact()]);
+    const sources = createMatcher(await windowB.loadUserIndexes()).sources();
+    expect(sources).toHaveLength(12);
+    expect(new Set(sources.map((meta) => meta.id)).size).toBe(12);
   });
 });
