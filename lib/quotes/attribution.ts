@@ -170,7 +170,6 @@ function insideQuote(ctx: Context, pos: number): boolean {
  * person mentioned.
  */
 function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
-  let person: Person | null = null;
   let lo = 0;
   let hi = ctx.names.length;
   while (lo < hi) {
@@ -178,23 +177,27 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     if (ctx.names[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0 && ctx.names[i].start >= ctx.blockStart && !person; i--) {
-    const n = ctx.names[i];
-    if (insideQuote(ctx, n.start) || isOrganisationName(n.words) || !ctx.people.resolveName(n)) continue;
-    const from = sentenceStart(ctx.text, n.start, ctx.blockStart);
-    // The sentence's first person-like name: people with a role or who speak elsewhere beat places and teams.
-    let fallback: Person | null = null;
-    for (let j = i; j >= 0 && ctx.names[j].start >= from; j--) {
-      const m = ctx.names[j];
+  // Sentence by sentence backwards through this block: the first person-like name of a sentence
+  // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
+  let fallback: Person | null = null;
+  let i = lo - 1;
+  let sentences = 0;
+  while (i >= 0 && ctx.names[i].start >= ctx.blockStart && sentences < 6) {
+    const from = sentenceStart(ctx.text, ctx.names[i].start, ctx.blockStart);
+    let best: Person | null = null;
+    for (; i >= 0 && ctx.names[i].start >= from; i--) {
+      const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
       if (!p) continue;
-      if (ctx.speakerish.has(p) || p.roles.length > 0) person = p;
-      fallback = p;
+      if (ctx.speakerish.has(p) || p.roles.length > 0) best = p;
+      if (!fallback && sentences === 0) fallback = p;
     }
-    person ??= fallback;
+    if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
+    sentences++;
   }
-  if (!person) person = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : ctx.people.lastMentioned(at);
+  const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : null;
+  const person = recent ?? fallback ?? ctx.people.lastMentioned(at);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 

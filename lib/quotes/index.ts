@@ -35,6 +35,8 @@ interface Candidate {
   kind: QuoteKind;
   /** Speaker fixed by structure (interview answers, blockquote sign-offs). */
   fixedSpeaker?: { person: Person | null; mention: string };
+  /** Inside an interview question or answer: quotes there are someone else's words, never guessed. */
+  inInterviewTurn?: boolean;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -85,12 +87,8 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
     const pairs = pairMarks(text, block.start, block.end);
     const chain: Candidate | null = pendingChain;
     pendingChain = null;
-    const answer = interview.answers.get(b);
-    if (answer && pairs.length === 0) {
-      const [s, e] = trimInner(text, answer.textStart, block.end);
-      if (e > s) candidates.push({ block: b, open: s, close: e, innerStart: s, innerEnd: e, family: 'block', utterance: utterance++, attribution: null, kind: 'full', fixedSpeaker: answer.speaker });
-      continue;
-    }
+    // Interview answers without marks are the interviewee talking, not quotations on the page.
+    const inTurn = interview.answers.has(b) || interview.questions.has(b);
     if (block.tag === 'blockquote' && pairs.length === 0) {
       const cand = blockquoteCandidate(text, block, b, people, names);
       if (cand) {
@@ -118,7 +116,7 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
         utterance: continuing ? chain!.utterance : utterance++,
         attribution: null,
         kind: 'full',
-        fixedSpeaker: answer?.speaker,
+        inInterviewTurn: inTurn,
       };
       if (pair.close < 0) {
         // Only a quote that the next paragraph reopens continues; otherwise the mark was stray.
@@ -164,9 +162,15 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   linkSplitQuotes(text, candidates, blocks);
   shareWithinUtterance(candidates);
   fillFromNeighbours(text, candidates, blocks);
-  // Last resort for whole quoted sentences: the person the surrounding text is about.
+  // Last resort for whole quoted sentences: the person the surrounding text is about (in an
+  // interview, quotes outside the turns — headline, standfirst — are the interviewee's).
   for (const c of candidates) {
-    if (c.kind !== 'full' || c.attribution || c.fixedSpeaker) continue;
+    if (c.kind === 'scare' || c.attribution || c.fixedSpeaker || c.inInterviewTurn) continue;
+    if (interview.interviewee) {
+      c.fixedSpeaker = { person: interview.interviewee, mention: '' };
+      continue;
+    }
+    if (c.kind !== 'full') continue;
     ctx.blockStart = blocks[c.block].start;
     c.attribution = implicitSpeaker(ctx, c.open);
   }
@@ -237,7 +241,7 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
   let nextAttributed = 0;
   for (const c of cands) {
     while (nextAttributed < attributed.length && attributed[nextAttributed].open < c.open) nextAttributed++;
-    if (!c.attribution?.person && !c.fixedSpeaker && (c.kind !== 'scare' || isHeading(c))) {
+    if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && (c.kind !== 'scare' || isHeading(c))) {
       const mine = norm(c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
       let twin = exact.get(mine);

@@ -18,12 +18,13 @@ export function detectInterview(
   blocks: { start: number; end: number }[],
   people: People,
   names: NameMention[],
-): { answers: Map<number, InterviewAnswer> } {
+): { answers: Map<number, InterviewAnswer>; questions: Set<number>; interviewee: Person | null } {
   const answers = new Map<number, InterviewAnswer>();
+  const questionBlocks = new Set<number>();
   let questions = 0;
   const heads = blocks.map((b) => text.slice(b.start, Math.min(b.end, b.start + 60)));
   for (const h of heads) if (QUESTION_LABEL.test(h)) questions++;
-  if (questions < 2) return { answers };
+  if (questions < 2) return { answers, questions: questionBlocks, interviewee: null };
 
   // The interviewee: whoever the name labels point at, else the most mentioned person on the page.
   const labelled = new Map<Person, number>();
@@ -44,7 +45,10 @@ export function detectInterview(
 
   blocks.forEach((b, i) => {
     const h = heads[i];
-    if (QUESTION_LABEL.test(h)) return;
+    if (QUESTION_LABEL.test(h)) {
+      questionBlocks.add(i);
+      return;
+    }
     const a = ANSWER_LABEL.exec(h);
     if (a) {
       answers.set(i, { textStart: b.start + a[0].length, speaker: { person: interviewee, mention: a[0].replace(/[:.\s]+$/, '') } });
@@ -54,7 +58,8 @@ export function detectInterview(
     if (n) {
       const person = people.byWord(n[1].split(' ').pop()!, Infinity);
       if (person) answers.set(i, { textStart: b.start + n[0].length, speaker: { person, mention: n[1] } });
+      else questionBlocks.add(i); // the interviewer's name label ("Wirtschaftskurier:")
     }
   });
-  return { answers };
+  return { answers, questions: questionBlocks, interviewee };
 }

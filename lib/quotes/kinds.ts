@@ -49,7 +49,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const standalone = lead === '' || /[:,;—–]$/.test(lastLeadChar) || /[.!?]$/.test(lastLeadChar);
   const trailStartsAttribution = /^\s*[,—–]?\s*(?:\p{Ll}|\p{Lu}[\p{Ll}'’-]+\s+\p{Ll})/u.test(input.trail) && input.attributed;
 
-  if (input.inHeading && !input.attributed) return 'scare';
+  // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
+  if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
 
   if (standalone) {
     if (words >= 3 || endsClause) return input.attributed || words >= 4 || endsClause ? 'full' : 'scare';

@@ -23,7 +23,9 @@ const TITLE_WORDS = new Set(
     'commerce energy environment information foreign-minister spokesperson spokesman spokeswoman director ' +
     'commissioner chairman chairwoman chair ceo leader opposition former acting sheikh emir emperor empress ' +
     'general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt admiral adm major ' +
-    'marshal field army navy air rev rev. reverend father brother sister rabbi imam cardinal archbishop bishop ' +
+    'marshal field army navy air rev rev. reverend mp mep treasurer backbench backbencher councillor alderman sheriff officer ' +
+    'coach manager captain skipper striker midfielder defender goalkeeper striker novelist author writer director ' +
+    'spokesperson analyst economist professor doctor nurse inspector detective constable superintendent  father brother sister rabbi imam cardinal archbishop bishop ' +
     'herr frau monsieur madame mme m. señor señora don doña bundeskanzler bundeskanzlerin präsident präsidentin ' +
     'ministerin kanzler kanzlerin außenminister außenministerin presidente ministra ministro canciller ' +
     'président présidente ministre premier première secrétaire général générale ' +
@@ -38,6 +40,7 @@ const NOT_NAME = new Set(
     'this that these those there here it its he she they we i you his her their our my your him them us ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'some many several most all both other others every each no none few any ' +
     'today yesterday tomorrow however meanwhile also still even only just then now according asked speaking ' +
     'le la les un une des du de et mais der die das ein eine und aber el los las una y pero ' +
     'dieses diese dieser ihre ihr sein seine unser unsere auf im am zum zur mit für von nach bei als wie auch man motto ' +

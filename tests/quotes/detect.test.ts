@@ -83,17 +83,19 @@ describe('attribution', () => {
     expect([fr[0].speaker?.name, de[0].speaker?.name, es[0].speaker?.name]).toEqual(['Hélène Garrigues', 'Petra Waldschmidt', 'Héctor Ibarrola']);
   });
 
-  it('attributes Q&A answers to the interviewee', () => {
+  it('in a Q&A, gives quotes outside the turns to the interviewee and guesses nothing inside them', () => {
     const qs = detect(
+      { text: '‘I write the ending first’: a novelist on her flooded village', tag: 'h1' },
       'The novelist Odile Brannagh talked to us about her new book.',
       'Q: Why a flooded village?',
-      'A: Because water keeps everything and nothing.',
+      'A: Because water keeps everything. My grandmother always said “if the radio is off, somebody has died”.',
       'Q: Do you swim?',
       'A: Never in lakes.',
     );
-    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
-      ['Because water keeps everything and nothing.', 'Odile Brannagh'],
-      ['Never in lakes.', 'Odile Brannagh'],
+    // Unmarked answers are the interviewee talking, not quotations on the page.
+    expect(qs.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['I write the ending first', 'Odile Brannagh'],
+      ['if the radio is off, somebody has died', null],
     ]);
   });
 
