@@ -199,17 +199,27 @@ const FILE_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
 };
 
+const FETCH_TIMEOUT_MS = 30_000;
+
 async function readPage(target: string): Promise<{ html: string; url: string | null }> {
   if (/^https?:\/\//i.test(target)) {
     let response: Response;
+    let data: Uint8Array;
     try {
-      response = await fetch(target, { redirect: 'follow' });
+      response = await fetch(target, {
+        redirect: 'follow',
+        headers: { 'user-agent': 'verbatim-cli (quote checker)', accept: 'text/html,*/*;q=0.5' },
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      });
+      if (!response.ok) throw new CliError(`cannot fetch ${target}: HTTP ${response.status}`);
+      data = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
+      if (error instanceof CliError) throw error;
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new CliError(`cannot fetch ${target}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+      const why = (error as Error).name === 'TimeoutError' ? `no answer in ${FETCH_TIMEOUT_MS / 1000} s` : (cause?.code ?? cause?.message ?? (error as Error).message);
+      throw new CliError(`cannot fetch ${target}: ${why}`);
     }
-    if (!response.ok) throw new CliError(`cannot fetch ${target}: HTTP ${response.status}`);
-    return { html: await response.text(), url: response.url || target };
+    return { html: decodePage(target, data, response.headers.get('content-type')), url: response.url || target };
   }
   let data: Buffer;
   try {
@@ -218,10 +228,24 @@ async function readPage(target: string): Promise<{ html: string; url: string | n
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new CliError(`cannot read page ${target}: ${FILE_ERRORS[code] ?? (error as Error).message}`);
   }
+  return { html: decodePage(target, new Uint8Array(data), null), url: null };
+}
+
+/** Bytes → HTML text in the page's declared charset (HTTP header, then <meta charset>), UTF-8 by default. */
+function decodePage(target: string, data: Uint8Array, contentType: string | null): string {
   if (data.includes(0)) throw new CliError(`cannot read page ${target}: binary file, not HTML`);
-  const html = data.toString('utf8');
+  const head = new TextDecoder('latin1').decode(data.subarray(0, 4096));
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  const html = decoder.decode(data);
   if (html.trim() === '') throw new CliError(`cannot read page ${target}: empty file`);
-  return { html, url: null };
+  return html;
 }
 
 function pageTitle(doc: Document): string | null {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,11 @@ function expectOneLineError(run: Run, pattern: RegExp) {
   expect(lines[0]).toMatch(pattern);
 }
 
+/** The main check run, shared by the tests that read it (each spawn costs a second or more). */
+let folderCheck: Promise<Run> | undefined;
+const checkWithFolder = () =>
+  (folderCheck ??= verbatim(['check', page, '--no-bundled', '--sources', sourcesFolder, '--json']));
+
 let server: Server;
 let baseUrl = '';
 beforeAll(async () => {
@@ -62,7 +67,7 @@ afterAll(() => {
 });
 
 // Independent processes: run side by side to keep the suite short.
-describe.concurrent('verbatim usage and errors', { timeout: 60_000 }, () => {
+describe.concurrent('verbatim usage and errors', { timeout: 120_000 }, () => {
   it('prints usage for --help and for no arguments', async () => {
     for (const args of [['--help'], []]) {
       const run = await verbatim(args);
@@ -88,6 +93,12 @@ describe.concurrent('verbatim usage and errors', { timeout: 60_000 }, () => {
     expectOneLineError(await verbatim(['check', 'tests/cli', '--no-bundled']), /cannot read page tests\/cli: it is a folder$/);
   });
 
+  it('rejects a binary file given as the page', async () => {
+    const binary = join(scratch, 'image.html');
+    writeFileSync(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expectOneLineError(await verbatim(['check', binary, '--no-bundled']), /cannot read page .*image\.html: binary file, not HTML$/);
+  });
+
   it('rejects a URL that does not answer with a page', async () => {
     expectOneLineError(await verbatim(['check', `${baseUrl}/missing`, '--no-bundled']), /cannot fetch .*\/missing: HTTP 404$/);
   });
@@ -105,7 +116,7 @@ describe.concurrent('verbatim usage and errors', { timeout: 60_000 }, () => {
   });
 });
 
-describe('verbatim check', { timeout: 60_000 }, () => {
+describe('verbatim check', { timeout: 120_000 }, () => {
   let report: {
     page: { title: string | null; url: string | null };
     quotes: { text: string; kind: string; speaker: string | null; verdict: string | null; match: { sourceId: string; diff: unknown[] } | null }[];
@@ -113,9 +124,9 @@ describe('verbatim check', { timeout: 60_000 }, () => {
   let run: Run;
 
   beforeAll(async () => {
-    run = await verbatim(['check', page, '--no-bundled', '--sources', sourcesFolder, '--json']);
+    run = await checkWithFolder();
     report = JSON.parse(run.stdout);
-  }, 60_000);
+  }, 120_000);
 
   it('prints exactly one JSON document that validates against verbatim.schema.json', () => {
     expect(run.code).toBe(0);
@@ -159,6 +170,15 @@ describe('verbatim check', { timeout: 60_000 }, () => {
     expect(JSON.parse(fetched.stdout)).toEqual(report);
   });
 
+  it('decodes a page in the charset it declares', async () => {
+    const latin1 = join(scratch, 'latin1.html');
+    const html = '<html><head><meta charset="windows-1252"><title>Caf\u00e9 cr\u00e8me</title></head><body><p>Menu.</p></body></html>';
+    writeFileSync(latin1, Buffer.from(html, 'latin1'));
+    const run = await verbatim(['check', latin1, '--no-bundled', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).page.title).toBe('Caf\u00e9 cr\u00e8me');
+  });
+
   it('prints a readable table by default', async () => {
     const table = await verbatim(['check', page, '--no-bundled', '--sources', sourcesFolder]);
     expect(table.code).toBe(0);
@@ -173,7 +193,7 @@ describe('verbatim check', { timeout: 60_000 }, () => {
   });
 });
 
-describe('verbatim index', { timeout: 60_000 }, () => {
+describe('verbatim index', { timeout: 120_000 }, () => {
   it('builds a pack that checks the same as the folder it came from', async () => {
     const pack = join(scratch, 'folder.verbatim');
     const built = await verbatim(['index', sourcesFolder, '-o', pack]);
@@ -183,7 +203,7 @@ describe('verbatim index', { timeout: 60_000 }, () => {
 
     const [fromPack, fromFolder] = await Promise.all([
       verbatim(['check', page, '--no-bundled', '--sources', pack, '--json']),
-      verbatim(['check', page, '--no-bundled', '--sources', sourcesFolder, '--json']),
+      checkWithFolder(),
     ]);
     expect(fromPack.code).toBe(0);
     expect(JSON.parse(fromPack.stdout)).toEqual(JSON.parse(fromFolder.stdout));
