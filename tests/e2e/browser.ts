@@ -55,3 +55,24 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
     },
   };
 }
+
+interface ChromeInWorker {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+}
+
+/** What a tab's content script reports (the popup's view of the page), found by page URL. */
+export async function pageReport<T = { state: string; url: string; quotes: { text: string; verdict: string; speaker: { name: string } | null }[] }>(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ tabId: number; report: T }> {
+  // Without the "tabs" permission tab URLs are hidden, so each tab's content script is asked for its page.
+  return browser.worker.evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await api.tabs.sendMessage(tab.id, { verbatim: 'pageQuotes', payload: {} }).catch(() => null)) as { value?: { url?: string } } | null;
+      if (reply?.value?.url === pageUrl) return { tabId: tab.id, report: reply.value as never };
+    }
+    throw new Error(`no content script answered for ${pageUrl}`);
+  }, url);
+}

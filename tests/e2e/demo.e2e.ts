@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
-import { launchWithExtension, SHOTS_DIR, type ExtensionBrowser } from './browser';
+import { launchWithExtension, pageReport, SHOTS_DIR, type ExtensionBrowser } from './browser';
 
 // The service worker's own global, reached through worker.evaluate.
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
@@ -47,16 +47,8 @@ async function waitForVerdicts(target: Page): Promise<Record<string, number>> {
   return highlightCounts(target);
 }
 
-// Without the "tabs" permission tab URLs are hidden, so each tab's content script is asked for its page.
 async function tabIdFor(url: string): Promise<number> {
-  return browser.worker.evaluate(async (pageUrl) => {
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const reply = (await chrome.tabs.sendMessage(tab.id, { verbatim: 'pageQuotes', payload: {} }).catch(() => null)) as { value?: { url?: string } } | null;
-      if (reply?.value?.url === pageUrl) return tab.id;
-    }
-    throw new Error(`no tab for ${pageUrl}`);
-  }, url);
+  return (await pageReport(browser, url)).tabId;
 }
 
 beforeAll(async () => {

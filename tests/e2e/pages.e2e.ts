@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
-import { launchWithExtension, SHOTS_DIR, type ExtensionBrowser } from './browser';
+import { launchWithExtension, pageReport, SHOTS_DIR, type ExtensionBrowser } from './browser';
 
 let server: Server;
 let base: string;
@@ -28,16 +28,8 @@ async function verbatimHighlights(page: Page): Promise<Counts> {
 const total = (counts: Counts, except = ['verbatim-pending']) => Object.entries(counts).reduce((sum, [name, n]) => (except.includes(name) ? sum : sum + n), 0);
 
 /** The page's quotes as the extension reports them, asked from the background like the popup does. */
-async function reportedQuotes(page: Page): Promise<{ state: string; quotes: { text: string; verdict: string; speaker: { name: string } | null }[] }> {
-  return browser.worker.evaluate(async (pageUrl) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const reply = (await api.tabs.sendMessage(tab.id, { verbatim: 'pageQuotes', payload: {} }).catch(() => null)) as { value?: { url: string } } | null;
-      if (reply?.value?.url === pageUrl) return reply.value as never;
-    }
-    throw new Error(`no content script answered for ${pageUrl}`);
-  }, page.url());
+async function reportedQuotes(page: Page) {
+  return (await pageReport(browser, page.url())).report;
 }
 
 async function open(path: string): Promise<Page> {
@@ -120,11 +112,7 @@ describe('fixture pages', () => {
     await expect.poll(async () => (await reportedQuotes(page)).state, { timeout: 20_000 }).toBe('ready');
     expect((await reportedQuotes(page)).quotes).toEqual([]);
     expect(total(await verbatimHighlights(page), [])).toBe(0);
-    const tabId = await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; active?: boolean }[]> } } }).chrome;
-      const tabs = await api.tabs.query({ active: true });
-      return tabs[0]?.id ?? -1;
-    });
+    const { tabId } = await pageReport(browser, page.url());
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('.vb-empty').textContent(), { timeout: 10_000 }).toContain('No quotes found on this page.');
@@ -138,10 +126,7 @@ describe('popup actions', () => {
   it('“Show on page” scrolls to the quote and flashes it', async () => {
     const page = await open('/demo/');
     await expect.poll(async () => (await reportedQuotes(page)).state, { timeout: 30_000 }).toBe('ready');
-    const tabId = await browser.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-      return (await api.tabs.query({ active: true }))[0]?.id ?? -1;
-    });
+    const { tabId } = await pageReport(browser, page.url());
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('.vb-item').last().click();
