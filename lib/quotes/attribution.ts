@@ -190,7 +190,9 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
       if (!p) continue;
-      if (ctx.speakerish.has(p) || p.roles.length > 0) best = p;
+      // Person-like: has a role, speaks elsewhere, or is the sentence's subject ("Banks was gracious.").
+      const subjectPosition = ctx.text.slice(from, m.start).trim().split(/\s+/).filter(Boolean).length <= 1;
+      if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition) best = p;
       if (!fallback && sentences === 0) fallback = p;
     }
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };

@@ -10,7 +10,7 @@ import { findArticleRoots, isFurniture } from '../dom/article';
 import { pairMarks, type MarkFamily } from './marks';
 import { classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
-import { findNameMentions, People, type Person } from './people';
+import { findNameMentions, findNicknamedNames, People, type Person } from './people';
 import { attribute, attributeFromPreviousSentence, findSpeakerish, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 
@@ -71,7 +71,7 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   if (!text || blocks.length === 0) return [];
   const tokens = tokenize(text);
   const names = findNameMentions(text, tokens);
-  const people = new People(text, names);
+  const people = new People(text, [...findNicknamedNames(text), ...names]);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const ctx: Context = { ...base, speakerish: findSpeakerish(base) };
   const interview = detectInterview(text, blocks, people, names);

@@ -24,8 +24,13 @@ const SCARE_LEAD =
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
+const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu;
+
+/** Words; scripts written without spaces count about two characters a word. */
 export function wordCount(s: string): number {
-  return s.match(WORDS)?.length ?? 0;
+  const cjk = s.match(CJK)?.length ?? 0;
+  const rest = s.replace(CJK, ' ').match(WORDS)?.length ?? 0;
+  return rest + Math.ceil(cjk / 2);
 }
 
 function isTitleCase(inner: string): boolean {

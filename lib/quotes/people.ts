@@ -98,6 +98,21 @@ function isAllCaps(word: string): boolean {
   return word.length >= 3 && !/\p{Ll}/u.test(word);
 }
 
+const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Full names split by a quoted nickname: Moises "Big Mo" Ferreira, Daniel 'el Chino' Robles. */
+export function findNicknamedNames(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  NICKNAMED.lastIndex = 0;
+  for (;;) {
+    const m = NICKNAMED.exec(text);
+    if (!m) break;
+    if (NOT_NAME.has(m[1].toLowerCase()) || NOT_NAME.has(m[2].toLowerCase())) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, words: [m[1], m[2]], title: '', surface: m[0] });
+  }
+  return out;
+}
+
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
   const out: NameMention[] = [];
