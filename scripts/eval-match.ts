@@ -44,12 +44,12 @@ function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.length > 1);
 }
 
-/** The corpus as SourceDocs (duplicates skipped), optionally only the first `fraction` of files. */
+/** The corpus as SourceDocs (duplicates skipped); with `fraction` < 1, that share of the files, spread evenly. */
 export function loadCorpus(fraction = 1): { docs: SourceDoc[]; bytes: number } {
   const [header, ...all] = parseCsv(readFileSync(join(CORPUS_DIR, 'INDEX.csv'), 'utf8'));
   const col = (name: string) => header.indexOf(name);
   const rows = all.filter((r) => !r[col('corpus')].includes('duplicate'));
-  const take = rows.slice(0, Math.max(1, Math.round(rows.length * fraction)));
+  const take = rows.filter((_, i) => Math.floor((i + 1) * fraction) > Math.floor(i * fraction));
   let bytes = 0;
   const docs = take.map((r): SourceDoc => {
     const path = r[col('path')];
@@ -67,7 +67,6 @@ export function loadCorpus(fraction = 1): { docs: SourceDoc[]; bytes: number } {
       text,
     };
   });
-  // Spread sizes evenly for fractional runs: interleave corpora instead of taking SOTU first.
   return { docs, bytes };
 }
 
@@ -86,6 +85,8 @@ export function seededRandom(seed: number): () => number {
 export interface LabelledQuote {
   query: QuoteQuery;
   truth: Verdict;
+  /** The doc the words were taken from (for unsourced: the doc whose words were shuffled). */
+  sourceId: string;
 }
 
 const US_UK: [RegExp, string][] = [
@@ -216,7 +217,7 @@ export function makeQuotes(docs: SourceDoc[], count: number, seed: number): Labe
       n--; // retry the same class with another sentence
       continue;
     }
-    out.push({ query: { id, text, kind: 'full', speaker, utteranceId: id }, truth });
+    out.push({ query: { id, text, kind: 'full', speaker, utteranceId: id }, truth, sourceId: doc.id });
   }
   return out;
 }
