@@ -1,0 +1,188 @@
+// The demo article in real Firefox ESR with the Firefox build installed as a temporary add-on:
+// quotes highlighted by verdict, the card on hover, and the popup page listing the quotes.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+
+const SHOTS_DIR = 'test-results/e2e';
+
+interface ExpectedQuote {
+  text: string;
+  kind: string;
+  verdict: string | null;
+}
+const expected = JSON.parse(readFileSync('tests/fixtures/pages/demo/expected.json', 'utf8')) as { quotes: ExpectedQuote[] };
+
+let server: Server;
+let base: string;
+let firefox: FirefoxWithExtension;
+let page: Page;
+
+/** Highlight name → number of ranges, read from the page's own CSS.highlights registry. */
+async function highlightCounts(target: Page): Promise<Record<string, number>> {
+  return target.evaluate(() => {
+    const counts: Record<string, number> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    registry.forEach((highlight, name) => {
+      counts[name] = highlight.size;
+    });
+    return counts;
+  });
+}
+
+async function waitForVerdicts(target: Page): Promise<Record<string, number>> {
+  await target.waitForFunction(
+    () => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...registry.keys()].some((name) => name.startsWith('verbatim-') && name !== 'verbatim-pending');
+    },
+    { timeout: 60_000, polling: 250 },
+  );
+  return highlightCounts(target);
+}
+
+/** Repeats `probe` until it returns a value other than null/undefined. */
+async function poll<T>(probe: () => Promise<T | null | undefined>, what: string, timeout = 20_000): Promise<T> {
+  const until = Date.now() + timeout;
+  let lastError: unknown = null;
+  while (Date.now() < until) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== undefined) return value;
+    } catch (error) {
+      lastError = error; // The document may be between navigations.
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+/** Opens one of the add-on's own pages (moz-extension://…) in a new tab. */
+async function openExtensionPage(path: string): Promise<Page> {
+  const target = await firefox.newPage();
+  const url = `${firefox.extensionOrigin}/${path}`;
+  // Firefox's BiDi sends no navigation events for add-on pages (Mozilla bug 1755014), so
+  // puppeteer's goto never settles there: start it, then wait for the document itself.
+  void target.goto(url, { timeout: 0 }).catch(() => undefined);
+  await poll(() => target.evaluate((href) => (location.href === href && document.readyState === 'complete') || null, url), `${url} to load`);
+  return target;
+}
+
+/** The browser's id for the tab showing `url`, asked of each tab's content script from an add-on page. */
+async function tabIdFor(extensionPage: Page, url: string): Promise<number> {
+  return extensionPage.evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await api.tabs.sendMessage(tab.id, { verbatim: 'pageQuotes', payload: {} }).catch(() => null)) as { value?: { url?: string } } | null;
+      if (reply?.value?.url === pageUrl) return tab.id;
+    }
+    throw new Error(`no tab for ${pageUrl}`);
+  }, url);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  ({ server, url: base } = await startServer());
+  firefox = await launchFirefoxWithExtension();
+  page = await firefox.newPage();
+  await page.goto(`${base}/demo/`, { waitUntil: 'load', timeout: 60_000 });
+});
+
+afterAll(async () => {
+  if (firefox) {
+    // The browser console is the only place background and content-script failures show up.
+    writeFileSync(join(SHOTS_DIR, 'firefox-console.log'), firefox.consoleLog.join('\n') + '\n');
+    if (firefox.consoleLog.length) console.log(`Firefox console (${firefox.consoleLog.length} lines):\n${firefox.consoleLog.join('\n')}`);
+  }
+  await firefox?.close();
+  server?.close();
+});
+
+describe('demo article in Firefox', () => {
+  it('installs the build as a temporary add-on', () => {
+    expect(firefox.extensionId).toBe('verbatim@verbatim.example');
+  });
+
+  it('highlights the quotes with their verdicts', async () => {
+    const counts = await waitForVerdicts(page);
+    const wanted = new Map<string, number>();
+    for (const quote of expected.quotes) if (quote.verdict) wanted.set(quote.verdict, (wanted.get(quote.verdict) ?? 0) + 1);
+    for (const [verdict, count] of wanted) expect(counts[`verbatim-${verdict}`], `highlights for ${verdict}`).toBe(count);
+    expect(counts['verbatim-pending'] ?? 0).toBe(0);
+    const article = await page.$('article');
+    expect(article).toBeTruthy();
+    await article!.screenshot({ path: join(SHOTS_DIR, 'firefox-demo-article.png') });
+  });
+
+  it('opens the quote card on hover and closes it on Escape', async () => {
+    const altered = expected.quotes.find((quote) => quote.verdict === 'altered');
+    expect(altered).toBeTruthy();
+    const box = await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const probe = text.slice(0, 24);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(probe) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + probe.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      }
+      return null;
+    }, altered!.text);
+    expect(box).toBeTruthy();
+    await page.mouse.move(box!.x - 5, box!.y);
+    await page.mouse.move(box!.x, box!.y, { steps: 3 });
+    const card = await poll(
+      () =>
+        page.evaluate(() => {
+          const found = document.querySelector('verbatim-card')?.shadowRoot?.querySelector('.vb-card');
+          return found ? { text: found.textContent ?? '', edits: found.querySelectorAll('del, ins').length } : null;
+        }),
+      'the quote card',
+      10_000,
+    );
+    expect(card.text).toContain('Altered');
+    expect(card.edits).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS_DIR, 'firefox-demo-card.png') });
+    await page.keyboard.press('Escape');
+    await poll(() => page.evaluate(() => document.querySelector('verbatim-card') === null || null), 'the card to close', 5_000);
+  });
+
+  it('lists the quotes with verdicts and sources in the popup page', async () => {
+    const popup = await openExtensionPage('popup.html');
+    const tabId = await tabIdFor(popup, page.url());
+    const url = `${firefox.extensionOrigin}/popup.html?tab=${tabId}`;
+    await popup.evaluate((href) => void (location.href = href), url);
+    await poll(() => popup.evaluate((href) => (location.href === href && document.readyState === 'complete') || null, url), 'the popup for the demo tab');
+    await popup.setViewport({ width: 420, height: 760 });
+    const checkable = expected.quotes.filter((quote) => quote.kind !== 'scare');
+    const verdicts = await poll(async () => {
+      const found = await popup.evaluate(() => [...document.querySelectorAll('.vb-item')].map((node) => node.getAttribute('data-verdict')));
+      return found.length === checkable.length ? found : null;
+    }, `${checkable.length} quotes in the popup list`);
+    expect(verdicts).toEqual(checkable.map((quote) => quote.verdict));
+    const text = await popup.evaluate(() => document.querySelector('.vb-list')?.textContent ?? '');
+    expect(text).toContain('Muhammad Shehbaz Sharif');
+    expect(text).toMatch(/UN General Debate/);
+    await popup.screenshot({ path: join(SHOTS_DIR, 'firefox-popup.png'), fullPage: true });
+
+    await popup.click('.vb-item');
+    const source = await poll(() => popup.evaluate(() => (document.querySelector('.vb-detail') ? document.querySelector('.vb-source')?.textContent : null)), 'the quote detail');
+    expect(source).toMatch(/General Debate/);
+    await popup.screenshot({ path: join(SHOTS_DIR, 'firefox-popup-detail.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('runs without errors from the add-on in the browser console', () => {
+    const ours = firefox.consoleLog.filter((line) => line.includes(firefox.extensionOrigin) || /\[page (error|warn)\]/.test(line));
+    expect(ours).toEqual([]);
+  });
+});
