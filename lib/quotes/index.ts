@@ -13,6 +13,7 @@ import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, People, type Person } from './people';
 import { attribute, attributeFromPreviousSentence, findSpeakerish, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
+import { japanesePeople, japaneseQuote } from './japanese';
 
 export interface BlockInfo {
   start: number;
@@ -129,6 +130,9 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
     }
   }
 
+  const jaPeople = candidates.some((c) => c.family === 'corner') ? japanesePeople(text) : [];
+  const jaSpeakers = new Map<Candidate, string | null>();
+
   // 2. Attribution and kind, in document order (pronouns lean on the previous speaker).
   ctx.quoteSpans = candidates.filter((c) => c.family !== 'block').map((c): [number, number] => [c.open, c.close]);
   for (let i = 0; i < candidates.length; i++) {
@@ -139,6 +143,12 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
     const nextOpen = next && next.block === c.block ? next.open : block.end;
+    if (c.family === 'corner') {
+      const ja = japaneseQuote(text, c.open, c.close, block.start, jaPeople);
+      c.kind = ja.kind;
+      jaSpeakers.set(c, ja.speaker);
+      continue;
+    }
     if (c.family !== 'block') {
       c.attribution = attribute(ctx, c.open, c.close, block.start, block.end, nextOpen, prevClose);
     }
@@ -176,7 +186,8 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   }
 
   return candidates.map((c, idx): Quote => {
-    const speaker = c.kind === 'scare' ? null : speakerFrom(c.attribution, c.fixedSpeaker);
+    const ja = jaSpeakers.get(c);
+    const speaker = c.kind === 'scare' ? null : ja !== undefined ? (ja ? { name: ja, mention: ja, confidence: 0.7 } : null) : speakerFrom(c.attribution, c.fixedSpeaker);
     return {
       id: `q${idx}`,
       text: text.slice(c.innerStart, c.innerEnd),

@@ -111,3 +111,14 @@ describe('attribution', () => {
     expect(qs[0].speaker).toBeNull();
   });
 });
+
+describe('Japanese', () => {
+  it('attributes 「…」と述べた to the titled name before it, and a later surname + title to the full name', () => {
+    const qs = detect('緑ヶ浜市の森下恵子市長は会見で「年内には必ず結論を出したい」と述べた。', '森下市長は「反対の声にも耳を傾け、納得してもらえる形を探りたい」と話した。', '市は「にぎわいの核」と位置づけている。');
+    expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['full', '森下恵子'],
+      ['full', '森下恵子'],
+      ['scare', null],
+    ]);
+  });
+});
