@@ -157,6 +157,11 @@ describe('json sources', () => {
     expect(wrapped).toMatchObject({ id: 'wrapped', title: 'wrapped', speaker: 'Franklin D. Roosevelt' });
   });
 
+  it('finds speaker turns in a JSON document text', () => {
+    const [doc] = parseSource('t.json', JSON.stringify({ text: 'Q: Ready?\nA: Yes, ready.\nQ: Then go.' }));
+    expect(turnTexts(doc)).toEqual([['Q', 'Ready?'], ['A', 'Yes, ready.'], ['Q', 'Then go.']]);
+  });
+
   it('names the entry whose text is missing', () => {
     expect(sourceError(() => parseFixture('bad/missing-text.json')).message).toBe(
       'bad/missing-text.json: entry 1: missing or empty "text"',
@@ -247,6 +252,19 @@ describe('html sources', () => {
     const [doc] = parseSource('p.html', html, undefined, { parseHtml: parseHtmlInNode });
     expect(doc.title).toBe('Plain Title');
     expect(doc.text).toBe('Only a short paragraph of text.');
+  });
+
+  it('finds speaker turns in an HTML transcript', () => {
+    const html =
+      '<html><head><title>Briefing</title></head><body><p><b>Q:</b> Will you resign?</p>' +
+      '<p><b>MINISTER:</b> No. I have work to do.</p><p><b>Q:</b> Why?</p><p><b>MINISTER:</b> Because the job is not finished.</p></body></html>';
+    const [doc] = parseSource('briefing.html', html, undefined, { parseHtml: parseHtmlInNode });
+    expect(turnTexts(doc)).toEqual([
+      ['Q', 'Will you resign?'],
+      ['MINISTER', 'No. I have work to do.'],
+      ['Q', 'Why?'],
+      ['MINISTER', 'Because the job is not finished.'],
+    ]);
   });
 
   it('says so when no DOM parser is available', () => {
