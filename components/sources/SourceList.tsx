@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MetaPatch, PackSummary, SourceSummary } from '../../lib/sources/store';
 import type { BundledSummary } from './bundled';
 import { formatCount, formatWords } from './format';
@@ -83,6 +83,13 @@ const ORIGIN_LABEL: Record<string, string> = { paste: 'Pasted', upload: 'Uploade
 
 function SourceRow({ source, onEdit, onDelete }: { source: SourceSummary; onEdit: Props['onEdit']; onDelete: Props['onDelete'] }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Keyboard users return to the row's Edit button when the form closes.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const { meta } = source;
   const details = [
     meta.speaker,
@@ -108,7 +115,7 @@ function SourceRow({ source, onEdit, onDelete }: { source: SourceSummary; onEdit
             <span class="source-title">{meta.title}</span>
             <span class="source-detail">{details.join(' · ')}</span>
           </div>
-          <button type="button" class="quiet" onClick={() => setEditing(true)} aria-label={`Edit ${meta.title}`}>
+          <button type="button" class="quiet" ref={editButton} onClick={() => setEditing(true)} aria-label={`Edit ${meta.title}`}>
             Edit
           </button>
           <button type="button" class="quiet danger" onClick={() => onDelete(source)} aria-label={`Delete ${meta.title}`}>
@@ -133,6 +140,8 @@ function EditForm({ source, onSave, onCancel }: { source: SourceSummary; onSave:
     Object.fromEntries(EDIT_FIELDS.map(([key]) => [key, source.meta[key] ?? ''])) as Record<(typeof EDIT_FIELDS)[number][0], string>,
   );
   const [error, setError] = useState<string | null>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  useEffect(() => firstField.current?.focus(), []);
   const submit = async (event: Event) => {
     event.preventDefault();
     const optional = (value: string) => value.trim() || null;
@@ -157,6 +166,7 @@ function EditForm({ source, onSave, onCancel }: { source: SourceSummary; onSave:
             <label for={`edit-${source.id}-${key}`}>{label}</label>
             <input
               id={`edit-${source.id}-${key}`}
+              ref={key === 'title' ? firstField : undefined}
               type={key === 'url' ? 'url' : 'text'}
               required={key === 'title'}
               value={values[key]}

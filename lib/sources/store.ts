@@ -88,7 +88,6 @@ interface SegmentRecord {
   /** The sources inside and their updatedAt when built: any change to one retires the segment. */
   members: { id: string; updatedAt: number }[];
   format: string;
-  bytes: Uint8Array;
   words: number;
 }
 
@@ -109,6 +108,8 @@ interface VerbatimDB extends DBSchema {
   settings: { key: string; value: unknown };
   trash: { key: string; value: TrashRecord };
   segments: { key: string; value: SegmentRecord };
+  /** Kept apart from the segment records so planning and listing never read the big bytes. */
+  segmentData: { key: string; value: { id: string; bytes: Uint8Array } };
 }
 
 type Db = IDBPDatabase<VerbatimDB>;
@@ -146,6 +147,7 @@ function upgradeSchema(db: Db, oldVersion: number): void {
   }
   if (oldVersion < 2) {
     db.createObjectStore('segments', { keyPath: 'id' });
+    db.createObjectStore('segmentData', { keyPath: 'id' });
   }
 }
 
@@ -214,6 +216,8 @@ export class SourceStore {
   private readonly name: string;
   private readonly channelName: string;
   private opening: Promise<Db> | null = null;
+  /** Indexes from the last load, by a key that changes whenever their bytes would (see loadUserIndexes). */
+  private loaded = new Map<string, SourceIndex>();
 
   constructor(options: SourceStoreOptions = {}) {
     this.factory = options.factory;
@@ -404,7 +408,7 @@ export class SourceStore {
 
   async loadUserIndexesWithReport(): Promise<{ indexes: SourceIndex[]; rebuilt: string[]; skippedPacks: string[] }> {
     const db = await this.db();
-    const read = db.transaction(['sources', 'sourceIndexes', 'segments', 'packs', 'packData'], 'readonly');
+    const read = db.transaction(['sources', 'sourceIndexes', 'segments', 'segmentData', 'packs', 'packData'], 'readonly');
     const [summaries, segments, packs] = await Promise.all([
       read.objectStore('sources').getAll(),
       read.objectStore('segments').getAll(),
@@ -412,43 +416,56 @@ export class SourceStore {
     ]);
     const updatedAtById = new Map(summaries.map((summary) => [summary.id, summary.updatedAt]));
     const format = currentIndexFormat();
+    const cache = new Map<string, SourceIndex>();
+    // Bytes are read only for what this store has not loaded before: a reload after one change is cheap.
+    const cached = async (key: string, load: () => Promise<SourceIndex | null>): Promise<SourceIndex | null> => {
+      const index = this.loaded.get(key) ?? (await load());
+      if (index) cache.set(key, index);
+      return index;
+    };
 
     const indexes: SourceIndex[] = [];
     const covered = new Set<string>();
     for (const segment of segments) {
       if (!segmentIsCurrent(segment, updatedAtById, format)) continue;
       if (segment.members.some((member) => covered.has(member.id))) continue;
-      const index = loadStoredIndex(segment.bytes, segment.format);
+      const index = await cached(`segment:${segment.id}`, async () => {
+        const data = await read.objectStore('segmentData').get(segment.id);
+        return data ? loadStoredIndex(data.bytes, segment.format) : null;
+      });
       if (!index) continue;
       indexes.push(index);
       for (const member of segment.members) covered.add(member.id);
     }
 
-    const loose = summaries.filter((summary) => !covered.has(summary.id));
-    const looseRecords = await Promise.all(loose.map((summary) => read.objectStore('sourceIndexes').get(summary.id)));
-    const enabledPacks = packs.filter((pack) => pack.enabled);
-    const packBytes = await Promise.all(enabledPacks.map((pack) => read.objectStore('packData').get(pack.name)));
-
     const stale: string[] = [];
-    loose.forEach((summary, i) => {
-      const record = looseRecords[i];
-      const index = record ? loadStoredIndex(record.bytes, record.format) : null;
+    for (const summary of summaries) {
+      if (covered.has(summary.id)) continue;
+      const index = await cached(`source:${summary.id}:${summary.updatedAt}:${format}`, async () => {
+        const record = await read.objectStore('sourceIndexes').get(summary.id);
+        return record ? loadStoredIndex(record.bytes, record.format) : null;
+      });
       if (index) indexes.push(index);
       else stale.push(summary.id);
-    });
-    const rebuilt = stale.length > 0 ? await this.reindex(stale) : [];
-    indexes.push(...rebuilt.map((entry) => entry.index));
+    }
 
     const skippedPacks: string[] = [];
-    enabledPacks.forEach((pack, i) => {
-      const bytes = packBytes[i]?.bytes;
-      try {
-        if (!bytes) throw new Error('missing');
-        indexes.push(validatePack(pack.name, bytes));
-      } catch {
-        skippedPacks.push(pack.name);
-      }
-    });
+    for (const pack of packs.filter((candidate) => candidate.enabled)) {
+      const index = await cached(`pack:${pack.name}:${pack.importedAt}`, async () => {
+        const data = await read.objectStore('packData').get(pack.name);
+        try {
+          return data ? validatePack(pack.name, data.bytes) : null;
+        } catch {
+          return null;
+        }
+      });
+      if (index) indexes.push(index);
+      else skippedPacks.push(pack.name);
+    }
+
+    const rebuilt = stale.length > 0 ? await this.reindex(stale) : [];
+    indexes.push(...rebuilt.map((entry) => entry.index));
+    this.loaded = cache;
     return { indexes, rebuilt: rebuilt.map((entry) => entry.id), skippedPacks };
   }
 
@@ -501,17 +518,21 @@ export class SourceStore {
     }
     if (planned.length === 0 && retired.length === 0) return 0;
 
-    const built: { segment: SegmentRecord; replaces: string[] }[] = [];
+    const built: { segment: SegmentRecord; bytes: Uint8Array; replaces: string[] }[] = [];
     for (const part of planned) {
       const tx = db.transaction('docs', 'readonly');
       const docs = await Promise.all(part.members.map((member) => tx.store.get(member.id)));
       if (docs.some((doc) => !doc)) continue; // deleted meanwhile: the next compaction plans again
       const bytes = ownBytes(buildPack(docs as SourceDoc[]));
-      built.push({ segment: { id: newId('segment:'), members: part.members, format, bytes, words: part.words }, replaces: part.replaces });
+      built.push({ segment: { id: newId('segment:'), members: part.members, format, words: part.words }, bytes, replaces: part.replaces });
     }
-    await this.write(['sources', 'segments'], 'the merged index', async (tx) => {
-      for (const segment of retired) await tx.objectStore('segments').delete(segment.id);
-      for (const { segment, replaces } of built) {
+    await this.write(['sources', 'segments', 'segmentData'], 'the merged index', async (tx) => {
+      const remove = async (id: string) => {
+        await tx.objectStore('segments').delete(id);
+        await tx.objectStore('segmentData').delete(id);
+      };
+      for (const segment of retired) await remove(segment.id);
+      for (const { segment, bytes, replaces } of built) {
         const now = await Promise.all(segment.members.map((member) => tx.objectStore('sources').get(member.id)));
         // Sources edited or deleted while we built: drop this segment, their own indexes still serve.
         if (!now.every((summary, i) => summary?.updatedAt === segment.members[i].updatedAt)) continue;
@@ -521,8 +542,9 @@ export class SourceStore {
         if (others.some((other) => other.members.some((member) => members.has(member.id)))) continue;
         const stillThere = await Promise.all(replaces.map((id) => tx.objectStore('segments').getKey(id)));
         if (stillThere.some((key) => key === undefined)) continue;
-        for (const id of replaces) await tx.objectStore('segments').delete(id);
+        for (const id of replaces) await remove(id);
         await tx.objectStore('segments').put(segment);
+        await tx.objectStore('segmentData').put({ id: segment.id, bytes });
       }
     });
     this.notify('compacted');

@@ -52,7 +52,7 @@ describe('SourcesApp', () => {
 
     await vi.waitFor(() => expect(root.querySelector('.sources')?.textContent).toContain('Annual message 1790'));
     expect(root.querySelector('.sources')?.textContent).toContain('George Washington');
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/Added “Annual message 1790” \(\d+ words\)/);
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toMatch(/Added “Annual message 1790” \(\d+ words\)/));
     // The form is cleared for the next transcript.
     expect((byLabel(root, 'Transcript text') as HTMLTextAreaElement).value).toBe('');
 

@@ -327,6 +327,23 @@ describe('compaction', () => {
     expect(createMatcher(await store.loadUserIndexes()).sources()).toHaveLength(12);
   });
 
+  it('reloads incrementally: unchanged indexes are reused, changed ones are not', async () => {
+    const store = freshStore();
+    const ids = await store.addSources(numbered);
+    await store.compact();
+    const [segment] = await store.loadUserIndexes();
+    const [added] = await store.addSources([doc('extra', 'Annual message 1790', 'George Washington', WASHINGTON_1790)]);
+    const afterAdd = await store.loadUserIndexes();
+    expect(afterAdd).toContain(segment);
+    expect(afterAdd).toHaveLength(2);
+    expect((await matchQuote(store, DEFENCE_QUOTE, 'George Washington')).match?.sourceId).toBe(added);
+
+    await store.updateMeta(ids[0], { speaker: 'Someone Else' });
+    const afterEdit = await store.loadUserIndexes();
+    expect(afterEdit).not.toContain(segment);
+    expect((await matchQuote(store, codeQuote(0), 'Someone Else')).match?.speaker).toBe('Someone Else');
+  });
+
   it('two windows compacting at once never duplicate a source', async () => {
     const factory = new IDBFactory();
     const windowA = freshStore(factory);
