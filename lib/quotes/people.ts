@@ -98,15 +98,22 @@ function isAllCaps(word: string): boolean {
   return word.length >= 3 && !/\p{Ll}/u.test(word);
 }
 
-const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/uy;
 
 /** Full names split by a quoted nickname: Moises "Big Mo" Ferreira, Daniel 'el Chino' Robles. */
 export function findNicknamedNames(text: string): NameMention[] {
   const out: NameMention[] = [];
-  NICKNAMED.lastIndex = 0;
+  // Only try the full pattern where a quote mark follows a capitalised word (cheap pre-filter).
+  const OPENING = /\s["“‘'«»„‚]/g;
   for (;;) {
+    const q = OPENING.exec(text);
+    if (!q) break;
+    let wordStart = q.index;
+    while (wordStart > 0 && /[\p{L}'’-]/u.test(text[wordStart - 1])) wordStart--;
+    if (wordStart === q.index || !isCapitalised(text[wordStart])) continue;
+    NICKNAMED.lastIndex = wordStart;
     const m = NICKNAMED.exec(text);
-    if (!m) break;
+    if (!m || m.index !== wordStart) continue;
     if (NOT_NAME.has(m[1].toLowerCase()) || NOT_NAME.has(m[2].toLowerCase())) continue;
     out.push({ start: m.index, end: m.index + m[0].length, words: [m[1], m[2]], title: '', surface: m[0] });
   }

@@ -25,7 +25,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  // Char test instead of a Unicode regex: this runs for every word of the page.
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /**
