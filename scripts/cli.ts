@@ -141,7 +141,12 @@ async function check(target: string, sourcePaths: string[], useBundled: boolean,
     const data = await readFile(BUNDLED_INDEX).catch(() => {
       throw new CliError(`no bundled index at ${BUNDLED_INDEX}: run npm run index first (or pass --no-bundled)`);
     });
-    indexes.push(loadIndex(new Uint8Array(data)));
+    try {
+      indexes.push(loadIndex(new Uint8Array(data)));
+    } catch (error) {
+      // Typically an index built by an older version of the matcher.
+      throw new CliError(`bundled index ${BUNDLED_INDEX} is unusable (${(error as Error).message}): run npm run index`);
+    }
   }
   indexes.push(...(await indexesFromPaths(sourcePaths, io)));
 
@@ -178,7 +183,7 @@ async function indexesFromPaths(paths: string[], io: Output): Promise<SourceInde
       try {
         indexes.push(loadIndex(new Uint8Array(await readFile(path))));
       } catch (error) {
-        throw new CliError(`${path}: not a source pack (${(error as Error).message})`);
+        throw new CliError(`${path}: unusable source pack (${(error as Error).message})`);
       }
     } else {
       sourcePaths.push(path);

@@ -114,6 +114,11 @@ describe.concurrent('verbatim usage and errors', { timeout: 120_000 }, () => {
     const run = await verbatim(['check', page], { VERBATIM_BUNDLED_INDEX: join(scratch, 'absent.vidx') });
     expectOneLineError(run, /run npm run index first/);
   });
+
+  it('says to rebuild the index when the bundled one is unusable', async () => {
+    const run = await verbatim(['check', page], { VERBATIM_BUNDLED_INDEX: join(repo, 'tests/cli/fixtures/not-a-pack.verbatim') });
+    expectOneLineError(run, /^verbatim: bundled index .*not-a-pack\.verbatim is unusable \(.+\): run npm run index$/);
+  });
 });
 
 describe('verbatim check', { timeout: 120_000 }, () => {
@@ -220,9 +225,9 @@ describe('verbatim index', { timeout: 120_000 }, () => {
     expect(() => statSync(join(scratch, 'empty.verbatim'))).toThrow();
   });
 
-  it('rejects a file that is not a pack where a pack is expected', async () => {
+  it('rejects a file that is not a usable pack where a pack is expected', async () => {
     const run = await verbatim(['check', page, '--no-bundled', '--sources', 'tests/cli/fixtures/not-a-pack.verbatim']);
-    expectOneLineError(run, /not-a-pack\.verbatim: not a source pack/);
+    expectOneLineError(run, /not-a-pack\.verbatim: unusable source pack \(.+\)$/);
   });
 });
 
