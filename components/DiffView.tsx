@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { DiffPart } from '../lib/types';
 
 // Diff parts are runs of words; a space goes between runs unless the next one opens with punctuation.
@@ -10,11 +11,11 @@ export function DiffView({ diff }: { diff: DiffPart[] }) {
       {diff.map((part, i) => {
         const space = needsSpace(diff[i - 1], part) ? ' ' : '';
         if (part.op === 'equal') return <span key={i}>{space + part.text}</span>;
-        const [Tag, label] = part.op === 'delete' ? (['del', 'source only'] as const) : (['ins', 'page only'] as const);
+        const [Tag, label] = part.op === 'delete' ? (['del', t('diffSourceOnly')] as const) : (['ins', t('diffPageOnly')] as const);
         return (
           <span key={i}>
             {space}
-            <Tag title={part.op === 'delete' ? 'In the source, not on the page' : 'On the page, not in the source'}>
+            <Tag title={part.op === 'delete' ? t('diffSourceOnlyTitle') : t('diffPageOnlyTitle')}>
               <span class="vb-sr">[{label}: </span>
               {part.text}
               <span class="vb-sr">]</span>

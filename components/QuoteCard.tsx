@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { CheckedQuote } from '../lib/types';
 import { SourceDetails } from './SourceDetails';
 import { VerdictBadge } from './VerdictBadge';
@@ -9,11 +10,11 @@ export interface QuoteCardProps {
 
 export function QuoteCard({ quote, onClose }: QuoteCardProps) {
   return (
-    <div class="vb-card" role="dialog" aria-label="Verbatim: what the source says" tabIndex={-1}>
+    <div class="vb-card" role="dialog" aria-label={t('cardTitle')} tabIndex={-1}>
       <header class="vb-card-head">
         <VerdictBadge verdict={quote.verdict} />
         {quote.speaker && <span class="vb-speaker">{quote.speaker.name}</span>}
-        <button type="button" class="vb-close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="vb-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { CheckedQuote } from '../lib/types';
 import { DiffView } from './DiffView';
 
@@ -26,7 +27,7 @@ export function SourceDetails({ quote }: { quote: CheckedQuote }) {
           <span>{match.title}</span>
         )}
         {where && <span class="vb-where"> — {where}</span>}
-        {match.turn && <span class="vb-turn"> · turn: {match.turn}</span>}
+        {match.turn && <span class="vb-turn"> · {t('sourceTurn', match.turn)}</span>}
       </p>
     </div>
   );

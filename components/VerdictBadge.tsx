@@ -1,11 +1,11 @@
 import type { Verdict } from '../lib/types';
-import { VERDICT_STYLES } from '../lib/verdicts';
+import { VERDICT_STYLES, verdictLabel, verdictMeaning } from '../lib/verdicts';
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   const style = VERDICT_STYLES[verdict];
   return (
-    <span class={`vb-badge vb-badge-${verdict}`} style={{ borderColor: style.color, color: style.color }} title={style.meaning}>
-      <span aria-hidden="true">{style.symbol}</span> {style.label}
+    <span class={`vb-badge vb-badge-${verdict}`} style={{ borderColor: style.color, color: style.color }} title={verdictMeaning(verdict)}>
+      <span aria-hidden="true">{style.symbol}</span> {verdictLabel(verdict)}
     </span>
   );
 }

@@ -1,12 +1,10 @@
 // How each verdict is presented: label, explanation, colour and a line style, so the
 // meaning never rests on colour alone. Colours are the Okabe–Ito palette (colour-blind safe).
 import { highlightName, type Paint } from './dom/highlight';
+import { t, type MessageKey } from './i18n';
 import type { Verdict } from './types';
 
 export interface VerdictStyle {
-  label: string;
-  /** What the verdict means, for the legend. */
-  meaning: string;
   color: string;
   line: 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';
   /** Symbol shown beside the label in lists, for readers who cannot tell the colours apart. */
@@ -14,14 +12,35 @@ export interface VerdictStyle {
 }
 
 export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
-  exact: { label: 'Exact', meaning: 'The same words as the source.', color: '#009E73', line: 'solid', symbol: '✓' },
-  variant: { label: 'Variant', meaning: 'Only spelling, hyphens or number format differ.', color: '#56B4E9', line: 'dotted', symbol: '≈' },
-  edited: { label: 'Edited', meaning: 'Cuts or changes are marked with … or [brackets].', color: '#0072B2', line: 'dashed', symbol: '✂' },
-  altered: { label: 'Altered', meaning: 'Words were changed, added or dropped without marking.', color: '#E69F00', line: 'wavy', symbol: '!' },
-  spliced: { label: 'Spliced', meaning: 'Joins passages far apart in the source as one quote.', color: '#D55E00', line: 'double', symbol: '⋈' },
-  misattributed: { label: 'Misattributed', meaning: 'The words are someone else’s.', color: '#CC79A7', line: 'wavy', symbol: '⇄' },
-  unsourced: { label: 'Unsourced', meaning: 'Not found in your sources.', color: '#8C8C8C', line: 'dotted', symbol: '?' },
+  exact: { color: '#009E73', line: 'solid', symbol: '✓' },
+  variant: { color: '#56B4E9', line: 'dotted', symbol: '≈' },
+  edited: { color: '#0072B2', line: 'dashed', symbol: '✂' },
+  altered: { color: '#E69F00', line: 'wavy', symbol: '!' },
+  spliced: { color: '#D55E00', line: 'double', symbol: '⋈' },
+  misattributed: { color: '#CC79A7', line: 'wavy', symbol: '⇄' },
+  unsourced: { color: '#8C8C8C', line: 'dotted', symbol: '?' },
 };
+
+// Words live in messages.json so they can be translated; looked up on each call so they follow the browser's language.
+const VERDICT_MESSAGES: Record<Verdict, { label: MessageKey; meaning: MessageKey }> = {
+  exact: { label: 'verdictExactLabel', meaning: 'verdictExactMeaning' },
+  variant: { label: 'verdictVariantLabel', meaning: 'verdictVariantMeaning' },
+  edited: { label: 'verdictEditedLabel', meaning: 'verdictEditedMeaning' },
+  altered: { label: 'verdictAlteredLabel', meaning: 'verdictAlteredMeaning' },
+  spliced: { label: 'verdictSplicedLabel', meaning: 'verdictSplicedMeaning' },
+  misattributed: { label: 'verdictMisattributedLabel', meaning: 'verdictMisattributedMeaning' },
+  unsourced: { label: 'verdictUnsourcedLabel', meaning: 'verdictUnsourcedMeaning' },
+};
+
+/** The verdict's name for readers ("Altered"). */
+export function verdictLabel(verdict: Verdict): string {
+  return t(VERDICT_MESSAGES[verdict].label);
+}
+
+/** What the verdict means, for the legend and tooltips. */
+export function verdictMeaning(verdict: Verdict): string {
+  return t(VERDICT_MESSAGES[verdict].meaning);
+}
 
 /** Verdicts the toolbar badge counts: the reader should look at these. */
 export const NEEDS_ATTENTION: readonly Verdict[] = ['altered', 'spliced', 'misattributed'];

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { VERDICTS, type Verdict } from '../../lib/types';
-import { VERDICT_STYLES } from '../../lib/verdicts';
+import { VERDICT_STYLES, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
@@ -22,12 +23,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   useEffect(() => {
     api.load().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
   }, []);
-  if (!settings) return <p class="vb-note">Loading…</p>;
+  if (!settings) return <p class="vb-note">{t('optionsLoading')}</p>;
 
   const update = async (next: Settings) => {
     setSettings(next);
     await api.save(next);
-    setSaved('Saved.');
+    setSaved(t('optionsSaved'));
     setTimeout(() => setSaved(''), 1500);
   };
   const toggleVerdict = (verdict: Verdict, on: boolean) =>
@@ -35,38 +36,38 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
   return (
     <main class="vb-root vb-options">
-      <h1>Verbatim options</h1>
+      <h1>{t('optionsHeading')}</h1>
       <section>
-        <h2>Where Verbatim runs</h2>
+        <h2>{t('optionsWhereHeading')}</h2>
         <label>
-          <input type="radio" name="mode" checked={settings.siteMode === 'all'} onChange={() => update({ ...settings, siteMode: 'all' })} /> On every site, except:
+          <input type="radio" name="mode" checked={settings.siteMode === 'all'} onChange={() => update({ ...settings, siteMode: 'all' })} /> {t('optionsEverySiteExcept')}
         </label>
-        <textarea aria-label="Sites where Verbatim is off" rows={3} disabled={settings.siteMode !== 'all'} value={settings.disabledSites.join('\n')} onChange={(e) => update({ ...settings, disabledSites: splitSites((e.target as HTMLTextAreaElement).value) })} />
+        <textarea aria-label={t('optionsDisabledSitesLabel')} rows={3} disabled={settings.siteMode !== 'all'} value={settings.disabledSites.join('\n')} onChange={(e) => update({ ...settings, disabledSites: splitSites((e.target as HTMLTextAreaElement).value) })} />
         <label>
-          <input type="radio" name="mode" checked={settings.siteMode === 'listed'} onChange={() => update({ ...settings, siteMode: 'listed' })} /> Only on these sites:
+          <input type="radio" name="mode" checked={settings.siteMode === 'listed'} onChange={() => update({ ...settings, siteMode: 'listed' })} /> {t('optionsOnlyListedSites')}
         </label>
-        <textarea aria-label="Sites where Verbatim runs" rows={3} disabled={settings.siteMode !== 'listed'} value={settings.enabledSites.join('\n')} onChange={(e) => update({ ...settings, enabledSites: splitSites((e.target as HTMLTextAreaElement).value) })} />
-        <p class="vb-note">One site per line, e.g. example.com (its subdomains are included).</p>
+        <textarea aria-label={t('optionsEnabledSitesLabel')} rows={3} disabled={settings.siteMode !== 'listed'} value={settings.enabledSites.join('\n')} onChange={(e) => update({ ...settings, enabledSites: splitSites((e.target as HTMLTextAreaElement).value) })} />
+        <p class="vb-note">{t('optionsSitesHint')}</p>
       </section>
       <section>
-        <h2>Highlights</h2>
-        <p class="vb-note">Verdicts to highlight on the page, and their colours. Every quote is still listed in the popup.</p>
+        <h2>{t('optionsHighlightsHeading')}</h2>
+        <p class="vb-note">{t('optionsHighlightsHint')}</p>
         <ul class="vb-verdict-options">
           {VERDICTS.map((verdict) => (
             <li key={verdict}>
               <label>
-                <input type="checkbox" checked={settings.highlightVerdicts.includes(verdict)} onChange={(e) => toggleVerdict(verdict, (e.target as HTMLInputElement).checked)} /> {VERDICT_STYLES[verdict].symbol} {VERDICT_STYLES[verdict].label}
+                <input type="checkbox" checked={settings.highlightVerdicts.includes(verdict)} onChange={(e) => toggleVerdict(verdict, (e.target as HTMLInputElement).checked)} /> {VERDICT_STYLES[verdict].symbol} {verdictLabel(verdict)}
               </label>
-              <input type="color" aria-label={`${VERDICT_STYLES[verdict].label} colour`} value={settings.colors[verdict] ?? VERDICT_STYLES[verdict].color} onChange={(e) => update({ ...settings, colors: { ...settings.colors, [verdict]: (e.target as HTMLInputElement).value } })} />
-              <span class="vb-note"> {VERDICT_STYLES[verdict].meaning}</span>
+              <input type="color" aria-label={t('optionsVerdictColour', verdictLabel(verdict))} value={settings.colors[verdict] ?? VERDICT_STYLES[verdict].color} onChange={(e) => update({ ...settings, colors: { ...settings.colors, [verdict]: (e.target as HTMLInputElement).value } })} />
+              <span class="vb-note"> {verdictMeaning(verdict)}</span>
             </li>
           ))}
         </ul>
-        <button onClick={() => update({ ...settings, colors: {} })}>Reset colours</button>
+        <button onClick={() => update({ ...settings, colors: {} })}>{t('optionsResetColours')}</button>
       </section>
       <section>
-        <h2>Sources</h2>
-        <button onClick={() => api.openSourcesPage()}>Manage your sources…</button>
+        <h2>{t('optionsSourcesHeading')}</h2>
+        <button onClick={() => api.openSourcesPage()}>{t('optionsManageSources')}</button>
       </section>
       <p role="status" class="vb-note">{saved}</p>
     </main>

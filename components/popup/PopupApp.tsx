@@ -1,9 +1,10 @@
 import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { IndexStatus, PageQuotes, TextHit } from '../../lib/messaging';
 import type { CheckedQuote, SourceMeta, Verdict } from '../../lib/types';
 import { VERDICTS } from '../../lib/types';
-import { VERDICT_STYLES } from '../../lib/verdicts';
+import { VERDICT_STYLES, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 import { SourceDetails } from '../SourceDetails';
 import { VerdictBadge } from '../VerdictBadge';
 import { citationFor } from './citation';
@@ -23,6 +24,8 @@ export interface PopupApi {
   openSourcesPage(): void;
   openOptionsPage(): void;
 }
+
+const speakerName = (quote: CheckedQuote) => quote.speaker?.name ?? t('unknownSpeaker');
 
 type Load = { phase: 'loading' } | { phase: 'blocked' } | { phase: 'ready'; page: PageQuotes } | { phase: 'error'; message: string };
 
@@ -70,9 +73,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
     <div class="vb-root vb-popup">
       <header class="vb-top">
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Verbatim</h1>
+        <h1>{t('appName')}</h1>
         {page && (
-          <label class="vb-switch" title="Check quotes on this site">
+          <label class="vb-switch" title={t('popupSiteSwitchTitle')}>
             <input
               type="checkbox"
               checked={page.state !== 'disabled'}
@@ -81,20 +84,20 @@ export function PopupApp({ api }: { api: PopupApi }) {
                 await refresh();
               }}
             />
-            <span>On for this site</span>
+            <span>{t('popupSiteSwitch')}</span>
           </label>
         )}
       </header>
       <nav class="vb-tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'quotes'} onClick={() => setTab('quotes')}>
-          Quotes{quotes.length ? ` (${quotes.length})` : ''}
+          {quotes.length ? t('popupTabQuotesCount', String(quotes.length)) : t('popupTabQuotes')}
         </button>
         <button role="tab" aria-selected={tab === 'search'} onClick={() => setTab('search')}>
-          Search sources
+          {t('popupTabSearch')}
         </button>
       </nav>
-      {index?.state === 'loading' && <p class="vb-note" role="status">Loading the source index…</p>}
-      {index?.state === 'error' && <p class="vb-note vb-error" role="alert">The source index could not be loaded: {index.error}</p>}
+      {index?.state === 'loading' && <p class="vb-note" role="status">{t('popupIndexLoading')}</p>}
+      {index?.state === 'error' && <p class="vb-note vb-error" role="alert">{t('popupIndexError', index.error ?? '')}</p>}
       {tab === 'search' ? (
         <SearchPanel api={api} />
       ) : detail ? (
@@ -113,20 +116,20 @@ export function PopupApp({ api }: { api: PopupApi }) {
             class="vb-link"
             onClick={async () => {
               try {
-                setSaved(`Saved “${await api.usePageAsSource()}” to your sources.`);
+                setSaved(t('popupPageSaved', await api.usePageAsSource()));
               } catch (error) {
-                setSaved(`Could not save this page: ${error instanceof Error ? error.message : String(error)}`);
+                setSaved(t('popupPageSaveFailed', error instanceof Error ? error.message : String(error)));
               }
             }}
           >
-            Use this page as a source
+            {t('menuUsePageAsSource')}
           </button>
         )}
         <button class="vb-link" onClick={() => api.openSourcesPage()}>
-          Your sources
+          {t('popupYourSources')}
         </button>
         <button class="vb-link" onClick={() => api.openOptionsPage()}>
-          Options
+          {t('popupOptions')}
         </button>
       </footer>
     </div>
@@ -145,44 +148,44 @@ interface QuotesPanelProps {
 }
 
 function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onSelect, scareCount }: QuotesPanelProps) {
-  if (load.phase === 'loading') return <p class="vb-empty" role="status">Looking at this page…</p>;
-  if (load.phase === 'blocked') return <p class="vb-empty">Verbatim can’t read this page. Browser pages and extension stores are off limits to extensions.</p>;
+  if (load.phase === 'loading') return <p class="vb-empty" role="status">{t('popupLoadingPage')}</p>;
+  if (load.phase === 'blocked') return <p class="vb-empty">{t('popupPageBlocked')}</p>;
   if (load.phase === 'error') return <p class="vb-empty vb-error" role="alert">{load.message}</p>;
-  if (load.page.state === 'disabled') return <p class="vb-empty">Verbatim is off for this site. Turn it on above to check its quotes.</p>;
+  if (load.page.state === 'disabled') return <p class="vb-empty">{t('popupSiteOff')}</p>;
   if (!quotes.length) {
     return (
       <p class="vb-empty">
-        {load.page.state === 'scanning' ? 'Looking for quotes…' : 'No quotes found on this page.'}
-        {scareCount > 0 && ` (${scareCount} quoted ${scareCount === 1 ? 'term' : 'terms'} that are not speech.)`}
+        {load.page.state === 'scanning' ? t('popupScanning') : t('popupNoQuotes')}
+        {scareCount > 0 && ` ${scareCount === 1 ? t('popupScareTermsOne') : t('popupScareTermsMany', String(scareCount))}`}
       </p>
     );
   }
   const counts = new Map<Verdict, number>();
   for (const quote of quotes) counts.set(quote.verdict, (counts.get(quote.verdict) ?? 0) + 1);
-  const speakers = [...new Set(quotes.map((quote) => quote.speaker?.name ?? 'Unknown speaker'))];
+  const speakers = [...new Set(quotes.map(speakerName))];
   const shown = quotes.filter(
-    (quote) => (filter === 'all' || quote.verdict === filter) && (speaker === 'all' || (quote.speaker?.name ?? 'Unknown speaker') === speaker),
+    (quote) => (filter === 'all' || quote.verdict === filter) && (speaker === 'all' || speakerName(quote) === speaker),
   );
   return (
     <section>
-      <div class="vb-filters" role="group" aria-label="Filter by verdict">
+      <div class="vb-filters" role="group" aria-label={t('popupFilterByVerdict')}>
         <button class="vb-chip" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
-          All {quotes.length}
+          {t('popupFilterAll', String(quotes.length))}
         </button>
         {VERDICTS.filter((verdict) => counts.has(verdict)).map((verdict) => (
-          <button key={verdict} class="vb-chip" aria-pressed={filter === verdict} onClick={() => setFilter(filter === verdict ? 'all' : verdict)} title={VERDICT_STYLES[verdict].meaning}>
+          <button key={verdict} class="vb-chip" aria-pressed={filter === verdict} onClick={() => setFilter(filter === verdict ? 'all' : verdict)} title={verdictMeaning(verdict)}>
             <span style={{ color: VERDICT_STYLES[verdict].color }} aria-hidden="true">
               {VERDICT_STYLES[verdict].symbol}
             </span>{' '}
-            {VERDICT_STYLES[verdict].label} {counts.get(verdict)}
+            {verdictLabel(verdict)} {counts.get(verdict)}
           </button>
         ))}
       </div>
       {speakers.length > 1 && (
         <label class="vb-speaker-filter">
-          Speaker{' '}
+          {t('popupSpeakerFilter')}{' '}
           <select value={speaker} onChange={(event) => setSpeaker((event.target as HTMLSelectElement).value)}>
-            <option value="all">Everyone ({speakers.length})</option>
+            <option value="all">{t('popupSpeakerEveryone', String(speakers.length))}</option>
             {speakers.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -197,10 +200,10 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
             <button class="vb-item" onClick={() => onSelect(quote.id)} data-verdict={quote.verdict}>
               <span class="vb-item-head">
                 <VerdictBadge verdict={quote.verdict} />
-                <span class="vb-item-speaker">{quote.speaker?.name ?? 'Unknown speaker'}</span>
-                {quote.kind === 'fragment' && <span class="vb-kind">fragment</span>}
+                <span class="vb-item-speaker">{speakerName(quote)}</span>
+                {quote.kind === 'fragment' && <span class="vb-kind">{t('popupFragment')}</span>}
               </span>
-              <span class="vb-item-text">“{quote.text}”</span>
+              <span class="vb-item-text">{t('quotedText', quote.text)}</span>
               {quote.match && <span class="vb-item-source">{quote.match.title}</span>}
             </button>
           </li>
@@ -214,16 +217,16 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
 function Legend() {
   return (
     <details class="vb-legend">
-      <summary>What the colours mean</summary>
+      <summary>{t('popupLegendSummary')}</summary>
       <dl>
         {VERDICTS.map((verdict) => (
           <div key={verdict}>
             <dt>
               <span class="vb-swatch" style={{ borderBottom: `3px ${VERDICT_STYLES[verdict].line} ${VERDICT_STYLES[verdict].color}` }}>
-                {VERDICT_STYLES[verdict].symbol} {VERDICT_STYLES[verdict].label}
+                {VERDICT_STYLES[verdict].symbol} {verdictLabel(verdict)}
               </span>
             </dt>
-            <dd>{VERDICT_STYLES[verdict].meaning}</dd>
+            <dd>{verdictMeaning(verdict)}</dd>
           </div>
         ))}
       </dl>
@@ -236,30 +239,30 @@ function QuoteDetail({ quote, api, onBack }: { quote: CheckedQuote; api: PopupAp
   return (
     <section class="vb-detail">
       <button class="vb-link" onClick={onBack}>
-        ← All quotes
+        {t('popupBackToList')}
       </button>
       <p class="vb-detail-head">
-        <VerdictBadge verdict={quote.verdict} /> <span class="vb-speaker">{quote.speaker?.name ?? 'Unknown speaker'}</span>
+        <VerdictBadge verdict={quote.verdict} /> <span class="vb-speaker">{speakerName(quote)}</span>
       </p>
-      <blockquote class="vb-page-quote">“{quote.text}”</blockquote>
+      <blockquote class="vb-page-quote">{t('quotedText', quote.text)}</blockquote>
       <p class="vb-reason">{quote.reason}</p>
-      {quote.match ? <SourceDetails quote={quote} /> : <p class="vb-note">No source has these words.</p>}
+      {quote.match ? <SourceDetails quote={quote} /> : <p class="vb-note">{t('popupNoSource')}</p>}
       <div class="vb-actions">
         <button
           onClick={async () => {
             const shown = await api.showQuote(quote.id);
-            setNote(shown ? '' : 'That quote is no longer on the page.');
+            setNote(shown ? '' : t('popupQuoteGone'));
           }}
         >
-          Show on page
+          {t('popupShowOnPage')}
         </button>
         <button
           onClick={async () => {
             await api.copy(citationFor(quote));
-            setNote('Citation copied.');
+            setNote(t('popupCitationCopied'));
           }}
         >
-          Copy citation
+          {t('popupCopyCitation')}
         </button>
       </div>
       {note && (
@@ -298,11 +301,11 @@ function SearchPanel({ api }: { api: PopupApi }) {
         }}
       >
         <label class="vb-sr" for="vb-search-input">
-          Search sources
+          {t('popupSearchLabel')}
         </label>
-        <input id="vb-search-input" type="search" placeholder="Speaker, title or a phrase…" value={query} onInput={(event) => setQuery((event.target as HTMLInputElement).value)} />
+        <input id="vb-search-input" type="search" placeholder={t('popupSearchPlaceholder')} value={query} onInput={(event) => setQuery((event.target as HTMLInputElement).value)} />
         <button type="submit" disabled={busy}>
-          Find phrase
+          {t('popupFindPhrase')}
         </button>
       </form>
       {titleHits.length > 0 && (
@@ -328,7 +331,7 @@ function SearchPanel({ api }: { api: PopupApi }) {
           ))}
         </ul>
       ) : (
-        <p class="vb-empty">No source has that phrase.</p>
+        <p class="vb-empty">{t('popupNoPhraseHit')}</p>
       ))}
     </section>
   );
