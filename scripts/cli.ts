@@ -113,7 +113,10 @@ async function run(argv: string[], io: Output): Promise<number> {
 
   if (command === 'check') {
     if (values.output !== undefined) throw new CliError('-o/--output belongs to "verbatim index", not "check"');
-    if (rest.length !== 1) throw new CliError('check takes exactly one page (file or http(s) URL)');
+    if (rest.length === 0) throw new CliError('check needs a page (file or http(s) URL)');
+    if (rest.length > 1) {
+      throw new CliError(`check takes one page, got ${rest.length} (give each source its own --sources)`);
+    }
     const report = await check(rest[0], values.sources ?? [], !values['no-bundled'], io);
     io.out(values.json ? JSON.stringify(report, null, 2) : formatTable(report));
     return 0;

@@ -85,6 +85,14 @@ describe.concurrent('verbatim usage and errors', { timeout: 120_000 }, () => {
     expectOneLineError(await verbatim(['check', page, '--frob']), /^verbatim: Unknown option '--frob'/);
   });
 
+  it('rejects check without a page, or with more than one', async () => {
+    expectOneLineError(await verbatim(['check', '--no-bundled']), /^verbatim: check needs a page/);
+    expectOneLineError(
+      await verbatim(['check', page, '--sources', sourcesFolder, 'tests/fixtures/sources/qa.md']),
+      /^verbatim: check takes one page, got 2 \(give each source its own --sources\)$/,
+    );
+  });
+
   it('rejects a missing page file', async () => {
     expectOneLineError(await verbatim(['check', 'no/such/page.html', '--no-bundled']), /cannot read page no\/such\/page\.html: no such file$/);
   });
