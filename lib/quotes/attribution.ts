@@ -117,7 +117,8 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
       if (isRoleHead(ctx.tokens[k].word)) return roleMention(ctx, k, via);
-      const inner = nameAt(ctx.names, ctx.tokens[k].start);
+      // Only a name right after the article: "the Lakers' coach" yes, "the striker of Atlético Levante" no.
+      const inner = k === idx + 1 ? nameAt(ctx.names, ctx.tokens[k].start) : null;
       if (inner) return resolveNameMention(ctx, inner, via);
     }
   }
@@ -191,7 +192,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       const p = ctx.people.resolveName(m);
       if (!p) continue;
       // Person-like: has a role, speaks elsewhere, or is the sentence's subject ("Banks was gracious.").
-      const subjectPosition = ctx.text.slice(from, m.start).trim().split(/\s+/).filter(Boolean).length <= 1;
+      const subjectPosition = inSubjectPosition(ctx, from, m.start);
       if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition) best = p;
       if (!fallback && sentences === 0) fallback = p;
     }
@@ -246,12 +247,20 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
   return isReportingVerb(t.word) || /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i.test(t.word);
 }
 
-/** The first name or pronoun of the sentence part [from, to), if it names a person. */
+/** Words that may precede a sentence's subject: "The", "Mr", "El". */
+const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)$/i;
+
+function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
+  const words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
+  return words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]));
+}
+
+/** The subject of the sentence part [from, to): a name or pronoun that opens it, if any. */
 function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
   const first = firstTokenAtOrAfter(ctx.tokens, from);
-  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < to && k < first + 6; k++) {
+  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < to && k < first + 3; k++) {
     const t = ctx.tokens[k];
-    if (insideQuote(ctx, t.start)) return null;
+    if (!inSubjectPosition(ctx, from, t.start)) return null;
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     const name = nameAt(ctx.names, t.start);
     if (name) {
@@ -329,11 +338,11 @@ export function attribute(
     }
   }
   if (/:\s*$/.test(lead)) {
-    // "Asif was blunt: “…”": the sentence's first mention is the speaker.
-    for (let k = firstBefore; k <= lastBefore; k++) {
-      const who = mentionStartingAt(ctx, k, open, 'colon') ?? mentionEndingAt(ctx, k, 'colon');
-      if (who) return who;
-    }
+    // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
+    const subject = sentenceSubject(ctx, from, open);
+    if (subject) return { ...subject, via: 'colon' };
+    const implicit = resolvePronoun(ctx, '', from, 'colon');
+    if (implicit.person) return implicit;
   }
   return anonymous;
 }

@@ -35,7 +35,8 @@ const ES =
   'comentó comenta respondió responde escribió escribe reconoció reconoce denunció denuncia criticó critica ' +
   'apuntó apunta recordó recuerda anunció anuncia aseveró precisó puntualizó según contó cuenta admitió admite ' +
   'pidió pide exigió exige calificó califica consideró considera estimó estima negó niega lamentó lamenta prometió ' +
-  'promete preguntó pregunta reclamó reclama acusó acusa defendió defiende insistió';
+  'promete preguntó pregunta reclamó reclama acusó acusa defendió defiende insistió bromea bromeó ríe rió sonríe ' +
+  'sonrió corrige corrigió contesta contestó adelanta adelantó zanjó resume resumió apunta remata remató confiesa confesó';
 
 const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
   'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué';
