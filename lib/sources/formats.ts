@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { SourceDoc, SourceMeta } from '../types';
 import { SourceError } from './errors';
-import { splitFrontMatter, type FrontMatter } from './front-matter';
+import { FRONT_MATTER_KEYS, splitFrontMatter, type FrontMatter } from './front-matter';
 
 /** Larger files are almost certainly not a transcript, and would stall the index builder. */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
@@ -199,8 +199,8 @@ function looksLikeTranscript(labels: ({ speaker: string } | null)[]): boolean {
 }
 
 /**
- * Join cleaned lines into text; when at least two lines carry a speaker label, record turns and drop the
- * labels from the text (a label is metadata, not words anyone said).
+ * Join cleaned lines into text; when the lines read as a transcript, record turns and drop the labels
+ * from the text (a label is metadata, not words anyone said).
  */
 function buildTurns(lines: string[]): { text: string; turns?: Turn[] } {
   const labelled = lines.map(speakerLabel);
@@ -240,8 +240,6 @@ function buildTurns(lines: string[]): { text: string; turns?: Turn[] } {
 
 // ---------------------------------------------------------------- .json
 
-const META_KEYS = ['id', 'title', 'speaker', 'date', 'event', 'url', 'language', 'post', 'country', 'licence'] as const;
-
 function parseJson(file: string, raw: string, base: SourceMeta): SourceDoc[] {
   let value: unknown;
   try {
@@ -262,7 +260,7 @@ function parseJson(file: string, raw: string, base: SourceMeta): SourceDoc[] {
       throw new SourceError(file, `entry ${index}: missing or empty "text"`);
     }
     const meta: Record<string, string> = {};
-    for (const key of META_KEYS) {
+    for (const key of FRONT_MATTER_KEYS) {
       const field = entry[key];
       if (typeof field === 'string' || typeof field === 'number') meta[key] = String(field);
     }

@@ -1,6 +1,6 @@
 import { SourceError } from './errors';
 
-/** Front-matter keys a source file may set; anything else is ignored so files from other tools still load. */
+/** Metadata keys a source may set (front matter, JSON); anything else is ignored so files from other tools still load. */
 export const FRONT_MATTER_KEYS = [
   'id',
   'title',
