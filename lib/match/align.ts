@@ -24,14 +24,20 @@ const JOIN_QUOTE = 5; // two quote words joined = one source word
 
 const joins = (whole: string, a: string, b: string) => whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b);
 
+// Scratch buffers reused across calls: alignment runs thousands of times a second.
+let movesBuffer = new Uint8Array(1 << 16);
+let rowsBuffer = new Int32Array(3 * 1024);
+
 export function alignWords(quote: readonly string[], source: readonly string[]): Alignment {
   const n = quote.length;
   const m = source.length;
   const width = m + 1;
-  const moves = new Uint8Array((n + 1) * width);
-  let before = new Int32Array(width); // row i-2
-  let prev = new Int32Array(width); // row i-1; row 0: the quote may start anywhere in the source
-  let cur = new Int32Array(width);
+  if (movesBuffer.length < (n + 1) * width) movesBuffer = new Uint8Array((n + 1) * width * 2);
+  if (rowsBuffer.length < 3 * width) rowsBuffer = new Int32Array(6 * width);
+  const moves = movesBuffer;
+  let before = rowsBuffer.subarray(0, width); // row i-2
+  let prev = rowsBuffer.subarray(width, 2 * width).fill(0); // row i-1; row 0: the quote may start anywhere in the source
+  let cur = rowsBuffer.subarray(2 * width, 3 * width);
   for (let i = 1; i <= n; i++) {
     const q = quote[i - 1];
     cur[0] = -i;

@@ -14,6 +14,8 @@ import { classifyHunk, decideVerdict, namesMatch, type Assessment, type Change }
 export const SHORT_QUOTE_WORDS = 5;
 /** Posting lists longer than this (very common trigrams) are skipped once two rarer ones voted. */
 const COMMON_LIST = 3000;
+/** Postings read per retrieval once six trigrams have voted. */
+const VOTE_BUDGET = 4000;
 const CANDIDATES = 6;
 /** Keeps diagonal block numbers non-negative (a diagonal is at least minus the quote length). */
 const BLOCK_BIAS = 1 << 16;
@@ -65,6 +67,15 @@ interface Placed extends DocRef {
   matchedAt: Uint8Array;
   win: WordWindow;
 }
+interface Assembly {
+  pieces: Piece[];
+  placed: (Placed | null)[];
+  ref: DocRef;
+  /** Share of the quote's words that agree with the source. */
+  agreement: number;
+  /** Rank among candidate passages: agreement plus the speaker preference. */
+  rank: number;
+}
 interface Outcome {
   result: MatchResult;
   ref: DocRef | null;
@@ -113,6 +124,16 @@ export function parseQuote(text: string): ParsedQuote {
 }
 
 const refKey = (r: DocRef) => `${r.ix}:${r.doc}`;
+
+const wordKeys = new WeakMap<QWord[], string[]>();
+function keysOf(words: QWord[]): string[] {
+  let keys = wordKeys.get(words);
+  if (!keys) {
+    keys = words.map((w) => w.key);
+    wordKeys.set(words, keys);
+  }
+  return keys;
+}
 
 export function createMatcher(indexes: SourceIndex[]): Matcher {
   return new IndexMatcher(indexes);
@@ -175,18 +196,23 @@ class IndexMatcher implements Matcher {
     this.indexes.forEach((idx, ix) => {
       if (only && only.ix !== ix) return;
       const lo = only ? idx.docFirstWord(only.doc) : 0;
-      const hi = only ? lo + idx.docWordCount(only.doc) : Infinity;
+      const hi = only ? lo + idx.docWordCount(only.doc) : idx.wordCount;
       const lists: { i: number; list: Uint32Array }[] = [];
       for (let i = 0; i + 2 < n; i++) lists.push({ i, list: idx.postings(trigramHash(hashes[i], hashes[i + 1], hashes[i + 2])) });
       lists.sort((a, b) => a.list.length - b.list.length);
       const votes = new Map<number, number>();
       let used = 0;
+      let spent = 0;
       for (const { i, list } of lists) {
-        if (list.length > COMMON_LIST && used >= 2) break;
-        used++;
-        for (let k = 0; k < list.length; k++) {
+        // Rarest trigrams first; common ones only while few have voted (each posting costs time).
+        if (used >= 2 && (list.length > COMMON_LIST || (used >= 6 && spent + list.length > VOTE_BUDGET))) break;
+        // Postings are sorted, so a one-doc search reads only that doc's stretch of each list.
+        const kFrom = only ? lowerBound(list, lo) : 0;
+        const kTo = only ? lowerBound(list, hi) : list.length;
+        if (kTo > kFrom) used++;
+        spent += kTo - kFrom;
+        for (let k = kFrom; k < kTo; k++) {
           const p = list[k];
-          if (p < lo || p >= hi) continue;
           // Votes go to blocks of diagonals: a cut or an added word shifts the diagonal a little.
           const block = (p - i + BLOCK_BIAS) >> 2;
           votes.set(block, (votes.get(block) ?? 0) + 1);
@@ -236,10 +262,7 @@ class IndexMatcher implements Matcher {
   }
 
   private place(words: QWord[], ref: DocRef, win: WordWindow): Placed {
-    const al = alignWords(
-      words.map((w) => w.key),
-      win.keys,
-    );
+    const al = alignWords(keysOf(words), win.keys);
     return { ...ref, from: win.first + al.start, to: win.first + al.end, matched: al.matched, matchedAt: al.matchedAt, win };
   }
 
@@ -275,26 +298,25 @@ class IndexMatcher implements Matcher {
   private matchLong(query: QuoteQuery, pq: ParsedQuote, only: DocRef | null): Outcome {
     const anchor = longestPiece(pq);
     const piece = pq.pieces[anchor];
-    let candidates: Placed[] = piece.words.length >= 3 ? this.retrieve(piece.words, only, query.speaker).slice(0, 4) : [];
-    if (pq.pieces.length > 1) {
+    const candidates: Placed[] = piece.words.length >= 3 ? this.retrieve(piece.words, only, query.speaker).slice(0, 4) : [];
+    let best: Assembly | null = null;
+    for (const c of candidates) {
+      const a = this.assemble(query, pq, anchor, c);
+      if (!best || a.rank > best.rank) best = a;
+    }
+    if (pq.pieces.length > 1 && (!best || best.agreement < 1)) {
       // The longest piece alone may be a common phrase: look all the words up together too,
       // then place the piece inside each passage found.
       const all = pq.pieces.flatMap((p) => p.words);
-      const together = this.retrieve(all, only, query.speaker).slice(0, 3).map((c) => this.place(piece.words, c, c.win));
       const seen = new Set(candidates.map((c) => `${refKey(c)}:${c.from}`));
-      candidates = [...candidates, ...together.filter((c) => !seen.has(`${refKey(c)}:${c.from}`))];
-    }
-    let best: Outcome | null = null;
-    let bestRank = -Infinity;
-    for (const c of candidates) {
-      const o = this.assemble(query, pq, anchor, c);
-      const rank = o.agreement + (this.speakerAgrees(query.speaker, o) ? SPEAKER_BONUS : 0);
-      if (rank > bestRank) {
-        best = o;
-        bestRank = rank;
+      for (const found of this.retrieve(all, only, query.speaker).slice(0, 3)) {
+        const c = this.place(piece.words, found, found.win);
+        if (seen.has(`${refKey(c)}:${c.from}`)) continue;
+        const a = this.assemble(query, pq, anchor, c);
+        if (!best || a.rank > best.rank) best = a;
       }
     }
-    return best ?? unsourced('not found in the sources', 0);
+    return best ? this.judge(query, pq, best) : unsourced('not found in the sources', 0);
   }
 
   private matchShort(query: QuoteQuery, pq: ParsedQuote, pageDocs: Map<string, DocRef>): Outcome {
@@ -304,20 +326,16 @@ class IndexMatcher implements Matcher {
     if (trusted.size === 0) return unsourced('too short to check against all sources', 0);
     const anchor = longestPiece(pq);
     const words = pq.pieces[anchor].words;
-    let best: Outcome | null = null;
-    let bestRank = -Infinity;
+    let best: Assembly | null = null;
     for (const ref of trusted.values()) {
       const placed = this.place(words, ref, this.wholeDoc(ref));
       // Short words agree by chance; only a (nearly) full match counts.
       if (placed.matched < words.length - (words.length >= 4 ? 1 : 0)) continue;
-      const o = this.assemble(query, pq, anchor, placed);
-      const rank = o.agreement + (this.speakerAgrees(query.speaker, o) ? SPEAKER_BONUS : 0);
-      if (rank > bestRank) {
-        best = o;
-        bestRank = rank;
-      }
+      const a = this.assemble(query, pq, anchor, placed);
+      if (!best || a.rank > best.rank) best = a;
     }
-    if (best && best.result.verdict !== 'unsourced') return best;
+    const judged = best && this.judge(query, pq, best);
+    if (judged && judged.result.verdict !== 'unsourced') return judged;
     return unsourced(
       query.speaker
         ? `too short to check against all sources, and not found in ${query.speaker}'s sources or those of the page's other quotes`
@@ -326,13 +344,14 @@ class IndexMatcher implements Matcher {
     );
   }
 
-  private speakerAgrees(speaker: string | null, o: Outcome): boolean {
-    const s = o.result.match?.speaker;
-    return !!speaker && !!s && namesMatch(speaker, s);
+  /** Who said the words at this placement: the turn's speaker, else the source's. */
+  private speakerAt(p: Placed): string | null {
+    const idx = this.indexes[p.ix];
+    return idx.turnAt(p.doc, p.win.starts[p.from - p.win.first] ?? 0) ?? idx.meta(p.doc).speaker;
   }
 
   /** Places every piece around the anchor placement and judges the whole. */
-  private assemble(query: QuoteQuery, pq: ParsedQuote, anchorAt: number, anchorPlaced: Placed): Outcome {
+  private assemble(query: QuoteQuery, pq: ParsedQuote, anchorAt: number, anchorPlaced: Placed): Assembly {
     const pieces = pq.pieces.slice();
     const placed: (Placed | null)[] = pieces.map(() => null);
     let anchor = anchorAt;
@@ -352,7 +371,11 @@ class IndexMatcher implements Matcher {
     const ref: DocRef = { ix: anchorPlaced.ix, doc: anchorPlaced.doc };
     for (let k = anchor + 1; k < pieces.length; k++) placed[k] = this.placeNear(pieces[k], pieces[k].gap, pieces[k].bracketWords, lastPlaced(placed, k, -1), true, ref);
     for (let k = anchor - 1; k >= 0; k--) placed[k] = this.placeNear(pieces[k], pieces[k + 1].gap, pieces[k + 1].bracketWords, lastPlaced(placed, k, 1), false, ref);
-    return this.judge(query, pq, pieces, placed, ref);
+    const matched = placed.reduce((n, p) => n + (p ? p.matched : 0), 0);
+    const said = this.speakerAt(placed[anchor]!);
+    const bonus = query.speaker && said && namesMatch(query.speaker, said) ? SPEAKER_BONUS : 0;
+    const agreement = matched / Math.max(1, pq.wordCount);
+    return { pieces, placed, ref, agreement, rank: agreement + bonus };
   }
 
   /** Places a piece next to its placed neighbour; `gap` is the mark between them. */
@@ -374,10 +397,19 @@ class IndexMatcher implements Matcher {
     return null;
   }
 
-  private judge(query: QuoteQuery, pq: ParsedQuote, pieces: Piece[], placed: (Placed | null)[], ref: DocRef): Outcome {
+  private judge(query: QuoteQuery, pq: ParsedQuote, { pieces, placed, ref }: Assembly): Outcome {
     const idx = this.indexes[ref.ix];
-    const text = idx.docText(ref.doc);
     const sentences = idx.sentenceStarts(ref.doc);
+    // Decode only the stretch of the source the result shows: from the sentence before the
+    // first piece to the sentence after the last.
+    const spanned = placed.filter((p): p is Placed => !!p);
+    const lowest = Math.min(...spanned.map((p) => p.win.starts[p.from - p.win.first] ?? p.win.starts[0] ?? 0));
+    const highest = Math.max(...spanned.map((p) => p.win.ends[p.to - 1 - p.win.first] ?? 0));
+    const regionFrom = sentences[Math.max(0, sentenceAt(sentences, lowest) - 1)] ?? 0;
+    const regionTo = sentences[sentenceAt(sentences, Math.max(lowest, highest - 1)) + 2] ?? Number.MAX_SAFE_INTEGER;
+    const region = idx.textSlice(ref.doc, Math.min(regionFrom, lowest), regionTo);
+    const regionStart = Math.min(regionFrom, lowest);
+    const text = { slice: (a: number, b?: number) => region.slice(a - regionStart, b === undefined ? undefined : b - regionStart), length: regionStart + region.length };
     const changes: Change[] = [];
     const diff: DiffPart[] = [];
     const bracketReplacements: { from: string; to: string }[] = [];
@@ -552,6 +584,18 @@ class IndexMatcher implements Matcher {
     const text = idx.docText(ref.doc);
     return text.slice(starts[s] ?? 0, starts[s + 1] ?? text.length).replace(/\s+/g, ' ').trim();
   }
+}
+
+/** First position in sorted `list` whose value is ≥ `value`. */
+function lowerBound(list: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function escapeRegExp(s: string): string {

@@ -6,9 +6,12 @@ import { sentenceStarts } from '../text/sentences';
 import { spellingKey } from '../text/variants';
 
 export const INDEX_MAGIC = 0x58444956; // "VIDX" little-endian
-export const INDEX_VERSION = 1;
-/** A word's char offset is stored for every CHECKPOINT_EVERY-th word; others are re-scanned. */
-const CHECKPOINT_EVERY = 32;
+export const INDEX_VERSION = 2;
+/**
+ * Every CHECKPOINT_EVERY-th word's char and UTF-8 byte offsets are stored; a window of words is
+ * re-scanned from the checkpoint before it, decoding only those bytes.
+ */
+const CHECKPOINT_EVERY = 64;
 /** Trigrams are posted only at even word positions: any 4 consecutive query words still hit. */
 export const POSTING_STRIDE = 2;
 
@@ -32,6 +35,8 @@ export interface SourceIndex {
   readonly wordCount: number;
   meta(docNo: number): SourceMeta;
   docText(docNo: number): string;
+  /** docText(docNo).slice(from, to), decoding only the bytes around the range. */
+  textSlice(docNo: number, from: number, to: number): string;
   docWordCount(docNo: number): number;
   /** Global word number of the doc's first word (postings use global numbers). */
   docFirstWord(docNo: number): number;
@@ -105,7 +110,7 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
   const sentenceStart = new Uint32Array(docs.length + 1);
   const turnStart = new Uint32Array(docs.length + 1);
   const cueStart = new Uint32Array(docs.length + 1);
-  const checkpoints = new GrowableU32(Math.ceil(totalChars / 5 / CHECKPOINT_EVERY));
+  const checkpoints = new GrowableU32(Math.ceil((2 * totalChars) / 5 / CHECKPOINT_EVERY));
   const sentences = new GrowableU32(Math.ceil(totalChars / 100));
   const turns = new GrowableU32(16);
   const cues: number[] = [];
@@ -118,7 +123,7 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
   docs.forEach((doc, d) => {
     textStart[d] = textBytes;
     tokenStart[d] = hashes.length;
-    checkpointStart[d] = checkpoints.length;
+    checkpointStart[d] = checkpoints.length / 2;
     sentenceStart[d] = sentences.length;
     turnStart[d] = turns.length / 3;
     cueStart[d] = cues.length / 3;
@@ -126,8 +131,16 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
     texts.push(bytes);
     textBytes += bytes.length;
     let n = 0;
-    scanWords(doc.text, 0, (start, _end, raw) => {
-      if (n % CHECKPOINT_EVERY === 0) checkpoints.push(start);
+    let byteAt = 0;
+    let charAt = 0;
+    const text = doc.text;
+    scanWords(text, 0, (start, _end, raw) => {
+      if (n % CHECKPOINT_EVERY === 0) {
+        byteAt += utf8Length(text, charAt, start);
+        charAt = start;
+        checkpoints.push(start);
+        checkpoints.push(byteAt);
+      }
       const norm = normalizeWord(raw);
       let h = hashOfNorm.get(norm);
       if (h === undefined) {
@@ -154,7 +167,7 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
   const D = docs.length;
   textStart[D] = textBytes;
   tokenStart[D] = hashes.length;
-  checkpointStart[D] = checkpoints.length;
+  checkpointStart[D] = checkpoints.length / 2;
   sentenceStart[D] = sentences.length;
   turnStart[D] = turns.length / 3;
   cueStart[D] = cues.length / 3;
@@ -209,6 +222,20 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
   sections[Section.CueStart] = bytesOf(cueStart);
   sections[Section.Cues] = bytesOf(new Float64Array(cues));
   return pack(sections);
+}
+
+function utf8Length(s: string, from: number, to: number): number {
+  let bytes = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function bytesOf(a: Uint32Array | Float64Array): Uint8Array {
@@ -299,7 +326,19 @@ interface Arrays {
   cues: Float64Array;
 }
 
-const TEXT_CACHE_SIZE = 64;
+const TEXT_CACHE_SIZE = 16;
+
+// Spelling keys of words seen in windows, bounded so a long session cannot grow it forever.
+const keyCache = new Map<string, string>();
+function keyOf(norm: string): string {
+  let key = keyCache.get(norm);
+  if (key === undefined) {
+    if (keyCache.size > 250_000) keyCache.clear();
+    key = spellingKey(norm);
+    keyCache.set(norm, key);
+  }
+  return key;
+}
 
 class BinarySourceIndex implements SourceIndex {
   readonly docCount: number;
@@ -325,7 +364,7 @@ class BinarySourceIndex implements SourceIndex {
       [a.textStart, a.tokenStart, a.checkpointStart, a.sentenceStart, a.turnStart, a.cueStart].every((x) => x.length === D + 1) &&
       a.textStart[D] === this.text.length &&
       a.tokenStart[D] === this.wordCount &&
-      a.checkpointStart[D] === a.checkpoints.length &&
+      a.checkpointStart[D] * 2 === a.checkpoints.length &&
       a.sentenceStart[D] === a.sentences.length &&
       a.turnStart[D] * 3 === a.turns.length &&
       a.cueStart[D] * 3 === a.cues.length &&
@@ -350,6 +389,28 @@ class BinarySourceIndex implements SourceIndex {
     this.textCache.set(docNo, t);
     if (this.textCache.size > TEXT_CACHE_SIZE) this.textCache.delete(this.textCache.keys().next().value as number);
     return t;
+  }
+
+  textSlice(docNo: number, from: number, to: number): string {
+    const cached = this.textCache.get(docNo);
+    if (cached !== undefined) return cached.slice(from, to);
+    const { checkpoints, checkpointStart, textStart } = this.a;
+    const lo = checkpointStart[docNo];
+    const hi = checkpointStart[docNo + 1];
+    // Last checkpoint at or before `from`, first one at or after `to`.
+    let a = lo;
+    let b = hi;
+    while (b - a > 1) {
+      const mid = (a + b) >> 1;
+      if (checkpoints[mid * 2] <= from) a = mid;
+      else b = mid;
+    }
+    let end = a;
+    while (end < hi && checkpoints[end * 2] < to) end++;
+    const charBase = a < hi && checkpoints[a * 2] <= from ? checkpoints[a * 2] : 0;
+    const byteFrom = textStart[docNo] + (a < hi && checkpoints[a * 2] <= from ? checkpoints[a * 2 + 1] : 0);
+    const byteTo = end < hi ? textStart[docNo] + checkpoints[end * 2 + 1] : textStart[docNo + 1];
+    return this.decoder.decode(this.text.subarray(byteFrom, byteTo)).slice(from - charBase, to - charBase);
   }
 
   docWordCount(docNo: number): number {
@@ -378,16 +439,24 @@ class BinarySourceIndex implements SourceIndex {
     const last = Math.max(first, Math.min(to, n));
     const win: WordWindow = { first, norms: [], keys: [], starts: [], ends: [] };
     if (last === first) return win;
-    const text = this.docText(docNo);
-    const cp = Math.floor(first / CHECKPOINT_EVERY);
-    let w = cp * CHECKPOINT_EVERY;
-    scanWords(text, this.a.checkpoints[this.a.checkpointStart[docNo] + cp], (start, end, raw) => {
+    const { checkpoints, checkpointStart, textStart } = this.a;
+    const c0 = Math.floor(first / CHECKPOINT_EVERY);
+    const c1 = Math.floor((last - 1) / CHECKPOINT_EVERY) + 1;
+    const base = checkpointStart[docNo];
+    const charBase = checkpoints[(base + c0) * 2];
+    const byteFrom = textStart[docNo] + checkpoints[(base + c0) * 2 + 1];
+    const byteTo = base + c1 < checkpointStart[docNo + 1] ? textStart[docNo] + checkpoints[(base + c1) * 2 + 1] : textStart[docNo + 1];
+    const cached = this.textCache.get(docNo);
+    const segment = cached ?? this.decoder.decode(this.text.subarray(byteFrom, byteTo));
+    const offset = cached === undefined ? charBase : 0;
+    let w = c0 * CHECKPOINT_EVERY;
+    scanWords(segment, cached === undefined ? 0 : charBase, (start, end, raw) => {
       if (w >= first) {
         const norm = normalizeWord(raw);
         win.norms.push(norm);
-        win.keys.push(spellingKey(norm));
-        win.starts.push(start);
-        win.ends.push(end);
+        win.keys.push(keyOf(norm));
+        win.starts.push(start + offset);
+        win.ends.push(end + offset);
       }
       w++;
       return w < last;

@@ -28,6 +28,19 @@ describe('buildIndex / loadIndex', () => {
     w.norms.forEach((norm, i) => expect(biden.text.slice(w.starts[i], w.ends[i]).toLowerCase().replace('’', "'")).toBe(norm));
   });
 
+  it('slices text by decoding only the bytes around the range', () => {
+    const index = loadIndex(buildIndex([andorra, biden]));
+    for (const [from, to] of [
+      [0, 10],
+      [500, 900],
+      [andorra.text.length - 40, andorra.text.length],
+      [1234, 1235],
+    ]) {
+      expect(index.textSlice(0, from, to)).toBe(andorra.text.slice(from, to));
+    }
+    expect(index.textSlice(1, 100, 200)).toBe(biden.text.slice(100, 200));
+  });
+
   it('loads from a misaligned Uint8Array slice', () => {
     const bytes = buildIndex([andorra]);
     const padded = new Uint8Array(bytes.length + 3);
