@@ -282,12 +282,14 @@ const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]+)>/;
 /** Subtitles become flowing prose; each cue keeps its start time as a range of that prose. */
 function parseSubtitles(file: string, raw: string): { text: string; cues: Cue[]; turns?: Turn[] } {
   const parsed: { seconds: number; text: string; voice: string | null }[] = [];
-  let lineNumber = 1;
   let previousLastLine = '';
-  for (const block of raw.split(/\n\s*\n/)) {
-    const lines = block.split('\n');
+  // Blocks are separated by blank lines; the separators are kept to count lines for error messages.
+  const pieces = raw.split(/(\n[ \t]*(?:\n[ \t]*)+\n?)/);
+  let lineNumber = 1;
+  for (let p = 0; p < pieces.length; p += 2) {
+    const lines = pieces[p].split('\n');
     const blockStart = lineNumber;
-    lineNumber += lines.length + 1;
+    lineNumber += lines.length - 1 + (pieces[p + 1] ?? '').split('\n').length - 1;
     const timingIndex = lines.findIndex((line) => line.includes('-->'));
     if (timingIndex < 0) continue; // header, NOTE, STYLE, REGION, stray cue numbers
     const timing = TIMING.exec(lines[timingIndex]);

@@ -230,6 +230,8 @@ describe('subtitles', () => {
     expect(sourceError(() => parseFixture('bad/no-cues.vtt')).message).toBe('bad/no-cues.vtt: no subtitle cues found');
     const broken = '1\n00:00:01,000 --> soon\nHello.\n';
     expect(sourceError(() => parseSource('x.srt', broken)).message).toBe('x.srt: line 2: bad cue timing "00:00:01,000 --> soon"');
+    const later = '1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n\n\n2\n00:00:03,000 -> 00:00:04,000 -->\nAgain.\n';
+    expect(sourceError(() => parseSource('y.srt', later)).reason).toBe('line 8: bad cue timing "00:00:03,000 -> 00:00:04,000 -->"');
   });
 });
 
