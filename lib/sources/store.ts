@@ -12,7 +12,10 @@
  * - `exportPack(ids?)` → pack bytes of the user's sources (the format `verbatim index` writes).
  * - `setBundledEnabled(on)` / `getBundledEnabled()`.
  * - `loadUserIndexes()` → indexes of all user sources and enabled packs, for the matcher; stored
- *   indexes from an older engine are rebuilt from the source text first.
+ *   indexes from an older engine are rebuilt from the source text first. Indexes already loaded by
+ *   this store are reused, so a reload after one change reads only what changed.
+ * - `compact()` merges sources into a few larger indexes (segments) when idle; without it the
+ *   matcher would search one index per source.
  * Writes announce themselves on BroadcastChannel('verbatim-sources'); listen with `onSourcesChanged`.
  * A full disk surfaces as StorageFullError ("Browser storage is full: …") and stores nothing.
  */
@@ -244,6 +247,7 @@ export class SourceStore {
         summary: summarize(doc, built.words, origin, now, now),
         doc,
         index: { id: doc.id, format: built.format, bytes: ownBytes(built.bytes) },
+        loaded: built.index,
       };
     });
     const what = entries.length === 1 ? `"${entries[0].doc.title}"` : `${entries.length} sources`;
@@ -254,6 +258,8 @@ export class SourceStore {
         await tx.objectStore('sources').add(entry.summary);
       }
     });
+    // This window will likely search what it just added: keep the built index for the next load.
+    for (const entry of entries) this.loaded.set(`source:${entry.doc.id}:${entry.summary.updatedAt}:${entry.index.format}`, entry.loaded);
     this.notify('added');
     return entries.map((entry) => entry.doc.id);
   }
