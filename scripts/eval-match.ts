@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuoteQuery, SourceDoc, Verdict } from '../lib/types';
 import { VERDICTS } from '../lib/types';
-import { buildIndex, createMatcher, loadIndex } from '../lib/match/index';
+import { buildIndex, createMatcher, loadIndex, type Matcher } from '../lib/match/index';
 import { sentenceStarts } from '../lib/text/sentences';
 import { tokenize } from '../lib/text/normalize';
 
@@ -222,6 +222,37 @@ export function makeQuotes(docs: SourceDoc[], count: number, seed: number): Labe
   return out;
 }
 
+/**
+ * Short-fragment safety: 3-word fragments must be found in the attributed speaker's sources
+ * and must never be matched to arbitrary sources when nothing vouches for them.
+ */
+function evalFragments(docs: SourceDoc[], matcher: Matcher, count: number, seed: number) {
+  const rand = seededRandom(seed);
+  let withSpeaker = 0;
+  let withoutTrust = 0;
+  let wrongSpeaker = 0;
+  let made = 0;
+  while (made < count) {
+    const doc = docs[Math.floor(rand() * docs.length)];
+    if (!doc.speaker) continue;
+    const words = tokenize(doc.text);
+    const at = Math.floor(rand() * Math.max(1, words.length - 3));
+    const three = words.slice(at, at + 3);
+    if (three.length < 3) continue;
+    const text = doc.text.slice(three[0].start, three[2].end);
+    if (/[\n*…]|\.\.\./.test(text)) continue;
+    made++;
+    const id = `f${made}`;
+    const [own] = matcher.matchAll([{ id, text, kind: 'fragment', speaker: doc.speaker, utteranceId: id }]);
+    if (own.verdict !== 'unsourced' && own.match?.sourceId === doc.id) withSpeaker++;
+    const [alone] = matcher.matchAll([{ id, text, kind: 'fragment', speaker: null, utteranceId: id }]);
+    if (alone.verdict !== 'unsourced') withoutTrust++;
+    const [wrong] = matcher.matchAll([{ id, text, kind: 'fragment', speaker: 'Nobody Inparticular', utteranceId: id }]);
+    if (wrong.verdict !== 'unsourced' && wrong.verdict !== 'misattributed') wrongSpeaker++;
+  }
+  return { count, foundWithSpeaker: withSpeaker / count, matchedWithoutTrust: withoutTrust / count, wrongSpeakerAccepted: wrongSpeaker / count };
+}
+
 export function scoreVerdicts(quotes: LabelledQuote[], got: Verdict[]) {
   const perClass: Record<string, { precision: number; recall: number; support: number; predicted: number }> = {};
   for (const v of VERDICTS) {
@@ -250,11 +281,12 @@ async function main() {
   const results = matcher.matchAll(quotes.map((q) => q.query));
   const got = results.map((r) => r.verdict);
   const scores = scoreVerdicts(quotes, got);
+  const fragments = evalFragments(docs, matcher, 100, 7);
   const mistakes = quotes
     .map((q, i) => ({ truth: q.truth, got: got[i], text: q.query.text, reason: results[i].reason }))
     .filter((m) => m.truth !== m.got)
     .slice(0, 40);
-  const report = { quotes: quotes.length, seed: 20261125, docs: docs.length, buildSeconds: +buildSeconds.toFixed(2), ...scores, sampleMistakes: mistakes };
+  const report = { quotes: quotes.length, seed: 20261125, docs: docs.length, buildSeconds: +buildSeconds.toFixed(2), ...scores, fragments, sampleMistakes: mistakes };
   const outDir = join(REPO_ROOT, 'bench-results');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'eval-match.json'), JSON.stringify(report, null, 2));
@@ -265,6 +297,11 @@ async function main() {
     console.log(`${v.padEnd(14)} ${c.precision.toFixed(3).padStart(9)} ${c.recall.toFixed(3).padStart(7)} ${String(c.support).padStart(8)}`);
   }
   console.log(`accuracy ${scores.accuracy.toFixed(3)}; details in bench-results/eval-match.json`);
+  console.log(
+    `short fragments (3 words): found with the right speaker ${fragments.foundWithSpeaker.toFixed(3)}; ` +
+      `matched with no speaker and no page context ${fragments.matchedWithoutTrust.toFixed(3)} (should be 0); ` +
+      `matched under a wrong speaker as anything but unsourced/misattributed ${fragments.wrongSpeakerAccepted.toFixed(3)}`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
