@@ -26,6 +26,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|man|woman|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
 const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
 const DETERMINERS = new Set(['the', 'le', 'la', 'l’', "l'", 'el', 'der', 'die', 'das', 'den', 'dem']);
 
@@ -107,11 +108,12 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
-  if (isRoleHead(t.word) && /^\p{Ll}/u.test(t.word)) {
-    // "said coach Maria Lopez", "said defence minister Asif"
+  if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens[idx + 1]?.word ?? ''))) {
+    // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
       const inner = nameAt(ctx.names, ctx.tokens[k].start);
       if (inner) return resolveNameMention(ctx, inner, via);
+      if (!/^\p{Ll}/u.test(ctx.tokens[k].word) && !isRoleHead(ctx.tokens[k].word)) break;
     }
   }
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
@@ -200,7 +202,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     sentences++;
   }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : null;
-  const person = recent ?? fallback ?? ctx.people.lastMentioned(at);
+  // Someone just named in this paragraph beats the previous speaker.
+  const person = fallback ?? recent ?? ctx.people.lastMentioned(at);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 

@@ -172,6 +172,8 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
   linkSplitQuotes(text, candidates, blocks);
   shareWithinUtterance(candidates);
   fillFromNeighbours(text, candidates, blocks);
+  // Twice: a quote attributed by continuation in the first pass can be the twin of an earlier one.
+  fillFromNeighbours(text, candidates, blocks);
   // Last resort for whole quoted sentences: the person the surrounding text is about (in an
   // interview, quotes outside the turns — headline, standfirst — are the interviewee's).
   for (const c of candidates) {

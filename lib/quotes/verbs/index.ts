@@ -57,7 +57,7 @@ const EN_NOT_SPEECH = new Set([
   'convinced', 'convinces', 'convincing', 'estimated', 'estimates', 'accept', 'accepted', 'accepts', 'warning',
   'writing', 'saying', 'state', 'states', 'describe', 'describes', 'describing', 'accusing', 'comments', 'comment',
   'notes', 'note', 'inform', 'informs', 'informed', 'informing', 'reply', 'replies', 'dispute', 'disputes', 'disputed',
-  'described', 'called', 'calls', 'posted', 'posts', 'went', 'goes', 'charged', 'charges', 'indicated', 'indicates',
+  'posted', 'posts', 'went', 'goes', 'charged', 'charges', 'indicated', 'indicates',
 ]);
 
 const EN = toSet(VERBS_EN_GGT, EN_EXTRA);
