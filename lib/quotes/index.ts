@@ -182,8 +182,13 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
       c.fixedSpeaker = { person: interview.interviewee, mention: '' };
       continue;
     }
-    if (c.kind !== 'full') continue;
     ctx.blockStart = blocks[c.block].start;
+    if (c.kind === 'fragment') {
+      // Reported speech with no verb ("Das Geld sei „…“"): the person this paragraph is about, if it names one.
+      const who = implicitSpeaker(ctx, c.open);
+      if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;
+      continue;
+    }
     c.attribution = implicitSpeaker(ctx, c.open);
   }
 
