@@ -152,6 +152,7 @@ async function check(target: string, sourcePaths: string[], useBundled: boolean,
     }
   }
   indexes.push(...(await indexesFromPaths(sourcePaths, io)));
+  if (indexes.length === 0) io.err('verbatim: no sources loaded, so every quote will be unsourced');
 
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;

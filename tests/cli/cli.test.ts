@@ -190,6 +190,7 @@ describe('verbatim check', { timeout: 120_000 }, () => {
     const run = await verbatim(['check', latin1, '--no-bundled', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).page.title).toBe('Caf\u00e9 cr\u00e8me');
+    expect(run.stderr).toBe('verbatim: no sources loaded, so every quote will be unsourced\n');
   });
 
   it('prints a readable table by default', async () => {
