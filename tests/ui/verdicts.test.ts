@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeCard } from '../../lib/dom/card-host';
 import { VERDICTS } from '../../lib/types';
-import { highlightCss, needsAttention, VERDICT_STYLES } from '../../lib/verdicts';
+import { highlightCss, needsAttention, VERDICT_STYLES, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 
 describe('verdict presentation', () => {
   it('gives each verdict a distinct colour and a distinct symbol', () => {
@@ -9,6 +9,13 @@ describe('verdict presentation', () => {
     const symbols = new Set(VERDICTS.map((v) => VERDICT_STYLES[v].symbol));
     expect(colours.size).toBe(VERDICTS.length);
     expect(symbols.size).toBe(VERDICTS.length);
+  });
+
+  it('names and explains each verdict in its own words', () => {
+    expect(verdictLabel('altered')).toBe('Altered');
+    expect(verdictMeaning('unsourced')).toBe('Not found in your sources.');
+    expect(new Set(VERDICTS.map(verdictLabel)).size).toBe(VERDICTS.length);
+    expect(new Set(VERDICTS.map(verdictMeaning)).size).toBe(VERDICTS.length);
   });
 
   it('writes a highlight rule per verdict, honouring custom colours', () => {
