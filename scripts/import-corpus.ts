@@ -1,6 +1,6 @@
 /**
  * Copy the public-domain speech corpus into sources/bundled/ with a front-matter header on each file,
- * and write sources/bundled/catalog.json.
+ * and write sources/catalog.json (beside, not inside, the folder the index is built from).
  *
  *   npx tsx scripts/import-corpus.ts [path/to/shared/corpus]
  *
@@ -206,7 +206,7 @@ function main(): void {
     });
   }
 
-  writeFileSync(join(bundledDir, 'catalog.json'), `${JSON.stringify(catalog, null, 1)}\n`);
+  writeFileSync(join(bundledDir, '..', 'catalog.json'), `${JSON.stringify(catalog, null, 1)}\n`);
 
   const summary = {
     files: catalog.length,
