@@ -285,7 +285,8 @@ export class SourceStore {
     if (!changed) return current;
     // The index carries the meta (matches show title, speaker, date), so it is rebuilt.
     const built = indexSource(doc);
-    const summary = summarize(doc, built.words, current.origin, current.createdAt, Date.now());
+    // updatedAt must change even within one millisecond: segments and the index cache key on it.
+    const summary = summarize(doc, built.words, current.origin, current.createdAt, Math.max(Date.now(), current.updatedAt + 1));
     await this.write(SOURCE_STORES, `"${doc.title}"`, async (tx) => {
       if (!(await tx.objectStore('sources').get(id))) throw new Error('This source was deleted in another window.');
       await tx.objectStore('docs').put(doc);
