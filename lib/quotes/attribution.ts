@@ -25,6 +25,8 @@ const BETWEEN = new Set(
 );
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|man|woman|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
+/** Nouns that report without being a person: "the report said", "la encuesta indica". */
+const NON_PERSON_NOUN = /^(?:report|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
 const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
@@ -233,13 +235,30 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     if (found) return found;
     const w = ctx.tokens[k].word.toLowerCase();
     // "the 19-year-old said": a definite description of someone already named.
-    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && PERSON_NOUN.test(w)) {
+    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && /^\p{Ll}/u.test(w) && (PERSON_NOUN.test(w) || (!NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].end), ctx.tokens[k - 1].start, via);
     }
     if (!BETWEEN.has(w)) break;
   }
   if (!inverted) return null;
   return mentionStartingAt(ctx, v + 1, to, via);
+}
+
+/** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
+function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
+  const { text, tokens } = ctx;
+  const last = firstTokenAtOrAfter(tokens, close);
+  for (let k = firstTokenAtOrAfter(tokens, open + 1); k < last; k++) {
+    if (!isVerbToken(tokens[k].word)) continue;
+    let j = k - 1;
+    // French auxiliary: ", a admis X" / ", a-t-il dit".
+    if (j >= 0 && tokens[j].start > open && /^(?:a|ha|hat)$/i.test(tokens[j].word)) j--;
+    const gap = text.slice(j >= 0 ? tokens[j].end : open, tokens[Math.min(k, j + 1)].start);
+    if (!/[,—–]\s*$/.test(gap)) continue;
+    const who = ATTACHED_PRONOUN.test(tokens[k].word) ? resolvePronoun(ctx, tokens[k].word, tokens[k].start, 'after') : mentionStartingAt(ctx, k + 1, close, 'after');
+    if (who && who.kind !== 'anonymous') return who;
+  }
+  return null;
 }
 
 /** ", warning against …", ", saying …": a participle whose subject is the sentence's subject. */
@@ -288,6 +307,9 @@ export function attribute(
   prevClose: number,
 ): Attribution | null {
   const { text, tokens } = ctx;
+  // Inside: « Je dois…, a admis Aubriac, … » / “Sé que…—dijo el alcalde—, pero …”.
+  const inside = attributionInside(ctx, open, close);
+  if (inside) return inside;
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
   const endsSentence = /[.!?…]$/.test(text.slice(Math.max(0, close - 1), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3));
@@ -340,6 +362,15 @@ export function attribute(
       anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens[k].start };
     }
   }
+  // "… par le capitaine, Kevin Ramassamy :": a name right before the colon.
+  if (/:\s*$/.test(lead) && lastBefore >= firstBefore) {
+    const named = nameAt(ctx.names, tokens[lastBefore].start);
+    if (named && /^\s*:\s*$/.test(text.slice(named.end, open))) {
+      const who = resolveNameMention(ctx, named, 'colon');
+      if (who) return who;
+    }
+  }
+  if (anonymous) return anonymous;
   if (/:\s*$/.test(lead)) {
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
     const subject = sentenceSubject(ctx, from, open);

@@ -122,3 +122,20 @@ describe('Japanese', () => {
     ]);
   });
 });
+
+describe('attribution inside the quote and before a colon', () => {
+  it('reads a reporting clause set inside the quote (French incise)', () => {
+    const qs = detect('Le demi d’ouverture Théo Aubriac a parlé après le match.', '« Je dois être plus juste dans mes choix, a admis Aubriac, visage fermé. J’ai voulu trop en faire. »');
+    expect(qs[0].speaker?.name).toBe('Théo Aubriac');
+  });
+
+  it('takes the name right before a colon', () => {
+    const qs = detect('Un geste salué par le capitaine, Kevin Ramassamy : « Ils méritaient mieux que ça. »');
+    expect(qs[0].speaker?.name).toBe('Kevin Ramassamy');
+  });
+
+  it('does not turn an indefinite source into the person last named', () => {
+    const qs = detect('Julieta Arrieta habla de su cine. En Buenos Aires, un productor le dijo una vez: «Está lindo, pero no es normal».');
+    expect(qs[0].speaker).toBeNull();
+  });
+});
