@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createMatcher, loadIndex, type Matcher, type SourceIndex } from '../match/index';
 import { createListener, type BackgroundApi, type Handlers, type IndexStatus } from '../messaging';
 import { getBundledEnabled, loadUserIndexes, onSourcesChanged } from '../sources/store';
+import { t } from '../i18n';
 import { askTab } from './rpc';
 
 export const BUNDLED_INDEX_PATH = '/index/bundled.vidx';
@@ -69,7 +70,7 @@ export function startBackground(): void {
 function setupContextMenus(): void {
   const create = () => {
     browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: 'verbatim-check-selection', title: browser.i18n.getMessage('menuCheckSelection') || 'Check this quote with Verbatim', contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'verbatim-check-selection', title: t('menuCheckSelection'), contexts: ['selection'] });
     });
   };
   browser.runtime.onInstalled.addListener(create);
