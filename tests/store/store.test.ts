@@ -225,6 +225,33 @@ describe('robustness', () => {
     expect((await matchQuote(store, FRONTIER_QUOTE, 'George Washington')).verdict).toBe('unsourced');
   });
 
+  it('a pack that does not fit leaves the stored packs as they were', async () => {
+    const source = freshStore();
+    await source.addSources([doc('a', 'Annual message 1790', 'George Washington', WASHINGTON_1790)]);
+    const pack = await source.exportPack();
+    const factory = new IDBFactory();
+    const store = freshStore(factory);
+    await store.importPack('first', pack);
+
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    // The pack bytes are written first and fit; its list entry hits the quota.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (++calls > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(store.importPack('second', pack)).rejects.toThrow(/^Browser storage is full: could not save the pack "second"/);
+    vi.restoreAllMocks();
+
+    expect((await store.listPacks()).map((entry) => entry.name)).toEqual(['first']);
+    expect(createMatcher(await store.loadUserIndexes()).sources()).toHaveLength(1);
+    // Rolled back whole: no orphaned pack bytes either.
+    await store.close();
+    const raw = (await wrap(factory.open(DB_NAME, DB_VERSION)))!;
+    expect(await raw.getAllKeys('packData')).toEqual(['first']);
+    raw.close();
+  });
+
   it('re-indexes sources stored by an older index format, from their text', async () => {
     const factory = new IDBFactory();
     const store = freshStore(factory);
