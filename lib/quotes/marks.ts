@@ -135,9 +135,7 @@ export function pairMarks(text: string, start: number, end: number): MarkPair[] 
         const opener = stack[idx];
         for (let i = idx; i < stack.length; i++) openCount[stack[i].family] = (openCount[stack[i].family] ?? 1) - 1;
         stack.length = idx;
-        if (stack.length === 0) {
-          pairs.push({ family: c.family, open: opener.pos, close: c.pos, innerStart: opener.pos + 1, innerEnd: c.pos });
-        }
+        pairs.push({ family: c.family, open: opener.pos, close: c.pos, innerStart: opener.pos + 1, innerEnd: c.pos });
         continue;
       }
     }
@@ -146,6 +144,17 @@ export function pairMarks(text: string, start: number, end: number): MarkPair[] 
       openCount[c.family] = (openCount[c.family] ?? 0) + 1;
     }
   }
+  // Keep outermost pairs only; a pair inside a mark that never closed stays top-level.
+  pairs.sort((a, b) => a.open - b.open);
+  const outer: MarkPair[] = [];
+  let reach = -1;
+  for (const p of pairs) {
+    if (p.close < reach) continue;
+    outer.push(p);
+    reach = p.close;
+  }
+  pairs.length = 0;
+  pairs.push(...outer);
   // Unclosed opener at the very start of the paragraph: a quote that continues into the next one.
   if (stack.length > 0) {
     const first = stack[0];
@@ -153,7 +162,8 @@ export function pairMarks(text: string, start: number, end: number): MarkPair[] 
     const lastPairEnd = pairs.length ? pairs[pairs.length - 1].close : -1;
     if (lead === '' && lastPairEnd < first.pos) {
       pairs.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
-    } else if (first.pos > lastPairEnd && first.family !== 'single') {
+    } else if (first.pos > lastPairEnd && first.family !== 'single' && /[:,]\s*$/.test(text.slice(Math.max(start, first.pos - 3), first.pos))) {
+      // Only a quote introduced by a colon or comma ("He said: “We …") runs on; a woven "choking his … never does.
       // A quote opened mid-paragraph and still open at its end may continue in the next paragraph.
       pairs.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
     }

@@ -6,6 +6,8 @@ export interface Token {
   word: string;
 }
 
+// Words whose full stop is part of them: titles, initials ("D."), dotted acronyms ("U.S.").
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Sgt|Mt|Ft|No|Inc|Ltd|Co|Corp|Mme|Mlle|Sra|Sr|Hr|Fr|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
 const WORD_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
 
 /** Words of text[start, end) (names keep their apostrophes and hyphens: O’Brien, Jean-Yves). */
@@ -18,7 +20,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (!m) break;
     let word = m[0];
     // A trailing full stop belongs to the word only for abbreviations: Mr., Dr., Gen., U.S.
-    if (word.endsWith('.') && !/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L})\.$/u.test(word)) word = word.slice(0, -1);
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
     tokens.push({ start: start + m.index, end: start + m.index + word.length, word });
   }
   return tokens;

@@ -46,3 +46,15 @@ describe('pairMarks', () => {
     expect(pairs[0].close).toBe(-1);
   });
 });
+
+describe('pairMarks with a stray opener', () => {
+  it('reports a pair that sits after an opener which never closes', () => {
+    const text = 'They are "choking his beans. Sandra said “it is a vegetable” today.';
+    expect(inner(text)).toEqual(['it is a vegetable']);
+  });
+
+  it('does not carry a woven stray opener into the next paragraph', () => {
+    const text = 'Bill says they are "choking his beans. Sandra disagrees.';
+    expect(pairMarks(text, 0, text.length)).toEqual([]);
+  });
+});
