@@ -242,9 +242,18 @@ function shareWithinUtterance(cands: Candidate[]): void {
  * Quotes nobody is named for: a pull quote repeating an attributed quote takes its speaker; a quote
  * paragraph right after attributed quotes continues that speaker.
  */
+const normCache = new WeakMap<Candidate, string>();
+
 function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
-  const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (c: Candidate) => {
+    let n = normCache.get(c);
+    if (n === undefined) {
+      n = text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      normCache.set(c, n);
+    }
+    return n;
+  };
   const normed = new Map<Candidate, string>();
   const exact = new Map<string, Candidate>();
   const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
@@ -264,8 +273,11 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
       let twin = exact.get(mine);
       if (!twin && mine.length >= 20) {
-        const near = attributed.slice(Math.max(0, nextAttributed - NEAR), nextAttributed + NEAR);
-        twin = near.find((a) => a !== c && !isHeading(a) && (normed.get(a)!.includes(mine) || mine.includes(normed.get(a)!)));
+        for (let k = Math.max(0, nextAttributed - NEAR); k < Math.min(attributed.length, nextAttributed + NEAR) && !twin; k++) {
+          const a = attributed[k];
+          const other = normed.get(a)!;
+          if (a !== c && !isHeading(a) && (other.includes(mine) || mine.includes(other))) twin = a;
+        }
       }
       if (twin) {
         c.attribution = twin.attribution;
