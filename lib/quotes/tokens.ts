@@ -8,20 +8,45 @@ export interface Token {
 
 // Words whose full stop is part of them: titles, initials ("D."), dotted acronyms ("U.S.").
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Sgt|Mt|Ft|No|Inc|Ltd|Co|Corp|Mme|Mlle|Sra|Sr|Hr|Fr|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
-const WORD_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Letter or digit; ASCII is decided by char code, since this runs for every character of the page. */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+function isJoiner(code: number): boolean {
+  // ' ’ . - join the parts of O’Brien, U.S, Jean-Yves
+  return code === 39 || code === 0x2019 || code === 46 || code === 45;
+}
 
 /** Words of text[start, end) (names keep their apostrophes and hyphens: O’Brien, Jean-Yves). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD_RE.lastIndex = 0;
-  for (;;) {
-    const m = WORD_RE.exec(slice);
-    if (!m) break;
-    let word = m[0];
+  let i = start;
+  while (i < end) {
+    if (!isWordChar(text.charCodeAt(i), text, i)) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    i++;
+    for (;;) {
+      while (i < end && isWordChar(text.charCodeAt(i), text, i)) i++;
+      // A joiner continues the word only when a letter or digit follows it.
+      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    let wordEnd = i;
     // A trailing full stop belongs to the word only for abbreviations: Mr., Dr., Gen., U.S.
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
-    tokens.push({ start: start + m.index, end: start + m.index + word.length, word });
+    if (i < end && text.charCodeAt(i) === 46 && ABBREVIATION.test(text.slice(wordStart, i + 1))) wordEnd = i + 1;
+    tokens.push({ start: wordStart, end: wordEnd, word: text.slice(wordStart, wordEnd) });
+    i = Math.max(i, wordEnd);
   }
   return tokens;
 }
