@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, isRoleHead, isOrganisationName, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, genderOf, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Token } from './tokens';
 
 export interface Attribution {
@@ -108,7 +108,9 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   if (!t || t.start >= limit) return null;
   const lower = t.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
-  const name = nameAt(ctx.names, t.start);
+  // "said Mr Walt Kessler": the title sits outside the name mention.
+  const next = ctx.tokens[idx + 1];
+  const name = nameAt(ctx.names, t.start) ?? (isTitleWord(t.word) && next && next.start < limit ? nameAt(ctx.names, next.start) : null);
   if (name) return resolveNameMention(ctx, name, via);
   if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens[idx + 1]?.word ?? ''))) {
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
@@ -184,6 +186,10 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   // Sentence by sentence backwards through this block: the first person-like name of a sentence
   // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
+  const lowerWord = word.toLowerCase();
+  const wanted = /^(?:he|il|er|él)$/.test(lowerWord) || /-(?:t-)?il$/.test(lowerWord) ? 'm' : /^(?:she|elle|ella)$/.test(lowerWord) || /-(?:t-)?elle$/.test(lowerWord) ? 'f' : null;
+  // A known gender that contradicts the pronoun rules a person out.
+  const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   let fallback: Person | null = null;
   let i = lo - 1;
   let sentences = 0;
@@ -194,7 +200,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
-      if (!p) continue;
+      if (!p || !fits(p)) continue;
       // Person-like: has a role, speaks elsewhere, or is the sentence's subject ("Banks was gracious.").
       const subjectPosition = inSubjectPosition(ctx, from, m.start);
       if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition) best = p;
@@ -203,7 +209,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
     sentences++;
   }
-  const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 ? ctx.lastSpeaker.person : null;
+  const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
   const person = fallback ?? recent ?? ctx.people.lastMentioned(at);
   return { person, mention: word, kind: 'pronoun', via, position: at };

@@ -68,11 +68,25 @@ const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
 export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella']);
 
+const MALE_TITLE = /^(?:mr\.?|sir|lord|herr|m\.|monsieur|señor|sr\.?|don|king|prince)$/;
+const FEMALE_TITLE = /^(?:mrs\.?|ms\.?|miss|madam|madame|dame|lady|frau|mme|mlle|señora|sra\.?|doña|queen|princess|ministra|presidenta|alcaldesa|directora|présidente|directrice|cheffe)$/;
+
+/** 'm' / 'f' when a title or a gendered role word says so ("Ms Okoro", "Bürgermeisterin"), else null. */
+export function genderOf(p: Person): 'm' | 'f' | null {
+  for (const role of p.roles) {
+    for (const w of role.split(/\s+/)) {
+      if (MALE_TITLE.test(w)) return 'm';
+      if (FEMALE_TITLE.test(w) || (/(?:erin|entin|istin|sitzende)$/u.test(w) && isRoleHead(w))) return 'f';
+    }
+  }
+  return null;
+}
+
 export function isRoleHead(word: string): boolean {
   return ROLE_HEAD_RE.test(word);
 }
 
-function isTitleWord(word: string): boolean {
+export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase()) || isRoleHead(word);
 }
 

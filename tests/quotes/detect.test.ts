@@ -139,3 +139,10 @@ describe('attribution inside the quote and before a colon', () => {
     expect(qs[0].speaker).toBeNull();
   });
 });
+
+describe('pronoun gender', () => {
+  it('skips a person whose title contradicts the pronoun', () => {
+    const qs = detect('“We close on Friday,” said Mr Walt Kessler.', 'Regular customer Ms Doris Pennington has eaten there since 1986. “I will miss the eggs,” she said.');
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Walt Kessler', 'Doris Pennington']);
+  });
+});
