@@ -1,50 +1,25 @@
 // The demo article in real Chromium with the built extension: quotes highlighted by verdict,
 // the card on hover, and the popup listing the quotes with their sources.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
 import { launchWithExtension, pageReport, SHOTS_DIR, type ExtensionBrowser } from './browser';
+import { centreOfText, DEMO, hasVerdictHighlights, readHighlightCounts, wantedHighlightCounts } from './demo-expectations';
 
 // The service worker's own global, reached through worker.evaluate.
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
-
-interface ExpectedQuote {
-  text: string;
-  kind: string;
-  verdict: string | null;
-}
-const expected = JSON.parse(readFileSync('tests/fixtures/pages/demo/expected.json', 'utf8')) as { quotes: ExpectedQuote[] };
+declare const chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
 
 let server: Server;
 let base: string;
 let browser: ExtensionBrowser;
 let page: Page;
 
-/** Highlight name → number of ranges, read from the page's own CSS.highlights registry. */
-async function highlightCounts(target: Page): Promise<Record<string, number>> {
-  return target.evaluate(() => {
-    const counts: Record<string, number> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    registry.forEach((highlight, name) => {
-      counts[name] = highlight.size;
-    });
-    return counts;
-  });
-}
-
 async function waitForVerdicts(target: Page): Promise<Record<string, number>> {
-  await target.waitForFunction(
-    () => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...registry.keys()].some((name) => name.startsWith('verbatim-') && name !== 'verbatim-pending');
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-  return highlightCounts(target);
+  await target.waitForFunction(hasVerdictHighlights, undefined, { timeout: 60_000 });
+  return target.evaluate(readHighlightCounts);
 }
 
 async function tabIdFor(url: string): Promise<number> {
@@ -67,31 +42,15 @@ afterAll(async () => {
 describe('demo article', () => {
   it('highlights the quotes with their verdicts', async () => {
     const counts = await waitForVerdicts(page);
-    const wanted = new Map<string, number>();
-    for (const quote of expected.quotes) if (quote.verdict) wanted.set(quote.verdict, (wanted.get(quote.verdict) ?? 0) + 1);
-    for (const [verdict, count] of wanted) expect(counts[`verbatim-${verdict}`], `highlights for ${verdict}`).toBe(count);
+    for (const [name, count] of wantedHighlightCounts()) expect(counts[name], name).toBe(count);
     expect(counts['verbatim-pending'] ?? 0).toBe(0);
     await page.locator('article').first().screenshot({ path: join(SHOTS_DIR, 'demo-article.png') });
   });
 
   it('opens the quote card on hover with the source wording', async () => {
-    const altered = expected.quotes.find((quote) => quote.verdict === 'altered');
+    const altered = DEMO.quotes.find((quote) => quote.verdict === 'altered');
     expect(altered).toBeTruthy();
-    const box = await page.evaluate((text) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const probe = text.slice(0, 24);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(probe) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + probe.length);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-      }
-      return null;
-    }, altered!.text);
+    const box = await page.evaluate(centreOfText, altered!.text);
     expect(box).toBeTruthy();
     await page.mouse.move(box!.x, box!.y);
     const card = page.locator('verbatim-card .vb-card');
@@ -109,7 +68,7 @@ describe('demo article', () => {
     await popup.setViewportSize({ width: 420, height: 760 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     const items = popup.locator('.vb-item');
-    const checkable = expected.quotes.filter((quote) => quote.kind !== 'scare');
+    const checkable = DEMO.quotes.filter((quote) => quote.kind !== 'scare');
     await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(checkable.length);
     const verdicts = await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-verdict')));
     expect(verdicts).toEqual(checkable.map((quote) => quote.verdict));
@@ -131,7 +90,7 @@ describe('demo article', () => {
       async ({ id }) => chrome.tabs.sendMessage(id, { verbatim: 'setEnabled', payload: { enabled: false } }),
       { id: tabId },
     );
-    const counts = await highlightCounts(page);
+    const counts = await page.evaluate(readHighlightCounts);
     expect(Object.keys(counts).filter((name) => name.startsWith('verbatim-'))).toEqual([]);
     expect(await page.locator('#verbatim-highlight-style').count()).toBe(0);
   });

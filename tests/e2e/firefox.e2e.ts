@@ -1,48 +1,24 @@
 // The demo article in real Firefox ESR with the Firefox build installed as a temporary add-on:
 // quotes highlighted by verdict, the card on hover, and the popup page listing the quotes.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
+import { centreOfText, DEMO, hasVerdictHighlights, readHighlightCounts, wantedHighlightCounts } from './demo-expectations';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 
 const SHOTS_DIR = 'test-results/e2e';
-
-interface ExpectedQuote {
-  text: string;
-  kind: string;
-  verdict: string | null;
-}
-const expected = JSON.parse(readFileSync('tests/fixtures/pages/demo/expected.json', 'utf8')) as { quotes: ExpectedQuote[] };
 
 let server: Server;
 let base: string;
 let firefox: FirefoxWithExtension;
 let page: Page;
 
-/** Highlight name → number of ranges, read from the page's own CSS.highlights registry. */
-async function highlightCounts(target: Page): Promise<Record<string, number>> {
-  return target.evaluate(() => {
-    const counts: Record<string, number> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    registry.forEach((highlight, name) => {
-      counts[name] = highlight.size;
-    });
-    return counts;
-  });
-}
-
 async function waitForVerdicts(target: Page): Promise<Record<string, number>> {
-  await target.waitForFunction(
-    () => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...registry.keys()].some((name) => name.startsWith('verbatim-') && name !== 'verbatim-pending');
-    },
-    { timeout: 60_000, polling: 250 },
-  );
-  return highlightCounts(target);
+  await target.waitForFunction(hasVerdictHighlights, { timeout: 60_000, polling: 250 });
+  return target.evaluate(readHighlightCounts);
 }
 
 /** Repeats `probe` until it returns a value other than null/undefined. */
@@ -110,9 +86,7 @@ describe('demo article in Firefox', () => {
 
   it('highlights the quotes with their verdicts', async () => {
     const counts = await waitForVerdicts(page);
-    const wanted = new Map<string, number>();
-    for (const quote of expected.quotes) if (quote.verdict) wanted.set(quote.verdict, (wanted.get(quote.verdict) ?? 0) + 1);
-    for (const [verdict, count] of wanted) expect(counts[`verbatim-${verdict}`], `highlights for ${verdict}`).toBe(count);
+    for (const [name, count] of wantedHighlightCounts()) expect(counts[name], name).toBe(count);
     expect(counts['verbatim-pending'] ?? 0).toBe(0);
     const article = await page.$('article');
     expect(article).toBeTruthy();
@@ -120,23 +94,9 @@ describe('demo article in Firefox', () => {
   });
 
   it('opens the quote card on hover and closes it on Escape', async () => {
-    const altered = expected.quotes.find((quote) => quote.verdict === 'altered');
+    const altered = DEMO.quotes.find((quote) => quote.verdict === 'altered');
     expect(altered).toBeTruthy();
-    const box = await page.evaluate((text) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const probe = text.slice(0, 24);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(probe) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + probe.length);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-      }
-      return null;
-    }, altered!.text);
+    const box = await page.evaluate(centreOfText, altered!.text);
     expect(box).toBeTruthy();
     await page.mouse.move(box!.x - 5, box!.y);
     await page.mouse.move(box!.x, box!.y, { steps: 3 });
@@ -163,7 +123,7 @@ describe('demo article in Firefox', () => {
     await popup.evaluate((href) => void (location.href = href), url);
     await poll(() => popup.evaluate((href) => (location.href === href && document.readyState === 'complete') || null, url), 'the popup for the demo tab');
     await popup.setViewport({ width: 420, height: 760 });
-    const checkable = expected.quotes.filter((quote) => quote.kind !== 'scare');
+    const checkable = DEMO.quotes.filter((quote) => quote.kind !== 'scare');
     const verdicts = await poll(async () => {
       const found = await popup.evaluate(() => [...document.querySelectorAll('.vb-item')].map((node) => node.getAttribute('data-verdict')));
       return found.length === checkable.length ? found : null;
