@@ -16,7 +16,7 @@ export function SourceDetails({ quote }: { quote: CheckedQuote }) {
         <mark class="vb-original">
           <DiffView diff={match.diff} />
         </mark>
-        {match.after && <span class="vb-after"> {match.after}</span>}
+        {match.after && <span class="vb-after">{/^[,.;:!?)\]…]/.test(match.after) ? '' : ' '}{match.after}</span>}
       </p>
       <p class="vb-meta">
         {match.url ? (
