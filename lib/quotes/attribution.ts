@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, genderOf, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, genderOf, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Token } from './tokens';
 
 export interface Attribution {
@@ -190,6 +190,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const wanted = /^(?:he|il|er|él)$/.test(lowerWord) || /-(?:t-)?il$/.test(lowerWord) ? 'm' : /^(?:she|elle|ella)$/.test(lowerWord) || /-(?:t-)?elle$/.test(lowerWord) ? 'f' : null;
   // A known gender that contradicts the pronoun rules a person out.
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
+  // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
+  const personal = (p: Person): boolean => fits(p) && (isPersonLike(p) || ctx.speakerish.has(p));
   let fallback: Person | null = null;
   let i = lo - 1;
   let sentences = 0;
@@ -200,10 +202,11 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
-      if (!p || !fits(p)) continue;
-      // Person-like: has a role, speaks elsewhere, or is the sentence's subject ("Banks was gracious.").
+      if (!p || !personal(p)) continue;
+      // Person-like: has a role, speaks elsewhere, is the sentence's subject ("Banks was gracious."),
+      // or is the only one the pronoun's gender fits.
       const subjectPosition = inSubjectPosition(ctx, from, m.start);
-      if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition) best = p;
+      if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted)) best = p;
       if (!fallback && sentences === 0) fallback = p;
     }
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
@@ -211,7 +214,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
-  const person = fallback ?? recent ?? ctx.people.lastMentioned(at);
+  const person = fallback ?? recent ?? ctx.people.lastMentioned(at, personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 

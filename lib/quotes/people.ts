@@ -2,6 +2,7 @@
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
 import { isCapitalised, type Token } from './tokens';
+import { givenNameGender, isGivenName } from './given-names';
 
 export interface Person {
   name: string;
@@ -71,7 +72,7 @@ export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 
 const MALE_TITLE = /^(?:mr\.?|sir|lord|herr|m\.|monsieur|señor|sr\.?|don|king|prince)$/;
 const FEMALE_TITLE = /^(?:mrs\.?|ms\.?|miss|madam|madame|dame|lady|frau|mme|mlle|señora|sra\.?|doña|queen|princess|ministra|presidenta|alcaldesa|directora|présidente|directrice|cheffe)$/;
 
-/** 'm' / 'f' when a title or a gendered role word says so ("Ms Okoro", "Bürgermeisterin"), else null. */
+/** 'm' / 'f' when a title, a gendered role word or a common first name says so ("Ms Okoro", "Bürgermeisterin", "Doris"), else null. */
 export function genderOf(p: Person): 'm' | 'f' | null {
   for (const role of p.roles) {
     for (const w of role.split(/\s+/)) {
@@ -79,7 +80,15 @@ export function genderOf(p: Person): 'm' | 'f' | null {
       if (FEMALE_TITLE.test(w) || (/(?:erin|entin|istin|sitzende)$/u.test(w) && isRoleHead(w))) return 'f';
     }
   }
-  return null;
+  return p.parts.length >= 2 ? givenNameGender(p.parts[0]) : null;
+}
+
+/**
+ * Evidence that a capitalised run names a person rather than a place, prize or noun ("Deutschen
+ * Buchpreis", "United Nations"): a known first name, a title or role, or several mentions.
+ */
+export function isPersonLike(p: Person): boolean {
+  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length >= 2;
 }
 
 export function isRoleHead(word: string): boolean {
@@ -303,19 +312,17 @@ export class People {
     return best;
   }
 
-  /** The person mentioned most recently before `at`. */
-  lastMentioned(at: number): Person | null {
+  /** The person mentioned most recently before `at` that `accept` allows (looks back a bounded number of mentions). */
+  lastMentioned(at: number, accept: (p: Person) => boolean = () => true): Person | null {
     let lo = 0;
-    let hi = this.timeline.length - 1;
-    let ans: Person | null = null;
-    while (lo <= hi) {
+    let hi = this.timeline.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.timeline[mid].at < at) {
-        ans = this.timeline[mid].person;
-        lo = mid + 1;
-      } else hi = mid - 1;
+      if (this.timeline[mid].at < at) lo = mid + 1;
+      else hi = mid;
     }
-    return ans;
+    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (accept(this.timeline[i].person)) return this.timeline[i].person;
+    return null;
   }
 }
 

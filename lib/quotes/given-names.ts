@@ -1,0 +1,72 @@
+// Common given names by gender (English, German, French, Spanish, Italian, Nordic, a few others),
+// so "she said" does not resolve to the most recent man. Names used for both genders are left out.
+
+const FEMALE =
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley ' +
+  'kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen ' +
+  'amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet ' +
+  'catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith ' +
+  'megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail ' +
+  'alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany ' +
+  'charlotte marie kayla alexis lori fiona alys gail rosa doris margaret hattie marisol alana odile frances ' +
+  'annalena ursula angela petra ines judith anke sabine claudia birgit birgitte susanne monika katrin karin ' +
+  'ingrid heike renate ulrike gabriele andrea kerstin silke stefanie julia nina lena lea leonie mia hanna greta ' +
+  'marlene martina franziska johanna ute elke helga hildegard annette bettina dagmar jutta ' +
+  'hélène hélene martine nathalie isabelle sylvie catherine sophie camille chloé manon léa juliette céline ' +
+  'valérie véronique brigitte françoise monique nicole anne élise élodie mathilde margaux aurélie sandrine ' +
+  'ségolène agnès claire delphine émilie laure pauline virginie ' +
+  'carmen lucía lucia josefa isabel dolores pilar teresa rosario mercedes concepción julieta guadalupe ' +
+  'marta elena cristina beatriz raquel silvia patricia yolanda irene alicia rocío inés lourdes ' +
+  'valentina camila daniela gabriela fernanda ximena sofía paula clara ana adriana mariana verónica ' +
+  'giulia francesca chiara giovanna alessandra federica elisabetta ' +
+  'ingrid astrid sigrid karin kristin solveig liv maja freya ' +
+  'priya aisha fatima amina leila yasmin mariam zainab olga natalia tatiana svetlana irina oksana yulia ' +
+  'kamala hillary nancy condoleezza theresa jacinda giorgia kaja mette sanna ' +
+  'margaret tamsin harriet imogen rosie poppy niamh siobhan aoife bridget eileen maureen';
+
+const MALE =
+  'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark ' +
+  'donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary ' +
+  'nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond ' +
+  'jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith ' +
+  'christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert ' +
+  'willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny ' +
+  'bill walt tom tomas tomás martin gordon keir gerald callum robert emmanuel joe barack abraham franklin harry ' +
+  'dwight lyndon lincoln theodore woodrow calvin herbert jimmy ronald ' +
+  'jonas oliver klaus hans jürgen wolfgang stefan michael andreas thomas frank uwe dieter horst helmut gerhard ' +
+  'olaf friedrich karl heinz günter werner manfred bernd ralf jens jan lukas felix maximilian leon finn paul ' +
+  'markus matthias christoph florian tobias sebastian dirk holger volker rainer norbert ' +
+  'étienne etienne jean pierre michel philippe alain bernard jacques françois nicolas olivier loïc théo mathis ' +
+  'emmanuel éric laurent julien sébastien christophe stéphane patrice thierry didier gérard hugo louis lucas ' +
+  'antoine mathieu vincent benoît guillaume maxime romain yves rené marcel ' +
+  'héctor hector álvaro alvaro álex alejandro carlos josé jose antonio manuel francisco javier miguel ángel ' +
+  'pedro rafael fernando luis jorge sergio pablo diego andrés mario ricardo eduardo raúl enrique ramón ' +
+  'daniel santiago mateo sebastián nicolás matías gonzalo ignacio joaquín rodrigo ' +
+  'giuseppe giovanni marco luca matteo alessandro francesco andrea lorenzo ' +
+  'lars erik nils henrik olof sven anders magnus bjørn ' +
+  'mohammed muhammad ahmed ali hassan hussein omar khalid ibrahim yusuf mustafa shehbaz imran nawaz khawaja ' +
+  'vladimir sergei dmitri ivan alexei volodymyr viktor recep narendra xi shinzo fumio ' +
+  'moises martinez rishi boris tony gordon nigel ed liam conor declan seamus angus hamish ewan ' +
+  'abraham isaac ezra elias tobias caleb owen rhys dafydd gareth ieuan';
+
+const GIVEN = new Map<string, 'm' | 'f'>();
+const ALL = new Set<string>();
+for (const n of FEMALE.split(/\s+/)) if (n) GIVEN.set(n, 'f');
+for (const n of MALE.split(/\s+/)) {
+  if (!n) continue;
+  // A name in both lists ("andrea", "jean") says nothing about gender.
+  if (GIVEN.get(n) === 'f') GIVEN.delete(n);
+  else if (!ALL.has(n)) GIVEN.set(n, 'm');
+  ALL.add(n);
+}
+for (const n of FEMALE.split(/\s+/)) if (n) ALL.add(n);
+
+/** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
+export function givenNameGender(word: string): 'm' | 'f' | null {
+  return GIVEN.get(word.toLowerCase()) ?? null;
+}
+
+/** Whether the word is a common given name of either gender (names introduced by a first name are people). */
+export function isGivenName(word: string): boolean {
+  return ALL.has(word.toLowerCase());
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+import { givenNameGender, isGivenName } from '../../lib/quotes/given-names';
+
+const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+
+describe('pronoun gender', () => {
+  it('knows common first names by gender and leaves shared ones open', () => {
+    expect(givenNameGender('Doris')).toBe('f');
+    expect(givenNameGender('walter')).toBe('m');
+    expect(givenNameGender('Andrea')).toBeNull();
+    expect(isGivenName('Andrea')).toBe(true);
+    expect(givenNameGender('Valdoria')).toBeNull();
+  });
+
+  it('"she said" skips the man named last for the woman named before him', () => {
+    expect(
+      speakers(
+        'Retired teacher Helen Marsh has run the stall since 1990. Her neighbour Arthur Pike helps on Saturdays.',
+        '“I will miss the mornings,” she said.',
+      ),
+    ).toEqual(['Helen Marsh']);
+  });
+
+  it('a pronoun never resolves to an organisation or a place named with capitals', () => {
+    expect(
+      speakers(
+        'Prime Minister Ravi Anand spoke on Tuesday.',
+        'He said his country should join the Pacific Forum Council. A “lasting settlement,” he said, needed patience from the Grand Assembly.',
+      ),
+    ).toEqual(['Ravi Anand']);
+  });
+});
