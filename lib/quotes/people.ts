@@ -43,6 +43,12 @@ const NOT_NAME = new Set(
     'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'some many several most all both other others every each no none few any ' +
     'today yesterday tomorrow however meanwhile also still even only just then now according asked speaking ' +
+    'earlier later tonight last next first finally instead indeed instead nevertheless nonetheless overall ' +
+    'enter exit where what who why how yes thanks ' +
+    'mehr mein meine meinen dein deine unsere dann doch schon heute gestern morgen jetzt nun später früher zudem ' +
+    'außerdem deshalb trotzdem dass ob wenn weil hier dort ' +
+    'hier aujourd’hui demain ensuite puis pourtant cependant ainsi alors ' +
+    'ayer hoy mañana luego después además así entonces ' +
     'le la les un une des du de et mais der die das ein eine und aber el los las una y pero ' +
     'dieses diese dieser ihre ihr sein seine unser unsere auf im am zum zur mit für von nach bei als wie auch man motto ' +
     'son sa ses leur selon pour dans sur avec après avant chez l’un l\'un lors devant depuis ' +
@@ -143,6 +149,29 @@ export function findNicknamedNames(text: string): NameMention[] {
   return out;
 }
 
+function sentenceInitial(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00A0' || /["“„«»‘‚'(]/.test(text[k]))) k--;
+  return k < 0 || /[\n.!?:]/.test(text[k]);
+}
+
+const lowerWordsCache = new WeakMap<Token[], Set<string>>();
+
+/** Whether the page also writes the word in lower case (a common word, not a name). */
+function usedLowerCase(tokens: Token[], word: string): boolean {
+  let set = lowerWordsCache.get(tokens);
+  if (!set) {
+    set = new Set();
+    for (const t of tokens) {
+      const c = t.word.charCodeAt(0);
+      if (c >= 97 && c <= 122) set.add(t.word);
+      else if (c > 127 && !isCapitalised(t.word)) set.add(t.word);
+    }
+    lowerWordsCache.set(tokens, set);
+  }
+  return set.has(word.toLowerCase());
+}
+
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
   const out: NameMention[] = [];
@@ -162,7 +191,12 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
       else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].word) && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ') j++;
       else break;
     }
-    const run = tokens.slice(i, j + 1);
+    let run = tokens.slice(i, j + 1);
+    // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
+    // capitalised by position, so it joins the name only when it is a known first name.
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && (run.length >= 3 || usedLowerCase(tokens, run[0].word))) {
+      run = run.slice(1);
+    }
     // Lower-case role words just before the run ("defence minister Khawaja Asif").
     let lowerTitle = '';
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {

@@ -31,3 +31,18 @@ describe('pronoun gender', () => {
     ).toEqual(['Ravi Anand']);
   });
 });
+
+describe('sentence-initial capitals', () => {
+  it('a sentence-opening word is not part of the name that follows it', () => {
+    expect(speakers('Enter Nadia Okafor, the club’s third coach in a year. “We start again on Monday,” Okafor said.')).toEqual(['Nadia Okafor']);
+    expect(speakers('Earlier Premier Dana Holt had warned: “The budget will not balance itself.”')).toEqual(['Dana Holt']);
+  });
+
+  it('German capitalised nouns and determiners at sentence start are not people', () => {
+    const qs = detect(
+      'Verkehrsminister Lars Brenner stellte den Plan am Montag vor.',
+      'Mehr Geld bedeute mehr Züge, so Brenner. Man müsse „jetzt kräftig in Gleise investieren“.',
+    );
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Lars Brenner']);
+  });
+});
