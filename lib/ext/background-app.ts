@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { createMatcher, loadIndex, type Matcher, type SourceIndex } from '../match/index';
 import { createListener, type BackgroundApi, type Handlers, type IndexStatus } from '../messaging';
-import { getBundledEnabled, loadUserIndexes, onSourcesChanged } from '../sources/store';
+import { compactSources, getBundledEnabled, loadUserIndexes, onSourcesChanged } from '../sources/store';
 import { t } from '../i18n';
 import { askTab } from './rpc';
 
@@ -19,30 +19,43 @@ export function startBackground(): void {
     return loadIndex(await response.arrayBuffer());
   }
 
+  // The bundled index and the user's sources fail independently: a broken or missing bundled
+  // index must not take the user's own transcripts down with it.
   async function buildMatcher(): Promise<Matcher> {
     status = { ...status, state: 'loading' };
-    try {
-      bundled ??= loadBundled();
-      const [bundledIndex, userIndexes, bundledOn] = await Promise.all([bundled, loadUserIndexes(), getBundledEnabled()]);
-      const indexes = [...(bundledOn && bundledIndex ? [bundledIndex] : []), ...userIndexes];
-      status = {
-        state: 'ready',
-        docs: indexes.reduce((sum, index) => sum + index.docCount, 0),
-        words: indexes.reduce((sum, index) => sum + index.wordCount, 0),
-      };
-      return createMatcher(indexes);
-    } catch (error) {
+    bundled ??= loadBundled();
+    const [bundledResult, userResult, bundledOn] = await Promise.allSettled([bundled, loadUserIndexes(), getBundledEnabled()]);
+    const problems: string[] = [];
+    if (bundledResult.status === 'rejected') {
       bundled = null;
-      matcher = null;
-      status = { state: 'error', docs: 0, words: 0, error: error instanceof Error ? error.message : String(error) };
-      throw error;
+      problems.push(`bundled speeches: ${reasonOf(bundledResult.reason)}`);
     }
+    if (userResult.status === 'rejected') problems.push(`your sources: ${reasonOf(userResult.reason)}`);
+    const useBundled = bundledOn.status === 'rejected' || bundledOn.value;
+    const indexes = [
+      ...(useBundled && bundledResult.status === 'fulfilled' && bundledResult.value ? [bundledResult.value] : []),
+      ...(userResult.status === 'fulfilled' ? userResult.value : []),
+    ];
+    status = {
+      state: problems.length ? 'error' : 'ready',
+      docs: indexes.reduce((sum, index) => sum + index.docCount, 0),
+      words: indexes.reduce((sum, index) => sum + index.wordCount, 0),
+      ...(problems.length ? { error: problems.join('; ') } : {}),
+    };
+    // Try again on the next request rather than keeping a matcher that lacks a part.
+    if (problems.length) matcher = null;
+    return createMatcher(indexes);
   }
 
   const getMatcher = () => (matcher ??= buildMatcher());
+  let compactTimer: ReturnType<typeof setTimeout> | undefined;
   const reload = () => {
     matcher = null;
     void getMatcher().catch(() => undefined);
+    // Sources added outside the sources page (e.g. "Use this page as a source") are merged
+    // into larger indexes here, once things are quiet, so matching stays fast as they grow.
+    clearTimeout(compactTimer);
+    compactTimer = setTimeout(() => void compactSources().catch(() => undefined), 5000);
   };
 
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -67,10 +80,15 @@ export function startBackground(): void {
   void getMatcher().catch(() => undefined);
 }
 
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function setupContextMenus(): void {
   const create = () => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({ id: 'verbatim-check-selection', title: t('menuCheckSelection'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: 'verbatim-use-page', title: t('menuUsePageAsSource'), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
     });
   };
   browser.runtime.onInstalled.addListener(create);
@@ -78,6 +96,9 @@ function setupContextMenus(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'verbatim-check-selection' && tab?.id !== undefined && info.selectionText) {
       void askTab(tab.id, 'checkSelection', { text: info.selectionText }).catch(() => undefined);
+    }
+    if (info.menuItemId === 'verbatim-use-page' && tab?.id !== undefined) {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/sources.html?fromTab=${tab.id}` as '/sources.html') });
     }
   });
 }
