@@ -1,8 +1,11 @@
 // `npm run index`: builds the bundled source index (public/index/bundled.vidx) from sources/bundled/.
 // Usage: tsx scripts/build-index.ts [--out PATH] [--force] [INPUT...]
 // Skips the rebuild when a stamp of the inputs (paths, sizes, mtimes), the builder's own code and
-// the index version matches the one written next to the output last time.
+// the index version matches the one kept from last time (under node_modules/.cache, so that
+// nothing but the index and its summary lands in public/ and ships in the extension).
+// Next to the index it writes <name>.json, {docs, words}, for pages that only need the numbers.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, loadIndex, INDEX_VERSION } from '../lib/match/index';
@@ -50,9 +53,10 @@ function stampOf(inputs: string[]): string {
 
 async function main() {
   const { out, inputs, force } = parseArgs(process.argv.slice(2));
-  const stampFile = `${out}.stamp`;
+  const stampFile = join(repo, 'node_modules', '.cache', 'verbatim-index', `${createHash('sha1').update(out).digest('hex')}.stamp`);
+  const summaryFile = out.replace(/\.[^./]+$/, '') + '.json';
   const stamp = stampOf(inputs);
-  if (!force && existsSync(out) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+  if (!force && existsSync(out) && existsSync(summaryFile) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
     console.log(`index up to date: ${out} (inputs unchanged; --force rebuilds)`);
     return;
   }
@@ -66,6 +70,8 @@ async function main() {
   const index = loadIndex(bytes);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
+  writeFileSync(summaryFile, `${JSON.stringify({ docs: index.docCount, words: index.wordCount })}\n`);
+  mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, stamp);
   const seconds = (performance.now() - started) / 1000;
   const reading = (loaded - started) / 1000;
