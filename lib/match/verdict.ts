@@ -50,8 +50,22 @@ export function namesMatch(a: string, b: string): boolean {
   if (x.length === 0 || y.length === 0) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.every((w) => long.includes(w))) return true;
-  // Same surname and compatible first name ("Joe" / "Joseph").
-  return short[short.length - 1] === long[long.length - 1] && short[0][0] === long[0][0];
+  // Same surname and compatible first name ("Joe" / "Joseph", "Bill" / "William").
+  return short[short.length - 1] === long[long.length - 1] && givenNamesAgree(short[0], long[0]);
+}
+
+// Common English short forms whose first letter differs from the full name's.
+const NICKNAMES: Record<string, string> = {
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert',
+  dick: 'richard', rick: 'richard', ted: 'edward', ned: 'edward', jack: 'john',
+  jim: 'james', jimmy: 'james', peggy: 'margaret', meg: 'margaret', maggie: 'margaret', polly: 'mary',
+  molly: 'mary', betty: 'elizabeth', bess: 'elizabeth', liz: 'elizabeth', beth: 'elizabeth',
+  hank: 'henry', harry: 'henry', chuck: 'charles', sally: 'sarah', peg: 'margaret', ike: 'dwight',
+};
+
+function givenNamesAgree(a: string, b: string): boolean {
+  const full = (name: string) => NICKNAMES[name] ?? name;
+  return a[0] === b[0] || full(a) === full(b) || full(a)[0] === b[0] || full(b)[0] === a[0];
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'prime', 'minister', 'his', 'her', 'excellency', 'sheikh', 'king', 'queen', 'the', 'hon', 'honourable']);

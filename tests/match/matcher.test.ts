@@ -99,6 +99,9 @@ describe('speakers', () => {
     expect(namesMatch('philemon yang', 'Philémon Yang')).toBe(true);
     expect(namesMatch('Nawaz Sharif', 'Shehbaz Sharif')).toBe(false);
     expect(namesMatch('Rishi Sunak', 'Keir Starmer')).toBe(false);
+    expect(namesMatch('Bill Clinton', 'William J Clinton')).toBe(true);
+    expect(namesMatch('Bob Dole', 'Robert Dole')).toBe(true);
+    expect(namesMatch('Hillary Clinton', 'William J Clinton')).toBe(false);
   });
 
   it("an interviewer's question is not the guest's words", () => {
