@@ -8,6 +8,8 @@ export interface IndexStatus {
   docs: number;
   words: number;
   error?: string;
+  /** How long fetching and opening the bundled index took, in ms. */
+  bundledLoadMs?: number;
 }
 
 export interface TextHit {

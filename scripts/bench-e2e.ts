@@ -37,6 +37,7 @@ const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/article`;
 
 const browser = await launchWithExtension();
+let indexStatus: { bundledLoadMs?: number; docs: number; words: number } | null = null;
 const runs: { readyMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number }[] = [];
 try {
   // Warm the background's index once, so the runs measure a page, not the first index load.
@@ -80,6 +81,10 @@ try {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.vb-item', { timeout: 30_000 });
     const popupListMs = performance.now() - opened;
+    if (run === 0) {
+      const status = (await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { bundledLoadMs?: number; docs: number; words: number } }> } } }).chrome.runtime.sendMessage({ verbatim: 'indexStatus', payload: {} }))).value;
+      indexStatus = status;
+    }
     await popup.close();
     await page.close();
     runs.push({ ...timing, scriptMs, popupListMs });
@@ -100,6 +105,7 @@ const summary = {
     pageScriptMs: median(runs.map((r) => r.scriptMs)),
     popupListMs: median(runs.map((r) => r.popupListMs)),
   },
+  bundledIndex: indexStatus,
   longTasksOver50ms: Math.max(...runs.map((r) => r.longTasks)),
   longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
   highlighted: runs[0]?.highlighted ?? 0,

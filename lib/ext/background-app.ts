@@ -13,10 +13,14 @@ export function startBackground(): void {
   let matcher: Promise<Matcher> | null = null;
   let status: IndexStatus = { state: 'loading', docs: 0, words: 0 };
 
+  let bundledLoadMs: number | undefined;
   async function loadBundled(): Promise<SourceIndex | null> {
+    const started = performance.now();
     const response = await fetch(browser.runtime.getURL(BUNDLED_INDEX_PATH as '/popup.html'));
     if (!response.ok) throw new Error(`the bundled index is missing (${response.status})`);
-    return loadIndex(await response.arrayBuffer());
+    const index = loadIndex(await response.arrayBuffer());
+    bundledLoadMs = performance.now() - started;
+    return index;
   }
 
   // The bundled index and the user's sources fail independently: a broken or missing bundled
@@ -41,6 +45,7 @@ export function startBackground(): void {
       docs: indexes.reduce((sum, index) => sum + index.docCount, 0),
       words: indexes.reduce((sum, index) => sum + index.wordCount, 0),
       ...(problems.length ? { error: problems.join('; ') } : {}),
+      ...(bundledLoadMs === undefined ? {} : { bundledLoadMs }),
     };
     // Try again on the next request rather than keeping a matcher that lacks a part.
     if (problems.length) matcher = null;
