@@ -214,7 +214,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
-  const person = fallback ?? recent ?? ctx.people.lastMentioned(at, personal);
+  const person = fallback ?? recent ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 

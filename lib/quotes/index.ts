@@ -10,9 +10,10 @@ import { findArticleRoots, isFurniture } from '../dom/article';
 import { pairMarks, type MarkFamily } from './marks';
 import { classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
-import { findNameMentions, findNicknamedNames, People, type Person } from './people';
+import { findNameMentions, findNicknamedNames, People, type NameMention, type Person } from './people';
 import { attribute, attributeFromPreviousSentence, findSpeakerish, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
+import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
 
 export interface BlockInfo {
@@ -22,6 +23,8 @@ export interface BlockInfo {
   tag?: string;
   /** Blocks of one multi-paragraph element (a <blockquote> with several <p>) share a group number. */
   group?: number;
+  /** The block is a byline or credit line (its class says so): names there are writers, not speakers. */
+  byline?: boolean;
 }
 
 interface Candidate {
@@ -62,17 +65,18 @@ function speakerFrom(att: Attribution | null, fixed?: { person: Person | null; m
 /** Pure text-level detection + attribution over a TextModel-like structure (no DOM access needed). */
 export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
   try {
-    return detect(text, blocks);
+    return detect(text, blocks).quotes;
   } catch {
     return [];
   }
 }
 
-function detect(text: string, blocks: BlockInfo[]): Quote[] {
-  if (!text || blocks.length === 0) return [];
+/** Detection that also returns the people found; `known` are people named elsewhere on the page. */
+function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
+  if (!text || blocks.length === 0) return { quotes: [], people: [] };
   const tokens = tokenize(text);
-  const names = findNameMentions(text, tokens);
-  const people = new People(text, [...findNicknamedNames(text), ...names]);
+  const names = withoutBylines(text, blocks, findNameMentions(text, tokens));
+  const people = new People(text, [...findNicknamedNames(text), ...names], known);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const ctx: Context = { ...base, speakerish: findSpeakerish(base) };
   const interview = detectInterview(text, blocks, people, names);
@@ -192,7 +196,7 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
     c.attribution = implicitSpeaker(ctx, c.open);
   }
 
-  return candidates.map((c, idx): Quote => {
+  const quotes = candidates.map((c, idx): Quote => {
     const ja = jaSpeakers.get(c);
     const speaker = c.kind === 'scare' ? null : ja !== undefined ? (ja ? { name: ja, mention: ja, confidence: 0.7 } : null) : speakerFrom(c.attribution, c.fixedSpeaker);
     return {
@@ -205,6 +209,31 @@ function detect(text: string, blocks: BlockInfo[]): Quote[] {
       paragraph: c.block,
       utteranceId: `u${c.utterance}`,
     };
+  });
+  return { quotes, people: people.persons };
+}
+
+const BYLINE_START = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+\p{Lu}/u;
+const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}/g;
+
+/**
+ * Names of the page's writers ("By Tomas Reyes", "Reporting by …; Editing by …") are dropped, so they
+ * never become a speaker or the antecedent of "he said".
+ */
+function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[]): NameMention[] {
+  const ranges: [number, number][] = [];
+  for (const b of blocks) {
+    if (b.byline) ranges.push([b.start, b.end]);
+    else if (b.end - b.start < 160 && BYLINE_START.test(text.slice(b.start, b.start + 24)) && !/["“”„«»]/.test(text.slice(b.start, b.end))) ranges.push([b.start, b.end]);
+  }
+  CREDIT_LINE.lastIndex = 0;
+  for (let m = CREDIT_LINE.exec(text); m; m = CREDIT_LINE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  if (ranges.length === 0) return names;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let r = 0;
+  return names.filter((n) => {
+    while (r < ranges.length && ranges[r][1] <= n.start) r++;
+    return !(r < ranges.length && ranges[r][0] <= n.start);
   });
 }
 
@@ -329,6 +358,17 @@ function blockTag(el: Element): string {
   return tag;
 }
 
+const BYLINE_CLASS = /byline|author|credit|contributor|writer/i;
+
+function isBylineElement(el: Element): boolean {
+  // The block itself or its parent (a <p> inside <div class="byline">).
+  for (let cur: Element | null = el, n = 0; cur && n < 2; cur = cur.parentElement, n++) {
+    const names = `${cur.getAttribute('class') ?? ''} ${cur.getAttribute('rel') ?? ''} ${cur.getAttribute('itemprop') ?? ''}`;
+    if (BYLINE_CLASS.test(names)) return true;
+  }
+  return false;
+}
+
 /** Block infos for a text model: tags (blockquote for anything inside one) and multi-paragraph groups. */
 export function blockInfos(model: TextModel): BlockInfo[] {
   const groups = new Map<Element, number>();
@@ -340,18 +380,23 @@ export function blockInfos(model: TextModel): BlockInfo[] {
       if (!groups.has(bq)) groups.set(bq, groups.size);
       group = groups.get(bq);
     }
-    return { start: b.start, end: b.end, tag, group };
+    return { start: b.start, end: b.end, tag, group, byline: isBylineElement(b.element) || undefined };
   });
 }
 
 /** Whole page: article roots -> text model -> quotes. */
 export function findQuotes(doc: Document): { model: TextModel; quotes: Quote[] } {
+  const { model, quotes } = findQuotesAndPeople(doc);
+  return { model, quotes };
+}
+
+function findQuotesAndPeople(doc: Document): { model: TextModel; quotes: Quote[]; people: readonly Person[] } {
   try {
     const roots = findArticleRoots(doc);
     const model = buildTextModel(roots, { skip: isFurniture });
-    return { model, quotes: detectQuotes(model.text, blockInfos(model)) };
+    return { model, ...detect(model.text, blockInfos(model)) };
   } catch {
-    return { model: buildTextModel([]), quotes: [] };
+    return { model: buildTextModel([]), quotes: [], people: [] };
   }
 }
 
@@ -359,6 +404,8 @@ export function findQuotes(doc: Document): { model: TextModel; quotes: Quote[] }
 export class QuoteScanner {
   private reported = new WeakMap<Element, Set<string>>();
   private seenText = new Set<string>();
+  /** People named on the page so far: late-loaded quotes resolve against them. */
+  private registry = new PageRegistry();
 
   constructor(private doc: Document) {}
 
@@ -382,7 +429,8 @@ export class QuoteScanner {
 
   /** First pass over the whole page. */
   scanAll(): { model: TextModel; quotes: Quote[] }[] {
-    const { model, quotes } = findQuotes(this.doc);
+    const { model, quotes, people } = findQuotesAndPeople(this.doc);
+    this.registry.update(people);
     this.seenText.add(model.text);
     return [{ model, quotes: this.keep(model, quotes) }];
   }
@@ -402,7 +450,9 @@ export class QuoteScanner {
       unique.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
       if (unique.length === 0) return [];
       const model = buildTextModel(unique, { skip: isFurniture });
-      const quotes = this.keep(model, detectQuotes(model.text, blockInfos(model)));
+      const found = detect(model.text, blockInfos(model), this.registry.persons);
+      this.registry.update(found.people);
+      const quotes = this.keep(model, found.quotes);
       return quotes.length ? [{ model, quotes }] : [];
     } catch {
       return [];

@@ -12,6 +12,8 @@ export interface Person {
   roles: string[];
   /** Offsets of each mention, ascending. */
   mentions: number[];
+  /** Mentions elsewhere on the page, for people known from earlier scans of it (see PageRegistry). */
+  pageMentions?: number;
 }
 
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
@@ -94,7 +96,7 @@ export function genderOf(p: Person): 'm' | 'f' | null {
  * Buchpreis", "United Nations"): a known first name, a title or role, or several mentions.
  */
 export function isPersonLike(p: Person): boolean {
-  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length >= 2;
+  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2;
 }
 
 export function isRoleHead(word: string): boolean {
@@ -250,9 +252,11 @@ export class People {
   /** Every mention as [offset, person], sorted by offset. */
   private timeline: { at: number; person: Person }[] = [];
 
-  constructor(private text: string, mentions: NameMention[]) {
+  constructor(private text: string, mentions: NameMention[], known: readonly Person[] = []) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
     for (const m of mentions) if (m.words.length >= 2) this.addFull(m);
+    // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
+    for (const k of known) this.adopt(k);
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
     for (const p of this.persons) {
       p.mentions.sort((a, b) => a - b);
@@ -289,6 +293,37 @@ export class People {
     if (before) person.roles.push(before[1].toLowerCase());
   }
 
+  private adopt(known: Person): void {
+    const here = (this.byPart.get(known.parts[known.parts.length - 1]) ?? []).find((p) => sameName(p.parts, known.parts));
+    if (here) {
+      if (known.parts.length > here.parts.length) {
+        here.name = known.name;
+        here.parts = [...known.parts];
+        this.index(here);
+      }
+      for (const r of known.roles) if (!here.roles.includes(r)) here.roles.push(r);
+      here.pageMentions = (here.pageMentions ?? 0) + (known.pageMentions ?? 0);
+      return;
+    }
+    const person: Person = { name: known.name, parts: [...known.parts], roles: [...known.roles], mentions: [], pageMentions: known.pageMentions ?? 0 };
+    this.persons.push(person);
+    this.index(person);
+  }
+
+  /** The person the page is most about (most mentions here and in earlier scans) that `accept` allows. */
+  mostSalient(accept: (p: Person) => boolean): Person | null {
+    let best: Person | null = null;
+    let bestCount = 0;
+    for (const p of this.persons) {
+      const count = p.mentions.length + (p.pageMentions ?? 0);
+      if (count > bestCount && accept(p)) {
+        best = p;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   private addSingle(m: NameMention): void {
     const person = this.byWord(m.words[0], m.start);
     if (person) {
@@ -306,7 +341,8 @@ export class People {
       const idx = p.parts.indexOf(w);
       if (idx < 0) continue;
       const isLast = idx === p.parts.length - 1;
-      const firstSeen = p.mentions.length ? p.mentions[0] : Infinity;
+      // Known from elsewhere on the page counts as seen before this text.
+      const firstSeen = p.mentions.length ? p.mentions[0] : p.pageMentions ? -1 : Infinity;
       const score = (isLast ? 2 : 1) * 1e9 - (firstSeen <= at ? at - firstSeen : 1e8 + firstSeen);
       if (score > bestScore) {
         best = p;

@@ -1,0 +1,33 @@
+// People named anywhere on a page, kept across incremental scans (QuoteScanner), so a quote that
+// arrives later ("he said", "Clinton said") resolves against everyone the page has named so far.
+
+import { isPersonLike, type Person } from './people';
+
+export class PageRegistry {
+  private people: Person[] = [];
+
+  /** Everyone known so far; each carries `pageMentions`, the mentions counted on the page. */
+  get persons(): readonly Person[] {
+    return this.people;
+  }
+
+  /** Adds the people one scan found (only person-like names: not places or prizes). */
+  update(found: readonly Person[]): void {
+    for (const p of found) {
+      if (!isPersonLike(p)) continue;
+      const last = p.parts[p.parts.length - 1];
+      const same = this.people.find((k) => k.parts[k.parts.length - 1] === last && (k.parts.every((w) => p.parts.includes(w)) || p.parts.every((w) => k.parts.includes(w))));
+      if (!same) {
+        this.people.push({ name: p.name, parts: [...p.parts], roles: [...p.roles], mentions: [], pageMentions: p.mentions.length });
+        continue;
+      }
+      if (p.parts.length > same.parts.length) {
+        same.name = p.name;
+        same.parts = [...p.parts];
+      }
+      for (const r of p.roles) if (!same.roles.includes(r)) same.roles.push(r);
+      // A person adopted from the registry carries its old count in pageMentions: add only the new mentions.
+      same.pageMentions = (same.pageMentions ?? 0) + p.mentions.length;
+    }
+  }
+}
