@@ -38,10 +38,24 @@ mkdirSync(PROFILE_DIR, { recursive: true });
 console.log(`Demo article on ${demoUrl}; opening ${browserPath} with Verbatim loaded. Close the browser to stop.`);
 const child = spawn(
   browserPath,
-  [`--user-data-dir=${PROFILE_DIR}`, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run', '--no-default-browser-check', demoUrl],
-  { stdio: 'ignore' },
+  [
+    `--user-data-dir=${PROFILE_DIR}`,
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    // Chromium refuses to start its sandbox as root (containers, CI boxes).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    demoUrl,
+  ],
+  { stdio: ['ignore', 'ignore', 'pipe'] },
 );
-child.on('exit', () => {
+let errors = '';
+child.stderr?.on('data', (chunk: Buffer) => {
+  errors = (errors + chunk.toString()).slice(-4000);
+});
+child.on('exit', (code) => {
+  if (code) console.error(`${browserPath} exited with code ${code}:\n${errors}${byHand}`);
   server.close();
   process.exit(0);
 });
