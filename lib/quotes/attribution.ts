@@ -27,6 +27,10 @@ const BETWEEN = new Set(
 const PERSON_NOUN = /^(?:\d+-year-old|man|woman|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
 const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
+/** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
+// Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
+const INDEFINITE = /^(?:one|une|una|ein|eine|einer)$/i;
+const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)\s/i;
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
 const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
@@ -131,6 +135,11 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   return null;
 }
 
+function isPluralRole(word: string): boolean {
+  const w = word.toLowerCase();
+  return /[^s]s$/.test(w) && isRoleHead(w.slice(0, -1)) && !/(?:ss|us|is)$/.test(w);
+}
+
 function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): Attribution | null {
   let first = headIdx;
   while (first > 0 && headIdx - first < 3) {
@@ -142,8 +151,9 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   const det = detToken ? detToken.word.toLowerCase() : '';
   const at = detToken ? detToken.start : ctx.tokens[first].start;
   const mention = ctx.text.slice(at, ctx.tokens[headIdx].end);
-  // "a minister said" is an anonymous source; "the minister" points back at someone.
+  // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  if (isPluralRole(ctx.tokens[headIdx].word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
   const person = ctx.people.resolveRole(role, at) ?? resolvePronoun(ctx, mention, at, via).person;
   return { person, mention, kind: 'role', via, position: at };
@@ -244,7 +254,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     if (found) return found;
     const w = ctx.tokens[k].word.toLowerCase();
     // "the 19-year-old said": a definite description of someone already named.
-    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && /^\p{Ll}/u.test(w) && (PERSON_NOUN.test(w) || (!NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && /^\p{Ll}/u.test(ctx.tokens[k].word) && !/[^s]s$/.test(w) && (PERSON_NOUN.test(w) || (!NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].end), ctx.tokens[k - 1].start, via);
     }
     if (!BETWEEN.has(w)) break;
@@ -325,9 +335,12 @@ export function attribute(
   const afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   let i = firstTokenAtOrAfter(tokens, close + 1);
   for (let n = 0; i < tokens.length && tokens[i].start < afterEnd && n < 8; i++, n++) {
+    // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
+    if (n <= 3 && INDEFINITE.test(tokens[i].word)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
     if (isVerbToken(tokens[i].word)) {
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2);
       if (who) return who;
+      if (n <= 2 && INDEFINITE.test(tokens[i + 1]?.word ?? '')) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i + 1].start };
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       if (n <= 1) return resolvePronoun(ctx, '', tokens[i].start, 'after');
       return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
@@ -380,6 +393,10 @@ export function attribute(
     }
   }
   if (anonymous) return anonymous;
+  // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
+  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open))) {
+    return { person: null, mention: '', kind: 'anonymous', via: 'colon', position: from };
+  }
   if (/:\s*$/.test(lead)) {
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
     const subject = sentenceSubject(ctx, from, open);

@@ -310,12 +310,16 @@ export class People {
     this.index(person);
   }
 
-  /** The person the page is most about (most mentions here and in earlier scans) that `accept` allows. */
+  /**
+   * The person the rest of the page is most about (most mentions in earlier scans) that `accept`
+   * allows; null on a first scan, where nothing is known beyond this text.
+   */
   mostSalient(accept: (p: Person) => boolean): Person | null {
     let best: Person | null = null;
     let bestCount = 0;
     for (const p of this.persons) {
-      const count = p.mentions.length + (p.pageMentions ?? 0);
+      if (!p.pageMentions) continue;
+      const count = p.mentions.length + p.pageMentions;
       if (count > bestCount && accept(p)) {
         best = p;
         bestCount = count;

@@ -46,3 +46,25 @@ describe('sentence-initial capitals', () => {
     expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Lars Brenner']);
   });
 });
+
+describe('unnamed and group speakers', () => {
+  it('plural roles and capitalised groups are nobody in particular', () => {
+    expect(
+      speakers(
+        'The study was led by biologist Dr Amira Stone, who has tracked hives for a decade.',
+        '“Losing colonies means losing know-how,” the study’s authors write.',
+        'Labour said the Greens had taken the town “for granted” for years; the Greens said Labour was “out of ideas”.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('an indefinite subject introducing or following the quote is anonymous', () => {
+    expect(
+      speakers(
+        'Transport minister Claire Dumont announced the cuts on Monday.',
+        'A commuter, Paul, writes in: “Where am I meant to park now?”',
+        '« C’est la quatrième fois ce mois-ci », soupirait une passagère, qui n’a pas donné son nom.',
+      ),
+    ).toEqual([null, null]);
+  });
+});
