@@ -29,9 +29,18 @@ const SKIP_TAGS = new Set([
 ]);
 
 // Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, so never part of the flat text.
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
 // Everything the browser collapses as white space, plus NBSP-like spaces that read as a space.
-const SPACE = /[\s\u00A0\u202F\u2007]/;
+
+function isInvisibleCode(code: number): boolean {
+  return code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
+}
+
+/** White space as /\s/ sees it (plus NBSP, narrow NBSP and figure space), by char code for speed. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+}
 
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toLowerCase());
@@ -97,14 +106,36 @@ class Builder {
 
   addText(node: Text, blockElement: Element): void {
     const data = node.data;
-    let out = '';
-    const offsets: number[] = [];
-    // Raw index where the pending white-space run started inside this node; -1 if it began earlier.
+    // Kept text is gathered as slices of `data` and offsets are only materialised once a char is
+    // dropped or a space run is collapsed: most text nodes map one to one.
+    const pieces: string[] = [];
+    let offsets = null as Int32Array | null;
+    let outLength = 0;
+    let runStart = -1;
     let spaceRaw = -1;
+    const flush = (i: number) => {
+      if (runStart < 0) return;
+      pieces.push(data.slice(runStart, i));
+      if (offsets) for (let k = runStart; k < i; k++) offsets[outLength++] = k;
+      else outLength += i - runStart;
+      runStart = -1;
+    };
+    const materialise = () => {
+      if (offsets) return;
+      offsets = new Int32Array(data.length + 1);
+      for (let k = 0; k < outLength; k++) offsets[k] = k;
+    };
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
-      if (INVISIBLE.test(ch)) continue;
-      if (SPACE.test(ch)) {
+      const code = data.charCodeAt(i);
+      if (isInvisibleCode(code)) {
+        flush(i);
+        materialise();
+        continue;
+      }
+      if (isSpaceCode(code)) {
+        // A single plain space inside a run stays in the run; anything else is collapsed below.
+        if (code === 32 && !this.pendingSpace && runStart >= 0 && i + 1 < data.length && !isSpaceCode(data.charCodeAt(i + 1)) && !isInvisibleCode(data.charCodeAt(i + 1))) continue;
+        flush(i);
         if (!this.pendingSpace) spaceRaw = i;
         this.pendingSpace = true;
         continue;
@@ -112,28 +143,30 @@ class Builder {
       if (this.blockStart < 0) this.openBlockIfNeeded(blockElement);
       if (this.pendingSpace && !this.atBlockStart) {
         if (spaceRaw >= 0) {
-          out += ' ';
-          offsets.push(spaceRaw);
+          if (outLength !== spaceRaw || data.charCodeAt(spaceRaw) !== 32 || spaceRaw + 1 !== i) materialise();
+          pieces.push(' ');
+          if (offsets) offsets[outLength] = spaceRaw;
+          outLength++;
         } else {
-          // The space came from an earlier node; the model owns it (nothing of this node precedes it).
+          // A space owed by an earlier node; nothing of this node has been kept yet.
           this.emit(' ', null, null, 0);
         }
       }
       this.pendingSpace = false;
       spaceRaw = -1;
       this.atBlockStart = false;
-      out += ch;
-      offsets.push(i);
-    }
-    if (!out) return;
-    let identity = true;
-    for (let i = 0; i < offsets.length; i++) {
-      if (offsets[i] !== i) {
-        identity = false;
-        break;
+      if (runStart < 0) {
+        runStart = i;
+        if (outLength !== i) materialise();
       }
     }
-    this.emit(out, node, identity ? null : Int32Array.from(offsets), 0);
+    flush(data.length);
+    this.emitPieces(pieces, node, offsets, outLength);
+  }
+
+  private emitPieces(pieces: string[], node: Text, offsets: Int32Array | null, length: number): void {
+    if (length === 0) return;
+    this.emit(pieces.length === 1 ? pieces[0] : pieces.join(''), node, offsets ? offsets.slice(0, length) : null, 0);
   }
 
   addLineBreak(blockElement: Element): void {
