@@ -57,16 +57,17 @@ async function checkedQuote(page: Page, words: string): Promise<CheckedQuote> {
 
 /**
  * Reloads the page until `words` get a verdict that `wanted` accepts, or the timeout passes, and
- * returns the last check. Source changes reach the background over a BroadcastChannel, so a
- * reload right after a change may still race the matcher's rebuild.
+ * returns the last check. A page checks its quotes once, when it loads, so it is reloaded to see a
+ * source change; the change reaches the background over a BroadcastChannel, so one reload may
+ * still race the matcher's rebuild.
  */
 async function verdictBecomes(page: Page, words: string, wanted: (verdict: string) => boolean, timeout = 60_000): Promise<CheckedQuote> {
   const deadline = Date.now() + timeout;
   for (;;) {
+    await page.reload();
     const quote = await checkedQuote(page, words);
     if (wanted(quote.verdict) || Date.now() > deadline) return quote;
     await page.waitForTimeout(1000);
-    await page.reload();
   }
 }
 
