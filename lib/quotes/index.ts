@@ -272,13 +272,14 @@ function shareWithinUtterance(cands: Candidate[]): void {
  * paragraph right after attributed quotes continues that speaker.
  */
 const normCache = new WeakMap<Candidate, string>();
+const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 
 function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
   const norm = (c: Candidate) => {
     let n = normCache.get(c);
     if (n === undefined) {
-      n = text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      n = text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(NOT_WORD_RUN, ' ').trim();
       normCache.set(c, n);
     }
     return n;
@@ -292,7 +293,7 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
     if (!isHeading(c) && !exact.has(n)) exact.set(n, c);
   }
   // Containment (pull quote = part of a body quote) is checked against the nearest attributed quotes only, to stay linear.
-  const NEAR = 40;
+  const NEAR = 12;
   let last: Candidate | null = null;
   let nextAttributed = 0;
   for (const c of cands) {

@@ -99,8 +99,17 @@ export function isPersonLike(p: Person): boolean {
   return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2;
 }
 
+const roleHeadCache = new Map<string, boolean>();
+
 export function isRoleHead(word: string): boolean {
-  return ROLE_HEAD_RE.test(word);
+  // Cached: the pattern's open prefix ("…minister") backtracks, and pages repeat their words.
+  let known = roleHeadCache.get(word);
+  if (known === undefined) {
+    known = ROLE_HEAD_RE.test(word);
+    if (roleHeadCache.size > 50_000) roleHeadCache.clear();
+    roleHeadCache.set(word, known);
+  }
+  return known;
 }
 
 export function isTitleWord(word: string): boolean {
