@@ -33,6 +33,8 @@ export function createCardHost(doc: Document, onClose?: () => void): CardHost {
   const style = doc.createElement('style');
   style.textContent = themeCss;
   const mount = doc.createElement('div');
+  // The host's inline `all: initial` outranks :host rules, so the theme is applied inside.
+  mount.className = 'vb-root';
   shadow.append(style, mount);
   let openId: string | null = null;
 
