@@ -1,0 +1,33 @@
+// The whole engine on the demo article, as the extension and the CLI run it: quote finding,
+// attribution, and matching against the 2024 UN General Debate speeches bundled in sources/.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, createMatcher, loadIndex, type Matcher } from '../../lib/match/index';
+import { findQuotes } from '../../lib/quotes/index';
+import { loadSources } from '../../lib/sources/load-dir';
+
+interface Expected {
+  quotes: { text: string; kind: string; speaker: string | null; verdict: string | null }[];
+}
+
+let matcher: Matcher;
+beforeAll(async () => {
+  const { docs } = await loadSources(['sources/bundled/ungdc/session_79_2024']);
+  matcher = createMatcher([loadIndex(buildIndex(docs))]);
+}, 60_000);
+
+describe('demo article', () => {
+  it('gets every quote’s kind, speaker and verdict right', () => {
+    const expected = JSON.parse(readFileSync('tests/fixtures/pages/demo/expected.json', 'utf8')) as Expected;
+    const { document } = parseHTML(readFileSync('tests/fixtures/pages/demo/page.html', 'utf8'));
+    const { quotes } = findQuotes(document as unknown as Document);
+    expect(quotes.map((q) => q.text.replace(/\s+/g, ' ').trim())).toEqual(expected.quotes.map((q) => q.text));
+    expect(quotes.map((q) => q.kind)).toEqual(expected.quotes.map((q) => q.kind));
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(expected.quotes.map((q) => q.speaker));
+    const checkable = quotes.filter((q) => q.kind !== 'scare');
+    const results = matcher.matchAll(checkable.map((q) => ({ id: q.id, text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null, utteranceId: q.utteranceId })));
+    expect(results.map((r) => r.verdict)).toEqual(expected.quotes.filter((q) => q.kind !== 'scare').map((q) => q.verdict));
+    for (const result of results) expect(result.reason.length).toBeGreaterThan(5);
+  });
+});
