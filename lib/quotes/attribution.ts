@@ -31,6 +31,7 @@ const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|docum
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
 const INDEFINITE = /^(?:one|une|una|ein|eine|einer)$/i;
 const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)\s/i;
+const COORDINATORS = new Set(['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
 const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
@@ -293,16 +294,36 @@ const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms
 
 function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
   const words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
-  return words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]));
+  if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
+  // "President Joe Biden", "The hospital's chief executive": titles before the name.
+  return words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w));
 }
 
 /** The subject of the sentence part [from, to): a name or pronoun that opens it, if any. */
+/** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ": a wire dateline before the first sentence. */
+const OPENING_ADVERBIAL = /^(?:At|On|In|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n]{0,30})?(?:\([^)\n]{1,20}\))?\s*[—–-]\s+/u;
+
 function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
+  const dateline = DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  if (dateline) from += dateline[0].length;
+  // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
+  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  if (adverbial) from += adverbial[0].length;
   const first = firstTokenAtOrAfter(ctx.tokens, from);
   for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < to && k < first + 3; k++) {
     const t = ctx.tokens[k];
     if (!inSubjectPosition(ctx, from, t.start)) return null;
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
+    // "The French president reached for …": a definite role description of someone named before.
+    if (DETERMINERS.has(t.word.toLowerCase())) {
+      for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens[h].start < to; h++) {
+        if (isRoleHead(ctx.tokens[h].word) && /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(t.end, ctx.tokens[h].start))) {
+          const who = roleMention(ctx, h, 'sentence');
+          return who && who.person ? who : null;
+        }
+      }
+    }
     const name = nameAt(ctx.names, t.start);
     if (name) {
       const who = resolveNameMention(ctx, name, 'sentence');
@@ -381,6 +402,12 @@ export function attribute(
       // News sentences put the speaker first: "Macron used the debate to argue that …".
       const subject = sentenceSubject(ctx, from, tokens[k].start);
       if (subject) return subject;
+      // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
+      const sentenceFrom = sentenceStart(text, open, blockStart);
+      if (sentenceFrom < from && k > 0 && COORDINATORS.has(tokens[k - 1].word.toLowerCase())) {
+        const shared = sentenceSubject(ctx, sentenceFrom, tokens[k].start);
+        if (shared) return shared;
+      }
       anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens[k].start };
     }
   }

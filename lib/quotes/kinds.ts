@@ -22,6 +22,8 @@ export interface KindInput {
 const SCARE_LEAD =
   /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|the slogan|the hashtag|operation|opération|operación|mit dem titel|unter dem motto|motto|titel|intitulée?s?|titulad[oa]s?|lema|eslogan|banner reading|reading|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;
 
+const REPORTED_NAMING = /\bwhat (?:he|she|they|I|we|it) (?:has |had |have )?(?:called|termed|dubbed|described as)\s*$/i;
+
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu;
@@ -46,7 +48,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const lead = input.lead.replace(/\s+$/, '');
   const lastLeadChar = lead.slice(-1);
   if (words === 0) return 'scare';
-  if (SCARE_LEAD.test(lead)) return 'scare';
+  // "what he called “…”" reports someone's words; "the so-called “…”" does not.
+  if (SCARE_LEAD.test(lead) && !REPORTED_NAMING.test(lead)) return 'scare';
 
   const startsUpper = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(inner);
   const endsClause = /[.!?…,;:—–-]$/.test(inner);

@@ -68,3 +68,22 @@ describe('unnamed and group speakers', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('subjects of the whole sentence', () => {
+  it('a coordinated verb after an earlier quote shares the sentence subject', () => {
+    expect(
+      speakers('Chancellor Mira Holt opened the summit. She said delegates spoke of “an age of drift and doubt” and warned that “a mood of resignation has set in” among donors.'),
+    ).toEqual(['Mira Holt', 'Mira Holt']);
+  });
+
+  it('a wire dateline and a title do not hide the subject of a participle clause', () => {
+    expect(
+      speakers('GENEVA (WNA) — President Arno Keller gave his last address to the assembly on Monday, warning delegates that they faced “a turning point for the whole region” and urging calm.'),
+    ).toEqual(['Arno Keller']);
+  });
+
+  it('"what he called" reports the speaker’s words, not a scare term', () => {
+    const qs = detect('Premier Lena Voss spoke for an hour. Voss described what she called “the quiet collapse of trust in our institutions” over a decade.');
+    expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', 'Lena Voss']]);
+  });
+});
