@@ -198,7 +198,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // Sentence by sentence backwards through this block: the first person-like name of a sentence
   // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
   const lowerWord = word.toLowerCase();
-  const wanted = /^(?:he|il|er|él)$/.test(lowerWord) || /-(?:t-)?il$/.test(lowerWord) ? 'm' : /^(?:she|elle|ella)$/.test(lowerWord) || /-(?:t-)?elle$/.test(lowerWord) ? 'f' : null;
+  const wanted = /^(?:he|il|er|él)$/.test(lowerWord) || /-(?:t-)?il$/.test(lowerWord) ? 'm' : /^(?:she|elle|ella|sie)$/.test(lowerWord) || /-(?:t-)?elle$/.test(lowerWord) ? 'f' : null;
   // A known gender that contradicts the pronoun rules a person out.
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
@@ -225,7 +225,9 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
-  const person = fallback ?? recent ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
+  // A pronoun with a gender looks first for the latest person known to have it.
+  const gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderOf(p) === wanted) : null;
+  const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 
@@ -354,6 +356,7 @@ export function attribute(
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
   const endsSentence = /[.!?…]$/.test(text.slice(Math.max(0, close - 1), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3));
   const afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  let deferred: Attribution | null = null;
   let i = firstTokenAtOrAfter(tokens, close + 1);
   for (let n = 0; i < tokens.length && tokens[i].start < afterEnd && n < 8; i++, n++) {
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
@@ -364,7 +367,12 @@ export function attribute(
       if (n <= 2 && INDEFINITE.test(tokens[i + 1]?.word ?? '')) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i + 1].start };
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       if (n <= 1) return resolvePronoun(ctx, '', tokens[i].start, 'after');
-      return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
+      const unnamed: Attribution = { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
+      if (n <= 2) return unnamed;
+      // “…” restructuring, the company said: a verb further on may report the whole sentence, whose
+      // own subject before the quote ("CEO X called it a “…”") is the closer speaker.
+      deferred = unnamed;
+      break;
     }
     if (/^(?:according|selon|laut|según|pour)$/i.test(tokens[i].word)) {
       const j = tokens[i].word.toLowerCase() === 'according' ? i + 2 : i + 1;
@@ -374,7 +382,7 @@ export function attribute(
   }
   // Comma-separated appositive subject: “…,” Asif, the defence minister, said.
   const firstAfter = firstTokenAtOrAfter(tokens, close + 1);
-  if (firstAfter < tokens.length && tokens[firstAfter].start < afterEnd) {
+  if (!deferred && firstAfter < tokens.length && tokens[firstAfter].start < afterEnd) {
     const lead = mentionStartingAt(ctx, firstAfter, afterEnd, 'after');
     if (lead && lead.kind !== 'pronoun') {
       for (let k = firstAfter + 1; k < tokens.length && tokens[k].start < afterEnd && k < firstAfter + 14; k++) {
@@ -419,7 +427,7 @@ export function attribute(
       if (who) return who;
     }
   }
-  if (anonymous) return anonymous;
+  if (anonymous) return deferred ?? anonymous;
   // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
   if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open))) {
     return { person: null, mention: '', kind: 'anonymous', via: 'colon', position: from };
@@ -431,7 +439,7 @@ export function attribute(
     const implicit = resolvePronoun(ctx, '', from, 'colon');
     if (implicit.person) return implicit;
   }
-  return anonymous;
+  return anonymous ?? deferred;
 }
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */

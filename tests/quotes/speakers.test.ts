@@ -87,3 +87,20 @@ describe('subjects of the whole sentence', () => {
     expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', 'Lena Voss']]);
   });
 });
+
+describe('competing clues', () => {
+  it('a named subject before the quote beats an unnamed reporting clause far after it', () => {
+    expect(
+      speakers('Chief Executive Hanne Lund described the plan as a “painful but necessary” overhaul of the business, the dairy group said on Friday.'),
+    ).toEqual(['Hanne Lund']);
+  });
+
+  it('German "sie" goes to the woman last named, not to a man or a capitalised noun', () => {
+    expect(
+      speakers(
+        'Bürgermeisterin Karin Vogt und Kämmerer Oliver Brandt stellten den Haushalt vor. Nächstes Jahr soll gebaut werden, Nächstes Jahr ist Wahl.',
+        'Die Bürgermeisterin räumte Fehler ein. Man habe die Planung „viel zu spät begonnen“, sagte sie.',
+      ),
+    ).toEqual(['Karin Vogt']);
+  });
+});
