@@ -22,7 +22,12 @@ export interface KindInput {
 const SCARE_LEAD =
   /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|the slogan|the hashtag|operation|opération|operación|mit dem titel|unter dem motto|motto|titel|intitulée?s?|titulad[oa]s?|lema|eslogan|banner reading|reading|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;
 
-const REPORTED_NAMING = /\bwhat (?:he|she|they|I|we|it) (?:has |had |have )?(?:called|termed|dubbed|described as)\s*$/i;
+// Only a named person's own naming is speech ("what she called “…”"); "what critics/they called" is a label.
+const REPORTED_NAMING = /\bwhat (?:he|she|I|we) (?:has |had |have )?(?:called|termed|dubbed|described as)\s*$/i;
+// "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
+const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;
+// After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.
+const INDEFINITE_END = /\b(?:a|an)\s+$/i;
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
@@ -50,6 +55,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   if (words === 0) return 'scare';
   // "what he called “…”" reports someone's words; "the so-called “…”" does not.
   if (SCARE_LEAD.test(lead) && !REPORTED_NAMING.test(lead)) return 'scare';
+  if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `)) return 'scare';
 
   const startsUpper = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(inner);
   const endsClause = /[.!?…,;:—–-]$/.test(inner);

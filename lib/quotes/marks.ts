@@ -22,14 +22,19 @@ const FAMILY: Record<string, MarkFamily> = {
   '\u2039': 'single-guillemet', '\u203A': 'single-guillemet',
   '\u300C': 'corner', '\u300D': 'corner', '\uFF62': 'corner', '\uFF63': 'corner',
   '\u300E': 'white-corner', '\u300F': 'white-corner',
+  // Windows-1252 curly quotes read as Latin-1 (a page served without its charset): U+0091–U+0094.
+  '\u0091': 'single', '\u0092': 'single', '\u0093': 'double', '\u0094': 'double',
 };
+
+/** The curly mark a mis-decoded Windows-1252 byte stands for. */
+const CP1252_MARK: Record<string, string> = { '\u0091': '\u2018', '\u0092': '\u2019', '\u0093': '\u201C', '\u0094': '\u201D' };
 
 /** Characters that only ever open / only ever close. */
 const ALWAYS_OPEN = new Set(['\u201E', '\u201A', '\u300C', '\u300E', '\uFF62']);
 const ALWAYS_CLOSE = new Set(['\u300D', '\u300F', '\uFF63']);
 
 export const QUOTE_MARK_CHARS = Object.keys(FAMILY).join('');
-const MARK_RE = /["'\u201C\u201D\u201E\u201F\u2033\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF62\uFF63]/g;
+const MARK_RE = /["'\u0091-\u0094\u201C\u201D\u201E\u201F\u2033\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF62\uFF63]/g;
 
 export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && ch in FAMILY;
@@ -51,7 +56,7 @@ interface Candidate {
 }
 
 function classify(text: string, pos: number, start: number, end: number): Candidate | null {
-  const ch = text[pos];
+  const ch = CP1252_MARK[text[pos]] ?? text[pos];
   const family = FAMILY[ch];
   if (!family) return null;
   const prev = pos > start ? text[pos - 1] : undefined;

@@ -104,3 +104,18 @@ describe('competing clues', () => {
     ).toEqual(['Karin Vogt']);
   });
 });
+
+describe('marks and labels', () => {
+  it('reads Windows-1252 curly quotes that were decoded as Latin-1', () => {
+    const qs = detect('Mayor Ana Ruiz spoke at the rally. \u0093We will not give up,\u0094 she said.');
+    expect(qs.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([['We will not give up,', 'full', 'Ana Ruiz']]);
+  });
+
+  it('a short label that critics "called his …" is a scare quote; an adjective after "called a" stays a fragment', () => {
+    const qs = detect(
+      'Opponents mocked what they called his “victory lap” of the provinces.',
+      'Chief Executive Hanne Lund described it as a “slow but overdue” change of course, the group said.',
+    );
+    expect(qs.map((q) => q.kind)).toEqual(['scare', 'fragment']);
+  });
+});
