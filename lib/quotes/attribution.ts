@@ -248,6 +248,10 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
         if (g.includes(',')) {
           const found = mentionEndingAt(ctx, j, via);
           if (found) return found;
+          // "The 19-year-old, from Preston, said": a definite description of someone named before.
+          if (j > 0 && DETERMINERS.has(ctx.tokens[j - 1].word.toLowerCase()) && PERSON_NOUN.test(ctx.tokens[j].word)) {
+            return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[j - 1].start, ctx.tokens[j].end), ctx.tokens[j - 1].start, via);
+          }
           break;
         }
       }
@@ -303,10 +307,11 @@ function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
 
 /** The subject of the sentence part [from, to): a name or pronoun that opens it, if any. */
 /** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ": a wire dateline before the first sentence. */
-const OPENING_ADVERBIAL = /^(?:At|On|In|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
+const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n]{0,30})?(?:\([^)\n]{1,20}\))?\s*[—–-]\s+/u;
 
 function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
+  while (from < to && /\s/.test(ctx.text[from])) from++;
   const dateline = DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (dateline) from += dateline[0].length;
   // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
@@ -360,6 +365,8 @@ export function attribute(
   let i = firstTokenAtOrAfter(tokens, close + 1);
   for (let n = 0; i < tokens.length && tokens[i].start < afterEnd && n < 8; i++, n++) {
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
+    // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
+    if (n === 0 && COORDINATORS.has(tokens[i].word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
     if (n <= 3 && INDEFINITE.test(tokens[i].word)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
     if (isVerbToken(tokens[i].word)) {
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2);
@@ -467,6 +474,22 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
 }
 
 export { firstTokenAtOrAfter, isVerbToken };
+
+const NON_PERSON_PRONOUN = /^(?:it|this|es|cela|ceci|ello|esto)$/i;
+
+/** The sentence around `at` opens with "It …", "The report …", "Es …": a thing, not a person, is speaking. */
+export function hasNonPersonSubject(ctx: Context, at: number): boolean {
+  let from = sentenceStart(ctx.text, at, ctx.blockStart);
+  while (from < at && /\s/.test(ctx.text[from])) from++;
+  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90)));
+  if (adverbial) from += adverbial[0].length;
+  const first = firstTokenAtOrAfter(ctx.tokens, from);
+  const t = ctx.tokens[first];
+  if (!t || t.start >= at) return false;
+  if (NON_PERSON_PRONOUN.test(t.word)) return true;
+  const next = ctx.tokens[first + 1];
+  return DETERMINERS.has(t.word.toLowerCase()) && next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word);
+}
 
 /** Who a quote with no attribution most likely belongs to (the subject of the text around it). */
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {

@@ -11,7 +11,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -189,6 +189,7 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     ctx.blockStart = blocks[c.block].start;
     if (c.kind === 'fragment') {
       // Reported speech with no verb ("Das Geld sei „…“"): the person this paragraph is about, if it names one.
+      if (hasNonPersonSubject(ctx, c.open)) continue; // "It found care was “below standard”": the report's words
       const who = implicitSpeaker(ctx, c.open);
       if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;
       continue;

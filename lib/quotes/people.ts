@@ -227,7 +227,9 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
     }
     while (s < run.length - 1 && isTitleWord(run[s].word)) s++;
     // Keep the last word even if it looks like a title: "Asif's" stripped would leave nothing.
-    const nameTokens = run.slice(s).filter((t) => !/['’]s$/.test(t.word));
+    // "Callum Reid’s tent" keeps its name; a lone possessive ("Pakistan's") is a place or a group.
+    const rest = run.slice(s);
+    const nameTokens = rest.length >= 2 && /['’]s$/.test(rest[rest.length - 1].word) ? rest : rest.filter((t) => !/['’]s$/.test(t.word));
     const cleaned = nameTokens.filter((t) => !NOT_NAME.has(t.word.toLowerCase()));
     if (cleaned.length > 0 && cleaned.length <= 5) {
       const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]

@@ -119,3 +119,29 @@ describe('marks and labels', () => {
     expect(qs.map((q) => q.kind)).toEqual(['scare', 'fragment']);
   });
 });
+
+describe('things that speak', () => {
+  it('"It found …" and "it said … and urged": a report or a ministry, not the person named before', () => {
+    expect(
+      speakers(
+        'The inquiry, led by retired judge Dr Mary Kent, examined 200 files. It found that in 30 of them care was “below the expected standard” and that in 9 a different approach “might have changed the outcome”.',
+      ),
+    ).toEqual([null, null]);
+    expect(
+      speakers(
+        'Foreign Minister Tomas Brel spoke on Monday.',
+        'The ministry rejected the claim. In a statement, it said its neighbour had “moved the goalposts again and again” and called on it to return to the table.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('"The 19-year-old, from Leeds, said:" points back at the person just named', () => {
+    expect(speakers('Student Callum Reid’s tent was flooded by midnight. The 19-year-old, from Leeds, said: “It was chaos but everyone helped each other out.”')).toEqual(['Callum Reid']);
+  });
+
+  it('an opening adverbial does not hide the subject of a participle clause', () => {
+    expect(
+      speakers('President Elena Moretti spoke for forty minutes. At the summit on Thursday, the Italian president reached for an old line, warning against “double standards” in aid.'),
+    ).toEqual(['Elena Moretti']);
+  });
+});
