@@ -27,10 +27,17 @@ const BETWEEN = new Set(
 const PERSON_NOUN = /^(?:\d+-year-old|man|woman|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
 const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
+/** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
+function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  return { person: null, mention: ctx.text.slice(t.start, next ? next.end : t.end), kind: 'anonymous', via, position: t.start };
+}
+
 /** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
 const INDEFINITE = /^(?:one|une|una|ein|eine|einer)$/i;
-const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)\s/i;
+const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)[\s,]/i;
 const COORDINATORS = new Set(['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
@@ -367,11 +374,11 @@ export function attribute(
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
     // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
     if (n === 0 && COORDINATORS.has(tokens[i].word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
-    if (n <= 3 && INDEFINITE.test(tokens[i].word)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
+    if (n <= 3 && INDEFINITE.test(tokens[i].word)) return unnamedFrom(ctx, i, 'after');
     if (isVerbToken(tokens[i].word)) {
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2);
       if (who) return who;
-      if (n <= 2 && INDEFINITE.test(tokens[i + 1]?.word ?? '')) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i + 1].start };
+      if (n <= 2 && INDEFINITE.test(tokens[i + 1]?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       if (n <= 1) return resolvePronoun(ctx, '', tokens[i].start, 'after');
       const unnamed: Attribution = { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
@@ -434,11 +441,12 @@ export function attribute(
       if (who) return who;
     }
   }
-  if (anonymous) return deferred ?? anonymous;
   // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
   if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open))) {
-    return { person: null, mention: '', kind: 'anonymous', via: 'colon', position: from };
+    const lead = text.slice(from, open).trim();
+    return { person: null, mention: lead.slice(0, lead.search(/[,:]|$/)), kind: 'anonymous', via: 'colon', position: from };
   }
+  if (anonymous) return deferred ?? anonymous;
   if (/:\s*$/.test(lead)) {
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
     const subject = sentenceSubject(ctx, from, open);

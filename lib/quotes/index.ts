@@ -314,8 +314,9 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
         c.attribution = twin.attribution;
         c.fixedSpeaker = twin.fixedSpeaker;
         if (c.kind === 'scare') c.kind = twin.kind;
-      } else if (c.kind === 'scare') {
-        // a headline's words nobody is quoted saying stay scare quotes
+      } else if (c.kind === 'scare' || (c.attribution?.kind === 'anonymous' && c.attribution.mention !== '')) {
+        // a headline's words nobody is quoted saying stay scare quotes; an unnamed speaker
+        // ("a passenger sighed") is not the previous quote's speaker going on
       } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;

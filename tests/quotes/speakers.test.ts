@@ -145,3 +145,15 @@ describe('things that speak', () => {
     ).toEqual(['Elena Moretti']);
   });
 });
+
+describe('unnamed speakers stay unnamed next to named ones', () => {
+  it('a quote from an unnamed passer-by is not the previous speaker going on', () => {
+    expect(
+      speakers(
+        '« Nous tiendrons les délais », a assuré la maire, Claire Dumont.',
+        '« Pourquoi attendre l’été ? Tout est prêt ! » s’est agacée une riveraine, qui a requis l’anonymat.',
+        'Les commerçants étaient venus en nombre. L’un d’eux, gérant d’un café, résumait : « Deux ans de travaux, c’est la faillite. »',
+      ),
+    ).toEqual(['Claire Dumont', null, null]);
+  });
+});
