@@ -38,6 +38,8 @@ function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribut
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
 const INDEFINITE = /^(?:one|une|una|ein|eine|einer)$/i;
 const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)[\s,]/i;
+/** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
+const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;
 const COORDINATORS = new Set(['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
@@ -329,6 +331,16 @@ function sentenceSubject(ctx: Context, from: number, to: number): Attribution | 
     const t = ctx.tokens[k];
     if (!inSubjectPosition(ctx, from, t.start)) return null;
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
+    // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
+    if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
+      for (let h = k + 1; h <= k + 4 && h + 1 < ctx.tokens.length && ctx.tokens[h].start < to; h++) {
+        if (!/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[h].end, ctx.tokens[h + 1].start))) continue;
+        const name = nameAt(ctx.names, ctx.tokens[h + 1].start);
+        const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
+        if (who?.person && isPersonLike(who.person)) return who;
+        break;
+      }
+    }
     // "The French president reached for …": a definite role description of someone named before.
     if (DETERMINERS.has(t.word.toLowerCase())) {
       for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens[h].start < to; h++) {
@@ -419,7 +431,10 @@ export function attribute(
     }
     if (k > firstBefore && PASSIVE_AUX.has(tokens[k - 1].word.toLowerCase())) continue; // "she had been told to"
     if (isVerbToken(tokens[k].word) || isGerundAfterComma(ctx, k)) {
-      const who = subjectOfVerb(ctx, k, from, open, 'before', false);
+      // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
+      const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+      const inverted = clauseStart && /:\s*$/.test(lead) && !OBJECT_VERBS.test(tokens[k].word);
+      const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
       // News sentences put the speaker first: "Macron used the debate to argue that …".
       const subject = sentenceSubject(ctx, from, tokens[k].start);

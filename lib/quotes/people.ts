@@ -231,7 +231,8 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
     const rest = run.slice(s);
     const nameTokens = rest.length >= 2 && /['’]s$/.test(rest[rest.length - 1].word) ? rest : rest.filter((t) => !/['’]s$/.test(t.word));
     const cleaned = nameTokens.filter((t) => !NOT_NAME.has(t.word.toLowerCase()));
-    if (cleaned.length > 0 && cleaned.length <= 5) {
+    // "der Minister", "the President": a title alone is a role mention, not a name.
+    if (cleaned.length > 0 && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
         .join(' ')
         .trim();

@@ -157,3 +157,15 @@ describe('unnamed speakers stay unnamed next to named ones', () => {
     ).toEqual(['Claire Dumont', null, null]);
   });
 });
+
+describe('inverted and appositive subjects before a colon', () => {
+  it('"…, antwortete der Minister knapp:" takes the subject after the verb', () => {
+    expect(
+      speakers('Verkehrsminister Lars Brenner stellte den Plan vor.', 'Brenner wies das zurück. Auf die Frage, ob er persönlich einstehe, antwortete der Minister knapp: „Daran lasse ich mich messen.“'),
+    ).toEqual(['Lars Brenner']);
+  });
+
+  it('"Her editor, Judith Roe, recalls the first meeting:" names the speaker in apposition', () => {
+    expect(speakers('The novelist Ines Park rarely gives interviews. Her editor, Judith Roe, recalls their first meeting: “She arrived with the manuscript in a carrier bag.”')).toEqual(['Judith Roe']);
+  });
+});
