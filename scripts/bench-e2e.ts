@@ -38,7 +38,7 @@ const url = `http://127.0.0.1:${typeof address === 'object' && address ? address
 
 const browser = await launchWithExtension();
 let indexStatus: { bundledLoadMs?: number; docs: number; words: number } | null = null;
-const runs: { readyMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number }[] = [];
+const runs: { readyMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number; popupTabMs: number }[] = [];
 try {
   // Warm the background's index once, so the runs measure a page, not the first index load.
   const warm = await browser.context.newPage();
@@ -80,14 +80,15 @@ try {
     const opened = performance.now();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.vb-item', { timeout: 30_000 });
-    const popupListMs = performance.now() - opened;
+    const popupTabMs = performance.now() - opened;
+    const popupListMs = await popup.evaluate(() => performance.getEntriesByName('verbatim:popup-list')[0]?.startTime ?? Number.NaN);
     if (run === 0) {
       const status = (await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { bundledLoadMs?: number; docs: number; words: number } }> } } }).chrome.runtime.sendMessage({ verbatim: 'indexStatus', payload: {} }))).value;
       indexStatus = status;
     }
     await popup.close();
     await page.close();
-    runs.push({ ...timing, scriptMs, popupListMs });
+    runs.push({ ...timing, scriptMs, popupListMs, popupTabMs });
     console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms, scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup ${popupListMs.toFixed(0)} ms`);
   }
 } finally {
@@ -104,13 +105,14 @@ const summary = {
     contentPaintMs: median(runs.map((r) => r.paintMs)),
     pageScriptMs: median(runs.map((r) => r.scriptMs)),
     popupListMs: median(runs.map((r) => r.popupListMs)),
+    popupTabOpenToListMs: median(runs.map((r) => r.popupTabMs)),
   },
   bundledIndex: indexStatus,
   longTasksOver50ms: Math.max(...runs.map((r) => r.longTasks)),
   longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
   highlighted: runs[0]?.highlighted ?? 0,
   targets: { idleToHighlightsMs: 150, contentMainThreadMs: 30, longTaskMs: 50, popupListMs: 100 },
-  note: 'pageScriptMs is CDP ScriptDuration for the tab; the article has no scripts, so it is the content script. popupListMs includes opening the popup page as a tab.',
+  note: 'pageScriptMs is CDP ScriptDuration for the tab; the article has no scripts, so it is the content script. popupListMs is from the popup document’s navigation start to its list on screen (User Timing); popupTabOpenToListMs adds opening it as a tab from the test.',
   runsDetail: runs,
 };
 mkdirSync('bench-results', { recursive: true });

@@ -66,6 +66,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }, []);
 
   const page = load.phase === 'ready' ? load.page : null;
+  const listed = (page?.quotes.length ?? 0) > 0;
+  useEffect(() => {
+    // For bench:e2e: when the popup first shows its list, from the page's navigation start.
+    if (listed && !performance.getEntriesByName('verbatim:popup-list').length) performance.mark('verbatim:popup-list');
+  }, [listed]);
   const quotes = page?.quotes ?? [];
   const detail = quotes.find((quote) => quote.id === selected) ?? null;
 
