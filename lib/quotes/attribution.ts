@@ -284,16 +284,24 @@ function attributionInside(ctx: Context, open: number, close: number): Attributi
   const { text, tokens } = ctx;
   const last = firstTokenAtOrAfter(tokens, close);
   for (let k = firstTokenAtOrAfter(tokens, open + 1); k < last; k++) {
-    if (!isVerbToken(tokens[k].word)) continue;
-    let j = k - 1;
+    // Cheap test first (this visits every word of every quote): the clause must follow a comma or dash.
+    if (!afterCommaOrDash(text, tokens[k].start, open)) continue;
+    let v = k;
     // French auxiliary: ", a admis X" / ", a-t-il dit".
-    if (j >= 0 && tokens[j].start > open && /^(?:a|ha|hat)$/i.test(tokens[j].word)) j--;
-    const gap = text.slice(j >= 0 ? tokens[j].end : open, tokens[Math.min(k, j + 1)].start);
-    if (!/[,—–]\s*$/.test(gap)) continue;
-    const who = ATTACHED_PRONOUN.test(tokens[k].word) ? resolvePronoun(ctx, tokens[k].word, tokens[k].start, 'after') : mentionStartingAt(ctx, k + 1, close, 'after');
+    if (/^(?:a|ha|hat)$/i.test(tokens[k].word) && k + 1 < last) v = k + 1;
+    if (!isVerbToken(tokens[v].word)) continue;
+    const who = ATTACHED_PRONOUN.test(tokens[v].word) ? resolvePronoun(ctx, tokens[v].word, tokens[v].start, 'after') : mentionStartingAt(ctx, v + 1, close, 'after');
     if (who && who.kind !== 'anonymous') return who;
   }
   return null;
+}
+
+/** The last non-space character before `pos` (not before `min`) is a comma or a dash. */
+function afterCommaOrDash(text: string, pos: number, min: number): boolean {
+  let i = pos - 1;
+  while (i > min && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f)) i--;
+  const c = text.charCodeAt(i);
+  return i >= min && (c === 44 || c === 0x2014 || c === 0x2013);
 }
 
 /** ", warning against …", ", saying …": a participle whose subject is the sentence's subject. */

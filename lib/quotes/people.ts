@@ -166,21 +166,31 @@ function sentenceInitial(text: string, at: number): boolean {
   return k < 0 || /[\n.!?:]/.test(text[k]);
 }
 
-const lowerWordsCache = new WeakMap<Token[], Set<string>>();
+const lowerWordsCache = new WeakMap<Token[], Map<string, boolean>>();
 
-/** Whether the page also writes the word in lower case (a common word, not a name). */
-function usedLowerCase(tokens: Token[], word: string): boolean {
-  let set = lowerWordsCache.get(tokens);
-  if (!set) {
-    set = new Set();
-    for (const t of tokens) {
-      const c = t.word.charCodeAt(0);
-      if (c >= 97 && c <= 122) set.add(t.word);
-      else if (c > 127 && !isCapitalised(t.word)) set.add(t.word);
-    }
-    lowerWordsCache.set(tokens, set);
+/** Whether the page also writes the word in lower case (a common word, not a name). Looked up on demand: few words need it. */
+function usedLowerCase(text: string, tokens: Token[], word: string): boolean {
+  let cache = lowerWordsCache.get(tokens);
+  if (!cache) {
+    cache = new Map();
+    lowerWordsCache.set(tokens, cache);
   }
-  return set.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  let known = cache.get(lower);
+  if (known === undefined) {
+    known = false;
+    for (let at = text.indexOf(lower); at >= 0 && !known; at = text.indexOf(lower, at + 1)) {
+      const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+      const after = at + lower.length < text.length ? text.charCodeAt(at + lower.length) : 32;
+      known = !isLetterCode(before) && !isLetterCode(after);
+    }
+    cache.set(lower, known);
+  }
+  return known;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 }
 
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
@@ -195,8 +205,10 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
     }
     let j = i;
     while (j + 1 < tokens.length) {
-      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-      if (!/^[ \u00A0]$/.test(gap)) break;
+      // Only one space or NBSP between the words (char test: this runs for every capitalised word).
+      if (tokens[j + 1].start - tokens[j].end !== 1) break;
+      const gap = text.charCodeAt(tokens[j].end);
+      if (gap !== 32 && gap !== 0xa0) break;
       const next = tokens[j + 1].word;
       if (isCapitalised(next) && !isAllCaps(next)) j++;
       else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].word) && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ') j++;
@@ -205,7 +217,7 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
     let run = tokens.slice(i, j + 1);
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && (run.length >= 3 || usedLowerCase(tokens, run[0].word))) {
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && (run.length >= 3 || usedLowerCase(text, tokens, run[0].word))) {
       run = run.slice(1);
     }
     // Lower-case role words just before the run ("defence minister Khawaja Asif").

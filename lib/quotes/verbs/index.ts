@@ -71,8 +71,10 @@ for (const w of ['a', 'est', 'sont', 'fait', 'était', 'so', 'ist', 'es', 'dit-i
 
 /** True when `word` (any case) is a reporting verb form in English, French, German or Spanish. */
 export function isReportingVerb(word: string): boolean {
+  // Most words on a page are already lower case: look them up before allocating a lowered copy.
+  if (EN.has(word) || OTHER.has(word)) return true;
   const w = word.toLowerCase();
-  return EN.has(w) || OTHER.has(w);
+  return w !== word && (EN.has(w) || OTHER.has(w));
 }
 
 /** Prepositions that attribute like a verb: "according to X", "selon X", "laut X", "según X". */
