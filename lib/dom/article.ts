@@ -32,7 +32,27 @@ export function isFurniture(el: Element): boolean {
 }
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return visibleLength(el.textContent ?? '');
+}
+
+/** Length of the text with white-space runs counted as one space and the ends trimmed. */
+function visibleLength(text: string): number {
+  let length = 0;
+  let inSpace = true;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+      if (!inSpace) pendingSpace = true;
+      inSpace = true;
+      continue;
+    }
+    if (pendingSpace) length++;
+    pendingSpace = false;
+    inSpace = false;
+    length++;
+  }
+  return length;
 }
 
 /** The element whose paragraphs carry the most text (each <p> scores its parent fully, grandparent half). */
@@ -43,9 +63,13 @@ function bestContainer(doc: Document): Element | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (hasFurnitureAncestor(p)) continue;
-    const len = textLength(p);
+    // One textContent read per paragraph; length and commas are counted on it without building new strings.
+    const raw = p.textContent ?? '';
+    const len = visibleLength(raw);
     if (len < 25) continue;
-    const commas = (p.textContent ?? '').split(/[,，]/).length;
+    let commas = 1;
+    for (let at = raw.indexOf(','); at >= 0; at = raw.indexOf(',', at + 1)) commas++;
+    for (let at = raw.indexOf('，'); at >= 0; at = raw.indexOf('，', at + 1)) commas++;
     const score = 1 + commas + Math.min(Math.floor(len / 100), 3);
     const parent = p.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
