@@ -1,7 +1,7 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, type Token } from './tokens';
+import { isCapitalised, isCapitalisedAt, type Token } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
 export interface Person {
@@ -199,7 +199,7 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     // ALL-CAPS words are datelines, acronyms and shouting, not names.
-    if (!isCapitalised(tokens[i].word) || isAllCaps(tokens[i].word)) {
+    if (!isCapitalisedAt(text, tokens[i].start) || isAllCaps(tokens[i].word)) {
       i++;
       continue;
     }

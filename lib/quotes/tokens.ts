@@ -3,7 +3,21 @@
 export interface Token {
   start: number;
   end: number;
-  word: string;
+  readonly word: string;
+}
+
+/** A token whose word is cut from the text only when read: most words of a page never are. */
+class LazyToken implements Token {
+  private cached: string | undefined = undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get word(): string {
+    return (this.cached ??= this.source.slice(this.start, this.end));
+  }
 }
 
 // Words whose full stop is part of them: titles, initials ("D."), dotted acronyms ("U.S.").
@@ -45,15 +59,24 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let wordEnd = i;
     // A trailing full stop belongs to the word only for abbreviations: Mr., Dr., Gen., U.S.
     if (i < end && text.charCodeAt(i) === 46 && ABBREVIATION.test(text.slice(wordStart, i + 1))) wordEnd = i + 1;
-    tokens.push({ start: wordStart, end: wordEnd, word: text.slice(wordStart, wordEnd) });
+    tokens.push(new LazyToken(text, wordStart, wordEnd));
     i = Math.max(i, wordEnd);
   }
   return tokens;
 }
 
 export function isCapitalised(word: string): boolean {
+  return isUpperChar(word.charCodeAt(0), word.charAt(0));
+}
+
+/** Whether the word starting at text[at] is capitalised, without cutting the word out. */
+export function isCapitalisedAt(text: string, at: number): boolean {
+  return isUpperChar(text.charCodeAt(at), text.charAt(at));
+}
+
+function isUpperChar(code: number, c: string): boolean {
   // Char test instead of a Unicode regex: this runs for every word of the page.
-  const c = word.charAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
