@@ -1,6 +1,8 @@
 // Typed messages between the content script, the popup and the background.
 // Each request names its `type`; the response shape is fixed per type, so a caller
 // cannot read a field the other side never sends.
+import type { TextCheck } from './check';
+import type { BlockInfo } from './quotes/index';
 import type { CheckedQuote, MatchResult, QuoteQuery, SourceMeta } from './types';
 
 export interface IndexStatus {
@@ -21,6 +23,8 @@ export interface TextHit {
 
 /** Requests the background answers. */
 export interface BackgroundApi {
+  /** Finds and matches the quotes in a page's flat text (off the page's main thread). */
+  check: { request: { text: string; blocks: BlockInfo[] }; response: TextCheck };
   match: { request: { queries: QuoteQuery[] }; response: MatchResult[] };
   indexStatus: { request: Record<string, never>; response: IndexStatus };
   searchText: { request: { phrase: string; limit?: number }; response: TextHit[] };

@@ -1,12 +1,16 @@
-// One page's life with Verbatim: find quotes, ask for matches, paint them, follow the page
-// as it changes, and undo all of it on stop. The content script only wires this to the extension.
-import { QuoteScanner } from '../quotes/index';
+// One page's life with Verbatim: read the article's text, have it checked, paint the quotes,
+// follow the page as it changes, and undo all of it on stop. Finding and matching quotes run in
+// the background (options.check), so the page's main thread only reads text and paints.
+import type { TextCheck } from '../check';
 import type { PageQuotes, PageState } from '../messaging';
-import type { CheckedQuote, MatchResult, Quote, QuoteQuery, Verdict } from '../types';
+import { detectQuotes, type BlockInfo } from '../quotes/index';
+import type { CheckedQuote, MatchResult, Quote, Verdict } from '../types';
 import { createHighlighter, type HighlightItem, type Highlighter, type Paint } from './highlight';
+import { readPage } from './page-text';
 
 export interface PageCheckerOptions {
-  match(queries: QuoteQuery[]): Promise<MatchResult[]>;
+  /** Finds and matches the quotes of the page's flat text (the background, in the extension). */
+  check(text: string, blocks: BlockInfo[]): Promise<TextCheck>;
   /** Verdicts to paint; others are listed in the popup only. */
   highlightVerdicts: readonly Verdict[];
   /** Colours for the overlay used where the Highlight API is missing. */
@@ -40,16 +44,19 @@ interface Found {
 
 export class PageChecker {
   private readonly highlighter: Highlighter;
-  private scanner: QuoteScanner | null = null;
   private found: Found[] = [];
   private observer: MutationObserver | null = null;
-  private pendingNodes = new Set<Node>();
+  private dirty = false;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private state: PageState = 'scanning';
+  private running = false;
+  private inFlight = false;
+  private lastText: string | null = null;
+  /** Quote ids stay the same across rescans while their text does, so the popup's links hold. */
+  private ids = new Map<string, string>();
   private nextId = 0;
-  private nextScan = 0;
-  private matchGeneration = 0;
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -59,27 +66,27 @@ export class PageChecker {
   }
 
   async start(): Promise<void> {
+    this.running = true;
     this.state = 'scanning';
     mark('verbatim:start');
-    this.scanner = new QuoteScanner(this.doc);
-    this.addQuotes(this.scanner.scanAll());
-    measure('verbatim:scan', 'verbatim:start');
     this.observe();
-    await this.matchAll();
+    await this.scan(true);
     measure('verbatim:ready', 'verbatim:start');
   }
 
   stop(): void {
+    this.running = false;
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.quietTimer);
     clearTimeout(this.maxWaitTimer);
-    this.pendingNodes.clear();
+    this.maxWaitTimer = undefined;
+    this.dirty = false;
     this.highlighter.clear();
     this.found = [];
-    this.scanner = null;
+    this.lastText = null;
     this.state = 'disabled';
-    this.matchGeneration++;
+    this.generation++;
     this.options.onUpdate?.([]);
   }
 
@@ -126,79 +133,72 @@ export class PageChecker {
     return true;
   }
 
-  private addQuotes(scans: { model: { rangeFor(start: number, end: number): Range | null }; quotes: Quote[] }[]): boolean {
-    let added = false;
-    for (const { model, quotes } of scans) {
-      // Utterance ids are unique within one scan only; prefix them so split parts stay linked.
-      const scanNo = this.nextScan++;
-      for (const quote of quotes) {
-        const id = `q${this.nextId++}`;
-        const utteranceId = `s${scanNo}:${quote.utteranceId}`;
-        this.found.push({ quote: { ...quote, id, utteranceId }, range: model.rangeFor(quote.start, quote.end), result: null });
-        added = true;
-      }
+  private async scan(first: boolean): Promise<void> {
+    this.inFlight = true;
+    try {
+      await this.scanOnce(first);
+    } finally {
+      this.inFlight = false;
+      // Changes that came in while the check was running get their own pass now.
+      if (this.running && this.dirty) this.schedule();
     }
-    if (added) this.paint();
-    return added;
+  }
+
+  private async scanOnce(first: boolean): Promise<void> {
+    const generation = ++this.generation;
+    const { model, blocks } = readPage(this.doc);
+    if (first) measure('verbatim:scan', 'verbatim:start');
+    // A storm of changes outside the article's text (tickers in the sidebar, ads) costs one read.
+    if (model.text === this.lastText) return;
+    this.lastText = model.text;
+    let check: TextCheck;
+    try {
+      check = await this.options.check(model.text, blocks);
+    } catch (error) {
+      // Still list the page's quotes, saying why they could not be checked.
+      const reason = `Could not check: ${error instanceof Error ? error.message : String(error)}`;
+      const quotes = detectQuotes(model.text, blocks);
+      check = { quotes, results: quotes.map((quote) => (quote.kind === 'scare' ? null : { verdict: 'unsourced' as const, reason, match: null })) };
+    }
+    if (generation !== this.generation || !this.running) return;
+    mark('verbatim:checked');
+    const seen = new Map<string, number>();
+    this.found = check.quotes.map((quote, i) => {
+      const occurrence = seen.get(quote.text) ?? 0;
+      seen.set(quote.text, occurrence + 1);
+      const key = `${quote.text}\u0000${occurrence}`;
+      let id = this.ids.get(key);
+      if (!id) this.ids.set(key, (id = `q${this.nextId++}`));
+      return { quote: { ...quote, id }, range: model.rangeFor(quote.start, quote.end), result: check.results[i] ?? null };
+    });
+    this.state = 'ready';
+    this.paint();
+    measure('verbatim:paint', 'verbatim:checked');
+    this.options.onUpdate?.(this.checkedQuotes());
   }
 
   private paint(): void {
     const items: HighlightItem[] = [];
     for (const { quote, range, result } of this.found) {
-      if (!range) continue;
-      if (quote.kind === 'scare') continue;
-      if (!result) items.push({ id: quote.id, range, paint: 'pending' });
-      else if (this.options.highlightVerdicts.includes(result.verdict)) items.push({ id: quote.id, range, paint: result.verdict });
+      if (!range || !result || quote.kind === 'scare') continue;
+      if (this.options.highlightVerdicts.includes(result.verdict)) items.push({ id: quote.id, range, paint: result.verdict });
     }
     this.highlighter.paint(items);
-  }
-
-  private async matchAll(): Promise<void> {
-    const generation = ++this.matchGeneration;
-    const checkable = this.found.filter(({ quote }) => quote.kind !== 'scare');
-    // The whole page goes together: fragments are trusted only beside the page's other matches.
-    const queries: QuoteQuery[] = checkable.map(({ quote }) => ({
-      id: quote.id,
-      text: quote.text,
-      kind: quote.kind,
-      speaker: quote.speaker?.name ?? null,
-      utteranceId: quote.utteranceId,
-    }));
-    let results: MatchResult[];
-    try {
-      results = queries.length ? await this.options.match(queries) : [];
-    } catch (error) {
-      const reason = `Could not check: ${error instanceof Error ? error.message : String(error)}`;
-      results = queries.map(() => ({ verdict: 'unsourced' as const, reason, match: null }));
-    }
-    if (generation !== this.matchGeneration) return;
-    mark('verbatim:matched');
-    checkable.forEach((found, i) => {
-      found.result = results[i] ?? null;
-    });
-    this.state = 'ready';
-    this.paint();
-    measure('verbatim:paint', 'verbatim:matched');
-    this.options.onUpdate?.(this.checkedQuotes());
   }
 
   private observe(): void {
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root || typeof MutationObserver === 'undefined') return;
     this.observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (this.options.isOwnNode?.(record.target)) continue;
-        if (record.type === 'characterData') this.pendingNodes.add(record.target.parentNode ?? record.target);
-        for (const node of Array.from(record.addedNodes)) {
-          if (!this.options.isOwnNode?.(node)) this.pendingNodes.add(node);
-        }
+      if (records.some((record) => !this.options.isOwnNode?.(record.target) && ![...record.addedNodes].every((node) => this.options.isOwnNode?.(node)))) {
+        this.dirty = true;
+        this.schedule();
       }
-      if (this.pendingNodes.size) this.schedule();
     });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  // Debounced with a ceiling: a steady storm still gets scanned, at most once per max wait.
+  // Debounced with a ceiling: a steady storm still gets rescanned, at most once per max wait.
   private schedule(): void {
     const delay = this.options.mutationDelayMs ?? 250;
     const maxWait = this.options.mutationMaxWaitMs ?? 1000;
@@ -211,13 +211,10 @@ export class PageChecker {
     clearTimeout(this.quietTimer);
     clearTimeout(this.maxWaitTimer);
     this.maxWaitTimer = undefined;
-    if (!this.scanner) return;
-    const nodes = [...this.pendingNodes].filter((node) => node.isConnected);
-    this.pendingNodes.clear();
-    if (!nodes.length) return;
-    // Ranges of quotes whose text was removed collapse; drop them so the list matches the page.
-    this.found = this.found.filter(({ range }) => !range || (range.startContainer.isConnected && !range.collapsed));
-    if (this.addQuotes(this.scanner.scanNodes(nodes))) void this.matchAll();
-    else this.paint();
+    // One check at a time: under a storm a new scan every max wait would otherwise supersede
+    // each answer before it arrives, and the page would never be painted.
+    if (!this.running || !this.dirty || this.inFlight) return;
+    this.dirty = false;
+    void this.scan(false);
   }
 }

@@ -1,5 +1,6 @@
 // The background: owns the matcher (bundled index + the user's sources) and the badge.
 import { browser } from 'wxt/browser';
+import { checkText } from '../check';
 import { createMatcher, loadIndex, type Matcher, type SourceIndex } from '../match/index';
 import { createListener, type BackgroundApi, type Handlers, type IndexStatus } from '../messaging';
 import { compactSources, getBundledEnabled, loadUserIndexes, onSourcesChanged } from '../sources/store';
@@ -66,6 +67,7 @@ export function startBackground(): void {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
   const handlers: Handlers<BackgroundApi> = {
+    check: async ({ text, blocks }) => checkText(await getMatcher(), text, blocks),
     match: async ({ queries }) => (await getMatcher()).matchAll(queries),
     indexStatus: () => status,
     searchText: async ({ phrase, limit }) => (await getMatcher()).searchText(phrase, limit),

@@ -43,7 +43,7 @@ export async function startContent(doc: Document): Promise<void> {
     installStyle(settings);
     card = createCardHost(doc);
     checker = new PageChecker(doc, {
-      match: (queries) => askBackground('match', { queries }),
+      check: (text, blocks) => askBackground('check', { text, blocks }),
       highlightVerdicts: settings.highlightVerdicts,
       paintColors: verdictColors(settings),
       onUpdate: reportBadge,

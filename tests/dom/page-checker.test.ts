@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageChecker } from '../../lib/dom/page-checker';
-import type { MatchResult, QuoteQuery } from '../../lib/types';
+import type { TextCheck } from '../../lib/check';
+import { detectQuotes, type BlockInfo } from '../../lib/quotes/index';
+import type { MatchResult, Quote } from '../../lib/types';
 import { VERDICTS } from '../../lib/types';
 
 // happy-dom has no CSS Custom Highlight API: a registry with the same surface stands in for it.
@@ -37,74 +39,97 @@ function article(paragraphs: string[]) {
   return el;
 }
 
-const verdictFor = (query: QuoteQuery): MatchResult =>
+const verdictFor = (query: Quote): MatchResult =>
   query.text.includes('never') ? { verdict: 'altered', reason: "1 word changed: 'not' → 'never'", match: null } : { verdict: 'exact', reason: 'Same words as the source.', match: null };
+
+// Stands in for the background: the real quote engine, with a verdict rule instead of the index.
+async function checkLocally(text: string, blocks: BlockInfo[]): Promise<TextCheck> {
+  const quotes = detectQuotes(text, blocks);
+  return { quotes, results: quotes.map((q) => (q.kind === 'scare' ? null : verdictFor(q))) };
+}
 
 const painted = () => Object.fromEntries([...registry].map(([name, set]) => [name, set.size]));
 
 describe('PageChecker', () => {
-  it('paints quotes as pending, then by verdict once matched', async () => {
+  it('reads the article off the page, has it checked in one call, and paints each verdict', async () => {
     article([
       '“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.',
       'Ruiz added that the deficit would “never again” be allowed to grow, and called the plan “a promise kept”.',
     ]);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const match = vi.fn(async (queries: QuoteQuery[]) => {
-      await gate;
-      return queries.map(verdictFor);
-    });
-    const checker = new PageChecker(document, { match, highlightVerdicts: VERDICTS });
-    const started = checker.start();
-    await Promise.resolve();
-    expect(painted()['verbatim-pending']).toBeGreaterThanOrEqual(2);
-    release();
-    await started;
+    const check = vi.fn(checkLocally);
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS });
+    await checker.start();
     const counts = painted();
-    expect(counts['verbatim-pending']).toBeUndefined();
     expect(counts['verbatim-altered']).toBe(1);
     expect(counts['verbatim-exact']).toBeGreaterThanOrEqual(1);
     const quotes = checker.pageQuotes().quotes;
     const first = quotes.find((q) => q.text.startsWith('We will not raise taxes'));
     expect(first?.speaker?.name).toBe('Ana Ruiz');
-    // One call for the whole page, so fragments can lean on the full quotes beside them.
-    expect(match).toHaveBeenCalledTimes(1);
+    // Only text and plain block data cross to the background, once for the whole page.
+    expect(check).toHaveBeenCalledTimes(1);
+    const [text, blocks] = check.mock.calls[0]!;
+    expect(text).toContain('Finance Minister Ana Ruiz');
+    expect(text).not.toContain('<');
+    expect(JSON.parse(JSON.stringify(blocks))).toEqual(blocks);
+    // Each painted range covers exactly the quote's words on the page.
+    const range = checker.rangeOf(first!.id);
+    expect(range?.toString()).toBe(first!.text);
   });
 
   it('paints only the verdicts the user chose, but lists every quote', async () => {
     article(['“We will not raise taxes,” Ana Ruiz said. She said cuts would “never” come.']);
-    const checker = new PageChecker(document, { match: async (q) => q.map(verdictFor), highlightVerdicts: ['altered'] });
+    const checker = new PageChecker(document, { check: checkLocally, highlightVerdicts: ['altered'] });
     await checker.start();
     expect(Object.keys(painted())).toEqual(['verbatim-altered']);
     expect(checker.pageQuotes().quotes.length).toBe(2);
   });
 
-  it('finds quotes added later, in one batch, and ignores its own nodes', async () => {
+  it('rescans once per batch of changes, keeps quote ids, and ignores its own nodes', async () => {
     vi.useFakeTimers();
     const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
-    const match = vi.fn(async (queries: QuoteQuery[]) => queries.map(verdictFor));
+    const check = vi.fn(checkLocally);
     const own = document.createElement('div');
-    const checker = new PageChecker(document, { match, highlightVerdicts: VERDICTS, isOwnNode: (node) => node === own, mutationDelayMs: 50, mutationMaxWaitMs: 200 });
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS, isOwnNode: (node) => node === own || own.contains(node), mutationDelayMs: 50, mutationMaxWaitMs: 200 });
     await checker.start();
+    const [firstQuote] = checker.pageQuotes().quotes;
     expect(checker.pageQuotes().quotes.length).toBe(1);
     for (let i = 0; i < 3; i++) {
       const p = document.createElement('p');
       p.textContent = `“Every region will get its share, number ${i + 1},” Ruiz said.`;
       el.append(p);
     }
+    await vi.advanceTimersByTimeAsync(100);
+    const quotes = checker.pageQuotes().quotes;
+    expect(quotes.length).toBe(4);
+    expect(quotes[0]!.id).toBe(firstQuote!.id);
+    expect(check).toHaveBeenCalledTimes(2);
+    // Our own UI changing (the card) never triggers a rescan.
     document.body.append(own);
     own.textContent = '“not a quote of the page”';
-    await vi.advanceTimersByTimeAsync(100);
-    const texts = checker.pageQuotes().quotes.map((q) => q.text);
-    expect(texts.length).toBe(4);
-    expect(texts.some((t) => t.includes('not a quote of the page'))).toBe(false);
-    expect(match).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(check).toHaveBeenCalledTimes(2);
+    checker.stop();
+  });
+
+  it('does not re-check when a storm of changes leaves the article text as it was', async () => {
+    vi.useFakeTimers();
+    article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
+    const ticker = document.createElement('aside');
+    ticker.className = 'sidebar';
+    ticker.textContent = '0';
+    document.body.append(ticker);
+    const check = vi.fn(checkLocally);
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS, mutationDelayMs: 20, mutationMaxWaitMs: 50 });
+    await checker.start();
+    for (let i = 1; i <= 2000; i++) ticker.textContent = String(i);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(check).toHaveBeenCalledTimes(1);
     checker.stop();
   });
 
   it('reports a failed check as unsourced with the reason, without throwing', async () => {
     article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
-    const checker = new PageChecker(document, { match: async () => Promise.reject(new Error('index not loaded')), highlightVerdicts: VERDICTS });
+    const checker = new PageChecker(document, { check: async () => Promise.reject(new Error('index not loaded')), highlightVerdicts: VERDICTS });
     await checker.start();
     const [quote] = checker.pageQuotes().quotes;
     expect(quote?.verdict).toBe('unsourced');
@@ -114,8 +139,8 @@ describe('PageChecker', () => {
   it('removes every highlight and stops observing on stop', async () => {
     vi.useFakeTimers();
     const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
-    const match = vi.fn(async (queries: QuoteQuery[]) => queries.map(verdictFor));
-    const checker = new PageChecker(document, { match, highlightVerdicts: VERDICTS, mutationDelayMs: 10 });
+    const check = vi.fn(checkLocally);
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS, mutationDelayMs: 10 });
     await checker.start();
     expect(registry.size).toBeGreaterThan(0);
     checker.stop();
@@ -124,7 +149,7 @@ describe('PageChecker', () => {
     p.textContent = '“A new quote after stop,” Ruiz said.';
     el.append(p);
     await vi.advanceTimersByTimeAsync(100);
-    expect(match).toHaveBeenCalledTimes(1);
+    expect(check).toHaveBeenCalledTimes(1);
     expect(checker.pageQuotes()).toMatchObject({ state: 'disabled', quotes: [] });
   });
 });
@@ -135,7 +160,7 @@ describe('without the Highlight API', () => {
     delete (window as unknown as { Highlight?: unknown }).Highlight;
     const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
     const before = el.innerHTML;
-    const checker = new PageChecker(document, { match: async (q) => q.map(verdictFor), highlightVerdicts: VERDICTS, paintColors: { exact: '#009E73' } });
+    const checker = new PageChecker(document, { check: checkLocally, highlightVerdicts: VERDICTS, paintColors: { exact: '#009E73' } });
     await checker.start();
     expect(document.querySelector('verbatim-overlay')).not.toBeNull();
     expect(el.innerHTML).toBe(before);

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkText } from '../../lib/check';
+import { readPage } from '../../lib/dom/page-text';
 import { buildIndex, createMatcher, loadIndex, type Matcher } from '../../lib/match/index';
 import { findQuotes } from '../../lib/quotes/index';
 import { loadSources } from '../../lib/sources/load-dir';
@@ -25,9 +27,11 @@ describe('demo article', () => {
     expect(quotes.map((q) => q.text.replace(/\s+/g, ' ').trim())).toEqual(expected.quotes.map((q) => q.text));
     expect(quotes.map((q) => q.kind)).toEqual(expected.quotes.map((q) => q.kind));
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(expected.quotes.map((q) => q.speaker));
-    const checkable = quotes.filter((q) => q.kind !== 'scare');
-    const results = matcher.matchAll(checkable.map((q) => ({ id: q.id, text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null, utteranceId: q.utteranceId })));
-    expect(results.map((r) => r.verdict)).toEqual(expected.quotes.filter((q) => q.kind !== 'scare').map((q) => q.verdict));
-    for (const result of results) expect(result.reason.length).toBeGreaterThan(5);
+    // The extension's path: the page reads its text, the background finds and matches the quotes.
+    const { model, blocks } = readPage(document as unknown as Document);
+    const check = checkText(matcher, model.text, blocks);
+    expect(check.quotes.map((q) => q.text)).toEqual(quotes.map((q) => q.text));
+    expect(check.results.map((r) => r?.verdict ?? null)).toEqual(expected.quotes.map((q) => q.verdict));
+    for (const result of check.results) if (result) expect(result.reason.length).toBeGreaterThan(5);
   });
 });

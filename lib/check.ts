@@ -1,0 +1,22 @@
+// Quote finding and matching on a page's flat text, with no DOM: the background runs this for
+// the content script, so the page's main thread only reads its text and paints the result.
+import type { Matcher } from './match/index';
+import { detectQuotes, type BlockInfo } from './quotes/index';
+import type { MatchResult, Quote } from './types';
+
+export interface TextCheck {
+  quotes: Quote[];
+  /** One per quote, in the same order; null for scare quotes, which are not speech. */
+  results: (MatchResult | null)[];
+}
+
+export function checkText(matcher: Matcher, text: string, blocks: BlockInfo[]): TextCheck {
+  const quotes = detectQuotes(text, blocks);
+  const speech = quotes.filter((quote) => quote.kind !== 'scare');
+  // The whole page goes together: fragments are trusted only beside the page's other matches.
+  const matched = matcher.matchAll(
+    speech.map((quote) => ({ id: quote.id, text: quote.text, kind: quote.kind, speaker: quote.speaker?.name ?? null, utteranceId: quote.utteranceId })),
+  );
+  const byId = new Map(speech.map((quote, i) => [quote.id, matched[i] ?? null]));
+  return { quotes, results: quotes.map((quote) => byId.get(quote.id) ?? null) };
+}
