@@ -40,6 +40,7 @@ const INDEFINITE = /^(?:one|une|una|ein|eine|einer)$/i;
 const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)[\s,]/i;
 /** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
 const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;
+const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\p{Ll}+ ){0,3}(\p{Lu}[\p{L}'’-]*)/u;
 const COORDINATORS = new Set(['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
@@ -430,6 +431,15 @@ export function attribute(
   const lead = text.slice(from, open);
   const firstBefore = firstTokenAtOrAfter(tokens, from);
   const lastBefore = firstTokenAtOrAfter(tokens, open) - 1;
+  // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
+  const behalf = BEHALF.exec(lead);
+  if (behalf) {
+    const word = behalf[1] ?? behalf[2];
+    const at = from + behalf.index + behalf[0].indexOf(word);
+    // A possessive surname is no name mention of its own ("Whitlow's"), so look the word up directly.
+    const person = ctx.people.byWord(word, at);
+    if (person && isPersonLike(person)) return { person, mention: word, kind: 'name', via: 'before', position: at };
+  }
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
     const w = tokens[k].word.toLowerCase();

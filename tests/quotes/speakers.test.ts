@@ -169,3 +169,11 @@ describe('inverted and appositive subjects before a colon', () => {
     expect(speakers('The novelist Ines Park rarely gives interviews. Her editor, Judith Roe, recalls their first meeting: “She arrived with the manuscript in a carrier bag.”')).toEqual(['Judith Roe']);
   });
 });
+
+describe('statements read for someone else', () => {
+  it('"X read a statement on Y’s behalf:" gives Y’s words', () => {
+    expect(
+      speakers('Former surgeon Paul Grant was sentenced on Friday. His lawyer, Nina Ross, spoke briefly.', 'Outside court, Ross read a short statement on Grant’s behalf: “I am sorry for the harm I caused.”'),
+    ).toEqual(['Paul Grant']);
+  });
+});
