@@ -53,6 +53,16 @@ export function japaneseQuote(
     const found = people.find((p) => p.name.startsWith(mention) || mention.endsWith(p.name)) ?? null;
     speaker = found ? found.name : null;
   }
+  if (!speaker && (kind === 'full' || SPEECH_AFTER.test(after))) {
+    // 「A」と批判。「B」と語った: a second quote of the paragraph with no subject of its own is the
+    // last person this paragraph named.
+    NAME_TITLE.lastIndex = 0;
+    const before = text.slice(blockStart, open);
+    for (let m = NAME_TITLE.exec(before); m; m = NAME_TITLE.exec(before)) {
+      const mention = m[1].replace(/^.*[のはがにでと]/u, '');
+      speaker = people.find((p) => p.name.startsWith(mention) || mention.endsWith(p.name))?.name ?? speaker;
+    }
+  }
   if (!speaker) {
     // A bare title before the quote ("市長「…」"): the person holding it.
     const bare = TITLES.find((t) => lead.endsWith(t) || lead.includes(`${t}は`));

@@ -177,3 +177,10 @@ describe('statements read for someone else', () => {
     ).toEqual(['Paul Grant']);
   });
 });
+
+describe('Japanese follow-on quotes', () => {
+  it('a second 「…」と語った in the paragraph goes to the person it named', () => {
+    const qs = detect('組合の山田太郎理事長は「計画は急すぎる。まず話し合いが要る」と批判。「店を続けたいだけだ。それ以上は望まない」と語った。');
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['山田太郎', '山田太郎']);
+  });
+});
