@@ -4,7 +4,6 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { askBackground, askTab } from '../../lib/ext/rpc';
-import { savePageAsSource } from '../../lib/ext/page-source';
 import { loadSettings, saveSettings } from '../../lib/ext/settings-store';
 import { withSiteEnabled } from '../../lib/settings';
 
@@ -46,6 +45,8 @@ const api: PopupApi = {
   async usePageAsSource() {
     const tab = await tabPromise;
     if (tab?.id === undefined) throw new Error('no tab');
+    // Loaded on demand: the article extractor and the store are heavy and most popups never need them.
+    const { savePageAsSource } = await import('../../lib/ext/page-source');
     return (await savePageAsSource(tab.id)).title;
   },
   openSourcesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') }),
