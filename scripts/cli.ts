@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { buildIndex, createMatcher, loadIndex, type SourceIndex } from '../lib/match/index';
 import { findQuotes } from '../lib/quotes/index';
 import { loadSources } from '../lib/sources/load-dir';
-import { VERDICTS, type MatchResult, type Quote, type QuoteKind, type QuoteQuery, type Verdict } from '../lib/types';
+import { VERDICTS, type MatchResult, type Quote, type QuoteKind, type QuoteQuery, type SourceMatch, type Verdict } from '../lib/types';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** VERBATIM_BUNDLED_INDEX points elsewhere (tests use it to exercise a missing index). */
@@ -30,20 +30,8 @@ export const USAGE = `Usage:
 
 // ------------------------------------------------------------------ JSON report (verbatim.schema.json)
 
-export interface ReportMatch {
-  sourceId: string;
-  title: string;
-  speaker: string | null;
-  date: string | null;
-  url: string | null;
-  original: string;
-  before: string;
-  after: string;
-  score: number;
-  diff: { op: 'equal' | 'insert' | 'delete'; text: string }[];
-  timestamp?: number;
-  turn?: string;
-}
+/** A match as the report prints it: the engine's SourceMatch without the internal offset. */
+export type ReportMatch = Omit<SourceMatch, 'offset'>;
 
 export interface ReportQuote {
   text: string;

@@ -1,20 +1,10 @@
 // Paints quotes with the CSS Custom Highlight API: no node of the page is touched, so
 // frameworks that own the DOM (React, Vue) keep working and removal is complete.
-import type { Verdict } from '../types';
+import { VERDICTS, type Verdict } from '../types';
 
 export type Paint = Verdict | 'pending' | 'scare';
 
-export const PAINTS: readonly Paint[] = [
-  'pending',
-  'scare',
-  'exact',
-  'variant',
-  'edited',
-  'altered',
-  'spliced',
-  'misattributed',
-  'unsourced',
-];
+export const PAINTS: readonly Paint[] = ['pending', 'scare', ...VERDICTS];
 
 export const highlightName = (paint: Paint) => `verbatim-${paint}`;
 
