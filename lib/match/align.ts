@@ -28,9 +28,22 @@ const joins = (whole: string, a: string, b: string) => whole.length === a.length
 let movesBuffer = new Uint8Array(1 << 16);
 let rowsBuffer = new Int32Array(3 * 1024);
 
+/** Where the quote's words occur unchanged and in a row in the source, or -1. */
+function exactRun(quote: readonly string[], source: readonly string[]): number {
+  const n = quote.length;
+  outer: for (let j = 0; j + n <= source.length; j++) {
+    for (let i = 0; i < n; i++) if (source[j + i] !== quote[i]) continue outer;
+    return j;
+  }
+  return -1;
+}
+
 export function alignWords(quote: readonly string[], source: readonly string[]): Alignment {
   const n = quote.length;
   const m = source.length;
+  // Most quotes are verbatim: an unchanged run is the best alignment there is, found without the table.
+  const run = n > 0 ? exactRun(quote, source) : -1;
+  if (run >= 0) return { start: run, end: run + n, matched: n, matchedAt: new Uint8Array(n).fill(1) };
   const width = m + 1;
   if (movesBuffer.length < (n + 1) * width) movesBuffer = new Uint8Array((n + 1) * width * 2);
   if (rowsBuffer.length < 3 * width) rowsBuffer = new Int32Array(6 * width);

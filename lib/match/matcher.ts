@@ -249,6 +249,9 @@ class IndexMatcher implements Matcher {
         const pad = 8 + (n >> 2);
         const placed = this.placeInWindow(words, { ix, doc: c.doc }, c.d - first - pad, c.d - first + n + pad);
         if (placed && placed.matched > 0) found.push(placed);
+        // Candidates come best first: once the words are found unchanged where the attributed
+        // speaker (or, with none, anyone) said them, no later passage can rank higher.
+        if (placed && placed.matched === n && (!speaker || namesMatch(speaker, this.speakerAt(placed) ?? ''))) break;
       }
     });
     return found.sort((a, b) => b.matched - a.matched);
