@@ -38,7 +38,7 @@ const url = `http://127.0.0.1:${typeof address === 'object' && address ? address
 
 const browser = await launchWithExtension();
 let indexStatus: { bundledLoadMs?: number; docs: number; words: number } | null = null;
-const runs: { readyMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number; popupTabMs: number }[] = [];
+const runs: { readyMs: number; startToReadyMs: number; roundTripMs: number; backgroundDetectMs: number; backgroundMatchMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number; popupTabMs: number }[] = [];
 try {
   // Warm the background's index once, so the runs measure a page, not the first index load.
   const warm = await browser.context.newPage();
@@ -60,7 +60,7 @@ try {
     // No named helper functions inside evaluate: tsx would wrap them in a helper the page lacks.
     const timing = await page.evaluate(() => {
       const sums: Record<string, number> = {};
-      for (const name of ['verbatim:ready', 'verbatim:scan', 'verbatim:paint']) {
+      for (const name of ['verbatim:idle-to-ready', 'verbatim:ready', 'verbatim:scan', 'verbatim:paint', 'verbatim:round-trip', 'verbatim:bg-detect', 'verbatim:bg-match']) {
         sums[name] = 0;
         for (const entry of performance.getEntriesByName(name)) sums[name] += entry.duration;
       }
@@ -70,7 +70,15 @@ try {
         if (name.startsWith('verbatim-')) highlighted += set.size;
       });
       const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
-      return { readyMs: sums['verbatim:ready']!, scanMs: sums['verbatim:scan']!, paintMs: sums['verbatim:paint']!, highlighted, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
+      return {
+        readyMs: sums['verbatim:idle-to-ready']!,
+        startToReadyMs: sums['verbatim:ready']!,
+        scanMs: sums['verbatim:scan']!,
+        paintMs: sums['verbatim:paint']!,
+        roundTripMs: sums['verbatim:round-trip']!,
+        backgroundDetectMs: sums['verbatim:bg-detect']!,
+        backgroundMatchMs: sums['verbatim:bg-match']!,
+        highlighted, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
     });
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
     const scriptMs = (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0) * 1000;
@@ -89,7 +97,7 @@ try {
     await popup.close();
     await page.close();
     runs.push({ ...timing, scriptMs, popupListMs, popupTabMs });
-    console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms, scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup ${popupListMs.toFixed(0)} ms`);
+    console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms (round trip ${timing.roundTripMs.toFixed(0)}: detect ${timing.backgroundDetectMs.toFixed(0)} + match ${timing.backgroundMatchMs.toFixed(0)}), scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup ${popupListMs.toFixed(0)} ms`);
   }
 } finally {
   await browser.close();
@@ -101,6 +109,10 @@ const summary = {
   runs: runs.length,
   median: {
     idleToHighlightsMs: median(runs.map((r) => r.readyMs)),
+    checkerStartToHighlightsMs: median(runs.map((r) => r.startToReadyMs)),
+    roundTripMs: median(runs.map((r) => r.roundTripMs)),
+    backgroundDetectMs: median(runs.map((r) => r.backgroundDetectMs)),
+    backgroundMatchMs: median(runs.map((r) => r.backgroundMatchMs)),
     contentScanMs: median(runs.map((r) => r.scanMs)),
     contentPaintMs: median(runs.map((r) => r.paintMs)),
     pageScriptMs: median(runs.map((r) => r.scriptMs)),

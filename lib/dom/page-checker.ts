@@ -36,6 +36,15 @@ function measure(name: string, from: string): void {
   }
 }
 
+/** A duration measured elsewhere (the background's work), kept beside our own entries. */
+function record(name: string, duration: number): void {
+  try {
+    globalThis.performance?.measure?.(name, { start: 0, duration });
+  } catch {
+    // Older User Timing without measure options: the figure is only lost.
+  }
+}
+
 interface Found {
   quote: Quote;
   range: Range | null;
@@ -72,6 +81,8 @@ export class PageChecker {
     this.observe();
     await this.scan(true);
     measure('verbatim:ready', 'verbatim:start');
+    // From the content script's first line (document_idle), when the entrypoint marked it.
+    measure('verbatim:idle-to-ready', 'verbatim:idle');
   }
 
   stop(): void {
@@ -153,7 +164,15 @@ export class PageChecker {
     this.lastText = model.text;
     let check: TextCheck;
     try {
+      mark('verbatim:sent');
       check = await this.options.check(model.text, blocks);
+      if (first) {
+        measure('verbatim:round-trip', 'verbatim:sent');
+        if (check.timing) {
+          record('verbatim:bg-detect', check.timing.detectMs);
+          record('verbatim:bg-match', check.timing.matchMs);
+        }
+      }
     } catch (error) {
       // Still list the page's quotes, saying why they could not be checked.
       const reason = `Could not check: ${error instanceof Error ? error.message : String(error)}`;
