@@ -1,7 +1,8 @@
 // Quote finding and matching on a page's flat text, with no DOM: the background runs this for
 // the content script, so the page's main thread only reads its text and paints the result.
 import type { Matcher } from './match/index';
-import { detectQuotes, type BlockInfo } from './quotes/index';
+import type { BlockInfo } from './dom/page-text';
+import { detectQuotes } from './quotes/index';
 import type { MatchResult, Quote } from './types';
 
 export interface TextCheck {

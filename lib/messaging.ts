@@ -2,7 +2,7 @@
 // Each request names its `type`; the response shape is fixed per type, so a caller
 // cannot read a field the other side never sends.
 import type { TextCheck } from './check';
-import type { BlockInfo } from './quotes/index';
+import type { BlockInfo } from './dom/page-text';
 import type { CheckedQuote, MatchResult, QuoteQuery, SourceMeta } from './types';
 
 export interface IndexStatus {
@@ -44,6 +44,8 @@ export interface PageQuotes {
   quotes: CheckedQuote[];
   /** Quotes marked as scare quotes: found but not checked. */
   scareCount: number;
+  /** Why the page could not be checked (the background failed); no quotes are listed then. */
+  error?: string;
 }
 
 /** Requests a tab's content script answers. */

@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { parseHTML } from 'linkedom';
-import { detectQuotes, findQuotes, blockInfos } from '../lib/quotes/index';
+import { blockInfos } from '../lib/dom/page-text';
+import { detectQuotes, findQuotes } from '../lib/quotes/index';
 import { buildTextModel } from '../lib/dom/text-model';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

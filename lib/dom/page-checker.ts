@@ -3,10 +3,9 @@
 // the background (options.check), so the page's main thread only reads text and paints.
 import type { TextCheck } from '../check';
 import type { PageQuotes, PageState } from '../messaging';
-import { detectQuotes, type BlockInfo } from '../quotes/index';
 import type { CheckedQuote, MatchResult, Quote, Verdict } from '../types';
 import { createHighlighter, type HighlightItem, type Highlighter, type Paint } from './highlight';
-import { readPage } from './page-text';
+import { readPage, type BlockInfo } from './page-text';
 
 export interface PageCheckerOptions {
   /** Finds and matches the quotes of the page's flat text (the background, in the extension). */
@@ -62,6 +61,8 @@ export class PageChecker {
   private running = false;
   private inFlight = false;
   private lastText: string | null = null;
+  /** Why the last check failed, shown by the popup; null once one succeeds. */
+  private failure: string | null = null;
   /** Quote ids stay the same across rescans while their text does, so the popup's links hold. */
   private ids = new Map<string, string>();
   private nextId = 0;
@@ -96,6 +97,7 @@ export class PageChecker {
     this.highlighter.clear();
     this.found = [];
     this.lastText = null;
+    this.failure = null;
     this.state = 'disabled';
     this.generation++;
     this.options.onUpdate?.([]);
@@ -122,6 +124,7 @@ export class PageChecker {
       title: this.doc.title,
       quotes: checked.filter((quote) => quote.kind !== 'scare'),
       scareCount: checked.filter((quote) => quote.kind === 'scare').length,
+      ...(this.failure === null ? {} : { error: this.failure }),
     };
   }
 
@@ -174,11 +177,18 @@ export class PageChecker {
         }
       }
     } catch (error) {
-      // Still list the page's quotes, saying why they could not be checked.
-      const reason = `Could not check: ${error instanceof Error ? error.message : String(error)}`;
-      const quotes = detectQuotes(model.text, blocks);
-      check = { quotes, results: quotes.map((quote) => (quote.kind === 'scare' ? null : { verdict: 'unsourced' as const, reason, match: null })) };
+      // Nothing is painted: quotes that could not be checked must not look "unsourced". The
+      // popup says why, and the next change to the page tries again.
+      if (generation !== this.generation || !this.running) return;
+      this.lastText = null;
+      this.failure = error instanceof Error ? error.message : String(error);
+      this.found = [];
+      this.state = 'ready';
+      this.highlighter.clear();
+      this.options.onUpdate?.([]);
+      return;
     }
+    this.failure = null;
     if (generation !== this.generation || !this.running) return;
     mark('verbatim:checked');
     const seen = new Map<string, number>();

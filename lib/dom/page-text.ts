@@ -1,8 +1,53 @@
 // The article's text as the quote engine reads it: body found, flattened with offsets that map
 // back to the DOM, and each block described in plain data that can cross a message boundary.
-import { blockInfos, type BlockInfo } from '../quotes/index';
+// The content script needs only this side: finding quotes in the text runs in the background.
 import { findArticleRoots, isFurniture } from './article';
 import { buildTextModel, type TextModel } from './text-model';
+
+/** What the quote engine needs to know of a block besides its text. */
+export interface BlockInfo {
+  start: number;
+  end: number;
+  /** Lower-case tag of the block, or "blockquote" for anything inside a blockquote. */
+  tag?: string;
+  /** Blocks of one multi-paragraph element (a <blockquote> with several <p>) share a group number. */
+  group?: number;
+  /** The block is a byline or credit line (its class says so): names there are writers, not speakers. */
+  byline?: boolean;
+}
+
+function blockTag(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'blockquote' || el.closest('blockquote')) return 'blockquote';
+  return tag;
+}
+
+const BYLINE_CLASS = /byline|author|credit|contributor|writer/i;
+
+function isBylineElement(el: Element): boolean {
+  // The block itself or its parent (a <p> inside <div class="byline">).
+  for (let cur: Element | null = el, n = 0; cur && n < 2; cur = cur.parentElement, n++) {
+    const names = `${cur.getAttribute('class') ?? ''} ${cur.getAttribute('rel') ?? ''} ${cur.getAttribute('itemprop') ?? ''}`;
+    if (BYLINE_CLASS.test(names)) return true;
+  }
+  return false;
+}
+
+/** Block infos for a text model: tags (blockquote for anything inside one) and multi-paragraph groups. */
+export function blockInfos(model: TextModel): BlockInfo[] {
+  const groups = new Map<Element, number>();
+  return model.blocks.map((b) => {
+    const tag = blockTag(b.element);
+    const bq = tag === 'blockquote' ? (b.element.tagName.toLowerCase() === 'blockquote' ? b.element : b.element.closest('blockquote')) : null;
+    let group: number | undefined;
+    if (bq) {
+      if (!groups.has(bq)) groups.set(bq, groups.size);
+      group = groups.get(bq);
+    }
+    return { start: b.start, end: b.end, tag, group, byline: isBylineElement(b.element) || undefined };
+  });
+}
+
 
 export function readPage(doc: Document): { model: TextModel; blocks: BlockInfo[] } {
   const model = buildTextModel(findArticleRoots(doc), { skip: isFurniture });

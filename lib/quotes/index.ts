@@ -6,7 +6,8 @@
 
 import type { Quote, QuoteKind, Speaker } from '../types';
 import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-model';
-import { findArticleRoots, isFurniture } from '../dom/article';
+import { isFurniture } from '../dom/article';
+import { blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
 import { classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
@@ -16,16 +17,6 @@ import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
 
-export interface BlockInfo {
-  start: number;
-  end: number;
-  /** Lower-case tag of the block, or "blockquote" for anything inside a blockquote. */
-  tag?: string;
-  /** Blocks of one multi-paragraph element (a <blockquote> with several <p>) share a group number. */
-  group?: number;
-  /** The block is a byline or credit line (its class says so): names there are writers, not speakers. */
-  byline?: boolean;
-}
 
 interface Candidate {
   block: number;
@@ -355,38 +346,6 @@ function blockquoteCandidate(text: string, block: BlockInfo, b: number, people: 
   return { block: b, open: s, close: e, innerStart: s, innerEnd: e, family: 'block', utterance: 0, attribution: null, kind: 'full', fixedSpeaker };
 }
 
-function blockTag(el: Element): string {
-  const tag = el.tagName.toLowerCase();
-  if (tag === 'blockquote' || el.closest('blockquote')) return 'blockquote';
-  return tag;
-}
-
-const BYLINE_CLASS = /byline|author|credit|contributor|writer/i;
-
-function isBylineElement(el: Element): boolean {
-  // The block itself or its parent (a <p> inside <div class="byline">).
-  for (let cur: Element | null = el, n = 0; cur && n < 2; cur = cur.parentElement, n++) {
-    const names = `${cur.getAttribute('class') ?? ''} ${cur.getAttribute('rel') ?? ''} ${cur.getAttribute('itemprop') ?? ''}`;
-    if (BYLINE_CLASS.test(names)) return true;
-  }
-  return false;
-}
-
-/** Block infos for a text model: tags (blockquote for anything inside one) and multi-paragraph groups. */
-export function blockInfos(model: TextModel): BlockInfo[] {
-  const groups = new Map<Element, number>();
-  return model.blocks.map((b) => {
-    const tag = blockTag(b.element);
-    const bq = tag === 'blockquote' ? (b.element.tagName.toLowerCase() === 'blockquote' ? b.element : b.element.closest('blockquote')) : null;
-    let group: number | undefined;
-    if (bq) {
-      if (!groups.has(bq)) groups.set(bq, groups.size);
-      group = groups.get(bq);
-    }
-    return { start: b.start, end: b.end, tag, group, byline: isBylineElement(b.element) || undefined };
-  });
-}
-
 /** Whole page: article roots -> text model -> quotes. */
 export function findQuotes(doc: Document): { model: TextModel; quotes: Quote[] } {
   const { model, quotes } = findQuotesAndPeople(doc);
@@ -395,9 +354,8 @@ export function findQuotes(doc: Document): { model: TextModel; quotes: Quote[] }
 
 function findQuotesAndPeople(doc: Document): { model: TextModel; quotes: Quote[]; people: readonly Person[] } {
   try {
-    const roots = findArticleRoots(doc);
-    const model = buildTextModel(roots, { skip: isFurniture });
-    return { model, ...detect(model.text, blockInfos(model)) };
+    const { model, blocks } = readPage(doc);
+    return { model, ...detect(model.text, blocks) };
   } catch {
     return { model: buildTextModel([]), quotes: [], people: [] };
   }

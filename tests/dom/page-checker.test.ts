@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageChecker } from '../../lib/dom/page-checker';
 import type { TextCheck } from '../../lib/check';
-import { detectQuotes, type BlockInfo } from '../../lib/quotes/index';
+import type { BlockInfo } from '../../lib/dom/page-text';
+import { detectQuotes } from '../../lib/quotes/index';
 import type { MatchResult, Quote } from '../../lib/types';
 import { VERDICTS } from '../../lib/types';
 
@@ -127,13 +128,24 @@ describe('PageChecker', () => {
     checker.stop();
   });
 
-  it('reports a failed check as unsourced with the reason, without throwing', async () => {
-    article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
-    const checker = new PageChecker(document, { check: async () => Promise.reject(new Error('index not loaded')), highlightVerdicts: VERDICTS });
+  it('reports a failed check with its reason, paints nothing, and tries again on the next change', async () => {
+    vi.useFakeTimers();
+    const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
+    const check = vi.fn(async (_text: string, _blocks: BlockInfo[]): Promise<TextCheck> => Promise.reject(new Error('index not loaded')));
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS, mutationDelayMs: 10 });
     await checker.start();
-    const [quote] = checker.pageQuotes().quotes;
-    expect(quote?.verdict).toBe('unsourced');
-    expect(quote?.reason).toContain('index not loaded');
+    expect(checker.pageQuotes()).toMatchObject({ state: 'ready', quotes: [], error: 'index not loaded' });
+    expect(registry.size).toBe(0);
+    check.mockImplementation(checkLocally);
+    const p = document.createElement('p');
+    p.textContent = 'A later paragraph.';
+    el.append(p);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(checker.pageQuotes().error).toBeUndefined();
+    expect(checker.pageQuotes().quotes).toHaveLength(1);
+    expect(registry.size).toBeGreaterThan(0);
+    checker.stop();
   });
 
   it('removes every highlight and stops observing on stop', async () => {
