@@ -31,12 +31,8 @@ export function isFurniture(el: Element): boolean {
   return false;
 }
 
-function textLength(el: Element): number {
-  return visibleLength(el.textContent ?? '');
-}
-
-/** Length of the text with white-space runs counted as one space and the ends trimmed. */
-function visibleLength(text: string): number {
+/** Length of the text with white-space runs counted as one space and the ends trimmed, counted up to `cap`. */
+function visibleLength(text: string, cap: number): number {
   let length = 0;
   let inSpace = true;
   let pendingSpace = false;
@@ -50,7 +46,8 @@ function visibleLength(text: string): number {
     if (pendingSpace) length++;
     pendingSpace = false;
     inSpace = false;
-    length++;
+    // Callers compare with a threshold: reading on past it would only cost time.
+    if (++length >= cap) return cap;
   }
   return length;
 }
@@ -65,7 +62,7 @@ function bestContainer(doc: Document): Element | null {
     if (hasFurnitureAncestor(p)) continue;
     // One textContent read per paragraph; length and commas are counted on it without building new strings.
     const raw = p.textContent ?? '';
-    const len = visibleLength(raw);
+    const len = visibleLength(raw, 300);
     if (len < 25) continue;
     let commas = 1;
     for (let at = raw.indexOf(','); at >= 0; at = raw.indexOf(',', at + 1)) commas++;
@@ -153,7 +150,7 @@ export function findArticleRoots(doc: Document): Element[] {
     const h1 = doc.querySelector('h1');
     if (h1 && !container.contains(h1) && !hasFurnitureAncestor(h1)) {
       const header = h1.closest('header');
-      const intro = header && !header.contains(container) && textLength(header) < 1500 ? header : h1;
+      const intro = header && !header.contains(container) && visibleLength(header.textContent ?? '', 1500) < 1500 ? header : h1;
       pruneFurniture(intro, roots);
     }
     pruneFurniture(container, roots);

@@ -31,6 +31,10 @@ const SKIP_TAGS = new Set([
 // Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, so never part of the flat text.
 // Everything the browser collapses as white space, plus NBSP-like spaces that read as a space.
 
+// Text a node can keep unchanged lacks these: other white space than single plain spaces, and invisible chars.
+// The char-by-char path below is for the rest; most text nodes of an article take this test only.
+const NEEDS_MAPPING = /[^\S ]| {2}|[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
 function isInvisibleCode(code: number): boolean {
   return code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
 }
@@ -106,6 +110,10 @@ class Builder {
 
   addText(node: Text, blockElement: Element): void {
     const data = node.data;
+    if (data.length > 0 && data.charCodeAt(0) !== 32 && !NEEDS_MAPPING.test(data)) {
+      this.addPlainText(node, data, blockElement);
+      return;
+    }
     // Kept text is gathered as slices of `data` and offsets are only materialised once a char is
     // dropped or a space run is collapsed: most text nodes map one to one.
     const pieces: string[] = [];
@@ -162,6 +170,16 @@ class Builder {
     }
     flush(data.length);
     this.emitPieces(pieces, node, offsets, outLength);
+  }
+
+  /** Text whose only white space is single plain spaces, none leading: kept as it is, with no offset table. */
+  private addPlainText(node: Text, data: string, blockElement: Element): void {
+    const trailingSpace = data.charCodeAt(data.length - 1) === 32;
+    if (this.blockStart < 0) this.openBlockIfNeeded(blockElement);
+    if (this.pendingSpace && !this.atBlockStart) this.emit(' ', null, null, 0);
+    this.atBlockStart = false;
+    this.emit(trailingSpace ? data.slice(0, -1) : data, node, null, 0);
+    this.pendingSpace = trailingSpace;
   }
 
   private emitPieces(pieces: string[], node: Text, offsets: Int32Array | null, length: number): void {
