@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { PastedSource } from './ingest';
 
 const EMPTY: PastedSource = { text: '', title: '', speaker: '', date: '', event: '', url: '', turns: 'auto' };
@@ -26,7 +27,7 @@ export function PasteForm({ onAdd }: Props) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!form.text.trim()) {
-      setError('Paste the transcript text first.');
+      setError(t('sources_pasteEmpty'));
       return;
     }
     setBusy(true);
@@ -43,36 +44,35 @@ export function PasteForm({ onAdd }: Props) {
 
   return (
     <form class="panel" onSubmit={submit} aria-labelledby="paste-heading">
-      <h2 id="paste-heading">Paste a transcript</h2>
-      <label for="paste-text">Transcript text</label>
+      <h2 id="paste-heading">{t('sources_pasteHeading')}</h2>
+      <label for="paste-text">{t('sources_pasteText')}</label>
       <textarea {...field('text')} rows={8} required aria-describedby="paste-text-hint" />
       <p id="paste-text-hint" class="hint">
-        Interviews and briefings: start each turn on its own line with the speaker and a colon, e.g. “Q:” or
-        “JANE DOE:”. Only the speaker’s own turns count as their words.
+        {t('sources_pasteTextHint')}
       </p>
       <div class="fields">
         <div>
-          <label for="paste-title">Title</label>
-          <input {...field('title')} type="text" placeholder="From the first words if empty" />
+          <label for="paste-title">{t('sources_fieldTitle')}</label>
+          <input {...field('title')} type="text" placeholder={t('sources_titlePlaceholder')} />
         </div>
         <div>
-          <label for="paste-speaker">Speaker</label>
+          <label for="paste-speaker">{t('sources_fieldSpeaker')}</label>
           <input {...field('speaker')} type="text" autocomplete="off" />
         </div>
         <div>
-          <label for="paste-date">Date</label>
-          <input {...field('date')} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+          <label for="paste-date">{t('sources_fieldDate')}</label>
+          <input {...field('date')} type="text" inputMode="numeric" placeholder={t('sources_datePlaceholder')} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
         </div>
         <div>
-          <label for="paste-event">Event</label>
+          <label for="paste-event">{t('sources_fieldEvent')}</label>
           <input {...field('event')} type="text" />
         </div>
         <div class="wide">
-          <label for="paste-url">Link to the original</label>
-          <input {...field('url')} type="url" placeholder="https://" />
+          <label for="paste-url">{t('sources_fieldUrl')}</label>
+          <input {...field('url')} type="url" placeholder={t('sources_urlPlaceholder')} />
         </div>
         <div class="wide">
-          <label for="paste-turns">Speaker labels</label>
+          <label for="paste-turns">{t('sources_speakerLabels')}</label>
           <select
             id="paste-turns"
             value={form.turns}
@@ -81,8 +81,8 @@ export function PasteForm({ onAdd }: Props) {
               setForm((current) => ({ ...current, turns }));
             }}
           >
-            <option value="auto">Find speaker turns (lines starting “NAME:”)</option>
-            <option value="none">The whole text is the speaker’s own words</option>
+            <option value="auto">{t('sources_speakerLabelsAuto')}</option>
+            <option value="none">{t('sources_speakerLabelsNone')}</option>
           </select>
         </div>
       </div>
@@ -92,7 +92,7 @@ export function PasteForm({ onAdd }: Props) {
         </p>
       )}
       <button type="submit" class="primary" disabled={busy}>
-        {busy ? 'Adding…' : 'Add transcript'}
+        {busy ? t('sources_adding') : t('sources_addTranscript')}
       </button>
     </form>
   );

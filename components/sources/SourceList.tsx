@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../lib/i18n';
 import type { MetaPatch, PackSummary, SourceSummary } from '../../lib/sources/store';
 import type { BundledSummary } from './bundled';
-import { formatCount, formatWords } from './format';
+import { formatSources, formatSpeeches, formatTurns, formatWords } from './format';
 
 interface Props {
   sources: SourceSummary[];
@@ -28,34 +29,32 @@ export function SourceList(props: Props) {
 
   return (
     <section class="panel" aria-labelledby="list-heading">
-      <h2 id="list-heading">Sources</h2>
-      <label for="source-search">Search by title or speaker</label>
+      <h2 id="list-heading">{t('sources_listHeading')}</h2>
+      <label for="source-search">{t('sources_searchLabel')}</label>
       <input id="source-search" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
-      <ul class="sources" aria-label="Sources checked against">
+      <ul class="sources" aria-label={t('sources_listLabel')}>
         {!trimmed && (
           <li class="source pack">
             <div class="source-main">
-              <span class="source-title">Bundled speeches</span>
+              <span class="source-title">{t('sources_bundledTitle')}</span>
               <span class="source-detail">
                 {props.bundled
-                  ? `${formatCount(props.bundled.docs, 'speech', 'speeches')} · ${formatWords(props.bundled.words)}`
-                  : 'State of the Union and UN General Debate'}
+                  ? `${formatSpeeches(props.bundled.docs)} · ${formatWords(props.bundled.words)}`
+                  : t('sources_bundledDescription')}
               </span>
             </div>
-            <Switch label="Use bundled speeches" checked={props.bundledEnabled} onChange={props.onBundledEnabled} />
+            <Switch label={t('sources_bundledSwitch')} checked={props.bundledEnabled} onChange={props.onBundledEnabled} />
           </li>
         )}
         {packs.map((pack) => (
           <li class="source pack" key={`pack:${pack.name}`}>
             <div class="source-main">
               <span class="source-title">{pack.name}</span>
-              <span class="source-detail">
-                Imported pack · {formatCount(pack.docs, 'source')} · {formatWords(pack.words)}
-              </span>
+              <span class="source-detail">{t('sources_packDetail', formatSources(pack.docs), formatWords(pack.words))}</span>
             </div>
-            <Switch label={`Use pack ${pack.name}`} checked={pack.enabled} onChange={(on) => props.onPackEnabled(pack.name, on)} />
-            <button type="button" class="quiet" onClick={() => props.onPackDelete(pack.name)} aria-label={`Remove pack ${pack.name}`}>
-              Remove
+            <Switch label={t('sources_packSwitch', pack.name)} checked={pack.enabled} onChange={(on) => props.onPackEnabled(pack.name, on)} />
+            <button type="button" class="quiet" onClick={() => props.onPackDelete(pack.name)} aria-label={t('sources_packRemoveLabel', pack.name)}>
+              {t('sources_remove')}
             </button>
           </li>
         ))}
@@ -63,8 +62,8 @@ export function SourceList(props: Props) {
           <SourceRow key={source.id} source={source} onEdit={props.onEdit} onDelete={props.onDelete} />
         ))}
       </ul>
-      {props.sources.length === 0 && !trimmed && <p class="hint">No sources of your own yet: paste or upload a transcript above.</p>}
-      {trimmed && shown.length === 0 && packs.length === 0 && <p class="hint">No source matches “{trimmed}”.</p>}
+      {props.sources.length === 0 && !trimmed && <p class="hint">{t('sources_noSourcesYet')}</p>}
+      {trimmed && shown.length === 0 && packs.length === 0 && <p class="hint">{t('sources_noMatch', trimmed)}</p>}
     </section>
   );
 }
@@ -73,13 +72,15 @@ function Switch({ label, checked, onChange }: { label: string; checked: boolean;
   return (
     <label class="switch">
       <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
-      <span>{checked ? 'On' : 'Off'}</span>
+      <span>{checked ? t('sources_switchOn') : t('sources_switchOff')}</span>
       <span class="visually-hidden">{label}</span>
     </label>
   );
 }
 
-const ORIGIN_LABEL: Record<string, string> = { paste: 'Pasted', upload: 'Uploaded', page: 'From a page' };
+const ORIGIN_LABEL: Record<string, MessageKey> = { paste: 'sources_originPaste', upload: 'sources_originUpload', page: 'sources_originPage' };
+// Any other origin is shown as stored.
+const originLabel = (origin: string) => (Object.hasOwn(ORIGIN_LABEL, origin) ? t(ORIGIN_LABEL[origin]!) : origin);
 
 function SourceRow({ source, onEdit, onDelete }: { source: SourceSummary; onEdit: Props['onEdit']; onDelete: Props['onDelete'] }) {
   const [editing, setEditing] = useState(false);
@@ -95,8 +96,8 @@ function SourceRow({ source, onEdit, onDelete }: { source: SourceSummary; onEdit
     meta.speaker,
     meta.date,
     formatWords(source.words),
-    source.turns > 0 ? formatCount(source.turns, 'speaker turn') : null,
-    ORIGIN_LABEL[source.origin] ?? source.origin,
+    source.turns > 0 ? formatTurns(source.turns) : null,
+    originLabel(source.origin),
   ].filter(Boolean);
   return (
     <li class="source">
@@ -115,11 +116,11 @@ function SourceRow({ source, onEdit, onDelete }: { source: SourceSummary; onEdit
             <span class="source-title">{meta.title}</span>
             <span class="source-detail">{details.join(' · ')}</span>
           </div>
-          <button type="button" class="quiet" ref={editButton} onClick={() => setEditing(true)} aria-label={`Edit ${meta.title}`}>
-            Edit
+          <button type="button" class="quiet" ref={editButton} onClick={() => setEditing(true)} aria-label={t('sources_editLabel', meta.title)}>
+            {t('sources_edit')}
           </button>
-          <button type="button" class="quiet danger" onClick={() => onDelete(source)} aria-label={`Delete ${meta.title}`}>
-            Delete
+          <button type="button" class="quiet danger" onClick={() => onDelete(source)} aria-label={t('sources_deleteLabel', meta.title)}>
+            {t('sources_delete')}
           </button>
         </>
       )}
@@ -128,12 +129,12 @@ function SourceRow({ source, onEdit, onDelete }: { source: SourceSummary; onEdit
 }
 
 const EDIT_FIELDS = [
-  ['title', 'Title'],
-  ['speaker', 'Speaker'],
-  ['date', 'Date'],
-  ['event', 'Event'],
-  ['url', 'Link'],
-] as const;
+  ['title', 'sources_fieldTitle'],
+  ['speaker', 'sources_fieldSpeaker'],
+  ['date', 'sources_fieldDate'],
+  ['event', 'sources_fieldEvent'],
+  ['url', 'sources_fieldLink'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
 function EditForm({ source, onSave, onCancel }: { source: SourceSummary; onSave: (patch: MetaPatch) => Promise<void>; onCancel: () => void }) {
   const [values, setValues] = useState(() =>
@@ -159,11 +160,11 @@ function EditForm({ source, onSave, onCancel }: { source: SourceSummary; onSave:
     }
   };
   return (
-    <form class="edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-label={`Edit ${source.meta.title}`}>
+    <form class="edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-label={t('sources_editLabel', source.meta.title)}>
       <div class="fields">
         {EDIT_FIELDS.map(([key, label]) => (
           <div key={key} class={key === 'url' ? 'wide' : undefined}>
-            <label for={`edit-${source.id}-${key}`}>{label}</label>
+            <label for={`edit-${source.id}-${key}`}>{t(label)}</label>
             <input
               id={`edit-${source.id}-${key}`}
               ref={key === 'title' ? firstField : undefined}
@@ -184,10 +185,10 @@ function EditForm({ source, onSave, onCancel }: { source: SourceSummary; onSave:
         </p>
       )}
       <button type="submit" class="primary">
-        Save
+        {t('sources_save')}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('sources_cancel')}
       </button>
     </form>
   );

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { ParseHtml } from '../../lib/sources/formats';
 import { EXPORT_FILE_NAME, PACK_EXTENSION, packNameFromFileName } from '../../lib/sources/packs';
 import { onSourcesChanged, type PackSummary, type SourceStore, type SourceSummary } from '../../lib/sources/store';
 import type { BundledSummary } from './bundled';
-import { formatCount, formatWords } from './format';
+import { formatSources, formatTurns, formatWords } from './format';
 import { addUploadedFiles, pastedSourceToDoc, type PastedSource, type UploadFile, type UploadProgress } from './ingest';
 import { PasteForm } from './PasteForm';
 import { SourceList } from './SourceList';
@@ -27,6 +28,21 @@ const TOAST_MS = 10_000;
 const COMPACT_AFTER_MS = 3_000;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// The packs hint names the command that builds a pack; it is shown as code wherever the translation puts it.
+const PACK_COMMAND = 'verbatim index';
+const COMMAND_MARK = '\uE000';
+
+function packsHint() {
+  const [before, ...after] = t('sources_packsHint', PACK_EXTENSION, COMMAND_MARK).split(COMMAND_MARK);
+  return after.length === 0 ? before : (
+    <>
+      {before}
+      <code>{PACK_COMMAND}</code>
+      {after.join(PACK_COMMAND)}
+    </>
+  );
+}
 
 export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: SourcesAppProps) {
   const [sources, setSources] = useState<SourceSummary[]>([]);
@@ -52,7 +68,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
       setBundledEnabledState(nextBundled);
       setLoadError(null);
     } catch (error) {
-      setLoadError(`Could not read your sources: ${errorText(error)}`);
+      setLoadError(t('sources_loadFailed', errorText(error)));
     }
   }, [store]);
 
@@ -97,8 +113,13 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
     const added = await store.getSource(id);
     await refresh();
     scheduleCompaction();
-    const turns = added && added.turns > 0 ? `, ${formatCount(added.turns, 'speaker turn')}` : '';
-    showToast({ message: `Added “${doc.title}” (${formatWords(added?.words ?? 0)}${turns}).` });
+    const words = formatWords(added?.words ?? 0);
+    showToast({
+      message:
+        added && added.turns > 0
+          ? t('sources_pastedAddedWithTurns', doc.title, words, formatTurns(added.turns))
+          : t('sources_pastedAdded', doc.title, words),
+    });
   };
 
   const upload = async (files: UploadFile[], onProgress: (progress: UploadProgress) => void) => {
@@ -111,12 +132,12 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
   const remove = (source: SourceSummary) =>
     act(async () => {
       const token = await store.deleteSource(source.id);
-      showToast({ message: `Deleted “${source.meta.title}”.`, undoToken: token });
+      showToast({ message: t('sources_deleted', source.meta.title), undoToken: token });
     });
 
   const undo = (token: string) => {
     setToast(null);
-    void act(() => store.restoreSource(token), { message: 'Source restored.' });
+    void act(() => store.restoreSource(token), { message: t('sources_restored') });
   };
 
   const exportAll = () =>
@@ -129,7 +150,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
       const name = packNameFromFileName(file.name);
       await act(async () => {
         const pack = await store.importPack(name, new Uint8Array(await file.arrayBuffer()));
-        showToast({ message: `Imported pack “${pack.name}” (${formatCount(pack.docs, 'source')}, ${formatWords(pack.words)}).` });
+        showToast({ message: t('sources_packImported', pack.name, formatSources(pack.docs), formatWords(pack.words)) });
       });
     }
   };
@@ -137,11 +158,8 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
   return (
     <main class="sources-page">
       <header>
-        <h1>Your sources</h1>
-        <p class="lede">
-          Quotes are checked against these transcripts as well as the bundled speeches. They stay in this browser; nothing
-          is uploaded.
-        </p>
+        <h1>{t('sources_heading')}</h1>
+        <p class="lede">{t('sources_lede')}</p>
       </header>
       {loadError && (
         <p class="error" role="alert">
@@ -153,14 +171,11 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
           <PasteForm onAdd={addPasted} />
           <UploadPanel onUpload={upload} />
           <section class="panel" aria-labelledby="packs-heading">
-            <h2 id="packs-heading">Packs</h2>
-            <p class="hint">
-              A pack ({PACK_EXTENSION}) holds many sources in one file, to move them to another browser or share them with
-              colleagues. The command <code>verbatim index</code> makes one from a folder.
-            </p>
+            <h2 id="packs-heading">{t('sources_packsHeading')}</h2>
+            <p class="hint">{packsHint()}</p>
             <div class="actions">
               <button type="button" onClick={() => void exportAll()} disabled={sources.length === 0}>
-                Export my sources as a pack
+                {t('sources_exportPack')}
               </button>
               <input
                 id="import-pack"
@@ -177,7 +192,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
               />
               {/* After the input, so its keyboard focus can be shown on this label. */}
               <label class="button" for="import-pack">
-                Import a pack…
+                {t('sources_importPack')}
               </label>
             </div>
           </section>
@@ -189,7 +204,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
           bundledEnabled={bundledEnabled}
           onBundledEnabled={(on) => void act(() => store.setBundledEnabled(on))}
           onPackEnabled={(name, on) => void act(() => store.setPackEnabled(name, on))}
-          onPackDelete={(name) => void act(() => store.deletePack(name), { message: `Removed pack “${name}”.` })}
+          onPackDelete={(name) => void act(() => store.deletePack(name), { message: t('sources_packRemoved', name) })}
           onEdit={async (id, patch) => {
             await store.updateMeta(id, patch);
             await refresh();
@@ -204,10 +219,10 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
             <span>{toast.message}</span>
             {toast.undoToken && (
               <button type="button" ref={undoButton} onClick={() => undo(toast.undoToken!)}>
-                Undo
+                {t('sources_undo')}
               </button>
             )}
-            <button type="button" class="quiet" aria-label="Dismiss" onClick={() => setToast(null)}>
+            <button type="button" class="quiet" aria-label={t('sources_dismiss')} onClick={() => setToast(null)}>
               ×
             </button>
           </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { formatNumber } from './format';
 import type { UploadProgress, UploadResult, UploadFile } from './ingest';
-import { formatCount } from './format';
 
 export const UPLOAD_ACCEPT = '.txt,.md,.markdown,.srt,.vtt,.json,.html,.htm';
 // Below this a file loads in a blink; a progress bar would only flicker.
@@ -38,7 +39,7 @@ export function UploadPanel({ onUpload }: Props) {
 
   return (
     <section class="panel" aria-labelledby="upload-heading">
-      <h2 id="upload-heading">Upload files</h2>
+      <h2 id="upload-heading">{t('sources_uploadHeading')}</h2>
       <div
         class={dragging ? 'dropzone dragging' : 'dropzone'}
         onDragOver={(event) => {
@@ -48,7 +49,7 @@ export function UploadPanel({ onUpload }: Props) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label for="upload-files">Choose transcripts or subtitles</label>
+        <label for="upload-files">{t('sources_uploadChoose')}</label>
         <input
           id="upload-files"
           type="file"
@@ -64,15 +65,18 @@ export function UploadPanel({ onUpload }: Props) {
           }}
         />
         <p id="upload-hint" class="hint">
-          .txt and .md (with optional front matter), .srt and .vtt subtitles, .json, saved .html pages. Several at
-          once, or drop them here.
+          {t('sources_uploadHint')}
         </p>
       </div>
       {showProgress && (
         <div class="progress">
           <label for="upload-progress">
-            {progress.stage === 'adding' ? 'Indexing' : 'Reading'} {progress.file} ({progress.fileIndex + 1} of{' '}
-            {progress.fileCount})
+            {t(
+              progress.stage === 'adding' ? 'sources_uploadIndexing' : 'sources_uploadReading',
+              progress.file,
+              String(progress.fileIndex + 1),
+              String(progress.fileCount),
+            )}
           </label>
           <progress
             id="upload-progress"
@@ -83,18 +87,15 @@ export function UploadPanel({ onUpload }: Props) {
       )}
       {result && (
         <div aria-live="polite">
-          {result.added.length > 0 && (
-            <p class="ok">
-              Added {formatCount(result.added.reduce((sum, file) => sum + file.ids.length, 0), 'source')}:{' '}
-              {result.added.flatMap((file) => file.titles).join(', ')}.
-            </p>
-          )}
+          {result.added.length > 0 && <p class="ok">{addedText(result)}</p>}
           {result.errors.length > 0 && (
             <div role="alert">
-              <p class="error">{formatCount(result.errors.length, 'file')} could not be added:</p>
+              <p class="error">
+                {result.errors.length === 1 ? t('sources_uploadFailedOne') : t('sources_uploadFailedMany', formatNumber(result.errors.length))}
+              </p>
               <ul class="errors">
                 {result.errors.map((error) => (
-                  <li key={error.file}>{error.message}</li>
+                  <li key={error.file}>{t('sources_uploadFileError', error.file, error.reason)}</li>
                 ))}
               </ul>
             </div>
@@ -103,4 +104,10 @@ export function UploadPanel({ onUpload }: Props) {
       )}
     </section>
   );
+}
+
+function addedText(result: UploadResult): string {
+  const count = result.added.reduce((sum, file) => sum + file.ids.length, 0);
+  const titles = result.added.flatMap((file) => file.titles).join(', ');
+  return count === 1 ? t('sources_uploadAddedOne', titles) : t('sources_uploadAddedMany', formatNumber(count), titles);
 }

@@ -1,5 +1,6 @@
 // Turning what the user gives the sources page (files, pasted text) into stored sources.
 // Plain TypeScript, so the rules are tested without rendering the page.
+import { t } from '../../lib/i18n';
 import { SourceError } from '../../lib/sources/errors';
 import { MAX_SOURCE_BYTES, parseSource, tooLargeReason, type ParseHtml } from '../../lib/sources/formats';
 import type { SourceOrigin } from '../../lib/sources/store';
@@ -86,7 +87,7 @@ async function readWithProgress(file: UploadFile, onLoaded: (loaded: number) => 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (loaded + value.byteLength > bytes.length) throw new Error('the file changed while it was being read');
+    if (loaded + value.byteLength > bytes.length) throw new Error(t('sources_fileChanged'));
     bytes.set(value, loaded);
     loaded += value.byteLength;
     onLoaded(loaded);
@@ -114,7 +115,7 @@ export function pastedSourceToDoc(pasted: PastedSource): SourceDoc {
     if (value) fields[key] = value;
   }
   const text = pasted.text.replace(/\r\n?/g, '\n').trim();
-  if (!text) throw new SourceError('Pasted text', 'empty text');
+  if (!text) throw new SourceError(t('sources_pastedTextName'), t('sources_pastedTextEmpty'));
   const parsed: SourceDoc =
     pasted.turns === 'auto'
       ? parseSource('pasted.txt', text)[0]

@@ -7,6 +7,9 @@ import { t } from '../../lib/i18n';
 import { getSourceStore } from '../../lib/sources/store';
 import '../../components/sources/sources.css';
 
+// Browsers fill in __MSG_key__ only in the manifest and CSS, not in an extension page's HTML.
+document.title = t('sources_pageTitle');
+
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 // "Use this page as a source" from the context menu opens this page with ?fromTab=ID: the

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// Renders the popup, options page and quote card under a pseudo-locale that wraps every message in ⟦…⟧.
+// Renders the popup, options page, quote card and sources page under a pseudo-locale that wraps every message in ⟦…⟧.
 // The fixture data has no letters, so any letter left outside ⟦…⟧ is English that bypasses messages.json.
+import { File as NodeFile } from 'node:buffer';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
@@ -8,10 +9,15 @@ import englishMessages from '../../public/_locales/en/messages.json';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { QuoteCard } from '../../components/QuoteCard';
+import type { UploadProgress, UploadResult } from '../../components/sources/ingest';
+import { SourcesApp } from '../../components/sources/SourcesApp';
+import { UploadPanel } from '../../components/sources/UploadPanel';
 import { fillSubstitutions } from '../../lib/i18n';
 import type { PageQuotes } from '../../lib/messaging';
+import { SourceError } from '../../lib/sources/errors';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import type { CheckedQuote } from '../../lib/types';
+import type { CheckedQuote, SourceDoc } from '../../lib/types';
+import { freshStore } from '../store/helpers';
 
 const english: Record<string, { message: string }> = englishMessages;
 
@@ -77,10 +83,14 @@ function withoutMessages(text: string): string {
 
 /** Collects text and labelling attributes with letters outside ⟦…⟧. */
 function audit(view: string) {
-  const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+  // Inline <code> inside a message (a command, say) would split the message's text in two: read it as plain text.
+  const root = host.cloneNode(true) as HTMLElement;
+  for (const code of root.querySelectorAll('code')) code.replaceWith(code.textContent ?? '');
+  root.normalize();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
-  for (const element of host.querySelectorAll('*')) {
+  for (const element of root.querySelectorAll('*')) {
     for (const name of ['title', 'aria-label', 'placeholder', 'alt']) {
       const value = element.getAttribute(name);
       if (value) texts.push(value);
@@ -104,6 +114,40 @@ const click = async (element: Element | null | undefined) => {
   (element as HTMLElement).click();
   await flush();
 };
+
+/** Types into a field as the user would; Preact reads the value from the input event. */
+async function type(selector: string, value: string) {
+  const field = host.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  await flush();
+}
+
+function chooseFiles(selector: string, files: NodeFile[]) {
+  const input = host.querySelector<HTMLInputElement>(selector)!;
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function submit(form: Element | null) {
+  form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  await flush();
+}
+
+/** The status toast's text, once it shows `expected`. */
+async function toastShows(expected: string) {
+  await vi.waitFor(() => expect(host.querySelector('.toast')?.textContent).toContain(expected));
+}
+
+const sourceDoc = (title: string, speaker: string | null, text: string, turns?: SourceDoc['turns']): SourceDoc => ({
+  id: title,
+  title,
+  speaker,
+  date: '2024-01-02',
+  url: null,
+  text,
+  ...(turns ? { turns } : {}),
+});
 
 beforeEach(() => {
   host = document.createElement('div');
@@ -173,9 +217,128 @@ describe('every visible string comes from messages', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('sources page: list, packs, edit, search, paste, upload and toasts', async () => {
+    untranslated.length = 0;
+    translatedCount = 0;
+    const store = freshStore();
+    await store.addSources([sourceDoc('§ 12', '#9', '11 22 33', [{ start: 0, end: 2, speaker: '#1' }, { start: 3, end: 8, speaker: '#2' }])], 'upload');
+    await store.addSources([sourceDoc('§ 13', null, '44', [{ start: 0, end: 2, speaker: '#1' }])], 'paste');
+    await store.addSources([sourceDoc('§ 14', '#4', '55 66')], 'page');
+    const elsewhere = freshStore();
+    await elsewhere.addSources([sourceDoc('§ 20', '#2', '20 21 22')], 'paste');
+    const pack = await elsewhere.exportPack();
+    await store.importPack('20', pack);
+
+    await mount('sources list', <SourcesApp store={store} loadBundledSummary={async () => ({ docs: 1466, words: 4_470_000 })} download={() => undefined} />);
+    await vi.waitFor(() => expect(host.querySelectorAll('.source:not(.pack)')).toHaveLength(3));
+    audit('sources list');
+    expect(host.querySelector('.hint code')?.textContent).toBe('verbatim index'); // the command inside the packs hint
+    expect(host.querySelector('.sources')?.textContent).toContain('⟦1 speaker turn⟧');
+    expect(host.querySelector('.sources')?.textContent).toContain('⟦Imported pack · ⟦1 source⟧ · ⟦3 words⟧⟧');
+
+    await click(host.querySelector('.source:not(.pack) button'));
+    expect(host.querySelector('form.edit')).not.toBeNull();
+    audit('edit form');
+    await click(host.querySelector('form.edit button[type=button]'));
+
+    await type('#source-search', '99');
+    audit('search without match');
+    expect(host.textContent).toContain('⟦No source matches “99”.⟧');
+    await type('#source-search', '');
+
+    const pasteForm = () => host.querySelector('form.panel');
+    await submit(pasteForm());
+    audit('empty paste');
+    expect(host.querySelector('[role=alert]')?.textContent).toBe('⟦Paste the transcript text first.⟧');
+    await type('#paste-text', 'Q: 11\nA: 22\nQ: 33');
+    await type('#paste-title', '§ 15');
+    await submit(pasteForm());
+    await toastShows('§ 15');
+    audit('pasted with turns');
+    expect(host.querySelector('.toast')?.textContent).toMatch(/speaker turns⟧\)\.⟧/);
+    await type('#paste-text', '77 88');
+    await type('#paste-title', '§ 16');
+    await type('#paste-turns', 'none');
+    await submit(pasteForm());
+    await toastShows('§ 16');
+    audit('pasted');
+
+    await click(host.querySelector('.source:not(.pack) button.danger'));
+    await toastShows('⟦Deleted');
+    audit('deleted');
+    await click(host.querySelector('.toast button'));
+    await toastShows('⟦Source restored.⟧');
+    audit('restored');
+
+    await click(host.querySelectorAll('.source.pack input[role=switch]')[1]);
+    await vi.waitFor(() => expect(host.querySelectorAll('.source.pack .switch span')[2]?.textContent).toBe('⟦Off⟧'));
+    audit('pack off');
+    chooseFiles('#import-pack', [new NodeFile([pack], '30.verbatim')]);
+    await toastShows('⟦Imported pack “30”');
+    audit('pack imported');
+    await click(host.querySelector('.source.pack button.quiet'));
+    await toastShows('⟦Removed pack');
+    audit('pack removed');
+
+    chooseFiles('#upload-files', [
+      new NodeFile(['---\ntitle: § 17\n---\n17 18'], '17.md'),
+      new NodeFile([new Uint8Array([0, 0, 0])], '18.txt'),
+      new NodeFile(['19'], '19.exe'),
+    ]);
+    await vi.waitFor(() => expect(host.querySelector('.ok')?.textContent).toBe('⟦Added 1 source: § 17.⟧'));
+    audit('uploaded');
+    expect(host.querySelectorAll('.errors li')).toHaveLength(2);
+
+    vi.spyOn(store, 'setBundledEnabled').mockRejectedValue(new Error('507'));
+    await click(host.querySelector('.source.pack input[role=switch]'));
+    await toastShows('507');
+    audit('action failed');
+    expect(untranslated).toEqual([]);
+    expect(translatedCount).toBeGreaterThan(40);
+  });
+
+  it('sources page: unreadable store, unknown bundle size, upload progress and failures', async () => {
+    untranslated.length = 0;
+    const broken = freshStore();
+    vi.spyOn(broken, 'listSources').mockRejectedValue(new Error('500'));
+    await mount('store error', <SourcesApp store={broken} loadBundledSummary={async () => null} download={() => undefined} />);
+    await vi.waitFor(() => expect(host.querySelector('[role=alert]')?.textContent).toBe('⟦Could not read your sources: 500⟧'));
+    audit('store error');
+
+    let report: (progress: UploadProgress) => void = () => undefined;
+    let finish: (result: UploadResult) => void = () => undefined;
+    await mount(
+      'upload panel',
+      <UploadPanel
+        onUpload={(_files, onProgress) => {
+          report = onProgress;
+          return new Promise((resolve) => (finish = resolve));
+        }}
+      />,
+    );
+    chooseFiles('#upload-files', ['1', '2', '3', '4'].map((name) => new NodeFile([name], name)));
+    for (const stage of ['reading', 'adding'] as const) {
+      report({ file: '2', fileIndex: 1, fileCount: 4, stage, loaded: 1, size: 2 });
+      await flush();
+      expect(host.querySelector('progress')).not.toBeNull();
+      audit(`upload ${stage}`);
+    }
+    finish({
+      added: [{ file: '1', ids: ['a', 'b'], titles: ['§ 1', '§ 2'] }],
+      errors: [new SourceError('4', '∅')],
+    });
+    await flush();
+    expect(host.querySelector('.ok')?.textContent).toBe('⟦Added 2 sources: § 1, § 2.⟧');
+    expect(host.querySelector('.errors li')?.textContent).toBe('⟦4: ∅⟧');
+    audit('upload result');
+    expect(untranslated).toEqual([]);
+  });
+
   it('the audit catches English that bypasses messages', async () => {
     untranslated.length = 0;
     await mount('control', <p title="Hard-coded">⟦fine⟧ 12 but not this</p>);
-    expect(untranslated).toEqual(['control: "⟦fine⟧ 12 but not this"', 'control: "Hard-coded"']);
+    // Inline code is read as part of the text around it: inside a message it passes, outside it does not.
+    await mount('code', <p>⟦run <code>this</code> now⟧ <code>not this</code></p>);
+    expect(untranslated).toEqual(['control: "⟦fine⟧ 12 but not this"', 'control: "Hard-coded"', 'code: "⟦run this now⟧ not this"']);
   });
 });
