@@ -157,6 +157,7 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
   if (load.phase === 'blocked') return <p class="vb-empty">{t('popupPageBlocked')}</p>;
   if (load.phase === 'error') return <p class="vb-empty vb-error" role="alert">{load.message}</p>;
   if (load.page.state === 'disabled') return <p class="vb-empty">{t('popupSiteOff')}</p>;
+  if (load.page.error) return <p class="vb-empty vb-error" role="alert">{t('popupCheckFailed', load.page.error)}</p>;
   if (!quotes.length) {
     return (
       <p class="vb-empty">

@@ -198,6 +198,7 @@ describe('every visible string comes from messages', () => {
     await mount('loading', <PopupApp api={fakeApi(page, { pageQuotes: () => new Promise(() => undefined) })} />);
     await mount('blocked', <PopupApp api={fakeApi(null)} />);
     await mount('off', <PopupApp api={fakeApi({ ...page, state: 'disabled', quotes: [] })} />);
+    await mount('check failed', <PopupApp api={fakeApi({ ...page, quotes: [], error: '500' })} />);
     await mount('one scare term', <PopupApp api={fakeApi({ ...page, quotes: [], scareCount: 1 })} />);
     await mount('scare terms', <PopupApp api={fakeApi({ ...page, quotes: [], scareCount: 2 })} />);
     await mount('index loading', <PopupApp api={fakeApi(page, { indexStatus: async () => ({ state: 'loading', docs: 0, words: 0 }) })} />);

@@ -103,6 +103,8 @@ describe('popup', () => {
     expect((await mount(fakeApi(null))).textContent).toContain('can’t read this page');
     render(null, root);
     expect((await mount(fakeApi({ ...page, state: 'disabled', quotes: [] }))).textContent).toContain('off for this site');
+    render(null, root);
+    expect((await mount(fakeApi({ ...page, quotes: [], error: 'the background stopped' }))).textContent).toContain('Could not check this page: the background stopped');
   });
 
   it('tells the reader while the index is loading', async () => {
