@@ -1,12 +1,28 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+// lib/i18n.ts bundles the English messages as the fallback outside an extension; inside one the
+// browser has them, so the bundles carry the words only, not the notes for translators.
+function englishWithoutDescriptions(): Plugin {
+  return {
+    name: 'verbatim-english-without-descriptions',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/_locales/en/messages.json')) return null;
+      const messages = JSON.parse(code) as Record<string, { message: string }>;
+      const slim = Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, { message: value.message }]));
+      return { code: JSON.stringify(slim), map: null };
+    },
+  };
+}
 
 // Strings live in public/_locales so both browsers can translate the manifest.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the engine under lib/ must run in Node without WXT's globals.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [englishWithoutDescriptions(), preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
