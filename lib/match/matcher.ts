@@ -142,6 +142,8 @@ export function createMatcher(indexes: SourceIndex[]): Matcher {
 class IndexMatcher implements Matcher {
   private readonly speakerDocs = new Map<string, DocRef[]>();
   private readonly wholeDocs = new Map<string, WordWindow>();
+  /** Whole-source windows decoded during the current matchAll call. */
+  private pageDocWords: Map<string, WordWindow> | null = null;
 
   constructor(private readonly indexes: SourceIndex[]) {}
 
@@ -154,6 +156,15 @@ class IndexMatcher implements Matcher {
   }
 
   matchAll(queries: QuoteQuery[]): MatchResult[] {
+    this.pageDocWords = new Map();
+    try {
+      return this.matchPage(queries);
+    } finally {
+      this.pageDocWords = null;
+    }
+  }
+
+  private matchPage(queries: QuoteQuery[]): MatchResult[] {
     const parsed = queries.map((q) => parseQuote(q.text));
     const outcomes: (Outcome | null)[] = queries.map(() => null);
     queries.forEach((q, i) => {
@@ -271,13 +282,16 @@ class IndexMatcher implements Matcher {
 
   private wholeDoc(ref: DocRef): WordWindow {
     const key = refKey(ref);
-    let win = this.wholeDocs.get(key);
+    let win = this.pageDocWords?.get(key) ?? this.wholeDocs.get(key);
     if (!win) {
       const idx = this.indexes[ref.ix];
       win = idx.words(ref.doc, 0, idx.docWordCount(ref.doc));
       this.wholeDocs.set(key, win);
       if (this.wholeDocs.size > 32) this.wholeDocs.delete(this.wholeDocs.keys().next().value as string);
     }
+    // Every short quote of a page is tried against every source of the page: within one call
+    // each source is decoded once, however many sources the page quotes.
+    this.pageDocWords?.set(key, win);
     return win;
   }
 
@@ -330,10 +344,11 @@ class IndexMatcher implements Matcher {
     const anchor = longestPiece(pq);
     const words = pq.pieces[anchor].words;
     let best: Assembly | null = null;
+    // Short words agree by chance; only a (nearly) full match counts.
+    const needed = words.length - (words.length >= 4 ? 1 : 0);
     for (const ref of trusted.values()) {
       const placed = this.place(words, ref, this.wholeDoc(ref));
-      // Short words agree by chance; only a (nearly) full match counts.
-      if (placed.matched < words.length - (words.length >= 4 ? 1 : 0)) continue;
+      if (placed.matched < needed) continue;
       const a = this.assemble(query, pq, anchor, placed);
       if (!best || a.rank > best.rank) best = a;
     }
