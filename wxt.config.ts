@@ -27,7 +27,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // offscreen (Chrome): the engine's document, which keeps the index loaded (lib/ext/background-app.ts).
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'offscreen'],
     action: { default_title: '__MSG_actionTitle__' },
     // Firefox only: Chrome warns about keys it does not know.
     ...(browser === 'firefox'

@@ -21,18 +21,26 @@ export interface TextHit {
   score: number;
 }
 
-/** Requests the background answers. */
-export interface BackgroundApi {
+/** Requests the engine answers (lib/ext/engine.ts): in Chrome its offscreen document, in Firefox the background page. */
+export interface EngineApi {
   /** Finds and matches the quotes in a page's flat text (off the page's main thread). */
   check: { request: { text: string; blocks: BlockInfo[] }; response: TextCheck };
   match: { request: { queries: QuoteQuery[] }; response: MatchResult[] };
   indexStatus: { request: Record<string, never>; response: IndexStatus };
   searchText: { request: { phrase: string; limit?: number }; response: TextHit[] };
   listSources: { request: Record<string, never>; response: SourceMeta[] };
-  /** A tab's checked quotes changed: the badge shows how many need attention. */
-  pageUpdated: { request: { attention: number }; response: void };
   /** User sources changed (sources page): reload them into the matcher. */
   sourcesChanged: { request: Record<string, never>; response: void };
+}
+
+export const ENGINE_REQUESTS: ReadonlySet<string> = new Set<keyof EngineApi>(['check', 'match', 'indexStatus', 'searchText', 'listSources', 'sourcesChanged']);
+
+/** Requests the background answers; with the engine's, everything a page or the popup can ask. */
+export interface BackgroundApi extends EngineApi {
+  /** A tab's checked quotes changed: the badge shows how many need attention. */
+  pageUpdated: { request: { attention: number }; response: void };
+  /** Opens the engine's offscreen document if it is not open (Chrome; nothing to do in Firefox). */
+  ensureEngine: { request: Record<string, never>; response: void };
 }
 
 export type PageState = 'scanning' | 'ready' | 'disabled';

@@ -1,94 +1,62 @@
-// The background: owns the matcher (bundled index + the user's sources) and the badge.
+// The background: the badge, the context menus, and where the engine runs. In Chrome the
+// service worker is stopped after half a minute without events, which would drop the loaded
+// index and the warmed-up code, so the engine lives in an offscreen document's worker that stays
+// open; Firefox's background page persists and runs the engine itself.
 import { browser } from 'wxt/browser';
-import { checkText } from '../check';
-import { createMatcher, loadIndex, type Matcher, type SourceIndex } from '../match/index';
-import { createListener, type BackgroundApi, type Handlers, type IndexStatus } from '../messaging';
-import { compactSources, getBundledEnabled, loadUserIndexes, onSourcesChanged } from '../sources/store';
+import { createListener, type BackgroundApi, type EngineApi, type Handlers } from '../messaging';
 import { t } from '../i18n';
+import { serveEnginePorts } from './engine-port';
 import { askTab } from './rpc';
 
-export const BUNDLED_INDEX_PATH = '/index/bundled.vidx';
+export const ENGINE_DOCUMENT = '/engine.html';
 
-export function startBackground(): void {
-  let bundled: Promise<SourceIndex | null> | null = null;
-  let matcher: Promise<Matcher> | null = null;
-  let status: IndexStatus = { state: 'loading', docs: 0, words: 0 };
+interface OffscreenApi {
+  hasDocument(): Promise<boolean>;
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
 
-  let bundledLoadMs: number | undefined;
-  async function loadBundled(): Promise<SourceIndex | null> {
-    const started = performance.now();
-    const response = await fetch(browser.runtime.getURL(BUNDLED_INDEX_PATH as '/popup.html'));
-    if (!response.ok) throw new Error(`the bundled index is missing (${response.status})`);
-    const index = loadIndex(await response.arrayBuffer());
-    bundledLoadMs = performance.now() - started;
-    return index;
-  }
+function offscreenApi(): OffscreenApi | undefined {
+  return (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+}
 
-  // The bundled index and the user's sources fail independently: a broken or missing bundled
-  // index must not take the user's own transcripts down with it.
-  async function buildMatcher(): Promise<Matcher> {
-    status = { ...status, state: 'loading' };
-    bundled ??= loadBundled();
-    const [bundledResult, userResult, bundledOn] = await Promise.allSettled([bundled, loadUserIndexes(), getBundledEnabled()]);
-    const problems: string[] = [];
-    if (bundledResult.status === 'rejected') {
-      bundled = null;
-      problems.push(`bundled speeches: ${reasonOf(bundledResult.reason)}`);
-    }
-    if (userResult.status === 'rejected') problems.push(`your sources: ${reasonOf(userResult.reason)}`);
-    const useBundled = bundledOn.status === 'rejected' || bundledOn.value;
-    const indexes = [
-      ...(useBundled && bundledResult.status === 'fulfilled' && bundledResult.value ? [bundledResult.value] : []),
-      ...(userResult.status === 'fulfilled' ? userResult.value : []),
-    ];
-    status = {
-      state: problems.length ? 'error' : 'ready',
-      docs: indexes.reduce((sum, index) => sum + index.docCount, 0),
-      words: indexes.reduce((sum, index) => sum + index.wordCount, 0),
-      ...(problems.length ? { error: problems.join('; ') } : {}),
-      ...(bundledLoadMs === undefined ? {} : { bundledLoadMs }),
-    };
-    // Try again on the next request rather than keeping a matcher that lacks a part.
-    if (problems.length) matcher = null;
-    return createMatcher(indexes);
-  }
-
-  const getMatcher = () => (matcher ??= buildMatcher());
-  let compactTimer: ReturnType<typeof setTimeout> | undefined;
-  const reload = () => {
-    matcher = null;
-    void getMatcher().catch(() => undefined);
-    // Sources added outside the sources page (e.g. "Use this page as a source") are merged
-    // into larger indexes here, once things are quiet, so matching stays fast as they grow.
-    clearTimeout(compactTimer);
-    compactTimer = setTimeout(() => void compactSources().catch(() => undefined), 5000);
-  };
-
+/** `localEngine` starts the engine in the background itself (Firefox); null: in the offscreen document (Chrome). */
+export function startBackground(localEngine: (() => Handlers<EngineApi>) | null): void {
+  const offscreen = localEngine ? undefined : offscreenApi();
+  if (!localEngine && !offscreen) throw new Error('No place to run the engine: the offscreen API is missing');
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-  const handlers: Handlers<BackgroundApi> = {
-    check: async ({ text, blocks }) => checkText(await getMatcher(), text, blocks),
-    match: async ({ queries }) => (await getMatcher()).matchAll(queries),
-    indexStatus: () => status,
-    searchText: async ({ phrase, limit }) => (await getMatcher()).searchText(phrase, limit),
-    listSources: async () => (await getMatcher()).sources(),
+  let opening: Promise<void> | null = null;
+  async function ensureEngine(): Promise<void> {
+    if (!offscreen || (await offscreen.hasDocument())) return;
+    opening ??= offscreen
+      .createDocument({ url: ENGINE_DOCUMENT, reasons: ['WORKERS'], justification: 'Runs the quote-matching engine in a worker, so its index stays loaded between pages.' })
+      .catch(async (error: unknown) => {
+        // Two callers racing: the other one opened it.
+        if (!(await offscreen.hasDocument())) throw error;
+      })
+      .finally(() => {
+        opening = null;
+      });
+    await opening;
+  }
+
+  const own: Pick<Handlers<BackgroundApi>, 'pageUpdated' | 'ensureEngine'> = {
     pageUpdated: async ({ attention }, { tabId }) => {
       if (tabId === undefined) return;
       await action.setBadgeText({ tabId, text: attention ? String(attention) : '' });
       await action.setBadgeBackgroundColor({ tabId, color: '#D55E00' });
     },
-    sourcesChanged: () => reload(),
+    ensureEngine: () => ensureEngine(),
   };
-  browser.runtime.onMessage.addListener(createListener(handlers) as never);
-  onSourcesChanged(reload);
+  browser.runtime.onMessage.addListener(createListener(own as Handlers<BackgroundApi>) as never);
+  if (localEngine) {
+    const answer = createListener(localEngine());
+    serveEnginePorts((message) => answer(message, {}));
+  }
 
   setupContextMenus();
-  // Load early so the first page's quotes do not wait for the index.
-  void getMatcher().catch(() => undefined);
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // Open the engine now so the first page's quotes do not wait for the index.
+  void ensureEngine().catch((error: unknown) => console.warn('[Verbatim] engine', error));
 }
 
 function setupContextMenus(): void {

@@ -1,9 +1,25 @@
 // The extension-side ends of lib/messaging.ts.
 import { browser } from 'wxt/browser';
-import { envelope, unwrap, type BackgroundApi, type ContentApi, type Reply, type RequestOf, type ResponseOf } from '../messaging';
+import { ENGINE_REQUESTS, envelope, unwrap, type BackgroundApi, type ContentApi, type Reply, type RequestOf, type ResponseOf } from '../messaging';
+import { EngineConnection } from './engine-port';
+
+let engine: EngineConnection | null = null;
+
+async function send<K extends keyof BackgroundApi>(type: K, payload: RequestOf<BackgroundApi, K>): Promise<Reply<ResponseOf<BackgroundApi, K>> | undefined> {
+  return (await browser.runtime.sendMessage(envelope<BackgroundApi, K>(type, payload))) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
+}
 
 export async function askBackground<K extends keyof BackgroundApi>(type: K, payload: RequestOf<BackgroundApi, K>): Promise<ResponseOf<BackgroundApi, K>> {
-  const reply = (await browser.runtime.sendMessage(envelope<BackgroundApi, K>(type, payload))) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
+  if (!ENGINE_REQUESTS.has(type)) return unwrap(await send(type, payload), String(type));
+  // The engine's document (Chrome) may not be open yet, or was closed: no one answers then.
+  // Have the background open it and ask once more. An answer that is an error is final.
+  engine ??= new EngineConnection();
+  const message = envelope<BackgroundApi, K>(type, payload);
+  let reply = (await engine.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
+  if (reply === undefined) {
+    unwrap(await send('ensureEngine', {}), 'ensureEngine');
+    reply = (await engine.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
+  }
   return unwrap(reply, String(type));
 }
 

@@ -76,3 +76,30 @@ export async function pageReport<T = { state: string; url: string; quotes: { tex
     throw new Error(`no content script answered for ${pageUrl}`);
   }, url);
 }
+
+export interface EngineStatus {
+  state: string;
+  docs: number;
+  words: number;
+  bundledLoadMs?: number;
+}
+
+/** The engine's index status, asked over its port (lib/ext/engine-port.ts) from an extension page, as the popup asks it. */
+export async function engineStatus(browser: ExtensionBrowser): Promise<EngineStatus> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    // No named helper functions inside evaluate: tsx would wrap them in a helper the page lacks.
+    return await page.evaluate(
+      () =>
+        new Promise<EngineStatus>((resolve) => {
+          type Port = { postMessage(m: unknown): void; onMessage: { addListener(f: (m: { body: string }) => void): void } };
+          const port = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime.connect({ name: 'verbatim-engine' });
+          port.onMessage.addListener((answer) => resolve((JSON.parse(answer.body) as { value: EngineStatus }).value));
+          port.postMessage({ id: 0, body: JSON.stringify({ verbatim: 'indexStatus', payload: {} }) });
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
-import { launchWithExtension, pageReport, SHOTS_DIR, type ExtensionBrowser } from './browser';
+import { engineStatus, launchWithExtension, pageReport, SHOTS_DIR, type ExtensionBrowser } from './browser';
 import { centreOfText, DEMO, hasVerdictHighlights, readHighlightCounts, wantedHighlightCounts } from './demo-expectations';
 
 // The service worker's own global, reached through worker.evaluate.
@@ -93,5 +93,24 @@ describe('demo article', () => {
     const counts = await page.evaluate(readHighlightCounts);
     expect(Object.keys(counts).filter((name) => name.startsWith('verbatim-'))).toEqual([]);
     expect(await page.locator('#verbatim-highlight-style').count()).toBe(0);
+  });
+});
+
+describe('the engine in Chrome', () => {
+  it('keeps its loaded index and answers at once after the service worker is stopped', async () => {
+    const before = await engineStatus(browser);
+    expect(before).toMatchObject({ state: 'ready' });
+    expect(before.docs).toBeGreaterThan(1000);
+    // Chrome stops an idle service worker after 30 s; the engine's offscreen document must outlive it.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable' as never);
+    await cdp.send('ServiceWorker.stopAllWorkers' as never);
+    const fresh = await browser.context.newPage();
+    await fresh.goto(`${base}/demo/`);
+    const counts = await waitForVerdicts(fresh);
+    for (const [name, count] of wantedHighlightCounts()) expect(counts[name], name).toBe(count);
+    // The same load figure: the index was not read again.
+    expect((await engineStatus(browser)).bundledLoadMs).toBe(before.bundledLoadMs);
+    await fresh.close();
   });
 });
