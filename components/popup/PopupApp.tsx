@@ -281,15 +281,18 @@ function QuoteDetail({ quote, api, onBack }: { quote: CheckedQuote; api: PopupAp
 }
 
 function SearchPanel({ api }: { api: PopupApi }) {
-  const [sources, setSources] = useState<SourceMeta[]>([]);
+  const [sources, setSources] = useState<SourceMeta[] | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<TextHit[] | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
+  // The titles (over a thousand) are fetched when the reader turns to the search box, not with
+  // every popup: most openings only need the page's list.
+  const loadSources = () => {
+    if (sources !== null) return;
+    setSources([]);
     api.listSources().then(setSources, () => setSources([]));
-  }, []);
-  const fuse = useMemo(() => new Fuse(sources, { keys: ['title', 'speaker', 'event'], threshold: 0.35, ignoreLocation: true }), [sources]);
+  };
+  const fuse = useMemo(() => new Fuse(sources ?? [], { keys: ['title', 'speaker', 'event'], threshold: 0.35, ignoreLocation: true }), [sources]);
   const titleHits = query.trim().length > 1 ? fuse.search(query.trim(), { limit: 8 }).map((hit) => hit.item) : [];
 
   return (
@@ -309,7 +312,17 @@ function SearchPanel({ api }: { api: PopupApi }) {
         <label class="vb-sr" for="vb-search-input">
           {t('popupSearchLabel')}
         </label>
-        <input id="vb-search-input" type="search" placeholder={t('popupSearchPlaceholder')} value={query} onInput={(event) => setQuery((event.target as HTMLInputElement).value)} />
+        <input
+          id="vb-search-input"
+          type="search"
+          placeholder={t('popupSearchPlaceholder')}
+          value={query}
+          onFocus={loadSources}
+          onInput={(event) => {
+            loadSources();
+            setQuery((event.target as HTMLInputElement).value);
+          }}
+        />
         <button type="submit" disabled={busy}>
           {t('popupFindPhrase')}
         </button>
