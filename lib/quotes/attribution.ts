@@ -388,6 +388,11 @@ export function attribute(
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
   const endsSentence = /[.!?…]$/.test(text.slice(Math.max(0, close - 1), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3));
+  // …unless that next sentence is only the attribution: “… .” Asif said. / “… !” She told reporters.
+  if (endsSentence) {
+    const tag = attributionSentenceAfter(ctx, close, blockEnd, nextOpen);
+    if (tag) return tag;
+  }
   const afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   let deferred: Attribution | null = null;
   let i = firstTokenAtOrAfter(tokens, close + 1);
@@ -488,6 +493,30 @@ export function attribute(
     if (implicit.person) return implicit;
   }
   return anonymous ?? deferred;
+}
+
+/** Words that may follow the verb of a bare attribution sentence ("Asif said on Monday in Islamabad."). */
+const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterwards|then|again|reporters|journalists|the|a|an|bbc|cnn|reuters|ap|afp|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning|evening|afternoon|statement|interview|briefing|conference|news|press|told|him|her|them|us|me)$/i;
+
+/** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
+function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
+  const { text, tokens } = ctx;
+  const end = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  const first = firstTokenAtOrAfter(tokens, close + 1);
+  let last = first;
+  while (last < tokens.length && tokens[last].start < end) last++;
+  const count = last - first;
+  if (count < 2 || count > 10) return null;
+  for (let v = first + 1; v < last && v <= first + 5; v++) {
+    if (!isVerbToken(tokens[v].word)) continue;
+    // Everything after the verb must be circumstance, not a new statement ("Asif said the talks…").
+    for (let k = v + 1; k < last; k++) {
+      const word = tokens[k].word;
+      if (!ATTRIBUTION_TAIL.test(word) && !/^\p{Lu}/u.test(word) && !/^\p{N}/u.test(word)) return null;
+    }
+    return subjectOfVerb(ctx, v, close + 1, end, 'after', false);
+  }
+  return null;
 }
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */

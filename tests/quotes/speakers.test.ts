@@ -184,3 +184,18 @@ describe('Japanese follow-on quotes', () => {
     expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['山田太郎', '山田太郎']);
   });
 });
+
+describe('a bare attribution sentence after a closed quote', () => {
+  it('“… .” Name said. names the speaker of that quote, not of the next one', () => {
+    expect(
+      speakers(
+        '“The situation of Europe reminds us of the need for circumspection.” George Washington said. Observers listened.',
+        '“Since 2006, we have sent more than 4,700 troops to peacekeeping missions.” Prak Sokhonn said on Tuesday.',
+      ),
+    ).toEqual(['George Washington', 'Prak Sokhonn']);
+  });
+
+  it('a following sentence that says more is a new statement, not the attribution', () => {
+    expect(speakers('Mayor Ana Ruiz opened the session. “We will not raise taxes.” Council member Tom Reyes said the budget could not hold.')).toEqual(['Ana Ruiz']);
+  });
+});
