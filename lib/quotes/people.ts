@@ -96,6 +96,7 @@ export function genderOf(p: Person): 'm' | 'f' | null {
  * Buchpreis", "United Nations"): a known first name, a title or role, or several mentions.
  */
 export function isPersonLike(p: Person): boolean {
+  if (isOrganisationName(p.parts)) return false;
   return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2;
 }
 
@@ -119,8 +120,16 @@ export function isTitleWord(word: string): boolean {
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
 const ORG_WORD = /^(?:police|ministry|council|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
 
+/** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
+const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
+/** German compounds naming bodies ("Mieterverband", "Gewerkschaft") and nouns that open a capitalised run ("Familie Brunnhofer"). */
+const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde)$/i;
+const GROUP_FIRST = /^(?:familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac)$/i;
+
+/** Organisations, places and teams speak too, but they are not people. */
 export function isOrganisationName(words: string[]): boolean {
-  return words.some((w) => ORG_WORD.test(w));
+  if (words.length === 0) return false;
+  return words.some((w) => ORG_WORD.test(w) || GROUP_COMPOUND.test(w)) || PLACE_OR_TEAM_END.test(words[words.length - 1]) || (words.length >= 2 && GROUP_FIRST.test(words[0]));
 }
 
 export interface NameMention {
@@ -278,7 +287,8 @@ export class People {
 
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = []) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
-    for (const m of mentions) if (m.words.length >= 2) this.addFull(m);
+    // Places, teams and bodies are not registered as people, so no pronoun or role can land on them.
+    for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words)) this.addFull(m);
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
@@ -397,7 +407,8 @@ export class People {
     let best: Person | null = null;
     let bestScore = -Infinity;
     for (const p of this.persons) {
-      const fitting = p.roles.filter((r) => r.split(/\s+/).some((w) => w.replace(/s$/, '') === head));
+      // German compounds carry the role at their end: "Bundesbauministerin" is a "Ministerin".
+      const fitting = p.roles.filter((r) => r.split(/\s+/).some((w) => w.replace(/s$/, '') === head || (head.length >= 5 && w.endsWith(head))));
       if (fitting.length === 0) continue;
       const modifiersMatched = words.slice(0, -1).filter((w) => fitting.some((r) => r.includes(w))).length;
       const last = lastBefore(p.mentions, at);
