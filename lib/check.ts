@@ -10,7 +10,13 @@ export interface TextCheck {
   /** One per quote, in the same order; null for scare quotes, which are not speech. */
   results: (MatchResult | null)[];
   /** Time spent finding and matching, in ms (read by the browser benchmark). */
-  timing?: { detectMs: number; matchMs: number };
+  timing?: {
+    detectMs: number;
+    matchMs: number;
+    /** Wall-clock times (timeOrigin + now) at which the check began and ended, to time the trip each way. */
+    startedAt?: number;
+    endedAt?: number;
+  };
 }
 
 export function checkText(matcher: Matcher, text: string, blocks: BlockInfo[]): TextCheck {
@@ -26,6 +32,11 @@ export function checkText(matcher: Matcher, text: string, blocks: BlockInfo[]): 
   return {
     quotes,
     results: quotes.map((quote) => byId.get(quote.id) ?? null),
-    timing: { detectMs: detected - started, matchMs: performance.now() - detected },
+    timing: {
+      detectMs: detected - started,
+      matchMs: performance.now() - detected,
+      startedAt: performance.timeOrigin + started,
+      endedAt: performance.timeOrigin + performance.now(),
+    },
   };
 }

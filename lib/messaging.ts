@@ -106,3 +106,9 @@ export function unwrap<T>(reply: Reply<T> | undefined, what: string): T {
   if (!reply.ok) throw new Error(`${what}: ${reply.error}`);
   return reply.value;
 }
+
+/** Answers a request given as JSON text with `listen` (see createListener), as JSON text: how requests cross the engine's port. */
+export async function answerJson(listen: (message: unknown, sender: { tab?: { id?: number } }) => Promise<Reply<unknown>> | undefined, body: string): Promise<string | undefined> {
+  const reply = await listen(JSON.parse(body), {});
+  return reply === undefined ? undefined : JSON.stringify(reply);
+}

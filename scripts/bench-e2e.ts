@@ -42,7 +42,7 @@ const url = `http://127.0.0.1:${typeof address === 'object' && address ? address
 const browser = await launchWithExtension();
 const traced: ScriptAttribution[] = [];
 let indexStatus: { bundledLoadMs?: number; docs: number; words: number } | null = null;
-const runs: { readyMs: number; startToReadyMs: number; roundTripMs: number; backgroundDetectMs: number; backgroundMatchMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number; popupScriptToListMs: number; popupTabMs: number }[] = [];
+const runs: { readyMs: number; startToReadyMs: number; roundTripMs: number; backgroundDetectMs: number; backgroundMatchMs: number; tripThereMs: number; tripBackMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number; popupScriptToListMs: number; popupTabMs: number }[] = [];
 try {
   // Warm the background's index once, so the runs measure a page, not the first index load.
   const warm = await browser.context.newPage();
@@ -67,7 +67,7 @@ try {
     // No named helper functions inside evaluate: tsx would wrap them in a helper the page lacks.
     const timing = await page.evaluate(() => {
       const sums: Record<string, number> = {};
-      for (const name of ['verbatim:idle-to-ready', 'verbatim:ready', 'verbatim:scan', 'verbatim:paint', 'verbatim:round-trip', 'verbatim:bg-detect', 'verbatim:bg-match']) {
+      for (const name of ['verbatim:idle-to-ready', 'verbatim:ready', 'verbatim:scan', 'verbatim:paint', 'verbatim:round-trip', 'verbatim:bg-detect', 'verbatim:bg-match', 'verbatim:trip-there', 'verbatim:trip-back']) {
         sums[name] = 0;
         for (const entry of performance.getEntriesByName(name)) sums[name] += entry.duration;
       }
@@ -85,6 +85,8 @@ try {
         roundTripMs: sums['verbatim:round-trip']!,
         backgroundDetectMs: sums['verbatim:bg-detect']!,
         backgroundMatchMs: sums['verbatim:bg-match']!,
+        tripThereMs: sums['verbatim:trip-there']!,
+        tripBackMs: sums['verbatim:trip-back']!,
         highlighted, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) };
     });
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
@@ -107,7 +109,7 @@ try {
     await popup.close();
     await page.close();
     runs.push({ ...timing, scriptMs, popupListMs, popupScriptToListMs, popupTabMs });
-    console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms (round trip ${timing.roundTripMs.toFixed(0)}: detect ${timing.backgroundDetectMs.toFixed(0)} + match ${timing.backgroundMatchMs.toFixed(0)}), scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup ${popupListMs.toFixed(0)} ms`);
+    console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms (round trip ${timing.roundTripMs.toFixed(0)}: there ${timing.tripThereMs.toFixed(0)} + detect ${timing.backgroundDetectMs.toFixed(0)} + match ${timing.backgroundMatchMs.toFixed(0)} + back ${timing.tripBackMs.toFixed(0)}), scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup ${popupListMs.toFixed(0)} ms`);
   }
   // Traced runs: the content script's sampled main-thread time and the long tasks it ran in
   // (the page's own parsing and layout make long tasks of their own, which are not ours).
@@ -151,6 +153,8 @@ const summary = {
     roundTripMs: median(runs.map((r) => r.roundTripMs)),
     backgroundDetectMs: median(runs.map((r) => r.backgroundDetectMs)),
     backgroundMatchMs: median(runs.map((r) => r.backgroundMatchMs)),
+    tripThereMs: median(runs.map((r) => r.tripThereMs)),
+    tripBackMs: median(runs.map((r) => r.tripBackMs)),
     contentScanMs: median(runs.map((r) => r.scanMs)),
     contentPaintMs: median(runs.map((r) => r.paintMs)),
     pageScriptMs: median(runs.map((r) => r.scriptMs)),

@@ -35,6 +35,10 @@ function measure(name: string, from: string): void {
   }
 }
 
+function wallClock(): number {
+  return globalThis.performance ? performance.timeOrigin + performance.now() : Date.now();
+}
+
 /** A duration measured elsewhere (the background's work), kept beside our own entries. */
 function record(name: string, duration: number): void {
   try {
@@ -168,12 +172,19 @@ export class PageChecker {
     let check: TextCheck;
     try {
       mark('verbatim:sent');
+      const sentAt = wallClock();
       check = await this.options.check(model.text, blocks);
       if (first) {
         measure('verbatim:round-trip', 'verbatim:sent');
-        if (check.timing) {
-          record('verbatim:bg-detect', check.timing.detectMs);
-          record('verbatim:bg-match', check.timing.matchMs);
+        const { timing } = check;
+        if (timing) {
+          record('verbatim:bg-detect', timing.detectMs);
+          record('verbatim:bg-match', timing.matchMs);
+          // The trip each way, including any wait for the page's own work before our reply is read.
+          if (timing.startedAt !== undefined && timing.endedAt !== undefined) {
+            record('verbatim:trip-there', timing.startedAt - sentAt);
+            record('verbatim:trip-back', wallClock() - timing.endedAt);
+          }
         }
       }
     } catch (error) {

@@ -3,7 +3,7 @@
 // index and the warmed-up code, so the engine lives in an offscreen document's worker that stays
 // open; Firefox's background page persists and runs the engine itself.
 import { browser } from 'wxt/browser';
-import { createListener, type BackgroundApi, type EngineApi, type Handlers } from '../messaging';
+import { answerJson, createListener, type BackgroundApi, type EngineApi, type Handlers } from '../messaging';
 import { t } from '../i18n';
 import { serveEnginePorts } from './engine-port';
 import { askTab } from './rpc';
@@ -50,8 +50,8 @@ export function startBackground(localEngine: (() => Handlers<EngineApi>) | null)
   };
   browser.runtime.onMessage.addListener(createListener(own as Handlers<BackgroundApi>) as never);
   if (localEngine) {
-    const answer = createListener(localEngine());
-    serveEnginePorts((message) => answer(message, {}));
+    const listen = createListener(localEngine());
+    serveEnginePorts((body) => answerJson(listen, body));
   }
 
   setupContextMenus();

@@ -6,7 +6,7 @@ import { createListener, type ContentApi, type Handlers, type PageState } from '
 import { isSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
 import { highlightCss, needsAttention, verdictColors } from '../verdicts';
-import { askBackground } from './rpc';
+import { askBackground, connectEngine } from './rpc';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const STYLE_ID = 'verbatim-highlight-style';
@@ -40,6 +40,8 @@ export async function startContent(doc: Document): Promise<void> {
 
   async function enable() {
     if (checker) return;
+    // The engine's port is set up while the page is being read.
+    connectEngine();
     installStyle(settings);
     card = createCardHost(doc);
     checker = new PageChecker(doc, {

@@ -19,8 +19,8 @@ interface Answer {
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
-/** The engine's side: answers each request that arrives on ports named ENGINE_PORT. */
-export function serveEnginePorts(answer: (message: unknown) => Promise<Reply<unknown> | undefined> | Reply<unknown> | undefined): void {
+/** The engine's side: answers each request that arrives on ports named ENGINE_PORT. `answer` takes and returns JSON text. */
+export function serveEnginePorts(answer: (body: string) => Promise<string | undefined>): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ENGINE_PORT) return;
     let open = true;
@@ -29,11 +29,10 @@ export function serveEnginePorts(answer: (message: unknown) => Promise<Reply<unk
     });
     port.onMessage.addListener((data: unknown) => {
       const { id, body } = data as Request;
-      void Promise.resolve()
-        .then(() => answer(JSON.parse(body)))
-        .catch((error: unknown): Reply<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
+      void answer(body)
+        .catch((error: unknown) => JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Reply<unknown>))
         .then((reply) => {
-          if (open) port.postMessage({ id, body: reply === undefined ? undefined : JSON.stringify(reply) } satisfies Answer);
+          if (open) port.postMessage({ id, body: reply } satisfies Answer);
         });
     });
   });
@@ -58,6 +57,11 @@ export class EngineConnection {
         resolve(undefined);
       }
     });
+  }
+
+  /** Opens the port ahead of the first request, so setting up the connection overlaps other work. */
+  connect(): void {
+    this.open();
   }
 
   private open(): Port {

@@ -1,11 +1,14 @@
-// The engine's worker (Chrome): requests come from the offscreen document as { id, message } and
-// go back as { id, reply }, the same envelopes and replies runtime messaging carries.
-import { createListener } from '../messaging';
+// The engine's worker (Chrome): requests come from the offscreen document as { id, body } with
+// the request's JSON text, and go back as { id, body } with the reply's, so the document in
+// between only passes strings along.
+import { answerJson, createListener } from '../messaging';
 import { startEngine } from './engine';
 
 const listen = createListener(startEngine());
 
-self.addEventListener('message', (event: MessageEvent<{ id: number; message: unknown }>) => {
-  const { id, message } = event.data;
-  void Promise.resolve(listen(message, {})).then((reply) => self.postMessage({ id, reply }));
+self.addEventListener('message', (event: MessageEvent<{ id: number; body: string }>) => {
+  const { id, body } = event.data;
+  void answerJson(listen, body)
+    .catch((error: unknown) => JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }))
+    .then((reply) => self.postMessage({ id, body: reply }));
 });

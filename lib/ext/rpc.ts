@@ -9,16 +9,23 @@ async function send<K extends keyof BackgroundApi>(type: K, payload: RequestOf<B
   return (await browser.runtime.sendMessage(envelope<BackgroundApi, K>(type, payload))) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
 }
 
+/** Connects to the engine now (the content script does, before it reads the page). */
+export function connectEngine(): EngineConnection {
+  engine ??= new EngineConnection();
+  engine.connect();
+  return engine;
+}
+
 export async function askBackground<K extends keyof BackgroundApi>(type: K, payload: RequestOf<BackgroundApi, K>): Promise<ResponseOf<BackgroundApi, K>> {
   if (!ENGINE_REQUESTS.has(type)) return unwrap(await send(type, payload), String(type));
   // The engine's document (Chrome) may not be open yet, or was closed: no one answers then.
   // Have the background open it and ask once more. An answer that is an error is final.
-  engine ??= new EngineConnection();
+  const connection = connectEngine();
   const message = envelope<BackgroundApi, K>(type, payload);
-  let reply = (await engine.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
+  let reply = (await connection.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
   if (reply === undefined) {
     unwrap(await send('ensureEngine', {}), 'ensureEngine');
-    reply = (await engine.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
+    reply = (await connection.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
   }
   return unwrap(reply, String(type));
 }
