@@ -233,6 +233,19 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
     sentences++;
   }
+  // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
+  // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
+  // the last quote's speaker spoke.
+  if (i >= 0 && ctx.names[i].start < ctx.blockStart && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at)) {
+    const previousBlock = ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2;
+    for (; i >= 0 && ctx.names[i].start >= previousBlock && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at); i--) {
+      const m = ctx.names[i];
+      if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
+      const p = ctx.people.resolveName(m);
+      if (!p || !personal(p) || p === ctx.lastSpeaker?.person) continue;
+      if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
+    }
+  }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
   // A pronoun with a gender looks first for the latest person known to have it.
