@@ -214,10 +214,14 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && (isPersonLike(p) || ctx.speakerish.has(p));
   let fallback: Person | null = null;
+  // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
+  // good a subject as one opening with a name.
+  const roleSubject = recentRoleSubject(ctx, at, fits);
   let i = lo - 1;
   let sentences = 0;
   while (i >= 0 && ctx.names[i].start >= ctx.blockStart && sentences < 6) {
     const from = sentenceStart(ctx.text, ctx.names[i].start, ctx.blockStart);
+    if (roleSubject && roleSubject.position >= from) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
     let best: Person | null = null;
     for (; i >= 0 && ctx.names[i].start >= from; i--) {
       const m = ctx.names[i];
@@ -233,6 +237,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
     sentences++;
   }
+  if (roleSubject) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
   // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
   // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
   // the last quote's speaker spoke.
@@ -252,6 +257,29 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderOf(p) === wanted) : null;
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+/** The person behind a role description opening one of the last three sentences of this block before `at` ("The defence minister …"). */
+function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolean): { person: Person; position: number } | null {
+  const { text, tokens } = ctx;
+  let pos = at;
+  for (let n = 0; n < 3 && pos > ctx.blockStart; n++) {
+    const from = sentenceStart(text, pos, ctx.blockStart);
+    const first = firstTokenAtOrAfter(tokens, from);
+    const t = tokens[first];
+    if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase())) {
+      for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens[h].start < at; h++) {
+        if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens[h].start))) break;
+        if (!isRoleHead(tokens[h].word) || isPluralRole(tokens[h].word)) continue;
+        const role = tokens.slice(first + 1, h + 1).map((x) => x.word).join(' ');
+        const person = ctx.people.resolveRole(role, t.start);
+        if (person && fits(person)) return { person, position: from };
+        break;
+      }
+    }
+    pos = from - 1;
+  }
+  return null;
 }
 
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
