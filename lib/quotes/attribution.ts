@@ -223,6 +223,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     const from = sentenceStart(ctx.text, ctx.names[i].start, ctx.blockStart);
     if (roleSubject && roleSubject.position >= from) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
     let best: Person | null = null;
+    let clauseSubject: Person | null = null;
     for (; i >= 0 && ctx.names[i].start >= from; i--) {
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
@@ -233,7 +234,11 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       const subjectPosition = inSubjectPosition(ctx, from, m.start);
       if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted)) best = p;
       if (!fallback && sentences === 0) fallback = p;
+      // "Asked about his fly-half, Théo Aubriac, Delorme defended him.": the name that opens the
+      // main clause after an opening phrase, with a verb rather than an apposition after it.
+      if (isClauseSubject(ctx, from, m)) clauseSubject = p;
     }
+    if (clauseSubject && !subjectAt(ctx, from, best)) best = clauseSubject;
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
     sentences++;
   }
@@ -247,7 +252,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
-      if (!p || !personal(p) || p === ctx.lastSpeaker?.person) continue;
+      // Across a paragraph break a gendered pronoun needs a person known to have that gender.
+      if (!p || !personal(p) || p === ctx.lastSpeaker?.person || (wanted && genderOf(p) !== wanted)) continue;
       if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
     }
   }
@@ -257,6 +263,24 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderOf(p) === wanted) : null;
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+/** Words that, after a name, start a phrase about it rather than its verb. */
+const AFTER_NAME_NOT_VERB = /^(?:of|de|du|des|del|von|vom|der|die|das|di|da|and|et|und|y|e|or|ou|oder|o|who|qui|que|der|die|welche|quien|which|whose)$/i;
+
+/** `m` follows a comma-ended opening phrase and is followed by a word that is not a preposition or conjunction: the main clause's subject. */
+function isClauseSubject(ctx: Context, from: number, m: NameMention): boolean {
+  const before = ctx.text.slice(from, m.start);
+  if (!/,\s*$/.test(before)) return false;
+  const after = /^ (\p{Ll}[\p{L}'’-]*)/u.exec(ctx.text.slice(m.end, m.end + 40));
+  return !!after && !AFTER_NAME_NOT_VERB.test(after[1]);
+}
+
+/** Whether `p` is named at the very start of the sentence from `from`. */
+function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
+  if (!p) return false;
+  const first = ctx.names.find((n) => n.start >= from && n.start < from + 60);
+  return !!first && inSubjectPosition(ctx, from, first.start) && ctx.people.resolveName(first) === p;
 }
 
 /** The person behind a role description opening one of the last three sentences of this block before `at` ("The defence minister …"). */
@@ -286,6 +310,9 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
 function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
   const verb = ctx.tokens[v].word;
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens[v].start, via);
+  // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.
+  const auxiliary = ctx.tokens[v - 1];
+  if (auxiliary && auxiliary.start >= from && ATTACHED_PRONOUN.test(auxiliary.word)) return resolvePronoun(ctx, auxiliary.word, auxiliary.start, via);
   for (let k = v - 1, steps = 0; k >= 0 && ctx.tokens[k].start >= from && steps < 4; k--, steps++) {
     const gap = ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start);
     if (/[“”"«»„‘’‚]/.test(gap)) break;
@@ -331,6 +358,11 @@ function attributionInside(ctx: Context, open: number, close: number): Attributi
     let v = k;
     // French auxiliary: ", a admis X" / ", a-t-il dit".
     if (/^(?:a|ha|hat)$/i.test(tokens[k].word) && k + 1 < last) v = k + 1;
+    // ", a-t-elle ajouté": the pronoun rides on the auxiliary.
+    if (ATTACHED_PRONOUN.test(tokens[k].word) && k + 1 < last && isVerbToken(tokens[k + 1].word)) {
+      const who = resolvePronoun(ctx, tokens[k].word, tokens[k].start, 'after');
+      if (who.person) return who;
+    }
     if (!isVerbToken(tokens[v].word)) continue;
     const who = ATTACHED_PRONOUN.test(tokens[v].word) ? resolvePronoun(ctx, tokens[v].word, tokens[v].start, 'after') : mentionStartingAt(ctx, v + 1, close, 'after');
     if (who && who.kind !== 'anonymous') return who;

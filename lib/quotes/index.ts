@@ -171,8 +171,12 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
   fillFromNeighbours(text, candidates, blocks);
   // Last resort for whole quoted sentences: the person the surrounding text is about (in an
   // interview, quotes outside the turns — headline, standfirst — are the interviewee's).
+  // "The last speaker" for each quote is the one before it, not the page's last.
+  let previousSpeaker: Context['lastSpeaker'] = null;
   for (const c of candidates) {
+    if (c.attribution?.person) previousSpeaker = { person: c.attribution.person, at: c.open };
     if (c.kind === 'scare' || c.attribution || c.fixedSpeaker || c.inInterviewTurn) continue;
+    ctx.lastSpeaker = previousSpeaker;
     if (interview.interviewee) {
       c.fixedSpeaker = { person: interview.interviewee, mention: '' };
       continue;
