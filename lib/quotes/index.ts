@@ -9,7 +9,7 @@ import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-mode
 import { isFurniture } from '../dom/article';
 import { blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
-import { classifyKind } from './kinds';
+import { capitalisesNouns, classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, People, type NameMention, type Person } from './people';
 import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
@@ -70,6 +70,7 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
   const people = new People(text, [...findNicknamedNames(text), ...names], known);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const ctx: Context = { ...base, speakerish: findSpeakerish(base) };
+  const capitalisedNouns = capitalisesNouns(text);
   const interview = detectInterview(text, blocks, people, names);
 
   // 1. Quote spans per block.
@@ -155,6 +156,7 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
       trail,
       attributed: c.attribution !== null || c.fixedSpeaker !== undefined,
       inHeading: HEADING.test(block.tag ?? ''),
+      capitalisedNouns,
     });
     if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker) {
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));

@@ -16,14 +16,24 @@ export interface KindInput {
   attributed: boolean;
   /** The block is a heading (headlines quote words without speakers). */
   inHeading: boolean;
+  /** The page's language capitalises every noun (German), so a capital says nothing of a title. */
+  capitalisedNouns?: boolean;
+}
+
+/** German text, judged by its commonest words: there a capitalised word is just a noun. */
+export function capitalisesNouns(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const german = sample.match(/\b(?:der|die|das|und|nicht|mit|sich|auch|für|dem|den|ist|wird)\b/g)?.length ?? 0;
+  const other = sample.match(/\b(?:the|and|of|that|le|la|les|et|el|los|las|que|y)\b/g)?.length ?? 0;
+  return german >= 10 && german > 2 * other;
 }
 
 // Words that announce a name or term rather than speech.
 const SCARE_LEAD =
-  /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|the slogan|the hashtag|operation|opération|operación|mit dem titel|unter dem motto|motto|titel|intitulée?s?|titulad[oa]s?|lema|eslogan|banner reading|reading|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;
+  /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|(?:den |der |das )?(?:begriff|ausdruck|schlagwort)|le terme|le mot|el término|la palabra|the slogan|the hashtag|operation|opération|operación|mit dem titel|unter dem motto|motto|titel|intitulée?s?|titulad[oa]s?|lema|eslogan|banner reading|reading|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;
 
 // Only a named person's own naming is speech ("what she called “…”"); "what critics/they called" is a label.
-const REPORTED_NAMING = /\bwhat (?:he|she|I|we) (?:has |had |have )?(?:called|termed|dubbed|described as)\s*$/i;
+const REPORTED_NAMING = /\bwhat (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
 // "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;
 // After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.
@@ -40,10 +50,12 @@ export function wordCount(s: string): number {
   return rest + Math.ceil(cjk / 2);
 }
 
-function isTitleCase(inner: string): boolean {
+function isTitleCase(inner: string, capitalisedNouns = false): boolean {
   const words = inner.match(WORDS) ?? [];
   if (words.length === 0 || words.length > 6) return false;
   const minor = /^(?:of|the|a|an|and|in|on|for|to|at|by|de|la|le|des|der|die|das|y|el)$/i;
+  // In German a lone capitalised word is any noun ("vor einer „Kostenlawine“ warnen"), not a title.
+  if (capitalisedNouns && words.length === 1) return false;
   return words.every((w, i) => (i > 0 && minor.test(w)) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
@@ -54,8 +66,11 @@ export function classifyKind(input: KindInput): QuoteKind {
   const lastLeadChar = lead.slice(-1);
   if (words === 0) return 'scare';
   // "what he called “…”" reports someone's words; "the so-called “…”" does not.
-  if (SCARE_LEAD.test(lead) && !REPORTED_NAMING.test(lead)) return 'scare';
-  if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `)) return 'scare';
+  const reportedNaming = REPORTED_NAMING.test(lead);
+  if (SCARE_LEAD.test(lead) && !reportedNaming) return 'scare';
+  if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `) && !reportedNaming) return 'scare';
+  // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
+  if (reportedNaming && !/[.!?]$/.test(inner)) return 'fragment';
 
   const startsUpper = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(inner);
   const endsClause = /[.!?…,;:—–-]$/.test(inner);
@@ -82,6 +97,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   }
   // A complete sentence after "said that" or "said" counts as full.
   if (startsUpper && words >= 6 && /[.!?]$/.test(inner)) return 'full';
-  if (isTitleCase(inner) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
+  // German: "warnte vor einer „Kostenlawine“", "sprach von „Symbolpolitik“" characterise; "der „Heizungshammer“" names.
+  const germanNoun = input.capitalisedNouns && !/\b(?:der|die|das|den|dem|des)$/i.test(lead);
+  if (isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
   return 'fragment';
 }

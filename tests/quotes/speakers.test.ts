@@ -199,3 +199,58 @@ describe('a bare attribution sentence after a closed quote', () => {
     expect(speakers('Mayor Ana Ruiz opened the session. “We will not raise taxes.” Council member Tom Reyes said the budget could not hold.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('subjects beyond the sentence with the quote', () => {
+  it('“…,” he said at the top of a paragraph continues the previous paragraph’s subject', () => {
+    expect(
+      speakers(
+        '“This one is for the old-timers,” said coach Martin Hale.',
+        'Daniel Okafor, a summer signing, opened the scoring. He doubled the lead after half-time.',
+        '“I have dreamed about this since I was a kid,” he said.',
+      ),
+    ).toEqual(['Martin Hale', 'Daniel Okafor']);
+  });
+
+  it('a sentence opening with a role is the subject a later pronoun points back to', () => {
+    expect(
+      speakers(
+        'Interior Minister Dalia Reyes kept her post. Her successor at finance, Ines Mott, is the first woman in the job.',
+        'The interior minister said on Tuesday that she had offered to resign. “I told him twice,” she said.',
+      ),
+    ).toEqual(['Dalia Reyes']);
+  });
+
+  it('after an opening phrase that names someone else, the main clause’s subject speaks', () => {
+    expect(
+      speakers(
+        'Le sélectionneur, Mathis Delorme, a reconnu la défaite.',
+        'Interrogé sur son demi d’ouverture, Théo Aubriac, Delorme a pris sa défense. « Théo n’est pas responsable de tout. »',
+        '« Je dois être plus juste, a admis Aubriac. »',
+      ),
+    ).toEqual(['Mathis Delorme', 'Théo Aubriac']);
+  });
+
+  it('a pronoun riding on a French auxiliary (a-t-elle ajouté) keeps its gender', () => {
+    expect(
+      speakers(
+        'La ministre Hélène Marchetti a défendu son budget. Le député Julien Faure a protesté.',
+        '« Nous avons une dette qui coûte cher, a-t-elle ajouté. Qui peut prétendre le contraire ? »',
+      ),
+    ).toEqual(['Hélène Marchetti']);
+  });
+});
+
+describe('naming that is speech', () => {
+  const kinds = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => [q.kind, q.speaker?.name ?? null]);
+
+  it('“what <someone> called a …” reports that person’s words', () => {
+    expect(kinds('Nordhavn will cut 1,200 jobs in what Chief Executive Birgitte Solvang called a “painful” restructuring.')).toEqual([['fragment', 'Birgitte Solvang']]);
+    expect(kinds('It was what critics called a “giveaway”.')).toEqual([['scare', null]]);
+  });
+
+  it('in German a lone capitalised noun characterised by a speaker is a fragment; one named with the article is a label', () => {
+    const context = 'Die Debatte über das Gesetz und die Kosten ist nicht vorbei, und der Streit wird mit der Zeit auch nicht kleiner, denn die Mieter sind nicht mit dem Entwurf zufrieden.';
+    expect(kinds(context, 'CDU-Fraktionsvize Tobias Reuter warnte am Mittwoch vor einer „Kostenlawine“ in den Städten.')).toEqual([['fragment', 'Tobias Reuter']]);
+    expect(kinds('Kehrt der „Heizungshammer“ zurück? Die Debatte über das Gesetz und die Kosten ist nicht vorbei, und der Streit wird mit der Zeit auch nicht kleiner.')).toEqual([['scare', null]]);
+  });
+});
