@@ -306,9 +306,16 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
   return null;
 }
 
+/** Collective subjects: "the opposition denounces", "l’opposition dénonce", "Kritiker sprechen von". */
+const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha)$/i;
+
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
 function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
   const verb = ctx.tokens[v].word;
+  const before = ctx.tokens[v - 1];
+  if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens[v].start))) {
+    return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
+  }
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens[v].start, via);
   // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.
   const auxiliary = ctx.tokens[v - 1];
@@ -517,6 +524,16 @@ export function attribute(
     // A possessive surname is no name mention of its own ("Whitlow's"), so look the word up directly.
     const person = ctx.people.byWord(word, at);
     if (person && isPersonLike(person)) return { person, mention: word, kind: 'name', via: 'before', position: at };
+  }
+  // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
+  // "according to" opening the sentence holds across a label quoted on the way.
+  if (from > sentenceStart(text, open, blockStart)) {
+    const opening = firstTokenAtOrAfter(tokens, sentenceStart(text, open, blockStart));
+    const w = tokens[opening]?.word.toLowerCase();
+    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || w === 'for') {
+      const who = mentionStartingAt(ctx, w === 'according' ? opening + 2 : opening + 1, open, 'before');
+      if (who && who.kind === 'name') return who;
+    }
   }
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {

@@ -300,6 +300,12 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
       const mine = norm(c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
       let twin = exact.get(mine);
+      // A headline or standfirst echoes the body: "l’opposition dénonce un « gouffre »" is the
+      // « gouffre financier » a named opponent spoke of further down.
+      if (!twin && (isHeading(c) || c.block <= 2) && mine.length >= 6) {
+        const pattern = new RegExp(`(?:^|\\s)${mine.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
+        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !isHeading(a) && !!a.attribution?.person && pattern.test(normed.get(a)!));
+      }
       if (!twin && mine.length >= 20) {
         for (let k = Math.max(0, nextAttributed - NEAR); k < Math.min(attributed.length, nextAttributed + NEAR) && !twin; k++) {
           const a = attributed[k];
@@ -310,7 +316,8 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
       if (twin) {
         c.attribution = twin.attribution;
         c.fixedSpeaker = twin.fixedSpeaker;
-        if (c.kind === 'scare') c.kind = twin.kind;
+        // Part of a longer quote is a fragment of it; the same words are what they were there.
+        if (c.kind === 'scare') c.kind = normed.get(twin) === mine ? twin.kind : 'fragment';
       } else if (c.kind === 'scare' || (c.attribution?.kind === 'anonymous' && c.attribution.mention !== '')) {
         // a headline's words nobody is quoted saying stay scare quotes; an unnamed speaker
         // ("a passenger sighed") is not the previous quote's speaker going on

@@ -254,3 +254,20 @@ describe('naming that is speech', () => {
     expect(kinds('Kehrt der „Heizungshammer“ zurück? Die Debatte über das Gesetz und die Kosten ist nicht vorbei, und der Streit wird mit der Zeit auch nicht kleiner.')).toEqual([['scare', null]]);
   });
 });
+
+describe('headlines that echo the body', () => {
+  it('“the opposition denounces a « … »” takes the speaker who says those words below', () => {
+    expect(
+      speakers(
+        'Tramway : le maire défend son projet, l’opposition dénonce un « gouffre »',
+        'Le conseil municipal a adopté jeudi soir le tracé de la deuxième ligne.',
+        'Pour Martine Caussade, cheffe de file du groupe « Val Citoyen », le projet est un « gouffre financier » que les habitants paieront.',
+      ),
+    ).toEqual(['Martine Caussade', null, 'Martine Caussade']);
+  });
+
+  it('a collective subject before the verb is nobody in particular', () => {
+    const [quote] = detect('Die Opposition sprach am Montag im Landtag erneut von „Symbolpolitik ohne Wirkung und ohne Plan“.');
+    expect(quote?.speaker).toBeNull();
+  });
+});
