@@ -219,11 +219,13 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const roleSubject = recentRoleSubject(ctx, at, fits);
   let i = lo - 1;
   let sentences = 0;
+  let sentencesNamingPeople = 0;
   while (i >= 0 && ctx.names[i].start >= ctx.blockStart && sentences < 6) {
     const from = sentenceStart(ctx.text, ctx.names[i].start, ctx.blockStart);
     if (roleSubject && roleSubject.position >= from) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
     let best: Person | null = null;
     let clauseSubject: Person | null = null;
+    let namesPeople = false;
     for (; i >= 0 && ctx.names[i].start >= from; i--) {
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
@@ -233,7 +235,9 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       // or is the only one the pronoun's gender fits.
       const subjectPosition = inSubjectPosition(ctx, from, m.start);
       if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted)) best = p;
-      if (!fallback && sentences === 0) fallback = p;
+      // The nearest sentence naming anyone outside quotes (the quote's own sentence may name nobody).
+      if (!fallback && !sentencesNamingPeople) fallback = p;
+      namesPeople = true;
       // "Asked about his fly-half, Théo Aubriac, Delorme defended him.": the name that opens the
       // main clause after an opening phrase, with a verb rather than an apposition after it.
       if (isClauseSubject(ctx, from, m)) clauseSubject = p;
@@ -241,6 +245,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     if (clauseSubject && !subjectAt(ctx, from, best)) best = clauseSubject;
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
     sentences++;
+    if (namesPeople) sentencesNamingPeople++;
   }
   if (roleSubject) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
   // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
@@ -346,7 +351,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     if (found) return found;
     const w = ctx.tokens[k].word.toLowerCase();
     // "the 19-year-old said": a definite description of someone already named.
-    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && /^\p{Ll}/u.test(ctx.tokens[k].word) && !/[^s]s$/.test(w) && (PERSON_NOUN.test(w) || (!NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens[k].word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].end), ctx.tokens[k - 1].start, via);
     }
     if (!BETWEEN.has(w)) break;

@@ -271,3 +271,14 @@ describe('headlines that echo the body', () => {
     expect(quote?.speaker).toBeNull();
   });
 });
+
+describe('descriptions of someone named before', () => {
+  it('“the 31-year-old added” points to the person the sentence before names, past the quote’s own sentence', () => {
+    expect(
+      speakers(
+        'Their captain, Joe Kitteridge, missed a late penalty.',
+        'The words belonged to Kitteridge, who sat alone in the centre circle. “I will carry that one for a while,” the 31-year-old added.',
+      ),
+    ).toEqual(['Joe Kitteridge']);
+  });
+});
