@@ -657,6 +657,12 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
 }
 
 /** Who a quote with no attribution most likely belongs to (the subject of the text around it). */
+/** The person who opens the sentence around `at` as its subject ("The coach called the start “far too timid”"), if any. */
+export function subjectOfSentenceAt(ctx: Context, at: number): Attribution | null {
+  const who = sentenceSubject(ctx, sentenceStart(ctx.text, at, ctx.blockStart), at);
+  return who?.person ? who : null;
+}
+
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
   const who = resolvePronoun(ctx, '', at, 'sentence');
   return who.person ? who : null;

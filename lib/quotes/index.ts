@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -187,6 +187,12 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     if (c.kind === 'fragment') {
       // Reported speech with no verb ("Das Geld sei „…“"): the person this paragraph is about, if it names one.
       if (hasNonPersonSubject(ctx, c.open)) continue; // "It found care was “below standard”": the report's words
+      // "Le technicien de 51 ans a pointé une entame « trop timide »": the sentence's own subject.
+      const subject = subjectOfSentenceAt(ctx, c.open);
+      if (subject) {
+        c.attribution = subject;
+        continue;
+      }
       const who = implicitSpeaker(ctx, c.open);
       if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;
       continue;

@@ -70,6 +70,8 @@ export const ROLE_HEADS =
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
   'lawyer|attorney|prosecutor|witness|resident|boss|coach|manager|captain|frontman|frontwoman|singer|player|student|' +
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
+  'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
+  'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +
   'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +
   'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
   '[\\p{L}]*(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin)';

@@ -282,3 +282,14 @@ describe('descriptions of someone named before', () => {
     ).toEqual(['Joe Kitteridge']);
   });
 });
+
+describe('fragments in a sentence with a person as its subject', () => {
+  it('the subject of the sentence gives the words, even without a reporting verb', () => {
+    expect(
+      speakers(
+        'Head coach Maria Lopez spoke after the game on Saturday night.',
+        'The coach blamed the travel schedule for a “far too timid” opening quarter.',
+      ),
+    ).toEqual(['Maria Lopez']);
+  });
+});
