@@ -13,7 +13,7 @@
 //   when their longest common substring covers >= 90% of the longer text (one-to-one, in order).
 // - Span precision/recall/F1 over matches; fragment recall = matched expected fragments / expected
 //   fragments; kind accuracy over matched pairs; speaker accuracy over matched pairs whose expected
-//   kind is not "scare" (case-insensitive name equality, null equals null).
+//   kind is not "scare" (see sameSpeaker: one person named in full or with a middle name; null equals null).
 
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -59,6 +59,19 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 
 const MARKS_ONLY = /^[\s"“”„‟«»‘’‚'‹›「」『』]*$/;
+
+/**
+ * One person named two ways: equal, or every word of the shorter name (two words at least) in the
+ * longer ("Walter Amberley" / "Walter George Amberley"). A surname alone never counts.
+ */
+export function sameSpeaker(predicted: string | null, expected: string | null): boolean {
+  if (predicted === null || expected === null) return predicted === expected;
+  const words = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+  const [a, b] = [words(predicted), words(expected)];
+  if (a.join(' ') === b.join(' ')) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
+}
 
 export function normalise(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -131,7 +144,7 @@ export function scorePage(page: string, expected: ExpectedQuote[], predicted: Pr
     else wrongKinds.push(`${exp.kind}->${pred.kind}: ${exp.text.slice(0, 60)}`);
     if (exp.kind !== 'scare') {
       speakerTotal++;
-      const ok = (pred.speaker ?? '').toLowerCase() === (exp.speaker ?? '').toLowerCase();
+      const ok = sameSpeaker(pred.speaker, exp.speaker);
       if (ok) speakerCorrect++;
       else wrongSpeakers.push(`${exp.speaker} -> ${pred.speaker}: ${exp.text.slice(0, 50)}`);
     }
