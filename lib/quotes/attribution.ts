@@ -265,7 +265,13 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
   // A pronoun with a gender looks first for the latest person known to have it.
-  const gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderOf(p) === wanted) : null;
+  let gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderOf(p) === wanted) : null;
+  // "son of Albert Amberley, a farmer … he told an interviewer": someone named once in passing is
+  // not who "he" means when the page is about another man named again and again.
+  if (gendered && wanted) {
+    const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderOf(p) === wanted);
+    if (main && main.person !== gendered && main.mentions >= 3 && gendered.mentions.filter((m) => m < at).length === 1) gendered = main.person;
+  }
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }

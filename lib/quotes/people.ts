@@ -423,6 +423,17 @@ export class People {
     return best;
   }
 
+  /** The person `accept` allows with the most mentions before `at`, and that count. */
+  mostMentionedBefore(at: number, accept: (p: Person) => boolean): { person: Person; mentions: number } | null {
+    let best: { person: Person; mentions: number } | null = null;
+    for (const p of this.persons) {
+      let mentions = 0;
+      for (const m of p.mentions) if (m < at) mentions++;
+      if (mentions > (best?.mentions ?? 0) && accept(p)) best = { person: p, mentions };
+    }
+    return best;
+  }
+
   /** The person mentioned most recently before `at` that `accept` allows (looks back a bounded number of mentions). */
   lastMentioned(at: number, accept: (p: Person) => boolean = () => true): Person | null {
     let lo = 0;

@@ -293,3 +293,16 @@ describe('fragments in a sentence with a person as its subject', () => {
     ).toEqual(['Maria Lopez']);
   });
 });
+
+describe('the person a page is about', () => {
+  it('“he” with no antecedent nearby is the man named again and again, not one named once in passing', () => {
+    expect(
+      speakers(
+        'Walter Amberley, who taught at the village school for 34 years, has died aged 91.',
+        'Amberley wrote one novel. Amberley never wrote another. Friends said Amberley preferred teaching.',
+        'He was the son of Albert Amberley, a farmer, and his wife, Ivy.',
+        'She found a publisher within the year. He told an interviewer that he was “a schoolmaster who happened to own a typewriter”.',
+      ),
+    ).toEqual(['Walter Amberley']);
+  });
+});
