@@ -306,3 +306,14 @@ describe('the person a page is about', () => {
     ).toEqual(['Walter Amberley']);
   });
 });
+
+describe('reporting verbs across languages', () => {
+  it('Spanish “su” is a possessive, not savoir: the named spokesman replies', () => {
+    expect(
+      speakers(
+        'La vicepresidenta Lucía Ortega Bermúdez defendió este miércoles la reforma.',
+        'El portavoz de Unión Cívica en el Congreso, Álvaro Sanz Ibarra, replicó desde su escaño que la reforma «no resuelve nada».',
+      ),
+    ).toEqual(['Álvaro Sanz Ibarra']);
+  });
+});

@@ -26,7 +26,10 @@ const DE =
   'schrieb schreibt twitterte antwortete antwortet erwiderte so zitierte zitiert mahnte mahnt rief ruft ' +
   'verkündete verkündet kündigte an teilte mit sprach spricht bezeichnete bezeichnet stellte klar laut ' +
   'äußerte äußert bestätigte bestätigt nannte nennt versprach verspricht lobte lobt warf wirft fragte fragt ' +
-  'klagte klagt beklagte beklagt sprach';
+  'klagte klagt beklagte beklagt sprach ' +
+  'entgegnete entgegnet konterte kontert kommentierte kommentiert verteidigte verteidigt appellierte appelliert ' +
+  'erzählte erzählt berichtete berichtet resümierte resümiert bilanzierte ergänzten kritisierten warnten forderten ' +
+  'bemängelte bemängelt monierte moniert lobten mahnten sagen';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
@@ -36,10 +39,17 @@ const ES =
   'apuntó apunta recordó recuerda anunció anuncia aseveró precisó puntualizó según contó cuenta admitió admite ' +
   'pidió pide exigió exige calificó califica consideró considera estimó estima negó niega lamentó lamenta prometió ' +
   'promete preguntó pregunta reclamó reclama acusó acusa defendió defiende insistió bromea bromeó ríe rió sonríe ' +
-  'sonrió corrige corrigió contesta contestó adelanta adelantó zanjó resume resumió apunta remata remató confiesa confesó';
+  'sonrió corrige corrigió contesta contestó adelanta adelantó zanjó resume resumió apunta remata remató confiesa confesó ' +
+  'replicó replica apostilló apostilla planteó plantea sentenció sentencia valoró valora aclaró aclara matizó matiza ' +
+  'reiteró reitera alertó alerta avisó avisa enfatizó enfatiza remarcó remarca concluyó concluye espetó espeta ' +
+  'ironizó ironiza cuestionó cuestiona celebró celebra opinó opina detalló detalla relató relata narró narra ' +
+  'reprochó reprocha defendió lamentaron denunciaron exigieron advirtieron insistieron';
 
 const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
-  'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué';
+  'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué ' +
+  'raconte raconté poursuit poursuivi précise précisé note noté glisse glissé tempère tempéré nuance nuancé plaide plaidé ' +
+  'avoue avoué tonne tonné fustige fustigé déplore déploré ironise ironisé tranche tranché concède concédé observe observé ' +
+  'souffle soufflé lâche lâché insiste commente commenté détaille détaillé conclut conclu répète répété s’insurge s\'insurge';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
@@ -67,7 +77,8 @@ EN.add('continued');
 
 const OTHER = toSet(VERBS_FR_GGT, FR_EXTRA, DE, ES);
 // Common French/German/Spanish words that the conjugation lists contain but that are rarely speech.
-for (const w of ['a', 'est', 'sont', 'fait', 'était', 'so', 'ist', 'es', 'dit-il']) OTHER.delete(w);
+// "su" (savoir) is Spanish "his/her", "lu"/"lit"/"fut"/"mit"/"an" are commoner as other words.
+for (const w of ['a', 'est', 'sont', 'fait', 'était', 'so', 'ist', 'es', 'dit-il', 'su', 'lu', 'lit', 'fut', 'mit', 'an']) OTHER.delete(w);
 
 /** True when `word` (any case) is a reporting verb form in English, French, German or Spanish. */
 export function isReportingVerb(word: string): boolean {
