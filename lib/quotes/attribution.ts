@@ -300,7 +300,10 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
   let pos = at;
   for (let n = 0; n < 3 && pos > ctx.blockStart; n++) {
     const from = sentenceStart(text, pos, ctx.blockStart);
-    const first = firstTokenAtOrAfter(tokens, from);
+    let first = firstTokenAtOrAfter(tokens, from);
+    // "Interrogée sur ces critiques, la ministre …", "Cuestionado al respecto, el edil …": past an opening phrase.
+    const opening = /^[^,.;:!?“”"«»]{3,60},\s/u.exec(text.slice(from, Math.min(at, from + 64)));
+    if (opening && !DETERMINERS.has(tokens[first]?.word.toLowerCase() ?? '')) first = firstTokenAtOrAfter(tokens, from + opening[0].length);
     const t = tokens[first];
     if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase())) {
       for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens[h].start < at; h++) {

@@ -77,6 +77,19 @@ export const ROLE_HEADS =
   '[\\p{L}]*(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
+/** Other nouns for one office, mapped to the usual one. */
+const ROLE_SYNONYMS: Record<string, string> = {
+  edil: 'alcalde',
+  alcaldesa: 'alcalde',
+  regidor: 'alcalde',
+  élu: 'maire',
+  édile: 'maire',
+  técnico: 'entrenador',
+  technicien: 'sélectionneur',
+  entraîneur: 'sélectionneur',
+  manager: 'coach',
+};
+
 export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella']);
 
 const MALE_TITLE = /^(?:mr\.?|sir|lord|herr|m\.|monsieur|señor|sr\.?|don|king|prince)$/;
@@ -277,7 +290,8 @@ const APPOSITIVE_RE = new RegExp(
   'iu',
 );
 
-const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))\\s*,\\s*$`, 'iu');
+// "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
+const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
 
 /** Registry of the people on the page, in order of first mention. */
 export class People {
@@ -404,13 +418,20 @@ export class People {
   /** "the defence minister": the person most recently mentioned before `at` whose roles fit. */
   resolveRole(role: string, at: number): Person | null {
     const words = role.toLowerCase().split(/\s+/).filter(Boolean);
-    const head = words[words.length - 1]?.replace(/s$/, '');
+    const last = words[words.length - 1]?.replace(/s$/, '');
+    // Papers vary the noun for one office: "el alcalde" … "el edil", "le maire" … "l’élu".
+    const head = last ? (ROLE_SYNONYMS[last] ?? last) : undefined;
     if (!head) return null;
     let best: Person | null = null;
     let bestScore = -Infinity;
     for (const p of this.persons) {
       // German compounds carry the role at their end: "Bundesbauministerin" is a "Ministerin".
-      const fitting = p.roles.filter((r) => r.split(/\s+/).some((w) => w.replace(/s$/, '') === head || (head.length >= 5 && w.endsWith(head))));
+      const fitting = p.roles.filter((r) =>
+        r.split(/\s+/).some((w) => {
+          const word = w.replace(/s$/, '');
+          return word === head || ROLE_SYNONYMS[word] === head || (head.length >= 5 && w.endsWith(head));
+        }),
+      );
       if (fitting.length === 0) continue;
       const modifiersMatched = words.slice(0, -1).filter((w) => fitting.some((r) => r.includes(w))).length;
       const last = lastBefore(p.mentions, at);

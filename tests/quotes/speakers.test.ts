@@ -317,3 +317,23 @@ describe('reporting verbs across languages', () => {
     ).toEqual(['Álvaro Sanz Ibarra']);
   });
 });
+
+describe('offices named two ways', () => {
+  it('“la ministre de la Transition écologique, Hélène Garrigues” is “la ministre” after an opening phrase', () => {
+    expect(
+      speakers(
+        'La ministre de la Transition écologique, Hélène Garrigues, a présenté son plan. M. Bernard Lescure, président d’une chambre d’agriculture, redoute la hausse.',
+        'Interrogée sur ces critiques, la ministre a répondu qu’elle préférait « un plan solide en juin à un plan bâclé en avril ».',
+      ),
+    ).toEqual(['Hélène Garrigues']);
+  });
+
+  it('“el edil” is the mayor', () => {
+    expect(
+      speakers(
+        'El alcalde Héctor Ibarrola visitó la colonia. La vecina Guadalupe Ortega mostró un recibo.',
+        'Cuestionado al respecto, el edil negó que hubiera favoritismo. “Eso no es cierto. Las pipas se asignan por lista”, respondió.',
+      ),
+    ).toEqual(['Héctor Ibarrola']);
+  });
+});
