@@ -262,6 +262,16 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
     }
   }
+  // The same with a role as that paragraph's subject: "The prime minister's speech … He repeated …".
+  if (ctx.blockStart > 2) {
+    const previousBlock = ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2;
+    if (!ctx.lastSpeaker || ctx.lastSpeaker.at < previousBlock) {
+      const role = recentRoleSubject({ ...ctx, blockStart: previousBlock }, ctx.blockStart - 2, (p) => fits(p) && (!wanted || genderOf(p) !== null || isPersonLike(p)));
+      if (role && (!ctx.lastSpeaker || role.person !== ctx.lastSpeaker.person) && !ctx.names.some((n) => n.start >= ctx.blockStart && n.start < at && !insideQuote(ctx, n.start) && isPersonLikeName(ctx, n))) {
+        return { person: role.person, mention: word, kind: 'pronoun', via, position: at };
+      }
+    }
+  }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
   // A pronoun with a gender looks first for the latest person known to have it.
@@ -294,6 +304,18 @@ function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
   return !!first && inSubjectPosition(ctx, from, first.start) && ctx.people.resolveName(first) === p;
 }
 
+const HEAD_OF_GOVERNMENT = /(?:^|\s)(?:prime minister|premier|president|chancellor|premier ministre|président|présidente|presidente|presidenta|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin)$/i;
+
+function mainPerson(ctx: Context, at: number): Person | null {
+  const main = ctx.people.mostMentionedBefore(at, isPersonLike);
+  return main && main.mentions >= 3 ? main.person : null;
+}
+
+function isPersonLikeName(ctx: Context, name: NameMention): boolean {
+  const person = ctx.people.resolveName(name);
+  return !!person && isPersonLike(person);
+}
+
 /** The person behind a role description opening one of the last three sentences of this block before `at` ("The defence minister …"). */
 function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolean): { person: Person; position: number } | null {
   const { text, tokens } = ctx;
@@ -308,9 +330,18 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
     if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase())) {
       for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens[h].start < at; h++) {
         if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens[h].start))) break;
-        if (!isRoleHead(tokens[h].word) || isPluralRole(tokens[h].word)) continue;
-        const role = tokens.slice(first + 1, h + 1).map((x) => x.word).join(' ');
-        const person = ctx.people.resolveRole(role, t.start);
+        // "The prime minister's speech": a possessive role still names its holder.
+        const head = tokens[h].word.replace(/['’]s$/, '');
+        if (!isRoleHead(head) || isPluralRole(head)) continue;
+        const role = tokens.slice(first + 1, h + 1).map((x) => x.word.replace(/['’]s$/, '')).join(' ');
+        // "The hospital's chief executive, Robert Ainsley, apologised": the name in apposition.
+        const apposition = /^,\s+/.exec(text.slice(tokens[h].end, tokens[h].end + 3));
+        const named = apposition ? nameAt(ctx.names, tokens[h].end + apposition[0].length) : null;
+        const appositive = named && named.start === tokens[h].end + apposition![0].length ? ctx.people.resolveName(named) : null;
+        if (appositive) return fits(appositive) ? { person: appositive, position: from } : null;
+        // A head of government nobody on the page was given ("the prime minister" in a story about
+        // Sir Keir Starmer) is most likely the person the page keeps naming.
+        const person = ctx.people.resolveRole(role, t.start) ?? (HEAD_OF_GOVERNMENT.test(role) ? mainPerson(ctx, t.start) : null);
         if (person && fits(person)) return { person, position: from };
         break;
       }

@@ -337,3 +337,25 @@ describe('offices named two ways', () => {
     ).toEqual(['Héctor Ibarrola']);
   });
 });
+
+describe('a role opening the previous paragraph', () => {
+  it('“The prime minister’s speech …” then “He … said “…”” is the prime minister, named only as Sir Keir', () => {
+    expect(
+      speakers(
+        'Sir Keir Starmer spoke at the UN. Starmer said the UK was back. Starmer thanked the Secretary-General.',
+        'Backbench MP Gerald Ashcombe said: “Warm words at the UN do not add up to a foreign policy.”',
+        'The prime minister’s speech, written in short lines, also touched on Ukraine.',
+        'He repeated the call for a ceasefire, and said the UK would keep supporting Ukraine “for as long as it takes”.',
+      ),
+    ).toEqual(['Gerald Ashcombe', 'Keir Starmer']);
+  });
+
+  it('“The hospital’s chief executive, Robert Ainsley, …” names the holder in apposition', () => {
+    expect(
+      speakers(
+        'Review chair Frances Mbatha said she was “struck by the courage” of the families. Mbatha spoke for an hour. Mbatha took questions.',
+        'The hospital’s chief executive, Robert Ainsley, apologised “unreservedly” and said the trust accepted all 27 recommendations.',
+      ),
+    ).toEqual(['Frances Mbatha', 'Robert Ainsley']);
+  });
+});
