@@ -40,8 +40,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   const refresh = async () => {
     try {
-      const [page, status] = await Promise.all([api.pageQuotes(), api.indexStatus().catch(() => null)]);
-      setIndex(status);
+      // The list does not wait for the engine's status line: each shows as soon as it arrives.
+      void api.indexStatus().then(setIndex, () => setIndex(null));
+      const page = await api.pageQuotes();
       setLoad(page ? { phase: 'ready', page } : { phase: 'blocked' });
       return page;
     } catch (error) {
@@ -200,23 +201,38 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
           </select>
         </label>
       )}
-      <ul class="vb-list">
-        {shown.map((quote) => (
-          <li key={quote.id}>
-            <button class="vb-item" onClick={() => onSelect(quote.id)} data-verdict={quote.verdict}>
-              <span class="vb-item-head">
-                <VerdictBadge verdict={quote.verdict} />
-                <span class="vb-item-speaker">{speakerName(quote)}</span>
-                {quote.kind === 'fragment' && <span class="vb-kind">{t('popupFragment')}</span>}
-              </span>
-              <span class="vb-item-text">{t('quotedText', quote.text)}</span>
-              {quote.match && <span class="vb-item-source">{quote.match.title}</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <QuoteList quotes={shown} onSelect={onSelect} />
       <Legend />
     </section>
+  );
+}
+
+/** Items drawn with the popup's first frame; the rest follow right after, so a long page's list shows at once. */
+const FIRST_ITEMS = 20;
+
+function QuoteList({ quotes, onSelect }: { quotes: CheckedQuote[]; onSelect(id: string): void }) {
+  const [complete, setComplete] = useState(quotes.length <= FIRST_ITEMS);
+  useEffect(() => {
+    // Effects run after the frame is painted: the first screenful is already on screen here.
+    if (!complete) setComplete(true);
+  }, [complete]);
+  const items = complete ? quotes : quotes.slice(0, FIRST_ITEMS);
+  return (
+    <ul class="vb-list">
+      {items.map((quote) => (
+        <li key={quote.id}>
+          <button class="vb-item" onClick={() => onSelect(quote.id)} data-verdict={quote.verdict}>
+            <span class="vb-item-head">
+              <VerdictBadge verdict={quote.verdict} />
+              <span class="vb-item-speaker">{speakerName(quote)}</span>
+              {quote.kind === 'fragment' && <span class="vb-kind">{t('popupFragment')}</span>}
+            </span>
+            <span class="vb-item-text">{t('quotedText', quote.text)}</span>
+            {quote.match && <span class="vb-item-source">{quote.match.title}</span>}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -148,3 +148,15 @@ describe('diff view', () => {
     expect(host.querySelector('ins')?.textContent).toContain('steep');
   });
 });
+
+describe('popup with a long page', () => {
+  it('draws the first screenful at once and then every quote', async () => {
+    const many: PageQuotes = { state: 'ready', url: 'http://x/', title: 'Long', scareCount: 0, quotes: Array.from({ length: 60 }, (_, i) => quote(`q${i}`, 'exact', 'Ana Ruiz')) };
+    root = document.createElement('div');
+    document.body.append(root);
+    render(<PopupApp api={fakeApi(many)} />, root);
+    await vi.waitFor(() => expect(root.querySelectorAll('.vb-item').length).toBeGreaterThanOrEqual(20));
+    await vi.waitFor(() => expect(root.querySelectorAll('.vb-item')).toHaveLength(60));
+    expect(root.querySelector('.vb-item-text')?.textContent).toContain('words of q0');
+  });
+});
