@@ -49,7 +49,8 @@ export function blockInfos(model: TextModel): BlockInfo[] {
 }
 
 
-export function readPage(doc: Document): { model: TextModel; blocks: BlockInfo[] } {
-  const model = buildTextModel(findArticleRoots(doc), { skip: isFurniture });
+/** `roots` can be found first (findArticleRoots), so a caller may yield to the page in between. */
+export function readPage(doc: Document, roots: Element[] = findArticleRoots(doc)): { model: TextModel; blocks: BlockInfo[] } {
+  const model = buildTextModel(roots, { skip: isFurniture });
   return { model, blocks: blockInfos(model) };
 }
