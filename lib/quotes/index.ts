@@ -277,13 +277,17 @@ function shareWithinUtterance(cands: Candidate[]): void {
  */
 const normCache = new WeakMap<Candidate, string>();
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+const NOT_ASCII_WORD_RUN = /[^a-z0-9]+/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
   const norm = (c: Candidate) => {
     let n = normCache.get(c);
     if (n === undefined) {
-      n = text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(NOT_WORD_RUN, ' ').trim();
+      const inner = text.slice(c.innerStart, c.innerEnd).toLowerCase();
+      // Most quotes are plain ASCII, where a simple class does what the Unicode one does, faster.
+      n = (ASCII_ONLY.test(inner) ? inner.replace(NOT_ASCII_WORD_RUN, ' ') : inner.replace(NOT_WORD_RUN, ' ')).trim();
       normCache.set(c, n);
     }
     return n;

@@ -339,7 +339,8 @@ export class People {
     if (m.title) person.roles.push(m.title);
     const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
     if (after) person.roles.push(after[1].toLowerCase());
-    const before = ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start));
+    // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
+    const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start)) : null;
     if (before) person.roles.push(before[1].toLowerCase());
   }
 
