@@ -20,7 +20,8 @@ export interface Attribution {
 const BETWEEN = new Set(
   ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
     'reportedly flatly simply quickly been only since already did does not never ' +
-    'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se')
+    'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se ' +
+    's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich')
     .split(/\s+/),
 );
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
@@ -166,7 +167,7 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens[headIdx].word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
-  const person = ctx.people.resolveRole(role, at) ?? resolvePronoun(ctx, mention, at, via).person;
+  const person = ctx.people.resolveRole(role, at) ?? namedNext(ctx, ctx.tokens[headIdx].end) ?? resolvePronoun(ctx, mention, at, via).person;
   return { person, mention, kind: 'role', via, position: at };
 }
 
@@ -305,6 +306,21 @@ function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
 }
 
 const HEAD_OF_GOVERNMENT = /(?:^|\s)(?:prime minister|premier|president|chancellor|premier ministre|président|présidente|presidente|presidenta|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin)$/i;
+
+/**
+ * "the Reform candidate has been telling anyone … “…”. Gail Sturridge, asked what she meant, said":
+ * a description of someone not yet named, named as the subject of the very next sentence.
+ */
+function namedNext(ctx: Context, from: number): Person | null {
+  const end = sentenceEnd(ctx.text, from, ctx.text.length);
+  let next = end;
+  while (next < ctx.text.length && /[\s“”"»«]/.test(ctx.text[next])) next++;
+  if (next >= ctx.text.length || ctx.text.slice(end, next).includes('\n')) return null;
+  const name = nameAt(ctx.names, next);
+  if (!name || name.start !== next || name.words.length < 2) return null;
+  const person = ctx.people.resolveName(name);
+  return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= next ? person : null;
+}
 
 function mainPerson(ctx: Context, at: number): Person | null {
   const main = ctx.people.mostMentionedBefore(at, isPersonLike);
@@ -525,9 +541,14 @@ export function attribute(
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
     // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
     if (n === 0 && COORDINATORS.has(tokens[i].word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
-    if (n <= 3 && INDEFINITE.test(tokens[i].word)) return unnamedFrom(ctx, i, 'after');
+    // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
+    if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens[i].word) && /^es$/i.test(tokens[i + 1]?.word ?? '')) return unnamedFrom(ctx, i, 'after');
+    // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
+    if (n <= 3 && INDEFINITE.test(tokens[i].word) && [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
     if (isVerbToken(tokens[i].word)) {
-      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2);
+      // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
+      const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2 || afterComma);
       if (who) return who;
       if (n <= 2 && INDEFINITE.test(tokens[i + 1]?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
@@ -587,13 +608,19 @@ export function attribute(
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
-    if (k > firstBefore && PASSIVE_AUX.has(tokens[k - 1].word.toLowerCase())) continue; // "she had been told to"
+    // "she had been told to" is passive; "has been telling anyone" is not.
+    if (k > firstBefore && PASSIVE_AUX.has(tokens[k - 1].word.toLowerCase()) && !/ing$/i.test(tokens[k].word)) continue;
     if (isVerbToken(tokens[k].word) || isGerundAfterComma(ctx, k)) {
       // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
       const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
       const inverted = clauseStart && /:\s*$/.test(lead) && !OBJECT_VERBS.test(tokens[k].word);
       const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
+      // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
+      if (k > firstBefore && /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) {
+        const implicit = resolvePronoun(ctx, '', tokens[k].start, 'before');
+        if (implicit.person) return implicit;
+      }
       // News sentences put the speaker first: "Macron used the debate to argue that …".
       const subject = sentenceSubject(ctx, from, tokens[k].start);
       if (subject) return subject;

@@ -34,6 +34,7 @@ const SCARE_LEAD =
 
 // Only a named person's own naming is speech ("what she called “…”"); "what critics/they called" is a label.
 const REPORTED_NAMING = /\bwhat (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
+const SELF_DESCRIBED = /\bs['’](?:est|était|étaient|sont)\s+(?:dit|dite|dits|dites|déclarée?s?|montrée?s?)\s*$/i;
 // "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;
 // After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.
@@ -66,7 +67,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const lastLeadChar = lead.slice(-1);
   if (words === 0) return 'scare';
   // "what he called “…”" reports someone's words; "the so-called “…”" does not.
-  const reportedNaming = REPORTED_NAMING.test(lead);
+  // "M. Sarrazin s’est dit « ouvert »": declaring oneself something is speech, not "so-called".
+  const reportedNaming = REPORTED_NAMING.test(lead) || SELF_DESCRIBED.test(lead);
   if (SCARE_LEAD.test(lead) && !reportedNaming) return 'scare';
   if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `) && !reportedNaming) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.

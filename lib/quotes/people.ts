@@ -434,7 +434,10 @@ export class People {
         }),
       );
       if (fitting.length === 0) continue;
-      const modifiersMatched = words.slice(0, -1).filter((w) => fitting.some((r) => r.includes(w))).length;
+      const modifiers = words.slice(0, -1);
+      const modifiersMatched = modifiers.filter((w) => fitting.some((r) => r.includes(w))).length;
+      // "the Reform candidate" is not the "Labour candidate": both qualified, and differently.
+      if (modifiers.length > 0 && modifiersMatched === 0 && fitting.every((r) => r.split(/\s+/).length > 1)) continue;
       const last = lastBefore(p.mentions, at);
       const score = modifiersMatched * 1e9 + (last >= 0 ? last : -1e8);
       if (score > bestScore) {

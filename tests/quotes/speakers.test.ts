@@ -359,3 +359,32 @@ describe('a role opening the previous paragraph', () => {
     ).toEqual(['Frances Mbatha', 'Robert Ainsley']);
   });
 });
+
+describe('more attribution shapes', () => {
+  it('a German verb after a comma comes before its subject, however far from the quote', () => {
+    expect(
+      speakers(
+        'Bürgermeisterin Petra Waldschmidt eröffnete die Sitzung. Der Verein unter Thomas Kranz protestierte.',
+        'Man werde „alle Optionen“ prüfen, auch eine Zusammenarbeit mit den Nachbargemeinden, kündigte die Bürgermeisterin an.',
+      ),
+    ).toEqual(['Petra Waldschmidt']);
+  });
+
+  it('“s’est dit « ouvert »” is what the minister said, not a label', () => {
+    expect(detect('Le ministre Olivier Sarrazin a reçu les syndicats.', 'M. Sarrazin s’est dit « ouvert » à une évolution de la loi.').map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', 'Olivier Sarrazin']]);
+  });
+
+  it('“has been telling” is not a passive, and a description not yet named is named by the next sentence', () => {
+    expect(
+      speakers('Our sketchwriter notes that the independent candidate has been telling anyone who will listen that this is “the start of something”. Gail Sturridge, asked what she meant, said only: “Watch this space.”'),
+    ).toEqual(['Gail Sturridge', 'Gail Sturridge']);
+  });
+
+  it('a reporting clause set off by commas with no subject continues the person quoted', () => {
+    expect(speakers('La directora Julieta Arrieta es tajante: «El cine no necesita permiso».', 'Su próximo proyecto, adelanta, será «algo con música», aunque no da detalles.')).toEqual(['Julieta Arrieta', 'Julieta Arrieta']);
+  });
+
+  it('“hieß es in einer Mitteilung” is nobody', () => {
+    expect(speakers('Firmenchef Marco Bernasconi sprach von Einschnitten.', '«Der Verwaltungsrat bedauert diesen Schritt», hiess es in einer schriftlichen Mitteilung.')).toEqual([null]);
+  });
+});
