@@ -167,7 +167,10 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens[headIdx].word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
-  const person = ctx.people.resolveRole(role, at) ?? namedNext(ctx, ctx.tokens[headIdx].end) ?? resolvePronoun(ctx, mention, at, via).person;
+  const holder = ctx.people.resolveRole(role, at);
+  const person = holder ?? namedNext(ctx, ctx.tokens[headIdx].end) ?? resolvePronoun(ctx, mention, at, via).person;
+  // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
+  if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };
 }
 

@@ -388,3 +388,16 @@ describe('more attribution shapes', () => {
     expect(speakers('Firmenchef Marco Bernasconi sprach von Einschnitten.', '«Der Verwaltungsrat bedauert diesen Schritt», hiess es in einer schriftlichen Mitteilung.')).toEqual([null]);
   });
 });
+
+describe('roles learnt on the way', () => {
+  it('once “el alcalde” is found to be the mayor, “el edil” later is him too', () => {
+    expect(
+      speakers(
+        'El presidente municipal, Héctor Ibarrola, pidió paciencia a los vecinos.',
+        '“Sé que es desesperante —dijo el alcalde—, pero trabajamos día y noche.”',
+        'Entre los vecinos estaba Guadalupe Ortega. “Ya no nos alcanza”, declaró.',
+        'Cuestionado al respecto, el edil negó que hubiera favoritismo. “Eso no es cierto”, respondió.',
+      ),
+    ).toEqual(['Héctor Ibarrola', 'Guadalupe Ortega', 'Héctor Ibarrola']);
+  });
+});
