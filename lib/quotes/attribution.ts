@@ -21,7 +21,7 @@ const BETWEEN = new Set(
   ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
     'reportedly flatly simply quickly been only since already did does not never ' +
     'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se ' +
-    's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich')
+    's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich used to')
     .split(/\s+/),
 );
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
@@ -460,8 +460,12 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
 /** Words that may precede a sentence's subject: "The", "Mr", "El". */
 const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)$/i;
 
+/** Conjunctions that may open a sentence before its subject: "But he had another line". */
+const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und|doch|pero|y|luego)$/i;
+
 function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
-  const words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
+  let words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0 && OPENING_CONJUNCTION.test(words[0].replace(/,$/, ''))) words = words.slice(1);
   if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
   // "President Joe Biden", "The hospital's chief executive": titles before the name.
   return words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w));

@@ -401,3 +401,16 @@ describe('roles learnt on the way', () => {
     ).toEqual(['Héctor Ibarrola', 'Guadalupe Ortega', 'Héctor Ibarrola']);
   });
 });
+
+describe('quotes inside an interviewee’s answers', () => {
+  it('“he used to say” and “But he had another line:” point to the mentor the answer names', () => {
+    expect(
+      speakers(
+        'Who taught you the most?',
+        'My mentor, Harold Obiang-Fisk, who ran the station for twenty years. Whenever we came to him excited, he used to say, ‘Lovely. Now try to kill it.’',
+        'Did he read the book?',
+        'He died in 2016, so no. But he had another line, which I put on the first page: “The ice is the only referee that can’t be bribed.”',
+      ),
+    ).toEqual(['Harold Obiang-Fisk', 'Harold Obiang-Fisk']);
+  });
+});
