@@ -460,6 +460,8 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
 /** Words that may precede a sentence's subject: "The", "Mr", "El". */
 const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)$/i;
 
+const OPENING_PARTICIPLE = /^(?:asked|questioned|pressed|challenged|interrogée?s?|questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|consultad[oa]s?|gefragt|angesprochen)$/i;
+
 /** Conjunctions that may open a sentence before its subject: "But he had another line". */
 const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und|doch|pero|y|luego)$/i;
 
@@ -477,6 +479,15 @@ const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speak
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n]{0,30})?(?:\([^)\n]{1,20}\))?\s*[—–-]\s+/u;
 
 function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
+  const subject = subjectFrom(ctx, from, to);
+  if (subject) return subject;
+  // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
+  while (from < to && /\s/.test(ctx.text[from])) from++;
+  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
+}
+
+function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
   while (from < to && /\s/.test(ctx.text[from])) from++;
   const dateline = DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (dateline) from += dateline[0].length;
@@ -615,6 +626,8 @@ export function attribute(
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
+    // "Asked how he would celebrate, Okafor grinned:": an opening participle is not the sentence's verb.
+    if (k === firstBefore && OPENING_PARTICIPLE.test(tokens[k].word)) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
     if (k > firstBefore && PASSIVE_AUX.has(tokens[k - 1].word.toLowerCase()) && !/ing$/i.test(tokens[k].word)) continue;
     if (isVerbToken(tokens[k].word) || isGerundAfterComma(ctx, k)) {

@@ -414,3 +414,11 @@ describe('quotes inside an interviewee’s answers', () => {
     ).toEqual(['Harold Obiang-Fisk', 'Harold Obiang-Fisk']);
   });
 });
+
+describe('opening phrases', () => {
+  it('“Asked how he would celebrate, Okafor grinned: “…”” is Okafor', () => {
+    expect(
+      speakers('Coach Martin Hale praised the side. “This one is for the old-timers,” said Hale.', 'Striker Daniel Okafor scored twice.', 'Asked how he planned to celebrate, Okafor grinned: “Ask me on Tuesday.”'),
+    ).toEqual(['Martin Hale', 'Daniel Okafor']);
+  });
+});
