@@ -582,6 +582,11 @@ export function attribute(
       const j = tokens[i].word.toLowerCase() === 'according' ? i + 2 : i + 1;
       const who = mentionStartingAt(ctx, j, afterEnd, 'after');
       if (who) return who;
+      // "…, selon le staff médical": said by someone no one named, unless the sentence itself names a speaker.
+      if (tokens[i].word.toLowerCase() !== 'pour' && tokens[j] && tokens[j].start < afterEnd) {
+        deferred = unnamedFrom(ctx, j, 'after');
+        break;
+      }
     }
   }
   // Comma-separated appositive subject: “…,” Asif, the defence minister, said.
@@ -747,6 +752,14 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
 /** The person who opens the sentence around `at` as its subject ("The coach called the start “far too timid”"), if any. */
 export function subjectOfSentenceAt(ctx: Context, at: number): Attribution | null {
   const who = sentenceSubject(ctx, sentenceStart(ctx.text, at, ctx.blockStart), at);
+  return who?.person ? who : null;
+}
+
+/** The subject of the sentence just before the one at `at`, in the same block ("Le sélectionneur a laissé entendre …. « … »"). */
+export function subjectOfPreviousSentence(ctx: Context, at: number): Attribution | null {
+  const start = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (start <= ctx.blockStart) return null;
+  const who = sentenceSubject(ctx, sentenceStart(ctx.text, start - 1, ctx.blockStart), start);
   return who?.person ? who : null;
 }
 

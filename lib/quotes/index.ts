@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -168,9 +168,14 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
   // 3. Split quotes and multi-paragraph parts share one speaker; unattributed quotes continue the last speaker.
   linkSplitQuotes(text, candidates, blocks);
   shareWithinUtterance(candidates);
-  fillFromNeighbours(text, candidates, blocks);
+  // A quote right after a sentence about someone else does not continue the last speaker.
+  const introducedBy = (c: Candidate): Person | null => {
+    ctx.blockStart = blocks[c.block].start;
+    return subjectOfPreviousSentence(ctx, c.open)?.person ?? null;
+  };
+  fillFromNeighbours(text, candidates, blocks, introducedBy);
   // Twice: a quote attributed by continuation in the first pass can be the twin of an earlier one.
-  fillFromNeighbours(text, candidates, blocks);
+  fillFromNeighbours(text, candidates, blocks, introducedBy);
   // Last resort for whole quoted sentences: the person the surrounding text is about (in an
   // interview, quotes outside the turns — headline, standfirst — are the interviewee's).
   // "The last speaker" for each quote is the one before it, not the page's last.
@@ -280,7 +285,7 @@ const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII_WORD_RUN = /[^a-z0-9]+/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
+function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[], introducedBy: (c: Candidate) => Person | null): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
   const norm = (c: Candidate) => {
     let n = normCache.get(c);
@@ -334,12 +339,17 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
       } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
-      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !hasOtherPersonBetween(text, last, c, blocks)) {
+      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
       }
     }
     if (c.attribution?.person || c.fixedSpeaker) last = c;
+  }
+
+  function introducedByAnother(c: Candidate, previous: Candidate): boolean {
+    const subject = introducedBy(c);
+    return subject !== null && subject !== (previous.attribution?.person ?? previous.fixedSpeaker?.person ?? null);
   }
 }
 

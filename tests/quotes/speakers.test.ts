@@ -422,3 +422,15 @@ describe('opening phrases', () => {
     ).toEqual(['Martin Hale', 'Daniel Okafor']);
   });
 });
+
+describe('who introduces a quote', () => {
+  it('a quote after a sentence about someone else does not continue the last speaker', () => {
+    expect(
+      speakers(
+        'Le sélectionneur du XV de France, Mathis Delorme, a reconnu la défaite.',
+        '« Je dois être plus juste dans mes choix, a admis Théo Aubriac. J’ai voulu trop en faire. »',
+        'Des changements sont attendus. Le sélectionneur a laissé entendre que plusieurs joueurs frappaient à la porte. « Personne n’a de place réservée. Personne. »',
+      ),
+    ).toEqual(['Théo Aubriac', 'Mathis Delorme']);
+  });
+});
