@@ -136,6 +136,12 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       if (!/^\p{Ll}/u.test(ctx.tokens[k].word) && !isRoleHead(ctx.tokens[k].word)) break;
     }
   }
+  // "a rétorqué l’élu": the article elided into the role's own token.
+  const elided = /^[lL]['’](\p{L}[\p{L}-]*)$/u.exec(t.word);
+  if (elided && isRoleHead(elided[1])) {
+    const person = ctx.people.resolveRole(elided[1], t.start) ?? resolvePronoun(ctx, t.word, t.start, via).person;
+    return { person, mention: t.word, kind: 'role', via, position: t.start };
+  }
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
       if (isRoleHead(ctx.tokens[k].word)) return roleMention(ctx, k, via);
@@ -168,6 +174,8 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (isPluralRole(ctx.tokens[headIdx].word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
   const holder = ctx.people.resolveRole(role, at);
+  // "A senior official … said … “…,” the official said": the one introduced without a name.
+  if (!holder && introducedUnnamed(ctx, ctx.tokens[headIdx].word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const person = holder ?? namedNext(ctx, ctx.tokens[headIdx].end) ?? resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
   if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
@@ -310,6 +318,13 @@ function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
 
 const HEAD_OF_GOVERNMENT = /(?:^|\s)(?:prime minister|premier|president|chancellor|premier ministre|président|présidente|presidente|presidenta|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin)$/i;
 
+/** Whether "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`. */
+function introducedUnnamed(ctx: Context, head: string, at: number): boolean {
+  const before = ctx.text.slice(Math.max(0, at - 600), at);
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[\\s,;])(?:a|an|one|un|une|ein|eine|einer|una?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${escaped}\\b`, 'iu').test(before);
+}
+
 /**
  * "the Reform candidate has been telling anyone … “…”. Gail Sturridge, asked what she meant, said":
  * a description of someone not yet named, named as the subject of the very next sentence.
@@ -342,6 +357,13 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
   for (let n = 0; n < 3 && pos > ctx.blockStart; n++) {
     const from = sentenceStart(text, pos, ctx.blockStart);
     let first = firstTokenAtOrAfter(tokens, from);
+    // "Roosevelt’s message, which he sent …": a possessive name opening the sentence.
+    const opener = tokens[first];
+    const possessive = opener && opener.start < at ? /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(opener.word) : null;
+    if (possessive) {
+      const person = ctx.people.byWord(possessive[1], opener!.start);
+      if (person && isPersonLike(person) && fits(person)) return { person, position: from };
+    }
     // "Interrogée sur ces critiques, la ministre …", "Cuestionado al respecto, el edil …": past an opening phrase.
     const opening = /^[^,.;:!?“”"«»]{3,60},\s/u.exec(text.slice(from, Math.min(at, from + 64)));
     if (opening && !DETERMINERS.has(tokens[first]?.word.toLowerCase() ?? '')) first = firstTokenAtOrAfter(tokens, from + opening[0].length);

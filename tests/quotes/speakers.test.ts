@@ -434,3 +434,32 @@ describe('who introduces a quote', () => {
     ).toEqual(['Théo Aubriac', 'Mathis Delorme']);
   });
 });
+
+describe('subjects named in passing', () => {
+  it('a possessive name opening the sentence (“Roosevelt’s message, which he sent …”) is who “he” is', () => {
+    expect(
+      speakers(
+        'Franklin D. Roosevelt sent his message in 1944. Lyndon B. Johnson spoke in 1964.',
+        'Roosevelt’s message, which he sent to Congress in writing, is remembered for one passage, in which he proposed what he called “a second Bill of Rights”.',
+      ),
+    ).toEqual(['Franklin D. Roosevelt']);
+  });
+
+  it('“the official said” after “A senior official … said” is still nobody named', () => {
+    expect(
+      speakers(
+        'Prime Minister Tobias Lindqvist kept his interior minister.',
+        'A senior official in the prime minister’s office, who spoke on condition of anonymity, said Lindqvist had considered moving her. “Moving her would have looked like surrender,” the official said.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('a German expert noun (Energieökonomin) is a role the following “sie” resolves through', () => {
+    expect(
+      speakers(
+        'Bundesbauministerin Klara Henning verteidigte das Gesetz. Die Grünen-Abgeordnete Lea Wiesner lobte die Förderung.',
+        'Die Energieökonomin Sabine Lorenz hält die Aufregung für überzogen. „Der Großteil der Heizungen wird ohnehin ausgetauscht“, sagte sie dem Tageskurier.',
+      ),
+    ).toEqual(['Sabine Lorenz']);
+  });
+});
