@@ -136,6 +136,8 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       if (!/^\p{Ll}/u.test(ctx.tokens[k].word) && !isRoleHead(ctx.tokens[k].word)) break;
     }
   }
+  // "a indiqué l’entourage de la ministre": her aides, not her.
+  if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a rétorqué l’élu": the article elided into the role's own token.
   const elided = /^[lL]['’](\p{L}[\p{L}-]*)$/u.exec(t.word);
   if (elided && isRoleHead(elided[1])) {
@@ -392,8 +394,11 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
   return null;
 }
 
+/** "selon lui", "según ella", "laut ihr", "according to him": the subject pronoun each stands for. */
+const OBJECT_PRONOUN: Record<string, string> = { lui: 'il', elle: 'elle', él: 'él', ella: 'ella', ihm: 'er', ihr: 'sie', him: 'he', her: 'she' };
+
 /** Collective subjects: "the opposition denounces", "l’opposition dénonce", "Kritiker sprechen von". */
-const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha)$/i;
+const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha|sources|fuentes|quellen|aides|allies|insiders|officials|funcionarios|responsables)$/i;
 
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
 function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
@@ -436,6 +441,11 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].end), ctx.tokens[k - 1].start, via);
     }
     if (!BETWEEN.has(w)) break;
+  }
+  // "räumte sie Fehler ein", "warnte sie davor", "dijo ella": a subject pronoun right after the verb (not English: "said she had").
+  const after = ctx.tokens[v + 1];
+  if (after && after.start < to && /^(?:er|sie|il|elle|él|ella)$/i.test(after.word) && /^\s+$/.test(ctx.text.slice(ctx.tokens[v].end, after.start))) {
+    return resolvePronoun(ctx, after.word, after.start, via);
   }
   if (!inverted) return null;
   return mentionStartingAt(ctx, v + 1, to, via);
@@ -505,7 +515,7 @@ function sentenceSubject(ctx: Context, from: number, to: number): Attribution | 
   if (subject) return subject;
   // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
   while (from < to && /\s/.test(ctx.text[from])) from++;
-  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella)\s)/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
 }
 
@@ -602,6 +612,8 @@ export function attribute(
     }
     if (/^(?:according|selon|laut|según|pour)$/i.test(tokens[i].word)) {
       const j = tokens[i].word.toLowerCase() === 'according' ? i + 2 : i + 1;
+      const objectPronoun = OBJECT_PRONOUN[tokens[j]?.word.toLowerCase() ?? ''];
+      if (objectPronoun) return resolvePronoun(ctx, objectPronoun, tokens[j]!.start, 'after');
       const who = mentionStartingAt(ctx, j, afterEnd, 'after');
       if (who) return who;
       // "…, selon le staff médical": said by someone no one named, unless the sentence itself names a speaker.
@@ -649,6 +661,10 @@ export function attribute(
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
     const w = tokens[k].word.toLowerCase();
+    // "… et de ce qui, selon lui, menace …: « … »": "according to him".
+    if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens[k + 1]?.word.toLowerCase() ?? '']) {
+      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens[k + 1]!.word.toLowerCase()]!, tokens[k + 1]!.start, 'before');
+    }
     if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour') {
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;

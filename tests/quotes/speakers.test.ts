@@ -463,3 +463,28 @@ describe('subjects named in passing', () => {
     ).toEqual(['Sabine Lorenz']);
   });
 });
+
+describe('pronouns after the verb and collective sources', () => {
+  it('German V2 order: “räumte sie Fehler ein: Damals sei „…“ worden”', () => {
+    expect(
+      speakers(
+        'Bundesbauministerin Klara Henning verteidigte den Entwurf im Bundestag.',
+        'Mit Blick auf den Streit von 2023 räumte sie Fehler ein: Damals sei „zu viel auf einmal und zu wenig erklärt“ worden.',
+      ),
+    ).toEqual(['Klara Henning']);
+  });
+
+  it('“selon lui” stands for the man being quoted', () => {
+    expect(
+      speakers('« La cuisine, c’est de la technique », affirme le chef étoilé Marc Delorme, invité de Claire Vasseur. Pendant une heure, le cuisinier a parlé de ce qui, selon lui, menace la gastronomie : « la fatigue du beau ».'),
+    ).toEqual(['Marc Delorme', 'Marc Delorme']);
+  });
+
+  it('“his family said he” is not a V2 inversion', () => {
+    expect(speakers('Walter Amberley taught for 34 years.', 'In a statement, his family said he had died at home “peacefully, with the radio on”.')).toEqual([null]);
+  });
+
+  it('“l’entourage de la ministre” is nobody named', () => {
+    expect(speakers('La ministre Hélène Marchetti a défendu le budget.', '« Si les oppositions choisissent le blocage, elles devront l’assumer », a indiqué l’entourage de la ministre.')).toEqual([null]);
+  });
+});
