@@ -191,9 +191,11 @@ function sentenceInitial(text: string, at: number): boolean {
 }
 
 const lowerWordsCache = new WeakMap<Token[], Map<string, boolean>>();
+/** How far from the word the page is searched for it in lower case: bounded, so a long page stays linear. */
+const LOWER_CASE_REACH = 20_000;
 
-/** Whether the page also writes the word in lower case (a common word, not a name). Looked up on demand: few words need it. */
-function usedLowerCase(text: string, tokens: Token[], word: string): boolean {
+/** Whether the page also writes the word in lower case nearby (a common word, not a name). Looked up on demand: few words need it. */
+function usedLowerCase(text: string, tokens: Token[], word: string, at: number): boolean {
   let cache = lowerWordsCache.get(tokens);
   if (!cache) {
     cache = new Map();
@@ -203,9 +205,11 @@ function usedLowerCase(text: string, tokens: Token[], word: string): boolean {
   let known = cache.get(lower);
   if (known === undefined) {
     known = false;
-    for (let at = text.indexOf(lower); at >= 0 && !known; at = text.indexOf(lower, at + 1)) {
-      const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-      const after = at + lower.length < text.length ? text.charCodeAt(at + lower.length) : 32;
+    const from = Math.max(0, at - LOWER_CASE_REACH);
+    const to = Math.min(text.length, at + LOWER_CASE_REACH);
+    for (let found = text.indexOf(lower, from); found >= 0 && found < to && !known; found = text.indexOf(lower, found + 1)) {
+      const before = found > 0 ? text.charCodeAt(found - 1) : 32;
+      const after = found + lower.length < text.length ? text.charCodeAt(found + lower.length) : 32;
       known = !isLetterCode(before) && !isLetterCode(after);
     }
     cache.set(lower, known);
@@ -241,7 +245,7 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
     let run = tokens.slice(i, j + 1);
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && (run.length >= 3 || usedLowerCase(text, tokens, run[0].word))) {
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && (run.length >= 3 || usedLowerCase(text, tokens, run[0].word, run[0].start))) {
       run = run.slice(1);
     }
     // Lower-case role words just before the run ("defence minister Khawaja Asif").
