@@ -43,7 +43,10 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // 116: chrome.offscreen.hasDocument, which the engine's document relies on (lib/ext/background-app.ts).
+          minimum_chrome_version: '116',
+        }),
   }),
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
