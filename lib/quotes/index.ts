@@ -11,7 +11,7 @@ import { blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
-import { findNameMentions, findNicknamedNames, People, type NameMention, type Person } from './people';
+import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
 import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
@@ -160,6 +160,13 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     });
     if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker) {
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));
+    }
+    // “La calculette est la même, madame la ministre”: nobody speaks to themselves, so a pronoun
+    // or role that landed on the person the quote addresses means the other side of the exchange.
+    const addressed = c.attribution?.person;
+    if (addressed && c.attribution!.kind !== 'name' && addresses(text.slice(c.innerStart, c.innerEnd), addressed)) {
+      const other = ctx.lastSpeaker && ctx.lastSpeaker.person !== addressed ? ctx.lastSpeaker.person : people.lastMentioned(c.open, (p) => p !== addressed && isPersonLike(p));
+      c.attribution = other ? { ...c.attribution!, person: other } : null;
     }
     const sp = c.attribution?.person;
     if (sp) ctx.lastSpeaker = { person: sp, at: c.open };
@@ -357,6 +364,19 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
   // A capitalised two-word name between the two quotes suggests a new speaker is being introduced.
   const between = text.slice(a.close + 1, b.open);
   return /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(between.replace(/^[^.]*\.\s*/, ''));
+}
+
+const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;
+
+/** Whether the quote speaks to `person`: "Monsieur Faure, …", "…, madame la ministre.", "Mr Varga knows …" does not count. */
+function addresses(inner: string, person: Person): boolean {
+  const vocative = /(?:^|[,.;:!?—–]\s*)(\p{L}+)\.?\s+(?:(?:la|le|el|the)\s+)?(\p{L}[\p{L}-]*)\s*(?=[,.;:!?—–]|$)/gu;
+  for (const m of inner.matchAll(vocative)) {
+    if (!FORM_OF_ADDRESS.test(m[1])) continue;
+    const word = m[2].toLowerCase();
+    if (person.parts.includes(word) || person.roles.some((role) => role.split(/\s+/).includes(word))) return true;
+  }
+  return false;
 }
 
 /** A <blockquote> without quote marks is itself the quote; a trailing "— Name" line names the speaker. */

@@ -488,3 +488,14 @@ describe('pronouns after the verb and collective sources', () => {
     expect(speakers('La ministre Hélène Marchetti a défendu le budget.', '« Si les oppositions choisissent le blocage, elles devront l’assumer », a indiqué l’entourage de la ministre.')).toEqual([null]);
   });
 });
+
+describe('a quote that addresses someone', () => {
+  it('is not spoken by the person it addresses', () => {
+    expect(
+      speakers(
+        'La ministre Hélène Marchetti-Roux a défendu son texte. Le député Julien Faure a protesté.',
+        'Interpellée par le député, Mme Marchetti-Roux lui a répondu : « Monsieur Faure, vous aviez une autre calculette. » Rires. « La calculette est la même, madame la ministre. Ce sont les chiffres qui ont changé », a rétorqué l’élu.',
+      ),
+    ).toEqual(['Hélène Marchetti-Roux', 'Julien Faure']);
+  });
+});
