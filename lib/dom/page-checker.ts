@@ -222,8 +222,8 @@ export class PageChecker {
       this.options.onUpdate?.([]);
       return;
     }
-    this.failure = null;
     if (generation !== this.generation || !this.running) return;
+    this.failure = null;
     mark('verbatim:checked');
     const seen = new Map<string, number>();
     this.found = check.quotes.map((quote, i) => {
