@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PastedSource } from './ingest';
+import { ErrorLine } from './ErrorLine';
 
 const EMPTY: PastedSource = { text: '', title: '', speaker: '', date: '', event: '', url: '', turns: 'auto' };
 
@@ -86,11 +87,7 @@ export function PasteForm({ onAdd }: Props) {
           </select>
         </div>
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <button type="submit" class="primary" disabled={busy}>
         {busy ? t('sources_adding') : t('sources_addTranscript')}
       </button>

@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import type { MetaPatch, PackSummary, SourceSummary } from '../../lib/sources/store';
 import type { BundledSummary } from './bundled';
 import { formatSources, formatSpeeches, formatTurns, formatWords } from './format';
+import { ErrorLine } from './ErrorLine';
 
 interface Props {
   sources: SourceSummary[];
@@ -179,11 +180,7 @@ function EditForm({ source, onSave, onCancel }: { source: SourceSummary; onSave:
           </div>
         ))}
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <button type="submit" class="primary">
         {t('sources_save')}
       </button>

@@ -9,6 +9,7 @@ import { addUploadedFiles, pastedSourceToDoc, type PastedSource, type UploadFile
 import { PasteForm } from './PasteForm';
 import { SourceList } from './SourceList';
 import { UploadPanel } from './UploadPanel';
+import { ErrorLine } from './ErrorLine';
 
 export interface SourcesAppProps {
   store: SourceStore;
@@ -161,11 +162,7 @@ export function SourcesApp({ store, loadBundledSummary, download, parseHtml }: S
         <h1>{t('sources_heading')}</h1>
         <p class="lede">{t('sources_lede')}</p>
       </header>
-      {loadError && (
-        <p class="error" role="alert">
-          {loadError}
-        </p>
-      )}
+      <ErrorLine message={loadError} />
       <div class="columns">
         <div>
           <PasteForm onAdd={addPasted} />
