@@ -120,13 +120,18 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
   const texts: Uint8Array[] = [];
   let textBytes = 0;
 
-  docs.forEach((doc, d) => {
+  // Where document d's entries start in each section; d = docs.length closes the last one.
+  const markStarts = (d: number) => {
     textStart[d] = textBytes;
     tokenStart[d] = hashes.length;
     checkpointStart[d] = checkpoints.length / 2;
     sentenceStart[d] = sentences.length;
     turnStart[d] = turns.length / 3;
     cueStart[d] = cues.length / 3;
+  };
+
+  docs.forEach((doc, d) => {
+    markStarts(d);
     const bytes = encoder.encode(doc.text);
     texts.push(bytes);
     textBytes += bytes.length;
@@ -165,12 +170,7 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
     for (const c of doc.cues ?? []) cues.push(c.start, c.end, c.seconds);
   });
   const D = docs.length;
-  textStart[D] = textBytes;
-  tokenStart[D] = hashes.length;
-  checkpointStart[D] = checkpoints.length / 2;
-  sentenceStart[D] = sentences.length;
-  turnStart[D] = turns.length / 3;
-  cueStart[D] = cues.length / 3;
+  markStarts(D);
 
   // Postings: counting sort of sampled trigram positions into hash buckets (~4-8 per bucket).
   const wordHashes = hashes.view();
