@@ -265,8 +265,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
   // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
   // the last quote's speaker spoke.
+  const previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : ctx.blockStart;
   if (i >= 0 && ctx.names[i].start < ctx.blockStart && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at)) {
-    const previousBlock = ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2;
     for (; i >= 0 && ctx.names[i].start >= previousBlock && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at); i--) {
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
@@ -277,13 +277,10 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     }
   }
   // The same with a role as that paragraph's subject: "The prime minister's speech … He repeated …".
-  if (ctx.blockStart > 2) {
-    const previousBlock = ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2;
-    if (!ctx.lastSpeaker || ctx.lastSpeaker.at < previousBlock) {
-      const role = recentRoleSubject({ ...ctx, blockStart: previousBlock }, ctx.blockStart - 2, (p) => fits(p) && (!wanted || genderOf(p) !== null || isPersonLike(p)));
-      if (role && (!ctx.lastSpeaker || role.person !== ctx.lastSpeaker.person) && !ctx.names.some((n) => n.start >= ctx.blockStart && n.start < at && !insideQuote(ctx, n.start) && isPersonLikeName(ctx, n))) {
-        return { person: role.person, mention: word, kind: 'pronoun', via, position: at };
-      }
+  if (ctx.blockStart > 2 && (!ctx.lastSpeaker || ctx.lastSpeaker.at < previousBlock)) {
+    const role = recentRoleSubject({ ...ctx, blockStart: previousBlock }, ctx.blockStart - 2, (p) => fits(p) && (!wanted || genderOf(p) !== null || isPersonLike(p)));
+    if (role && (!ctx.lastSpeaker || role.person !== ctx.lastSpeaker.person) && !namesPersonIn(ctx, lo, ctx.blockStart)) {
+      return { person: role.person, mention: word, kind: 'pronoun', via, position: at };
     }
   }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
@@ -347,9 +344,15 @@ function mainPerson(ctx: Context, at: number): Person | null {
   return main && main.mentions >= 3 ? main.person : null;
 }
 
-function isPersonLikeName(ctx: Context, name: NameMention): boolean {
-  const person = ctx.people.resolveName(name);
-  return !!person && isPersonLike(person);
+/** Whether a person-like name outside quotes sits between `from` and the name at index `before` (names are sorted). */
+function namesPersonIn(ctx: Context, before: number, from: number): boolean {
+  for (let k = before - 1; k >= 0 && ctx.names[k].start >= from; k--) {
+    const name = ctx.names[k];
+    if (insideQuote(ctx, name.start)) continue;
+    const person = ctx.people.resolveName(name);
+    if (person && isPersonLike(person)) return true;
+  }
+  return false;
 }
 
 /** The person behind a role description opening one of the last three sentences of this block before `at` ("The defence minister …"). */
