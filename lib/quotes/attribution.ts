@@ -3,7 +3,7 @@
 
 import { isReportingVerb } from './verbs/index';
 import { PRONOUNS, genderOf, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
-import { sentenceStart, sentenceEnd, type Token } from './tokens';
+import { sentenceStart, sentenceEnd, type Token, type Tokens } from './tokens';
 
 export interface Attribution {
   person: Person | null;
@@ -30,8 +30,8 @@ const PERSON_NOUN = /^(?:\d+-year-old|man|woman|mother|father|teenager|pensioner
 const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
-  const t = ctx.tokens[k];
-  const next = ctx.tokens[k + 1];
+  const t = ctx.tokens.get(k);
+  const next = ctx.tokens.get(k + 1);
   return { person: null, mention: ctx.text.slice(t.start, next ? next.end : t.end), kind: 'anonymous', via, position: t.start };
 }
 
@@ -50,7 +50,7 @@ const DETERMINERS = new Set(['the', 'le', 'la', 'l’', "l'", 'el', 'der', 'die'
 
 export interface Context {
   text: string;
-  tokens: Token[];
+  tokens: Tokens;
   names: NameMention[];
   people: People;
   /** Speaker of the most recent quote before this one (pronoun resolution prefers it). */
@@ -67,25 +67,14 @@ export interface Context {
 export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
   const out = new Set<Person>();
   for (const n of ctx.names) {
-    const i = firstTokenAtOrAfter(ctx.tokens, n.end);
-    const j = firstTokenAtOrAfter(ctx.tokens, n.start) - 1;
-    const near = [ctx.tokens[i], ctx.tokens[i + 1], ctx.tokens[j]].some((t) => t && isVerbToken(t.word));
+    const i = ctx.tokens.firstAtOrAfter(n.end);
+    const j = ctx.tokens.firstAtOrAfter(n.start) - 1;
+    const near = [ctx.tokens.get(i), ctx.tokens.get(i + 1), ctx.tokens.get(j)].some((t) => t && isVerbToken(t.word));
     if (!near) continue;
     const p = ctx.people.resolveName(n);
     if (p) out.add(p);
   }
   return out;
-}
-
-function firstTokenAtOrAfter(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function nameAt(names: NameMention[], pos: number): NameMention | null {
@@ -108,7 +97,7 @@ function isVerbToken(word: string): boolean {
 
 /** The subject mention whose last word is token `idx` (name, "the … minister", or pronoun). */
 function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): Attribution | null {
-  const t = ctx.tokens[idx];
+  const t = ctx.tokens.get(idx);
   if (!t) return null;
   const lower = t.word.toLowerCase();
   if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
@@ -120,20 +109,20 @@ function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): At
 
 /** The subject mention starting at token `idx` (for inverted "said Martin Indyk", "said the minister"). */
 function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attribution['via']): Attribution | null {
-  const t = ctx.tokens[idx];
+  const t = ctx.tokens.get(idx);
   if (!t || t.start >= limit) return null;
   const lower = t.word.toLowerCase();
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   // "said Mr Walt Kessler": the title sits outside the name mention.
-  const next = ctx.tokens[idx + 1];
+  const next = ctx.tokens.get(idx + 1);
   const name = nameAt(ctx.names, t.start) ?? (isTitleWord(t.word) && next && next.start < limit ? nameAt(ctx.names, next.start) : null);
   if (name) return resolveNameMention(ctx, name, via);
-  if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens[idx + 1]?.word ?? ''))) {
+  if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
-    for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
-      const inner = nameAt(ctx.names, ctx.tokens[k].start);
+    for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
       if (inner) return resolveNameMention(ctx, inner, via);
-      if (!/^\p{Ll}/u.test(ctx.tokens[k].word) && !isRoleHead(ctx.tokens[k].word)) break;
+      if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
     }
   }
   // "a indiqué l’entourage de la ministre": her aides, not her.
@@ -145,10 +134,10 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
     return { person, mention: t.word, kind: 'role', via, position: t.start };
   }
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
-    for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens[k].start < limit; k++) {
-      if (isRoleHead(ctx.tokens[k].word)) return roleMention(ctx, k, via);
+    for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      if (isRoleHead(ctx.tokens.get(k).word)) return roleMention(ctx, k, via);
       // Only a name right after the article: "the Lakers' coach" yes, "the striker of Atlético Levante" no.
-      const inner = k === idx + 1 ? nameAt(ctx.names, ctx.tokens[k].start) : null;
+      const inner = k === idx + 1 ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
       if (inner) return resolveNameMention(ctx, inner, via);
     }
   }
@@ -163,22 +152,22 @@ function isPluralRole(word: string): boolean {
 function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): Attribution | null {
   let first = headIdx;
   while (first > 0 && headIdx - first < 3) {
-    const w = ctx.tokens[first - 1].word.toLowerCase();
-    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens[first - 1].end, ctx.tokens[first].start))) break;
+    const w = ctx.tokens.get(first - 1).word.toLowerCase();
+    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
     first--;
   }
-  const detToken = first > 0 ? ctx.tokens[first - 1] : null;
+  const detToken = first > 0 ? ctx.tokens.get(first - 1) : null;
   const det = detToken ? detToken.word.toLowerCase() : '';
-  const at = detToken ? detToken.start : ctx.tokens[first].start;
-  const mention = ctx.text.slice(at, ctx.tokens[headIdx].end);
+  const at = detToken ? detToken.start : ctx.tokens.get(first).start;
+  const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
   // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  if (isPluralRole(ctx.tokens[headIdx].word)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
   const holder = ctx.people.resolveRole(role, at);
   // "A senior official … said … “…,” the official said": the one introduced without a name.
-  if (!holder && introducedUnnamed(ctx, ctx.tokens[headIdx].word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  const person = holder ?? namedNext(ctx, ctx.tokens[headIdx].end) ?? resolvePronoun(ctx, mention, at, via).person;
+  if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  const person = holder ?? namedNext(ctx, ctx.tokens.get(headIdx).end) ?? resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
   if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };
@@ -361,9 +350,9 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
   let pos = at;
   for (let n = 0; n < 3 && pos > ctx.blockStart; n++) {
     const from = sentenceStart(text, pos, ctx.blockStart);
-    let first = firstTokenAtOrAfter(tokens, from);
+    let first = tokens.firstAtOrAfter(from);
     // "Roosevelt’s message, which he sent …": a possessive name opening the sentence.
-    const opener = tokens[first];
+    const opener = tokens.get(first);
     const possessive = opener && opener.start < at ? /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(opener.word) : null;
     if (possessive) {
       const person = ctx.people.byWord(possessive[1], opener!.start);
@@ -371,19 +360,19 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
     }
     // "Interrogée sur ces critiques, la ministre …", "Cuestionado al respecto, el edil …": past an opening phrase.
     const opening = /^[^,.;:!?“”"«»]{3,60},\s/u.exec(text.slice(from, Math.min(at, from + 64)));
-    if (opening && !DETERMINERS.has(tokens[first]?.word.toLowerCase() ?? '')) first = firstTokenAtOrAfter(tokens, from + opening[0].length);
-    const t = tokens[first];
+    if (opening && !DETERMINERS.has(tokens.get(first)?.word.toLowerCase() ?? '')) first = tokens.firstAtOrAfter(from + opening[0].length);
+    const t = tokens.get(first);
     if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase())) {
-      for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens[h].start < at; h++) {
-        if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens[h].start))) break;
+      for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens.get(h).start < at; h++) {
+        if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens.get(h).start))) break;
         // "The prime minister's speech": a possessive role still names its holder.
-        const head = tokens[h].word.replace(/['’]s$/, '');
+        const head = tokens.get(h).word.replace(/['’]s$/, '');
         if (!isRoleHead(head) || isPluralRole(head)) continue;
         const role = tokens.slice(first + 1, h + 1).map((x) => x.word.replace(/['’]s$/, '')).join(' ');
         // "The hospital's chief executive, Robert Ainsley, apologised": the name in apposition.
-        const apposition = /^,\s+/.exec(text.slice(tokens[h].end, tokens[h].end + 3));
-        const named = apposition ? nameAt(ctx.names, tokens[h].end + apposition[0].length) : null;
-        const appositive = named && named.start === tokens[h].end + apposition![0].length ? ctx.people.resolveName(named) : null;
+        const apposition = /^,\s+/.exec(text.slice(tokens.get(h).end, tokens.get(h).end + 3));
+        const named = apposition ? nameAt(ctx.names, tokens.get(h).end + apposition[0].length) : null;
+        const appositive = named && named.start === tokens.get(h).end + apposition![0].length ? ctx.people.resolveName(named) : null;
         if (appositive) return fits(appositive) ? { person: appositive, position: from } : null;
         // A head of government nobody on the page was given ("the prime minister" in a story about
         // Sir Keir Starmer) is most likely the person the page keeps naming.
@@ -405,31 +394,31 @@ const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|
 
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
 function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
-  const verb = ctx.tokens[v].word;
-  const before = ctx.tokens[v - 1];
-  if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens[v].start))) {
+  const verb = ctx.tokens.get(v).word;
+  const before = ctx.tokens.get(v - 1);
+  if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }
-  if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens[v].start, via);
+  if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
   // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.
-  const auxiliary = ctx.tokens[v - 1];
+  const auxiliary = ctx.tokens.get(v - 1);
   if (auxiliary && auxiliary.start >= from && ATTACHED_PRONOUN.test(auxiliary.word)) return resolvePronoun(ctx, auxiliary.word, auxiliary.start, via);
-  for (let k = v - 1, steps = 0; k >= 0 && ctx.tokens[k].start >= from && steps < 4; k--, steps++) {
-    const gap = ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start);
+  for (let k = v - 1, steps = 0; k >= 0 && ctx.tokens.get(k).start >= from && steps < 4; k--, steps++) {
+    const gap = ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start);
     if (/[“”"«»„‘’‚]/.test(gap)) break;
     if (gap.includes(',')) {
       // "A senior MP, Damien Ravel, told": the name right before the comma; else skip an appositive ("Kranz, father of two, says").
       const direct = mentionEndingAt(ctx, k, via);
       if (direct && direct.kind !== 'anonymous') return direct;
-      for (let j = k - 1; j >= 0 && j >= k - 12 && ctx.tokens[j].start >= from; j--) {
-        const g = ctx.text.slice(ctx.tokens[j].end, ctx.tokens[j + 1].start);
+      for (let j = k - 1; j >= 0 && j >= k - 12 && ctx.tokens.get(j).start >= from; j--) {
+        const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
         if (/[“”"«»„.;:]/.test(g)) break;
         if (g.includes(',')) {
           const found = mentionEndingAt(ctx, j, via);
           if (found) return found;
           // "The 19-year-old, from Preston, said": a definite description of someone named before.
-          if (j > 0 && DETERMINERS.has(ctx.tokens[j - 1].word.toLowerCase()) && PERSON_NOUN.test(ctx.tokens[j].word)) {
-            return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[j - 1].start, ctx.tokens[j].end), ctx.tokens[j - 1].start, via);
+          if (j > 0 && DETERMINERS.has(ctx.tokens.get(j - 1).word.toLowerCase()) && PERSON_NOUN.test(ctx.tokens.get(j).word)) {
+            return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(j - 1).start, ctx.tokens.get(j).end), ctx.tokens.get(j - 1).start, via);
           }
           break;
         }
@@ -438,16 +427,16 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     }
     const found = mentionEndingAt(ctx, k, via);
     if (found) return found;
-    const w = ctx.tokens[k].word.toLowerCase();
+    const w = ctx.tokens.get(k).word.toLowerCase();
     // "the 19-year-old said": a definite description of someone already named.
-    if (k > 0 && DETERMINERS.has(ctx.tokens[k - 1].word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens[k].word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
-      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens[k - 1].start, ctx.tokens[k].end), ctx.tokens[k - 1].start, via);
+    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     if (!BETWEEN.has(w)) break;
   }
   // "räumte sie Fehler ein", "warnte sie davor", "dijo ella": a subject pronoun right after the verb (not English: "said she had").
-  const after = ctx.tokens[v + 1];
-  if (after && after.start < to && /^(?:er|sie|il|elle|él|ella)$/i.test(after.word) && /^\s+$/.test(ctx.text.slice(ctx.tokens[v].end, after.start))) {
+  const after = ctx.tokens.get(v + 1);
+  if (after && after.start < to && /^(?:er|sie|il|elle|él|ella)$/i.test(after.word) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(v).end, after.start))) {
     return resolvePronoun(ctx, after.word, after.start, via);
   }
   if (!inverted) return null;
@@ -457,20 +446,20 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
 function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
   const { text, tokens } = ctx;
-  const last = firstTokenAtOrAfter(tokens, close);
-  for (let k = firstTokenAtOrAfter(tokens, open + 1); k < last; k++) {
+  const last = tokens.firstAtOrAfter(close);
+  for (let k = tokens.firstAtOrAfter(open + 1); k < last; k++) {
     // Cheap test first (this visits every word of every quote): the clause must follow a comma or dash.
-    if (!afterCommaOrDash(text, tokens[k].start, open)) continue;
+    if (!afterCommaOrDash(text, tokens.get(k).start, open)) continue;
     let v = k;
     // French auxiliary: ", a admis X" / ", a-t-il dit".
-    if (/^(?:a|ha|hat)$/i.test(tokens[k].word) && k + 1 < last) v = k + 1;
+    if (/^(?:a|ha|hat)$/i.test(tokens.get(k).word) && k + 1 < last) v = k + 1;
     // ", a-t-elle ajouté": the pronoun rides on the auxiliary.
-    if (ATTACHED_PRONOUN.test(tokens[k].word) && k + 1 < last && isVerbToken(tokens[k + 1].word)) {
-      const who = resolvePronoun(ctx, tokens[k].word, tokens[k].start, 'after');
+    if (ATTACHED_PRONOUN.test(tokens.get(k).word) && k + 1 < last && isVerbToken(tokens.get(k + 1).word)) {
+      const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
       if (who.person) return who;
     }
-    if (!isVerbToken(tokens[v].word)) continue;
-    const who = ATTACHED_PRONOUN.test(tokens[v].word) ? resolvePronoun(ctx, tokens[v].word, tokens[v].start, 'after') : mentionStartingAt(ctx, v + 1, close, 'after');
+    if (!isVerbToken(tokens.get(v).word)) continue;
+    const who = ATTACHED_PRONOUN.test(tokens.get(v).word) ? resolvePronoun(ctx, tokens.get(v).word, tokens.get(v).start, 'after') : mentionStartingAt(ctx, v + 1, close, 'after');
     if (who && who.kind !== 'anonymous') return who;
   }
   return null;
@@ -486,9 +475,9 @@ function afterCommaOrDash(text: string, pos: number, min: number): boolean {
 
 /** ", warning against …", ", saying …": a participle whose subject is the sentence's subject. */
 function isGerundAfterComma(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k];
+  const t = ctx.tokens.get(k);
   if (!/ing$/.test(t.word) || k === 0) return false;
-  if (!/,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, t.start))) return false;
+  if (!/,\s*$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, t.start))) return false;
   return isReportingVerb(t.word) || /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i.test(t.word);
 }
 
@@ -529,16 +518,16 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
   // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
   const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (adverbial) from += adverbial[0].length;
-  const first = firstTokenAtOrAfter(ctx.tokens, from);
-  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].start < to && k < first + 3; k++) {
-    const t = ctx.tokens[k];
+  const first = ctx.tokens.firstAtOrAfter(from);
+  for (let k = first; k < ctx.tokens.length && ctx.tokens.get(k).start < to && k < first + 3; k++) {
+    const t = ctx.tokens.get(k);
     if (!inSubjectPosition(ctx, from, t.start)) return null;
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
     if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
-      for (let h = k + 1; h <= k + 4 && h + 1 < ctx.tokens.length && ctx.tokens[h].start < to; h++) {
-        if (!/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[h].end, ctx.tokens[h + 1].start))) continue;
-        const name = nameAt(ctx.names, ctx.tokens[h + 1].start);
+      for (let h = k + 1; h <= k + 4 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        if (!/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(h).end, ctx.tokens.get(h + 1).start))) continue;
+        const name = nameAt(ctx.names, ctx.tokens.get(h + 1).start);
         const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
         if (who?.person && isPersonLike(who.person)) return who;
         break;
@@ -546,8 +535,8 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     }
     // "The French president reached for …": a definite role description of someone named before.
     if (DETERMINERS.has(t.word.toLowerCase())) {
-      for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens[h].start < to; h++) {
-        if (isRoleHead(ctx.tokens[h].word) && /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(t.end, ctx.tokens[h].start))) {
+      for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        if (isRoleHead(ctx.tokens.get(h).word) && /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(t.end, ctx.tokens.get(h).start))) {
           const who = roleMention(ctx, h, 'sentence');
           return who && who.person ? who : null;
         }
@@ -589,50 +578,50 @@ export function attribute(
   }
   const afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   let deferred: Attribution | null = null;
-  let i = firstTokenAtOrAfter(tokens, close + 1);
-  for (let n = 0; i < tokens.length && tokens[i].start < afterEnd && n < 8; i++, n++) {
+  let i = tokens.firstAtOrAfter(close + 1);
+  for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
     // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
-    if (n === 0 && COORDINATORS.has(tokens[i].word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
     // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
-    if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens[i].word) && /^es$/i.test(tokens[i + 1]?.word ?? '')) return unnamedFrom(ctx, i, 'after');
+    if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
-    if (n <= 3 && INDEFINITE.test(tokens[i].word) && [tokens[i - 1], tokens[i + 1], tokens[i + 2], tokens[i + 3]].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
-    if (isVerbToken(tokens[i].word)) {
+    if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
+    if (isVerbToken(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
-      const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+      const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2 || afterComma);
       if (who) return who;
-      if (n <= 2 && INDEFINITE.test(tokens[i + 1]?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
+      if (n <= 2 && INDEFINITE.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
-      if (n <= 1) return resolvePronoun(ctx, '', tokens[i].start, 'after');
-      const unnamed: Attribution = { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens[i].start };
+      if (n <= 1) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
+      const unnamed: Attribution = { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };
       if (n <= 2) return unnamed;
       // “…” restructuring, the company said: a verb further on may report the whole sentence, whose
       // own subject before the quote ("CEO X called it a “…”") is the closer speaker.
       deferred = unnamed;
       break;
     }
-    if (/^(?:according|selon|laut|según|pour)$/i.test(tokens[i].word)) {
-      const j = tokens[i].word.toLowerCase() === 'according' ? i + 2 : i + 1;
-      const objectPronoun = OBJECT_PRONOUN[tokens[j]?.word.toLowerCase() ?? ''];
-      if (objectPronoun) return resolvePronoun(ctx, objectPronoun, tokens[j]!.start, 'after');
+    if (/^(?:according|selon|laut|según|pour)$/i.test(tokens.get(i).word)) {
+      const j = tokens.get(i).word.toLowerCase() === 'according' ? i + 2 : i + 1;
+      const objectPronoun = OBJECT_PRONOUN[tokens.get(j)?.word.toLowerCase() ?? ''];
+      if (objectPronoun) return resolvePronoun(ctx, objectPronoun, tokens.get(j)!.start, 'after');
       const who = mentionStartingAt(ctx, j, afterEnd, 'after');
       if (who) return who;
       // "…, selon le staff médical": said by someone no one named, unless the sentence itself names a speaker.
-      if (tokens[i].word.toLowerCase() !== 'pour' && tokens[j] && tokens[j].start < afterEnd) {
+      if (tokens.get(i).word.toLowerCase() !== 'pour' && tokens.get(j) && tokens.get(j).start < afterEnd) {
         deferred = unnamedFrom(ctx, j, 'after');
         break;
       }
     }
   }
   // Comma-separated appositive subject: “…,” Asif, the defence minister, said.
-  const firstAfter = firstTokenAtOrAfter(tokens, close + 1);
-  if (!deferred && firstAfter < tokens.length && tokens[firstAfter].start < afterEnd) {
+  const firstAfter = tokens.firstAtOrAfter(close + 1);
+  if (!deferred && firstAfter < tokens.length && tokens.get(firstAfter).start < afterEnd) {
     const lead = mentionStartingAt(ctx, firstAfter, afterEnd, 'after');
     if (lead && lead.kind !== 'pronoun') {
-      for (let k = firstAfter + 1; k < tokens.length && tokens[k].start < afterEnd && k < firstAfter + 14; k++) {
-        if (isVerbToken(tokens[k].word)) return lead;
+      for (let k = firstAfter + 1; k < tokens.length && tokens.get(k).start < afterEnd && k < firstAfter + 14; k++) {
+        if (isVerbToken(tokens.get(k).word)) return lead;
       }
     }
   }
@@ -640,8 +629,8 @@ export function attribute(
   // Before, same sentence: X said (that) “…” / According to X, “…” / X told reporters: “…”.
   const from = Math.max(sentenceStart(text, open, blockStart), prevClose + 1);
   const lead = text.slice(from, open);
-  const firstBefore = firstTokenAtOrAfter(tokens, from);
-  const lastBefore = firstTokenAtOrAfter(tokens, open) - 1;
+  const firstBefore = tokens.firstAtOrAfter(from);
+  const lastBefore = tokens.firstAtOrAfter(open) - 1;
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);
   if (behalf) {
@@ -654,8 +643,8 @@ export function attribute(
   // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
   // "according to" opening the sentence holds across a label quoted on the way.
   if (from > sentenceStart(text, open, blockStart)) {
-    const opening = firstTokenAtOrAfter(tokens, sentenceStart(text, open, blockStart));
-    const w = tokens[opening]?.word.toLowerCase();
+    const opening = tokens.firstAtOrAfter(sentenceStart(text, open, blockStart));
+    const w = tokens.get(opening)?.word.toLowerCase();
     if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || w === 'for') {
       const who = mentionStartingAt(ctx, w === 'according' ? opening + 2 : opening + 1, open, 'before');
       if (who && who.kind === 'name') return who;
@@ -663,45 +652,45 @@ export function attribute(
   }
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
-    const w = tokens[k].word.toLowerCase();
+    const w = tokens.get(k).word.toLowerCase();
     // "… et de ce qui, selon lui, menace …: « … »": "according to him".
-    if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens[k + 1]?.word.toLowerCase() ?? '']) {
-      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens[k + 1]!.word.toLowerCase()]!, tokens[k + 1]!.start, 'before');
+    if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens.get(k + 1)?.word.toLowerCase() ?? '']) {
+      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
     }
     if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour') {
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
     // "Asked how he would celebrate, Okafor grinned:": an opening participle is not the sentence's verb.
-    if (k === firstBefore && OPENING_PARTICIPLE.test(tokens[k].word)) continue;
+    if (k === firstBefore && OPENING_PARTICIPLE.test(tokens.get(k).word)) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
-    if (k > firstBefore && PASSIVE_AUX.has(tokens[k - 1].word.toLowerCase()) && !/ing$/i.test(tokens[k].word)) continue;
-    if (isVerbToken(tokens[k].word) || isGerundAfterComma(ctx, k)) {
+    if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) continue;
+    if (isVerbToken(tokens.get(k).word) || isGerundAfterComma(ctx, k)) {
       // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
-      const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-      const inverted = clauseStart && /:\s*$/.test(lead) && !OBJECT_VERBS.test(tokens[k].word);
+      const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
+      const inverted = clauseStart && /:\s*$/.test(lead) && !OBJECT_VERBS.test(tokens.get(k).word);
       const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
       // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
-      if (k > firstBefore && /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\s*,/.test(text.slice(tokens[k].end, tokens[k].end + 2))) {
-        const implicit = resolvePronoun(ctx, '', tokens[k].start, 'before');
+      if (k > firstBefore && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^\s*,/.test(text.slice(tokens.get(k).end, tokens.get(k).end + 2))) {
+        const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
         if (implicit.person) return implicit;
       }
       // News sentences put the speaker first: "Macron used the debate to argue that …".
-      const subject = sentenceSubject(ctx, from, tokens[k].start);
+      const subject = sentenceSubject(ctx, from, tokens.get(k).start);
       if (subject) return subject;
       // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
       const sentenceFrom = sentenceStart(text, open, blockStart);
-      if (sentenceFrom < from && k > 0 && COORDINATORS.has(tokens[k - 1].word.toLowerCase())) {
-        const shared = sentenceSubject(ctx, sentenceFrom, tokens[k].start);
+      if (sentenceFrom < from && k > 0 && COORDINATORS.has(tokens.get(k - 1).word.toLowerCase())) {
+        const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
         if (shared) return shared;
       }
-      anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens[k].start };
+      anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
     }
   }
   // "… par le capitaine, Kevin Ramassamy :": a name right before the colon.
   if (/:\s*$/.test(lead) && lastBefore >= firstBefore) {
-    const named = nameAt(ctx.names, tokens[lastBefore].start);
+    const named = nameAt(ctx.names, tokens.get(lastBefore).start);
     if (named && /^\s*:\s*$/.test(text.slice(named.end, open))) {
       const who = resolveNameMention(ctx, named, 'colon');
       if (who) return who;
@@ -730,16 +719,16 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;
   const end = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
-  const first = firstTokenAtOrAfter(tokens, close + 1);
+  const first = tokens.firstAtOrAfter(close + 1);
   let last = first;
-  while (last < tokens.length && tokens[last].start < end) last++;
+  while (last < tokens.length && tokens.get(last).start < end) last++;
   const count = last - first;
   if (count < 2 || count > 10) return null;
   for (let v = first + 1; v < last && v <= first + 5; v++) {
-    if (!isVerbToken(tokens[v].word)) continue;
+    if (!isVerbToken(tokens.get(v).word)) continue;
     // Everything after the verb must be circumstance, not a new statement ("Asif said the talks…").
     for (let k = v + 1; k < last; k++) {
-      const word = tokens[k].word;
+      const word = tokens.get(k).word;
       if (!ATTRIBUTION_TAIL.test(word) && !/^\p{Lu}/u.test(word) && !/^\p{N}/u.test(word)) return null;
     }
     return subjectOfVerb(ctx, v, close + 1, end, 'after', false);
@@ -756,10 +745,10 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
   if (end <= searchFrom) return null;
   if (text[end] !== ':') return null;
   const start = sentenceStart(text, end, searchFrom);
-  const first = firstTokenAtOrAfter(tokens, start);
-  const last = firstTokenAtOrAfter(tokens, end) - 1;
+  const first = tokens.firstAtOrAfter(start);
+  const last = tokens.firstAtOrAfter(end) - 1;
   for (let k = last; k >= first; k--) {
-    if (isVerbToken(tokens[k].word)) {
+    if (isVerbToken(tokens.get(k).word)) {
       const who = subjectOfVerb(ctx, k, start, end, 'sentence', false);
       if (who) return who;
     }
@@ -771,7 +760,7 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
   return null;
 }
 
-export { firstTokenAtOrAfter, isVerbToken };
+export { isVerbToken };
 
 const NON_PERSON_PRONOUN = /^(?:it|this|es|cela|ceci|ello|esto)$/i;
 
@@ -781,11 +770,11 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   while (from < at && /\s/.test(ctx.text[from])) from++;
   const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90)));
   if (adverbial) from += adverbial[0].length;
-  const first = firstTokenAtOrAfter(ctx.tokens, from);
-  const t = ctx.tokens[first];
+  const first = ctx.tokens.firstAtOrAfter(from);
+  const t = ctx.tokens.get(first);
   if (!t || t.start >= at) return false;
   if (NON_PERSON_PRONOUN.test(t.word)) return true;
-  const next = ctx.tokens[first + 1];
+  const next = ctx.tokens.get(first + 1);
   return DETERMINERS.has(t.word.toLowerCase()) && next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word);
 }
 

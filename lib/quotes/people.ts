@@ -1,7 +1,7 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, isCapitalisedAt, type Token } from './tokens';
+import { isCapitalised, isCapitalisedAt, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
 export interface Person {
@@ -159,7 +159,11 @@ export interface NameMention {
 }
 
 function isAllCaps(word: string): boolean {
-  return word.length >= 3 && !/\p{Ll}/u.test(word);
+  if (word.length < 3) return false;
+  // Most capitalised words have an ASCII lower-case second letter: decided without the Unicode regex.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return !/\p{Ll}/u.test(word);
 }
 
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/uy;
@@ -190,12 +194,12 @@ function sentenceInitial(text: string, at: number): boolean {
   return k < 0 || /[\n.!?:]/.test(text[k]);
 }
 
-const lowerWordsCache = new WeakMap<Token[], Map<string, boolean>>();
+const lowerWordsCache = new WeakMap<Tokens, Map<string, boolean>>();
 /** How far from the word the page is searched for it in lower case: bounded, so a long page stays linear. */
 const LOWER_CASE_REACH = 20_000;
 
 /** Whether the page also writes the word in lower case nearby (a common word, not a name). Looked up on demand: few words need it. */
-function usedLowerCase(text: string, tokens: Token[], word: string, at: number): boolean {
+function usedLowerCase(text: string, tokens: Tokens, word: string, at: number): boolean {
   let cache = lowerWordsCache.get(tokens);
   if (!cache) {
     cache = new Map();
@@ -222,25 +226,35 @@ function isLetterCode(code: number): boolean {
 }
 
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
-export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
+export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     // ALL-CAPS words are datelines, acronyms and shouting, not names.
-    if (!isCapitalisedAt(text, tokens[i].start) || isAllCaps(tokens[i].word)) {
+    if (!isCapitalisedAt(text, tokens.starts[i])) {
+      i++;
+      continue;
+    }
+    const first = tokens.word(i);
+    if (isAllCaps(first)) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < tokens.length) {
       // Only one space or NBSP between the words (char test: this runs for every capitalised word).
-      if (tokens[j + 1].start - tokens[j].end !== 1) break;
-      const gap = text.charCodeAt(tokens[j].end);
+      if (tokens.starts[j + 1] - tokens.ends[j] !== 1) break;
+      const gap = text.charCodeAt(tokens.ends[j]);
       if (gap !== 32 && gap !== 0xa0) break;
-      const next = tokens[j + 1].word;
+      const next = tokens.word(j + 1);
       if (isCapitalised(next) && !isAllCaps(next)) j++;
-      else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].word) && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ') j++;
+      else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens.get(j + 2).word) && text.slice(tokens.get(j + 1).end, tokens.get(j + 2).start) === ' ') j++;
       else break;
+    }
+    // A lone "The", "But", "In" opening a sentence: nothing of it is a name (the common case, skipped early).
+    if (j === i && NOT_NAME.has(first.toLowerCase())) {
+      i++;
+      continue;
     }
     let run = tokens.slice(i, j + 1);
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
@@ -251,9 +265,9 @@ export function findNameMentions(text: string, tokens: Token[]): NameMention[] {
     // Lower-case role words just before the run ("defence minister Khawaja Asif").
     let lowerTitle = '';
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
-      const w = tokens[k].word;
+      const w = tokens.word(k);
       if (isCapitalised(w) || (!TITLE_WORDS.has(w.toLowerCase()) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
-      if (text.slice(tokens[k].end, tokens[k + 1].start) !== ' ') break;
+      if (tokens.starts[k + 1] - tokens.ends[k] !== 1 || text.charCodeAt(tokens.ends[k]) !== 32) break;
       lowerTitle = `${w.toLowerCase()} ${lowerTitle}`.trim();
     }
     // Strip everything up to the last title word: "Valdorian Defence Minister Tomas Varga" -> "Tomas Varga".

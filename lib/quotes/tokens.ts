@@ -20,6 +20,47 @@ class LazyToken implements Token {
   }
 }
 
+/**
+ * The words of a text as offsets in typed arrays: a long page has hundreds of thousands of words,
+ * and one object each kept alive through detection is what the garbage collector spends its time on.
+ * Token objects are made only for the few words a caller looks at closely.
+ */
+export class Tokens {
+  constructor(
+    readonly text: string,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly length: number,
+  ) {}
+
+  /** The i-th token (undefined past either end, like an array). */
+  get(i: number): Token {
+    return (i >= 0 && i < this.length ? new LazyToken(this.text, this.starts[i], this.ends[i]) : undefined) as Token;
+  }
+
+  word(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  slice(from: number, to = this.length): Token[] {
+    const out: Token[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.get(i));
+    return out;
+  }
+
+  /** Index of the first token starting at or after `pos`. */
+  firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
 // Words whose full stop is part of them: titles, initials ("D."), dotted acronyms ("U.S.").
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Sgt|Mt|Ft|No|Inc|Ltd|Co|Corp|Mme|Mlle|Sra|Sr|Hr|Fr|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
 
@@ -37,8 +78,11 @@ function isJoiner(code: number): boolean {
 }
 
 /** Words of text[start, end) (names keep their apostrophes and hyphens: O’Brien, Jean-Yves). */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, start = 0, end = text.length): Tokens {
+  // About one word in six characters; the arrays double when a text has more.
+  let starts = new Int32Array(Math.ceil((end - start) / 6) + 16);
+  let ends = new Int32Array(starts.length);
+  let count = 0;
   let i = start;
   while (i < end) {
     if (!isWordChar(text.charCodeAt(i), text, i)) {
@@ -59,10 +103,22 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let wordEnd = i;
     // A trailing full stop belongs to the word only for abbreviations: Mr., Dr., Gen., U.S.
     if (i < end && text.charCodeAt(i) === 46 && ABBREVIATION.test(text.slice(wordStart, i + 1))) wordEnd = i + 1;
-    tokens.push(new LazyToken(text, wordStart, wordEnd));
+    if (count === starts.length) {
+      starts = grown(starts);
+      ends = grown(ends);
+    }
+    starts[count] = wordStart;
+    ends[count] = wordEnd;
+    count++;
     i = Math.max(i, wordEnd);
   }
-  return tokens;
+  return new Tokens(text, starts, ends, count);
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 export function isCapitalised(word: string): boolean {

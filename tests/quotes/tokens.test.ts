@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../lib/quotes/tokens';
+
+const words = (text: string) => {
+  const tokens = tokenize(text);
+  return Array.from({ length: tokens.length }, (_, i) => tokens.word(i));
+};
+
+describe('tokenize', () => {
+  it('keeps apostrophes, hyphens and abbreviations inside words', () => {
+    expect(words('Mr. O’Brien met Jean-Yves in the U.S. on Monday.')).toEqual(['Mr.', 'O’Brien', 'met', 'Jean-Yves', 'in', 'the', 'U.S.', 'on', 'Monday']);
+  });
+
+  it('grows past its first guess on text made of one-letter words', () => {
+    const text = 'a '.repeat(5000);
+    const tokens = tokenize(text);
+    expect(tokens.length).toBe(5000);
+    expect(tokens.starts[4999]).toBe(9998);
+    expect(tokens.ends[4999]).toBe(9999);
+  });
+
+  it('tokenizes only the span asked for, with offsets into the whole text', () => {
+    const tokens = tokenize('skip these words only', 11, 21);
+    expect(tokens.length).toBe(2);
+    expect(tokens.get(0)).toMatchObject({ start: 11, end: 16, word: 'words' });
+  });
+
+  it('reads like an array: undefined past either end, slices of token objects', () => {
+    const tokens = tokenize('one two three');
+    expect(tokens.get(-1)).toBeUndefined();
+    expect(tokens.get(3)).toBeUndefined();
+    expect(tokens.slice(1).map((t) => t.word)).toEqual(['two', 'three']);
+    expect(tokens.slice(0, 2).map((t) => [t.start, t.end])).toEqual([[0, 3], [4, 7]]);
+  });
+
+  it('finds the first token at or after an offset', () => {
+    const tokens = tokenize('one two three');
+    expect(tokens.firstAtOrAfter(0)).toBe(0);
+    expect(tokens.firstAtOrAfter(1)).toBe(1);
+    expect(tokens.firstAtOrAfter(4)).toBe(1);
+    expect(tokens.firstAtOrAfter(9)).toBe(3);
+  });
+});
