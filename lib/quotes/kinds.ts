@@ -4,6 +4,7 @@
 //   scare: titles, nicknames, "so-called" terms, irony, and headline words with nobody speaking.
 
 import type { QuoteKind } from '../types';
+import { isWordChar } from './tokens';
 
 export interface KindInput {
   /** Inner quote text. */
@@ -42,13 +43,35 @@ const INDEFINITE_END = /\b(?:a|an)\s+$/i;
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu;
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+}
 
-/** Words; scripts written without spaces count about two characters a word. */
+function isWordJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45;
+}
+
+/**
+ * Words (letters and digits joined by ' ’ -); scripts written without spaces count about two
+ * characters a word. Counted char by char: it runs for every quote, and matching allocated.
+ */
 export function wordCount(s: string): number {
-  const cjk = s.match(CJK)?.length ?? 0;
-  const rest = s.replace(CJK, ' ').match(WORDS)?.length ?? 0;
-  return rest + Math.ceil(cjk / 2);
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isCjk(code)) {
+      cjk++;
+      inWord = false;
+    } else if (isWordChar(code, s, i)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && isWordJoiner(code) && i + 1 < s.length && !isCjk(s.charCodeAt(i + 1)) && isWordChar(s.charCodeAt(i + 1), s, i + 1))) {
+      inWord = false;
+    }
+  }
+  return words + Math.ceil(cjk / 2);
 }
 
 function isTitleCase(inner: string, capitalisedNouns = false): boolean {

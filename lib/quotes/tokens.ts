@@ -67,7 +67,7 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Letter or digit; ASCII is decided by char code, since this runs for every character of the page. */
-function isWordChar(code: number, text: string, i: number): boolean {
+export function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER_OR_DIGIT.test(text[i]);
 }
