@@ -57,6 +57,8 @@ export interface Context {
   lastSpeaker: { person: Person; at: number } | null;
   /** Start of the block being attributed (pronouns look for a subject there first). */
   blockStart: number;
+  /** The block being attributed is a heading (h1–h6). */
+  blockIsHeading?: boolean;
   /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
   quoteSpans: [number, number][];
   /** People who have a reporting verb right next to one of their names somewhere on the page. */
@@ -568,6 +570,14 @@ export function attribute(
   // Inside: « Je dois…, a admis Aubriac, … » / “Sé que…—dijo el alcalde—, pero …”.
   const inside = attributionInside(ctx, open, close);
   if (inside) return inside;
+  // A caption that quotes first and names the speaker after a colon: „…“: Chefärztin Henrike
+  // Osterwald im Schockraum. In a headline the name after the colon is the news, not the speaker
+  // (“This one's for the old-timers”: Okafor double ends…): there the body says who spoke.
+  const colonAfter = ctx.blockIsHeading ? null : /^[\s\u00a0]*:\s+/.exec(text.slice(close + 1, close + 6));
+  if (colonAfter && /^[\s\u00a0—–-]*$/.test(text.slice(blockStart, open))) {
+    const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + colonAfter[0].length), blockEnd, 'after');
+    if (who?.person) return who;
+  }
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
   const endsSentence = /[.!?…]$/.test(text.slice(Math.max(0, close - 1), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3));

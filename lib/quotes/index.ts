@@ -135,6 +135,7 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     const c = candidates[i];
     const block = blocks[c.block];
     ctx.blockStart = block.start;
+    ctx.blockIsHeading = HEADING.test(block.tag ?? '');
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;

@@ -69,13 +69,15 @@ export const ROLE_HEADS =
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
   'lawyer|attorney|prosecutor|witness|resident|boss|coach|manager|captain|frontman|frontwoman|singer|player|student|' +
+  'doctor|surgeon|physician|nurse|médecin|infirmier|infirmière|syndicaliste|économiste|médico|médica|enfermero|enfermera|economista|' +
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +
   'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +
   'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
   '[\\p{L}]*(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|' +
-  'ökonom|ökonomin|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|berater|beraterin|direktor|direktorin)';
+  'ökonom|ökonomin|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|berater|beraterin|direktor|direktorin|' +
+  'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
 /** Other nouns for one office, mapped to the usual one. */
@@ -226,6 +228,16 @@ function isLetterCode(code: number): boolean {
 }
 
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
+/**
+ * A lower-case particle joins a name only after a first name: "Charles de Gaulle", "Mark van
+ * Bommel", but not "Logivia de Vernay-sur-Oise" or "Chefärztin der Notaufnahme".
+ */
+function startsWithGivenName(tokens: Tokens, from: number, to: number): boolean {
+  let k = from;
+  while (k <= to && isTitleWord(tokens.word(k))) k++;
+  return k <= to && isGivenName(tokens.word(k));
+}
+
 export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
@@ -248,7 +260,7 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
       if (gap !== 32 && gap !== 0xa0) break;
       const next = tokens.word(j + 1);
       if (isCapitalised(next) && !isAllCaps(next)) j++;
-      else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens.get(j + 2).word) && text.slice(tokens.get(j + 1).end, tokens.get(j + 2).start) === ' ') j++;
+      else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens.word(j + 2)) && text.slice(tokens.ends[j + 1], tokens.starts[j + 2]) === ' ' && startsWithGivenName(tokens, i, j)) j++;
       else break;
     }
     // A lone "The", "But", "In" opening a sentence: nothing of it is a name (the common case, skipped early).
@@ -284,7 +296,8 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     // "Callum Reid’s tent" keeps its name; a lone possessive ("Pakistan's") is a place or a group.
     const rest = run.slice(s);
     const nameTokens = rest.length >= 2 && /['’]s$/.test(rest[rest.length - 1].word) ? rest : rest.filter((t) => !/['’]s$/.test(t.word));
-    const cleaned = nameTokens.filter((t) => !NOT_NAME.has(t.word.toLowerCase()));
+    // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
+    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word)));
     // "der Minister", "the President": a title alone is a role mention, not a name.
     if (cleaned.length > 0 && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]

@@ -499,3 +499,37 @@ describe('a quote that addresses someone', () => {
     ).toEqual(['Hélène Marchetti-Roux', 'Julien Faure']);
   });
 });
+
+describe('names, particles and captions (batch 4 classes)', () => {
+  it('a lower-case particle joins a name only after a first name', () => {
+    // "Logivia de Vernay-sur-Oise" (a site) and "Chefärztin der Notaufnahme" (a post) are no people.
+    expect(
+      speakers(
+        'Devant le site Logivia de Vernay-sur-Oise, les grévistes attendent. Le site Logivia de Vernay-sur-Oise emploie 400 personnes.',
+        '« On ne lâchera pas », lance Nadia Berkane, déléguée syndicale.',
+      ),
+    ).toEqual(['Nadia Berkane']);
+    expect(speakers('« Je reste », a dit Charles de Gaulle.')).toEqual(['Charles de Gaulle']);
+  });
+
+  it('a caption that quotes first names its speaker after the colon', () => {
+    expect(speakers('„Wir zählen Minuten“: Chefärztin Henrike Osterwald im Schockraum der Kreisklinik Lindach.')).toEqual(['Henrike Osterwald']);
+  });
+
+  it('in a headline the name after the colon is the news, and the body says who spoke', () => {
+    const quotes = detect(
+      { text: '“This one is for the old-timers”: Okafor double ends the long wait', tag: 'h1' },
+      '“This one is for the old-timers,” said coach Martin Hale.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Martin Hale', 'Martin Hale']);
+  });
+
+  it('doctors and nurses are roles a later mention can point back to', () => {
+    expect(
+      speakers(
+        'Dr. Henrike Osterwald, 49, Chefärztin der Notaufnahme, streift die Handschuhe über.',
+        '„Das ist heute der fünfte Verdacht“, sagt die Ärztin.',
+      ),
+    ).toEqual(['Henrike Osterwald']);
+  });
+});
