@@ -4,6 +4,7 @@
 import { isReportingVerb } from './verbs/index';
 import { PRONOUNS, genderOf, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Token, type Tokens } from './tokens';
+import { isGivenName } from './given-names';
 
 export interface Attribution {
   person: Person | null;
@@ -179,6 +180,9 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
   const mention = ctx.text.slice(name.start, name.end);
   if (isOrganisationName(name.words)) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   const person = ctx.people.resolveName(name);
+  // Someone known by a first name only ("sagt Manfred", "raconte Karim, 43 ans") is a named
+  // nobody: the quote is theirs, and no one else's.
+  if (!person && name.words.length === 1 && isGivenName(name.words[0])) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   // A lone capitalised word that names nobody else on the page is more likely a place or a noun.
   if (!person) return null;
   return { person, mention, kind: 'name', via, position: name.start };

@@ -135,7 +135,7 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
-const ORG_WORD = /^(?:police|ministry|council|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
+const ORG_WORD = /^(?:police|ministry|council|division|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
 const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
@@ -238,6 +238,20 @@ function startsWithGivenName(tokens: Tokens, from: number, to: number): boolean 
   return k <= to && isGivenName(tokens.word(k));
 }
 
+const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für']);
+
+/**
+ * The capitalised words after "Federation of", "Office for", "Schockraum der" end the name of a
+ * body or a place ("Thalbrian Employers", "Fiscal Oversight", "Kreisklinik Lindach"), unless a
+ * title or a first name says a person follows ("Secretary of State Antony Blinken").
+ */
+function isTailOfProperNoun(tokens: Tokens, text: string, i: number, words: readonly { word: string }[]): boolean {
+  if (i < 2 || !OF_WORDS.has(tokens.word(i - 1).toLowerCase())) return false;
+  if (text.slice(tokens.ends[i - 2], tokens.starts[i]).length !== tokens.ends[i - 1] - tokens.starts[i - 1] + 2) return false;
+  const head = tokens.word(i - 2);
+  return isCapitalised(head) && !isTitleWord(head) && !words.some((t) => isGivenName(t.word));
+}
+
 export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
@@ -299,7 +313,7 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word)));
     // "der Minister", "the President": a title alone is a role mention, not a name.
-    if (cleaned.length > 0 && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
+    if (cleaned.length > 0 && !isTailOfProperNoun(tokens, text, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
         .join(' ')
         .trim();

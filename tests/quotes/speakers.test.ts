@@ -532,4 +532,24 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Henrike Osterwald']);
   });
+
+  it('someone known by a first name only is nobody named, not the last person before them', () => {
+    expect(
+      speakers(
+        'Dr. Henrike Osterwald leitet die Notaufnahme. Der Mann heißt Manfred, er ist 78 Jahre alt.',
+        '„Ich hab gedacht, das ist nur der Kreislauf“, sagt Manfred.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('capitalised words after "Federation of" or "Office for" end the name of a body', () => {
+    expect(
+      speakers(
+        'Economist Ingrid Sallow spoke on the programme.',
+        'The Federation of Thalbrian Employers said a rise would be "the final straw" for small firms.',
+        'The Tidewater Division of Emergency Management said conditions were "life-threatening".',
+      ),
+    ).toEqual([null, null]);
+    expect(speakers('Secretary of State Antony Blinken said the talks were "constructive".')).toEqual(['Antony Blinken']);
+  });
 });
