@@ -3,7 +3,7 @@
 // cannot read a field the other side never sends.
 import type { TextCheck } from './check';
 import type { BlockInfo } from './dom/page-text';
-import type { CheckedQuote, MatchResult, QuoteQuery, SourceMeta } from './types';
+import type { CheckedQuote, MatchDetails, MatchResult, QuoteQuery, SourceMeta } from './types';
 
 export interface IndexStatus {
   state: 'loading' | 'ready' | 'error';
@@ -24,7 +24,13 @@ export interface TextHit {
 /** Requests the engine answers (lib/ext/engine.ts): in Chrome its offscreen document, in Firefox the background page. */
 export interface EngineApi {
   /** Finds and matches the quotes in a page's flat text (off the page's main thread). */
-  check: { request: { text: string; blocks: BlockInfo[] }; response: TextCheck };
+  /**
+   * Finds and matches the quotes in a page's flat text (off the page's main thread). The matches
+   * come without their details (checkId set) unless `details` asks for them inline.
+   */
+  check: { request: { text: string; blocks: BlockInfo[]; details?: boolean }; response: TextCheck };
+  /** The details held back from a check, in its results' order; null once the engine has forgotten it. */
+  checkDetails: { request: { checkId: string }; response: (MatchDetails | null)[] | null };
   match: { request: { queries: QuoteQuery[] }; response: MatchResult[] };
   indexStatus: { request: Record<string, never>; response: IndexStatus };
   searchText: { request: { phrase: string; limit?: number }; response: TextHit[] };
@@ -33,7 +39,7 @@ export interface EngineApi {
   sourcesChanged: { request: Record<string, never>; response: void };
 }
 
-export const ENGINE_REQUESTS: ReadonlySet<string> = new Set<keyof EngineApi>(['check', 'match', 'indexStatus', 'searchText', 'listSources', 'sourcesChanged']);
+export const ENGINE_REQUESTS: ReadonlySet<string> = new Set<keyof EngineApi>(['check', 'checkDetails', 'match', 'indexStatus', 'searchText', 'listSources', 'sourcesChanged']);
 
 /** Requests the background answers; with the engine's, everything a page or the popup can ask. */
 export interface BackgroundApi extends EngineApi {

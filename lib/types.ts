@@ -73,7 +73,15 @@ export interface SourceMatch {
   timestamp?: number;
   /** Speaker turn the words are in, for transcripts with turns. */
   turn?: string;
+  /**
+   * `original`, `before`, `after` and `diff` are still on their way (empty until then): a page's
+   * check answers with verdicts first, and the wording the card shows follows in a second message.
+   */
+  detailsPending?: true;
 }
+
+/** The parts of a match only the card and the popup's detail view show. */
+export type MatchDetails = Pick<SourceMatch, 'original' | 'before' | 'after' | 'diff'>;
 
 export interface MatchResult {
   verdict: Verdict;

@@ -31,6 +31,41 @@ function makeArticle(): { html: string; words: number; quotes: number } {
   return { html, words, quotes };
 }
 
+/**
+ * The page's highlights (and the popup's list) are awaited through a promise set up before the
+ * page loads, not with waitForFunction / waitForSelector: those inject Playwright's own large script into the page, whose compile
+ * (40–100 ms on the page's main thread) would land inside the very window being measured.
+ */
+const READY_PROMISE = () => {
+  (window as unknown as { __verbatimReady: Promise<void> }).__verbatimReady = new Promise<void>((resolve) => {
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('verbatim:ready').length > 0) resolve();
+    }).observe({ type: 'measure', buffered: true });
+  });
+};
+/** The same for the popup's list (a User Timing mark). */
+const LIST_PROMISE = () => {
+  (window as unknown as { __verbatimListed: Promise<void> }).__verbatimListed = new Promise<void>((resolve) => {
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('verbatim:popup-list').length > 0) resolve();
+    }).observe({ type: 'mark', buffered: true });
+  });
+};
+
+async function waitFor(page: import('playwright-core').Page, promiseName: '__verbatimReady' | '__verbatimListed'): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${promiseName} did not settle in 60 s`)), 60_000);
+  });
+  try {
+    await Promise.race([page.evaluate((name) => (window as unknown as Record<string, Promise<void>>)[name], promiseName), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const waitForReady = (page: import('playwright-core').Page) => waitFor(page, '__verbatimReady');
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const article = makeArticle();
@@ -60,10 +95,11 @@ try {
       (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
     });
+    await page.addInitScript(READY_PROMISE);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('verbatim:ready').length > 0, undefined, { timeout: 60_000 });
+    await waitForReady(page);
     // No named helper functions inside evaluate: tsx would wrap them in a helper the page lacks.
     const timing = await page.evaluate(() => {
       const sums: Record<string, number> = {};
@@ -94,9 +130,10 @@ try {
 
     const { tabId } = await pageReport(browser, url);
     const popup = await browser.context.newPage();
+    await popup.addInitScript(LIST_PROMISE);
     const opened = performance.now();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('.vb-item', { timeout: 30_000 });
+    await waitFor(popup, '__verbatimListed');
     const popupTabMs = performance.now() - opened;
     const { popupListMs, popupScriptToListMs } = await popup.evaluate(() => {
       const list = performance.getEntriesByName('verbatim:popup-list')[0]?.startTime ?? Number.NaN;
@@ -120,8 +157,9 @@ try {
     cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] } } as never);
+    await page.addInitScript(READY_PROMISE);
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('verbatim:ready').length > 0, undefined, { timeout: 60_000 });
+    await waitForReady(page);
     await page.waitForTimeout(300);
     await cdp.send('Tracing.end');
     await complete;

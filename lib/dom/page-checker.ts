@@ -1,16 +1,21 @@
 // One page's life with Verbatim: read the article's text, have it checked, paint the quotes,
 // follow the page as it changes, and undo all of it on stop. Finding and matching quotes run in
 // the background (options.check), so the page's main thread only reads text and paints.
-import type { TextCheck } from '../check';
+import { withDetails, type TextCheck } from '../check';
 import type { PageQuotes, PageState } from '../messaging';
-import type { CheckedQuote, MatchResult, Quote, Verdict } from '../types';
+import type { CheckedQuote, MatchDetails, MatchResult, Quote, Verdict } from '../types';
 import { createHighlighter, type HighlightItem, type Highlighter, type Paint } from './highlight';
 import { findArticleRoots } from './article';
 import { readPage, type BlockInfo } from './page-text';
 
 export interface PageCheckerOptions {
-  /** Finds and matches the quotes of the page's flat text (the background, in the extension). */
-  check(text: string, blocks: BlockInfo[]): Promise<TextCheck>;
+  /**
+   * Finds and matches the quotes of the page's flat text (the engine, in the extension). With
+   * `details` false the engine may hold the matches' details back (TextCheck.checkId).
+   */
+  check(text: string, blocks: BlockInfo[], details?: boolean): Promise<TextCheck>;
+  /** Fetches the details a check held back; null when the engine no longer has them. */
+  details?(checkId: string): Promise<(MatchDetails | null)[] | null>;
   /** Verdicts to paint; others are listed in the popup only. */
   highlightVerdicts: readonly Verdict[];
   /** Colours for the overlay used where the Highlight API is missing. */
@@ -80,6 +85,8 @@ export class PageChecker {
   private running = false;
   private inFlight = false;
   private lastText: string | null = null;
+  /** Settles once the current check's details are in (at once when none were held back). */
+  private detailed: Promise<void> = Promise.resolve();
   /** Why the last check failed, shown by the popup; null once one succeeds. */
   private failure: string | null = null;
   /** Quote ids stay the same across rescans while their text does, so the popup's links hold. */
@@ -237,6 +244,26 @@ export class PageChecker {
     this.state = 'ready';
     this.paint();
     measure('verbatim:paint', 'verbatim:checked');
+    this.options.onUpdate?.(this.checkedQuotes());
+    this.detailed = check.checkId === undefined ? Promise.resolve() : this.fetchDetails(generation, check.checkId, model.text, blocks);
+  }
+
+  /** Resolves when the quotes carry their matches' details (the card and the popup's detail view need them). */
+  whenDetailed(): Promise<void> {
+    return this.detailed;
+  }
+
+  private async fetchDetails(generation: number, checkId: string, text: string, blocks: BlockInfo[]): Promise<void> {
+    let details = await this.options.details?.(checkId).catch(() => null);
+    if (generation !== this.generation || !this.running) return;
+    if (!details) {
+      // The engine restarted or dropped them: check again, this time with the details inline.
+      const again = await this.options.check(text, blocks, true).catch(() => null);
+      if (generation !== this.generation || !this.running || !again || again.results.length !== this.found.length) return;
+      details = again.results.map((result) => result?.match ?? null);
+    }
+    const results = withDetails(this.found.map((found) => found.result), details);
+    this.found = this.found.map((found, i) => ({ ...found, result: results[i] ?? null }));
     this.options.onUpdate?.(this.checkedQuotes());
   }
 

@@ -45,7 +45,8 @@ export async function startContent(doc: Document): Promise<void> {
     installStyle(settings);
     card = createCardHost(doc);
     checker = new PageChecker(doc, {
-      check: (text, blocks) => askBackground('check', { text, blocks }),
+      check: (text, blocks, details) => askBackground('check', { text, blocks, details }),
+      details: (checkId) => askBackground('checkDetails', { checkId }),
       highlightVerdicts: settings.highlightVerdicts,
       paintColors: verdictColors(settings),
       onUpdate: reportBadge,
@@ -69,8 +70,11 @@ export async function startContent(doc: Document): Promise<void> {
   const state = (): PageState => checker?.pageState ?? 'disabled';
 
   const handlers: Handlers<ContentApi> = {
-    pageQuotes: () =>
-      checker?.pageQuotes() ?? { state: 'disabled', url: url(), title: doc.title, quotes: [], scareCount: 0 },
+    pageQuotes: async () => {
+      // The popup shows the source's wording: wait for the details that follow the verdicts.
+      await checker?.whenDetailed();
+      return checker?.pageQuotes() ?? { state: 'disabled', url: url(), title: doc.title, quotes: [], scareCount: 0 };
+    },
     showQuote: ({ id }) => checker?.show(id) ?? false,
     pageHtml: () => ({ html: doc.documentElement.outerHTML, url: url(), title: doc.title }),
     setEnabled: async ({ enabled }) => {
@@ -113,8 +117,16 @@ function attachPointer(doc: Document, getChecker: () => PageChecker | null, getC
   let lastId: string | null = null;
   const win = doc.defaultView!;
 
-  const openFor = (quote: CheckedQuote, focus: boolean) => {
-    const rect = getChecker()?.rangeOf(quote.id)?.getBoundingClientRect();
+  const openFor = async (quote: CheckedQuote, focus: boolean) => {
+    const checker = getChecker();
+    if (!checker) return;
+    // The card shows the source's wording, which follows the verdicts by a few milliseconds.
+    if (quote.match?.detailsPending) {
+      await checker.whenDetailed();
+      if (getChecker() !== checker) return;
+      quote = checker.checkedQuotes().find((q) => q.id === quote.id) ?? quote;
+    }
+    const rect = checker.rangeOf(quote.id)?.getBoundingClientRect();
     if (rect) getCard()?.open(quote, rect, { focus });
   };
 
@@ -134,7 +146,7 @@ function attachPointer(doc: Document, getChecker: () => PageChecker | null, getC
       clearTimeout(openTimer);
       if (quote) {
         clearTimeout(closeTimer);
-        openTimer = setTimeout(() => openFor(quote, false), HOVER_OPEN_MS);
+        openTimer = setTimeout(() => void openFor(quote, false), HOVER_OPEN_MS);
       } else if (card?.openId) {
         closeTimer = setTimeout(() => card.close(), HOVER_CLOSE_MS);
       }
@@ -145,7 +157,7 @@ function attachPointer(doc: Document, getChecker: () => PageChecker | null, getC
     const card = getCard();
     if (card && event.target instanceof Node && card.contains(event.target)) return;
     const quote = getChecker()?.quoteAt(event.clientX, event.clientY) ?? null;
-    if (quote) openFor(quote, false);
+    if (quote) void openFor(quote, false);
     else card?.close();
   };
 
@@ -160,7 +172,7 @@ function attachPointer(doc: Document, getChecker: () => PageChecker | null, getC
     const next = quotes[(current + step + quotes.length) % quotes.length];
     if (!next) return;
     getChecker()?.show(next.id);
-    setTimeout(() => openFor(next, true), 350);
+    setTimeout(() => void openFor(next, true), 350);
   };
 
   doc.addEventListener('pointermove', onMove, { passive: true });

@@ -3,10 +3,11 @@
 // worker comes and goes, so the 40 MB index is read once per browser session and the code stays
 // warm; Firefox's background page is persistent and runs it there. No extension APIs are used
 // here (a worker has none): the index is fetched from the package by its path.
-import { checkText } from '../check';
+import { checkText, deferDetails } from '../check';
 import type { BlockInfo } from '../dom/page-text';
 import { createMatcher, loadIndex, type Matcher, type SourceIndex } from '../match/index';
 import type { EngineApi, Handlers, IndexStatus } from '../messaging';
+import type { MatchDetails } from '../types';
 import { compactSources, getBundledEnabled, loadUserIndexes, onSourcesChanged } from '../sources/store';
 
 export const BUNDLED_INDEX_PATH = '/index/bundled.vidx';
@@ -56,6 +57,7 @@ export function startEngine(): Handlers<EngineApi> {
   }
 
   const getMatcher = () => (matcher ??= buildMatcher());
+  const heldDetails = new HeldDetails();
   let compactTimer: ReturnType<typeof setTimeout> | undefined;
   const reload = () => {
     matcher = null;
@@ -72,7 +74,13 @@ export function startEngine(): Handlers<EngineApi> {
     .catch(() => undefined);
 
   return {
-    check: async ({ text, blocks }) => checkText(await getMatcher(), text, blocks),
+    check: async ({ text, blocks, details }) => {
+      const checked = checkText(await getMatcher(), text, blocks);
+      if (details) return checked;
+      const { lean, details: held } = deferDetails(checked);
+      return { ...lean, checkId: heldDetails.put(held) };
+    },
+    checkDetails: ({ checkId }) => heldDetails.take(checkId),
     match: async ({ queries }) => (await getMatcher()).matchAll(queries),
     indexStatus: () => status,
     searchText: async ({ phrase, limit }) => (await getMatcher()).searchText(phrase, limit),
@@ -81,7 +89,35 @@ export function startEngine(): Handlers<EngineApi> {
   };
 }
 
-const WARM_UP_ROUNDS = 6;
+// V8 needs about twenty checks before the matcher's hot paths are fully optimised; six left the
+// first real pages of a session ~1.7× slower than later ones (bench:e2e "freshEngine").
+/**
+ * Details held back from recent checks until their page asks for them (right after painting).
+ * Bounded: a page that never asks (closed at once) must not make the engine grow.
+ */
+export class HeldDetails {
+  private readonly held = new Map<string, (MatchDetails | null)[]>();
+  private next = 0;
+
+  constructor(private readonly limit = 64) {}
+
+  put(details: (MatchDetails | null)[]): string {
+    const id = `c${this.next++}`;
+    this.held.set(id, details);
+    // Maps keep insertion order: the first key is the oldest check.
+    if (this.held.size > this.limit) this.held.delete(this.held.keys().next().value!);
+    return id;
+  }
+
+  /** The details, handed over once; null when unknown or already dropped. */
+  take(id: string): (MatchDetails | null)[] | null {
+    const details = this.held.get(id) ?? null;
+    this.held.delete(id);
+    return details;
+  }
+}
+
+const WARM_UP_ROUNDS = 20;
 
 /**
  * Checks a made-up article quoting the bundled speeches a few times, once per session, so the
@@ -91,8 +127,9 @@ const WARM_UP_ROUNDS = 6;
 async function warmUp(matcher: Matcher, index: SourceIndex): Promise<void> {
   const { text, blocks } = sampleArticle(index, 40);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-    await new Promise((resume) => setTimeout(resume, 100));
-    checkText(matcher, text, blocks);
+    await new Promise((resume) => setTimeout(resume, 50));
+    // Serialised as a reply is, so that path is warm too.
+    JSON.stringify(checkText(matcher, text, blocks));
   }
 }
 

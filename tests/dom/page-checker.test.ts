@@ -180,3 +180,69 @@ describe('without the Highlight API', () => {
     expect(document.querySelector('verbatim-overlay')).toBeNull();
   });
 });
+
+describe('PageChecker with details held back', () => {
+  const wording = (q: Quote) => ({ original: `source: ${q.text}`, before: 'Before.', after: 'After.', diff: [{ op: 'equal' as const, text: q.text }] });
+  const summary = { sourceId: 's1', title: 'A speech', speaker: 'Ana Ruiz', date: '2024-01-01', url: null, score: 1, offset: 0 };
+
+  // Like the engine: verdicts first with empty wording and a check id, the wording on request.
+  function engine(options: { forget?: boolean } = {}) {
+    const held = new Map<string, Quote[]>();
+    const check = vi.fn(async (text: string, blocks: BlockInfo[], details?: boolean): Promise<TextCheck> => {
+      const quotes = detectQuotes(text, blocks);
+      const full = (q: Quote): MatchResult => ({ verdict: 'exact', reason: 'Same words as the source.', match: { ...summary, ...wording(q) } });
+      if (details) return { quotes, results: quotes.map((q) => (q.kind === 'scare' ? null : full(q))) };
+      held.set('c1', quotes);
+      const lean = (q: Quote): MatchResult => ({ ...full(q), match: { ...summary, original: '', before: '', after: '', diff: [], detailsPending: true } });
+      return { quotes, checkId: 'c1', results: quotes.map((q) => (q.kind === 'scare' ? null : lean(q))) };
+    });
+    const details = vi.fn(async (checkId: string) => {
+      const quotes = options.forget ? undefined : held.get(checkId);
+      return quotes ? quotes.map((q) => (q.kind === 'scare' ? null : wording(q))) : null;
+    });
+    return { check, details };
+  }
+
+  it('paints from the verdicts alone, then fills in the wording the card shows', async () => {
+    article(['“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.']);
+    const { check, details } = engine();
+    const checker = new PageChecker(document, { check, details, highlightVerdicts: VERDICTS });
+    await checker.start();
+    expect(painted()['verbatim-exact']).toBe(1);
+    await checker.whenDetailed();
+    expect(details).toHaveBeenCalledWith('c1');
+    const [quote] = checker.pageQuotes().quotes;
+    expect(quote?.match).toMatchObject({ title: 'A speech', original: `source: ${quote?.text}`, before: 'Before.', after: 'After.' });
+    expect(quote?.match?.detailsPending).toBeUndefined();
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks again with the details inline when the engine has forgotten them', async () => {
+    article(['“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.']);
+    const { check, details } = engine({ forget: true });
+    const checker = new PageChecker(document, { check, details, highlightVerdicts: VERDICTS });
+    await checker.start();
+    await checker.whenDetailed();
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(check.mock.calls[1]?.[2]).toBe(true);
+    expect(checker.pageQuotes().quotes[0]?.match?.diff.length).toBe(1);
+  });
+
+  it('drops details that arrive after the checker was stopped', async () => {
+    article(['“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.']);
+    const { check, details } = engine();
+    let release: () => void = () => undefined;
+    const late = vi.fn(async (checkId: string) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return details(checkId);
+    });
+    const updates: number[] = [];
+    const checker = new PageChecker(document, { check, details: late, highlightVerdicts: VERDICTS, onUpdate: (quotes) => updates.push(quotes.length) });
+    await checker.start();
+    checker.stop();
+    release();
+    await checker.whenDetailed();
+    expect(checker.pageQuotes().quotes).toEqual([]);
+    expect(updates.at(-1)).toBe(0);
+  });
+});
