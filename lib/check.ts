@@ -3,7 +3,7 @@
 import type { Matcher } from './match/index';
 import type { BlockInfo } from './dom/page-text';
 import { detectQuotes } from './quotes/index';
-import type { MatchDetails, MatchResult, Quote } from './types';
+import type { MatchResult, Quote } from './types';
 
 export interface TextCheck {
   quotes: Quote[];
@@ -41,33 +41,4 @@ export function checkText(matcher: Matcher, text: string, blocks: BlockInfo[]): 
       endedAt: performance.timeOrigin + performance.now(),
     },
   };
-}
-
-/**
- * Splits a check into what painting the page needs (verdicts, reasons, source titles) and the
- * details only a card shows (the source's wording, context, diff): about four fifths of the reply,
- * which would otherwise delay every page's highlights while it crosses between processes.
- */
-export function deferDetails(check: TextCheck): { lean: TextCheck; details: (MatchDetails | null)[] } {
-  const details: (MatchDetails | null)[] = [];
-  const results = check.results.map((result) => {
-    if (!result?.match) {
-      details.push(null);
-      return result;
-    }
-    const { original, before, after, diff, ...summary } = result.match;
-    details.push({ original, before, after, diff });
-    return { ...result, match: { ...summary, original: '', before: '', after: '', diff: [], detailsPending: true as const } };
-  });
-  return { lean: { ...check, results }, details };
-}
-
-/** Puts details from deferDetails back into the results they were taken from (same order). */
-export function withDetails(results: readonly (MatchResult | null)[], details: readonly (MatchDetails | null)[]): (MatchResult | null)[] {
-  return results.map((result, i) => {
-    const found = details[i];
-    if (!result?.match || !found) return result;
-    const { detailsPending: _pending, ...match } = result.match;
-    return { ...result, match: { ...match, ...found } };
-  });
 }

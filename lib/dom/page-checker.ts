@@ -1,7 +1,8 @@
 // One page's life with Verbatim: read the article's text, have it checked, paint the quotes,
 // follow the page as it changes, and undo all of it on stop. Finding and matching quotes run in
 // the background (options.check), so the page's main thread only reads text and paints.
-import { withDetails, type TextCheck } from '../check';
+import type { TextCheck } from '../check';
+import { withDetails } from '../check-details';
 import type { PageQuotes, PageState } from '../messaging';
 import type { CheckedQuote, MatchDetails, MatchResult, Quote, Verdict } from '../types';
 import { createHighlighter, type HighlightItem, type Highlighter, type Paint } from './highlight';

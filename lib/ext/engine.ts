@@ -3,7 +3,8 @@
 // worker comes and goes, so the 40 MB index is read once per browser session and the code stays
 // warm; Firefox's background page is persistent and runs it there. No extension APIs are used
 // here (a worker has none): the index is fetched from the package by its path.
-import { checkText, deferDetails } from '../check';
+import { checkText } from '../check';
+import { deferDetails } from '../check-details';
 import type { BlockInfo } from '../dom/page-text';
 import { createMatcher, loadIndex, type Matcher, type SourceIndex } from '../match/index';
 import type { EngineApi, Handlers, IndexStatus } from '../messaging';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deferDetails, withDetails, type TextCheck } from '../../lib/check';
+import type { TextCheck } from '../../lib/check';
+import { deferDetails, withDetails } from '../../lib/check-details';
 import { HeldDetails } from '../../lib/ext/engine';
 import type { Quote } from '../../lib/types';
 
