@@ -23,6 +23,8 @@ export interface PageCheckerOptions {
   paintColors?: Partial<Record<Paint, string>>;
   /** Called after every change to the checked quotes (badge, open card). */
   onUpdate?(quotes: CheckedQuote[]): void;
+  /** Called once the first check is on its way: set-up the paint does not need can run while the engine works. */
+  onFirstSent?(): void;
   /** Elements of our own UI, whose mutations must not trigger a rescan. */
   isOwnNode?(node: Node): boolean;
   /** Quiet time before a batch of mutations is scanned, and the longest a batch may wait. */
@@ -204,7 +206,9 @@ export class PageChecker {
     try {
       mark('verbatim:sent');
       const sentAt = wallClock();
-      check = await this.options.check(model.text, blocks);
+      const answer = this.options.check(model.text, blocks);
+      if (first) this.options.onFirstSent?.();
+      check = await answer;
       if (first) {
         measure('verbatim:round-trip', 'verbatim:sent');
         const { timing } = check;

@@ -42,18 +42,25 @@ export async function startContent(doc: Document): Promise<void> {
     if (checker) return;
     // The engine's port is set up while the page is being read.
     connectEngine();
-    installStyle(settings);
-    card = createCardHost(doc);
+    // The highlight styles, the card and the pointer listeners are set up while the engine works.
+    const setUpUi = () => {
+      installStyle(settings);
+      card = createCardHost(doc);
+      detachPointer = attachPointer(doc, () => checker, () => card);
+    };
     checker = new PageChecker(doc, {
       check: (text, blocks, details) => askBackground('check', { text, blocks, details }),
       details: (checkId) => askBackground('checkDetails', { checkId }),
       highlightVerdicts: settings.highlightVerdicts,
       paintColors: verdictColors(settings),
       onUpdate: reportBadge,
+      onFirstSent: setUpUi,
       isOwnNode: (node) => card?.contains(node) === true || (node as Element).id === STYLE_ID,
     });
-    detachPointer = attachPointer(doc, () => checker, () => card);
+    const own = checker;
     await checker.start();
+    // A page too short to be checked (or a failure before sending) still gets its UI.
+    if (checker === own && !card) setUpUi();
   }
 
   function disable() {

@@ -246,3 +246,23 @@ describe('PageChecker with details held back', () => {
     expect(updates.at(-1)).toBe(0);
   });
 });
+
+describe('PageChecker set-up while the engine works', () => {
+  it('calls onFirstSent once, after the first check is sent and before its answer is painted', async () => {
+    article(['“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.']);
+    const events: string[] = [];
+    const check = async (text: string, blocks: BlockInfo[]) => {
+      events.push('sent');
+      await Promise.resolve();
+      events.push(`answered with ${Object.keys(painted()).length} painted`);
+      return checkLocally(text, blocks);
+    };
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS, onFirstSent: () => events.push('set up'), mutationDelayMs: 1, mutationMaxWaitMs: 5 });
+    await checker.start();
+    document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: '“A second quote,” Ruiz added.' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events.slice(0, 3)).toEqual(['sent', 'set up', 'answered with 0 painted']);
+    expect(events.filter((event) => event === 'set up')).toHaveLength(1);
+    expect(events.filter((event) => event === 'sent').length).toBeGreaterThanOrEqual(2);
+  });
+});
