@@ -170,7 +170,7 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   const holder = ctx.people.resolveRole(role, at);
   // "A senior official … said … “…,” the official said": the one introduced without a name.
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  const person = holder ?? namedNext(ctx, ctx.tokens.get(headIdx).end) ?? resolvePronoun(ctx, mention, at, via).person;
+  const person = holder ?? namedNext(ctx, ctx.tokens.get(headIdx).end) ?? officeHolderByDefault(ctx, ctx.tokens.get(headIdx).word) ?? resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
   if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };
@@ -332,6 +332,16 @@ function namedNext(ctx: Context, from: number): Person | null {
   if (!name || name.start !== next || name.words.length < 2) return null;
   const person = ctx.people.resolveName(name);
   return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= next ? person : null;
+}
+
+// Offices a page names by their title alone when they belong to its main person: "The mayor of
+// Bramport calls her job…" in a standfirst, "the mayor said" in a profile that never wrote "Mayor X".
+const OFFICE = /^(?:mayor|governor|president|premier|chancellor|senator|ambassador|maire|présidente?|alcaldes?a?|presidente?a?|bürgermeister(?:in)?|kanzler(?:in)?)$/i;
+
+function officeHolderByDefault(ctx: Context, head: string): Person | null {
+  if (!OFFICE.test(head)) return null;
+  const main = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
+  return main && main.mentions >= 4 ? main.person : null;
 }
 
 function mainPerson(ctx: Context, at: number): Person | null {
@@ -597,6 +607,12 @@ export function attribute(
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
     // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
     if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
+    // “…” and says the mayor has…: a second verb of the sentence's own subject, whose object
+    // clause ("the mayor has") is no speaker.
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && tokens.get(i + 1) && tokens.get(i + 1).start < afterEnd && isVerbToken(tokens.get(i + 1).word)) {
+      const subject = subjectOfSentenceAt(ctx, open);
+      if (subject) return { ...subject, via: 'after' };
+    }
     // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
     if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.

@@ -552,4 +552,24 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual([null, null]);
     expect(speakers('Secretary of State Antony Blinken said the talks were "constructive".')).toEqual(['Antony Blinken']);
   });
+
+  it('an office nobody was given ("the mayor") is the page's main person, not the last one named', () => {
+    expect(
+      speakers(
+        'The mayor of Bramport calls her job “mostly plumbing.”',
+        'Delphine Vasquez-Orr walks the depot. Vasquez-Orr asks about heaters. Vasquez-Orr has been in office two years.',
+        'Her chief of staff, Theo Marchetti, keeps three calendars. Vasquez-Orr trusts him.',
+        '“He is the only one who tries,” the mayor said.',
+      ),
+    ).toEqual(['Delphine Vasquez-Orr', 'Delphine Vasquez-Orr']);
+  });
+
+  it('“…” and says X has…: the second verb is the sentence subject’s, X is in its object clause', () => {
+    expect(
+      speakers(
+        'Theo Marchetti, her chief of staff, said: “She says it at least once a week.”',
+        'Gordon Pell, a council member, is less amused. He calls the dashboard “government by spreadsheet” and says the mayor has confused maintenance with vision.',
+      ),
+    ).toEqual(['Theo Marchetti', 'Gordon Pell']);
+  });
 });
