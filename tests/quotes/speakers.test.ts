@@ -553,7 +553,7 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Secretary of State Antony Blinken said the talks were "constructive".')).toEqual(['Antony Blinken']);
   });
 
-  it('an office nobody was given ("the mayor") is the page's main person, not the last one named', () => {
+  it('an office nobody was given ("the mayor") is the main person of the page, not the last one named', () => {
     expect(
       speakers(
         'The mayor of Bramport calls her job “mostly plumbing.”',
