@@ -46,6 +46,7 @@ const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\
 const COORDINATORS = new Set(['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
+const ADDRESSEE = /^(?:you|you['’](?:ve|d)|vous)$/;
 const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
 const DETERMINERS = new Set(['the', 'le', 'la', 'l’', "l'", 'el', 'der', 'die', 'das', 'den', 'dem']);
 
@@ -444,6 +445,11 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     const found = mentionEndingAt(ctx, k, via);
     if (found) return found;
     const w = ctx.tokens.get(k).word.toLowerCase();
+    // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
+    if (ADDRESSEE.test(w)) {
+      const main = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
+      return { person: main && main.mentions >= 3 ? main.person : null, mention: ctx.tokens.get(k).word, kind: 'pronoun', via, position: ctx.tokens.get(k).start };
+    }
     // "the 19-year-old said": a definite description of someone already named.
     if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);

@@ -572,4 +572,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Theo Marchetti', 'Gordon Pell']);
   });
+
+  it('an interviewer’s “you said …” quotes the person interviewed', () => {
+    expect(
+      speakers(
+        'Prof Ingrid Sallow, an economist, spoke to the programme. Sallow has studied wages for years. Sallow is blunt.',
+        'Finally, you said in 2021 that “the worst is behind us”. Why should listeners trust you?',
+        'Sallow answered at length.',
+      ),
+    ).toEqual(['Ingrid Sallow']);
+  });
 });
