@@ -4,7 +4,7 @@
 import { isReportingVerb } from './verbs/index';
 import { PRONOUNS, genderOf, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Token, type Tokens } from './tokens';
-import { isGivenName } from './given-names';
+import { givenNameGender, isGivenName } from './given-names';
 
 export interface Attribution {
   person: Person | null;
@@ -240,6 +240,11 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
+      // "glisse Sophie, préparatrice … Elle hausse les épaules. « … »": the pronoun's nearest
+      // antecedent is known by a first name only, so nobody named is speaking.
+      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) {
+        return { person: null, mention: word, kind: 'anonymous', via, position: at };
+      }
       if (!p || !personal(p)) continue;
       // Person-like: has a role, speaks elsewhere, is the sentence's subject ("Banks was gracious."),
       // or is the only one the pronoun's gender fits.

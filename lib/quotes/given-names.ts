@@ -22,7 +22,8 @@ const FEMALE =
   'ingrid astrid sigrid karin kristin solveig liv maja freya ' +
   'priya aisha fatima amina leila yasmin mariam zainab olga natalia tatiana svetlana irina oksana yulia ' +
   'kamala hillary nancy condoleezza theresa jacinda giorgia kaja mette sanna ' +
-  'margaret tamsin harriet imogen rosie poppy niamh siobhan aoife bridget eileen maureen';
+  'margaret tamsin harriet imogen rosie poppy niamh siobhan aoife bridget eileen maureen ' +
+  'nadia samira karima amel sonia rania salma naïma naima khadija malika yasmina fatou aïcha awa mariama';
 
 const MALE =
   'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark ' +
@@ -47,7 +48,9 @@ const MALE =
   'mohammed muhammad ahmed ali hassan hussein omar khalid ibrahim yusuf mustafa shehbaz imran nawaz khawaja ' +
   'vladimir sergei dmitri ivan alexei volodymyr viktor recep narendra xi shinzo fumio ' +
   'moises martinez rishi boris tony gordon nigel ed liam conor declan seamus angus hamish ewan ' +
-  'abraham isaac ezra elias tobias caleb owen rhys dafydd gareth ieuan';
+  'abraham isaac ezra elias tobias caleb owen rhys dafydd gareth ieuan ' +
+  'karim mohamed mohammed mohammad muhammad ahmed ahmad omar youssef hassan hussein rachid samir mehdi nabil yacine ' +
+  'farid malik hamid bilal ibrahim moussa mamadou amadou ousmane abdel abdul abdoulaye kader nordine mourad';
 
 const GIVEN = new Map<string, 'm' | 'f'>();
 const ALL = new Set<string>();

@@ -266,7 +266,8 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     if (words.length === 0 || words.length > 12) continue;
     if (!words.some((w) => isVerbToken(w))) continue;
     // The first part must end mid-sentence (“A,”) or the gap must lead into the next part.
-    const aInner = text.slice(a.innerStart, a.innerEnd);
+    // A nested quote may close right after the comma: “My father used to say, ‘Fix the bus,’” she said.
+    const aInner = text.slice(a.innerStart, a.innerEnd).replace(/[’'"”»›‹«“]+$/, '');
     if (!/[,—–-]$/.test(aInner) && !/[,:]\s*$/.test(gap) && !/^[\s]*[,]/.test(gap)) continue;
     if (a.attribution?.via !== 'after' && !a.fixedSpeaker) continue;
     b.utterance = a.utterance;

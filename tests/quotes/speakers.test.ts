@@ -582,4 +582,23 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Ingrid Sallow']);
   });
+
+  it('a pronoun whose nearest antecedent is known by a first name only points at nobody named', () => {
+    expect(
+      speakers(
+        'Nadia Berkane mène la grève. Nadia Berkane parle aux grévistes.',
+        '« Moi, j’ai un crédit sur le dos », glisse Sophie, préparatrice. Elle hausse les épaules. « Mais je leur apporte des croissants. »',
+        '« Elle, quand elle parle, la direction écoute », raconte Karim, 43 ans, cariste.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('a split quote whose first part ends in a nested quote is one utterance', () => {
+    const quotes = detect(
+      'Delphine Vasquez-Orr runs the city. Her chief of staff, Theo Marchetti, keeps three calendars.',
+      '“My father used to say, ‘Fix the bus before you fix the timetable,’” Vasquez-Orr said. “He meant: do not announce what you cannot deliver.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Delphine Vasquez-Orr', 'Delphine Vasquez-Orr']);
+    expect(quotes[0]?.utteranceId).toBe(quotes[1]?.utteranceId);
+  });
 });
