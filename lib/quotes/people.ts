@@ -29,7 +29,7 @@ const TITLE_WORDS = new Set(
     'marshal field army navy air rev rev. reverend mp mep treasurer backbench backbencher councillor alderman sheriff officer ' +
     'coach manager captain skipper striker midfielder defender goalkeeper striker novelist author writer director ' +
     'spokesperson analyst economist professor doctor nurse inspector detective constable superintendent  father brother sister rabbi imam cardinal archbishop bishop ' +
-    'herr frau monsieur madame mme m. señor señora don doña bundeskanzler bundeskanzlerin präsident präsidentin ' +
+    'herr frau monsieur madame mme m. me maître maitre señor señora don doña bundeskanzler bundeskanzlerin präsident präsidentin ' +
     'ministerin kanzler kanzlerin außenminister außenministerin presidente ministra ministro canciller ' +
     'président présidente ministre premier première secrétaire général générale ' +
     'un u.n. us u.s. uk eu nato white house pakistan pakistani pakistan’s pakistan\'s india indian'

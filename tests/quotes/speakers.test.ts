@@ -601,4 +601,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Delphine Vasquez-Orr', 'Delphine Vasquez-Orr']);
     expect(quotes[0]?.utteranceId).toBe(quotes[1]?.utteranceId);
   });
+
+  it('"Me" (maître) is a lawyer’s title, not part of the name', () => {
+    expect(
+      speakers(
+        'Le procureur, Étienne Marsal, a requis trois ans. « Ce dossier est triste », a-t-il estimé.',
+        'En défense, Me Karim Benali a choisi de retourner la question. Il a dénoncé un dossier « instruit à charge ».',
+      ),
+    ).toEqual(['Étienne Marsal', 'Karim Benali']);
+  });
 });
