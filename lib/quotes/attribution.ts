@@ -340,9 +340,10 @@ function namedNext(ctx: Context, from: number): Person | null {
   return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= next ? person : null;
 }
 
-// Offices a page names by their title alone when they belong to its main person: "The mayor of
-// Bramport calls her job…" in a standfirst, "the mayor said" in a profile that never wrote "Mayor X".
-const OFFICE = /^(?:mayor|governor|president|premier|chancellor|senator|ambassador|maire|présidente?|alcaldes?a?|presidente?a?|bürgermeister(?:in)?|kanzler(?:in)?)$/i;
+// Offices (and the one on trial) a page names by their title alone when they belong to its main
+// person: "The mayor of Bramport calls her job…" in a standfirst, "the mayor said" in a profile
+// that never wrote "Mayor X", "a répondu le prévenu" in a court report about him.
+const OFFICE = /^(?:mayor|governor|president|premier|chancellor|senator|ambassador|maire|présidente?|alcaldes?a?|presidente?a?|bürgermeister(?:in)?|kanzler(?:in)?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa])$/i;
 
 function officeHolderByDefault(ctx: Context, head: string): Person | null {
   if (!OFFICE.test(head)) return null;

@@ -35,7 +35,7 @@ const SCARE_LEAD =
 
 // Only a named person's own naming is speech ("what she called “…”"); "what critics/they called" is a label.
 const REPORTED_NAMING = /\bwhat (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
-const SELF_DESCRIBED = /\bs['’](?:est|était|étaient|sont)\s+(?:dit|dite|dits|dites|déclarée?s?|montrée?s?)\s*$/i;
+const SELF_DESCRIBED = /\b(?:s['’](?:est|était|étaient|sont)\s+(?:dit|dite|dits|dites|déclarée?s?|montrée?s?)|se\s+(?:dit|disent|disait|déclare|déclarent|décrit|décrivent|définit))\s*$/i;
 // "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;
 // After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.

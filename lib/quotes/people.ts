@@ -70,6 +70,7 @@ export const ROLE_HEADS =
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
   'lawyer|attorney|prosecutor|witness|resident|boss|coach|manager|captain|frontman|frontwoman|singer|player|student|' +
   'doctor|surgeon|physician|nurse|médecin|infirmier|infirmière|syndicaliste|économiste|médico|médica|enfermero|enfermera|economista|' +
+  'defendant|prévenu|prévenue|accusé|accusée|angeklagte|angeklagter|acusado|acusada|' +
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +

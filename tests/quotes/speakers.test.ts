@@ -610,4 +610,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Étienne Marsal', 'Karim Benali']);
   });
+
+  it('court reports: reflexive verbs (s’est étonnée), "se dit" self-description, and the defendant by role', () => {
+    const quotes = detect(
+      'Bastien Lhermitte, 54 ans, est jugé pour abus de confiance, un homme qui se dit « dépassé ». Lhermitte a parlé longtemps. Lhermitte a pleuré. Lhermitte s’est assis.',
+      '« Vous signiez cent quatre-vingts fois sans lire ? », s’est étonnée la présidente, Mireille Ardouin.',
+      '« Je faisais confiance », a répondu le prévenu.',
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['fragment', 'full', 'full']);
+    expect(quotes.slice(1).map((q) => q.speaker?.name ?? null)).toEqual(['Mireille Ardouin', 'Bastien Lhermitte']);
+  });
 });
