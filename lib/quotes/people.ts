@@ -140,9 +140,9 @@ const ORG_WORD = /^(?:police|ministry|council|division|federation|bureau|directo
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
 const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
-/** German compounds naming bodies ("Mieterverband", "Gewerkschaft") and nouns that open a capitalised run ("Familie Brunnhofer"). */
+/** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
 const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde)$/i;
-const GROUP_FIRST = /^(?:familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
 export function isOrganisationName(words: string[]): boolean {

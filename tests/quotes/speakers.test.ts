@@ -620,4 +620,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['fragment', 'full', 'full']);
     expect(quotes.slice(1).map((q) => q.speaker?.name ?? null)).toEqual(['Mireille Ardouin', 'Bastien Lhermitte']);
   });
+
+  it('a capitalised run opening with a compass word is a place ("West Midlands"), never a speaker', () => {
+    expect(
+      speakers(
+        'Dr Priya Raman, an emergency consultant at a hospital in the West Midlands, sees it every night.',
+        '“We are treating people in corridors,” she said. The West Midlands has the longest waits.',
+      ),
+    ).toEqual(['Priya Raman']);
+  });
 });
