@@ -23,7 +23,16 @@ const FEMALE =
   'priya aisha fatima amina leila yasmin mariam zainab olga natalia tatiana svetlana irina oksana yulia ' +
   'kamala hillary nancy condoleezza theresa jacinda giorgia kaja mette sanna ' +
   'margaret tamsin harriet imogen rosie poppy niamh siobhan aoife bridget eileen maureen ' +
-  'nadia samira karima amel sonia rania salma naïma naima khadija malika yasmina fatou aïcha awa mariama';
+  'nadia samira karima amel sonia rania salma naïma naima khadija malika yasmina fatou aïcha awa mariama ' +
+  'rosalind gwen gwendolyn miriam esther naomi ruby lucy eleanor beatrice florence ivy iris jane joanna katie kate ' +
+  'holly jodie zoe amelia isla ava evie millie phoebe georgia matilda edith ethel gladys agnes mabel constance ' +
+  'penelope cecilia celia wendy tracy tracey leanne shannon chelsea stacey jade gemma clare joanne yvonne yvette ' +
+  'colette maeve orla nora norah sinead roisin caitlin bronwyn cerys sian rhiannon moira morag kirsty elspeth ailsa ' +
+  'liesel gisela hedwig irmgard ingeborg waltraud henrike friederike annika wiebke antje merle ' +
+  'geneviève madeleine odette solène gaëlle maëlle océane jeanne marguerite lucie noémie amandine justine ophélie ' +
+  'mireille josiane ginette huguette bernadette ' +
+  'núria nuria montserrat montse mireia laia ainhoa itziar nerea maite begoña amaia lorena noelia marisa paloma ' +
+  'esperanza remedios milagros macarena florencia agustina micaela antonella luciana romina mariela';
 
 const MALE =
   'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark ' +
@@ -50,7 +59,18 @@ const MALE =
   'moises martinez rishi boris tony gordon nigel ed liam conor declan seamus angus hamish ewan ' +
   'abraham isaac ezra elias tobias caleb owen rhys dafydd gareth ieuan ' +
   'karim mohamed mohammed mohammad muhammad ahmed ahmad omar youssef hassan hussein rachid samir mehdi nabil yacine ' +
-  'farid malik hamid bilal ibrahim moussa mamadou amadou ousmane abdel abdul abdoulaye kader nordine mourad';
+  'farid malik hamid bilal ibrahim moussa mamadou amadou ousmane abdel abdul abdoulaye kader nordine mourad ' +
+  'malcolm desmond geraint nathaniel simon neil ian graham trevor colin derek clive stuart duncan alistair alasdair ' +
+  'fraser ross craig gavin kieran dominic rupert giles hugh oscar alfie archie freddie harvey reggie stanley victor ' +
+  'leonard lionel clifford cyril howard kurt milo rory ciaran padraig eamon fergus cormac niall euan ' +
+  'heinrich wilhelm ludwig hermann otto gustav rudolf erich fritz ernst egon bernhard korbinian benedikt quirin ' +
+  'timo nico kai henning carsten torsten jörg ' +
+  'gilles yannick bastien clément baptiste quentin jérôme fabrice frédéric franck cédric arnaud xavier raphaël gaël ' +
+  'hervé pascal serge marc luc thibault thibaut aurélien damien florent grégoire jules léon lucien mathias matthieu ' +
+  'tristan valentin ' +
+  'iván iker unai aitor jon xabier oriol jordi arnau julián emiliano agustín facundo lautaro bautista valentín franco ' +
+  'gastón hernán leandro maximiliano ezequiel federico guillermo alberto arturo felipe esteban armando rubén víctor ' +
+  'óscar césar gerardo ulises paolo giorgio stefano roberto massimo fabio claudio enrico silvio mattia';
 
 const GIVEN = new Map<string, 'm' | 'f'>();
 const ALL = new Set<string>();

@@ -629,4 +629,22 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Priya Raman']);
   });
+
+  it('knows more first names by gender, so "he" skips a woman named last', () => {
+    expect(
+      speakers(
+        'Rosalind Keane accused the prime minister, and the Speaker, Malcolm Trenholm, is on his feet. Keane sits down.',
+        '“Order! Order!” he says.',
+      ),
+    ).toEqual(['Malcolm Trenholm']);
+  });
+
+  it('a bus or rail line named after someone is not a person', () => {
+    expect(
+      speakers(
+        'Her father, Arturo Vasquez, drove buses. Delphine Vasquez-Orr has named the new route the “Arturo Line.” Vasquez-Orr spoke for eleven minutes. Part of it went like this:',
+        '“For thirty years, people in this city have been told that the big thing is coming,” Vasquez-Orr said.',
+      ),
+    ).toEqual([null, 'Delphine Vasquez-Orr']);
+  });
 });
