@@ -64,7 +64,7 @@ const MALE =
   'fraser ross craig gavin kieran dominic rupert giles hugh oscar alfie archie freddie harvey reggie stanley victor ' +
   'leonard lionel clifford cyril howard kurt milo rory ciaran padraig eamon fergus cormac niall euan ' +
   'heinrich wilhelm ludwig hermann otto gustav rudolf erich fritz ernst egon bernhard korbinian benedikt quirin ' +
-  'timo nico kai henning carsten torsten jörg ' +
+  'timo nico kai henning carsten torsten jörg malte hinrich hauke jannik lennart ole sönke ' +
   'gilles yannick bastien clément baptiste quentin jérôme fabrice frédéric franck cédric arnaud xavier raphaël gaël ' +
   'hervé pascal serge marc luc thibault thibaut aurélien damien florent grégoire jules léon lucien mathias matthieu ' +
   'tristan valentin ' +

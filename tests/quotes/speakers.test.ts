@@ -647,4 +647,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null, 'Delphine Vasquez-Orr']);
   });
+
+  it('German quantity and time nouns never open a name ("seit Wochen Transparente", "Zehntausende Hektar")', () => {
+    expect(
+      speakers(
+        'Klinikdirektor Bernhard Kesselring, 61, rechnet. Am Eingang hängen seit Wochen Transparente der Bürgerinitiative.',
+        '„Ich bin nicht der Totengräber dieses Hauses“, sagt der 61-Jährige.',
+      ),
+    ).toEqual(['Bernhard Kesselring']);
+  });
 });
