@@ -20,17 +20,31 @@ async function targetTab() {
 
 const tabPromise = targetTab();
 
+async function fetchPageQuotes() {
+  const tab = await tabPromise;
+  if (tab?.id === undefined) return null;
+  try {
+    return await askTab(tab.id, 'pageQuotes', {});
+  } catch {
+    return null; // No content script here: a browser page, the web store, or a page loaded before install.
+  }
+}
+
+// The first answers are asked for now, not after the first render's effects a frame later.
+let firstPageQuotes: ReturnType<typeof fetchPageQuotes> | null = fetchPageQuotes();
+let firstIndexStatus: ReturnType<PopupApi['indexStatus']> | null = askBackground('indexStatus', {});
+
 const api: PopupApi = {
-  async pageQuotes() {
-    const tab = await tabPromise;
-    if (tab?.id === undefined) return null;
-    try {
-      return await askTab(tab.id, 'pageQuotes', {});
-    } catch {
-      return null; // No content script here: a browser page, the web store, or a page loaded before install.
-    }
+  pageQuotes() {
+    const answer = firstPageQuotes ?? fetchPageQuotes();
+    firstPageQuotes = null;
+    return answer;
   },
-  indexStatus: () => askBackground('indexStatus', {}),
+  indexStatus() {
+    const answer = firstIndexStatus ?? askBackground('indexStatus', {});
+    firstIndexStatus = null;
+    return answer;
+  },
   async showQuote(id) {
     const tab = await tabPromise;
     return tab?.id === undefined ? false : askTab(tab.id, 'showQuote', { id });
