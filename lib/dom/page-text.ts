@@ -22,7 +22,7 @@ function blockTag(el: Element): string {
   return tag;
 }
 
-const BYLINE_CLASS = /byline|author|credit|contributor|writer/i;
+const BYLINE_CLASS = /byline|author|credit|contributor|writer|signature|autor|auteur|firma|verfasser/i;
 
 function isBylineElement(el: Element): boolean {
   // The block itself or its parent (a <p> inside <div class="byline">).

@@ -171,7 +171,7 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   const holder = ctx.people.resolveRole(role, at);
   // "A senior official … said … “…,” the official said": the one introduced without a name.
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  const person = holder ?? namedNext(ctx, ctx.tokens.get(headIdx).end) ?? officeHolderByDefault(ctx, ctx.tokens.get(headIdx).word) ?? resolvePronoun(ctx, mention, at, via).person;
+  const person = holder ?? namedNext(ctx, ctx.tokens.get(headIdx).end) ?? officeHolderByDefault(ctx, role) ?? resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
   if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };
@@ -222,7 +222,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // A known gender that contradicts the pronoun rules a person out.
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
-  const personal = (p: Person): boolean => fits(p) && (isPersonLike(p) || ctx.speakerish.has(p));
+  const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
   let fallback: Person | null = null;
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
   // good a subject as one opening with a name.
@@ -316,8 +316,6 @@ function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
   return !!first && inSubjectPosition(ctx, from, first.start) && ctx.people.resolveName(first) === p;
 }
 
-const HEAD_OF_GOVERNMENT = /(?:^|\s)(?:prime minister|premier|president|chancellor|premier ministre|président|présidente|presidente|presidenta|kanzler|kanzlerin|bundeskanzler|bundeskanzlerin)$/i;
-
 /** Whether "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`. */
 function introducedUnnamed(ctx: Context, head: string, at: number): boolean {
   const before = ctx.text.slice(Math.max(0, at - 600), at);
@@ -341,18 +339,14 @@ function namedNext(ctx: Context, from: number): Person | null {
 }
 
 // Offices (and the one on trial) a page names by their title alone when they belong to its main
-// person: "The mayor of Bramport calls her job…" in a standfirst, "the mayor said" in a profile
-// that never wrote "Mayor X", "a répondu le prévenu" in a court report about him.
-const OFFICE = /^(?:mayor|governor|president|premier|chancellor|senator|ambassador|maire|présidente?|alcaldes?a?|presidente?a?|bürgermeister(?:in)?|kanzler(?:in)?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa])$/i;
+// person: "The mayor of Bramport calls her job…" in a standfirst, "the prime minister" in a story
+// about Sir Keir Starmer, "a répondu le prévenu" in a court report about him.
+const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|president|premier|chancellor|governor|mayor|senator|ambassador|maire|présidente?|presidente?a?|kanzler(?:in)?|bundeskanzler(?:in)?|bürgermeister(?:in)?|alcaldes?a?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa]|coach|manager|entrenador|técnico|sélectionneur|entraîneur|trainer)$/i;
 
-function officeHolderByDefault(ctx: Context, head: string): Person | null {
-  if (!OFFICE.test(head)) return null;
+/** The holder of an office nobody on the page was given: the person the page names most, if it names them often. */
+function officeHolderByDefault(ctx: Context, role: string): Person | null {
+  if (!HELD_BY_MAIN_PERSON.test(role)) return null;
   const main = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
-  return main && main.mentions >= 4 ? main.person : null;
-}
-
-function mainPerson(ctx: Context, at: number): Person | null {
-  const main = ctx.people.mostMentionedBefore(at, isPersonLike);
   return main && main.mentions >= 3 ? main.person : null;
 }
 
@@ -397,9 +391,7 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
         const named = apposition ? nameAt(ctx.names, tokens.get(h).end + apposition[0].length) : null;
         const appositive = named && named.start === tokens.get(h).end + apposition![0].length ? ctx.people.resolveName(named) : null;
         if (appositive) return fits(appositive) ? { person: appositive, position: from } : null;
-        // A head of government nobody on the page was given ("the prime minister" in a story about
-        // Sir Keir Starmer) is most likely the person the page keeps naming.
-        const person = ctx.people.resolveRole(role, t.start) ?? (HEAD_OF_GOVERNMENT.test(role) ? mainPerson(ctx, t.start) : null);
+        const person = ctx.people.resolveRole(role, t.start) ?? officeHolderByDefault(ctx, role);
         if (person && fits(person)) return { person, position: from };
         break;
       }

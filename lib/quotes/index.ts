@@ -131,6 +131,7 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
 
   // 2. Attribution and kind, in document order (pronouns lean on the previous speaker).
   ctx.quoteSpans = candidates.filter((c) => c.family !== 'block').map((c): [number, number] => [c.open, c.close]);
+  people.markQuotedOnly(ctx.quoteSpans);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const block = blocks[c.block];

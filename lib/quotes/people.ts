@@ -14,6 +14,8 @@ export interface Person {
   mentions: number[];
   /** Mentions elsewhere on the page, for people known from earlier scans of it (see PageRegistry). */
   pageMentions?: number;
+  /** Named only inside quotation marks (a slogan, a title, someone addressed): never a speaker. */
+  quotedOnly?: boolean;
 }
 
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
@@ -114,7 +116,7 @@ export function genderOf(p: Person): 'm' | 'f' | null {
  * Buchpreis", "United Nations"): a known first name, a title or role, or several mentions.
  */
 export function isPersonLike(p: Person): boolean {
-  if (isOrganisationName(p.parts)) return false;
+  if (p.quotedOnly || isOrganisationName(p.parts)) return false;
   return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2;
 }
 
@@ -136,13 +138,13 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
-const ORG_WORD = /^(?:police|ministry|council|division|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
+const ORG_WORD = /^(?:police|ministry|council|division|habitat|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
 const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|line|way|drive|crescent|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
 /** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
 const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde)$/i;
-const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
 export function isOrganisationName(words: string[]): boolean {
@@ -337,7 +339,7 @@ const APPOSITIVE_RE = new RegExp(
 );
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
-const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
+const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
 
 /** Registry of the people on the page, in order of first mention. */
 export class People {
@@ -346,6 +348,8 @@ export class People {
   private byPart = new Map<string, Person[]>();
   /** Every mention as [offset, person], sorted by offset. */
   private timeline: { at: number; person: Person }[] = [];
+  /** Where each person was named in full (before single-word mentions were added to them). */
+  private readonly fullNameMentions = new Map<Person, number[]>();
 
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = []) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
@@ -353,6 +357,7 @@ export class People {
     for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words)) this.addFull(m);
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
+    for (const p of this.persons) this.fullNameMentions.set(p, [...p.mentions]);
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
     for (const p of this.persons) {
       p.mentions.sort((a, b) => a - b);
@@ -388,6 +393,29 @@ export class People {
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start)) : null;
     if (before) person.roles.push(before[1].toLowerCase());
+  }
+
+  /**
+   * Marks the people every mention of whom sits inside a quotation ("Save Brookside" on a banner,
+   * a book's title, "Herr Kesselring" addressed in someone's words). `spans` are sorted [open, close].
+   */
+  markQuotedOnly(spans: readonly (readonly [number, number])[]): void {
+    const inside = (at: number) => {
+      let lo = 0;
+      let hi = spans.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (at < spans[mid][0]) hi = mid - 1;
+        else if (at > spans[mid][1]) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    // By the full name only: "Save Brookside" is still a slogan when "Brookside" alone is the school.
+    for (const p of this.persons) {
+      const named = this.fullNameMentions.get(p) ?? p.mentions;
+      p.quotedOnly = !p.pageMentions && named.length > 0 && named.every(inside);
+    }
   }
 
   private adopt(known: Person): void {

@@ -656,4 +656,35 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Bernhard Kesselring']);
   });
+
+  it('a name only ever written inside quotation marks (a slogan) is nobody who speaks', () => {
+    expect(
+      speakers(
+        'Parents of Brookside Elementary pupils wore green "Save Brookside" shirts to the meeting.',
+        '"You are asking our children to start over with strangers," she said.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('clubs (CD, UD, VfB…) and social landlords (… Habitat) are organisations', () => {
+    expect(speakers('«Seguimos confiando en el proyecto», dijo el CD Almenara en un comunicado.')).toEqual([null]);
+    expect(speakers('« Une enquête interne a été ouverte », précise Saulnay Habitat dans un communiqué.')).toEqual([null]);
+  });
+
+  it('a role given with a possessive ("Su entrenador, Álex Montoya,") is learnt, and an unheld coach title is the main person', () => {
+    expect(
+      speakers(
+        'Daniel Robles marcó dos goles. Robles celebró con la grada. Robles es el capitán. Robles sonrió.',
+        'Su entrenador, Álex Montoya, prefirió no entrar en detalles. "Lo demás no depende de mí", dijo Montoya.',
+        'El técnico quiso dejar un mensaje: "Necesitamos a la grada".',
+      ),
+    ).toEqual(['Álex Montoya', 'Álex Montoya']);
+    expect(
+      speakers(
+        'Ramiro Echevarne llegó tarde. Echevarne habló 40 minutos. Echevarne defendió a sus jugadores. Echevarne no dimite.',
+        'El presidente, Fermín Olazábal, pidió calma.',
+        'El entrenador se tomó unos segundos. «Me siento respaldado por el vestuario —contestó—, y eso es lo único que importa».',
+      ),
+    ).toEqual(['Ramiro Echevarne']);
+  });
 });
