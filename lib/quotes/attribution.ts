@@ -94,9 +94,13 @@ function nameAt(names: NameMention[], pos: number): NameMention | null {
   return null;
 }
 
+const ELIDED_OBJECT = /^[lmtsn]['’](?=\p{L})/u;
+
 function isVerbToken(word: string): boolean {
-  // "dit-il", "a-t-elle": the verb is the first part.
-  return isReportingVerb(word) || (word.includes('-') && isReportingVerb(word.split('-')[0]));
+  // "dit-il", "a-t-elle": the verb is the first part; "l’assure", "m’explique": an elided object
+  // pronoun rides on the verb.
+  if (isReportingVerb(word) || (word.includes('-') && isReportingVerb(word.split('-')[0]))) return true;
+  return ELIDED_OBJECT.test(word) && isReportingVerb(word.slice(2));
 }
 
 /** The subject mention whose last word is token `idx` (name, "the … minister", or pronoun). */

@@ -86,10 +86,16 @@ for (const n of FEMALE.split(/\s+/)) if (n) ALL.add(n);
 
 /** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
 export function givenNameGender(word: string): 'm' | 'f' | null {
-  return GIVEN.get(word.toLowerCase()) ?? null;
+  const lower = word.toLowerCase();
+  // "Jean-Pierre", "Marie-Claire", "Karl-Heinz": the first part says it.
+  return GIVEN.get(lower) ?? (lower.includes('-') && isGivenName(lower) ? (GIVEN.get(lower.split('-')[0]!) ?? null) : null);
 }
 
 /** Whether the word is a common given name of either gender (names introduced by a first name are people). */
 export function isGivenName(word: string): boolean {
-  return ALL.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (ALL.has(lower)) return true;
+  // A compound of first names: "Jean-Pierre", "Anne-Sophie", "Hans-Peter".
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every((part) => ALL.has(part));
 }

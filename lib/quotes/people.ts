@@ -33,7 +33,7 @@ const TITLE_WORDS = new Set(
     'spokesperson analyst economist professor doctor nurse inspector detective constable superintendent  father brother sister rabbi imam cardinal archbishop bishop ' +
     'herr frau monsieur madame mme m. me maître maitre señor señora don doña bundeskanzler bundeskanzlerin präsident präsidentin ' +
     'ministerin kanzler kanzlerin außenminister außenministerin presidente ministra ministro canciller ' +
-    'président présidente ministre premier première secrétaire général générale ' +
+    'président présidente ministre premier première secrétaire général générale commandant commissaire comandante comisario ' +
     'un u.n. us u.s. uk eu nato white house pakistan pakistani pakistan’s pakistan\'s india indian'
   ).split(/\s+/),
 );
@@ -73,6 +73,7 @@ export const ROLE_HEADS =
   'lawyer|attorney|prosecutor|witness|resident|boss|coach|manager|captain|frontman|frontwoman|singer|player|student|' +
   'doctor|surgeon|physician|nurse|médecin|infirmier|infirmière|syndicaliste|économiste|médico|médica|enfermero|enfermera|economista|' +
   'defendant|prévenu|prévenue|accusé|accusée|angeklagte|angeklagter|acusado|acusada|' +
+  'commandant|commissaire|officier|comandante|comisario|teniente|kommandant|kommissar|firefighter|pompier|bombero|' +
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +
@@ -333,8 +334,9 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
   return out;
 }
 
+// ", the defence minister", ", 68 ans, président de …": an office in apposition, after an age if one is given.
 const APPOSITIVE_RE = new RegExp(
-  `^,\\s+(?:the |a |an |who is |who was |le |la |l['’]|el |la |der |die |ein |eine |un |une )?(?:[\\p{Lu}][\\p{L}.]*['’]s |[\\p{L}-]+ ){0,3}?((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}))(?![\\p{L}])`,
+  `^,\\s+(?:\\d{1,3}(?: ans| años| jahre| years old)?,\\s+)?(?:the |a |an |who is |who was |le |la |l['’]|el |la |der |die |ein |eine |un |une )?(?:[\\p{Lu}][\\p{L}.]*['’]s |[\\p{L}-]+ ){0,3}?((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}))(?![\\p{L}])`,
   'iu',
 );
 

@@ -687,4 +687,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Ramiro Echevarne']);
   });
+
+  it('French fire and police ranks, compound first names, an age before the office, and "Il l’assure :"', () => {
+    expect(
+      speakers(
+        'Camille Thévenot habite au troisième. « Quand les engins sont arrivés, tout brûlait », explique le commandant Franck Delaunay.',
+        'Une accusation reprise par Jean-Pierre Lacombe, 68 ans, président de l’amicale des locataires. Il l’assure : « Ça fait trois ans qu’on réclame la mise aux normes. »',
+      ),
+    ).toEqual(['Franck Delaunay', 'Jean-Pierre Lacombe']);
+    expect(isGivenName('Jean-Pierre')).toBe(true);
+    expect(givenNameGender('Marie-Claire')).toBe('f');
+    expect(isGivenName('Vernay-sur-Oise')).toBe(false);
+  });
 });
