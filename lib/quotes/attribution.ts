@@ -514,6 +514,8 @@ const OPENING_PARTICIPLE = /^(?:asked|questioned|pressed|challenged|interrogée?
 const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und|doch|pero|y|luego)$/i;
 
 function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
+  // "Back in Tromsdal, Halvorsen-Pike is packing": the subject after an opening phrase.
+  if (OPENING_PHRASE_ONLY.test(ctx.text.slice(from, at))) return true;
   let words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
   if (words.length > 0 && OPENING_CONJUNCTION.test(words[0].replace(/,$/, ''))) words = words.slice(1);
   if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
@@ -521,7 +523,8 @@ function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
   return words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w));
 }
 
-/** The subject of the sentence part [from, to): a name or pronoun that opens it, if any. */
+const OPENING_PHRASE_ONLY = /^\s*[^,.;:!?“”"«»‘’()\n]{3,60},\s*$/u;
+
 /** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ": a wire dateline before the first sentence. */
 const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n]{0,30})?(?:\([^)\n]{1,20}\))?\s*[—–-]\s+/u;

@@ -74,6 +74,7 @@ export const ROLE_HEADS =
   'doctor|surgeon|physician|nurse|médecin|infirmier|infirmière|syndicaliste|économiste|médico|médica|enfermero|enfermera|economista|' +
   'defendant|prévenu|prévenue|accusé|accusée|angeklagte|angeklagter|acusado|acusada|' +
   'commandant|commissaire|officier|comandante|comisario|teniente|kommandant|kommissar|firefighter|pompier|bombero|' +
+  'superintendent|headteacher|headmaster|headmistress|sheriff|inspector|detective|councillor|councilman|councilwoman|trustee|' +
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +

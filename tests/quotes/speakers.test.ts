@@ -699,4 +699,22 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(givenNameGender('Marie-Claire')).toBe('f');
     expect(isGivenName('Vernay-sur-Oise')).toBe(false);
   });
+
+  it('a paragraph’s subject after an opening phrase, and the superintendent as a role', () => {
+    expect(
+      speakers(
+        'Dr Ingrid Halvorsen-Pike led the study. “The ice is thinning,” Halvorsen-Pike said.',
+        'Nadia Farouk-Bell, a glaciologist, was not involved. “That is how science works,” she said.',
+        'Back in Tromsdal, Halvorsen-Pike is already packing gear. She admitted that people ask her the same question.',
+        '“People ask me whether it is too late,” she said.',
+      ),
+    ).toEqual(['Ingrid Halvorsen-Pike', 'Nadia Farouk-Bell', 'Ingrid Halvorsen-Pike']);
+    expect(
+      speakers(
+        'Superintendent Alicia Moreno-Platt presented the plan.',
+        'Board member Rosa Delgado-Finch said: "I cannot support that."',
+        'After the vote, the superintendent stopped to talk. "I heard every single person tonight," she said.',
+      ),
+    ).toEqual(['Rosa Delgado-Finch', 'Alicia Moreno-Platt']);
+  });
 });
