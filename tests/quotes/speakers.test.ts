@@ -717,4 +717,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Rosa Delgado-Finch', 'Alicia Moreno-Platt']);
   });
+
+  it('hyphenated German offices (GZL-Chef) in a caption before a colon, and "der 58-Jährige" as a subject', () => {
+    expect(
+      speakers(
+        'Verkehrsminister Matthias Feldkamp bringt eine Schlichtung ins Spiel.',
+        'GZL-Chef Konrad Wessel am Montag in Berlin: „Die Geduld unserer Mitglieder ist erschöpft.“',
+        'Der 58-Jährige warf dem Konzern vor, seit Monaten „auf Zeit zu spielen“.',
+      ),
+    ).toEqual(['Konrad Wessel', 'Konrad Wessel']);
+  });
 });
