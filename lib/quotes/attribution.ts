@@ -422,7 +422,13 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.
   const auxiliary = ctx.tokens.get(v - 1);
   if (auxiliary && auxiliary.start >= from && ATTACHED_PRONOUN.test(auxiliary.word)) return resolvePronoun(ctx, auxiliary.word, auxiliary.start, via);
-  for (let k = v - 1, steps = 0; k >= 0 && ctx.tokens.get(k).start >= from && steps < 4; k--, steps++) {
+  let last = v - 1;
+  // "Sen. Dale R. Whitcombe (R-Kan.) said": the subject is before the parenthesis.
+  if (last > 0 && /\)\s*$/.test(ctx.text.slice(ctx.tokens.get(last).end, ctx.tokens.get(v).start))) {
+    const open = ctx.text.lastIndexOf('(', ctx.tokens.get(last).start);
+    if (open >= from && ctx.tokens.get(v).start - open < 40) last = ctx.tokens.firstAtOrAfter(open) - 1;
+  }
+  for (let k = last, steps = 0; k >= 0 && ctx.tokens.get(k).start >= from && steps < 4; k--, steps++) {
     const gap = ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start);
     if (/[“”"«»„‘’‚]/.test(gap)) break;
     if (gap.includes(',')) {

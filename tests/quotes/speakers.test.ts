@@ -727,4 +727,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Konrad Wessel', 'Konrad Wessel']);
   });
+
+  it('a party tag in parentheses between the name and "said", and "the aide" after "a senior aide"', () => {
+    expect(
+      speakers(
+        'Sen. Patrick J. Okafor spoke first.',
+        '“We just want to pay for it,” Sen. Dale R. Whitcombe (R-Kan.) said Tuesday.',
+        'A senior Democratic aide, who spoke on the condition of anonymity, was blunt. “He just gave away the one thing we had,” the aide said.',
+      ),
+    ).toEqual(['Dale R. Whitcombe', null]);
+  });
 });
