@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, genderOf, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, genderOf, insideSpans, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Token, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
@@ -194,16 +194,7 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
 }
 
 function insideQuote(ctx: Context, pos: number): boolean {
-  const spans = ctx.quoteSpans;
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos < spans[mid][0]) hi = mid - 1;
-    else if (pos > spans[mid][1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return insideSpans(ctx.quoteSpans, pos);
 }
 
 /**

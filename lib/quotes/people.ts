@@ -345,6 +345,19 @@ const APPOSITIVE_RE = new RegExp(
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
 const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
 
+/** Whether `at` lies within one of the sorted, non-overlapping [start, end] spans. */
+export function insideSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < spans[mid][0]) hi = mid - 1;
+    else if (at > spans[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 /** Registry of the people on the page, in order of first mention. */
 export class People {
   readonly persons: Person[] = [];
@@ -404,17 +417,7 @@ export class People {
    * a book's title, "Herr Kesselring" addressed in someone's words). `spans` are sorted [open, close].
    */
   markQuotedOnly(spans: readonly (readonly [number, number])[]): void {
-    const inside = (at: number) => {
-      let lo = 0;
-      let hi = spans.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (at < spans[mid][0]) hi = mid - 1;
-        else if (at > spans[mid][1]) lo = mid + 1;
-        else return true;
-      }
-      return false;
-    };
+    const inside = (at: number) => insideSpans(spans, at);
     // By the full name only: "Save Brookside" is still a slogan when "Brookside" alone is the school.
     for (const p of this.persons) {
       const named = this.fullNameMentions.get(p) ?? p.mentions;
