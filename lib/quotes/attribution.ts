@@ -109,11 +109,16 @@ function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): At
   if (!t) return null;
   const lower = t.word.toLowerCase();
   if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  // "ce qu’elle appelle « … »": the pronoun elided into "que".
+  const afterQue = ELIDED_CONJUNCTION.exec(lower);
+  if (afterQue && PRONOUNS.has(afterQue[1]!)) return resolvePronoun(ctx, afterQue[1]!, t.start, via);
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
   if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
   return null;
 }
+
+const ELIDED_CONJUNCTION = /^(?:qu|lorsqu|puisqu|quoiqu)['’](\p{L}+)$/u;
 
 /** The subject mention starting at token `idx` (for inverted "said Martin Indyk", "said the minister"). */
 function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attribution['via']): Attribution | null {
@@ -164,8 +169,10 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
     if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
     first--;
   }
-  const detToken = first > 0 ? ctx.tokens.get(first - 1) : null;
-  const det = detToken ? detToken.word.toLowerCase() : '';
+  // "l’ancien président": the article elided into the first word of the role.
+  const elidedArticle = /^l['’]\p{L}/u.test(ctx.tokens.get(first).word);
+  const detToken = elidedArticle ? null : first > 0 ? ctx.tokens.get(first - 1) : null;
+  const det = elidedArticle ? 'l’' : detToken ? detToken.word.toLowerCase() : '';
   const at = detToken ? detToken.start : ctx.tokens.get(first).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
   // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.

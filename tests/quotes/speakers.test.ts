@@ -737,4 +737,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Dale R. Whitcombe', null]);
   });
+
+  it('a subject pronoun elided into "que" (ce qu’elle appelle « … »)', () => {
+    expect(
+      speakers(
+        'Me Karim Benali défend le prévenu. Pour les parties civiles, Me Agathe Dupont-Lavigne représente quarante familles.',
+        'L’avocate a décrit ce qu’elle appelle « une trahison en famille ».',
+      ),
+    ).toEqual(['Agathe Dupont-Lavigne']);
+  });
 });

@@ -51,7 +51,7 @@ const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute e
   'avoue avoué tonne tonné fustige fustigé déplore déploré ironise ironisé tranche tranché concède concédé observe observé ' +
   'souffle soufflé lâche lâché insiste commente commenté détaille détaillé conclut conclu répète répété s’insurge s\'insurge ' +
   'indigné indignée indignés indignées emporté emportée agacé agacée alarmé alarmée inquiété inquiétée félicité félicitée réjoui réjouie ' +
-  'étonné étonnée étonne exclamé exclamée exclame interrogé interrogée interroge écrié écriée écrie défendue justifié justifiée';
+  'étonné étonnée étonne exclamé exclamée exclame interrogé interrogée interroge écrié écriée écrie défendue justifié justifiée parlé';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
