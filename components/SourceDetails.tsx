@@ -11,13 +11,18 @@ export function SourceDetails({ quote }: { quote: CheckedQuote }) {
   const where = [speaker, match.date && !match.title.includes(match.date) ? match.date : null].filter(Boolean).join(' · ');
   return (
     <div class="vb-source">
-      <p class="vb-context">
-        {match.before && <span class="vb-before">{match.before} </span>}
-        <mark class="vb-original">
-          <DiffView diff={match.diff} />
-        </mark>
-        {match.after && <span class="vb-after">{/^[,.;:!?)\]…]/.test(match.after) ? '' : ' '}{match.after}</span>}
-      </p>
+      {match.detailsPending ? (
+        // The wording follows the verdict in a second message; it did not come.
+        <p class="vb-context">{t('sourceWordingUnavailable')}</p>
+      ) : (
+        <p class="vb-context">
+          {match.before && <span class="vb-before">{match.before} </span>}
+          <mark class="vb-original">
+            <DiffView diff={match.diff} />
+          </mark>
+          {match.after && <span class="vb-after">{/^[,.;:!?)\]…]/.test(match.after) ? '' : ' '}{match.after}</span>}
+        </p>
+      )}
       <p class="vb-meta">
         {match.url ? (
           <a href={match.url} target="_blank" rel="noopener noreferrer">

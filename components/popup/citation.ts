@@ -8,7 +8,8 @@ export function citationFor(quote: CheckedQuote): string {
   if (quote.match) {
     const { title, date, url } = quote.match;
     lines.push([title, date].filter(Boolean).join(', ') + (url ? ` <${url}>` : ''));
-    if (quote.verdict !== 'exact') lines.push(t('citationSourceWording', quote.match.original));
+    // Without its details (they never arrived) the match has no wording to quote.
+    if (quote.verdict !== 'exact' && quote.match.original) lines.push(t('citationSourceWording', quote.match.original));
   }
   lines.push(t('citationVerdict', quote.verdict, quote.reason));
   return lines.join('\n');

@@ -97,6 +97,17 @@ describe('popup', () => {
     expect(api.copy).toHaveBeenCalledWith(citationFor(page.quotes[0]!));
   });
 
+  it('says the source wording could not be loaded when its details never came, but keeps the source', async () => {
+    const pending = quote('q0', 'altered', 'Ada Lovelace');
+    pending.match = { ...pending.match!, original: '', before: '', after: '', diff: [], detailsPending: true };
+    const el = await mount(fakeApi({ ...page, quotes: [pending] }));
+    el.querySelector<HTMLButtonElement>('.vb-item')!.click();
+    await flush();
+    expect(el.querySelector('.vb-context')?.textContent).toMatch(/could not be loaded/);
+    expect(el.querySelector('.vb-diff')).toBeNull();
+    expect(el.querySelector('.vb-meta a')?.textContent).toBe('A speech');
+  });
+
   it('says so when there are no quotes, when the page is off limits, and when the site is off', async () => {
     expect((await mount(fakeApi({ ...page, quotes: [], scareCount: 0 }))).textContent).toContain('No quotes found on this page.');
     render(null, root);
