@@ -147,6 +147,14 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
     return { person, mention: t.word, kind: 'role', via, position: t.start };
   }
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
+    // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
+    const noun = ctx.tokens.get(idx + 1);
+    const apposed = noun && PERSON_NOUN.test(noun.word) ? /^,\s+/.exec(ctx.text.slice(noun.end, noun.end + 3)) : null;
+    const named = apposed ? nameAt(ctx.names, noun!.end + apposed[0].length) : null;
+    if (named && named.start === noun!.end + apposed![0].length) {
+      const who = resolveNameMention(ctx, named, via);
+      if (who) return who;
+    }
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       if (isRoleHead(ctx.tokens.get(k).word)) return roleMention(ctx, k, via);
       // Only a name right after the article: "the Lakers' coach" yes, "the striker of Atlético Levante" no.
@@ -343,7 +351,7 @@ function namedNext(ctx: Context, from: number): Person | null {
 // Offices (and the one on trial) a page names by their title alone when they belong to its main
 // person: "The mayor of Bramport calls her job…" in a standfirst, "the prime minister" in a story
 // about Sir Keir Starmer, "a répondu le prévenu" in a court report about him.
-const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|president|premier|chancellor|governor|mayor|senator|ambassador|maire|présidente?|presidente?a?|kanzler(?:in)?|bundeskanzler(?:in)?|bürgermeister(?:in)?|alcaldes?a?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa]|coach|manager|entrenador|técnico|sélectionneur|entraîneur|trainer)$/i;
+const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|president|premier|chancellor|governor|mayor|senator|ambassador|maire|présidente?|presidente?a?|kanzler(?:in)?|bundeskanzler(?:in)?|bürgermeister(?:in)?|alcaldes?a?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa]|coach|manager|entrenador|técnico|sélectionneur|entraîneur|trainer|skipper|captain|capitaine|capitán|kapitän)$/i;
 
 /** The holder of an office nobody on the page was given: the person the page names most, if it names them often. */
 function officeHolderByDefault(ctx: Context, role: string): Person | null {
@@ -430,6 +438,14 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     const gap = ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start);
     if (/[“”"«»„‘’‚]/.test(gap)) break;
     if (gap.includes(',')) {
+      // "The 29-year-old, who made 71 … by Pryce-Jenkins, added": a relative clause, whose last
+      // name is not the subject; the subject is before it.
+      const relative = relativeClauseStart(ctx, k, from);
+      if (relative !== null) {
+        const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) ?? describedSubject(ctx, relative - 1, via) : null;
+        if (subject) return subject;
+        break;
+      }
       // "A senior MP, Damien Ravel, told": the name right before the comma; else skip an appositive ("Kranz, father of two, says").
       const direct = mentionEndingAt(ctx, k, via);
       if (direct && direct.kind !== 'anonymous') return direct;
@@ -469,6 +485,27 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   }
   if (!inverted) return null;
   return mentionStartingAt(ctx, v + 1, to, via);
+}
+
+const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|die|das|welcher|welche|quien|quienes|cuyo|cuya)$/i;
+
+/** Index of the token before ", who … ," when the clause ending at token `end` is a relative clause set off by commas. */
+function relativeClauseStart(ctx: Context, end: number, from: number): number | null {
+  for (let j = end; j > end - 30 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
+    if (/[“”"«»„.;:!?]/.test(gap)) return null;
+    if (gap.includes(',')) return RELATIVE_PRONOUN.test(ctx.tokens.get(j).word) ? j : null;
+  }
+  return null;
+}
+
+/** "the 29-year-old" ending at token `k`: a definite description of someone already named. */
+function describedSubject(ctx: Context, k: number, via: Attribution['via']): Attribution | null {
+  const w = ctx.tokens.get(k).word.toLowerCase();
+  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && PERSON_NOUN.test(w)) {
+    return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
+  }
+  return null;
 }
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */

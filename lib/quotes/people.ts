@@ -75,7 +75,7 @@ export const ROLE_HEADS =
   'defendant|prévenu|prévenue|accusé|accusée|angeklagte|angeklagter|acusado|acusada|' +
   'commandant|commissaire|officier|comandante|comisario|teniente|kommandant|kommissar|firefighter|pompier|bombero|' +
   'superintendent|headteacher|headmaster|headmistress|sheriff|inspector|detective|councillor|councilman|councilwoman|trustee|' +
-  'aide|staffer|source|'+
+  'aide|staffer|source|artist|painter|sculptor|composer|poet|photographer|historian|artiste|peintre|historien|historienne|artista|pintor|pintora|historiador|historiadora|'+
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +
@@ -83,7 +83,8 @@ export const ROLE_HEADS =
   'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
   '[\\p{L}-]*(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|' +
   'ökonom|ökonomin|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|berater|beraterin|direktor|direktorin|' +
-  'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin)';
+  'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin|' +
+  'künstler|künstlerin|maler|malerin|historiker|historikerin)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
 /** Other nouns for one office, mapped to the usual one. */
@@ -141,13 +142,13 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
-const ORG_WORD = /^(?:police|ministry|council|division|habitat|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
+const ORG_WORD = /^(?:police|ministry|council|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
-const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|line|way|drive|crescent|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
+const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
 /** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
-const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde)$/i;
-const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv)$/i;
+const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde|halle|museum|galerie|bibliothek|hochschule|universität|klinikum|krankenhaus|verlag)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
 export function isOrganisationName(words: string[]): boolean {

@@ -746,4 +746,23 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Agathe Dupont-Lavigne']);
   });
+
+  it('a relative clause between the subject and the verb, and "said the woman, NAME, 41"', () => {
+    expect(
+      speakers(
+        'Jamie Hollis led the chase. Owen Pryce-Jenkins bowled unchanged.',
+        'Hollis, who made 71 from 118 balls before he was trapped lbw by Pryce-Jenkins, added: “I’ve spoken to the lads.”',
+        '“I grabbed the kids and the dog,” said the woman, Danielle Ferreira-Watts, 41, who fled to a school.',
+      ),
+    ).toEqual(['Jamie Hollis', 'Danielle Ferreira-Watts']);
+  });
+
+  it('companies (… Systems, … Power), museums and German quantifiers (Manche Besucher) are nobody who speaks', () => {
+    expect(
+      speakers(
+        'Oren Castellane runs the rival. Brightwater Systems said it would “engage constructively”. Northvale Power cut the lines “out of an abundance of caution”.',
+        'Manche Besucher halten es für einen Scherz. Die Kunsthalle Halvestadt schweigt.',
+      ),
+    ).toEqual([null, null]);
+  });
 });
