@@ -46,6 +46,8 @@ const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\
 const COORDINATORS = new Set(['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
+/** "according (to)", "selon", "laut", "según": they attribute like a verb but have no subject. */
+const ATTRIBUTING_WORD = /^(?:according|selon|laut|según)$/i;
 const ADDRESSEE = /^(?:you|you['’](?:ve|d)|vous)$/;
 const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
 const DETERMINERS = new Set(['the', 'le', 'la', 'l’', "l'", 'el', 'der', 'die', 'das', 'den', 'dem']);
@@ -425,6 +427,8 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
+  // "justifie-t-on à Matignon": the impersonal "on", nobody named.
+  if (/-(?:t-)?on$/i.test(verb)) return { person: null, mention: verb, kind: 'anonymous', via, position: ctx.tokens.get(v).start };
   // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.
   const auxiliary = ctx.tokens.get(v - 1);
   if (auxiliary && auxiliary.start >= from && ATTACHED_PRONOUN.test(auxiliary.word)) return resolvePronoun(ctx, auxiliary.word, auxiliary.start, via);
@@ -669,7 +673,7 @@ export function attribute(
     if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
     if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
-    if (isVerbToken(tokens.get(i).word)) {
+    if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2 || afterComma);
@@ -684,7 +688,7 @@ export function attribute(
       deferred = unnamed;
       break;
     }
-    if (/^(?:according|selon|laut|según|pour)$/i.test(tokens.get(i).word)) {
+    if (ATTRIBUTING_WORD.test(tokens.get(i).word) || /^pour$/i.test(tokens.get(i).word)) {
       const j = tokens.get(i).word.toLowerCase() === 'according' ? i + 2 : i + 1;
       const objectPronoun = OBJECT_PRONOUN[tokens.get(j)?.word.toLowerCase() ?? ''];
       if (objectPronoun) return resolvePronoun(ctx, objectPronoun, tokens.get(j)!.start, 'after');

@@ -765,4 +765,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null, null]);
   });
+
+  it('"…", selon un proche and "…", justifie-t-on are unnamed speakers, not the last one named', () => {
+    expect(
+      speakers(
+        'Le chef de file de l’opposition, Raphaël Kerbrat, a tonné. Kerbrat parle.',
+        '« Le président voulait quelqu’un qui n’a pas fait toute sa carrière à Paris », selon un proche de l’Élysée.',
+        '« Il fallait de la stabilité », justifie-t-on à Matignon.',
+      ),
+    ).toEqual([null, null]);
+  });
 });
