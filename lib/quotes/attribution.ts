@@ -679,6 +679,11 @@ export function attribute(
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2 || afterComma);
       if (who) return who;
       if (n <= 2 && INDEFINITE.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
+      // "«…», reconocen esas mismas fuentes", "said officials": a group speaks, nobody named.
+      for (let g = i + 1; n <= 2 && g <= i + 3 && g < tokens.length && tokens.get(g).start < afterEnd; g++) {
+        if (GROUP_SUBJECT.test(tokens.get(g).word)) return unnamedFrom(ctx, g, 'after');
+        if (nameAt(ctx.names, tokens.get(g).start)) break;
+      }
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       if (n <= 1) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
       const unnamed: Attribution = { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };

@@ -75,7 +75,7 @@ export const ROLE_HEADS =
   'defendant|prévenu|prévenue|accusé|accusée|angeklagte|angeklagter|acusado|acusada|' +
   'commandant|commissaire|officier|comandante|comisario|teniente|kommandant|kommissar|firefighter|pompier|bombero|' +
   'superintendent|headteacher|headmaster|headmistress|sheriff|inspector|detective|councillor|councilman|councilwoman|trustee|' +
-  'aide|staffer|source|artist|painter|sculptor|composer|poet|photographer|historian|artiste|peintre|historien|historienne|artista|pintor|pintora|historiador|historiadora|'+
+  'aide|staffer|source|profesor|profesora|professeur|professeure|artist|painter|sculptor|composer|poet|photographer|historian|artiste|peintre|historien|historienne|artista|pintor|pintora|historiador|historiadora|'+
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +

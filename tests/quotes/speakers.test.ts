@@ -775,4 +775,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null, null]);
   });
+
+  it('a group after the verb ("reconocen esas mismas fuentes") speaks for nobody named; plural reporting verbs', () => {
+    expect(
+      speakers(
+        'La ministra de Vivienda, Inés Valcárcel, presentó la ley. Valcárcel habló una hora.',
+        '«Sabemos que habrá que negociar cada coma», reconocen esas mismas fuentes.',
+      ),
+    ).toEqual([null]);
+  });
 });

@@ -29,7 +29,7 @@ const DE =
   'klagte klagt beklagte beklagt sprach ' +
   'entgegnete entgegnet konterte kontert kommentierte kommentiert verteidigte verteidigt appellierte appelliert ' +
   'erzählte erzählt berichtete berichtet resümierte resümiert bilanzierte ergänzten kritisierten warnten forderten ' +
-  'bemängelte bemängelt monierte moniert lobten mahnten sagen';
+  'bemängelte bemängelt monierte moniert lobten mahnten sagen betonen warnen kritisieren fordern erklären räumen';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
@@ -43,7 +43,9 @@ const ES =
   'replicó replica apostilló apostilla planteó plantea sentenció sentencia valoró valora aclaró aclara matizó matiza ' +
   'reiteró reitera alertó alerta avisó avisa enfatizó enfatiza remarcó remarca concluyó concluye espetó espeta ' +
   'ironizó ironiza cuestionó cuestiona celebró celebra opinó opina detalló detalla relató relata narró narra ' +
-  'reprochó reprocha defendió lamentaron denunciaron exigieron advirtieron insistieron';
+  'reprochó reprocha defendió lamentaron denunciaron exigieron advirtieron insistieron ' +
+  'dicen afirman aseguran explican señalan reconocen admiten advierten insisten sostienen indican apuntan critican ' +
+  'denuncian lamentan recuerdan añaden destacan subrayan consideran estiman';
 
 const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
   'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué ' +
@@ -51,7 +53,9 @@ const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute e
   'avoue avoué tonne tonné fustige fustigé déplore déploré ironise ironisé tranche tranché concède concédé observe observé ' +
   'souffle soufflé lâche lâché insiste commente commenté détaille détaillé conclut conclu répète répété s’insurge s\'insurge ' +
   'indigné indignée indignés indignées emporté emportée agacé agacée alarmé alarmée inquiété inquiétée félicité félicitée réjoui réjouie ' +
-  'étonné étonnée étonne exclamé exclamée exclame interrogé interrogée interroge écrié écriée écrie défendue justifié justifiée parlé';
+  'étonné étonnée étonne exclamé exclamée exclame interrogé interrogée interroge écrié écriée écrie défendue justifié justifiée parlé ' +
+  'affirment assurent expliquent estiment indiquent soulignent reconnaissent dénoncent regrettent rappellent confient ' +
+  'glissent préviennent ajoutent disent';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
