@@ -159,6 +159,7 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
       attributed: c.attribution !== null || c.fixedSpeaker !== undefined,
       inHeading: HEADING.test(block.tag ?? ''),
       capitalisedNouns,
+      personSubject: c.attribution === null && c.fixedSpeaker === undefined && !HEADING.test(block.tag ?? '') && subjectOfSentenceAt(ctx, c.open) !== null,
     });
     if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker) {
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));

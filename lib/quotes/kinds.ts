@@ -19,6 +19,8 @@ export interface KindInput {
   inHeading: boolean;
   /** The page's language capitalises every noun (German), so a capital says nothing of a title. */
   capitalisedNouns?: boolean;
+  /** With no reporting verb, the sentence's subject is still a person ("Osterwald hält das für „lebensgefährlich“"). */
+  personSubject?: boolean;
 }
 
 /** German text, judged by its commonest words: there a capitalised word is just a noun. */
@@ -40,6 +42,9 @@ const SELF_DESCRIBED = /\b(?:s['’](?:est|était|étaient|sont)\s+(?:dit|dite|d
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;
 // After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.
 const INDEFINITE_END = /\b(?:a|an)\s+$/i;
+
+// "the Professor", "el Tanque", "la Sirena": an article and a capitalised word are a nickname.
+const NICKNAME = /^(?:the|el|la|le|les|los|las|der|die|das|il|lo)\s+\p{Lu}/u;
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
@@ -117,6 +122,9 @@ export function classifyKind(input: KindInput): QuoteKind {
 
   // Woven into the sentence.
   if (!input.attributed) {
+    // A person's sentence weaving in a few lower-case words is quoting them ("rejected that the
+    // team was «muerto»"); capitalised words stay names and titles.
+    if (input.personSubject && /^\p{Ll}/u.test(inner) && !isTitleCase(inner) && !NICKNAME.test(inner)) return 'fragment';
     if (words <= 4 && (isTitleCase(inner) || words <= 2)) return 'scare';
     return words >= 3 ? 'fragment' : 'scare';
   }
