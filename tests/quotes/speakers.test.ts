@@ -788,7 +788,7 @@ describe('names, particles and captions (batch 4 classes)', () => {
   it('a person’s sentence weaving in a lower-case word quotes them; a nickname stays a scare quote', () => {
     const quotes = detect(
       'Dr. Henrike Osterwald leitet die Notaufnahme. Osterwald hält die Reform für „lebensgefährlich“.',
-      'Ramiro Echevarne habló 40 minutos. Echevarne rechazó que el equipo esté «muerto». Echevarne sonrió al hablar de «el Tanque».',
+      'Ramiro Echevarne habló 40 minutos. Echevarne rechazó que el equipo esté «muerto». Echevarne confía en «el Tanque».',
     );
     expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
       ['fragment', 'Henrike Osterwald'],
