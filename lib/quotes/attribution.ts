@@ -26,7 +26,7 @@ const BETWEEN = new Set(
     .split(/\s+/),
 );
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
-const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
+const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
 const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
@@ -38,7 +38,7 @@ function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribut
 
 /** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
-const INDEFINITE = /^(?:one|une|una|ein|eine|einer)$/i;
+const INDEFINITE = /^(?:one|un|une|una|uno|ein|eine|einer)$/i;
 const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)[\s,]/i;
 /** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
 const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;

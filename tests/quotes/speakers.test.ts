@@ -796,4 +796,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ['scare', null],
     ]);
   });
+
+  it('"confie un conseiller", "dice un portavoz": someone unnamed, introduced with un/uno', () => {
+    expect(
+      speakers(
+        'Claire Audonnet est nommée ministre. Audonnet parle aux journalistes.',
+        '« Certains l’ont très mal vécu », confie un conseiller.',
+      ),
+    ).toEqual([null]);
+  });
 });
