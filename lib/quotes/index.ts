@@ -283,7 +283,9 @@ function shareWithinUtterance(cands: Candidate[]): void {
   for (const c of cands) if (c.attribution?.person && !byUtterance.has(c.utterance)) byUtterance.set(c.utterance, c.attribution);
   for (const c of cands) {
     const shared = byUtterance.get(c.utterance);
-    if (shared && !c.attribution?.person) c.attribution = shared;
+    // A part said by someone unnamed ("a indiqué l’entourage") keeps that; it is not the named part's speaker.
+    const unnamed = c.attribution?.kind === 'anonymous' && c.attribution.mention !== '';
+    if (shared && !c.attribution?.person && !unnamed) c.attribution = shared;
   }
 }
 

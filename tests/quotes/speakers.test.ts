@@ -805,4 +805,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('a part of an utterance said by someone unnamed keeps that, and does not take the named part’s speaker', () => {
+    expect(
+      speakers(
+        'La ministre Hélène Marchetti-Roux défend le budget. « Je crois au débat », a-t-elle martelé.',
+        '« Si les oppositions choisissent le blocage, elles devront l’assumer », a indiqué l’entourage de la ministre, en précisant que « toutes les options » demeuraient « sur la table ».',
+      ).slice(0, 2),
+    ).toEqual(['Hélène Marchetti-Roux', null]);
+  });
 });
