@@ -35,6 +35,8 @@ interface Candidate {
 }
 
 const HEADING = /^h[1-6]$/;
+// The sentence's subject hears the quoted words rather than says them.
+const HEARSAY = /\b(?:(?:been|was|were|is|are|being|get|gets|got) told|hears?|heard|hearing|escuchando|escuchar|escucha|oyendo|oye|s['’]entendre dire|entend|entendu|hört|gehört|zu hören)\b/iu;
 
 function trimInner(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start])) start++;
@@ -202,6 +204,8 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     if (c.kind === 'fragment') {
       // Reported speech with no verb ("Das Geld sei „…“"): the person this paragraph is about, if it names one.
       if (hasNonPersonSubject(ctx, c.open)) continue; // "It found care was “below standard”": the report's words
+      // Words the subject hears rather than says: "has been told she is “too intense”".
+      if (HEARSAY.test(text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open))) continue;
       // "Le technicien de 51 ans a pointé une entame « trop timide »": the sentence's own subject.
       const subject = subjectOfSentenceAt(ctx, c.open);
       if (subject) {

@@ -814,4 +814,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ).slice(0, 2),
     ).toEqual(['Hélène Marchetti-Roux', null]);
   });
+
+  it('words the subject hears ("has been told she is “too intense”") are a fragment said by nobody named', () => {
+    const quotes = detect(
+      'Hattie Crane stars as Baird. Crane is superb.',
+      'Crane plays Baird as someone who has been told she is “too intense” for most of her career.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', null]]);
+  });
 });
