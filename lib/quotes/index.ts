@@ -317,10 +317,19 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
   const normed = new Map<Candidate, string>();
   const exact = new Map<string, Candidate>();
   const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
+  // Quotes whose speaker is named right at them: a repeat of their words (a pull quote) said
+  // with only a pronoun guessed for it is theirs.
+  const namedAt = new Map<string, Candidate>();
   for (const c of attributed) {
     const n = norm(c);
     normed.set(c, n);
     if (!isHeading(c) && !exact.has(n)) exact.set(n, c);
+    if (c.attribution?.kind === 'name' && !namedAt.has(n)) namedAt.set(n, c);
+  }
+  for (const c of attributed) {
+    if (!c.attribution || c.attribution.kind === 'name' || c.fixedSpeaker) continue;
+    const named = namedAt.get(normed.get(c)!);
+    if (named && named !== c && normed.get(c)!.length >= 20) c.attribution = named.attribution;
   }
   // Containment (pull quote = part of a body quote) is checked against the nearest attributed quotes only, to stay linear.
   const NEAR = 12;

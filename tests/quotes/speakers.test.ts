@@ -822,4 +822,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     );
     expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', null]]);
   });
+
+  it('a pull quote repeating words said by a named speaker is theirs, not a pronoun’s guess', () => {
+    const quotes = detect(
+      '“Nobody in these blocks is against new homes,” said Declan Moriarty, the union secretary.',
+      'The council leader, Gloria Mensah, defended the plan at length.',
+      { text: '“Nobody in these blocks is against new homes,” she said.', tag: 'blockquote' },
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Declan Moriarty', 'Declan Moriarty']);
+  });
 });
