@@ -357,7 +357,11 @@ const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|presiden
 
 /** The holder of an office nobody on the page was given: the person the page names most, if it names them often. */
 function officeHolderByDefault(ctx: Context, role: string): Person | null {
-  if (!HELD_BY_MAIN_PERSON.test(role)) return null;
+  return HELD_BY_MAIN_PERSON.test(role) ? pageMainPerson(ctx) : null;
+}
+
+/** The person the whole page names most, if it names them at least three times. */
+function pageMainPerson(ctx: Context): Person | null {
   const main = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
   return main && main.mentions >= 3 ? main.person : null;
 }
@@ -472,10 +476,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     if (found) return found;
     const w = ctx.tokens.get(k).word.toLowerCase();
     // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
-    if (ADDRESSEE.test(w)) {
-      const main = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
-      return { person: main && main.mentions >= 3 ? main.person : null, mention: ctx.tokens.get(k).word, kind: 'pronoun', via, position: ctx.tokens.get(k).start };
-    }
+    if (ADDRESSEE.test(w)) return { person: pageMainPerson(ctx), mention: ctx.tokens.get(k).word, kind: 'pronoun', via, position: ctx.tokens.get(k).start };
     // "the 19-year-old said": a definite description of someone already named.
     if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
