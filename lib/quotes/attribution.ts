@@ -360,10 +360,17 @@ function officeHolderByDefault(ctx: Context, role: string): Person | null {
   return HELD_BY_MAIN_PERSON.test(role) ? pageMainPerson(ctx) : null;
 }
 
-/** The person the whole page names most, if it names them at least three times. */
+const mainPersonOf = new WeakMap<People, Person | null>();
+
+/** The person the whole page names most, if it names them at least three times (found once per page). */
 function pageMainPerson(ctx: Context): Person | null {
-  const main = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
-  return main && main.mentions >= 3 ? main.person : null;
+  let main = mainPersonOf.get(ctx.people);
+  if (main === undefined) {
+    const most = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
+    main = most && most.mentions >= 3 ? most.person : null;
+    mainPersonOf.set(ctx.people, main);
+  }
+  return main;
 }
 
 /** Whether a person-like name outside quotes sits between `from` and the name at index `before` (names are sorted). */
