@@ -815,8 +815,19 @@ export function attribute(
 const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterwards|then|again|reporters|journalists|the|a|an|bbc|cnn|reuters|ap|afp|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning|evening|afternoon|statement|interview|briefing|conference|news|press|told|him|her|them|us|me)$/i;
 
 /** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
+// “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
+const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|C['’](?:est|était)|Das (?:ist|war)|(?:Es|Era|Quien habla es|Quien hablaba era))\s+/u;
+
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;
+  const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 40));
+  if (identifying) {
+    const named = nameAt(ctx.names, close + 1 + identifying[0].length);
+    if (named && named.start === close + 1 + identifying[0].length && named.words.length >= 2) {
+      const who = resolveNameMention(ctx, named, 'after');
+      if (who?.person) return who;
+    }
+  }
   const end = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   const first = tokens.firstAtOrAfter(close + 1);
   let last = first;

@@ -831,4 +831,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     );
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Declan Moriarty', 'Declan Moriarty']);
   });
+
+  it('“…” That is Harold Benning, who… / The speaker was …: a sentence that identifies the speaker after the quote', () => {
+    expect(
+      speakers(
+        'Gordon Pell, a council member, is less amused. He calls it “government by spreadsheet”.',
+        '“She came to my laundromat twice before she ever asked me for anything.” That is Harold Benning, seventy-one, who runs the laundromat.',
+        '“I like her. I just don’t know what she wants to be.” The speaker was Nadia Osterhout, a history teacher.',
+      ),
+    ).toEqual(['Gordon Pell', 'Harold Benning', 'Nadia Osterhout']);
+  });
 });
