@@ -275,6 +275,12 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     if (namesPeople) sentencesNamingPeople++;
   }
   if (roleSubject) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
+  // An unwritten subject ("Part of it went like this:") after sentences about "she" in this
+  // paragraph: whoever that "she" is.
+  if (word === '' && !fallback) {
+    const chained = subjectPronounBefore(ctx, at);
+    if (chained) return { ...resolvePronoun(ctx, chained.word, chained.at, via), mention: word, position: at };
+  }
   // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
   // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
   // the last quote's speaker spoke.
@@ -308,6 +314,19 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie)\s+\p{Ll}/giu;
+
+/** The last subject pronoun opening a sentence or clause in this paragraph before `at`. */
+function subjectPronounBefore(ctx: Context, at: number): { word: string; at: number } | null {
+  const span = ctx.text.slice(ctx.blockStart, at);
+  let found: { word: string; at: number } | null = null;
+  for (const m of span.matchAll(SUBJECT_PRONOUN_START)) {
+    const pos = ctx.blockStart + m.index! + m[0].indexOf(m[1]!);
+    if (!insideQuote(ctx, pos)) found = { word: m[1]!, at: pos };
+  }
+  return found;
 }
 
 /** Words that, after a name, start a phrase about it rather than its verb. */

@@ -841,4 +841,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Gordon Pell', 'Harold Benning', 'Nadia Osterhout']);
   });
+
+  it('an unwritten subject after sentences about "sie" in the paragraph is whoever "sie" is', () => {
+    expect(
+      speakers(
+        'Umweltministerin Henrike Solms besucht das Moor. Landwirt Hinrich Oltmanns zeigt ihr die Wiesen. Oltmanns ist skeptisch.',
+        'Die Umweltministerin kennt diese Vorwürfe. Sie habe mit vielen Landwirten gesprochen, sagt sie. Ihr Ton wird schärfer, als die Sprache auf die Banner kommt. „Wenn mir jemand sagt, das sei Ökodiktatur, dann frage ich zurück.“',
+      ),
+    ).toEqual(['Henrike Solms']);
+  });
 });
