@@ -850,4 +850,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Henrike Solms']);
   });
+
+  it('a party glued to a noun (CDU-Herausforderer) is a title, not a name; préfet and actriz are roles', () => {
+    const quotes = detect(
+      'Der CDU-Herausforderer Matthias Overbeck greift an. „Das Land steht still“, sagt der Herausforderer.',
+      'Le préfet, Laurent Vasseur-Méric, a réuni les élus. « Chaque goutte compte », estime le préfet.',
+      'La actriz Marina Echevarne ensayó seis meses. «Este personaje me quitó el sueño», confesó la actriz.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Matthias Overbeck', 'Laurent Vasseur-Méric', 'Marina Echevarne']);
+  });
 });
