@@ -136,6 +136,9 @@ function isUpperChar(code: number, c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+// The four characters before a full stop that does not end a sentence: "Mr.", "Gen.", "D.", "U.S.".
+const ABBREVIATION_BEFORE_STOP = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Lt|Col|Capt|Prof|Sgt|Jr|Sr|No|vs|[A-Z])$|(?:^|\s)(?:[A-Z]\.)+[A-Z]$/;
+
 /**
  * Start of the sentence containing `pos`, not before `min`: just after the last ". ", "! ", "? "
  * (not after abbreviations like "Mr.") or a line break.
@@ -148,7 +151,7 @@ export function sentenceStart(text: string, pos: number, min: number): number {
     if (ch === '\n') return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '')) {
       const before = text.slice(Math.max(min, i - 4), i);
-      if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Lt|Col|Capt|Prof|Sgt|Jr|Sr|No|vs|[A-Z])$/.test(before)) continue;
+      if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
       return i + 1;
     }
   }
@@ -163,7 +166,7 @@ export function sentenceEnd(text: string, pos: number, max: number): number {
     if (ch === '\n') return i;
     if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= max || /\s/.test(text[i + 1]))) {
       const before = text.slice(Math.max(0, i - 4), i);
-      if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Lt|Col|Capt|Prof|Sgt|Jr|Sr|No|vs|[A-Z])$/.test(before)) continue;
+      if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
       return i + 1;
     }
   }

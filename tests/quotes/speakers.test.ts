@@ -859,4 +859,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     );
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Matthias Overbeck', 'Laurent Vasseur-Méric', 'Marina Echevarne']);
   });
+
+  it('a dotted acronym (U.S.) does not end the sentence that names the speaker', () => {
+    expect(
+      speakers(
+        'Curtis Vandermeer, 54, owns the company.',
+        '“You knew the brakes were failing,” U.S. District Judge Miriam Okonjo-Hart told Curtis Vandermeer before the sentence.',
+      ),
+    ).toEqual(['Miriam Okonjo-Hart']);
+  });
 });
