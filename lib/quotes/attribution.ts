@@ -230,7 +230,13 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // Sentence by sentence backwards through this block: the first person-like name of a sentence
   // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
   const lowerWord = word.toLowerCase();
-  const wanted = /^(?:he|il|er|él)$/.test(lowerWord) || /-(?:t-)?il$/.test(lowerWord) ? 'm' : /^(?:she|elle|ella|sie)$/.test(lowerWord) || /-(?:t-)?elle$/.test(lowerWord) ? 'f' : null;
+  // A description's article carries a gender too: "la actriz", "die Ärztin", "le préfet", "el técnico".
+  const wanted =
+    /^(?:he|il|er|él)$/.test(lowerWord) || /-(?:t-)?il$/.test(lowerWord) || /^(?:le|el|der)\s/.test(lowerWord)
+      ? 'm'
+      : /^(?:she|elle|ella|sie)$/.test(lowerWord) || /-(?:t-)?elle$/.test(lowerWord) || /^(?:la|die)\s/.test(lowerWord)
+        ? 'f'
+        : null;
   // A known gender that contradicts the pronoun rules a person out.
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
@@ -515,8 +521,19 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     return resolvePronoun(ctx, after.word, after.start, via);
   }
   if (!inverted) return null;
-  return mentionStartingAt(ctx, v + 1, to, via);
+  const direct = mentionStartingAt(ctx, v + 1, to, via);
+  if (direct) return direct;
+  // "dijo a este periódico Pilar Aizpurúa", "said to reporters Jane Doe": past the listener to the speaker.
+  if (!LISTENER_START.test(ctx.tokens.get(v + 1)?.word ?? '')) return null;
+  // The listener right after the preposition is not the speaker ("dijo a Pasión Redonda").
+  for (let k = v + 3; k <= v + 5 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
+    const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+    if (named && named.start === ctx.tokens.get(k).start) return resolveNameMention(ctx, named, via);
+  }
+  return null;
 }
+
+const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der)$/i;
 
 const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|die|das|welcher|welche|quien|quienes|cuyo|cuya)$/i;
 

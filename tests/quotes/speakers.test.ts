@@ -868,4 +868,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Miriam Okonjo-Hart']);
   });
+
+  it('"dijo a este periódico NAME": past the listener to the speaker; "la actriz" wants a woman', () => {
+    expect(
+      speakers(
+        'El director Julián Ocaña saludó. Ocaña estaba feliz.',
+        '«Ramiro habría llorado», dijo a este periódico Pilar Aizpurúa, la viuda.',
+        'Julián Ocaña volvió al escenario. «Este personaje me quitó el sueño», confesó la actriz.',
+      ),
+    ).toEqual(['Pilar Aizpurúa', 'Pilar Aizpurúa']);
+  });
 });
