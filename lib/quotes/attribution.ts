@@ -496,9 +496,8 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
           const found = mentionEndingAt(ctx, j, via);
           if (found) return found;
           // "The 19-year-old, from Preston, said": a definite description of someone named before.
-          if (j > 0 && DETERMINERS.has(ctx.tokens.get(j - 1).word.toLowerCase()) && PERSON_NOUN.test(ctx.tokens.get(j).word)) {
-            return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(j - 1).start, ctx.tokens.get(j).end), ctx.tokens.get(j - 1).start, via);
-          }
+          const described = describedSubject(ctx, j, via);
+          if (described) return described;
           break;
         }
       }
