@@ -253,9 +253,17 @@ export class PageChecker {
     this.detailed = check.checkId === undefined ? Promise.resolve() : this.fetchDetails(generation, check.checkId, model.text, blocks);
   }
 
-  /** Resolves when the quotes carry their matches' details (the card and the popup's detail view need them). */
-  whenDetailed(): Promise<void> {
-    return this.detailed;
+  /**
+   * Resolves when the quotes carry their matches' details (the card and the popup's detail view
+   * need them), or after `maxWaitMs` if the engine is slow to answer: the card and the popup then
+   * show what they have rather than nothing.
+   */
+  whenDetailed(maxWaitMs = 1500): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, maxWaitMs);
+    });
+    return Promise.race([this.detailed, waited]).finally(() => clearTimeout(timer));
   }
 
   private async fetchDetails(generation: number, checkId: string, text: string, blocks: BlockInfo[]): Promise<void> {

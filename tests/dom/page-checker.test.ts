@@ -266,3 +266,16 @@ describe('PageChecker set-up while the engine works', () => {
     expect(events.filter((event) => event === 'sent').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('PageChecker when the engine never sends the details', () => {
+  it('stops waiting for them after a bound, so the card and the popup are not held up', async () => {
+    article(['“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.']);
+    const check = async (text: string, blocks: BlockInfo[]): Promise<TextCheck> => ({ ...(await checkLocally(text, blocks)), checkId: 'c1' });
+    const details = () => new Promise<null>(() => undefined);
+    const checker = new PageChecker(document, { check, details, highlightVerdicts: VERDICTS });
+    await checker.start();
+    // Without the bound this would wait for ever and the test would time out.
+    await checker.whenDetailed(30);
+    expect(checker.pageQuotes().quotes[0]?.match).toBeNull();
+  });
+});
