@@ -30,21 +30,19 @@ async function fetchPageQuotes() {
   }
 }
 
-// The first answers are asked for now, not after the first render's effects a frame later.
-let firstPageQuotes: ReturnType<typeof fetchPageQuotes> | null = fetchPageQuotes();
-let firstIndexStatus: ReturnType<PopupApi['indexStatus']> | null = askBackground('indexStatus', {});
+/** Asks at once, so the first answer is on its way before the first render's effects a frame later; later calls ask afresh. */
+function askedAhead<T>(ask: () => Promise<T>): () => Promise<T> {
+  let first: Promise<T> | null = ask();
+  return () => {
+    const answer = first ?? ask();
+    first = null;
+    return answer;
+  };
+}
 
 const api: PopupApi = {
-  pageQuotes() {
-    const answer = firstPageQuotes ?? fetchPageQuotes();
-    firstPageQuotes = null;
-    return answer;
-  },
-  indexStatus() {
-    const answer = firstIndexStatus ?? askBackground('indexStatus', {});
-    firstIndexStatus = null;
-    return answer;
-  },
+  pageQuotes: askedAhead(fetchPageQuotes),
+  indexStatus: askedAhead(() => askBackground('indexStatus', {})),
   async showQuote(id) {
     const tab = await tabPromise;
     return tab?.id === undefined ? false : askTab(tab.id, 'showQuote', { id });

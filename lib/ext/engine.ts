@@ -90,8 +90,6 @@ export function startEngine(): Handlers<EngineApi> {
   };
 }
 
-// V8 needs about twenty checks before the matcher's hot paths are fully optimised; six left the
-// first real pages of a session ~1.7× slower than later ones (bench:e2e "freshEngine").
 /**
  * Details held back from recent checks until their page asks for them (right after painting).
  * Bounded: a page that never asks (closed at once) must not make the engine grow.
@@ -118,6 +116,8 @@ export class HeldDetails {
   }
 }
 
+// V8 needs about twenty checks before the matcher's hot paths are fully optimised; six left the
+// first real pages of a session ~1.7× slower than later ones (bench:e2e "freshEngine").
 const WARM_UP_ROUNDS = 20;
 
 /**

@@ -86,7 +86,7 @@ export const ROLE_HEADS =
   'ökonom|ökonomin|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|berater|beraterin|direktor|direktorin|' +
   'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin|' +
   'künstler|künstlerin|maler|malerin|historiker|historikerin|kandidat|kandidatin|herausforderer|herausforderin|politiker|politikerin|' +
-  'abgeordnete|abgeordneter|wissenschaftler|wissenschaftlerin)';
+  'abgeordnete|abgeordneter)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
 /** Other nouns for one office, mapped to the usual one. */
@@ -239,7 +239,6 @@ function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 }
 
-/** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 /**
  * A lower-case particle joins a name only after a first name: "Charles de Gaulle", "Mark van
  * Bommel", but not "Logivia de Vernay-sur-Oise" or "Chefärztin der Notaufnahme".
@@ -259,11 +258,13 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für'])
  */
 function isTailOfProperNoun(tokens: Tokens, text: string, i: number, words: readonly { word: string }[]): boolean {
   if (i < 2 || !OF_WORDS.has(tokens.word(i - 1).toLowerCase())) return false;
-  if (text.slice(tokens.ends[i - 2], tokens.starts[i]).length !== tokens.ends[i - 1] - tokens.starts[i - 1] + 2) return false;
+  // "Federation of Thalbrian": one space either side of the "of".
+  if (tokens.starts[i - 1] - tokens.ends[i - 2] !== 1 || tokens.starts[i] - tokens.ends[i - 1] !== 1) return false;
   const head = tokens.word(i - 2);
   return isCapitalised(head) && !isTitleWord(head) && !words.some((t) => isGivenName(t.word));
 }
 
+/** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
