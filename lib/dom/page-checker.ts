@@ -21,7 +21,7 @@ export interface PageCheckerOptions {
   highlightVerdicts: readonly Verdict[];
   /** Colours for the overlay used where the Highlight API is missing. */
   paintColors?: Partial<Record<Paint, string>>;
-  /** Called after every change to the checked quotes (badge, open card). */
+  /** Called after every change to the checked quotes' verdicts (the badge). */
   onUpdate?(quotes: CheckedQuote[]): void;
   /** Called once the first check is on its way: set-up the paint does not need can run while the engine works. */
   onFirstSent?(): void;
@@ -275,9 +275,9 @@ export class PageChecker {
       if (generation !== this.generation || !this.running || !again || again.results.length !== this.found.length) return;
       details = again.results.map((result) => result?.match ?? null);
     }
+    // Verdicts are unchanged, so nothing is reported again (onUpdate feeds the badge).
     const results = withDetails(this.found.map((found) => found.result), details);
     this.found = this.found.map((found, i) => ({ ...found, result: results[i] ?? null }));
-    this.options.onUpdate?.(this.checkedQuotes());
   }
 
   private paint(): void {
