@@ -138,7 +138,8 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     const c = candidates[i];
     const block = blocks[c.block];
     ctx.blockStart = block.start;
-    ctx.blockIsHeading = HEADING.test(block.tag ?? '');
+    const inHeading = HEADING.test(block.tag ?? '');
+    ctx.blockIsHeading = inHeading;
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
@@ -159,9 +160,9 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
       lead,
       trail,
       attributed: c.attribution !== null || c.fixedSpeaker !== undefined,
-      inHeading: HEADING.test(block.tag ?? ''),
+      inHeading,
       capitalisedNouns,
-      personSubject: c.attribution === null && c.fixedSpeaker === undefined && !HEADING.test(block.tag ?? '') && subjectOfSentenceAt(ctx, c.open) !== null,
+      personSubject: c.attribution === null && c.fixedSpeaker === undefined && !inHeading && subjectOfSentenceAt(ctx, c.open) !== null,
     });
     if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker) {
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));
