@@ -1,5 +1,8 @@
 // Common given names by gender (English, German, French, Spanish, Italian, Nordic, a few others),
 // so "she said" does not resolve to the most recent man. Names used for both genders are left out.
+// The long tail of other names comes from given-names-extra.ts (generated); this hand list wins
+// where the two disagree.
+import { EXTRA_FEMALE, EXTRA_MALE } from './given-names-extra';
 
 const FEMALE =
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley ' +
@@ -83,6 +86,17 @@ for (const n of MALE.split(/\s+/)) {
   ALL.add(n);
 }
 for (const n of FEMALE.split(/\s+/)) if (n) ALL.add(n);
+const extraFemale = new Set(EXTRA_FEMALE.split(' '));
+for (const n of EXTRA_MALE.split(' ')) {
+  if (ALL.has(n)) continue;
+  ALL.add(n);
+  if (!extraFemale.has(n)) GIVEN.set(n, 'm');
+}
+for (const n of extraFemale) {
+  if (ALL.has(n)) continue;
+  ALL.add(n);
+  GIVEN.set(n, 'f');
+}
 
 /** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
 export function givenNameGender(word: string): 'm' | 'f' | null {
