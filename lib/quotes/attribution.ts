@@ -810,6 +810,16 @@ export function attribute(
         const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
         if (implicit.person) return implicit;
       }
+      // "…, after Velde conceded and promised to “…”": a verb coordinated with an earlier one
+      // shares that verb's subject, which need not be the sentence's.
+      if (k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 1).word.toLowerCase())) {
+        for (let c = k - 2; c >= firstBefore && c >= k - 12; c--) {
+          if (!isVerbToken(tokens.get(c).word)) continue;
+          const shared = subjectOfVerb(ctx, c, from, open, 'before', false);
+          if (shared?.person) return shared;
+          break;
+        }
+      }
       // News sentences put the speaker first: "Macron used the debate to argue that …".
       const subject = sentenceSubject(ctx, from, tokens.get(k).start);
       if (subject) return subject;
@@ -909,7 +919,7 @@ export { isVerbToken };
 
 const NON_PERSON_PRONOUN = /^(?:it|this|es|cela|ceci|ello|esto)$/i;
 
-/** The sentence around `at` opens with "It …", "The report …", "Es …": a thing, not a person, is speaking. */
+/** The sentence around `at` opens with "It …", "The report …", "Es …" or a company: a thing, not a person, is speaking. */
 export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   let from = sentenceStart(ctx.text, at, ctx.blockStart);
   while (from < at && /\s/.test(ctx.text[from])) from++;
@@ -919,6 +929,9 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   const t = ctx.tokens.get(first);
   if (!t || t.start >= at) return false;
   if (NON_PERSON_PRONOUN.test(t.word)) return true;
+  // "Northvale Power cut the lines “…”": a company or body opens the sentence.
+  const name = nameAt(ctx.names, t.start);
+  if (name && name.start === t.start && isOrganisationName(name.words)) return true;
   const next = ctx.tokens.get(first + 1);
   return DETERMINERS.has(t.word.toLowerCase()) && next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word);
 }

@@ -63,6 +63,8 @@ const NOT_NAME = new Set(
 
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y']);
+/** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
+const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'das']);
 
 /** Role nouns that can point back at a person ("the minister", "the analyst"). */
 export const ROLE_HEADS =
@@ -249,6 +251,20 @@ function startsWithGivenName(tokens: Tokens, from: number, to: number): boolean 
   return k <= to && isGivenName(tokens.word(k));
 }
 
+/**
+ * The particle at `k` is followed by a capitalised name part, or, right after a first name, a
+ * second particle is ("Ursula von der Leyen"); after a surname "von der" is an affiliation
+ * ("Henrik Salzmann von der Universität").
+ */
+function particlesLeadToName(tokens: Tokens, text: string, k: number, afterFirstName: boolean): boolean {
+  for (let next = k + 1; next <= k + (afterFirstName ? 2 : 1) && next < tokens.length; next++) {
+    if (text.slice(tokens.ends[next - 1], tokens.starts[next]) !== ' ') return false;
+    if (isCapitalised(tokens.word(next))) return true;
+    if (!PARTICLES.has(tokens.word(next).toLowerCase())) return false;
+  }
+  return false;
+}
+
 const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für']);
 
 /**
@@ -287,7 +303,7 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
       if (gap !== 32 && gap !== 0xa0) break;
       const next = tokens.word(j + 1);
       if (isCapitalised(next) && !isAllCaps(next)) j++;
-      else if (PARTICLES.has(next.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens.word(j + 2)) && text.slice(tokens.ends[j + 1], tokens.starts[j + 2]) === ' ' && startsWithGivenName(tokens, i, j)) j++;
+      else if (PARTICLES.has(next.toLowerCase()) && !(j === i && ARTICLE_PARTICLES.has(next.toLowerCase())) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)))) && startsWithGivenName(tokens, i, j)) j++;
       else break;
     }
     // A lone "The", "But", "In" opening a sentence: nothing of it is a name (the common case, skipped early).
