@@ -241,6 +241,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
+  if (wanted && unnamedJustIntroduced(ctx, at)) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   let fallback: Person | null = null;
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
   // good a subject as one opening with a name.
@@ -320,6 +321,24 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+/**
+ * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
+ * before the pronoun's opens with someone unnamed and names nobody, so that is who "he" is.
+ */
+function unnamedJustIntroduced(ctx: Context, at: number): boolean {
+  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (own <= ctx.blockStart) return false;
+  const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+  const sentence = ctx.text.slice(previous, own);
+  if (!INDEFINITE_LEAD.test(sentence)) return false;
+  const lead = ctx.tokens.firstAtOrAfter(previous);
+  const noun = ctx.tokens.get(lead + 1);
+  if (!noun || NON_PERSON_NOUN.test(noun.word)) return false;
+  // The capitalised "One" opening the sentence is no name.
+  const afterLead = ctx.tokens.get(lead).end;
+  return !ctx.names.some((n) => n.start >= afterLead && n.start < own && !insideQuote(ctx, n.start) && !isOrganisationName(n.words));
 }
 
 const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie)\s+\p{Ll}/giu;
@@ -954,4 +973,24 @@ export function subjectOfPreviousSentence(ctx: Context, at: number): Attribution
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
   const who = resolvePronoun(ctx, '', at, 'sentence');
   return who.person ? who : null;
+}
+
+/**
+ * A paragraph that is only a quotation, followed by one that opens by introducing someone new:
+ * “I’ve got two kids …” / "Kerry Foulds, 44, has worked on the line for 19 years" or "The speaker
+ * was Sandra Okafor-Lees". The quote-first lede names its speaker right after the words.
+ */
+export function introducedInNextBlock(ctx: Context, nextBlockStart: number, nextBlockEnd: number): Attribution | null {
+  let from = nextBlockStart;
+  const identifying = IDENTIFYING_SENTENCE.exec(` ${ctx.text.slice(from, from + 40)}`);
+  if (identifying) from += identifying[0].length - 1;
+  const name = nameAt(ctx.names, from);
+  if (!name || name.start !== from || name.words.length < 2 || name.end >= nextBlockEnd || isOrganisationName(name.words)) return null;
+  const person = ctx.people.resolveName(name);
+  if (!person || !isPersonLike(person)) return null;
+  // Someone met before is being returned to, not introduced as the voice just heard.
+  if (!identifying && person.mentions.some((m) => m < nextBlockStart)) return null;
+  // "Name, 44, …" / "Name, a nurse, …" / "Name has worked …": the name is the subject of the paragraph's first sentence.
+  if (!identifying && !/^(?:,|\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
+  return { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start };
 }

@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, isVerbToken, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -167,6 +167,10 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker) {
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));
     }
+    const following = blocks[c.block + 1];
+    if (c.kind === 'full' && !c.attribution && !c.fixedSpeaker && following && !inHeading && onlyQuotes(text, block, candidates)) {
+      c.attribution = introducedInNextBlock(ctx, following.start, following.end);
+    }
     // “La calculette est la même, madame la ministre”: nobody speaks to themselves, so a pronoun
     // or role that landed on the person the quote addresses means the other side of the exchange.
     const addressed = c.attribution?.person;
@@ -235,6 +239,17 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
     };
   });
   return { quotes, people: people.persons };
+}
+
+/** The block holds nothing but quotations (and punctuation between them). */
+function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[]): boolean {
+  let at = block.start;
+  for (const c of candidates) {
+    if (c.close < block.start || c.open >= block.end) continue;
+    if (/[\p{L}\p{N}]/u.test(text.slice(at, c.open))) return false;
+    at = c.close + 1;
+  }
+  return at > block.start && !/[\p{L}\p{N}]/u.test(text.slice(at, block.end));
 }
 
 const BYLINE_START = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+\p{Lu}/u;

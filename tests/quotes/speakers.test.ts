@@ -912,4 +912,28 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Konrad Wessel', 'Ursula von der Leyen']);
   });
+
+  it('a paragraph that is only a quote is spoken by the person the next paragraph introduces', () => {
+    expect(
+      speakers(
+        'Graham Pellow, the plant manager, announced the closure.',
+        '“I’ve got two kids at Ashdale Primary and a car on finance.”',
+        'Kerry Foulds, 44, has worked on the valve line for 19 years.',
+        '“We were told in the summer that the order book was strong.”',
+        'The speaker was Sandra Okafor-Lees, regional officer for the union.',
+        // Someone met before is returned to, not introduced: the voice goes on.
+        '“Nobody warned us.”',
+        'Graham Pellow said he regretted the timing.',
+      ),
+    ).toEqual(['Kerry Foulds', 'Sandra Okafor-Lees', 'Sandra Okafor-Lees']);
+  });
+
+  it('"he" right after a sentence about someone unnamed ("One fitter, who asked not to be named, …") is that nobody', () => {
+    expect(
+      speakers(
+        'Graham Pellow, the manager, spoke. One long-serving fitter, who asked not to be named because he hopes to move, was blunter. “We were lied to,” he said.',
+        'Pellow disagreed. “Nobody lied,” he said.',
+      ),
+    ).toEqual([null, 'Graham Pellow']);
+  });
 });
