@@ -546,11 +546,13 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   // The listener right after the preposition is not the speaker ("dijo a Pasión Redonda").
   for (let k = v + 3; k <= v + 5 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
-    if (named && named.start === ctx.tokens.get(k).start) return resolveNameMention(ctx, named, via);
+    // "ha precisado a preguntas de Cebrián": the one asking, not the one answering.
+    if (named && named.start === ctx.tokens.get(k).start) return OF_WORD.test(ctx.tokens.get(k - 1).word) ? null : resolveNameMention(ctx, named, via);
   }
   return null;
 }
 
+const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
 const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der)$/i;
 
 const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|die|das|welcher|welche|quien|quienes|cuyo|cuya)$/i;

@@ -84,6 +84,9 @@ export const ROLE_HEADS =
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +
   'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +
   'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
+  // Court roles: "la fiscal", "el forense", "la letrada", "der Verteidiger", "la greffière".
+  'fiscal|fiscala|forense|letrado|letrada|abogado|abogada|juez|jueza|magistrado|magistrada|testigo|procurador|procuradora|' +
+  'témoin|greffier|greffière|magistrat|magistrate|zeuge|zeugin|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|gutachter|gutachterin|' +
   '[\\p{L}-]*(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|' +
   'ökonom|ökonomin|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|berater|beraterin|direktor|direktorin|' +
   'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin|' +
@@ -155,7 +158,7 @@ const ORG_WORD = /^(?:police|ministry|council|division|habitat|power|energy|syst
 const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
 /** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
 const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde|halle|museum|galerie|bibliothek|hochschule|universität|klinikum|krankenhaus|verlag)$/i;
-const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|san|santa|santo|saint|sainte|sankt|são)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
 export function isOrganisationName(words: string[]): boolean {
@@ -416,7 +419,7 @@ export class People {
 
   private addFull(m: NameMention): void {
     const parts = m.words.map((w) => w.toLowerCase());
-    let person = (this.byPart.get(parts[parts.length - 1]) ?? []).find((p) => sameName(p.parts, parts));
+    let person = (this.byPart.get(parts[parts.length - 1]) ?? []).find((p) => sameName(p.parts, parts)) ?? (this.byPart.get(parts[0]) ?? []).find((p) => sameName(p.parts, parts));
     if (!person) {
       person = { name: m.words.join(' '), parts, roles: [], mentions: [] };
       this.persons.push(person);
@@ -579,8 +582,10 @@ export class People {
 
 function sameName(a: string[], b: string[]): boolean {
   // "Shehbaz Sharif" and "Muhammad Shehbaz Sharif" are one person: same last word, the shorter's words all in the longer.
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "Iván Carrasco" and "Iván Carrasco Ledesma": a Spanish name's second surname is often left off.
+  if (short.length >= 2 && short.every((w, k) => long[k] === w)) return true;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
   return short.every((w) => long.includes(w));
 }
 

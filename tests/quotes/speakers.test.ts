@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
 import { givenNameGender, isGivenName } from '../../lib/quotes/given-names';
+import { isOrganisationName } from '../../lib/quotes/people';
 
 const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 
@@ -935,5 +936,37 @@ describe('names, particles and captions (batch 4 classes)', () => {
         'Pellow disagreed. “Nobody lied,” he said.',
       ),
     ).toEqual([null, 'Graham Pellow']);
+  });
+
+  it('Spanish perfect tense ("ha sostenido Busquets", "ha añadido la fiscal") and court roles attribute like the preterite', () => {
+    expect(
+      speakers(
+        'La fiscal Elena Busquets pide 22 años. Su abogado, Rodrigo Santamaría, defiende otra versión.',
+        '«No fue un arrebato», ha sostenido Busquets. «Esperó a que la víctima estuviera sola», ha añadido la fiscal.',
+        '«Fue una pelea», ha dicho el letrado.',
+      ),
+    ).toEqual(['Elena Busquets', 'Elena Busquets', 'Rodrigo Santamaría']);
+  });
+
+  it('a Spanish name without its second surname is the same person; "a preguntas de X" is who asked, not who answered', () => {
+    expect(
+      speakers(
+        'La fiscal pidió 22 años para Iván Carrasco Ledesma. Iván Carrasco ha roto su silencio.',
+        '«Solo quería lo mío», ha declarado Iván Carrasco.',
+        'El médico forense Andrés Quiroga ha explicado las heridas. «No puedo decirles qué pensaba nadie», ha precisado a preguntas de Cebrián.',
+      ),
+    ).toEqual(['Iván Carrasco Ledesma', 'Andrés Quiroga']);
+  });
+
+  it('a saint\'s name opens a place ("San Martín de Arenal"), never a person', () => {
+    expect(isOrganisationName(['San', 'Martín'])).toBe(true);
+    expect(isOrganisationName(['Sankt', 'Pauli'])).toBe(true);
+    expect(isOrganisationName(['Santiago', 'Martín'])).toBe(false);
+    expect(
+      speakers(
+        'El acusado de matar a su socio en San Martín de Arenal declaró ayer.',
+        'La fiscal del caso, Marta Aranda, sostiene que el acusado actuó «con frialdad».',
+      ),
+    ).toEqual(['Marta Aranda']);
   });
 });

@@ -45,7 +45,18 @@ const ES =
   'ironizó ironiza cuestionó cuestiona celebró celebra opinó opina detalló detalla relató relata narró narra ' +
   'reprochó reprocha defendió lamentaron denunciaron exigieron advirtieron insistieron ' +
   'dicen afirman aseguran explican señalan reconocen admiten advierten insisten sostienen indican apuntan critican ' +
-  'denuncian lamentan recuerdan añaden destacan subrayan consideran estiman';
+  'denuncian lamentan recuerdan añaden destacan subrayan consideran estiman ' +
+  // Participles for the perfect tense Spanish reports use for today's news ("ha dicho", "ha sostenido
+  // la fiscal"); not "acusado", "pedido", "escrito", which are as often nouns (el acusado).
+  'dicho declarado afirmado asegurado explicado señalado añadido agregado subrayado destacado advertido insistido ' +
+  'sostenido manifestado indicado expresado comentado respondido reconocido denunciado criticado apuntado recordado ' +
+  'anunciado aseverado precisado puntualizado admitido exigido calificado negado lamentado prometido preguntado ' +
+  'reclamado defendido bromeado corregido contestado adelantado zanjado resumido rematado confesado replicado ' +
+  'apostillado planteado sentenciado aclarado matizado reiterado alertado avisado enfatizado remarcado concluido ' +
+  'espetado ironizado cuestionado opinado detallado relatado narrado reprochado testificado relatado ' +
+  // The imperfect of features and portraits: "decía", "recordaba la actriz".
+  'decía explicaba contaba recordaba señalaba aseguraba insistía sostenía reconocía lamentaba relataba comentaba ' +
+  'decían explicaban contaban recordaban aseguraban';
 
 const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
   'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué ' +
