@@ -83,6 +83,18 @@ export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
   return out;
 }
 
+/** Index of the first name mention starting at or after `pos` (names.length if none). */
+function firstNameIndex(names: NameMention[], pos: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function nameAt(names: NameMention[], pos: number): NameMention | null {
   let lo = 0;
   let hi = names.length - 1;
@@ -338,7 +350,10 @@ function unnamedJustIntroduced(ctx: Context, at: number): boolean {
   if (!noun || NON_PERSON_NOUN.test(noun.word)) return false;
   // The capitalised "One" opening the sentence is no name.
   const afterLead = ctx.tokens.get(lead).end;
-  return !ctx.names.some((n) => n.start >= afterLead && n.start < own && !insideQuote(ctx, n.start) && !isOrganisationName(n.words));
+  for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < own; i++) {
+    if (!insideQuote(ctx, ctx.names[i].start) && !isOrganisationName(ctx.names[i].words)) return false;
+  }
+  return true;
 }
 
 const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie)\s+\p{Ll}/giu;
@@ -552,6 +567,8 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   return null;
 }
 
+/** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
+const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|term|word|accusation|label|characteri[sz]ation|allegation|suggestion|jibe|swipe|barb)s?$/i;
 const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
 const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der)$/i;
 
@@ -681,7 +698,15 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     const name = nameAt(ctx.names, t.start);
     if (name) {
       const who = resolveNameMention(ctx, name, 'sentence');
-      return who && who.kind === 'name' ? who : null;
+      if (who && who.kind === 'name') return who;
+      // "Northstar CEO Dana Whitfield pushed back": a company before the title is no subject; its officer is.
+      const nextWord = ctx.tokens.get(ctx.tokens.firstAtOrAfter(name.end))?.word ?? '';
+      if (who?.person || !(isTitleWord(nextWord) || isRoleHead(nextWord))) return null;
+      const officer = ctx.names[firstNameIndex(ctx.names, name.end)];
+      const between = officer && officer.start - name.end < 40 ? ctx.text.slice(name.end, officer.start).trim().split(/\s+/) : [];
+      if (!officer || between.length === 0 || !between.every((w) => isTitleWord(w) || isRoleHead(w))) return null;
+      const named = resolveNameMention(ctx, officer, 'sentence');
+      return named && named.kind === 'name' ? named : null;
     }
   }
   return null;
@@ -733,6 +758,8 @@ export function attribute(
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };
     }
+    // "“…”, a charge Okafor dismissed as …": a phrase about the words, whose verb is someone else's reply.
+    if (n === 0 && /^(?:a|an|the)$/i.test(tokens.get(i).word) && QUOTE_NOUN.test(tokens.get(i + 1)?.word ?? '')) break;
     // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
     if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.

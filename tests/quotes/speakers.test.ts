@@ -969,4 +969,17 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Marta Aranda']);
   });
+
+  it('a company before an officer\'s title ("Northstar CEO Dana Whitfield pushed back") does not hide the officer as subject', () => {
+    expect(speakers('Northstar CEO Dana Whitfield pushed back hours later, saying the airline had put “a historic offer” on the table.')).toEqual(['Dana Whitfield']);
+  });
+
+  it('"a charge Okafor dismissed as “…”": the reply is Okafor\'s, the charge before it stays with whoever made it', () => {
+    expect(
+      speakers(
+        'Education secretary Daniel Ashcombe spoke on Tuesday. Maureen Okafor, the union leader, listened.',
+        'He accused union leaders of “playing politics”, a charge Okafor dismissed as “frankly beneath him”.',
+      ),
+    ).toEqual(['Daniel Ashcombe', 'Maureen Okafor']);
+  });
 });

@@ -17,7 +17,9 @@ const EN_EXTRA =
   'told demanded demands predicted proclaimed reiterated reiterates repeated repeats described called calls ' +
   'summed sums texted emailed messaged wondered wonders agreed agrees disagreed opined conceded accused accuses ' +
   'blasted slammed denied denies mocked rebuked retorted urged ' +
-  'sneered snapped pleaded pleads begged appealed appeals';
+  'sneered snapped pleaded pleads begged appealed appeals ' +
+  // Verbs that characterise in the speaker's words: "a charge Okafor dismissed as “…”".
+  'dismissed branded labelled labeled termed hailed derided decried';
 
 const DE =
   'sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären betonte betont betonten unterstrich ' +
