@@ -402,7 +402,8 @@ function namedNext(ctx: Context, from: number): Person | null {
   const end = sentenceEnd(ctx.text, from, ctx.text.length);
   let next = end;
   while (next < ctx.text.length && /[\s“”"»«]/.test(ctx.text[next])) next++;
-  if (next >= ctx.text.length || ctx.text.slice(end, next).includes('\n')) return null;
+  // A lede that describes someone ends its paragraph; the next one opens with their name.
+  if (next >= ctx.text.length || ctx.text.slice(end, next).split('\n\n').length > 2) return null;
   const name = nameAt(ctx.names, next);
   if (!name || name.start !== next || name.words.length < 2) return null;
   const person = ctx.people.resolveName(name);
@@ -492,6 +493,9 @@ const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
 function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
   const verb = ctx.tokens.get(v).word;
+  // "the leader of the country’s biggest union described …": an office with its "of" phrase.
+  const office = officeWithComplementBefore(ctx, v, from);
+  if (office !== null) return roleMention(ctx, office, via);
   const before = ctx.tokens.get(v - 1);
   if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
@@ -569,6 +573,21 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
 
 /** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
 const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|term|word|accusation|label|characteri[sz]ation|allegation|suggestion|jibe|swipe|barb)s?$/i;
+/**
+ * Index of the role head in "the <role> of <a few words> <verb at v>" (the office's holder is the
+ * subject), or null. No punctuation between the role and the verb.
+ */
+function officeWithComplementBefore(ctx: Context, v: number, from: number): number | null {
+  for (let k = v - 2; k >= v - 8 && k > 0 && ctx.tokens.get(k - 1).start >= from; k--) {
+    if (/[,;:“”"«»„]/.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start))) return null;
+    if (!OF_WORD.test(ctx.tokens.get(k + 1).word) || !isRoleHead(ctx.tokens.get(k).word) || !DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase())) continue;
+    // The words between "of" and the verb are a plain noun phrase: no verb, no name of a person.
+    for (let j = k + 2; j < v; j++) if (isVerbToken(ctx.tokens.get(j).word) || nameAt(ctx.names, ctx.tokens.get(j).start)) return null;
+    return k;
+  }
+  return null;
+}
+
 const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
 const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der)$/i;
 

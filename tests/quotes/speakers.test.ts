@@ -982,4 +982,19 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Daniel Ashcombe', 'Maureen Okafor']);
   });
+
+  it('"the leader of the biggest union described … as “…”" is the office\'s holder, named at the next paragraph\'s start if not before', () => {
+    expect(
+      speakers(
+        'Teachers are to be asked whether they will strike, after the leader of the country’s biggest education union described the pay offer as “an insult to a profession”.',
+        'Maureen Okafor, the general secretary of the union, told the executive that ministers had “run out of road”.',
+      ),
+    ).toEqual(['Maureen Okafor', 'Maureen Okafor']);
+    expect(
+      speakers(
+        'Union leader Ruth Amankwah spoke in the morning.',
+        'The ballot opens after the leader of the largest classroom union described the offer as “a real-terms cut”.',
+      ),
+    ).toEqual(['Ruth Amankwah']);
+  });
 });
