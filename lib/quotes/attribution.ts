@@ -869,7 +869,10 @@ export function attribute(
     if (isVerbToken(tokens.get(k).word) || isGerundAfterComma(ctx, k)) {
       // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
       const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
-      const inverted = clauseStart && /:\s*$/.test(lead) && !OBJECT_VERBS.test(tokens.get(k).word);
+      // "Darauf angesprochen, sagte Wendtland, sie nehme … „…“": a verb opening the clause with its subject right after it.
+      const following = tokens.get(k + 1);
+      const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
+      const inverted = clauseStart && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
       const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
       // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.

@@ -43,6 +43,9 @@ const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed
 // After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.
 const INDEFINITE_END = /\b(?:a|an)\s+$/i;
 
+// Konjunktiv I of reported speech: "sie sei", "man arbeite", "er habe", "es müsse".
+const KONJUNKTIV = /\b(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
+
 // "the Professor", "el Tanque", "la Sirena": an article and a capitalised word are a nickname.
 const NICKNAME = /^(?:the|el|la|le|les|los|las|der|die|das|il|lo)\s+\p{Lu}/u;
 
@@ -121,6 +124,9 @@ export function classifyKind(input: KindInput): QuoteKind {
   }
 
   // Woven into the sentence.
+  // German reported speech (Konjunktiv I: "Man arbeite „mit Hochdruck“", "sie sei „…“") quotes
+  // whoever is being reported, even with nobody named in the sentence.
+  if (!input.attributed && input.capitalisedNouns && KONJUNKTIV.test(lead) && /^\p{Ll}/u.test(inner)) return 'fragment';
   if (!input.attributed) {
     // A person's sentence weaving in a few lower-case words is quoting them ("rejected that the
     // team was «muerto»"); capitalised words stay names and titles.
@@ -132,6 +138,9 @@ export function classifyKind(input: KindInput): QuoteKind {
   if (startsUpper && words >= 6 && /[.!?]$/.test(inner)) return 'full';
   // German: "warnte vor einer „Kostenlawine“", "sprach von „Symbolpolitik“" characterise; "der „Heizungshammer“" names.
   const germanNoun = input.capitalisedNouns && !/\b(?:der|die|das|den|dem|des)$/i.test(lead);
+  // "spricht von einer „Frage des Überlebens“", "warnt vor einem „…“": after "von"/"vor"/"als" a
+  // German noun phrase characterises, however capitalised.
+  if (input.capitalisedNouns && /\b(?:von|vor|als)(?:\s+(?:eine[mnrs]?|ein))?$/i.test(lead)) return 'fragment';
   if (isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
   return 'fragment';
 }

@@ -18,6 +18,22 @@ describe('kinds', () => {
     expect(qs.every((q) => q.speaker === null)).toBe(true);
   });
 
+  it('German: "spricht von einer „Frage des Überlebens“" characterises, and Konjunktiv reported speech quotes its speaker', () => {
+    // Enough German for the page to be read as capitalising its nouns.
+    const intro = 'In Hannover verspricht Landesgesundheitsminister Jörg Pahlke unterdessen Tempo, und die Kliniken in der Region warten mit der Planung, weil das Land die Mittel nicht freigibt und der Bund sich nicht festlegt.';
+    const qs = detect(
+      intro,
+      'Landrat Friedhelm Sowada spricht mit Blick auf die Reform von einer „Frage des Überlebens“ für die Region.',
+      '„Wir wissen, dass die Häuser Planungssicherheit brauchen“, sagte Pahlke. Man arbeite „mit Hochdruck“ an den Bescheiden. Im Haus nennen sie das Modell nur „Klinik light“.',
+    );
+    expect(qs.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ['Frage des Überlebens', 'fragment', 'Friedhelm Sowada'],
+      ['Wir wissen, dass die Häuser Planungssicherheit brauchen', 'full', 'Jörg Pahlke'],
+      ['mit Hochdruck', 'fragment', 'Jörg Pahlke'],
+      ['Klinik light', 'scare', null],
+    ]);
+  });
+
   it('treats a headline word with no speaker as a scare quote', () => {
     const qs = detect({ text: 'Markets brace for ‘historic’ week', tag: 'h1' });
     expect(qs).toHaveLength(1);

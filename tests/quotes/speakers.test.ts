@@ -997,4 +997,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Ruth Amankwah']);
   });
+
+  it('a verb opening a clause after an opening phrase, its subject right after ("Darauf angesprochen, sagte Wendtland, …")', () => {
+    expect(
+      speakers(
+        'Bundesgesundheitsministerin Sabine Wendtland hält fest. Landrat Friedhelm Sowada klagt.',
+        'Darauf angesprochen, sagte Wendtland in Berlin, sie nehme die Sorgen der Landkreise „sehr ernst“.',
+      ),
+    ).toEqual(['Sabine Wendtland']);
+  });
 });
