@@ -179,6 +179,23 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   return null;
 }
 
+const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
+
+/** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
+function identifiedInNextBlock(ctx: Context, head: string, at: number): Person | null {
+  const blockEnd = ctx.text.indexOf('\n\n', at);
+  if (blockEnd < 0) return null;
+  const nextEnd = ctx.text.indexOf('\n\n', blockEnd + 2);
+  const until = nextEnd < 0 ? ctx.text.length : nextEnd;
+  const wanted = head.toLowerCase();
+  for (let i = firstNameIndex(ctx.names, blockEnd); i < ctx.names.length && ctx.names[i].start < until; i++) {
+    const p = ctx.people.resolveName(ctx.names[i]);
+    if (!p || p.mentions[0] !== ctx.names[i].start) continue;
+    if (p.roles.some((r) => r.split(/\s+/).includes(wanted))) return p;
+  }
+  return null;
+}
+
 function isPluralRole(word: string): boolean {
   const w = word.toLowerCase();
   return /[^s]s$/.test(w) && isRoleHead(w.slice(0, -1)) && !/(?:ss|us|is)$/.test(w);
@@ -197,6 +214,12 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   const det = elidedArticle ? 'l’' : detToken ? detToken.word.toLowerCase() : '';
   const at = detToken ? detToken.start : ctx.tokens.get(first).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
+  // "A federal judge on Thursday sentenced …" in a lede, "U.S. District Judge Miriam Okonjo-Hart told …"
+  // opening the next paragraph: a wire story's delayed identification.
+  if (INDEFINITE_ARTICLE.test(det) && !isPluralRole(ctx.tokens.get(headIdx).word)) {
+    const named = identifiedInNextBlock(ctx, ctx.tokens.get(headIdx).word, at);
+    if (named) return { person: named, mention, kind: 'role', via, position: at };
+  }
   // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
@@ -335,6 +358,9 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 
+/** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
+const ANONYMITY = /\b(?:declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser identificad[oa]|pidió (?:el )?anonimato|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
+
 /**
  * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
  * before the pronoun's opens with someone unnamed and names nobody, so that is who "he" is.
@@ -344,12 +370,13 @@ function unnamedJustIntroduced(ctx: Context, at: number): boolean {
   if (own <= ctx.blockStart) return false;
   const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
   const sentence = ctx.text.slice(previous, own);
-  if (!INDEFINITE_LEAD.test(sentence)) return false;
+  const anonymous = ANONYMITY.test(sentence);
+  if (!anonymous && !INDEFINITE_LEAD.test(sentence)) return false;
   const lead = ctx.tokens.firstAtOrAfter(previous);
   const noun = ctx.tokens.get(lead + 1);
-  if (!noun || NON_PERSON_NOUN.test(noun.word)) return false;
+  if (!anonymous && (!noun || NON_PERSON_NOUN.test(noun.word))) return false;
   // The capitalised "One" opening the sentence is no name.
-  const afterLead = ctx.tokens.get(lead).end;
+  const afterLead = INDEFINITE_LEAD.test(sentence) ? ctx.tokens.get(lead).end : previous;
   for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < own; i++) {
     if (!insideQuote(ctx, ctx.names[i].start) && !isOrganisationName(ctx.names[i].words)) return false;
   }
@@ -705,8 +732,9 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
         break;
       }
     }
-    // "The French president reached for …": a definite role description of someone named before.
-    if (DETERMINERS.has(t.word.toLowerCase())) {
+    // "The French president reached for …": a definite role description of someone named before
+    // (or, indefinite, "A federal judge …" named in the next paragraph).
+    if (DETERMINERS.has(t.word.toLowerCase()) || (k === first && INDEFINITE_ARTICLE.test(t.word))) {
       for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
         if (isRoleHead(ctx.tokens.get(h).word) && /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(t.end, ctx.tokens.get(h).start))) {
           const who = roleMention(ctx, h, 'sentence');

@@ -1006,4 +1006,30 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Sabine Wendtland']);
   });
+
+  it('of two people with one surname introduced together, the bare surname is the first (the subject)', () => {
+    expect(
+      speakers('Harold Kimball, 70, whose wife, Ellen Kimball, 68, was a chaperone on the trip, said he had come to court. “Ellen would have wanted me to forgive him,” Kimball said. He called the sentence “a start, not an ending.”'),
+    ).toEqual(['Harold Kimball', 'Harold Kimball']);
+  });
+
+  it('"she said" after a sentence about someone "who declined to give her name" is that nobody', () => {
+    expect(
+      speakers(
+        'The family of Kayla Brandt, 19, did not attend.',
+        'The jury’s foreperson, a retired schoolteacher who declined to give her name, told The Associated Press that the work orders settled it. “Once we saw those, there was not much left to argue about,” she said.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('a lede\'s "A federal judge" is the judge the next paragraph names (delayed identification)', () => {
+    expect(
+      speakers(
+        'A federal judge on Thursday sentenced the owner of a bus company to 12 years, saying his lies had turned a school trip into “a loaded gun pointed at everyone on that road.”',
+        '“You knew the brakes were failing,” U.S. District Judge Miriam Okonjo-Hart told Curtis Vandermeer, 54.',
+        'A senior official said the ruling was “overdue”.',
+        'Nobody else spoke.',
+      ),
+    ).toEqual(['Miriam Okonjo-Hart', 'Miriam Okonjo-Hart', null]);
+  });
 });
