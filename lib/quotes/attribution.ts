@@ -126,11 +126,16 @@ function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): At
   // "ce qu’elle appelle « … »": the pronoun elided into "que".
   const afterQue = ELIDED_CONJUNCTION.exec(lower);
   if (afterQue && PRONOUNS.has(afterQue[1]!)) return resolvePronoun(ctx, afterQue[1]!, t.start, via);
+  // "L’officier décrit …": the article elided into the role's own token (capitalised, it also reads as a name).
+  if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
   if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
   return null;
 }
+
+const ELIDED_ARTICLE = /^[lL]['’]\p{L}/u;
+const ELIDED_ARTICLE_PREFIX = /^[lL]['’](?=\p{L})/u;
 
 const ELIDED_CONJUNCTION = /^(?:qu|lorsqu|puisqu|quoiqu)['’](\p{L}+)$/u;
 
@@ -209,7 +214,7 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
     first--;
   }
   // "l’ancien président": the article elided into the first word of the role.
-  const elidedArticle = /^l['’]\p{L}/u.test(ctx.tokens.get(first).word);
+  const elidedArticle = ELIDED_ARTICLE.test(ctx.tokens.get(first).word);
   const detToken = elidedArticle ? null : first > 0 ? ctx.tokens.get(first - 1) : null;
   const det = elidedArticle ? 'l’' : detToken ? detToken.word.toLowerCase() : '';
   const at = detToken ? detToken.start : ctx.tokens.get(first).start;
@@ -223,7 +228,7 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ');
+  const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   const holder = ctx.people.resolveRole(role, at);
   // "A senior official … said … “…,” the official said": the one introduced without a name.
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
@@ -276,7 +281,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
-  if (wanted && unnamedJustIntroduced(ctx, at)) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   let fallback: Person | null = null;
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
   // good a subject as one opening with a name.
@@ -381,6 +386,13 @@ function unnamedJustIntroduced(ctx: Context, at: number): boolean {
     if (!insideQuote(ctx, ctx.names[i].start) && !isOrganisationName(ctx.names[i].words)) return false;
   }
   return true;
+}
+
+/** "Saulnay Habitat indique … « … », précise-t-il": the sentence before the pronoun's is a company's or a body's. */
+function bodyJustBefore(ctx: Context, at: number): boolean {
+  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (own <= ctx.blockStart) return false;
+  return hasNonPersonSubject(ctx, own - 1);
 }
 
 const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie)\s+\p{Ll}/giu;
@@ -1023,6 +1035,9 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   while (from < at && /\s/.test(ctx.text[from])) from++;
   const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90)));
   if (adverbial) from += adverbial[0].length;
+  // "Contacté, le bailleur …", "Asked about it, the company …": a participle opening the sentence.
+  const participle = /^\p{L}+(?:\s+\p{Ll}+){0,3},\s+/u.exec(ctx.text.slice(from, Math.min(at, from + 60)));
+  if (participle && /(?:é|ée|és|ées|ed|ado|ada|ido|ida|t)$/.test(participle[0].split(/[\s,]/)[0]!)) from += participle[0].length;
   const first = ctx.tokens.firstAtOrAfter(from);
   const t = ctx.tokens.get(first);
   if (!t || t.start >= at) return false;
@@ -1030,8 +1045,16 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   // "Northvale Power cut the lines “…”": a company or body opens the sentence.
   const name = nameAt(ctx.names, t.start);
   if (name && name.start === t.start && isOrganisationName(name.words)) return true;
+  if (!DETERMINERS.has(t.word.toLowerCase())) return false;
   const next = ctx.tokens.get(first + 1);
-  return DETERMINERS.has(t.word.toLowerCase()) && next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word);
+  if (next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word)) return true;
+  // "le bailleur social Saulnay Habitat indique …": a description, then the body's name.
+  for (let k = first + 1; k <= first + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < at; k++) {
+    const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+    if (named) return named.start === ctx.tokens.get(k).start && isOrganisationName(named.words);
+    if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word)) return false;
+  }
+  return false;
 }
 
 /** Who a quote with no attribution most likely belongs to (the subject of the text around it). */

@@ -1032,4 +1032,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Miriam Okonjo-Hart', 'Miriam Okonjo-Hart', null]);
   });
+
+  it('"L’officier" opening a sentence is a role (not a name), and a company\'s sentence makes the next "il" nobody', () => {
+    expect(
+      speakers(
+        'Le commandant Franck Delaunay a dirigé les secours. L’officier décrit une intervention « particulièrement délicate ».',
+        'Jean-Pierre Lacombe, 68 ans, président de l’amicale, dénonce un immeuble « laissé à l’abandon ».',
+        'Contacté, le bailleur social Saulnay Habitat indique avoir « pris connaissance de ces signalements ». « Une enquête interne a été ouverte », précise-t-il dans un communiqué.',
+      ),
+    ).toEqual(['Franck Delaunay', 'Jean-Pierre Lacombe', null, null]);
+  });
 });
