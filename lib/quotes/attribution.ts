@@ -441,8 +441,11 @@ function namedNext(ctx: Context, from: number): Person | null {
   const end = sentenceEnd(ctx.text, from, ctx.text.length);
   let next = end;
   while (next < ctx.text.length && /[\s“”"»«]/.test(ctx.text[next])) next++;
-  // A lede that describes someone ends its paragraph; the next one opens with their name.
-  if (next >= ctx.text.length || ctx.text.slice(end, next).split('\n\n').length > 2) return null;
+  // A lede that describes someone ends its paragraph; the next one opens with their name. (Not when
+  // the paragraph already named someone the description can point back to.)
+  const gap = ctx.text.slice(end, next);
+  if (next >= ctx.text.length || gap.split('\n\n').length > 2) return null;
+  if (gap.includes('\n\n') && namesPersonIn(ctx, firstNameIndex(ctx.names, from), ctx.blockStart)) return null;
   const name = nameAt(ctx.names, next);
   if (!name || name.start !== next || name.words.length < 2) return null;
   const person = ctx.people.resolveName(name);
