@@ -966,6 +966,12 @@ export function attribute(
     const implicit = resolvePronoun(ctx, '', from, 'colon');
     if (implicit.person) return implicit;
   }
+  // Only a verb far after the quote ("… « trop timide » et une indiscipline : quatorze pénalités
+  // concédées"), which may be no reporting at all: the sentence's own subject is the better guess.
+  if (deferred && !deferred.mention) {
+    const subject = sentenceSubject(ctx, sentenceStart(text, open, blockStart), open);
+    if (subject?.person) return subject;
+  }
   return anonymous ?? deferred;
 }
 

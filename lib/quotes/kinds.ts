@@ -35,8 +35,9 @@ export function capitalisesNouns(text: string): boolean {
 const SCARE_LEAD =
   /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|(?:den |der |das )?(?:begriff|ausdruck|schlagwort)|le terme|le mot|el término|la palabra|the slogan|the hashtag|operation|opération|operación|mit dem titel|unter dem motto|motto|titel|intitulée?s?|titulad[oa]s?|lema|eslogan|banner reading|reading|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;
 
-// Only a named person's own naming is speech ("what she called “…”"); "what critics/they called" is a label.
-const REPORTED_NAMING = /\bwhat (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
+// Only a named person's own naming is speech ("what she called “…”", "the plan, which he called “…”");
+// "what critics/they called" is a label.
+const REPORTED_NAMING = /\b(?:what|which|that) (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
 const SELF_DESCRIBED = /\b(?:s['’](?:est|était|étaient|sont)\s+(?:dit|dite|dits|dites|déclarée?s?|montrée?s?)|se\s+(?:dit|disent|disait|déclare|déclarent|décrit|décrivent|définit))\s*$/i;
 // "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;

@@ -1042,4 +1042,18 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Franck Delaunay', 'Jean-Pierre Lacombe', null, null]);
   });
+
+  it('"the sentence, which she called “…”" quotes her (a fragment, not a label)', () => {
+    const qs = detect('Outside the courthouse, Andrea Lisowski said she would appeal the sentence, which she called “far out of line” with other cases.');
+    expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', 'Andrea Lisowski']]);
+  });
+
+  it('a verb far after a fragment that may not report at all leaves the sentence\'s own subject as its speaker', () => {
+    expect(
+      speakers(
+        'Le sélectionneur, Mathis Delorme, n’a pas cherché d’excuses.',
+        'Le technicien de 51 ans a pointé une entame de match « beaucoup trop timide » et une indiscipline coûteuse : quatorze pénalités concédées.',
+      ),
+    ).toEqual(['Mathis Delorme']);
+  });
 });
