@@ -245,10 +245,14 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
   // Someone known by a first name only ("sagt Manfred", "raconte Karim, 43 ans") is a named
   // nobody: the quote is theirs, and no one else's.
   if (!person && name.words.length === 1 && isGivenName(name.words[0])) return { person: null, mention, kind: 'anonymous', via, position: name.start };
+  // "dice Paqui, que regenta un bar", "Kim, 34, a nurse": one name, then what makes it a person.
+  if (!person && name.words.length === 1 && DESCRIBED_AFTER.test(ctx.text.slice(name.end, name.end + 12))) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   // A lone capitalised word that names nobody else on the page is more likely a place or a noun.
   if (!person) return null;
   return { person, mention, kind: 'name', via, position: name.start };
 }
+
+const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die)\s)/u;
 
 function insideQuote(ctx: Context, pos: number): boolean {
   return insideSpans(ctx.quoteSpans, pos);
@@ -1079,6 +1083,28 @@ export function subjectOfPreviousSentence(ctx: Context, at: number): Attribution
   if (start <= ctx.blockStart) return null;
   const who = sentenceSubject(ctx, sentenceStart(ctx.text, start - 1, ctx.blockStart), start);
   return who?.person ? who : null;
+}
+
+/**
+ * The sentence before the one at `at` (same block) is about someone unnamed: its subject is known by
+ * a first name only ("Kevin, 23 ans, …"), is introduced with "a"/"one"/"eine", or is kept anonymous.
+ */
+export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
+  const start = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (start <= ctx.blockStart) return false;
+  const previous = sentenceStart(ctx.text, start - 1, ctx.blockStart);
+  const who = sentenceSubject(ctx, previous, start);
+  // "Elle hausse les épaules" after "glisse Sophie, préparatrice": a pronoun for a nobody.
+  if (who) return !who.person && who.kind === 'anonymous' && who.mention !== '';
+  // "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": someone known by a first name only.
+  let from = previous;
+  while (from < start && /\s/.test(ctx.text[from])) from++;
+  const opening = /^[^,.;:!?“”"«»]{3,40},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, start));
+  for (const at of opening ? [from, from + opening[0].length] : [from]) {
+    const name = nameAt(ctx.names, at);
+    if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name)) return true;
+  }
+  return unnamedJustIntroduced(ctx, at);
 }
 
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {

@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, previousSubjectIsNobody, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -186,8 +186,11 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
   linkSplitQuotes(text, candidates, blocks);
   shareWithinUtterance(candidates);
   // A quote right after a sentence about someone else does not continue the last speaker.
-  const introducedBy = (c: Candidate): Person | null => {
+  // 'nobody': the sentence before is about someone unnamed ("Kevin, 23 ans, a été réveillé", "Eine
+  // Pflegekraft, die nur ihren Vornamen nennt, …"), who is then the one quoted.
+  const introducedBy = (c: Candidate): Person | null | 'nobody' => {
     ctx.blockStart = blocks[c.block].start;
+    if (previousSubjectIsNobody(ctx, c.open)) return 'nobody';
     return subjectOfPreviousSentence(ctx, c.open)?.person ?? null;
   };
   fillFromNeighbours(text, candidates, blocks, introducedBy);
@@ -318,7 +321,7 @@ const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII_WORD_RUN = /[^a-z0-9]+/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[], introducedBy: (c: Candidate) => Person | null): void {
+function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[], introducedBy: (c: Candidate) => Person | null | 'nobody'): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
   const norm = (c: Candidate) => {
     let n = normCache.get(c);

@@ -1056,4 +1056,19 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Mathis Delorme']);
   });
+
+  it('someone known by one name ("Kevin, 23 ans, …", "dice Paqui, que …") is nobody named, and the voice does not go on', () => {
+    expect(
+      speakers(
+        'Nadia Bensaïd, 41 ans, habite au troisième. « Les enfants sont saufs », dit-elle.',
+        'Au deuxième, Kevin, 23 ans, étudiant en BTS, a été réveillé par l’odeur. « J’ai tapé à toutes les portes du palier. »',
+      ),
+    ).toEqual(['Nadia Bensaïd', null]);
+    expect(
+      speakers(
+        'Lucía Expósito, hermana de la víctima, ha hablado. «Nos lo han quitado dos veces», ha dicho.',
+        '«Aquí conocíamos a los dos», dice Paqui, que regenta un bar en la plaza.',
+      ),
+    ).toEqual(['Lucía Expósito', null]);
+  });
 });
