@@ -19,7 +19,6 @@ function englishWithoutDescriptions(): Plugin {
 
 // Strings live in public/_locales so both browsers can translate the manifest.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the engine under lib/ must run in Node without WXT's globals.
   imports: false,
   vite: () => ({ plugins: [englishWithoutDescriptions(), preact()] }),

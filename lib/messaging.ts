@@ -107,6 +107,19 @@ export function createListener<Api>(handlers: Handlers<Api>) {
   };
 }
 
+/**
+ * A `createListener` listener as `runtime.onMessage` wants it in every browser: the reply through
+ * `sendResponse` with `true` returned to keep the channel open (Chrome ignores a returned promise).
+ */
+export function onMessageListener(listen: ReturnType<typeof createListener>) {
+  return (message: unknown, sender: { tab?: { id?: number } }, sendResponse: (reply: Reply<unknown>) => void): boolean => {
+    const reply = listen(message, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true;
+  };
+}
+
 export function unwrap<T>(reply: Reply<T> | undefined, what: string): T {
   if (!reply) throw new Error(`${what}: no answer`);
   if (!reply.ok) throw new Error(`${what}: ${reply.error}`);

@@ -3,7 +3,7 @@
 // index and the warmed-up code, so the engine lives in an offscreen document's worker that stays
 // open; Firefox's background page persists and runs the engine itself.
 import { browser } from 'wxt/browser';
-import { answerJson, createListener, type BackgroundApi, type EngineApi, type Handlers } from '../messaging';
+import { answerJson, createListener, onMessageListener, type BackgroundApi, type EngineApi, type Handlers } from '../messaging';
 import { t } from '../i18n';
 import { serveEnginePorts } from './engine-port';
 import { askTab } from './rpc';
@@ -48,7 +48,7 @@ export function startBackground(localEngine: (() => Handlers<EngineApi>) | null)
     },
     ensureEngine: () => ensureEngine(),
   };
-  browser.runtime.onMessage.addListener(createListener(own as Handlers<BackgroundApi>) as never);
+  browser.runtime.onMessage.addListener(onMessageListener(createListener(own as Handlers<BackgroundApi>)) as never);
   if (localEngine) {
     const listen = createListener(localEngine());
     serveEnginePorts((body) => answerJson(listen, body));

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { createCardHost, type CardHost } from '../dom/card-host';
 import { PageChecker } from '../dom/page-checker';
-import { createListener, type ContentApi, type Handlers, type PageState } from '../messaging';
+import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
 import { highlightCss, needsAttention, verdictColors } from '../verdicts';
@@ -102,7 +102,7 @@ export async function startContent(doc: Document): Promise<void> {
       return checked;
     },
   };
-  browser.runtime.onMessage.addListener(createListener(handlers) as never);
+  browser.runtime.onMessage.addListener(onMessageListener(createListener(handlers)) as never);
 
   onSettingsChanged((next) => {
     const wasEnabled = checker !== null;
