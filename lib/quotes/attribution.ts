@@ -318,7 +318,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       namesPeople = true;
       // "Asked about his fly-half, Théo Aubriac, Delorme defended him.": the name that opens the
       // main clause after an opening phrase, with a verb rather than an apposition after it.
-      if (isClauseSubject(ctx, from, m)) clauseSubject = p;
+      if (isClauseSubject(ctx, from, m) || reportsAfter(ctx, m)) clauseSubject = p;
     }
     if (clauseSubject && !subjectAt(ctx, from, best)) best = clauseSubject;
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
@@ -395,8 +395,14 @@ function unnamedJustIntroduced(ctx: Context, at: number): boolean {
 /** "Saulnay Habitat indique … « … », précise-t-il": the sentence before the pronoun's is a company's or a body's. */
 function bodyJustBefore(ctx: Context, at: number): boolean {
   const own = sentenceStart(ctx.text, at, ctx.blockStart);
-  if (own <= ctx.blockStart) return false;
-  return hasNonPersonSubject(ctx, own - 1);
+  if (own <= ctx.blockStart || !hasNonPersonSubject(ctx, own - 1)) return false;
+  // …and the body says something there ("indique", "assure"): "Die Belegschaft sei motiviert" is
+  // someone else's account of a workforce.
+  const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+  for (let k = ctx.tokens.firstAtOrAfter(previous); k < ctx.tokens.length && ctx.tokens.get(k).start < own; k++) {
+    if (isVerbToken(ctx.tokens.get(k).word)) return true;
+  }
+  return false;
 }
 
 const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie)\s+\p{Ll}/giu;
@@ -421,6 +427,12 @@ function isClauseSubject(ctx: Context, from: number, m: NameMention): boolean {
   if (!/,\s*$/.test(before)) return false;
   const after = /^ (\p{Ll}[\p{L}'’-]*)/u.exec(ctx.text.slice(m.end, m.end + 40));
   return !!after && !AFTER_NAME_NOT_VERB.test(after[1]);
+}
+
+/** "Petra Oslund, 34, a nurse, said she had …": the name is the subject of a reporting verb after its appositions. */
+function reportsAfter(ctx: Context, m: NameMention): boolean {
+  const after = /^(?:(?:,[^,.;:!?“”"«»]{1,60}?(?=,)){1,3},)?\s+(\p{L}+)/u.exec(ctx.text.slice(m.end, m.end + 160));
+  return !!after && isVerbToken(after[1]!);
 }
 
 /** Whether `p` is named at the very start of the sentence from `from`. */

@@ -158,12 +158,15 @@ const ORG_WORD = /^(?:police|ministry|council|division|habitat|power|energy|syst
 const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
 /** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
 const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde|halle|museum|galerie|bibliothek|hochschule|universität|klinikum|krankenhaus|verlag)$/i;
-const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|san|santa|santo|saint|sainte|sankt|são)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|san|santa|santo|saint|sainte|sankt|são|izquierda|derecha|gauche|droite|linke|barri|barrio|quartier|viertel)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
+// German capitalises every noun, so two nouns in a row look like a name: "die Häuser Planungssicherheit brauchen".
+const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{L}{4,}(?:heit|keit|schaft|ismus|tät)$/u;
+
 export function isOrganisationName(words: string[]): boolean {
   if (words.length === 0) return false;
-  return words.some((w) => ORG_WORD.test(w) || GROUP_COMPOUND.test(w)) || PLACE_OR_TEAM_END.test(words[words.length - 1]) || (words.length >= 2 && GROUP_FIRST.test(words[0]));
+  return words.some((w) => ORG_WORD.test(w) || GROUP_COMPOUND.test(w) || (words.length > 1 && GERMAN_ABSTRACT_NOUN.test(w))) || PLACE_OR_TEAM_END.test(words[words.length - 1]) || (words.length >= 2 && GROUP_FIRST.test(words[0]));
 }
 
 export interface NameMention {

@@ -1071,4 +1071,27 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Lucía Expósito', null]);
   });
+
+  it('"Petra Oslund, 34, a nurse, said she …": the subject of the reporting verb is who "she" is, not a president named earlier', () => {
+    expect(
+      speakers('In Brevik, a town that backed President Katarina Velde five years ago, Petra Oslund, 34, a nurse, said she had switched sides. "My rent has gone up three times," she said.'),
+    ).toEqual(['Petra Oslund']);
+  });
+
+  it('parties and quarters (Izquierda …, Barri Vell) and German abstract nouns in a row are nobody', () => {
+    expect(isOrganisationName(['Izquierda', 'Valdeluna'])).toBe(true);
+    expect(isOrganisationName(['Barri', 'Vell'])).toBe(true);
+    expect(isOrganisationName(['Häuser', 'Planungssicherheit'])).toBe(true);
+    // One German noun alone is the subject of reported speech, not a body: "Die Belegschaft habe …".
+    expect(isOrganisationName(['Belegschaft'])).toBe(false);
+  });
+
+  it('a company\'s sentence silences the next pronoun only when the company says something there', () => {
+    expect(
+      speakers(
+        'Markus Ebeling leitet die Klinik.',
+        'Ebeling will nicht schwarzmalen. Die Belegschaft sei motiviert, die Notaufnahme modernisiert. „Wenn wir endlich wissen, was wir dürfen“, sagt er.',
+      ),
+    ).toEqual(['Markus Ebeling']);
+  });
 });
