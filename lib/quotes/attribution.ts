@@ -230,6 +230,11 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   const holder = ctx.people.resolveRole(role, at);
+  // A spokesperson nobody named is nobody named: not whoever the page is about.
+  if (!holder && SPOKESPERSON.test(ctx.tokens.get(headIdx).word)) {
+    const named = namedNext(ctx, ctx.tokens.get(headIdx).end);
+    return named ? { person: named, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
+  }
   // "A senior official … said … “…,” the official said": the one introduced without a name.
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const person = holder ?? namedNext(ctx, ctx.tokens.get(headIdx).end) ?? officeHolderByDefault(ctx, role) ?? resolvePronoun(ctx, mention, at, via).person;
@@ -471,7 +476,7 @@ function namedNext(ctx: Context, from: number): Person | null {
 // Offices (and the one on trial) a page names by their title alone when they belong to its main
 // person: "The mayor of Bramport calls her job…" in a standfirst, "the prime minister" in a story
 // about Sir Keir Starmer, "a répondu le prévenu" in a court report about him.
-const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|president|premier|chancellor|governor|mayor|senator|ambassador|maire|présidente?|presidente?a?|kanzler(?:in)?|bundeskanzler(?:in)?|bürgermeister(?:in)?|alcaldes?a?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa]|coach|manager|entrenador|técnico|sélectionneur|entraîneur|trainer|skipper|captain|capitaine|capitán|kapitän)$/i;
+const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|president|premier|chancellor|governor|mayor|intendente|senator|ambassador|maire|présidente?|presidente?a?|kanzler(?:in)?|bundeskanzler(?:in)?|bürgermeister(?:in)?|alcaldes?a?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa]|coach|manager|entrenador|técnico|sélectionneur|entraîneur|trainer|skipper|captain|capitaine|capitán|kapitän)$/i;
 
 /** The holder of an office nobody on the page was given: the person the page names most, if it names them often. */
 function officeHolderByDefault(ctx: Context, role: string): Person | null {
@@ -546,6 +551,11 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
 const OBJECT_PRONOUN: Record<string, string> = { lui: 'il', elle: 'elle', él: 'él', ella: 'ella', ihm: 'er', ihr: 'sie', him: 'he', her: 'she' };
 
 /** Collective subjects: "the opposition denounces", "l’opposition dénonce", "Kritiker sprechen von". */
+const CLITIC = /^(?:les|le|la|lui|leur|se|me|te|nos|os|ihnen|ihm|ihr|them|him|her|us)$/i;
+const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|porte-parole|portavoz|vocer[oa]|sprecher(?:in)?|pressesprecher(?:in)?)$/i;
+
+/** The people around someone: "allies of", "friends of", "proches de", "el entorno de", "Vertraute von". */
+const CIRCLE = /^(?:allies|friends|aides|colleagues|supporters|relatives|family|associates|advisers|advisors|proches|amis|conseillers|entourage|collaborateurs|allegados|amigos|colaboradores|entorno|asesores|freunde|vertraute|berater|umfeld)$/i;
 const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha|sources|fuentes|quellen|aides|allies|insiders|officials|funcionarios|responsables)$/i;
 
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
@@ -600,6 +610,15 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       break;
     }
     const found = mentionEndingAt(ctx, k, via);
+    // "Allies of the chancellor said", "des proches de la ministre": the group around them speaks.
+    if (found && found.person) {
+      const firstOfMention = ctx.tokens.firstAtOrAfter(found.position);
+      const of = ctx.tokens.get(firstOfMention - 1);
+      const group = ctx.tokens.get(firstOfMention - 2);
+      if (of && group && group.start >= from && OF_WORD.test(of.word) && (GROUP_SUBJECT.test(group.word) || CIRCLE.test(group.word))) {
+        return { person: null, mention: ctx.text.slice(group.start, ctx.tokens.get(k).end), kind: 'anonymous', via, position: group.start };
+      }
+    }
     if (found) return found;
     const w = ctx.tokens.get(k).word.toLowerCase();
     // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
@@ -755,7 +774,7 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
     if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
-      for (let h = k + 1; h <= k + 4 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+      for (let h = k + 1; h <= k + 6 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
         if (!/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(h).end, ctx.tokens.get(h + 1).start))) continue;
         const name = nameAt(ctx.names, ctx.tokens.get(h + 1).start);
         const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
@@ -832,7 +851,9 @@ export function attribute(
     if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
     // “…” and says the mayor has…: a second verb of the sentence's own subject, whose object
     // clause ("the mayor has") is no speaker.
-    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && tokens.get(i + 1) && tokens.get(i + 1).start < afterEnd && isVerbToken(tokens.get(i + 1).word)) {
+    // "“…” y les pidió …": an object pronoun may sit between.
+    const nextVerb = CLITIC.test(tokens.get(i + 1)?.word ?? '') ? i + 2 : i + 1;
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && tokens.get(nextVerb) && tokens.get(nextVerb).start < afterEnd && isVerbToken(tokens.get(nextVerb).word)) {
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };
     }

@@ -84,6 +84,7 @@ export const ROLE_HEADS =
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|' +
   'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +
   'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
+  'coordinador|coordinadora|coordinator|coordinateur|coordinatrice|koordinator|koordinatorin|intendente|intendenta|' +
   // Court roles: "la fiscal", "el forense", "la letrada", "der Verteidiger", "la greffière".
   'fiscal|fiscala|forense|letrado|letrada|abogado|abogada|juez|jueza|magistrado|magistrada|testigo|procurador|procuradora|' +
   'témoin|greffier|greffière|magistrat|magistrate|zeuge|zeugin|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|gutachter|gutachterin|' +
@@ -98,6 +99,8 @@ const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 const ROLE_SYNONYMS: Record<string, string> = {
   edil: 'alcalde',
   alcaldesa: 'alcalde',
+  intendente: 'alcalde',
+  intendenta: 'alcalde',
   regidor: 'alcalde',
   édile: 'maire',
   técnico: 'entrenador',

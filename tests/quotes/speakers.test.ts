@@ -1094,4 +1094,22 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Markus Ebeling']);
   });
+
+  it('"Allies of the chancellor said" and a spokesperson nobody named are nobody, not the chancellor', () => {
+    expect(
+      speakers(
+        'Helen Marchbank, the chancellor, ordered an inquiry.',
+        'Allies of the chancellor said privately that the leak was the product of a “pre-briefing culture”. Asked about it, the spokesman replied: “I’ve answered the question.”',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('"“…” y les pidió …": a coordinated verb after the quote keeps the sentence\'s subject; intendente is the mayor', () => {
+    expect(
+      speakers(
+        'El coordinador de Defensa Civil municipal, Héctor Rulli, advirtió que el arroyo “va a tardar cinco días en volver a su cauce” y les pidió a los evacuados calma.',
+        'El intendente Ramiro Echagüe recorrió los barrios. “Es la peor inundación que tenemos registrada”, dijo el intendente.',
+      ),
+    ).toEqual(['Héctor Rulli', 'Ramiro Echagüe']);
+  });
 });
