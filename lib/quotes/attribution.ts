@@ -161,10 +161,7 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a rétorqué l’élu": the article elided into the role's own token.
   const elided = /^[lL]['’](\p{L}[\p{L}-]*)$/u.exec(t.word);
-  if (elided && isRoleHead(elided[1])) {
-    const person = ctx.people.resolveRole(elided[1], t.start) ?? resolvePronoun(ctx, t.word, t.start, via).person;
-    return { person, mention: t.word, kind: 'role', via, position: t.start };
-  }
+  if (elided && isRoleHead(elided[1])) return roleMention(ctx, idx, via);
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
     const noun = ctx.tokens.get(idx + 1);
@@ -208,7 +205,8 @@ function isPluralRole(word: string): boolean {
 
 function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): Attribution | null {
   let first = headIdx;
-  while (first > 0 && headIdx - first < 3) {
+  // "l’entraîneur" carries its article: nothing before it belongs to the role.
+  while (first > 0 && headIdx - first < 3 && !ELIDED_ARTICLE.test(ctx.tokens.get(first).word)) {
     const w = ctx.tokens.get(first - 1).word.toLowerCase();
     if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
     first--;
@@ -229,7 +227,13 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
-  const holder = ctx.people.resolveRole(role, at);
+  let holder = ctx.people.resolveRole(role, at);
+  // Someone given the office only further down ("Son entraîneur, Thierry Gobineau", the other
+  // side's coach) is not who it means in a paragraph about someone named just before.
+  if (holder && (holder.mentions[0] ?? -1) > at) {
+    const here = resolvePronoun(ctx, mention, at, via).person;
+    if (here && here !== holder && here.roles.length === 0 && here.mentions.some((m) => m >= ctx.blockStart && m < at)) holder = here;
+  }
   // A spokesperson nobody named is nobody named: not whoever the page is about.
   if (!holder && SPOKESPERSON.test(ctx.tokens.get(headIdx).word)) {
     const named = namedNext(ctx, ctx.tokens.get(headIdx).end);

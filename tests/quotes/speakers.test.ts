@@ -1112,4 +1112,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Héctor Rulli', 'Ramiro Echagüe']);
   });
+
+  it('"a lâché l’entraîneur" after a paragraph about Dambrine is Dambrine, not the other side\'s coach named later', () => {
+    expect(
+      speakers(
+        'Puis Olivier Dambrine a balayé l’assistance du regard et a souri. « Vous êtes plus nombreux que d’habitude », a lâché l’entraîneur du Stade Marnais.',
+        'Son entraîneur, Thierry Gobineau, a prévenu qu’il venait « pour gagner ».',
+      ),
+    ).toEqual(['Olivier Dambrine', 'Thierry Gobineau']);
+    expect(isOrganisationName(['Hospital', 'Universitario'])).toBe(true);
+  });
 });
