@@ -172,7 +172,16 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       if (who) return who;
     }
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
-      if (isRoleHead(ctx.tokens.get(k).word)) return roleMention(ctx, k, via);
+      const word = ctx.tokens.get(k).word;
+      if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
+        // "détaille le lieutenant-colonel Olivier Dufau": the name right after the office.
+        const named = k + 1 < ctx.tokens.length ? nameAt(ctx.names, ctx.tokens.get(k + 1).start) : null;
+        if (named && named.start === ctx.tokens.get(k + 1).start && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k).end, named.start))) {
+          const who = resolveNameMention(ctx, named, via);
+          if (who?.person) return who;
+        }
+        if (isRoleHead(word)) return roleMention(ctx, k, via);
+      }
       // Only a name right after the article: "the Lakers' coach" yes, "the striker of Atlético Levante" no.
       const inner = k === idx + 1 ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
       if (inner) return resolveNameMention(ctx, inner, via);
@@ -295,6 +304,13 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
   if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
+  // sentence opens with an office, whose holder (named before or just after) it stands for.
+  if (wanted) {
+    const own = sentenceStart(ctx.text, at, ctx.blockStart);
+    const subject = own < at ? subjectFrom(ctx, own, at) : null;
+    if (subject && subject.kind === 'role' && subject.person && fits(subject.person)) return { person: subject.person, mention: word, kind: 'pronoun', via, position: at };
+  }
   let fallback: Person | null = null;
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
   // good a subject as one opening with a name.

@@ -155,13 +155,13 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
-const ORG_WORD = /^(?:police|ministry|council|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
+const ORG_WORD = /^(?:police|ministry|council|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
-const PLACE_OR_TEAM_END = /^(?:hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
+const PLACE_OR_TEAM_END = /^(?:north|south|east|west|central|hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
 /** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
 const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde|halle|museum|galerie|bibliothek|hochschule|universität|klinikum|krankenhaus|verlag)$/i;
-const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|san|santa|santo|saint|sainte|sankt|são|izquierda|derecha|gauche|droite|linke|barri|barrio|quartier|viertel)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|san|santa|santo|saint|sainte|sankt|são|izquierda|derecha|gauche|droite|linke|barri|barrio|quartier|viertel|river|lake|mount|fort|port|cape|bay|río|rio|lac|mont)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
 // German capitalises every noun, so two nouns in a row look like a name: "die Häuser Planungssicherheit brauchen".
@@ -406,6 +406,7 @@ export class People {
     for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words)) this.addFull(m);
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
+    this.mergeEpithets();
     for (const p of this.persons) this.fullNameMentions.set(p, [...p.mentions]);
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
     for (const p of this.persons) {
@@ -413,6 +414,25 @@ export class People {
       for (const at of p.mentions) this.timeline.push({ at, person: p });
     }
     this.timeline.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * "Furious Ferraz hits out", "Was Wendland dann verkündet": a word that is no first name before the
+   * surname of someone named in full is an epithet or a sentence's first word, not another person.
+   */
+  private mergeEpithets(): void {
+    for (const p of [...this.persons]) {
+      if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0) continue;
+      const last = p.parts[1];
+      const full = (this.byPart.get(last) ?? []).filter((q) => q !== p && q.parts.length >= 2 && q.parts[q.parts.length - 1] === last && isGivenName(q.parts[0]));
+      if (full.length !== 1) continue;
+      full[0].mentions.push(...p.mentions);
+      this.persons.splice(this.persons.indexOf(p), 1);
+      for (const part of p.parts) {
+        const list = this.byPart.get(part);
+        if (list) list.splice(list.indexOf(p), 1);
+      }
+    }
   }
 
   private index(person: Person): void {

@@ -1122,4 +1122,36 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Olivier Dambrine', 'Thierry Gobineau']);
     expect(isOrganisationName(['Hospital', 'Universitario'])).toBe(true);
   });
+
+  it('an epithet or a sentence\'s first word before a known surname ("Furious Ferraz", "Was Wendland") is that person', () => {
+    expect(
+      speakers(
+        'Mateo Ferraz finished second.',
+        'Furious Ferraz hits out at stewards. Ferraz called the penalty “a joke”.',
+        'Outlets such as Horizon Sports F1 and River Lenn campaigners watched.',
+      ),
+    ).toEqual(['Mateo Ferraz']);
+    expect(isOrganisationName(['Horizon', 'Sports', 'F1'])).toBe(true);
+    expect(isOrganisationName(['River', 'Lenn'])).toBe(true);
+    expect(isOrganisationName(['Harrowgate', 'North'])).toBe(true);
+  });
+
+  it('"détaille le lieutenant-colonel Olivier Dufau" names Dufau, and "L’officier" after him is Dufau', () => {
+    expect(
+      speakers(
+        'Martine Labarthe, la maire, a parlé. « Au moins trente maisons », poursuit-elle.',
+        '« Nous avons procédé à 67 mises en sécurité, détaille le lieutenant-colonel Olivier Dufau, qui commandait les opérations. »',
+        'L’officier salue « le sang-froid » des habitants.',
+      ),
+    ).toEqual(['Martine Labarthe', 'Olivier Dufau', 'Olivier Dufau']);
+  });
+
+  it('"The chief executive of X has apologised for what she called “…”": she is the office\'s holder, named next', () => {
+    expect(
+      speakers(
+        'The chief executive of Wessmoor Water has apologised for what she called an “unacceptable” release of sewage into the river.',
+        'Caroline Ashdown, who has run the company since 2021, told reporters it was “a failure”.',
+      ),
+    ).toEqual(['Caroline Ashdown', 'Caroline Ashdown']);
+  });
 });
