@@ -237,6 +237,9 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
+  // "la regidora" is a woman: not the man who holds the office next.
+  const articleGender = det === 'la' || det === 'die' ? 'f' : det === 'el' || det === 'le' || det === 'der' ? 'm' : null;
+  if (holder && articleGender && genderOf(holder) !== null && genderOf(holder) !== articleGender) holder = null;
   // Someone given the office only further down ("Son entraîneur, Thierry Gobineau", the other
   // side's coach) is not who it means in a paragraph about someone named just before.
   if (holder && (holder.mentions[0] ?? -1) > at) {
@@ -584,6 +587,11 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   // "the leader of the country’s biggest union described …": an office with its "of" phrase.
   const office = officeWithComplementBefore(ctx, v, from);
   if (office !== null) return roleMention(ctx, office, via);
+  // "la regidora saliente acusa", "le maire sortant dénonce": an office with an adjective after it.
+  const beforeAdjective = ctx.tokens.get(v - 2);
+  if (beforeAdjective && beforeAdjective.start >= from && v >= 3 && isRoleHead(beforeAdjective.word) && /^\p{Ll}+$/u.test(ctx.tokens.get(v - 1).word) && !isVerbToken(ctx.tokens.get(v - 1).word) && DETERMINERS.has(ctx.tokens.get(v - 3).word.toLowerCase()) && /^\s+$/.test(ctx.text.slice(beforeAdjective.end, ctx.tokens.get(v).start).replace(ctx.tokens.get(v - 1).word, ''))) {
+    return roleMention(ctx, v - 2, via);
+  }
   const before = ctx.tokens.get(v - 1);
   if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };

@@ -1154,4 +1154,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Caroline Ashdown', 'Caroline Ashdown']);
   });
+
+  it('"a quien la regidora saliente acusa de «…»": an office with an adjective after it is the subject', () => {
+    expect(
+      speakers(
+        'La alcaldesa Marta Quiroga perdió la moción. El portavoz de Progresistas, Álvaro Sendra, será el nuevo alcalde gracias al voto de un exconcejal, a quien la regidora saliente acusa de «vender su acta».',
+        '«Esta moción se ha cocinado en un despacho», ha lanzado Quiroga.',
+      ),
+    ).toEqual(['Marta Quiroga', 'Marta Quiroga']);
+  });
 });
