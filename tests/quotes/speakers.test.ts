@@ -1134,6 +1134,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(isOrganisationName(['Horizon', 'Sports', 'F1'])).toBe(true);
     expect(isOrganisationName(['River', 'Lenn'])).toBe(true);
     expect(isOrganisationName(['Harrowgate', 'North'])).toBe(true);
+    expect(isOrganisationName(['Zulieferer', 'Velten'])).toBe(true);
+    expect(isOrganisationName(['Valdehierro', 'Primero'])).toBe(true);
   });
 
   it('"détaille le lieutenant-colonel Olivier Dufau" names Dufau, and "L’officier" after him is Dufau', () => {
