@@ -396,7 +396,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
 }
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
-const ANONYMITY = /\b(?:declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser identificad[oa]|pidió (?:el )?anonimato|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
+const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser identificad[oa]|pidió (?:el )?anonimato|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
 
 /**
  * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
@@ -415,7 +415,12 @@ function unnamedJustIntroduced(ctx: Context, at: number): boolean {
   // The capitalised "One" opening the sentence is no name.
   const afterLead = INDEFINITE_LEAD.test(sentence) ? ctx.tokens.get(lead).end : previous;
   for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < own; i++) {
-    if (!insideQuote(ctx, ctx.names[i].start) && !isOrganisationName(ctx.names[i].words)) return false;
+    const n = ctx.names[i];
+    // "der nur seinen Vornamen Andreas nennen will": a first name alone names nobody.
+    if (insideQuote(ctx, n.start) || isOrganisationName(n.words) || (n.words.length === 1 && !ctx.people.resolveName(n))) continue;
+    // "seinen Vornamen Andreas": a German noun before the first name is no name of its own.
+    if (n.words.length === 2 && !isGivenName(n.words[0]) && isGivenName(n.words[1])) continue;
+    return false;
   }
   return true;
 }
@@ -822,6 +827,8 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     }
     const name = nameAt(ctx.names, t.start);
     if (name) {
+      // "the Oyelaran campaign said": the campaign, not the candidate.
+      if (NON_PERSON_NOUN.test(ctx.tokens.get(ctx.tokens.firstAtOrAfter(name.end))?.word ?? '') && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
       const who = resolveNameMention(ctx, name, 'sentence');
       if (who && who.kind === 'name') return who;
       // "Northstar CEO Dana Whitfield pushed back": a company before the title is no subject; its officer is.
@@ -1096,7 +1103,12 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
     const who = mentionStartingAt(ctx, k, end, 'sentence');
     if (who) return who;
   }
-  return null;
+  // "In a statement, the company said:": a body introduces the words.
+  const blockStart = ctx.blockStart;
+  ctx.blockStart = start;
+  const body = hasNonPersonSubject(ctx, end);
+  ctx.blockStart = blockStart;
+  return body ? { person: null, mention: text.slice(start, end).trim(), kind: 'anonymous', via: 'colon', position: start } : null;
 }
 
 export { isVerbToken };

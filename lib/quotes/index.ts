@@ -224,6 +224,8 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
       if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;
       continue;
     }
+    // Right after a sentence about someone unnamed ("Ein Schichtleiter, der nur seinen Vornamen nennt, …"): theirs.
+    if (previousSubjectIsNobody(ctx, c.open)) continue;
     c.attribution = implicitSpeaker(ctx, c.open);
   }
 

@@ -1165,4 +1165,24 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Marta Quiroga', 'Marta Quiroga']);
   });
+
+  it('"the company said:" before a quoted paragraph and "the Oyelaran campaign said" are bodies, not people', () => {
+    expect(
+      speakers(
+        'Hannah Mercer, who chairs the group, said the river was dying.',
+        'In a statement issued on Sunday evening, the company said:',
+        '“We have identified a mechanical failure at our Harrow works.”',
+        'Marcus Oyelaran spoke. In a statement, the Oyelaran campaign said its candidate had offered “a clear choice”.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('"Ein Schichtleiter, der nur seinen Vornamen Andreas nennen will" is nobody named, and the next quote is his', () => {
+    expect(
+      speakers(
+        'Florian Seidlmeier, Betriebsrat, hat gesprochen. „Wir kämpfen“, sagt er.',
+        'Ein Schichtleiter, der nur seinen Vornamen Andreas nennen will, zündet sich eine Zigarette an. „Mein Vater war hier, mein Onkel war hier.“',
+      ),
+    ).toEqual(['Florian Seidlmeier', null]);
+  });
 });
