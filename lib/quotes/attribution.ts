@@ -656,6 +656,10 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     const w = ctx.tokens.get(k).word.toLowerCase();
     // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
     if (ADDRESSEE.test(w)) return { person: pageMainPerson(ctx), mention: ctx.tokens.get(k).word, kind: 'pronoun', via, position: ctx.tokens.get(k).start };
+    // "the 67-year-old dairy farmer said": an age and a modifier before the noun.
+    if (k > 2 && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && /^\d+-(?:year-old|jährige[rn]?)$/i.test(ctx.tokens.get(k - 2).word) && /^\p{Ll}+$/u.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}+$/u.test(w) && !NON_PERSON_NOUN.test(w)) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 3).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 3).start, via);
+    }
     // "the 19-year-old said": a definite description of someone already named.
     if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);

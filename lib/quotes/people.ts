@@ -29,6 +29,8 @@ const TITLE_WORDS = new Set(
     'commissioner chairman chairwoman chair ceo leader opposition former acting sheikh emir emperor empress ' +
     'general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt admiral adm major ' +
     'marshal field army navy air rev rev. reverend mp mep treasurer backbench backbencher councillor alderman sheriff officer ' +
+    // Councillor in Australia (Cr) and Britain (Cllr).
+    'cr cr. cllr cllr. ' +
     'coach manager captain skipper striker midfielder defender goalkeeper striker novelist author writer director ' +
     'spokesperson analyst economist professor doctor nurse inspector detective constable superintendent  father brother sister rabbi imam cardinal archbishop bishop ' +
     'herr frau monsieur madame mme m. me maître maitre señor señora don doña bundeskanzler bundeskanzlerin präsident präsidentin ' +
@@ -63,6 +65,8 @@ const NOT_NAME = new Set(
 
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y']);
+const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for']);
+
 /** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
 const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'das']);
 
@@ -328,6 +332,9 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && (run.length >= 3 || usedLowerCase(text, tokens, run[0].word, run[0].start))) {
       run = run.slice(1);
     }
+    // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a
+    // capitalised word before a first name is the preposition's object, not part of the name.
+    if (run.length >= 3 && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && isGivenName(run[1].word) && i > 0 && PREPOSITION_BEFORE_NAME.has(tokens.word(i - 1))) run = run.slice(1);
     // Lower-case role words just before the run ("defence minister Khawaja Asif").
     let lowerTitle = '';
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {

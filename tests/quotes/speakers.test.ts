@@ -1185,4 +1185,18 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Florian Seidlmeier', null]);
   });
+
+  it('Australian "Cr Kinsella" and "the 67-year-old dairy farmer said" resolve to the people named before', () => {
+    expect(
+      speakers(
+        'Graham Pettit has spent 51 weeks living in a caravan.',
+        '“Nobody ever rings back,” the 67-year-old dairy farmer said.',
+        '“It’s death by a thousand forms,” Mayor Deborah Kinsella said. Cr Kinsella said the rebuild was “stuck in first gear”.',
+      ),
+    ).toEqual(['Graham Pettit', 'Deborah Kinsella', 'Deborah Kinsella']);
+  });
+
+  it('"contó a Infonexo Florencia Ibarra": the outlet after the preposition is not part of her name', () => {
+    expect(speakers('«Fue un golpe muy duro», contó a Infonexo Florencia Ibarra, exempleada de la firma.')).toEqual(['Florencia Ibarra']);
+  });
 });
