@@ -253,7 +253,9 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   }
   // "A senior official … said … “…,” the official said": the one introduced without a name.
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  const person = holder ?? namedNext(ctx, ctx.tokens.get(headIdx).end) ?? officeHolderByDefault(ctx, role) ?? resolvePronoun(ctx, mention, at, via).person;
+  let next = holder ? null : namedNext(ctx, ctx.tokens.get(headIdx).end);
+  if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
+  const person = holder ?? next ?? officeHolderByDefault(ctx, role) ?? resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
   if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };
@@ -1039,6 +1041,8 @@ export function attribute(
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
     const subject = sentenceSubject(ctx, from, open);
     if (subject) return { ...subject, via: 'colon' };
+    // "Mathilde, infirmière de 34 ans, a renoncé à attendre : « … »": someone known by a first name.
+    if (openedByFirstNameOnly(ctx, from, open)) return { person: null, mention: '', kind: 'anonymous', via: 'colon', position: from };
     const implicit = resolvePronoun(ctx, '', from, 'colon');
     if (implicit.person) return implicit;
   }
@@ -1173,15 +1177,18 @@ export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
   const who = sentenceSubject(ctx, previous, start);
   // "Elle hausse les épaules" after "glisse Sophie, préparatrice": a pronoun for a nobody.
   if (who) return !who.person && who.kind === 'anonymous' && who.mention !== '';
-  // "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": someone known by a first name only.
-  let from = previous;
-  while (from < start && /\s/.test(ctx.text[from])) from++;
-  const opening = /^[^,.;:!?“”"«»]{3,40},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, start));
+  return openedByFirstNameOnly(ctx, previous, start) || unnamedJustIntroduced(ctx, at);
+}
+
+/** "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": the sentence from `from` opens with someone known by a first name only. */
+function openedByFirstNameOnly(ctx: Context, from: number, to: number): boolean {
+  while (from < to && /\s/.test(ctx.text[from])) from++;
+  const opening = /^[^,.;:!?“”"«»]{3,40},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
   for (const at of opening ? [from, from + opening[0].length] : [from]) {
     const name = nameAt(ctx.names, at);
     if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name)) return true;
   }
-  return unnamedJustIntroduced(ctx, at);
+  return false;
 }
 
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {

@@ -1199,4 +1199,23 @@ describe('names, particles and captions (batch 4 classes)', () => {
   it('"contó a Infonexo Florencia Ibarra": the outlet after the preposition is not part of her name', () => {
     expect(speakers('«Fue un golpe muy duro», contó a Infonexo Florencia Ibarra, exempleada de la firma.')).toEqual(['Florencia Ibarra']);
   });
+
+  it('a description looking ahead to the next new name wants that name\'s gender ("Le syndicaliste" is not Sophie Tanguy)', () => {
+    expect(
+      speakers(
+        '« Nous irons jusqu’au bout », a répliqué Karim Belhadj lors d’un point presse.',
+        'Le syndicaliste affirme que les cheminots sont « prêts à tenir » jusqu’aux vacances.',
+        'Sophie Tanguy, porte-parole de la FAC, juge la grève « légitime ».',
+      ),
+    ).toEqual(['Karim Belhadj', 'Karim Belhadj', 'Sophie Tanguy']);
+  });
+
+  it('"Marta vuelve a hablar: «…»": a colon after someone known by a first name is nobody named', () => {
+    expect(
+      speakers(
+        'El portavoz del sindicato, Iván Ruiz, habló primero. «Son abusivos», dijo.',
+        'A su lado, un técnico asiente. Marta vuelve a hablar: «Los pacientes nos dan la razón».',
+      ),
+    ).toEqual(['Iván Ruiz', null]);
+  });
 });
