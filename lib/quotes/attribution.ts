@@ -883,7 +883,10 @@ export function attribute(
     const tag = attributionSentenceAfter(ctx, close, blockEnd, nextOpen);
     if (tag) return tag;
   }
-  const afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  let afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // "… „Buchhaltertricks“ vor – Wendland kontert": a spaced dash starts another clause.
+  const dash = /\s[–—]\s/.exec(text.slice(close + 1, afterEnd));
+  if (dash) afterEnd = close + 1 + dash.index;
   let deferred: Attribution | null = null;
   let i = tokens.firstAtOrAfter(close + 1);
   for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {

@@ -113,7 +113,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const trailStartsAttribution = /^\s*[,—–]?\s*(?:\p{Ll}|\p{Lu}[\p{Ll}'’-]+\s+\p{Ll})/u.test(input.trail) && input.attributed;
 
   // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
-  if (input.inHeading && isTitleCase(inner) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
+  // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
+  if (input.inHeading && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
   if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
   // ", ‘the opposite of my country first’": a lower-case phrase finishing the reporter's sentence.
   if (standalone && lead !== '' && /^\p{Ll}/u.test(inner) && !/[.!?…]$/.test(inner) && input.attributed) return 'fragment';

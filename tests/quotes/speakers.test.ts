@@ -1218,4 +1218,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Iván Ruiz', null]);
   });
+
+  it('a German headline: "Oberhauser wirft Regierung „Buchhaltertricks“ vor – Wendland kontert" is his word, not a label or hers', () => {
+    const qs = detect(
+      { text: 'Oberhauser wirft Regierung „Buchhaltertricks“ vor – Wendland kontert mit Zahlen', tag: 'h1' },
+      'Im Bundestag prallen in der Haushaltswoche zwei Welten aufeinander, und die Regierung verteidigt sich mit Zahlen, die der Opposition nicht genügen, weil sie die Schulden nicht zeigen.',
+      '„Sie legen uns eine Sammlung von Buchhaltertricks vor“, rief Matthias Oberhauser. Katharina Wendland antwortete ruhig.',
+    );
+    expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['fragment', 'Matthias Oberhauser'],
+      ['full', 'Matthias Oberhauser'],
+    ]);
+  });
 });
