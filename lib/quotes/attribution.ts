@@ -308,7 +308,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
-  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
@@ -407,16 +407,23 @@ const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name
 function unnamedJustIntroduced(ctx: Context, at: number): boolean {
   const own = sentenceStart(ctx.text, at, ctx.blockStart);
   if (own <= ctx.blockStart) return false;
-  const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
-  const sentence = ctx.text.slice(previous, own);
+  return aboutSomeoneUnnamed(ctx, sentenceStart(ctx.text, own - 1, ctx.blockStart), own);
+}
+
+/** The sentence text[from, to) opens with someone unnamed ("One fitter", "Eine Pflegekraft") or keeps them anonymous, and names nobody. */
+function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
+  const sentence = ctx.text.slice(from, to);
+  // A sentence inside someone's quote ("A lot of ice.”) is their words, not the reporter's.
+  const first = from + sentence.search(/\S|$/);
+  if (insideQuote(ctx, first) || /^[“"«„‘]/.test(ctx.text.slice(first, first + 1))) return false;
   const anonymous = ANONYMITY.test(sentence);
   if (!anonymous && !INDEFINITE_LEAD.test(sentence)) return false;
-  const lead = ctx.tokens.firstAtOrAfter(previous);
+  const lead = ctx.tokens.firstAtOrAfter(from);
   const noun = ctx.tokens.get(lead + 1);
   if (!anonymous && (!noun || NON_PERSON_NOUN.test(noun.word))) return false;
   // The capitalised "One" opening the sentence is no name.
-  const afterLead = INDEFINITE_LEAD.test(sentence) ? ctx.tokens.get(lead).end : previous;
-  for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < own; i++) {
+  const afterLead = INDEFINITE_LEAD.test(sentence) ? ctx.tokens.get(lead).end : from;
+  for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < to; i++) {
     const n = ctx.names[i];
     // "der nur seinen Vornamen Andreas nennen will": a first name alone names nobody.
     if (insideQuote(ctx, n.start) || isOrganisationName(n.words) || (n.words.length === 1 && !ctx.people.resolveName(n))) continue;
@@ -425,6 +432,25 @@ function unnamedJustIntroduced(ctx: Context, at: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * "A volunteer, who did not want to be named, said …" / "Sharon, who asked that her surname not be
+ * used, said …" ending the paragraph before one that opens “…,” she said: that nobody again.
+ */
+function previousParagraphAboutNobody(ctx: Context, at: number): boolean {
+  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (/\S/.test(ctx.text.slice(ctx.blockStart, own)) || ctx.blockStart < 2) return false;
+  const previousEnd = ctx.blockStart - 2;
+  const previousStart = ctx.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
+  const last = sentenceStart(ctx.text, previousEnd - 1, previousStart);
+  const saved = ctx.blockStart;
+  ctx.blockStart = previousStart;
+  try {
+    return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd);
+  } finally {
+    ctx.blockStart = saved;
+  }
 }
 
 /** "Saulnay Habitat indique … « … », précise-t-il": the sentence before the pronoun's is a company's or a body's. */

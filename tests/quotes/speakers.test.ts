@@ -1230,4 +1230,20 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ['full', 'Matthias Oberhauser'],
     ]);
   });
+
+  it('a paragraph ending on someone kept anonymous makes the next paragraph\'s "she said" theirs, but a quote\'s own "A lot of ice." does not', () => {
+    expect(
+      speakers(
+        'Owner Leah Nguyen said the mood swung. “You learn to live small,” she said.',
+        'A volunteer at the recovery hub, who did not want to be named, said many older residents had stopped applying.',
+        '“They’re tired of being told they’ve ticked the wrong box,” she said.',
+      ),
+    ).toEqual(['Leah Nguyen', null]);
+    expect(
+      speakers(
+        'Tomas Eklund lost the semifinal. "Right now I just want ice. A lot of ice," Eklund said.',
+        'He said Rafael Dunn had played "the match of his life".',
+      ),
+    ).toEqual(['Tomas Eklund', 'Tomas Eklund']);
+  });
 });
