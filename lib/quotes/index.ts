@@ -9,7 +9,7 @@ import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-mode
 import { isFurniture } from '../dom/article';
 import { blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
-import { capitalisesNouns, classifyKind } from './kinds';
+import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
 import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, previousSubjectIsNobody, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
@@ -214,6 +214,17 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
       if (hasNonPersonSubject(ctx, c.open)) continue; // "It found care was “below standard”": the report's words
       // Words the subject hears rather than says: "has been told she is “too intense”".
       if (HEARSAY.test(text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open))) continue;
+      // "„…“, sagte Feldmeier. Oberhauser habe vor allem „eine klare Botschaft“ gesendet": German
+      // reported speech goes on with whoever was just quoted, not the person it reports on.
+      const reportLead = text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open);
+      // (Not "Caflisch wies dies zurück: Kurzarbeit sei «…»": there the colon hands the words to the subject.)
+      if (capitalisedNouns && previousSpeaker && c.open - previousSpeaker.at < 1500 && KONJUNKTIV.test(reportLead) && !reportLead.includes(':')) {
+        const reportedOn = subjectOfSentenceAt(ctx, c.open);
+        if (reportedOn?.kind === 'name' && reportedOn.person !== previousSpeaker.person) {
+          c.attribution = { person: previousSpeaker.person, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
+          continue;
+        }
+      }
       // "Le technicien de 51 ans a pointé une entame « trop timide »": the sentence's own subject.
       const subject = subjectOfSentenceAt(ctx, c.open);
       if (subject) {

@@ -45,7 +45,7 @@ const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed
 const INDEFINITE_END = /\b(?:a|an)\s+$/i;
 
 // Konjunktiv I of reported speech: "sie sei", "man arbeite", "er habe", "es müsse".
-const KONJUNKTIV = /\b(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
+export const KONJUNKTIV = /\b(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
 
 // "the Professor", "el Tanque", "la Sirena": an article and a capitalised word are a nickname.
 const NICKNAME = /^(?:the|el|la|le|les|los|las|der|die|das|il|lo)\s+\p{Lu}/u;

@@ -1246,4 +1246,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Tomas Eklund', 'Tomas Eklund']);
   });
+
+  it('German reported speech about someone else ("Oberhauser habe „…“") goes on with whoever was just quoted', () => {
+    const intro = 'Der Politikwissenschaftler Lukas Feldmeier von der Universität beobachtet die Debatte im Bundestag seit Jahren, und er sieht in der Rede des Oppositionsführers vor allem Taktik für die eigene Partei.';
+    expect(
+      speakers(
+        'Matthias Oberhauser sprach zuerst.',
+        intro,
+        '„Das war eine Rede für die eigenen Leute“, sagte Feldmeier. Oberhauser habe vor allem „eine klare Botschaft an die eigene Basis“ gesendet.',
+        'Annegret Hollerbach wies dies zurück: Der Fonds sei „kein Trick“.',
+      ),
+    ).toEqual(['Lukas Feldmeier', 'Lukas Feldmeier', 'Annegret Hollerbach']);
+  });
 });
