@@ -168,7 +168,7 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));
     }
     const following = blocks[c.block + 1];
-    if (c.kind === 'full' && !c.attribution && !c.fixedSpeaker && following && !inHeading && onlyQuotes(text, block, candidates)) {
+    if (c.kind === 'full' && !c.attribution && !c.fixedSpeaker && following && !inHeading && onlyQuotes(text, block, candidates, i)) {
       c.attribution = introducedInNextBlock(ctx, following.start, following.end);
     }
     // “La calculette est la même, madame la ministre”: nobody speaks to themselves, so a pronoun
@@ -257,11 +257,13 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
   return { quotes, people: people.persons };
 }
 
-/** The block holds nothing but quotations (and punctuation between them). */
-function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[]): boolean {
+/** The block holds nothing but quotations (and punctuation between them); `i` is one of its quotes (candidates are in document order). */
+function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[], i: number): boolean {
+  let first = i;
+  while (first > 0 && candidates[first - 1].close >= block.start) first--;
   let at = block.start;
-  for (const c of candidates) {
-    if (c.close < block.start || c.open >= block.end) continue;
+  for (let k = first; k < candidates.length && candidates[k].open < block.end; k++) {
+    const c = candidates[k];
     if (/[\p{L}\p{N}]/u.test(text.slice(at, c.open))) return false;
     at = c.close + 1;
   }

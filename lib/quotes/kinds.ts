@@ -100,7 +100,9 @@ export function classifyKind(input: KindInput): QuoteKind {
   if (words === 0) return 'scare';
   // "what he called “…”" reports someone's words; "the so-called “…”" does not.
   // "M. Sarrazin s’est dit « ouvert »": declaring oneself something is speech, not "so-called".
-  const reportedNaming = REPORTED_NAMING.test(lead) || SELF_DESCRIBED.test(lead);
+  // (The phrase ends the lead: its last 100 characters are enough, and long leads stay cheap.)
+  const leadEnd = lead.length > 100 ? lead.slice(-100) : lead;
+  const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd);
   if (SCARE_LEAD.test(lead) && !reportedNaming) return 'scare';
   if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `) && !reportedNaming) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
