@@ -607,6 +607,7 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
 const OBJECT_PRONOUN: Record<string, string> = { lui: 'il', elle: 'elle', él: 'él', ella: 'ella', ihm: 'er', ihr: 'sie', him: 'he', her: 'she' };
 
 /** Collective subjects: "the opposition denounces", "l’opposition dénonce", "Kritiker sprechen von". */
+const AUXILIARY = /^(?:had|has|have|was|is|would|will|also|then|later|ha|han|hat|hatte|a|avait)$/i;
 const CLITIC = /^(?:les|le|la|lui|leur|se|me|te|nos|os|ihnen|ihm|ihr|them|him|her|us)$/i;
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|porte-parole|portavoz|vocer[oa]|sprecher(?:in)?|pressesprecher(?:in)?)$/i;
 
@@ -922,7 +923,7 @@ export function attribute(
     // “…” and says the mayor has…: a second verb of the sentence's own subject, whose object
     // clause ("the mayor has") is no speaker.
     // "“…” y les pidió …": an object pronoun may sit between.
-    const nextVerb = CLITIC.test(tokens.get(i + 1)?.word ?? '') ? i + 2 : i + 1;
+    const nextVerb = CLITIC.test(tokens.get(i + 1)?.word ?? '') || AUXILIARY.test(tokens.get(i + 1)?.word ?? '') ? i + 2 : i + 1;
     if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && tokens.get(nextVerb) && tokens.get(nextVerb).start < afterEnd && isVerbToken(tokens.get(nextVerb).word)) {
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };
@@ -1164,6 +1165,8 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   const first = ctx.tokens.firstAtOrAfter(from);
   const t = ctx.tokens.get(first);
   if (!t || t.start >= at) return false;
+  // “This is an emergency,” Feld said: the quote's own first word is nobody's subject.
+  if (insideQuote(ctx, t.start)) return false;
   if (NON_PERSON_PRONOUN.test(t.word)) return true;
   // "Northvale Power cut the lines “…”": a company or body opens the sentence.
   const name = nameAt(ctx.names, t.start);

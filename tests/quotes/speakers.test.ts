@@ -1258,4 +1258,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Lukas Feldmeier', 'Lukas Feldmeier', 'Annegret Hollerbach']);
   });
+
+  it('"said he was “furious” and had asked the regulator" keeps the subject; a quote opening the sentence before is not a body speaking', () => {
+    expect(
+      speakers(
+        'The environment minister, Rhys Pemberton, who visited Harcombe on Monday, said he was “furious” and had asked the regulator to act.',
+        '“This is a slow-motion emergency,” Raymond Feld said. He stopped short of endorsing ratios, saying the state needed to “look hard at what has worked”.',
+      ),
+    ).toEqual(['Rhys Pemberton', 'Raymond Feld', 'Raymond Feld']);
+  });
 });
