@@ -65,6 +65,9 @@ const NOT_NAME = new Set(
 
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y']);
+/** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
+const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben|ould)-\p{Lu}/u;
+
 const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for']);
 
 /** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
@@ -97,7 +100,7 @@ export const ROLE_HEADS =
   'ökonom|ökonomin|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|berater|beraterin|direktor|direktorin|' +
   'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin|' +
   'künstler|künstlerin|maler|malerin|historiker|historikerin|kandidat|kandidatin|herausforderer|herausforderin|politiker|politikerin|' +
-  'abgeordnete|abgeordneter)';
+  'abgeordnete|abgeordneter|vorsitzende|vorsitzender)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
 /** Other nouns for one office, mapped to the usual one. */
@@ -161,7 +164,7 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
-const ORG_WORD = /^(?:police|ministry|council|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
+const ORG_WORD = /^(?:police|ministry|council|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|ayuntamiento|policía|partido)$/i;
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
 const PLACE_OR_TEAM_END = /^(?:north|south|east|west|central|hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
@@ -301,7 +304,7 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     // ALL-CAPS words are datelines, acronyms and shouting, not names.
-    if (!isCapitalisedAt(text, tokens.starts[i])) {
+    if (!isCapitalisedAt(text, tokens.starts[i]) && !HYPHENATED_PARTICLE.test(tokens.word(i))) {
       i++;
       continue;
     }
@@ -317,7 +320,7 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
       const gap = text.charCodeAt(tokens.ends[j]);
       if (gap !== 32 && gap !== 0xa0) break;
       const next = tokens.word(j + 1);
-      if (isCapitalised(next) && !isAllCaps(next)) j++;
+      if ((isCapitalised(next) || HYPHENATED_PARTICLE.test(next)) && !isAllCaps(next)) j++;
       else if (PARTICLES.has(next.toLowerCase()) && !(j === i && ARTICLE_PARTICLES.has(next.toLowerCase())) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)))) && startsWithGivenName(tokens, i, j)) j++;
       else break;
     }

@@ -1267,4 +1267,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Rhys Pemberton', 'Raymond Feld', 'Raymond Feld']);
   });
+
+  it('"Tariq al-Sayegh" keeps his hyphenated particle; a photo credit "AGENCY/Jonas Feld" names no speaker', () => {
+    expect(
+      speakers(
+        'Ministers pose before the meeting. MARLOW WIRE/Jonas Feld',
+        '“The market needs discipline,” Haldiya’s Energy Minister Tariq al-Sayegh told reporters.',
+        '“We will do whatever it takes,” he said. Later al-Sayegh called prices “fragile”.',
+      ),
+    ).toEqual(['Tariq al-Sayegh', 'Tariq al-Sayegh', 'Tariq al-Sayegh']);
+    expect(isOrganisationName(['Petroleum', 'Exporters'])).toBe(true);
+    expect(isOrganisationName(['Frente', 'Común'])).toBe(true);
+  });
 });
