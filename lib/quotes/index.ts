@@ -271,7 +271,8 @@ function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[], i: 
 }
 
 const BYLINE_START = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+\p{Lu}/u;
-const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}|\b(?:Photo(?:graph)?|Foto|Crédit photo|Picture|Image)\s?:\s*[^;)\n.]{0,60}|[/|]\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:$|[\n)]|\p{Lu}{2,}))/gmu;
+// Credits: "Reporting by …", "Photo: Name", "AGENCY/Name", and a caption's closing "(Name)".
+const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}|\b(?:Photo(?:graph)?|Foto|Crédit photo|Picture|Image)\s?:\s*[^;)\n.]{0,60}|[/|]\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:$|[\n)]|\p{Lu}{2,}))|\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\)(?=\s*$)/gmu;
 
 /**
  * Names of the page's writers ("By Tomas Reyes", "Reporting by …; Editing by …") are dropped, so they

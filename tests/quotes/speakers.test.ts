@@ -1279,4 +1279,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(isOrganisationName(['Petroleum', 'Exporters'])).toBe(true);
     expect(isOrganisationName(['Frente', 'Común'])).toBe(true);
   });
+
+  it('a caption\'s closing "(Marc Fontcuberta)" is a photo credit, and "Clara Montsalvatge y Oriol Casademunt" are two people', () => {
+    expect(
+      speakers(
+        'Clara Montsalvatge y Oriol Casademunt, anoche en la alfombra roja. «Oriol no te deja esconderte», dijo la actriz (Marc Fontcuberta)',
+        'Greyfield Advisory, the administrator, said the chain had been “loss-making for years”.',
+      ),
+    ).toEqual(['Clara Montsalvatge', null]);
+    expect(isOrganisationName(['Harcourt', 'Securities'])).toBe(true);
+  });
 });
