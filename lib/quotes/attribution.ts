@@ -398,7 +398,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
 }
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
-const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser identificad[oa]|pidió (?:el )?anonimato|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
+const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|gave (?:his|her|their) (?:first )?name only as|gave only (?:his|her|their) first name|(?:identified|known) (?:in court )?only as|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser identificad[oa]|pidió (?:el )?anonimato|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
 
 /**
  * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence

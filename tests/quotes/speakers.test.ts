@@ -1289,4 +1289,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Clara Montsalvatge', null]);
     expect(isOrganisationName(['Harcourt', 'Securities'])).toBe(true);
   });
+
+  it('"The man …, who gave his name only as Ray" is nobody named, and "he said" after him is his', () => {
+    expect(
+      speakers(
+        'Jerome Whitfield, an outreach worker, said the city had failed. “It is a sweep,” he said.',
+        'The man in the blue tent, who gave his name only as Ray, said he had turned down the motel room he was offered. “They want me in Harbor Point,” he said.',
+      ),
+    ).toEqual(['Jerome Whitfield', null]);
+  });
 });
