@@ -69,7 +69,8 @@ const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di'
 /** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
 const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben|ould)-\p{Lu}/u;
 
-const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for']);
+// …and articles: "le Danois Anders Holmgaard", "der Schwede Lars Berg" (a nationality before the name).
+const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for', 'le', 'la', 'el', 'die', 'the']);
 
 /** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
 const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'das']);

@@ -1298,4 +1298,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Jerome Whitfield', null]);
   });
+
+  it('a nationality between an article and a first name is not part of the name ("le Danois Anders Holmgaard")', () => {
+    expect(speakers('« Je voulais cette étape », a lâché le Danois Anders Holmgaard à l’arrivée.')).toEqual(['Anders Holmgaard']);
+  });
 });
