@@ -183,7 +183,9 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
         if (isRoleHead(word)) return roleMention(ctx, k, via);
       }
       // Only a name right after the article: "the Lakers' coach" yes, "the striker of Atlético Levante" no.
-      const inner = k === idx + 1 ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
+      // (Or after a nationality: "le Danois Anders Holmgaard".)
+      const nationality = k === idx + 2 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens.get(idx + 1).word) && !nameAt(ctx.names, ctx.tokens.get(idx + 1).start);
+      const inner = k === idx + 1 || nationality ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
       if (inner) return resolveNameMention(ctx, inner, via);
     }
   }
