@@ -175,7 +175,9 @@ export function buildIndex(docs: SourceDoc[]): Uint8Array {
   // Postings: counting sort of sampled trigram positions into hash buckets (~4-8 per bucket).
   const wordHashes = hashes.view();
   const sampled = Math.ceil(wordHashes.length / POSTING_STRIDE);
-  let bucketBits = 4;
+  // At least 1,024 buckets (4 KB): in a small index a few buckets would hold most trigrams, every
+  // posting list would vote for every source, and a quote's own source could lose on collisions.
+  let bucketBits = 10;
   while (1 << bucketBits < sampled / 8 && bucketBits < 24) bucketBits++;
   const shift = 32 - bucketBits;
   const bucketStart = new Uint32Array((1 << bucketBits) + 1);

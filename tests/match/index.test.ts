@@ -77,3 +77,28 @@ describe('buildIndex / loadIndex', () => {
     expect(matcher.searchText('Ukrainian')[0].meta.id).toBe('sotu-2022');
   });
 });
+
+describe('small indexes', () => {
+  // Twelve short sources that share most of their words; each states a code no other has.
+  const codes = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima'.split(' ');
+  const numbered = codes.map((code, i) => ({
+    id: `n${i}`,
+    title: `Transcript ${i}`,
+    speaker: `Speaker ${i}`,
+    date: null,
+    url: null,
+    text: `We met on the quay at dawn. Source number ${i} says the harbour code is ${code} ${i * 7919}.`,
+  }));
+
+  it("finds each source's own sentence whatever order the sources are packed in", () => {
+    for (let rotation = 0; rotation < numbered.length; rotation++) {
+      const order = [...numbered.slice(rotation), ...numbered.slice(0, rotation)];
+      const matcher = createMatcher([loadIndex(buildIndex(order).slice().buffer)]);
+      numbered.forEach((source, i) => {
+        const result = matcher.match({ id: 'q', text: `Source number ${i} says the harbour code is ${codes[i]} ${i * 7919}.`, kind: 'full', speaker: null, utteranceId: 'u' });
+        expect(result.match?.sourceId, `rotation ${rotation}, source ${i}`).toBe(source.id);
+      });
+    }
+  });
+});
+
