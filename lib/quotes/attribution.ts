@@ -160,8 +160,7 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
   // "a indiqué l’entourage de la ministre": her aides, not her.
   if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a rétorqué l’élu": the article elided into the role's own token.
-  const elided = /^[lL]['’](\p{L}[\p{L}-]*)$/u.exec(t.word);
-  if (elided && isRoleHead(elided[1])) return roleMention(ctx, idx, via);
+  if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
     const noun = ctx.tokens.get(idx + 1);
@@ -289,13 +288,7 @@ function insideQuote(ctx: Context, pos: number): boolean {
  * person mentioned.
  */
 function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
-  let lo = 0;
-  let hi = ctx.names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.names[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNameIndex(ctx.names, at);
   // Sentence by sentence backwards through this block: the first person-like name of a sentence
   // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
   const lowerWord = word.toLowerCase();
