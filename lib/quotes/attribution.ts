@@ -3,7 +3,7 @@
 
 import { isReportingVerb } from './verbs/index';
 import { PRONOUNS, genderOf, insideSpans, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
-import { sentenceStart, sentenceEnd, type Token, type Tokens } from './tokens';
+import { sentenceStart, sentenceEnd, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
 export interface Attribution {

@@ -292,7 +292,7 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für'])
  * body or a place ("Thalbrian Employers", "Fiscal Oversight", "Kreisklinik Lindach"), unless a
  * title or a first name says a person follows ("Secretary of State Antony Blinken").
  */
-function isTailOfProperNoun(tokens: Tokens, text: string, i: number, words: readonly { word: string }[]): boolean {
+function isTailOfProperNoun(tokens: Tokens, i: number, words: readonly { word: string }[]): boolean {
   if (i < 2 || !OF_WORDS.has(tokens.word(i - 1).toLowerCase())) return false;
   // "Federation of Thalbrian": one space either side of the "of".
   if (tokens.starts[i - 1] - tokens.ends[i - 2] !== 1 || tokens.starts[i] - tokens.ends[i - 1] !== 1) return false;
@@ -366,7 +366,7 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word)));
     // "der Minister", "the President": a title alone is a role mention, not a name.
-    if (cleaned.length > 0 && !isTailOfProperNoun(tokens, text, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
+    if (cleaned.length > 0 && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
         .join(' ')
         .trim();
