@@ -63,6 +63,8 @@ export interface Context {
   blockStart: number;
   /** The block being attributed is a heading (h1–h6). */
   blockIsHeading?: boolean;
+  /** The block is a heading or the standfirst under the headline, written in headlinese ("…, says health secretary"). */
+  blockIsLede?: boolean;
   /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
   quoteSpans: [number, number][];
   /** People who have a reporting verb right next to one of their names somewhere on the page. */
@@ -157,6 +159,15 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
     }
   }
+  // "…, says health secretary": headlinese drops the article before an office.
+  if (ctx.blockIsLede && /^\p{Ll}/u.test(t.word)) {
+    for (let k = idx; k <= idx + 2 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      if (!isRoleHead(ctx.tokens.get(k).word)) continue;
+      const who = roleMention(ctx, k, via);
+      if (who?.person) return who;
+      break;
+    }
+  }
   // "a indiqué l’entourage de la ministre": her aides, not her.
   if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a rétorqué l’élu": the article elided into the role's own token.
@@ -232,6 +243,25 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (INDEFINITE_ARTICLE.test(det) && !isPluralRole(ctx.tokens.get(headIdx).word)) {
     const named = identifiedInNextBlock(ctx, ctx.tokens.get(headIdx).word, at);
     if (named) return { person: named, mention, kind: 'role', via, position: at };
+  }
+  // Headlinese drops articles: "…, says health secretary", "mediator calls …" mean the office's
+  // holder, whom the article names further down.
+  // Only right after the verb or opening the clause: "…’, while education secretary insists" is another clause's subject.
+  if (ctx.blockIsLede && !INDEFINITE_ARTICLE.test(det) && !DETERMINERS.has(det) && !isPluralRole(ctx.tokens.get(headIdx).word)) {
+    let from = headIdx;
+    while (from > first && ctx.tokens.get(from - 1).start >= ctx.blockStart && !isVerbToken(ctx.tokens.get(from - 1).word)) from--;
+    const start = ctx.tokens.get(from).start;
+    const before = from > 0 && ctx.tokens.get(from - 1).start >= ctx.blockStart ? ctx.tokens.get(from - 1) : null;
+    const opensClause = !before || isVerbToken(before.word) || (via !== 'after' && /[,:;–—]\s*$/.test(ctx.text.slice(before.end, start))) || (via !== 'after' && /^(?:as|while|after|and)$/i.test(before.word));
+    const words = ctx.tokens.slice(from, headIdx + 1).map((t) => t.word);
+    // Every word before the office must be one its holder is known by ("health secretary"), or a
+    // name written beside the holder's ("Brightwater chief": "Oren Castellane, chief executive of
+    // Brightwater"); "leading economist" is nobody in particular.
+    const knownBy = (p: Person, w: string) =>
+      p.roles.some((r) => r.includes(w.toLowerCase())) ||
+      (/^\p{Lu}/u.test(w) && p.mentions.some((m) => ctx.text.slice(Math.max(0, m - 80), m + 80).includes(w)));
+    const holder = opensClause ? ctx.people.holdersOf(words.join(' ')).find((p) => words.slice(0, -1).every((w) => knownBy(p, w))) : undefined;
+    if (holder) return { person: holder, mention: ctx.text.slice(start, ctx.tokens.get(headIdx).end), kind: 'role', via, position: start };
   }
   // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };

@@ -65,7 +65,7 @@ export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
 }
 
 /** Detection that also returns the people found; `known` are people named elsewhere on the page. */
-function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
+export function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
   if (!text || blocks.length === 0) return { quotes: [], people: [] };
   const tokens = tokenize(text);
   const names = withoutBylines(text, blocks, findNameMentions(text, tokens));
@@ -134,12 +134,14 @@ function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []
   // 2. Attribution and kind, in document order (pronouns lean on the previous speaker).
   ctx.quoteSpans = candidates.filter((c) => c.family !== 'block').map((c): [number, number] => [c.open, c.close]);
   people.markQuotedOnly(ctx.quoteSpans);
+  const headlineBlock = blocks.findIndex((b) => b.tag === 'h1');
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const block = blocks[c.block];
     ctx.blockStart = block.start;
     const inHeading = HEADING.test(block.tag ?? '');
     ctx.blockIsHeading = inHeading;
+    ctx.blockIsLede = inHeading || (headlineBlock >= 0 && c.block === headlineBlock + 1);
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
@@ -459,7 +461,7 @@ export function findQuotes(doc: Document): { model: TextModel; quotes: Quote[] }
   return { model, quotes };
 }
 
-function findQuotesAndPeople(doc: Document): { model: TextModel; quotes: Quote[]; people: readonly Person[] } {
+export function findQuotesAndPeople(doc: Document): { model: TextModel; quotes: Quote[]; people: readonly Person[] } {
   try {
     const { model, blocks } = readPage(doc);
     return { model, ...detect(model.text, blocks) };

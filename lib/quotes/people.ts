@@ -583,13 +583,7 @@ export class People {
     let best: Person | null = null;
     let bestScore = -Infinity;
     for (const p of this.persons) {
-      // German compounds carry the role at their end: "Bundesbauministerin" is a "Ministerin".
-      const fitting = p.roles.filter((r) =>
-        r.split(/\s+/).some((w) => {
-          const word = w.replace(/s$/, '');
-          return word === head || ROLE_SYNONYMS[word] === head || (head.length >= 5 && w.endsWith(head));
-        }),
-      );
+      const fitting = rolesFitting(p, head);
       if (fitting.length === 0) continue;
       const modifiers = words.slice(0, -1);
       const modifiersMatched = modifiers.filter((w) => fitting.some((r) => r.includes(w))).length;
@@ -603,6 +597,14 @@ export class People {
       }
     }
     return best;
+  }
+
+  /** Everyone holding the office `role` ends in, in the order they were first named. */
+  holdersOf(role: string): Person[] {
+    const last = role.toLowerCase().split(/\s+/).filter(Boolean).pop()?.replace(/s$/, '');
+    const head = last ? (ROLE_SYNONYMS[last] ?? last) : undefined;
+    if (!head) return [];
+    return this.persons.filter((p) => rolesFitting(p, head).length > 0).sort((a, b) => (a.mentions[0] ?? Infinity) - (b.mentions[0] ?? Infinity));
   }
 
   /** The person `accept` allows with the most mentions before `at`, and that count. */
@@ -628,6 +630,16 @@ export class People {
     for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (accept(this.timeline[i].person)) return this.timeline[i].person;
     return null;
   }
+}
+
+/** The roles of `p` that are the office `head` (German compounds carry it at their end: "Bundesbauministerin" is a "Ministerin"). */
+function rolesFitting(p: Person, head: string): string[] {
+  return p.roles.filter((r) =>
+    r.split(/\s+/).some((w) => {
+      const word = w.replace(/s$/, '');
+      return word === head || ROLE_SYNONYMS[word] === head || (head.length >= 5 && w.endsWith(head));
+    }),
+  );
 }
 
 function sameName(a: string[], b: string[]): boolean {

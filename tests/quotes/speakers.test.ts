@@ -543,6 +543,36 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Martin Hale', 'Martin Hale']);
   });
 
+  it('headlinese drops the article before an office: "…, says health secretary" is its holder, named in the body', () => {
+    const quotes = detect(
+      { text: 'Waiting lists ‘will get worse before they get better’, says health secretary', tag: 'h1' },
+      'The number of people waiting for planned treatment rose again in October.',
+      'Health Secretary Richard Ellison told the programme the service faced “the hardest winter in a decade”.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Richard Ellison', 'Richard Ellison']);
+  });
+
+  it('a headline office qualified by a name is the holder written beside that name, not another holder of the office', () => {
+    const quotes = detect(
+      { text: 'Brightwater chief says Lumenta deal ‘good for Europe’ as regulator digs in', tag: 'h1' },
+      'Competition watchdog opens an in-depth probe.',
+      'Lionel Barraclough, the regulator’s chief, said the deal raised “real risks”.',
+      'Oren Castellane, Brightwater’s chief executive, spoke at the conference.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Oren Castellane', 'Lionel Barraclough']);
+  });
+
+  it('a headline office of another clause, or one nobody in particular holds, names no one', () => {
+    const quotes = detect(
+      { text: 'Teachers to be balloted after union calls pay offer ‘an insult’', tag: 'h1' },
+      'Maureen Okafor says ministers have ‘run out of road’, while education secretary insists 3% is fair.',
+      'Daniel Ashcombe, the education secretary, said the offer was final.',
+      { text: 'Workers face ‘lost decade’ for pay, leading economist warns', tag: 'h2' },
+      'Ingrid Sallow, an economist and director of the institute, said so.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, null, null]);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
