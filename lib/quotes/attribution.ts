@@ -63,6 +63,8 @@ export interface Context {
   blockStart: number;
   /** The block being attributed is a heading (h1–h6). */
   blockIsHeading?: boolean;
+  /** The page's language capitalises its nouns (German): a capitalised word need not be a name. */
+  capitalisedNouns?: boolean;
   /** The block is a heading or the standfirst under the headline, written in headlinese ("…, says health secretary"). */
   blockIsLede?: boolean;
   /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
@@ -275,7 +277,7 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   // side's coach) is not who it means in a paragraph about someone named just before.
   if (holder && (holder.mentions[0] ?? -1) > at) {
     const here = resolvePronoun(ctx, mention, at, via).person;
-    if (here && here !== holder && here.roles.length === 0 && here.mentions.some((m) => m >= ctx.blockStart && m < at)) holder = here;
+    if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at)) holder = here;
   }
   // A spokesperson nobody named is nobody named: not whoever the page is about.
   if (!holder && SPOKESPERSON.test(ctx.tokens.get(headIdx).word)) {
@@ -827,15 +829,23 @@ const OPENING_PARTICIPLE = /^(?:asked|questioned|pressed|challenged|interrogée?
 const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und|doch|pero|y|luego)$/i;
 
 function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
-  // "Back in Tromsdal, Halvorsen-Pike is packing": the subject after an opening phrase.
-  if (OPENING_PHRASE_ONLY.test(ctx.text.slice(from, at))) return true;
+  // "Back in Tromsdal, Halvorsen-Pike is packing", "Back on Kerrigan Street, Ms Nash has pinned":
+  // the subject (with its title) after an opening phrase.
+  const before = ctx.text.slice(from, at);
+  if (OPENING_PHRASE_ONLY.test(before)) return true;
+  const titled = TRAILING_TITLE.exec(before);
+  if (titled && isTitleWord(titled[1]) && OPENING_PHRASE_ONLY.test(before.slice(0, titled.index))) return true;
   let words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
   if (words.length > 0 && OPENING_CONJUNCTION.test(words[0].replace(/,$/, ''))) words = words.slice(1);
   if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
   // "President Joe Biden", "The hospital's chief executive": titles before the name.
-  return words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w));
+  if (words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w))) return true;
+  // "Sein Nachfolger Marco Steinhauer", "Betriebsratschefin Petra Lindemann": German nouns before a name are capitalised.
+  return ctx.capitalisedNouns === true && words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w));
 }
 
+const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
+const PLACE_BEFORE_TITLE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}\p{Ll}+)(?=\s\p{Lu})/u;
 const OPENING_PHRASE_ONLY = /^\s*[^,.;:!?“”"«»‘’()\n]{3,60},\s*$/u;
 
 /** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ": a wire dateline before the first sentence. */
@@ -858,6 +868,9 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
   // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
   const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (adverbial) from += adverbial[0].length;
+  // "Mallowa Shire Mayor Rhiannon Todd welcomed": a place or body before the title.
+  const body = PLACE_BEFORE_TITLE.exec(ctx.text.slice(from, Math.min(to, from + 60)));
+  if (body && isTitleWord(body[1]) && nameAt(ctx.names, from + body[0].length + 1)) from += body[0].length - body[1].length;
   const first = ctx.tokens.firstAtOrAfter(from);
   for (let k = first; k < ctx.tokens.length && ctx.tokens.get(k).start < to && k < first + 3; k++) {
     const t = ctx.tokens.get(k);
@@ -1210,6 +1223,12 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
 
 /** Who a quote with no attribution most likely belongs to (the subject of the text around it). */
 /** The person who opens the sentence around `at` as its subject ("The coach called the start “far too timid”"), if any. */
+/** The subject of the sentence that opens the block at [start, end). */
+export function subjectOfBlockOpening(ctx: Context, start: number, end: number): Attribution | null {
+  const who = sentenceSubject(ctx, start, sentenceEnd(ctx.text, start, end));
+  return who?.person ? who : null;
+}
+
 export function subjectOfSentenceAt(ctx: Context, at: number): Attribution | null {
   const who = sentenceSubject(ctx, sentenceStart(ctx.text, at, ctx.blockStart), at);
   return who?.person ? who : null;

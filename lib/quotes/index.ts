@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, previousSubjectIsNobody, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -71,8 +71,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   const names = withoutBylines(text, blocks, findNameMentions(text, tokens));
   const people = new People(text, [...findNicknamedNames(text), ...names], known);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
-  const ctx: Context = { ...base, speakerish: findSpeakerish(base) };
   const capitalisedNouns = capitalisesNouns(text);
+  const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns };
   const interview = detectInterview(text, blocks, people, names);
 
   // 1. Quote spans per block.
@@ -172,6 +172,14 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     const following = blocks[c.block + 1];
     if (c.kind === 'full' && !c.attribution && !c.fixedSpeaker && following && !inHeading && onlyQuotes(text, block, candidates, i)) {
       c.attribution = introducedInNextBlock(ctx, following.start, following.end);
+    }
+    // A sub-heading that is only a quote announces the section under it: its words are those of
+    // the person that section opens with ("We need tradies" / "Mayor Rhiannon Todd welcomed …").
+    if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker && following && inHeading && block.tag !== 'h1' && onlyQuotes(text, block, candidates, i)) {
+      ctx.blockStart = following.start;
+      const opener = subjectOfBlockOpening(ctx, following.start, following.end);
+      ctx.blockStart = block.start;
+      if (opener?.person && opener.kind !== 'pronoun') c.attribution = { ...opener, via: 'sentence' };
     }
     // “La calculette est la même, madame la ministre”: nobody speaks to themselves, so a pronoun
     // or role that landed on the person the quote addresses means the other side of the exchange.

@@ -573,6 +573,46 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, null, null]);
   });
 
+  it('"she said" after "Back on Kerrigan Street, Ms Nash has pinned …" is Ms Nash, not the last speaker', () => {
+    expect(
+      speakers(
+        'Coordinator Priya Ramanathan said demand had barely eased. “People think once the mud is gone, it is over,” she said.',
+        'Margaret Nash, 71, says she will stay.',
+        'Back on Kerrigan Street, Ms Nash has pinned a faded photograph to one of the bare studs.',
+        '“My mum stood on the roof of this house in that one,” she said.',
+      ),
+    ).toEqual(['Priya Ramanathan', 'Margaret Nash']);
+  });
+
+  it('a sub-heading that is only a quote is the words of the person its section opens with, even after a place and a title', () => {
+    const quotes = detect(
+      '“I am not going to pretend,” Premier Catherine Hollis told a crowd.',
+      { text: '“We need tradies, not brochures”', tag: 'h2' },
+      'Mallowa Shire Mayor Rhiannon Todd welcomed the funding but said it would mean little.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Catherine Hollis', 'Rhiannon Todd']);
+  });
+
+  it('"the Premier" in a standfirst is the premier named below, not a place the standfirst mentions', () => {
+    const quotes = detect(
+      { text: 'Residents dig in as flood recovery drags on', tag: 'h1' },
+      'Six months after the river swept through Mallowa, the Premier says the rebuild will be “measured in years, not months”.',
+      'Premier Catherine Hollis travelled to Mallowa to announce more money.',
+      '“I am not going to pretend this is nearly over,” Ms Hollis told a crowd at the Mallowa Showground.',
+      '“This rebuild will be measured in years, not months.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Catherine Hollis', 'Catherine Hollis', 'Catherine Hollis']);
+  });
+
+  it('German capitalised nouns do not hide who "sie" is ("Für sie ist die Sache klar: „…“")', () => {
+    expect(
+      speakers(
+        'Die Vereinbarung von 2023, so Betriebsratschefin Petra Lindemann, schließe Kündigungen bis Ende 2027 aus. Der Konzern versuche nun, sich davon zu lösen. Für sie ist die Sache klar: „Hier wird ein ganzer Ort abgewickelt.“',
+        'Der Konzern weist das zurück. In einer Stellungnahme heißt es, man werde sich an alle Vereinbarungen halten, und auch die Mitarbeiter sollen nicht mit dem Schlimmsten rechnen.',
+      ),
+    ).toEqual(['Petra Lindemann']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
