@@ -682,12 +682,20 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
         break;
       }
       // "A senior MP, Damien Ravel, told": the name right before the comma; else skip an appositive ("Kranz, father of two, says").
-      const direct = mentionEndingAt(ctx, k, via);
+      // ("Awan, flanked by Maj Gen Kamran Rafiq, said": a phrase about company, not an apposition.)
+      const direct = inCompanyPhrase(ctx, k, from) ? null : mentionEndingAt(ctx, k, via);
       if (direct && direct.kind !== 'anonymous') return direct;
       for (let j = k - 1; j >= 0 && j >= k - 12 && ctx.tokens.get(j).start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
         if (/[“”"«»„.;:]/.test(g)) break;
         if (g.includes(',')) {
+          // "Rafiq, who spoke after the minister, gave an account, saying": not the relative clause's "minister".
+          const relative = relativeClauseStart(ctx, j, from);
+          if (relative !== null) {
+            const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) : null;
+            if (subject?.person && isGivenName(subject.person.parts[0])) return subject;
+            break;
+          }
           const found = mentionEndingAt(ctx, j, via);
           if (found) return found;
           // "The 19-year-old, from Preston, said": a definite description of someone named before.
@@ -764,6 +772,16 @@ const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der)$/i;
 const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|die|das|welcher|welche|quien|quienes|cuyo|cuya)$/i;
 
 /** Index of the token before ", who … ," when the clause ending at token `end` is a relative clause set off by commas. */
+const COMPANY_WORD = /^(?:flanked|accompanied|joined|surrounded|alongside|beside|with|together|flanquée?|accompagnée?|entourée?|aux|acompañad[oa]|junto|flankiert|begleitet|neben)$/i;
+
+/** Whether the comma phrase ending at token `end` opens with "flanked by", "accompanied by", "alongside". */
+function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
+  for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    if (ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) return COMPANY_WORD.test(ctx.tokens.get(j).word);
+  }
+  return false;
+}
+
 function relativeClauseStart(ctx: Context, end: number, from: number): number | null {
   for (let j = end; j > end - 30 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
@@ -848,9 +866,9 @@ const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
 const PLACE_BEFORE_TITLE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}\p{Ll}+)(?=\s\p{Lu})/u;
 const OPENING_PHRASE_ONLY = /^\s*[^,.;:!?“”"«»‘’()\n]{3,60},\s*$/u;
 
-/** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ": a wire dateline before the first sentence. */
+/** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
 const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n]{0,30})?(?:\([^)\n]{1,20}\))?\s*[—–-]\s+/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n:]{0,30})?(?:\([^)\n]{1,20}\))?(?:\s*[—–-]|:)\s+/u;
 
 function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
   const subject = subjectFrom(ctx, from, to);
@@ -1084,7 +1102,8 @@ export function attribute(
       if (subject) return subject;
       // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
       const sentenceFrom = sentenceStart(text, open, blockStart);
-      if (sentenceFrom < from && k > 0 && COORDINATORS.has(tokens.get(k - 1).word.toLowerCase())) {
+      // "… said Pakistan “…” by the attacks, warning that … “…”": so does a participle after a comma.
+      if (sentenceFrom < from && k > 0 && (COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) || isGerundAfterComma(ctx, k))) {
         const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
         if (shared) return shared;
       }

@@ -3,6 +3,7 @@
 
 import { isCapitalised, isCapitalisedAt, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
+import { isReportingVerb } from './verbs/index';
 
 export interface Person {
   name: string;
@@ -473,7 +474,10 @@ export class People {
     person.mentions.push(m.start);
     if (m.title) person.roles.push(m.title);
     const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
-    if (after) person.roles.push(after[1].toLowerCase());
+    // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
+    // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").
+    const verbAfter = after ? /^\s+(\p{L}+)/u.exec(this.text.slice(m.end + after[0].length, m.end + after[0].length + 20)) : null;
+    if (after && !(verbAfter && isReportingVerb(verbAfter[1]))) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start)) : null;
     if (before) person.roles.push(before[1].toLowerCase());

@@ -613,6 +613,33 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Petra Lindemann']);
   });
 
+  it('a dateline with a colon ("ISLAMABAD: ") and a participle after a comma ("…, warning that … “…”") keep the sentence\'s subject', () => {
+    expect(
+      speakers(
+        'ISLAMABAD: Defence Minister Malik Shahzad Awan on Sunday said Pakistan “will not be cowed” by the attacks along the border, warning that any incursion would draw a response that was “swift, measured and entirely proportionate”.',
+      ),
+    ).toEqual(['Malik Shahzad Awan', 'Malik Shahzad Awan']);
+  });
+
+  it('"Speaking beside Maj Gen Kamran Rafiq, the minister said" does not make Rafiq a minister', () => {
+    expect(
+      speakers(
+        'Defence Minister Malik Shahzad Awan said Pakistan “will not be cowed” by the attacks.',
+        'Speaking alongside Maj Gen Kamran Rafiq, the minister said the armed forces had been on “high alert” since Thursday.',
+        'The minister said the country’s restraint “should not be mistaken for weakness”.',
+      ),
+    ).toEqual(['Malik Shahzad Awan', 'Malik Shahzad Awan', 'Malik Shahzad Awan']);
+  });
+
+  it('"Rafiq, who spoke after the minister, gave an account, saying …" is Rafiq, not the minister of the relative clause', () => {
+    expect(
+      speakers(
+        'Defence Minister Malik Shahzad Awan, flanked by the military spokesman Maj Gen Kamran Rafiq, said Pakistan “will not be cowed” by the attacks.',
+        'Maj Gen Rafiq, who spoke after the minister, gave a detailed account of the attack, saying the assailants had been “guided by hostile networks”.',
+      ),
+    ).toEqual(['Malik Shahzad Awan', 'Kamran Rafiq']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
