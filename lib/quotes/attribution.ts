@@ -197,7 +197,10 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       // Only a name right after the article: "the Lakers' coach" yes, "the striker of Atlético Levante" no.
       // (Or after a nationality: "le Danois Anders Holmgaard".)
       const nationality = k === idx + 2 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens.get(idx + 1).word) && !nameAt(ctx.names, ctx.tokens.get(idx + 1).start);
-      const inner = k === idx + 1 || nationality ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
+      // "la santafesina Mariela Sosa", "el cordobés Ramiro Ferraro": one lower-case word describing a full name.
+      const descriptor = k === idx + 2 && /^\p{Ll}+$/u.test(ctx.tokens.get(idx + 1).word) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(idx + 1).end, ctx.tokens.get(k).start));
+      let inner = k === idx + 1 || nationality || descriptor ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
+      if (inner && descriptor && inner.words.length < 2) inner = null;
       if (inner) return resolveNameMention(ctx, inner, via);
     }
   }
@@ -742,6 +745,8 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   if (!LISTENER_START.test(ctx.tokens.get(v + 1)?.word ?? '')) return null;
   // The listener right after the preposition is not the speaker ("dijo a Pasión Redonda").
   for (let k = v + 3; k <= v + 5 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
+    // "reconoció ante este diario un funcionario que pidió no ser identificado": someone unnamed.
+    if (INDEFINITE_ARTICLE.test(ctx.tokens.get(k).word) && k + 1 < ctx.tokens.length && /^\p{Ll}/u.test(ctx.tokens.get(k + 1).word)) return unnamedFrom(ctx, k, via);
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
     // "ha precisado a preguntas de Cebrián": the one asking, not the one answering.
     if (named && named.start === ctx.tokens.get(k).start) return OF_WORD.test(ctx.tokens.get(k - 1).word) ? null : resolveNameMention(ctx, named, via);
@@ -767,7 +772,8 @@ function officeWithComplementBefore(ctx: Context, v: number, from: number): numb
 }
 
 const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
-const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der)$/i;
+const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der|ante)$/i;
+const PREPOSITION = /^(?:con|with|a|al|to|avec|à|mit|zu|para|for|por|par|by|von|against|contra|contre|gegen|sobre|about|de|of)$/i;
 
 const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|die|das|welcher|welche|quien|quienes|cuyo|cuya)$/i;
 
@@ -875,7 +881,7 @@ function sentenceSubject(ctx: Context, from: number, to: number): Attribution | 
   if (subject) return subject;
   // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
   while (from < to && /\s/.test(ctx.text[from])) from++;
-  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella)\s)/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s)/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
 }
 
@@ -1073,6 +1079,9 @@ export function attribute(
     if (k === firstBefore && OPENING_PARTICIPLE.test(tokens.get(k).word)) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
     if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) continue;
+    // "Ante una pregunta sobre …": a reporting verb's form after an indefinite article is a noun
+    // (not "la"/"le": French object pronouns sit there, "la dénonce").
+    if (k > firstBefore && /^(?:una|un|une|an|eine|ein)$/i.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word) && !/ing$/.test(tokens.get(k).word)) continue;
     if (isVerbToken(tokens.get(k).word) || isGerundAfterComma(ctx, k)) {
       // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
       const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
@@ -1110,10 +1119,11 @@ export function attribute(
       anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
     }
   }
-  // "… par le capitaine, Kevin Ramassamy :": a name right before the colon.
+  // "… par le capitaine, Kevin Ramassamy :": a name right before the colon (not "… más directo con Medrano:", its object).
   if (/:\s*$/.test(lead) && lastBefore >= firstBefore) {
     const named = nameAt(ctx.names, tokens.get(lastBefore).start);
-    if (named && /^\s*:\s*$/.test(text.slice(named.end, open))) {
+    const preposition = named ? tokens.get(tokens.firstAtOrAfter(named.start) - 1) : undefined;
+    if (named && /^\s*:\s*$/.test(text.slice(named.end, open)) && !(preposition && preposition.start >= from && PREPOSITION.test(preposition.word))) {
       const who = resolveNameMention(ctx, named, 'colon');
       if (who) return who;
     }
@@ -1289,6 +1299,25 @@ function openedByFirstNameOnly(ctx: Context, from: number, to: number): boolean 
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
   const who = resolvePronoun(ctx, '', at, 'sentence');
   return who.person ? who : null;
+}
+
+/**
+ * A pull quote's signature line: the block after it is only a name, with perhaps an office after
+ * a comma ("Federico Arrieta, ministro de Economía", "— Jane Doe").
+ */
+export function signedInNextBlock(ctx: Context, nextBlockStart: number, nextBlockEnd: number): Attribution | null {
+  const line = ctx.text.slice(nextBlockStart, nextBlockEnd);
+  const dash = /^[—–―-]\s*/.exec(line);
+  const from = nextBlockStart + (dash ? dash[0].length : 0);
+  // The line reads like a byline, so its name may not be among the page's mentions: read it here.
+  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u.exec(line.slice(from - nextBlockStart));
+  const name = nameAt(ctx.names, from) ?? (run ? { start: from, end: from + run[0].length, words: run[0].split(/\s+/), title: '', surface: run[0] } : null);
+  if (!name || name.start !== from || name.words.length < 2 || isOrganisationName(name.words)) return null;
+  const rest = ctx.text.slice(name.end, nextBlockEnd);
+  if (rest.length > 80 || !/^(?:\s*,\s*[^.!?“”"«»„]*)?\s*$/u.test(rest)) return null;
+  if (rest.split(/\s+/).some((w) => isVerbToken(w))) return null;
+  const person = ctx.people.resolveName(name);
+  return person ? { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start } : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -166,12 +166,14 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       capitalisedNouns,
       personSubject: c.attribution === null && c.fixedSpeaker === undefined && !inHeading && subjectOfSentenceAt(ctx, c.open) !== null,
     });
+    const following = blocks[c.block + 1];
+    // A pull quote signed on the line under it.
+    if (c.family === 'block' && !c.fixedSpeaker && following) c.attribution = signedInNextBlock(ctx, following.start, following.end);
     if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker) {
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));
     }
-    const following = blocks[c.block + 1];
     if (c.kind === 'full' && !c.attribution && !c.fixedSpeaker && following && !inHeading && onlyQuotes(text, block, candidates, i)) {
-      c.attribution = introducedInNextBlock(ctx, following.start, following.end);
+      c.attribution = signedInNextBlock(ctx, following.start, following.end) ?? introducedInNextBlock(ctx, following.start, following.end);
     }
     // A sub-heading that is only a quote announces the section under it: its words are those of
     // the person that section opens with ("We need tradies" / "Mayor Rhiannon Todd welcomed …").

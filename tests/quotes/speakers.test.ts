@@ -640,6 +640,35 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Malik Shahzad Awan', 'Kamran Rafiq']);
   });
 
+  it('Argentine press: "disparó la santafesina Mariela Sosa", "reconoció ante este diario un funcionario", "más directo con Medrano:"', () => {
+    expect(
+      speakers(
+        'El ministro de Economía, Federico Arrieta, defendió el proyecto. El secretario de Hacienda, Julián Medrano, no habló.',
+        '“Esto es una ficción contable”, disparó la santafesina Mariela Sosa, jefa del bloque opositor.',
+        'Ramiro Ferraro fue todavía más directo con Medrano: “Si no hay obras, no hay votos”.',
+        '“Hay margen para mover algunas partidas”, reconoció ante este diario un funcionario que pidió no ser identificado.',
+      ),
+    ).toEqual(['Mariela Sosa', 'Ramiro Ferraro', null]);
+  });
+
+  it('"Ante una pregunta …, el ministro fue tajante: “…”" is the minister', () => {
+    expect(
+      speakers(
+        'El ministro de Economía, Federico Arrieta, defendió el proyecto ante la comisión.',
+        'Ante una pregunta sobre las deudas provinciales, el ministro fue tajante: “Vamos a cumplir con cada peso que está en la ley”.',
+      ),
+    ).toEqual(['Federico Arrieta']);
+  });
+
+  it('a pull quote signed on the line under it is that person\'s, though the line reads like a byline', () => {
+    const quotes = detect(
+      'El ministro Federico Arrieta habló once horas. El diputado Ramiro Ferraro dijo que era “un cheque en blanco”.',
+      { text: 'Lo que no está en la ley no existe.', tag: 'blockquote' },
+      'Federico Arrieta, ministro de Economía',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ramiro Ferraro', 'Federico Arrieta']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(

@@ -45,7 +45,7 @@ const ES =
   'replicó replica apostilló apostilla planteó plantea sentenció sentencia valoró valora aclaró aclara matizó matiza ' +
   'reiteró reitera alertó alerta avisó avisa enfatizó enfatiza remarcó remarca concluyó concluye espetó espeta ' +
   'ironizó ironiza cuestionó cuestiona celebró celebra opinó opina detalló detalla relató relata narró narra ' +
-  'reprochó reprocha defendió lamentaron denunciaron exigieron advirtieron insistieron ' +
+  'reprochó reprocha defendió lamentaron denunciaron exigieron advirtieron insistieron disparó dispara chicaneó ' +
   'dicen afirman aseguran explican señalan reconocen admiten advierten insisten sostienen indican apuntan critican ' +
   'denuncian lamentan recuerdan añaden destacan subrayan consideran estiman ' +
   // Participles for the perfect tense Spanish reports use for today's news ("ha dicho", "ha sostenido
