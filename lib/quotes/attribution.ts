@@ -28,7 +28,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -159,6 +159,14 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
       if (inner) return resolveNameMention(ctx, inner, via);
       if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
+    }
+  } else if (/^\p{Ll}+$/u.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !isVerbToken(t.word)) {
+    // "says board member Gary Lindqvist", "said longtime resident Ana Ruiz": a description run straight into a full name.
+    for (let k = idx + 1; k <= idx + 2 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) break;
+      const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
+      if (inner && inner.start === ctx.tokens.get(k).start && inner.words.length >= 2) return resolveNameMention(ctx, inner, via);
+      if (!/^\p{Ll}+$/u.test(ctx.tokens.get(k).word)) break;
     }
   }
   // "…, says health secretary": headlinese drops the article before an office.
@@ -869,7 +877,7 @@ function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
 }
 
 const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
-const PLACE_BEFORE_TITLE = /^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}\p{Ll}+)(?=\s\p{Lu})/u;
+const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){${n}}(\\p{Lu}\\p{Ll}+)(?=\\s\\p{Lu})`, 'u'));
 const OPENING_PHRASE_ONLY = /^\s*[^,.;:!?“”"«»‘’()\n]{3,60},\s*$/u;
 
 /** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
@@ -893,8 +901,14 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
   const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (adverbial) from += adverbial[0].length;
   // "Mallowa Shire Mayor Rhiannon Todd welcomed": a place or body before the title.
-  const body = PLACE_BEFORE_TITLE.exec(ctx.text.slice(from, Math.min(to, from + 60)));
-  if (body && isTitleWord(body[1]) && nameAt(ctx.names, from + body[0].length + 1)) from += body[0].length - body[1].length;
+  const opening = ctx.text.slice(from, Math.min(to, from + 60));
+  for (const pattern of PLACE_BEFORE_TITLE) {
+    const body = pattern.exec(opening);
+    if (body && isTitleWord(body[1]) && nameAt(ctx.names, from + body[0].length + 1)) {
+      from += body[0].length - body[1].length;
+      break;
+    }
+  }
   const first = ctx.tokens.firstAtOrAfter(from);
   for (let k = first; k < ctx.tokens.length && ctx.tokens.get(k).start < to && k < first + 3; k++) {
     const t = ctx.tokens.get(k);

@@ -177,7 +177,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     }
     // A sub-heading that is only a quote announces the section under it: its words are those of
     // the person that section opens with ("We need tradies" / "Mayor Rhiannon Todd welcomed …").
-    if (c.kind !== 'scare' && !c.attribution && !c.fixedSpeaker && following && inHeading && block.tag !== 'h1' && onlyQuotes(text, block, candidates, i)) {
+    if (c.kind !== 'scare' && (!c.attribution || c.attribution.kind === 'pronoun') && !c.fixedSpeaker && following && inHeading && block.tag !== 'h1' && onlyQuotes(text, block, candidates, i)) {
       ctx.blockStart = following.start;
       const opener = subjectOfBlockOpening(ctx, following.start, following.end);
       ctx.blockStart = block.start;

@@ -669,6 +669,33 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ramiro Ferraro', 'Federico Arrieta']);
   });
 
+  it('"says board member Gary Lindqvist": a description run straight into a full name after an inverted verb', () => {
+    expect(
+      speakers(
+        'Maria Okafor, a parent, says the book is “pornographic”.',
+        '“This wasn’t a close call for me,” says board member Gary Lindqvist, who voted for removal. “We have a responsibility to this community.”',
+      ),
+    ).toEqual(['Maria Okafor', 'Gary Lindqvist', 'Gary Lindqvist']);
+  });
+
+  it('a quoted sub-heading goes to the section opener even after another speaker ("Board President Dale Whitacre cast …")', () => {
+    const quotes = detect(
+      '“This wasn’t a close call for me,” says board member Gary Lindqvist.',
+      { text: '‘People keep calling this a ban’', tag: 'h2' },
+      'Board President Dale Whitacre cast the deciding vote. He spoke with host Leila Fazari.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Gary Lindqvist', 'Dale Whitacre']);
+  });
+
+  it('a statement introduced by "the district defended …:" is the district\'s, nobody named', () => {
+    const quotes = detect(
+      'Maria Okafor, a parent, says the book is “pornographic”. “It is about who gets to decide,” she says.',
+      'In a written statement after the vote, the district defended the board’s decision:',
+      { text: 'The Board of Education values the work of the review committee.', tag: 'blockquote' },
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Maria Okafor', 'Maria Okafor', null]);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
