@@ -205,9 +205,19 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     if (previousSubjectIsNobody(ctx, c.open)) return 'nobody';
     return subjectOfPreviousSentence(ctx, c.open)?.person ?? null;
   };
-  fillFromNeighbours(text, candidates, blocks, introducedBy);
+  // "Le groupe La France insoumise a publié un communiqué fustigeant « … »": a sentence whose own
+  // subject is a body, or someone else, does not go on with the last speaker.
+  // (German reported speech, "Es gebe … „…“", is still the last speaker's.)
+  const ownSubjectIsOther = (c: Candidate, previous: Candidate): boolean => {
+    ctx.blockStart = blocks[c.block].start;
+    if (capitalisedNouns && KONJUNKTIV.test(text.slice(sentenceStart(text, c.open, ctx.blockStart), c.open))) return false;
+    if (hasNonPersonSubject(ctx, c.open)) return true;
+    const own = subjectOfSentenceAt(ctx, c.open);
+    return own?.kind === 'name' && own.person !== (previous.attribution?.person ?? previous.fixedSpeaker?.person ?? null);
+  };
+  fillFromNeighbours(text, candidates, blocks, introducedBy, ownSubjectIsOther);
   // Twice: a quote attributed by continuation in the first pass can be the twin of an earlier one.
-  fillFromNeighbours(text, candidates, blocks, introducedBy);
+  fillFromNeighbours(text, candidates, blocks, introducedBy, ownSubjectIsOther);
   // Last resort for whole quoted sentences: the person the surrounding text is about (in an
   // interview, quotes outside the turns — headline, standfirst — are the interviewee's).
   // "The last speaker" for each quote is the one before it, not the page's last.
@@ -349,7 +359,13 @@ const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII_WORD_RUN = /[^a-z0-9]+/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[], introducedBy: (c: Candidate) => Person | null | 'nobody'): void {
+function fillFromNeighbours(
+  text: string,
+  cands: Candidate[],
+  blocks: BlockInfo[],
+  introducedBy: (c: Candidate) => Person | null | 'nobody',
+  ownSubjectIsOther: (c: Candidate, previous: Candidate) => boolean,
+): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
   const norm = (c: Candidate) => {
     let n = normCache.get(c);
@@ -409,7 +425,7 @@ function fillFromNeighbours(text: string, cands: Candidate[], blocks: BlockInfo[
       } else if (c.kind === 'scare' || (c.attribution?.kind === 'anonymous' && c.attribution.mention !== '')) {
         // a headline's words nobody is quoted saying stay scare quotes; an unnamed speaker
         // ("a passenger sighed") is not the previous quote's speaker going on
-      } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution) {
+      } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution && !ownSubjectIsOther(c, last)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
       } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {

@@ -696,6 +696,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Maria Okafor', 'Maria Okafor', null]);
   });
 
+  it('a fragment in a sentence whose subject is a body (a union\'s, a group\'s communiqué) does not go on with the last speaker', () => {
+    expect(
+      speakers(
+        '« Le gouvernement a choisi d’user l’Assemblée », accuse Mathilde Ferrand, députée de Haute-Garonne. Le groupe La France insoumise a, pour sa part, publié un communiqué fustigeant « un passage en force inacceptable ».',
+        '« Nous n’avons obtenu aucune réponse », explique Marc Delorme.',
+        'La centrale a publié mardi un communiqué dénonçant « un dialogue social de façade ».',
+      ),
+    ).toEqual(['Mathilde Ferrand', null, 'Marc Delorme', null]);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
