@@ -216,6 +216,7 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
 }
 
 const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
+const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 
 /** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
 function identifiedInNextBlock(ctx: Context, head: string, at: number): Person | null {
@@ -279,7 +280,8 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
+  // "the 61-year-old minister": an age says nothing about the office.
+  const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
   // "la regidora" is a woman: not the man who holds the office next.
   const articleGender = det === 'la' || det === 'die' ? 'f' : det === 'el' || det === 'le' || det === 'der' ? 'm' : null;
@@ -696,7 +698,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       // ("Awan, flanked by Maj Gen Kamran Rafiq, said": a phrase about company, not an apposition.)
       const direct = inCompanyPhrase(ctx, k, from) ? null : mentionEndingAt(ctx, k, via);
       if (direct && direct.kind !== 'anonymous') return direct;
-      for (let j = k - 1; j >= 0 && j >= k - 12 && ctx.tokens.get(j).start >= from; j--) {
+      for (let j = k - 1; j >= 0 && j >= k - 20 && ctx.tokens.get(j).start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
         if (/[“”"«»„.;:]/.test(g)) break;
         if (g.includes(',')) {
@@ -717,7 +719,15 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       }
       break;
     }
-    const found = mentionEndingAt(ctx, k, via);
+    let found = mentionEndingAt(ctx, k, via);
+    // "Rukhsana Baloch of the Awami Insaf Party accused": the person before the body they belong to.
+    if (found && !found.person && found.kind === 'anonymous') {
+      const bodyStart = ctx.tokens.firstAtOrAfter(found.position);
+      let of = bodyStart - 1;
+      if (of > 0 && DETERMINERS.has(ctx.tokens.get(of).word.toLowerCase())) of--;
+      const member = of > 0 && ctx.tokens.get(of).start >= from && OF_WORD.test(ctx.tokens.get(of).word) ? mentionEndingAt(ctx, of - 1, via) : null;
+      if (member?.person) found = member;
+    }
     // "Allies of the chancellor said", "des proches de la ministre": the group around them speaks.
     if (found && found.person) {
       const firstOfMention = ctx.tokens.firstAtOrAfter(found.position);
@@ -1096,6 +1106,8 @@ export function attribute(
     // "Ante una pregunta sobre …": a reporting verb's form after an indefinite article is a noun
     // (not "la"/"le": French object pronouns sit there, "la dénonce").
     if (k > firstBefore && /^(?:una|un|une|an|eine|ein)$/i.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word) && !/ing$/.test(tokens.get(k).word)) continue;
+    // "the policy, announced with much fanfare last year, had become": a participle describing a noun.
+    if (k > firstBefore && /ed$/.test(tokens.get(k).word) && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^(?:with|by|in|on|at|last|earlier|for|to|during|after|before)$/i.test(tokens.get(k + 1)?.word ?? '')) continue;
     if (isVerbToken(tokens.get(k).word) || isGerundAfterComma(ctx, k)) {
       // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
       const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));

@@ -706,6 +706,17 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Mathilde Ferrand', null, 'Marc Delorme', null]);
   });
 
+  it('"Rukhsana Baloch of the Awami Insaf Party accused", "the policy, announced …, had become “…”" and a long apposition after "The 61-year-old minister"', () => {
+    expect(
+      speakers(
+        'Defence Minister Malik Shahzad Awan said Pakistan “will not be cowed”.',
+        'Rukhsana Baloch of the Awami Insaf Party accused the government of “briefing the media before briefing parliament”.',
+        'Ms Baloch, who sits on the Senate Standing Committee on Defence, said the government’s so-called “zero tolerance” policy, announced with much fanfare last year, had become “a slogan rather than a strategy”.',
+        'The 61-year-old minister, a former Punjab finance minister who was inducted into the federal cabinet last year, said the government had “conclusive evidence” of it.',
+      ),
+    ).toEqual(['Malik Shahzad Awan', 'Rukhsana Baloch', null, 'Rukhsana Baloch', 'Malik Shahzad Awan']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
