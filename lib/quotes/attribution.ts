@@ -28,7 +28,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|direction|dirección|comando|jurado|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -216,6 +216,7 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
 }
 
 const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
+const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
 const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 
 /** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
@@ -1069,6 +1070,11 @@ export function attribute(
   const lead = text.slice(from, open);
   const firstBefore = tokens.firstAtOrAfter(from);
   const lastBefore = tokens.firstAtOrAfter(open) - 1;
+  // "un comunicado en el que advirtió que … «…»", "a letter in which …", "Darin heißt es:": the
+  // document's words, nobody named.
+  const sentenceLead = text.slice(sentenceStart(text, open, blockStart), open);
+  const inDocument = IN_DOCUMENT.exec(sentenceLead);
+  if (inDocument) return { person: null, mention: inDocument[0], kind: 'anonymous', via: 'before', position: open - sentenceLead.length + inDocument.index };
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);
   if (behalf) {

@@ -717,6 +717,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Malik Shahzad Awan', 'Rukhsana Baloch', null, 'Rukhsana Baloch', 'Malik Shahzad Awan']);
   });
 
+  it('words from "un comunicado en el que …" and "La compañía afirmó" are nobody named', () => {
+    expect(
+      speakers(
+        'La concejala Lucía Ferrando pidió informes. “Nunca pasó del papel”, dijo.',
+        'Desde la municipalidad respondieron con un comunicado en el que sostienen que el sistema “está en etapa de implementación” y que “las sirenas serán instaladas”.',
+        'La compañía afirmó, además, que ofrecerá “acompañamiento en la búsqueda laboral” a los despedidos.',
+      ),
+    ).toEqual(['Lucía Ferrando', null, null, null]);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
