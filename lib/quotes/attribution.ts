@@ -28,7 +28,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|direction|dirección|comando|jurado|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -194,6 +194,13 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       const word = ctx.tokens.get(k).word;
       if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
+        // "Según el secretario municipal, Fermín Arrieta, …": the office, then its holder in apposition.
+        const apposed = /^(?:\s+\p{Ll}+)?,\s+/u.exec(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 30));
+        const holder = apposed ? nameAt(ctx.names, ctx.tokens.get(k).end + apposed[0].length) : null;
+        if (holder && holder.start === ctx.tokens.get(k).end + apposed![0].length && holder.words.length >= 2) {
+          const who = resolveNameMention(ctx, holder, via);
+          if (who?.person) return who;
+        }
         // "détaille le lieutenant-colonel Olivier Dufau": the name right after the office.
         const named = k + 1 < ctx.tokens.length ? nameAt(ctx.names, ctx.tokens.get(k + 1).start) : null;
         if (named && named.start === ctx.tokens.get(k + 1).start && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k).end, named.start))) {
@@ -217,6 +224,7 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
 
 const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
 const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
+const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
 const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 
 /** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
@@ -746,6 +754,17 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     if (k > 2 && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && /^\d+-(?:year-old|jährige[rn]?)$/i.test(ctx.tokens.get(k - 2).word) && /^\p{Ll}+$/u.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}+$/u.test(w) && !NON_PERSON_NOUN.test(w)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 3).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 3).start, via);
     }
+    // "Cet ancien cadre bancaire dit", "This former banker says": a demonstrative description of someone just named.
+    for (let m = 1; m <= 3 && k - m >= 0 && ctx.tokens.get(k - m).start >= from; m++) {
+      if (!DEMONSTRATIVE.test(ctx.tokens.get(k - m).word)) {
+        if (!/^\p{Ll}+$/u.test(ctx.tokens.get(k - m).word) || isVerbToken(ctx.tokens.get(k - m).word)) break;
+        continue;
+      }
+      if (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !NON_PERSON_NOUN.test(w) && !/[^s]s$/.test(w)) {
+        return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - m).start, ctx.tokens.get(k).end), ctx.tokens.get(k - m).start, via);
+      }
+      break;
+    }
     // "the 19-year-old said": a definite description of someone already named.
     if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
@@ -1101,7 +1120,7 @@ export function attribute(
     if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens.get(k + 1)?.word.toLowerCase() ?? '']) {
       return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
     }
-    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour') {
+    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || (w === 'para' && k === firstBefore)) {
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }

@@ -727,6 +727,17 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Lucía Ferrando', null, null, null]);
   });
 
+  it('"Según el secretario municipal, Fermín Arrieta, …", "Para Ruiz, …" and "Cet ancien cadre bancaire dit …"', () => {
+    expect(
+      speakers(
+        'Según el secretario municipal, Fermín Arrieta, la sesión se ha desarrollado «con total normalidad».',
+        '«Los servicios mínimos son del 100%», afirmó el portavoz del sindicato, Iván Ruiz. Para Ruiz, esos mínimos son «abusivos».',
+        'Gérard Pommier, 67 ans, loue douze studios dans le quartier. Cet ancien cadre bancaire dit avoir « l’impression d’être le méchant ».',
+        'Fuentes de la formación consultadas por este periódico consideran su voto «una traición en toda regla».',
+      ),
+    ).toEqual(['Fermín Arrieta', 'Iván Ruiz', 'Iván Ruiz', 'Gérard Pommier', null]);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
