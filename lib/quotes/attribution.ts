@@ -680,6 +680,24 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
+  // "… a Ignacio Valdebenito, que reconoce su derrota": a subject relative clause's verb has the name before it.
+  const relative = ctx.tokens.get(v - 1);
+  if (v >= 2 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(v - 2).end, relative.start))) {
+    const antecedent = mentionEndingAt(ctx, v - 2, via);
+    if (antecedent?.person && antecedent.kind === 'name') return antecedent;
+  }
+  // "Le candidat, lui, assume", "La ministre, elle, promet": an emphatic pronoun set off after the subject.
+  const emphatic = ctx.tokens.get(v - 1);
+  if (v >= 3 && emphatic.start >= from && /^(?:lui|elle|eux|elles)$/i.test(emphatic.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(v - 2).end, emphatic.start))) {
+    const k = v - 2;
+    const subject = mentionEndingAt(ctx, k, via);
+    if (subject) return subject;
+    // "Le principal intéressé, lui, …": a definite description of someone named before.
+    for (let d = k - 1; d >= k - 3 && d >= 0 && ctx.tokens.get(d).start >= from; d--) {
+      if (DETERMINERS.has(ctx.tokens.get(d).word.toLowerCase())) return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(d).start, ctx.tokens.get(k).end), ctx.tokens.get(d).start, via);
+      if (!/^\p{Ll}+$/u.test(ctx.tokens.get(d).word)) break;
+    }
+  }
   // "justifie-t-on à Matignon": the impersonal "on", nobody named.
   if (/-(?:t-)?on$/i.test(verb)) return { person: null, mention: verb, kind: 'anonymous', via, position: ctx.tokens.get(v).start };
   // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.

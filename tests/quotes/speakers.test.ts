@@ -738,6 +738,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Fermín Arrieta', 'Iván Ruiz', 'Iván Ruiz', 'Gérard Pommier', null]);
   });
 
+  it('French emphatic "Le candidat, lui, assume « … »" and a Spanish subject relative ", que reconoce … y pide «…»"', () => {
+    expect(
+      speakers(
+        'Yannick Morvan, 44 ans, est candidat pour la première fois. Le candidat, lui, assume « une campagne de terrain ».',
+        'La candidata del Frente Común, Catalina Fuenzalida, se impone a Ignacio Valdebenito, que reconoce su derrota y pide a sus seguidores no «incendiar el país».',
+      ),
+    ).toEqual(['Yannick Morvan', 'Ignacio Valdebenito']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(

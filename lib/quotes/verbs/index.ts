@@ -69,7 +69,7 @@ const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute e
   'indigné indignée indignés indignées emporté emportée agacé agacée alarmé alarmée inquiété inquiétée félicité félicitée réjoui réjouie ' +
   'étonné étonnée étonne exclamé exclamée exclame interrogé interrogée interroge écrié écriée écrie défendue justifié justifiée parlé ' +
   'affirment assurent expliquent estiment indiquent soulignent reconnaissent dénoncent regrettent rappellent confient ' +
-  'glissent préviennent ajoutent disent';
+  'glissent préviennent ajoutent disent assume assumé revendique revendiqué fustigeant dénonçant';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
