@@ -22,7 +22,9 @@ const BETWEEN = new Set(
   ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
     'reportedly flatly simply quickly been only since already did does not never ' +
     'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se ' +
-    's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich used to')
+    's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich used to ' +
+    // "ella misma la calificó", "él mismo lo dijo", "elle-même l’a dit", "sie selbst nannte": emphasis and clitics.
+    'misma mismo mismas mismos la lo las los même selbst himself herself themselves')
     .split(/\s+/),
 );
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
@@ -685,6 +687,12 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   if (v >= 2 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(v - 2).end, relative.start))) {
     const antecedent = mentionEndingAt(ctx, v - 2, via);
     if (antecedent?.person && antecedent.kind === 'name') return antecedent;
+    // "la meta de superávit, que calificó de «innegociable»": an object relative in Spanish drops
+    // its subject, who is the person the sentence is about.
+    if (!antecedent && /(?:ó|aron|ieron)$/.test(verb)) {
+      const implicit = resolvePronoun(ctx, '', relative.start, via);
+      if (implicit.person) return implicit;
+    }
   }
   // "Le candidat, lui, assume", "La ministre, elle, promet": an emphatic pronoun set off after the subject.
   const emphatic = ctx.tokens.get(v - 1);

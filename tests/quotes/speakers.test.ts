@@ -747,6 +747,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Yannick Morvan', 'Ignacio Valdebenito']);
   });
 
+  it('"que calificó de «…»" drops its subject, and "ella misma la calificó", "Vandersloot herself had called" keep theirs', () => {
+    expect(
+      speakers(
+        'Federico Arrieta, de 47 años, insistió en que la proyección es “prudente”. También defendió la meta de superávit, que calificó de “innegociable”.',
+        'La ministra Inés Valcárcel presentó el plan. En el ministerio admiten que la aritmética será el escollo: ella misma la calificó de «endiablada».',
+        'Trade commissioner Margit Vandersloot had billed the talks as the last lap, and Vandersloot herself had called it a “last-chance summit”.',
+      ),
+    ).toEqual(['Federico Arrieta', 'Federico Arrieta', 'Inés Valcárcel', 'Margit Vandersloot']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
