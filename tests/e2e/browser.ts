@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+// VERBATIM_EXTENSION_DIR points the tests and benchmarks at another build (to compare two builds alternately).
+export const EXTENSION_DIR = resolve(process.env.VERBATIM_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const SHOTS_DIR = resolve('test-results/e2e');
 
 export function chromiumPath(): string {
