@@ -23,6 +23,8 @@ const outFile = join(repoRoot, 'lib/quotes/given-names-extra.ts');
 const LOCALES = [
   'en', 'de', 'de_AT', 'de_CH', 'fr', 'fr_BE', 'fr_CH', 'es', 'es_MX', 'it', 'nl', 'pt_PT', 'pt_BR', 'sv', 'nb_NO', 'da', 'fi',
   'pl', 'cs_CZ', 'ro', 'hu', 'hr', 'sk', 'tr', 'sr_RS_latin', 'yo_NG', 'zu_ZA', 'af_ZA', 'id_ID', 'vi', 'az',
+  // English-language press in South Asia and Africa names people from these lists too.
+  'en_AU', 'en_GH', 'en_IN', 'en_NG', 'en_NP', 'en_ZA', 'fr_SN', 'nl_BE', 'ro_MD', 'sl_SI', 'lv', 'uz_UZ_latin', 'ku_kmr_latin',
 ] as const;
 
 const FUNCTION_WORDS = new Set(

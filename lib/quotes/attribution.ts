@@ -20,7 +20,7 @@ export interface Attribution {
 /** Words that may sit between a subject and its verb: "Asif also said", "she has repeatedly warned". */
 const BETWEEN = new Set(
   ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
-    'reportedly flatly simply quickly been only since already did does not never ' +
+    'reportedly allegedly flatly simply quickly been only since already did does not never ' +
     'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se ' +
     's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich used to ' +
     // "ella misma la calificó", "él mismo lo dijo", "elle-même l’a dit", "sie selbst nannte": emphasis and clitics.
@@ -162,9 +162,10 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       if (inner) return resolveNameMention(ctx, inner, via);
       if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
     }
-  } else if (/^\p{Ll}+$/u.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !isVerbToken(t.word)) {
-    // "says board member Gary Lindqvist", "said longtime resident Ana Ruiz": a description run straight into a full name.
-    for (let k = idx + 1; k <= idx + 2 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+  } else if ((/^\p{Ll}+$/u.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !isVerbToken(t.word)) || /^\p{Lu}{2,6}$/u.test(t.word)) {
+    // "says board member Gary Lindqvist", "said longtime resident Ana Ruiz", "said LKM chief
+    // spokesperson Arvind Meshram": a description (perhaps after a party's initials) run straight into a full name.
+    for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) break;
       const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
       if (inner && inner.start === ctx.tokens.get(k).start && inner.words.length >= 2) return resolveNameMention(ctx, inner, via);
@@ -365,7 +366,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   if (wanted) {
     const own = sentenceStart(ctx.text, at, ctx.blockStart);
     const subject = own < at ? subjectFrom(ctx, own, at) : null;
-    if (subject && subject.kind === 'role' && subject.person && fits(subject.person)) return { person: subject.person, mention: word, kind: 'pronoun', via, position: at };
+    if (subject && subject.kind === 'role' && subject.person && fits(subject.person) && !insideQuote(ctx, subject.position)) return { person: subject.person, mention: word, kind: 'pronoun', via, position: at };
   }
   let fallback: Person | null = null;
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
@@ -632,7 +633,8 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
     const opening = /^[^,.;:!?“”"«»]{3,60},\s/u.exec(text.slice(from, Math.min(at, from + 64)));
     if (opening && !DETERMINERS.has(tokens.get(first)?.word.toLowerCase() ?? '')) first = tokens.firstAtOrAfter(from + opening[0].length);
     const t = tokens.get(first);
-    if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase())) {
+    // (Not a sentence inside a quotation: "“The CM talks about tourists …?” he asked.")
+    if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase()) && !insideQuote(ctx, t.start)) {
       for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens.get(h).start < at; h++) {
         if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens.get(h).start))) break;
         // "The prime minister's speech": a possessive role still names its holder.
@@ -683,9 +685,12 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   }
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
   // "… a Ignacio Valdebenito, que reconoce su derrota": a subject relative clause's verb has the name before it.
-  const relative = ctx.tokens.get(v - 1);
-  if (v >= 2 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(v - 2).end, relative.start))) {
-    const antecedent = mentionEndingAt(ctx, v - 2, via);
+  // ("…, who allegedly said": adverbs may sit between.)
+  let r = v - 1;
+  while (r > 0 && ctx.tokens.get(r).start >= from && /ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(ctx.tokens.get(r).word.toLowerCase())) r--;
+  const relative = ctx.tokens.get(r);
+  if (r >= 1 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(r - 1).end, relative.start))) {
+    const antecedent = mentionEndingAt(ctx, r - 1, via);
     if (antecedent?.person && antecedent.kind === 'name') return antecedent;
     // "la meta de superávit, que calificó de «innegociable»": an object relative in Spanish drops
     // its subject, who is the person the sentence is about.
@@ -849,6 +854,13 @@ function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
   for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     if (ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) return COMPANY_WORD.test(ctx.tokens.get(j).word);
   }
+  return false;
+}
+
+/** Whether the sentence before the quote at `open` has a reporting verb ("CM Sahu calls BJSP 'tourist party'"). */
+function hasReportingVerbBefore(ctx: Context, open: number, blockStart: number): boolean {
+  const from = sentenceStart(ctx.text, open, blockStart);
+  for (let k = ctx.tokens.firstAtOrAfter(open) - 1; k >= 0 && ctx.tokens.get(k).start >= from; k--) if (isVerbToken(ctx.tokens.get(k).word)) return true;
   return false;
 }
 
@@ -1043,9 +1055,10 @@ export function attribute(
     if (tag) return tag;
   }
   let afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
-  // "… „Buchhaltertricks“ vor – Wendland kontert": a spaced dash starts another clause.
-  const dash = /\s[–—]\s/.exec(text.slice(close + 1, afterEnd));
-  if (dash) afterEnd = close + 1 + dash.index;
+  // "… „Buchhaltertricks“ vor – Wendland kontert": a spaced dash starts another clause; so do a
+  // semicolon ("…'; Election Commission issues notices") and "even as", "while", "whereas".
+  const otherClause = /\s[–—]\s|;|,\s+(?:even as|while|whereas|alors que|tandis que|mientras que|während)\s/.exec(text.slice(close + 1, afterEnd));
+  if (otherClause) afterEnd = close + 1 + otherClause.index;
   let deferred: Attribution | null = null;
   let i = tokens.firstAtOrAfter(close + 1);
   for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {
@@ -1066,6 +1079,9 @@ export function attribute(
     if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
     if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
+    // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
+    // introduces the next quote, after words that already have a verb of their own, is the next quote's.
+    if (isVerbToken(tokens.get(i).word) && nextOpen < blockEnd && /^[\s:,]*$/.test(text.slice(tokens.get(i).end, nextOpen)) && hasReportingVerbBefore(ctx, open, blockStart)) break;
     if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
@@ -1105,7 +1121,10 @@ export function attribute(
     const lead = mentionStartingAt(ctx, firstAfter, afterEnd, 'after');
     if (lead && lead.kind !== 'pronoun') {
       for (let k = firstAfter + 1; k < tokens.length && tokens.get(k).start < afterEnd && k < firstAfter + 14; k++) {
-        if (isVerbToken(tokens.get(k).word)) return lead;
+        if (!isVerbToken(tokens.get(k).word)) continue;
+        // (Not when that verb introduces the next quote and these words have a verb of their own.)
+        if (nextOpen < blockEnd && /^[\s:,]*$/.test(text.slice(tokens.get(k).end, nextOpen)) && hasReportingVerbBefore(ctx, open, blockStart)) break;
+        return lead;
       }
     }
   }

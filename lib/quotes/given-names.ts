@@ -35,7 +35,12 @@ const FEMALE =
   'geneviève madeleine odette solène gaëlle maëlle océane jeanne marguerite lucie noémie amandine justine ophélie ' +
   'mireille josiane ginette huguette bernadette ' +
   'núria nuria montserrat montse mireia laia ainhoa itziar nerea maite begoña amaia lorena noelia marisa paloma ' +
-  'esperanza remedios milagros macarena florencia agustina micaela antonella luciana romina mariela';
+  'esperanza remedios milagros macarena florencia agustina micaela antonella luciana romina mariela ' +
+  'beverley encarna encarnación maribel inmaculada inma conchi charo mayte ' +
+  // South Asian and Arabic names common in the region's English-language press.
+  'rukhsana shazia nasreen nasrin farzana shabnam sadia ayesha saima sana hina mehwish bushra uzma samina shahida ' +
+  'parveen tahira asma rubina fouzia nusrat sumaira sunita anita kavita pooja neha deepa lakshmi meena rekha geeta ' +
+  'sita anjali divya shreya swati nisha preeti ritu shilpa smita usha vandana aruna indira sushma nirmala madhuri';
 
 const MALE =
   'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark ' +
@@ -73,7 +78,14 @@ const MALE =
   'tristan valentin ' +
   'iván iker unai aitor jon xabier oriol jordi arnau julián emiliano agustín facundo lautaro bautista valentín franco ' +
   'gastón hernán leandro maximiliano ezequiel federico guillermo alberto arturo felipe esteban armando rubén víctor ' +
-  'óscar césar gerardo ulises paolo giorgio stefano roberto massimo fabio claudio enrico silvio mattia';
+  'óscar césar gerardo ulises paolo giorgio stefano roberto massimo fabio claudio enrico silvio mattia ' +
+  'tariq haris shahzad asif khawaja shehbaz nawaz zulfikar bilawal shahid khalid farooq faisal usman bilal hamza ' +
+  'zubair junaid waqar waqas naveed naeem saeed rashid javed jawad arshad irfan kashif adnan fawad fahad aamir sohail ' +
+  'sajjad sarfraz mushtaq ishaq rahul rajesh suresh mahesh ganesh dinesh naresh rakesh mukesh ramesh sanjay vijay ajay ' +
+  'amit anil sunil ashok arun arvind abhishek sudhir devendra raghunath mahavir narendra rajnath sanjeev rajiv manmohan ' +
+  'prakash deepak vikram vivek nitin sachin rohit rohan aditya siddharth pradeep pranav gaurav manish harish girish ' +
+  'satish yogesh umesh ravi gopal mohan kishore mahmood mehmood ahmad ahmed mohammad muhammad mohammed hassan hussain ' +
+  'hussein abdul abdullah rahim pervez parvez qamar zafar anwar aziz jamil nadeem shakeel wasim waseem zahid sajid majid hamid tahir';
 
 const GIVEN = new Map<string, 'm' | 'f'>();
 const ALL = new Set<string>();

@@ -98,7 +98,7 @@ export const ROLE_HEADS =
   'coordinador|coordinadora|coordinator|coordinateur|coordinatrice|koordinator|koordinatorin|intendente|intendenta|' +
   'secretario|secretaria|secrétaire|consejero|consejera|conseller|consellera|vicepresidente|vicepresidenta|diputado|diputada|' +
   'senador|senadora|gobernador|gobernadora|embajador|embajadora|jefe|jefa|líder|delegado|delegada|délégué|déléguée|dirigente|' +
-  'sindicalista|gerente|rector|rectora|recteur|rectrice|rapporteur|rapporteure|candidat|candidata|candidato|' +
+  'sindicalista|gerente|rector|rectora|recteur|rectrice|rapporteur|rapporteure|candidat|candidata|candidato|cm|' +
   // Court roles: "la fiscal", "el forense", "la letrada", "der Verteidiger", "la greffière".
   'fiscal|fiscala|forense|letrado|letrada|abogado|abogada|juez|jueza|magistrado|magistrada|testigo|procurador|procuradora|' +
   'témoin|greffier|greffière|magistrat|magistrate|zeuge|zeugin|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|gutachter|gutachterin|' +
@@ -122,6 +122,8 @@ const ROLE_SYNONYMS: Record<string, string> = {
   technicien: 'sélectionneur',
   entraîneur: 'sélectionneur',
   manager: 'coach',
+  // "the CM" is the chief minister of Indian and Pakistani reports.
+  cm: 'minister',
 };
 
 export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella']);

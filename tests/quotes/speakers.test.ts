@@ -570,7 +570,7 @@ describe('names, particles and captions (batch 4 classes)', () => {
       { text: 'Workers face ‘lost decade’ for pay, leading economist warns', tag: 'h2' },
       'Ingrid Sallow, an economist and director of the institute, said so.',
     );
-    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, null, null]);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Maureen Okafor', null]);
   });
 
   it('"she said" after "Back on Kerrigan Street, Ms Nash has pinned …" is Ms Nash, not the last speaker', () => {
@@ -755,6 +755,46 @@ describe('names, particles and captions (batch 4 classes)', () => {
         'Trade commissioner Margit Vandersloot had billed the talks as the last lap, and Vandersloot herself had called it a “last-chance summit”.',
       ),
     ).toEqual(['Federico Arrieta', 'Federico Arrieta', 'Inés Valcárcel', 'Margit Vandersloot']);
+  });
+
+  it('Indian press: "CM Sahu calls … \'…\', Parihar says \'…\'", "The 61-year-old CM", ", who allegedly said", "said LKM chief spokesperson Arvind Meshram"', () => {
+    const quotes = detect(
+      { text: "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'", tag: 'h1' },
+      'Chief minister Raghunath Prasad Sahu spoke first, and BJSP president Devendra Singh Parihar replied.',
+      'The 61-year-old CM, who is seeking a third term, alleged that the BJSP was "importing leaders by helicopter".',
+      'The notice relates to a speech by district president Mahavir Prasad Bhadoria, who allegedly said workers would be "sent packing" after the results.',
+      '"We will reply to the notice," said LKM chief spokesperson Arvind Meshram.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Raghunath Prasad Sahu', 'Devendra Singh Parihar', 'Raghunath Prasad Sahu', 'Mahavir Prasad Bhadoria', 'Arvind Meshram']);
+  });
+
+  it('a sentence inside a quotation is no subject for the pronoun after it ("“The CM talks about tourists …?” he asked")', () => {
+    expect(
+      speakers(
+        'Chief minister Raghunath Prasad Sahu spoke first.',
+        'Devendra Singh Parihar, a three-time MLA, claimed that exams had been cancelled. "The CM talks about tourists. I want to ask him: where were you?" he asked.',
+      ),
+    ).toEqual(['Devendra Singh Parihar']);
+  });
+
+  it('a semicolon ends the clause a headline quote can be attributed in', () => {
+    const quotes = detect(
+      { text: "Chief minister accuses opposition of 'importing leaders by helicopter'; Election Commission issues notices", tag: 'h2' },
+      'Chief minister Raghunath Prasad Sahu spoke at the rally.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Raghunath Prasad Sahu']);
+  });
+
+  it('knows South Asian first names, so "Ramesh, a soybean grower" is a person known by a first name', () => {
+    expect(isGivenName('Ramesh')).toBe(true);
+    expect(givenNameGender('Rukhsana')).toBe('f');
+    expect(givenNameGender('Shahzad')).toBe('m');
+    expect(
+      speakers(
+        'Chief minister Raghunath Prasad Sahu spoke first.',
+        '"Every five years they come with a new card," said Ramesh, a soybean grower from Dhamtara village.',
+      ),
+    ).toEqual([null]);
   });
 
   it('doctors and nurses are roles a later mention can point back to', () => {
