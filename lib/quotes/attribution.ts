@@ -633,6 +633,12 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
     const opening = /^[^,.;:!?“”"«»]{3,60},\s/u.exec(text.slice(from, Math.min(at, from + 64)));
     if (opening && !DETERMINERS.has(tokens.get(first)?.word.toLowerCase() ?? '')) first = tokens.firstAtOrAfter(from + opening[0].length);
     const t = tokens.get(first);
+    // "The 58-year-old retired teacher has swum here since 2014": an age describes someone just named.
+    const age = t && t.start < at && DETERMINERS.has(t.word.toLowerCase()) ? tokens.get(first + 1) : undefined;
+    if (age && age.start < at && AGE_WORD.test(age.word) && !insideQuote(ctx, t!.start)) {
+      const person = ctx.people.lastMentioned(t!.start, (p) => (isGivenName(p.parts[0]) || ctx.speakerish.has(p)) && !p.quotedOnly && fits(p));
+      if (person) return { person, position: from };
+    }
     // (Not a sentence inside a quotation: "“The CM talks about tourists …?” he asked.")
     if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase()) && !insideQuote(ctx, t.start)) {
       for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens.get(h).start < at; h++) {

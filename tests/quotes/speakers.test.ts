@@ -797,6 +797,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual([null]);
   });
 
+  it('"The 58-year-old retired teacher has swum …" makes the next paragraph\'s "she" the woman just named, not the last speaker', () => {
+    expect(
+      speakers(
+        'Fiona Blakemore, who chairs the swimming club, said the weir was “closed”.',
+        'For Helen Carradine, the fine comes too late. The 58-year-old retired primary school teacher has swum in the river almost every morning since 2014.',
+        '‘I feel like a canary in a coal mine,’ she told the Sentinel.',
+      ),
+    ).toEqual(['Fiona Blakemore', 'Helen Carradine']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
