@@ -36,7 +36,7 @@ const FEMALE =
   'mireille josiane ginette huguette bernadette ' +
   'núria nuria montserrat montse mireia laia ainhoa itziar nerea maite begoña amaia lorena noelia marisa paloma ' +
   'esperanza remedios milagros macarena florencia agustina micaela antonella luciana romina mariela ' +
-  'beverley encarna encarnación maribel inmaculada inma conchi charo mayte ' +
+  'beverley luz encarna encarnación maribel inmaculada inma conchi charo mayte ' +
   // South Asian and Arabic names common in the region's English-language press.
   'rukhsana shazia nasreen nasrin farzana shabnam sadia ayesha saima sana hina mehwish bushra uzma samina shahida ' +
   'parveen tahira asma rubina fouzia nusrat sumaira sunita anita kavita pooja neha deepa lakshmi meena rekha geeta ' +

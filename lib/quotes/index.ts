@@ -414,7 +414,8 @@ function fillFromNeighbours(
         for (let k = Math.max(0, nextAttributed - NEAR); k < Math.min(attributed.length, nextAttributed + NEAR) && !twin; k++) {
           const a = attributed[k];
           const other = normed.get(a)!;
-          if (a !== c && !isHeading(a) && (other.includes(mine) || mine.includes(other))) twin = a;
+          // A longer quote takes the speaker of words it contains only where that speaker was named there.
+          if (a !== c && !isHeading(a) && (other.includes(mine) || (mine.includes(other) && a.attribution?.kind === 'name'))) twin = a;
         }
       }
       if (twin) {

@@ -807,6 +807,22 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Fiona Blakemore', 'Helen Carradine']);
   });
 
+  it('a long quote does not take the guessed speaker of a pull quote repeating part of it', () => {
+    const quotes = detect(
+      'Dolores Finch, 71, has measured the creek since 1984. Her colleague Aditya Raman keeps the data.',
+      '“People ask me what I’ve found,” she told me. “And I always want to say, give me another 40 years. A river doesn’t tell you anything in one season.”',
+      'Raman joined the project in 2010. He keeps the notebooks in order.',
+      { text: 'A river doesn’t tell you anything in one season.', tag: 'blockquote' },
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null).slice(0, 2)).toEqual(['Dolores Finch', 'Dolores Finch']);
+  });
+
+  it('supporters\' groups, broadcasters and victims\' groups are bodies, and "Luz Marina" is a first name', () => {
+    expect(isOrganisationName(['Castlebridge', 'Rovers', 'Supporters'])).toBe(true);
+    expect(isOrganisationName(['France', 'Télévisions'])).toBe(true);
+    expect(isGivenName('Luz')).toBe(true);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
