@@ -21,10 +21,10 @@ export interface Attribution {
 const BETWEEN = new Set(
   ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
     'reportedly allegedly flatly simply quickly been only since already did does not never ' +
-    'a lui leur lui-même aussi encore ensuite déjà alors hat habe hatte auch noch dann bereits zudem ha había ya también luego además le les se ' +
+    'a lui leur lui-même aussi encore ensuite déjà alors toutefois pourtant cependant néanmoins aussitôt hat habe hatte auch noch dann bereits zudem jedoch allerdings dennoch ha había ya también luego además le les se ' +
     's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich used to ' +
     // "ella misma la calificó", "él mismo lo dijo", "elle-même l’a dit", "sie selbst nannte": emphasis and clitics.
-    'misma mismo mismas mismos la lo las los même selbst himself herself themselves')
+    'misma mismo mismas mismos la lo las los même elle-même eux-mêmes elles-mêmes selbst himself herself themselves')
     .split(/\s+/),
 );
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
@@ -228,6 +228,7 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
 const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
 const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
 const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin)$/u;
 const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 
 /** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
@@ -882,7 +883,9 @@ function relativeClauseStart(ctx: Context, end: number, from: number): number | 
 /** "the 29-year-old" ending at token `k`: a definite description of someone already named. */
 function describedSubject(ctx: Context, k: number, via: Attribution['via']): Attribution | null {
   const w = ctx.tokens.get(k).word.toLowerCase();
-  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && PERSON_NOUN.test(w)) {
+  // "La Tchèque, demi-finaliste ici l’an dernier, a évoqué …": a nationality for someone named before.
+  const nationality = NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
+  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || nationality)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
   }
   return null;
@@ -992,7 +995,9 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
       for (let h = k + 1; h <= k + 6 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
         if (!/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(h).end, ctx.tokens.get(h + 1).start))) continue;
-        const name = nameAt(ctx.names, ctx.tokens.get(h + 1).start);
+        // ("Son entraîneur, l’Australien Mark Dellaway, …": a nationality elided into its article first.)
+        const descriptor = /^[lL]['’]\p{Lu}/u.test(ctx.tokens.get(h + 1).word) && h + 2 < ctx.tokens.length ? 1 : 0;
+        const name = nameAt(ctx.names, ctx.tokens.get(h + 1 + descriptor).start);
         const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
         if (who?.person && isPersonLike(who.person)) return who;
         break;

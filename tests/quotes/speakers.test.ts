@@ -823,6 +823,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(isGivenName('Luz')).toBe(true);
   });
 
+  it('French sports desk: "La Tchèque, …, a toutefois évoqué", "Son entraîneur, l’Australien Mark Dellaway, …:"', () => {
+    expect(
+      speakers(
+        'Léa Marchetti a battu Jana Kovařík en trois sets.',
+        'La Tchèque, demi-finaliste ici l’an dernier, a toutefois évoqué une « décision étrange » de l’arbitre.',
+        'Son entraîneur, l’Australien Mark Dellaway, se montrait plus agacé : « On a perdu le fil après cette balle. »',
+      ),
+    ).toEqual(['Jana Kovařík', 'Mark Dellaway']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
