@@ -41,7 +41,7 @@ function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribut
 /** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
 const INDEFINITE = /^(?:one|un|une|una|uno|ein|eine|einer)$/i;
-const INDEFINITE_LEAD = /^\s*(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)[\s,]/i;
+const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)[\s,]/i;
 /** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
 const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;
 const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\p{Ll}+ ){0,3}(\p{Lu}[\p{L}'’-]*)/u;
@@ -198,7 +198,8 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       const word = ctx.tokens.get(k).word;
       if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
         // "Según el secretario municipal, Fermín Arrieta, …": the office, then its holder in apposition.
-        const apposed = /^(?:\s+\p{Ll}+)?,\s+/u.exec(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 30));
+        // (Also "la jefa negociadora del Gobierno, Alejandra Montoya", a few words of office before the comma.)
+        const apposed = /^(?:\s+[\p{L}’'-]+){0,4},\s+/u.exec(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 60));
         const holder = apposed ? nameAt(ctx.names, ctx.tokens.get(k).end + apposed[0].length) : null;
         if (holder && holder.start === ctx.tokens.get(k).end + apposed![0].length && holder.words.length >= 2) {
           const who = resolveNameMention(ctx, holder, via);

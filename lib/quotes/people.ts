@@ -99,6 +99,8 @@ export const ROLE_HEADS =
   'secretario|secretaria|secrétaire|consejero|consejera|conseller|consellera|vicepresidente|vicepresidenta|diputado|diputada|' +
   'senador|senadora|gobernador|gobernadora|embajador|embajadora|jefe|jefa|líder|delegado|delegada|délégué|déléguée|dirigente|' +
   'sindicalista|gerente|rector|rectora|recteur|rectrice|rapporteur|rapporteure|candidat|candidata|candidato|cm|' +
+  'bishop|archbishop|cardinal|imam|rabbi|pastor|priest|obispo|arzobispo|prelado|sacerdote|évêque|archevêque|bischof|erzbischof|pfarrer|' +
+  'mediator|mediador|mediadora|médiateur|médiatrice|vermittler|vermittlerin|' +
   // Court roles: "la fiscal", "el forense", "la letrada", "der Verteidiger", "la greffière".
   'fiscal|fiscala|forense|letrado|letrada|abogado|abogada|juez|jueza|magistrado|magistrada|testigo|procurador|procuradora|' +
   'témoin|greffier|greffière|magistrat|magistrate|zeuge|zeugin|staatsanwalt|staatsanwältin|verteidiger|verteidigerin|gutachter|gutachterin|' +

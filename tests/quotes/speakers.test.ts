@@ -833,6 +833,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Jana Kovařík', 'Mark Dellaway']);
   });
 
+  it('"afirmó la jefa negociadora del Gobierno, Alejandra Montoya Restrepo", "el obispo mediador", "uno de los diplomáticos … :"', () => {
+    expect(
+      speakers(
+        '“Hemos dado un paso que parecía imposible”, afirmó la jefa negociadora del Gobierno, Alejandra Montoya Restrepo, al leer el documento.',
+        'El mediador, el obispo Julián Andrés Becerra, habló después. “Aquí nadie ganó ni perdió”, dijo el obispo mediador.',
+        'Mientras los delegados abandonaban el hotel, uno de los diplomáticos resumió el ambiente con una frase: “Cansados, pero no derrotados”.',
+      ),
+    ).toEqual(['Alejandra Montoya Restrepo', 'Julián Andrés Becerra', null]);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
