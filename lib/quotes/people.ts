@@ -587,7 +587,8 @@ export class People {
   /** "the defence minister": the person most recently mentioned before `at` whose roles fit. */
   resolveRole(role: string, at: number): Person | null {
     const words = role.toLowerCase().split(/\s+/).filter(Boolean);
-    const last = words[words.length - 1]?.replace(/s$/, '');
+    // "die Grünen-Fraktionschefin" holds the office after the hyphen.
+    const last = words[words.length - 1]?.split('-').pop()?.replace(/s$/, '');
     // Papers vary the noun for one office: "el alcalde" … "el edil", "le maire" … "l’élu".
     const head = last ? (ROLE_SYNONYMS[last] ?? last) : undefined;
     if (!head) return null;

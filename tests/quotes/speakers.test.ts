@@ -843,6 +843,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Alejandra Montoya Restrepo', 'Julián Andrés Becerra', null]);
   });
 
+  it('a hyphenated German office ("die Grünen-Fraktionschefin") is the holder of the office after the hyphen', () => {
+    const quotes = detect(
+      { text: 'Wimmer: „Hochwasserschutz ist keine Verhandlungsmasse“', tag: 'h1' },
+      'Die Grünen-Fraktionschefin spricht von „fünf verlorenen Jahren“, aus der CSU kommen Zwischenrufe.',
+      'Die Fraktionschefin der Grünen, Miriam Stadler-Holm, hielt dagegen. Der Ministerpräsident Georg Wimmer schwieg dazu, und die Abgeordneten waren nicht mit der Antwort zufrieden, die sie bekamen.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Georg Wimmer', 'Miriam Stadler-Holm']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
