@@ -30,7 +30,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -335,7 +335,7 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
   return { person, mention, kind: 'name', via, position: name.start };
 }
 
-const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die)\s)/u;
+const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die|an?|un|une|una|ein|eine)\s)/u;
 
 function insideQuote(ctx: Context, pos: number): boolean {
   return insideSpans(ctx.quoteSpans, pos);
@@ -967,7 +967,7 @@ function sentenceSubject(ctx: Context, from: number, to: number): Attribution | 
   if (subject) return subject;
   // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
   while (from < to && /\s/.test(ctx.text[from])) from++;
-  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s)/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
 }
 
@@ -978,6 +978,9 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
   // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
   const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (adverbial) from += adverbial[0].length;
+  // "C’est là que Gérard Santoni, son premier entraîneur, l’avait surnommée": a cleft before the subject.
+  const cleft = /^(?:C['’]est (?:là|alors|ainsi|donc|pourquoi) qu['’e]\s*|Fue entonces cuando\s+|Fue ahí donde\s+)/u.exec(ctx.text.slice(from, Math.min(to, from + 40)));
+  if (cleft) from += cleft[0].length;
   // "Mallowa Shire Mayor Rhiannon Todd welcomed": a place or body before the title.
   const opening = ctx.text.slice(from, Math.min(to, from + 60));
   for (const pattern of PLACE_BEFORE_TITLE) {
@@ -1002,6 +1005,17 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
         const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
         if (who?.person && isPersonLike(who.person)) return who;
         break;
+      }
+    }
+    // "l’ancienne joueuse Nathalie Ferrand n’a pas caché …": an elided article and a description before the name.
+    if (k === first && ELIDED_ARTICLE.test(t.word)) {
+      for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        const name = nameAt(ctx.names, ctx.tokens.get(h).start);
+        if (name && name.start === ctx.tokens.get(h).start && name.words.length >= 2) {
+          const who = resolveNameMention(ctx, name, 'sentence');
+          if (who?.person) return who;
+        }
+        if (!/^\p{Ll}+$/u.test(ctx.tokens.get(h).word)) break;
       }
     }
     // "The French president reached for …": a definite role description of someone named before
@@ -1177,7 +1191,8 @@ export function attribute(
     if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens.get(k + 1)?.word.toLowerCase() ?? '']) {
       return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
     }
-    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || (w === 'para' && k === firstBefore)) {
+    // ("Pour X, …" and "Para X, …" only open a sentence: "Consultante pour France Télévisions" is no source.)
+    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || ((w === 'pour' || w === 'para') && k === firstBefore)) {
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
@@ -1206,8 +1221,10 @@ export function attribute(
       }
       // "…, after Velde conceded and promised to “…”": a verb coordinated with an earlier one
       // shares that verb's subject, which need not be the sentence's.
-      if (k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 1).word.toLowerCase())) {
-        for (let c = k - 2; c >= firstBefore && c >= k - 12; c--) {
+      // ("… “…” y le pidió al Gobierno publicar “…”": an object pronoun may sit after the conjunction.)
+      const coordinator = COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) ? k - 1 : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 2).word.toLowerCase()) ? k - 2 : -1;
+      if (coordinator - 1 >= firstBefore) {
+        for (let c = coordinator - 1; c >= firstBefore && c >= k - 12; c--) {
           if (!isVerbToken(tokens.get(c).word)) continue;
           const shared = subjectOfVerb(ctx, c, from, open, 'before', false);
           if (shared?.person) return shared;
@@ -1220,7 +1237,7 @@ export function attribute(
       // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
       const sentenceFrom = sentenceStart(text, open, blockStart);
       // "… said Pakistan “…” by the attacks, warning that … “…”": so does a participle after a comma.
-      if (sentenceFrom < from && k > 0 && (COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) || isGerundAfterComma(ctx, k))) {
+      if (sentenceFrom < from && k > 0 && (COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) || coordinator >= 0 || isGerundAfterComma(ctx, k))) {
         const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
         if (shared) return shared;
       }

@@ -852,6 +852,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Georg Wimmer', 'Miriam Stadler-Holm']);
   });
 
+  it('"… y le pidió … “…”" shares the subject; "Consultante pour France Télévisions, l’ancienne joueuse Nathalie Ferrand …:" is Ferrand', () => {
+    expect(
+      speakers(
+        'El senador Ricardo Villamizar Ortiz calificó el comunicado como “un cheque en blanco” y le pidió al Gobierno publicar “la letra menuda” de lo pactado.',
+        'Consultante pour France Télévisions, l’ancienne joueuse Nathalie Ferrand n’a pas caché son enthousiasme à l’antenne : « On a vu une joueuse devenir grande. »',
+      ),
+    ).toEqual(['Ricardo Villamizar Ortiz', 'Ricardo Villamizar Ortiz', 'Nathalie Ferrand']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
