@@ -108,7 +108,8 @@ export const ROLE_HEADS =
   'ökonom|ökonomin|forscher|forscherin|experte|expertin|wissenschaftler|wissenschaftlerin|berater|beraterin|direktor|direktorin|' +
   'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin|' +
   'künstler|künstlerin|maler|malerin|historiker|historikerin|kandidat|kandidatin|herausforderer|herausforderin|politiker|politikerin|' +
-  'abgeordnete|abgeordneter|vorsitzende|vorsitzender)';
+  'abgeordnete|abgeordneter|vorsitzende|vorsitzender|autor|autorin|schriftsteller|schriftstellerin|verleger|verlegerin|' +
+  'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
 /** Other nouns for one office, mapped to the usual one. */
@@ -426,7 +427,10 @@ export class People {
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = []) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
     // Places, teams and bodies are not registered as people, so no pronoun or role can land on them.
-    for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words)) this.addFull(m);
+    // "Falkenhagens Prosa": a German possessive of someone's surname before a noun is not a person.
+    const surnames = new Set(mentions.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]));
+    const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && surnames.has(m.words[0].slice(0, -1));
+    for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words) && !possessiveOfSurname(m)) this.addFull(m);
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
     this.mergeEpithets();

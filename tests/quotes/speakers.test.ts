@@ -861,6 +861,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Ricardo Villamizar Ortiz', 'Ricardo Villamizar Ortiz', 'Nathalie Ferrand']);
   });
 
+  it('"sagt die 47 Jahre alte Autorin" is the woman the page is about, not a man holding an office; "Falkenhagens Prosa" is no person', () => {
+    expect(
+      speakers(
+        'Mirjam Falkenhagen erhält den Preis für ihren Roman. Der Juryvorsitzende Konrad Lettenbauer lobte das Buch, und auch die Kritik war mit dem Roman sehr zufrieden. Falkenhagens Prosa ist knapp.',
+        '„Ich wollte ein Buch schreiben, in dem nichts erklärt wird“, sagt die 47 Jahre alte Autorin, die selbst in einem Dorf aufgewachsen ist.',
+      ),
+    ).toEqual(['Mirjam Falkenhagen']);
+  });
+
   it('doctors and nurses are roles a later mention can point back to', () => {
     expect(
       speakers(
