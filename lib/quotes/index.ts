@@ -141,7 +141,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     ctx.blockStart = block.start;
     const inHeading = HEADING.test(block.tag ?? '');
     ctx.blockIsHeading = inHeading;
-    ctx.blockIsLede = inHeading || (headlineBlock >= 0 && c.block === headlineBlock + 1);
+    // Headlinese runs from the headline through the standfirst (one or a few short blocks under it).
+    ctx.blockIsLede = inHeading || (headlineBlock >= 0 && c.block > headlineBlock && (c.block === headlineBlock + 1 || (c.block <= headlineBlock + 4 && block.end - block.start < 160)));
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
@@ -400,7 +401,10 @@ function fillFromNeighbours(
   let nextAttributed = 0;
   for (const c of cands) {
     while (nextAttributed < attributed.length && attributed[nextAttributed].open < c.open) nextAttributed++;
-    if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && (c.kind !== 'scare' || isHeading(c))) {
+    // (Words someone unnamed was just said to have said — "one resident said" in a caption — are theirs,
+    // whoever else repeats them; a headline's unnamed "minister" is named in the body.)
+    const saidByUnnamed = c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention) && !isHeading(c) && c.block > 2;
+    if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && !saidByUnnamed && (c.kind !== 'scare' || isHeading(c))) {
       const mine = norm(c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
       let twin = exact.get(mine);
@@ -448,6 +452,8 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
   const between = text.slice(a.close + 1, b.open);
   return /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(between.replace(/^[^.]*\.\s*/, ''));
 }
+
+const INDEFINITE_SPEAKER = /^(?:a|an|one|un|une|una|uno|ein|eine|einer)\s/i;
 
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;
 
