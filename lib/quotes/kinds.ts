@@ -108,6 +108,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
   if (reportedNaming && !/[.!?]$/.test(inner)) return 'fragment';
 
+  // "la Gringa", "el Colorado", "the Deacon", "the Lenn Dip": an article and a capitalised name is a nickname or a title.
+  if (words <= 4 && /^(?:the|la|el|le|los|las|les|der|die|das)\s+\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]*)*[.,]?$/u.test(inner) && !input.capitalisedNouns) return 'scare';
   const startsUpper = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(inner);
   const endsClause = /[.!?…,;:—–-]$/.test(inner);
   // Standalone position: paragraph/sentence start, after a colon or a comma.

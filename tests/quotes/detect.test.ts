@@ -34,6 +34,18 @@ describe('kinds', () => {
     ]);
   });
 
+  it('an article and a capitalised name in quotes is a nickname or a title ("la Gringa", "the Deacon"), not someone\'s words', () => {
+    const qs = detect(
+      'La diputada, a quien en Rosario todos conocen como “la Gringa”, habló primero. Ocampo, a quien llaman “el Colorado”, no habló.',
+      'Haldane, known in the congregation as “the Deacon,” was sentenced on Friday, Judge Maria Ellison said.',
+    );
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ['la Gringa', 'scare'],
+      ['el Colorado', 'scare'],
+      ['the Deacon,', 'scare'],
+    ]);
+  });
+
   it('treats a headline word with no speaker as a scare quote', () => {
     const qs = detect({ text: 'Markets brace for ‘historic’ week', tag: 'h1' });
     expect(qs).toHaveLength(1);
