@@ -46,6 +46,16 @@ describe('kinds', () => {
     ]);
   });
 
+  it('chants, banners and signs ("chanting “…”", "singt „…“", "coreaba «…»", "auf einem steht „…“") are not speech, while "easing ‘…’" is no "sing"', () => {
+    const qs = detect(
+      'Fans stayed on, chanting “There’s only one Jamie Hollis” as the captain walked off.',
+      'Die Kurve singt „Steini, hol uns raus!“, und auf einem Schild steht „Kultur ist kein Luxus“.',
+      'Frente al hotel, un grupo de jóvenes coreaba «Chile no se rinde» hasta la noche.',
+      { text: 'Governor Mikael Sorvik says early easing ‘not a done deal’', tag: 'h2' },
+    );
+    expect(qs.map((q) => q.kind)).toEqual(['scare', 'scare', 'scare', 'scare', 'fragment']);
+  });
+
   it('treats a headline word with no speaker as a scare quote', () => {
     const qs = detect({ text: 'Markets brace for ‘historic’ week', tag: 'h1' });
     expect(qs).toHaveLength(1);
