@@ -112,6 +112,8 @@ export const ROLE_HEADS =
   'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
+const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
+
 /** Other nouns for one office, mapped to the usual one. */
 const ROLE_SYNONYMS: Record<string, string> = {
   edil: 'alcalde',
@@ -433,7 +435,9 @@ export class People {
     // "Falkenhagens Prosa": a German possessive of someone's surname before a noun is not a person.
     const surnames = new Set(mentions.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]));
     const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && surnames.has(m.words[0].slice(0, -1));
-    for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words) && !possessiveOfSurname(m)) this.addFull(m);
+    // "Ende Oktober", "Mitte März", "principios de Mayo": a date, not a person.
+    const date = (m: NameMention) => m.words.some((w) => MONTH.test(w));
+    for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words) && !possessiveOfSurname(m) && !date(m)) this.addFull(m);
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
     this.mergeEpithets();

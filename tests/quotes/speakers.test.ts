@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
 import { givenNameGender, isGivenName } from '../../lib/quotes/given-names';
 import { isOrganisationName } from '../../lib/quotes/people';
+import { detect as detectWithPeople } from '../../lib/quotes/index';
 
 const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 
@@ -868,6 +869,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
         '„Ich wollte ein Buch schreiben, in dem nichts erklärt wird“, sagt die 47 Jahre alte Autorin, die selbst in einem Dorf aufgewachsen ist.',
       ),
     ).toEqual(['Mirjam Falkenhagen']);
+  });
+
+  it('"Ende Oktober", "Mitte März" are dates, not people', () => {
+    const text = 'Die Intendantin Cordula Wenzlaff muss Ende Oktober gehen. Der Haushalt kommt Mitte März, sagt Wenzlaff.';
+    const people = detectWithPeople(text, [{ start: 0, end: text.length, tag: 'p' }]).people.map((p) => p.name);
+    expect(people.some((name) => name.endsWith('Cordula Wenzlaff'))).toBe(true);
+    expect(people.some((name) => /Oktober|März/.test(name))).toBe(false);
   });
 
   it('doctors and nurses are roles a later mention can point back to', () => {
