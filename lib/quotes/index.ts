@@ -494,7 +494,7 @@ export function findQuotes(doc: Document): { model: TextModel; quotes: Quote[] }
   return { model, quotes };
 }
 
-export function findQuotesAndPeople(doc: Document): { model: TextModel; quotes: Quote[]; people: readonly Person[] } {
+function findQuotesAndPeople(doc: Document): { model: TextModel; quotes: Quote[]; people: readonly Person[] } {
   try {
     const { model, blocks } = readPage(doc);
     return { model, ...detect(model.text, blocks) };
