@@ -41,7 +41,7 @@ function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribut
 /** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
 const INDEFINITE = /^(?:one|un|une|una|uno|ein|eine|einer)$/i;
-const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|one of|uno de|una de)[\s,]/i;
+const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|l['’]une? des?|einer der|eine der|one of|uno de|una de)[\s,]/i;
 /** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
 const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;
 const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\p{Ll}+ ){0,3}(\p{Lu}[\p{L}'’-]*)/u;
@@ -230,6 +230,7 @@ const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
 const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
 const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin)$/u;
+const OPENING_PREPOSITION = /^\s*(?:face à|à|avec|contre|selon|with|against|unlike|like|to|frente a|con|contra|gegen|mit|neben)\s+$/i;
 const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 
 /** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
@@ -388,6 +389,9 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
     for (; i >= 0 && ctx.names[i].start >= from; i--) {
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
+      // "Face à Marine Tondelier, elle assume …": in the pronoun's own sentence, a name after a
+      // preposition is who "elle" faces, not who she is.
+      if (sentences === 0 && m.end <= at && OPENING_PREPOSITION.test(ctx.text.slice(from, m.start))) continue;
       const p = ctx.people.resolveName(m);
       // "glisse Sophie, préparatrice … Elle hausse les épaules. « … »": the pronoun's nearest
       // antecedent is known by a first name only, so nobody named is speaking.
@@ -711,7 +715,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   }
   // "Le candidat, lui, assume", "La ministre, elle, promet": an emphatic pronoun set off after the subject.
   const emphatic = ctx.tokens.get(v - 1);
-  if (v >= 3 && emphatic.start >= from && /^(?:lui|elle|eux|elles)$/i.test(emphatic.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(v - 2).end, emphatic.start))) {
+  if (v >= 3 && emphatic.start >= from && /^(?:lui|elle|eux|elles)$/i.test(emphatic.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(v - 2).end, emphatic.start)) && /^\s*,/.test(ctx.text.slice(emphatic.end, ctx.tokens.get(v).start))) {
     const k = v - 2;
     const subject = mentionEndingAt(ctx, k, via);
     if (subject) return subject;
@@ -867,8 +871,13 @@ function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
   return false;
 }
 
-/** Whether the sentence before the quote at `open` has a reporting verb ("CM Sahu calls BJSP 'tourist party'"). */
-function hasReportingVerbBefore(ctx: Context, open: number, blockStart: number): boolean {
+/**
+ * Whether the verb at token `v`, after the quote at `open`, introduces the next quote instead
+ * ("CM Sahu calls BJSP 'tourist party', Parihar says '…'"): it runs straight into that quote, and
+ * the words before this quote already have a reporting verb of their own.
+ */
+function introducesNextQuote(ctx: Context, v: number, open: number, nextOpen: number, blockStart: number, blockEnd: number): boolean {
+  if (nextOpen >= blockEnd || !/^[\s:,]*$/.test(ctx.text.slice(ctx.tokens.get(v).end, nextOpen))) return false;
   const from = sentenceStart(ctx.text, open, blockStart);
   for (let k = ctx.tokens.firstAtOrAfter(open) - 1; k >= 0 && ctx.tokens.get(k).start >= from; k--) if (isVerbToken(ctx.tokens.get(k).word)) return true;
   return false;
@@ -887,7 +896,8 @@ function relativeClauseStart(ctx: Context, end: number, from: number): number | 
 function describedSubject(ctx: Context, k: number, via: Attribution['via']): Attribution | null {
   const w = ctx.tokens.get(k).word.toLowerCase();
   // "La Tchèque, demi-finaliste ici l’an dernier, a évoqué …": a nationality for someone named before.
-  const nationality = NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
+  // (Not where every noun is capitalised: "Das Orchester" is no nationality.)
+  const nationality = !ctx.capitalisedNouns && NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
   if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || nationality)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
   }
@@ -1109,7 +1119,7 @@ export function attribute(
     if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
     // introduces the next quote, after words that already have a verb of their own, is the next quote's.
-    if (isVerbToken(tokens.get(i).word) && nextOpen < blockEnd && /^[\s:,]*$/.test(text.slice(tokens.get(i).end, nextOpen)) && hasReportingVerbBefore(ctx, open, blockStart)) break;
+    if (isVerbToken(tokens.get(i).word) && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
     if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
@@ -1151,7 +1161,7 @@ export function attribute(
       for (let k = firstAfter + 1; k < tokens.length && tokens.get(k).start < afterEnd && k < firstAfter + 14; k++) {
         if (!isVerbToken(tokens.get(k).word)) continue;
         // (Not when that verb introduces the next quote and these words have a verb of their own.)
-        if (nextOpen < blockEnd && /^[\s:,]*$/.test(text.slice(tokens.get(k).end, nextOpen)) && hasReportingVerbBefore(ctx, open, blockStart)) break;
+        if (introducesNextQuote(ctx, k, open, nextOpen, blockStart, blockEnd)) break;
         return lead;
       }
     }
@@ -1166,7 +1176,12 @@ export function attribute(
   // document's words, nobody named.
   const sentenceLead = text.slice(sentenceStart(text, open, blockStart), open);
   const inDocument = IN_DOCUMENT.exec(sentenceLead);
-  if (inDocument) return { person: null, mention: inDocument[0], kind: 'anonymous', via: 'before', position: open - sentenceLead.length + inDocument.index };
+  // ("Hollis issued a statement in which he said “…”": a named author's document is theirs.)
+  const author = inDocument ? sentenceSubject(ctx, open - sentenceLead.length, open) : null;
+  const namedAuthor = author?.kind === 'name' && !!author.person && (isGivenName(author.person.parts[0]) || author.person.roles.length > 0 || ctx.speakerish.has(author.person));
+  if (inDocument && !namedAuthor) {
+    return { person: null, mention: inDocument[0], kind: 'anonymous', via: 'before', position: open - sentenceLead.length + inDocument.index };
+  }
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);
   if (behalf) {
@@ -1224,7 +1239,11 @@ export function attribute(
       // "…, after Velde conceded and promised to “…”": a verb coordinated with an earlier one
       // shares that verb's subject, which need not be the sentence's.
       // ("… “…” y le pidió al Gobierno publicar “…”": an object pronoun may sit after the conjunction.)
-      const coordinator = COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) ? k - 1 : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 2).word.toLowerCase()) ? k - 2 : -1;
+      const coordinator =
+        k - 1 < firstBefore ? -1
+        : COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) ? k - 1
+        : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 2).word.toLowerCase()) ? k - 2
+        : -1;
       if (coordinator - 1 >= firstBefore) {
         for (let c = coordinator - 1; c >= firstBefore && c >= k - 12; c--) {
           if (!isVerbToken(tokens.get(c).word)) continue;

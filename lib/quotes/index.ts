@@ -65,6 +65,7 @@ export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
 }
 
 /** Detection that also returns the people found; `known` are people named elsewhere on the page. */
+/** The text-level engine with the people it found (exported for tests of who counts as a person). */
 export function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
   if (!text || blocks.length === 0) return { quotes: [], people: [] };
   const tokens = tokenize(text);
@@ -142,7 +143,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     const inHeading = HEADING.test(block.tag ?? '');
     ctx.blockIsHeading = inHeading;
     // Headlinese runs from the headline through the standfirst (one or a few short blocks under it).
-    ctx.blockIsLede = inHeading || (headlineBlock >= 0 && c.block > headlineBlock && (c.block === headlineBlock + 1 || (c.block <= headlineBlock + 4 && block.end - block.start < 160)));
+    ctx.blockIsLede = c.block === headlineBlock || (headlineBlock >= 0 && c.block > headlineBlock && (c.block === headlineBlock + 1 || (c.block <= headlineBlock + 4 && block.end - block.start < 160)));
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
@@ -174,7 +175,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       c.attribution = attributeFromPreviousSentence(ctx, c.open, Math.max(0, (blocks[c.block - 1]?.start ?? block.start)));
     }
     if (c.kind === 'full' && !c.attribution && !c.fixedSpeaker && following && !inHeading && onlyQuotes(text, block, candidates, i)) {
-      c.attribution = signedInNextBlock(ctx, following.start, following.end) ?? introducedInNextBlock(ctx, following.start, following.end);
+      c.attribution = (c.family === 'block' ? null : signedInNextBlock(ctx, following.start, following.end)) ?? introducedInNextBlock(ctx, following.start, following.end);
     }
     // A sub-heading that is only a quote announces the section under it: its words are those of
     // the person that section opens with ("We need tradies" / "Mayor Rhiannon Todd welcomed …").

@@ -112,6 +112,7 @@ export const ROLE_HEADS =
   'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin)';
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
 
+const DATE_WORD = /^(?:ende|anfang|mitte|early|mid|late|début|fin|mi|principios|finales|mediados)$/i;
 const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
 
 /** Other nouns for one office, mapped to the usual one. */
@@ -426,6 +427,8 @@ export class People {
   private byPart = new Map<string, Person[]>();
   /** Every mention as [offset, person], sorted by offset. */
   private timeline: { at: number; person: Person }[] = [];
+  /** holdersOf's answers by office (headlines ask the same few). Roles learnt later are not in them. */
+  private readonly holders = new Map<string, Person[]>();
   /** Where each person was named in full (before single-word mentions were added to them). */
   private readonly fullNameMentions = new Map<Person, number[]>();
 
@@ -435,8 +438,8 @@ export class People {
     // "Falkenhagens Prosa": a German possessive of someone's surname before a noun is not a person.
     const surnames = new Set(mentions.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]));
     const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && surnames.has(m.words[0].slice(0, -1));
-    // "Ende Oktober", "Mitte März", "principios de Mayo": a date, not a person.
-    const date = (m: NameMention) => m.words.some((w) => MONTH.test(w));
+    // "Ende Oktober", "Mitte März": a date, not a person (but "Julio Iglesias", "Bruno Mars" are people).
+    const date = (m: NameMention) => m.words.length === 2 && DATE_WORD.test(m.words[0]) && MONTH.test(m.words[1]);
     for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words) && !possessiveOfSurname(m) && !date(m)) this.addFull(m);
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
@@ -598,10 +601,7 @@ export class People {
   /** "the defence minister": the person most recently mentioned before `at` whose roles fit. */
   resolveRole(role: string, at: number): Person | null {
     const words = role.toLowerCase().split(/\s+/).filter(Boolean);
-    // "die Grünen-Fraktionschefin" holds the office after the hyphen.
-    const last = words[words.length - 1]?.split('-').pop()?.replace(/s$/, '');
-    // Papers vary the noun for one office: "el alcalde" … "el edil", "le maire" … "l’élu".
-    const head = last ? (ROLE_SYNONYMS[last] ?? last) : undefined;
+    const head = roleHead(role);
     if (!head) return null;
     let best: Person | null = null;
     let bestScore = -Infinity;
@@ -624,10 +624,14 @@ export class People {
 
   /** Everyone holding the office `role` ends in, in the order they were first named. */
   holdersOf(role: string): Person[] {
-    const last = role.toLowerCase().split(/\s+/).filter(Boolean).pop()?.replace(/s$/, '');
-    const head = last ? (ROLE_SYNONYMS[last] ?? last) : undefined;
+    const head = roleHead(role);
     if (!head) return [];
-    return this.persons.filter((p) => rolesFitting(p, head).length > 0).sort((a, b) => (a.mentions[0] ?? Infinity) - (b.mentions[0] ?? Infinity));
+    let holders = this.holders.get(head);
+    if (!holders) {
+      holders = this.persons.filter((p) => rolesFitting(p, head).length > 0).sort((a, b) => (a.mentions[0] ?? Infinity) - (b.mentions[0] ?? Infinity));
+      this.holders.set(head, holders);
+    }
+    return holders;
   }
 
   /** The person `accept` allows with the most mentions before `at`, and that count. */
@@ -653,6 +657,12 @@ export class People {
     for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (accept(this.timeline[i].person)) return this.timeline[i].person;
     return null;
   }
+}
+
+/** The office a role names: its last word ("die Grünen-Fraktionschefin": after the hyphen), singular, and the usual noun for it ("el edil" → alcalde). */
+function roleHead(role: string): string | undefined {
+  const last = role.toLowerCase().split(/\s+/).filter(Boolean).pop()?.split('-').pop()?.replace(/s$/, '');
+  return last ? (ROLE_SYNONYMS[last] ?? last) : undefined;
 }
 
 /** The roles of `p` that are the office `head` (German compounds carry it at their end: "Bundesbauministerin" is a "Ministerin"). */

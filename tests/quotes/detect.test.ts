@@ -56,6 +56,11 @@ describe('kinds', () => {
     expect(qs.map((q) => q.kind)).toEqual(['scare', 'scare', 'scare', 'scare', 'fragment']);
   });
 
+  it('review: "Pérez decía «…»" is speech, and "spreading" is no "reading"', () => {
+    const qs = detect('Ana Pérez decía «Vamos a ganar esta elección» a quien quisiera oírla.', 'Officials were spreading “calm and confidence” all week, Mayor Dana Hollis said.');
+    expect(qs.map((q) => q.kind)).toEqual(['fragment', 'fragment']);
+  });
+
   it('treats a headline word with no speaker as a scare quote', () => {
     const qs = detect({ text: 'Markets brace for ‘historic’ week', tag: 'h1' });
     expect(qs).toHaveLength(1);

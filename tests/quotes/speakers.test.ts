@@ -780,7 +780,7 @@ describe('names, particles and captions (batch 4 classes)', () => {
 
   it('a semicolon ends the clause a headline quote can be attributed in', () => {
     const quotes = detect(
-      { text: "Chief minister accuses opposition of 'importing leaders by helicopter'; Election Commission issues notices", tag: 'h2' },
+      { text: "Chief minister accuses opposition of 'importing leaders by helicopter'; Election Commission issues notices", tag: 'h1' },
       'Chief minister Raghunath Prasad Sahu spoke at the rally.',
     );
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Raghunath Prasad Sahu']);
@@ -876,6 +876,31 @@ describe('names, particles and captions (batch 4 classes)', () => {
     const people = detectWithPeople(text, [{ start: 0, end: text.length, tag: 'p' }]).people.map((p) => p.name);
     expect(people.some((name) => name.endsWith('Cordula Wenzlaff'))).toBe(true);
     expect(people.some((name) => /Oktober|März/.test(name))).toBe(false);
+  });
+
+  it('review: a verb as the page\'s first word does not throw, and every quote is still found', () => {
+    const quotes = detect({ text: 'Warns of ‘historic’ storm as coast braces', tag: 'h1' }, 'Según «The Guardian», el plan fracasa.');
+    expect(quotes.map((q) => q.text)).toEqual(['historic', 'The Guardian']);
+  });
+
+  it('review: "Julio Iglesias" and "Bruno Mars" are people; a named author\'s statement is theirs; "Face à X, elle assume" is elle', () => {
+    expect(
+      speakers(
+        '“Volveré a cantar”, dijo Julio Iglesias. “I will be back,” said Bruno Mars.',
+        'Mayor Dana Hollis spoke first. Hollis issued a statement in which she said the closure was “a last resort”.',
+        'Valérie Pécresse répond. Face à Marine Tondelier, elle assume « une ligne de fermeté ».',
+        'Marc, l’un des organisateurs, résume : « On a tenu. »',
+      ),
+    ).toEqual(['Julio Iglesias', 'Bruno Mars', 'Dana Hollis', 'Valérie Pécresse', null]);
+  });
+
+  it('review: "Das Orchester, gegründet 1920, erklärte:" is no nationality standing for a person', () => {
+    expect(
+      speakers(
+        'Der Dirigent Ralf Weber hat sein Amt niedergelegt, und das Orchester ist mit der Entscheidung der Stadt nicht einverstanden, die es nicht mehr fördern will.',
+        'Das Orchester, gegründet 1920, erklärte: „Wir spielen weiter.“',
+      ),
+    ).toEqual([null]);
   });
 
   it('doctors and nurses are roles a later mention can point back to', () => {
