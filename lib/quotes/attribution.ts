@@ -316,9 +316,10 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   let next = holder ? null : namedNext(ctx, ctx.tokens.get(headIdx).end);
   if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
-  let person = holder ?? next ?? officeHolderByDefault(ctx, role) ?? resolvePronoun(ctx, mention, at, via).person;
+  const described = holder ?? next ?? officeHolderByDefault(ctx, role);
+  let person = described ?? resolvePronoun(ctx, mention, at, via).person;
   // "die 47 Jahre alte Autorin" is a woman: not the man the page's default office holder may be.
-  if (person && articleGender && genderOf(person) !== null && genderOf(person) !== articleGender) person = resolvePronoun(ctx, mention, at, via).person;
+  if (described && articleGender && genderOf(described) !== null && genderOf(described) !== articleGender) person = resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
   if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };

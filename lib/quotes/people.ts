@@ -139,16 +139,18 @@ const FEMALE_TITLE = /^(?:mrs\.?|ms\.?|miss|madam|madame|dame|lady|frau|mme|mlle
 
 /** 'm' / 'f' when a title, a gendered role word or a common first name says so ("Ms Okoro", "Bürgermeisterin", "Doris"), else null. */
 export function genderOf(p: Person): 'm' | 'f' | null {
-  const words = p.roles.flatMap((role) => role.split(/\s+/));
   // A title says it outright (Mr, Frau); then the first name; a feminine office ("Ministerin") last
   // ("Vorsitzende" is either: der or die Vorsitzende).
-  for (const w of words) {
-    if (MALE_TITLE.test(w)) return 'm';
-    if (FEMALE_TITLE.test(w)) return 'f';
+  for (const role of p.roles) {
+    for (const w of role.split(/\s+/)) {
+      if (MALE_TITLE.test(w)) return 'm';
+      if (FEMALE_TITLE.test(w)) return 'f';
+    }
   }
   const byName = p.parts.length >= 2 ? givenNameGender(p.parts[0]) : null;
   if (byName) return byName;
-  return words.some((w) => /(?:erin|entin|istin)$/u.test(w) && isRoleHead(w)) ? 'f' : null;
+  for (const role of p.roles) for (const w of role.split(/\s+/)) if (/(?:erin|entin|istin)$/u.test(w) && isRoleHead(w)) return 'f';
+  return null;
 }
 
 /**
