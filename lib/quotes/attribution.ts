@@ -30,7 +30,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|justice|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -305,7 +305,7 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   // side's coach) is not who it means in a paragraph about someone named just before.
   if (holder && (holder.mentions[0] ?? -1) > at) {
     const here = resolvePronoun(ctx, mention, at, via).person;
-    if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at)) holder = here;
+    if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) holder = here;
   }
   // A spokesperson nobody named is nobody named: not whoever the page is about.
   if (!holder && SPOKESPERSON.test(ctx.tokens.get(headIdx).word)) {
@@ -555,6 +555,11 @@ function isClauseSubject(ctx: Context, from: number, m: NameMention): boolean {
 function reportsAfter(ctx: Context, m: NameMention): boolean {
   const after = /^(?:(?:,[^,.;:!?“”"«»]{1,60}?(?=,)){1,3},)?\s+(\p{L}+)/u.exec(ctx.text.slice(m.end, m.end + 160));
   return !!after && isVerbToken(after[1]!);
+}
+
+/** Whether the name at `pos` is the subject opening its sentence ("Puis Olivier Dambrine a …"), not an object ("signée Inès Verhaegen"). */
+function opensSentence(ctx: Context, pos: number): boolean {
+  return inSubjectPosition(ctx, sentenceStart(ctx.text, pos, ctx.blockStart), pos);
 }
 
 /** Whether `p` is named at the very start of the sentence from `from`. */
@@ -913,8 +918,8 @@ function attributionInside(ctx: Context, open: number, close: number): Attributi
     // Cheap test first (this visits every word of every quote): the clause must follow a comma or dash.
     if (!afterCommaOrDash(text, tokens.get(k).start, open)) continue;
     let v = k;
-    // French auxiliary: ", a admis X" / ", a-t-il dit".
-    if (/^(?:a|ha|hat)$/i.test(tokens.get(k).word) && k + 1 < last) v = k + 1;
+    // French auxiliary or reflexive pronoun: ", a admis X" / ", a-t-il dit" / ", se félicite X".
+    if (/^(?:a|ha|hat|se)$/i.test(tokens.get(k).word) && k + 1 < last) v = k + 1;
     // ", a-t-elle ajouté": the pronoun rides on the auxiliary.
     if (ATTACHED_PRONOUN.test(tokens.get(k).word) && k + 1 < last && isVerbToken(tokens.get(k + 1).word)) {
       const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
@@ -1131,6 +1136,12 @@ export function attribute(
       for (let g = i + 1; n <= 2 && g <= i + 3 && g < tokens.length && tokens.get(g).start < afterEnd; g++) {
         if (GROUP_SUBJECT.test(tokens.get(g).word)) return unnamedFrom(ctx, g, 'after');
         if (nameAt(ctx.names, tokens.get(g).start)) break;
+      }
+      // "un « chiche ! » lancé depuis les gradins", "a “Shame!” shouted from the gallery": words
+      // someone uttered, named only by "par"/"by" after the participle.
+      if (n === 0 && INDEFINITE_ARTICLE.test(tokens.get(tokens.firstAtOrAfter(open) - 1)?.word ?? '') && /^\s*$/.test(text.slice(tokens.get(tokens.firstAtOrAfter(open) - 1).end, open))) {
+        const agent = /^(?:par|by|por|von)$/i.test(tokens.get(i + 1)?.word ?? '') ? mentionStartingAt(ctx, i + 2, afterEnd, 'after') : null;
+        return agent ?? unnamedFrom(ctx, i, 'after');
       }
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       if (n <= 1) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');

@@ -1662,4 +1662,40 @@ describe('names, particles and captions (batch 4 classes)', () => {
   it('a nationality between an article and a first name is not part of the name ("le Danois Anders Holmgaard")', () => {
     expect(speakers('« Je voulais cette étape », a lâché le Danois Anders Holmgaard à l’arrivée.')).toEqual(['Anders Holmgaard']);
   });
+
+  it('a reflexive incise inside the marks names the speaker ("s’amuse Inès Verhaegen", "se félicite le maire")', () => {
+    expect(
+      speakers(
+        'Le pari était risqué. « On m’a dit que c’était de la folie, s’amuse Inès Verhaegen. Quatre heures, en plein air. »',
+        'Le maire, Paul Ravanel, a visité le chantier. « C’est fait, se félicite Paul Ravanel. Enfin. »',
+      ),
+    ).toEqual(['Inès Verhaegen', 'Paul Ravanel']);
+  });
+
+  it('an office in a standfirst is its holder named further down, not a woman mentioned only as an object before it', () => {
+    expect(
+      speakers(
+        'h2:Le festival s’ouvre avec une fresque signée Inès Verhaegen. La ministre de la Culture, venue en voisine, promet de « ne pas lâcher » le spectacle vivant.',
+        'Vendredi, la ministre de la Culture, Claire Delorme-Vasseur, a fait son entrée dans la cour du château.',
+      ),
+    ).toEqual(['Claire Delorme-Vasseur']);
+  });
+
+  it('a region, a gendarmerie or a prefecture is a body, not the last person named', () => {
+    expect(
+      speakers(
+        '« On a tout retourné », raconte Hélène Marchetti-Lavaud.',
+        'Contactée, la région défend un « recentrage » de ses aides. La gendarmerie appelle à « la plus grande prudence ».',
+      ),
+    ).toEqual(['Hélène Marchetti-Lavaud', null, null]);
+  });
+
+  it('words shouted by someone in a crowd ("un « chiche ! » lancé depuis les gradins") are nobody\'s, unless "par" names them', () => {
+    expect(
+      speakers(
+        '« Je ne lâcherai pas », a promis Claire Delorme-Vasseur.',
+        'Des mots accueillis par un « chiche ! » lancé depuis les gradins, puis par un « bravo » lancé par Paul Ravanel.',
+      ),
+    ).toEqual(['Claire Delorme-Vasseur', null, 'Paul Ravanel']);
+  });
 });

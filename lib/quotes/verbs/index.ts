@@ -69,7 +69,10 @@ const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute e
   'indigné indignée indignés indignées emporté emportée agacé agacée alarmé alarmée inquiété inquiétée félicité félicitée réjoui réjouie ' +
   'étonné étonnée étonne exclamé exclamée exclame interrogé interrogée interroge écrié écriée écrie défendue justifié justifiée parlé ' +
   'affirment assurent expliquent estiment indiquent soulignent reconnaissent dénoncent regrettent rappellent confient ' +
-  'glissent préviennent ajoutent disent assume assumé revendique revendiqué fustigeant dénonçant';
+  'glissent préviennent ajoutent disent assume assumé revendique revendiqué fustigeant dénonçant ' +
+  // Reflexive incises ("s’amuse Inès Verhaegen", "se félicite le maire"): the verb after its pronoun.
+  'amuse agace emporte inquiète indigne félicite réjouit désole enthousiasme esclaffe énerve alarme agace ' +
+  'soupire rit souvient';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
