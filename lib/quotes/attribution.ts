@@ -780,6 +780,13 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       break;
     }
     let found = mentionEndingAt(ctx, k, via);
+    // "One councilwoman who usually votes with Castellano called …": a name inside a relative clause
+    // set off by no comma is its object; the subject is the noun the clause hangs on.
+    if (found?.person) {
+      const relative = unpunctuatedRelativeBefore(ctx, k, from);
+      // (Not "a third-grader who she said “…”": there the name is the clause's own subject.)
+      if (relative !== null && ctx.tokens.get(relative + 1).start < found.position) found = mentionEndingAt(ctx, relative - 1, via) ?? unnamedFrom(ctx, relative - 1, via);
+    }
     // "Rukhsana Baloch of the Awami Insaf Party accused": the person before the body they belong to.
     if (found && !found.person && found.kind === 'anonymous') {
       const bodyStart = ctx.tokens.firstAtOrAfter(found.position);
@@ -816,8 +823,9 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       }
       break;
     }
-    // "the 19-year-old said": a definite description of someone already named.
-    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+    // "the 19-year-old said": a definite description of someone already named (not the object of
+    // a preposition: "who beat him in the primary called").
+    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     if (!BETWEEN.has(w)) break;
@@ -860,6 +868,7 @@ function officeWithComplementBefore(ctx: Context, v: number, from: number): numb
   return null;
 }
 
+const PHRASE_PREPOSITION = /^(?:in|at|on|from|into|during|after|before|over|under|with|for|by|of|dans|sur|pendant|après|avant|avec|pour|par|im|am|auf|bei|mit|nach|vor|während|von|vom|zum|zur|en|con|por|para|del|al|desde|durante|tras|sobre)$/i;
 const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
 const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der|ante)$/i;
 const PREPOSITION = /^(?:con|with|a|al|to|avec|à|mit|zu|para|for|por|par|by|von|against|contra|contre|gegen|sobre|about|de|of)$/i;
@@ -894,6 +903,15 @@ function relativeClauseStart(ctx: Context, end: number, from: number): number | 
     const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
     if (/[“”"«»„.;:!?]/.test(gap)) return null;
     if (gap.includes(',')) return RELATIVE_PRONOUN.test(ctx.tokens.get(j).word) ? j : null;
+  }
+  return null;
+}
+
+/** Index of "who"/"qui"/"quien" opening a relative clause that runs, with no punctuation, up to token `end`; or null. */
+function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): number | null {
+  for (let j = end - 1; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
+    if (/^(?:who|qui|quien)$/i.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) ? j : null;
   }
   return null;
 }
@@ -1113,6 +1131,8 @@ export function attribute(
     // clause ("the mayor has") is no speaker.
     // "“…” y les pidió …": an object pronoun may sit between.
     const nextVerb = CLITIC.test(tokens.get(i + 1)?.word ?? '') || AUXILIARY.test(tokens.get(i + 1)?.word ?? '') ? i + 2 : i + 1;
+    // "“…” but asked not to be named": the speaker is kept anonymous.
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && ANONYMITY.test(text.slice(tokens.get(i).end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
     if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && tokens.get(nextVerb) && tokens.get(nextVerb).start < afterEnd && isVerbToken(tokens.get(nextVerb).word)) {
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };

@@ -49,7 +49,7 @@ const NOT_NAME = new Set(
     'this that these those there here it its he she they we i you his her their our my your him them us ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'some many several most all both other others every each no none few any ' +
+    'some many several most all both other others every each no none few any one two three ' +
     'today yesterday tomorrow however meanwhile also still even only just then now according asked speaking ' +
     'earlier later tonight last next first finally instead indeed instead nevertheless nonetheless overall ' +
     'enter exit where what who why how yes thanks ' +
@@ -683,7 +683,29 @@ function sameName(a: string[], b: string[]): boolean {
   // "Iván Carrasco" and "Iván Carrasco Ledesma": a Spanish name's second surname is often left off.
   if (short.length >= 2 && short.every((w, k) => long[k] === w)) return true;
   if (a[a.length - 1] !== b[b.length - 1]) return false;
-  return short.every((w) => long.includes(w));
+  if (short.every((w) => long.includes(w))) return true;
+  // "Ray Castellano" and "Raymond Castellano", "Bill Hanley" and "William Hanley": one person by a short first name.
+  return a.length === b.length && a.length >= 2 && a.every((w, k) => k === 0 || b[k] === w) && isShortFormOf(a[0], b[0]);
+}
+
+// First names whose short form is not their opening letters.
+const SHORT_FORMS: Record<string, string> = {
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james',
+  jimmy: 'james', mike: 'michael', mick: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard',
+  jack: 'john', johnny: 'john', tony: 'anthony', ted: 'edward', ned: 'edward', peggy: 'margaret', maggie: 'margaret',
+  liz: 'elizabeth', beth: 'elizabeth', betty: 'elizabeth', kate: 'katherine', katie: 'katherine', kathy: 'katherine',
+  sue: 'susan', jenny: 'jennifer', pepe: 'josé', paco: 'francisco', nacho: 'ignacio', lola: 'dolores', pancho: 'francisco',
+};
+
+function isShortFormOf(a: string, b: string): boolean {
+  const [x, y] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  if (x === y) return false;
+  if (SHORT_FORMS[x] === y) return true;
+  // "Ray"/"Raymond", "Alex"/"Alexander": a clipped first name (the clipped form is often a word too), of one gender.
+  if (x.length < 3 || !y.startsWith(x) || !isGivenName(y)) return false;
+  const gx = givenNameGender(x);
+  const gy = givenNameGender(y);
+  return gx === null || gy === null || gx === gy;
 }
 
 function lastBefore(sorted: number[], at: number): number {

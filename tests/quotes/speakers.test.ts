@@ -1698,4 +1698,25 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Claire Delorme-Vasseur', null, 'Paul Ravanel']);
   });
+
+  it('"Ray Castellano" and later "Raymond Castellano" are one person; "Bill"/"William" too', () => {
+    expect(
+      speakers(
+        'Mayor Ray Castellano defended the deal. “We were eight years old,” the mayor said.',
+        'A company owned by Mayor Raymond Castellano’s childhood pal won the contract. “He’s my friend, so what?” Castellano said.',
+        'Senator Bill Hanley objected. William Hanley, 70, called it “a disgrace”.',
+      ),
+    ).toEqual(['Ray Castellano', 'Ray Castellano', 'Bill Hanley']);
+  });
+
+  it('a name inside a relative clause with no commas is its object: the subject is the noun the clause hangs on', () => {
+    expect(
+      speakers(
+        'Mayor Ray Castellano denied any favour.',
+        'One Brooklyn councilwoman who usually votes with Castellano called the optics “brutal” but asked not to be named.',
+        'The man who beat Castellano in the primary called it “a win for the borough”.',
+        'Carla Mendez described her son, a third-grader who she said “lights up” in art class.',
+      ),
+    ).toEqual([null, null, 'Carla Mendez']);
+  });
 });
