@@ -275,13 +275,13 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   }
   // Headlinese drops articles: "…, says health secretary", "mediator calls …" mean the office's
   // holder, whom the article names further down.
-  // Only right after the verb or opening the clause: "…’, while education secretary insists" is another clause's subject.
+  // Only right after the verb or the quote, or opening the clause: "…’, while education secretary insists" is another clause's subject.
   if (ctx.blockIsLede && !INDEFINITE_ARTICLE.test(det) && !DETERMINERS.has(det) && !isPluralRole(ctx.tokens.get(headIdx).word)) {
     let from = headIdx;
     while (from > first && ctx.tokens.get(from - 1).start >= ctx.blockStart && !isVerbToken(ctx.tokens.get(from - 1).word)) from--;
     const start = ctx.tokens.get(from).start;
     const before = from > 0 && ctx.tokens.get(from - 1).start >= ctx.blockStart ? ctx.tokens.get(from - 1) : null;
-    const opensClause = !before || isVerbToken(before.word) || (via !== 'after' && /[,:;–—]\s*$/.test(ctx.text.slice(before.end, start))) || (via !== 'after' && /^(?:as|while|after|and)$/i.test(before.word));
+    const opensClause = !before || isVerbToken(before.word) || /[”"»“«]\s*$/.test(ctx.text.slice(before.end, start)) || (via !== 'after' && /[,:;–—]\s*$/.test(ctx.text.slice(before.end, start))) || (via !== 'after' && /^(?:as|while|after|and)$/i.test(before.word));
     const words = ctx.tokens.slice(from, headIdx + 1).map((t) => t.word);
     // Every word before the office must be one its holder is known by ("health secretary"), or a
     // name written beside the holder's ("Brightwater chief": "Oren Castellane, chief executive of

@@ -1675,7 +1675,7 @@ describe('names, particles and captions (batch 4 classes)', () => {
   it('an office in a standfirst is its holder named further down, not a woman mentioned only as an object before it', () => {
     expect(
       speakers(
-        'h2:Le festival s’ouvre avec une fresque signée Inès Verhaegen. La ministre de la Culture, venue en voisine, promet de « ne pas lâcher » le spectacle vivant.',
+        'Le festival s’ouvre avec une fresque signée Inès Verhaegen. La ministre de la Culture, venue en voisine, promet de « ne pas lâcher » le spectacle vivant.',
         'Vendredi, la ministre de la Culture, Claire Delorme-Vasseur, a fait son entrée dans la cour du château.',
       ),
     ).toEqual(['Claire Delorme-Vasseur']);
@@ -1718,5 +1718,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
         'Carla Mendez described her son, a third-grader who she said “lights up” in art class.',
       ),
     ).toEqual([null, null, 'Carla Mendez']);
+  });
+
+  it('a tabloid headline’s office right after the quote is its holder ("“stinks,” councilman fumes")', () => {
+    expect(
+      speakers(
+        { text: 'Pal’s $40M trash deal “stinks,” councilman fumes', tag: 'h1' },
+        'Councilman Dominic Ferrante wants a probe. “I have never seen anything like it,” Ferrante fumed.',
+      ),
+    ).toEqual(['Dominic Ferrante', 'Dominic Ferrante']);
   });
 });
