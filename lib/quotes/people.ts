@@ -476,9 +476,12 @@ export class People {
 
   private index(person: Person): void {
     for (const part of person.parts) {
-      const list = this.byPart.get(part);
-      if (!list) this.byPart.set(part, [person]);
-      else if (!list.includes(person)) list.push(person);
+      // "al-Mansouri" is also "Mansouri".
+      for (const key of part === withoutArabicArticle(part) ? [part] : [part, withoutArabicArticle(part)]) {
+        const list = this.byPart.get(key);
+        if (!list) this.byPart.set(key, [person]);
+        else if (!list.includes(person)) list.push(person);
+      }
     }
   }
 
@@ -564,11 +567,11 @@ export class People {
 
   /** The person a single name word points at: last-name match first, nearest earlier mention wins. */
   byWord(word: string, at: number): Person | null {
-    const w = word.toLowerCase();
+    const w = withoutArabicArticle(word.toLowerCase());
     let best: Person | null = null;
     let bestScore = -Infinity;
     for (const p of this.byPart.get(w) ?? []) {
-      const idx = p.parts.indexOf(w);
+      const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);
       if (idx < 0) continue;
       const isLast = idx === p.parts.length - 1;
       // Known from elsewhere on the page counts as seen before this text.
@@ -585,7 +588,7 @@ export class People {
     if (best && bestSeen !== undefined && bestSeen <= at) {
       for (const p of this.byPart.get(w) ?? []) {
         const seen = p.mentions[0];
-        if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && p.parts[p.parts.length - 1] === w && best.parts[best.parts.length - 1] === w) best = p;
+        if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w && withoutArabicArticle(best.parts[best.parts.length - 1]) === w) best = p;
       }
     }
     return best;
@@ -677,7 +680,13 @@ function rolesFitting(p: Person, head: string): string[] {
   );
 }
 
+/** "al-mansouri" → "mansouri": Arabic names are written with and without their article. */
+function withoutArabicArticle(part: string): string {
+  return part.length > 5 && /^(?:al|el|ad|ar|as|ash|at|az)-/.test(part) ? part.slice(part.indexOf('-') + 1) : part;
+}
+
 function sameName(a: string[], b: string[]): boolean {
+  if (a.some((w) => w !== withoutArabicArticle(w)) || b.some((w) => w !== withoutArabicArticle(w))) return sameName(a.map(withoutArabicArticle), b.map(withoutArabicArticle));
   // "Shehbaz Sharif" and "Muhammad Shehbaz Sharif" are one person: same last word, the shorter's words all in the longer.
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Iván Carrasco" and "Iván Carrasco Ledesma": a Spanish name's second surname is often left off.

@@ -1728,4 +1728,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Dominic Ferrante', 'Dominic Ferrante']);
   });
+
+  it('an Arabic surname is the same with or without its article ("al-Mansouri" … "said Mansouri")', () => {
+    expect(
+      speakers(
+        'Foreign Minister Khalid bin Rashid al-Mansouri said the talks were “at a critical stage”.',
+        'Karim Hassan, a spokesman for the group, disagreed. “The camps are full,” said Mansouri. “We are ready,” al-Hassan said.',
+      ),
+    ).toEqual(['Khalid bin Rashid al-Mansouri', 'Khalid bin Rashid al-Mansouri', 'Karim Hassan']);
+  });
 });
