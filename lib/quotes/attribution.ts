@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, genderOf, insideSpans, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, genderOf, insideSpans, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
@@ -40,8 +40,8 @@ function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribut
 
 /** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
-const INDEFINITE = /^(?:one|un|une|una|uno|ein|eine|einer)$/i;
-const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a|an|one|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|l['’]une? des?|einer der|eine der|one of|uno de|una de)[\s,]/i;
+const INDEFINITE = /^(?:one|another|un|une|una|uno|otro|otra|ein|eine|einer)$/i;
+const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a|an|one|another|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|l['’]une? des?|einer der|eine der|one of|uno de|una de)[\s,]/i;
 /** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
 const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;
 const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\p{Ll}+ ){0,3}(\p{Lu}[\p{L}'’-]*)/u;
@@ -335,7 +335,7 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
   // "dice Paqui, que regenta un bar", "Kim, 34, a nurse": one name, then what makes it a person.
   if (!person && name.words.length === 1 && DESCRIBED_AFTER.test(ctx.text.slice(name.end, name.end + 12))) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   // A lone capitalised word that names nobody else on the page is more likely a place or a noun.
-  if (!person) return null;
+  if (!person || isPlace(person)) return null;
   return { person, mention, kind: 'name', via, position: name.start };
 }
 
@@ -573,7 +573,7 @@ function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
 function introducedUnnamed(ctx: Context, head: string, at: number): boolean {
   const before = ctx.text.slice(Math.max(0, at - 600), at);
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[\\s,;])(?:a|an|one|un|une|ein|eine|einer|una?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${escaped}\\b`, 'iu').test(before);
+  return new RegExp(`(?:^|[\\s,;])(?:a|an|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${escaped}\\b`, 'iu').test(before);
 }
 
 /**
@@ -827,6 +827,10 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     // a preposition: "who beat him in the primary called").
     if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
+    }
+    // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
+    if (steps === 0 && k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && ctx.tokens.get(k - 2).start >= from && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(ctx.tokens.get(j).word.toLowerCase()) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
     if (!BETWEEN.has(w)) break;
   }

@@ -17,6 +17,13 @@ export interface Person {
   pageMentions?: number;
   /** Named only inside quotation marks (a slogan, a title, someone addressed): never a speaker. */
   quotedOnly?: boolean;
+  /** Mentions right after "in", "en", "de", "of" …: when every one is, the name is a place. */
+  locativeMentions?: number;
+}
+
+/** A capitalised run only ever written after a preposition, with no first name or office, is a place ("Incendio en Pencahue Alto", "la comuna de Pencahue Alto"). */
+export function isPlace(p: Person): boolean {
+  return (p.locativeMentions ?? 0) > 0 && p.locativeMentions === p.mentions.length && !p.pageMentions && p.roles.length === 0 && !isGivenName(p.parts[0]);
 }
 
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
@@ -158,7 +165,7 @@ export function genderOf(p: Person): 'm' | 'f' | null {
  * Buchpreis", "United Nations"): a known first name, a title or role, or several mentions.
  */
 export function isPersonLike(p: Person): boolean {
-  if (p.quotedOnly || isOrganisationName(p.parts)) return false;
+  if (p.quotedOnly || isOrganisationName(p.parts) || isPlace(p)) return false;
   return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2;
 }
 
@@ -498,6 +505,7 @@ export class People {
       this.index(person);
     }
     person.mentions.push(m.start);
+    if (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
     const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
@@ -679,6 +687,8 @@ function rolesFitting(p: Person, head: string): string[] {
     }),
   );
 }
+
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|to|at|von|zu|bei)\s$/i;
 
 /** "al-mansouri" → "mansouri": Arabic names are written with and without their article. */
 function withoutArabicArticle(part: string): string {

@@ -1737,4 +1737,33 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Khalid bin Rashid al-Mansouri', 'Khalid bin Rashid al-Mansouri', 'Karim Hassan']);
   });
+
+  it('"Another senior player, who asked not to be named" … "the player said" is nobody named', () => {
+    expect(
+      speakers(
+        'Tomasz Wróbel, the captain, said: “Thanks for everything, boss.”',
+        'Another senior player, who asked not to be named, said the mood had been flat. “Nobody fell out with him,” the player said.',
+        '“It was over,” another player said.',
+      ),
+    ).toEqual(['Tomasz Wróbel', null, null]);
+  });
+
+  it('"El ingeniero forestal indicó": a noun and an adjective opening the sentence describe someone named before', () => {
+    expect(
+      speakers(
+        'El ingeniero Ignacio Barrientos llegó al lugar por la mañana.',
+        'El ingeniero forestal indicó que el frente sur sigue “muy activo”.',
+        'Ein Mitglied der Exekutive, das nicht namentlich zitiert werden möchte, spricht von einem «teuren Denkzettel».',
+      ),
+    ).toEqual(['Ignacio Barrientos', null]);
+  });
+
+  it('a name only ever written after a preposition is a place, not the speaker of a headline quote', () => {
+    expect(
+      speakers(
+        { text: 'Incendio en Pencahue Alto obliga a evacuar tres localidades: “Nunca habíamos visto el fuego tan cerca”', tag: 'h1' },
+        'El fuego comenzó en la comuna de Pencahue Alto. La vecina Rosa Elvira Muñoz lo vio llegar. “Nunca habíamos visto el fuego tan cerca”, dijo Muñoz.',
+      ),
+    ).toEqual(['Rosa Elvira Muñoz', 'Rosa Elvira Muñoz']);
+  });
 });
