@@ -73,7 +73,12 @@ export interface Context {
   quoteSpans: [number, number][];
   /** People who have a reporting verb right next to one of their names somewhere on the page. */
   speakerish: Set<Person>;
+  /** The writer named in the byline: "I asked" outside quotes is theirs. Not among `people`, so never an antecedent. */
+  author?: Person | null;
 }
+
+/** "I", "ich", "je" (and "ai-je") outside quotes: the writer speaking. */
+const WRITER_PRONOUN = /^(?:I|ich|je|j['’]ai)$|-je$/;
 
 /** Marks people whose name sits next to a reporting verb ("Robles said", "said Robles"). */
 export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
@@ -129,6 +134,7 @@ function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): At
   if (!t) return null;
   const lower = t.word.toLowerCase();
   if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  if (WRITER_PRONOUN.test(t.word) && !insideQuote(ctx, t.start)) return { person: ctx.author ?? null, mention: t.word, kind: ctx.author ? 'pronoun' : 'anonymous', via, position: t.start };
   // "ce qu’elle appelle « … »": the pronoun elided into "que".
   const afterQue = ELIDED_CONJUNCTION.exec(lower);
   if (afterQue && PRONOUNS.has(afterQue[1]!)) return resolvePronoun(ctx, afterQue[1]!, t.start, via);

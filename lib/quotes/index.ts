@@ -73,7 +73,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   const people = new People(text, [...findNicknamedNames(text), ...names], known);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const capitalisedNouns = capitalisesNouns(text);
-  const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns };
+  const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, author: bylineAuthor(text, blocks) };
   const interview = detectInterview(text, blocks, people, names);
 
   // 1. Quote spans per block.
@@ -193,7 +193,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       c.attribution = other ? { ...c.attribution!, person: other } : null;
     }
     const sp = c.attribution?.person;
-    if (sp) ctx.lastSpeaker = { person: sp, at: c.open };
+    if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
   }
 
   // 3. Split quotes and multi-paragraph parts share one speaker; unattributed quotes continue the last speaker.
@@ -319,6 +319,21 @@ function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[])
   });
 }
 
+/** The first writer the page's byline names ("By Rebecca Lindqvist Photographs by …"), as a person of their own. */
+function bylineAuthor(text: string, blocks: BlockInfo[]): Person | null {
+  for (const b of blocks.slice(0, 12)) {
+    const line = text.slice(b.start, Math.min(b.end, b.start + 120));
+    const by = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(line);
+    if (!by || (!b.byline && /["“”„«»]/.test(text.slice(b.start, b.end)))) continue;
+    // "By Rebecca Lindqvist Photographs by …": the name ends before the next capitalised credit word.
+    const words = by[1].split(/\s+/);
+    const cut = words.findIndex((w, k) => k >= 2 && /^(?:Photographs?|Photos?|Illustrations?|And|Und|Et|Y|In|For|Für|Pour|Para)$/.test(w));
+    const name = cut > 0 ? words.slice(0, cut) : words;
+    return { name: name.join(' '), parts: name.map((w) => w.toLowerCase()), roles: [], mentions: [], writer: true };
+  }
+  return null;
+}
+
 /** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
 function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   for (let i = 1; i < cands.length; i++) {
@@ -439,7 +454,8 @@ function fillFromNeighbours(
         c.fixedSpeaker = last.fixedSpeaker;
       }
     }
-    if (c.attribution?.person || c.fixedSpeaker) last = c;
+    // (The writer's own question is answered by the person who spoke before it.)
+    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker) last = c;
   }
 
   function introducedByAnother(c: Candidate, previous: Candidate): boolean {

@@ -17,6 +17,8 @@ export interface Person {
   pageMentions?: number;
   /** Named only inside quotation marks (a slogan, a title, someone addressed): never a speaker. */
   quotedOnly?: boolean;
+  /** The page's writer, from the byline: speaks only in "I asked", and is never whom a later quote goes on with. */
+  writer?: boolean;
   /** Mentions right after "in", "en", "de", "of" …: when every one is, the name is a place. */
   locativeMentions?: number;
 }

@@ -1766,4 +1766,17 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Rosa Elvira Muñoz', 'Rosa Elvira Muñoz']);
   });
+
+  it('the writer’s own question ("“…,” I asked") is the byline’s writer, and the answer after it is the person interviewed', () => {
+    expect(
+      speakers(
+        'By Rebecca Lindqvist Photographs by Marcus Teague',
+        'Dolores Finch has measured the creek since 1979. “I’m a measurer,” she said.',
+        '“What happens when you can’t do this anymore?” I asked.',
+        'She had thought about it. “Aditya has a key to the garage,” she said. “That’s all.”',
+      ),
+    ).toEqual(['Dolores Finch', 'Rebecca Lindqvist', 'Dolores Finch', 'Dolores Finch']);
+    // With no byline the writer is nobody named.
+    expect(speakers('Dolores Finch has measured the creek since 1979.', '“Does it bother you?” I asked.')).toEqual([null]);
+  });
 });
