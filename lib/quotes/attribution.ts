@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, genderOf, insideSpans, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, genderOf, insideSpans, isPersonLike, isPlace, isRoleHead, lastBefore, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
@@ -304,6 +304,9 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   // "the 61-year-old minister": an age says nothing about the office.
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
+  // "Ein Sprecher des Ministeriums sagte … „…“, so der Sprecher": the one just introduced unnamed,
+  // not an earlier holder of the office.
+  if (holder && lastBefore(holder.mentions, at) < unnamedIntroductionAt(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "la regidora" is a woman: not the man who holds the office next.
   const articleGender = det === 'la' || det === 'die' ? 'f' : det === 'el' || det === 'le' || det === 'der' ? 'm' : null;
   if (holder && articleGender && genderOf(holder) !== null && genderOf(holder) !== articleGender) holder = null;
@@ -577,9 +580,17 @@ function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
 
 /** Whether "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`. */
 function introducedUnnamed(ctx: Context, head: string, at: number): boolean {
-  const before = ctx.text.slice(Math.max(0, at - 600), at);
+  return unnamedIntroductionAt(ctx, head, at) >= 0;
+}
+
+/** Where "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`, or -1. */
+function unnamedIntroductionAt(ctx: Context, head: string, at: number): number {
+  const from = Math.max(0, at - 600);
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[\\s,;])(?:a|an|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${escaped}\\b`, 'iu').test(before);
+  const pattern = new RegExp(`(?:^|[\\s,;])(?:a|an|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${escaped}\\b`, 'giu');
+  let last = -1;
+  for (let m = pattern.exec(ctx.text.slice(from, at)); m; m = pattern.exec(ctx.text.slice(from, at))) last = from + m.index;
+  return last;
 }
 
 /**
@@ -1182,6 +1193,11 @@ export function attribute(
       deferred = unnamed;
       break;
     }
+    // "„…“, so Wimmer.", "…, so der Ministerpräsident": German "according to", right after a comma.
+    if (ctx.capitalisedNouns && n === 0 && tokens.get(i).word === 'so' && /^[“”"»«‘’‚]?\s*,\s*$/.test(text.slice(close + 1, tokens.get(i).start))) {
+      const who = mentionStartingAt(ctx, i + 1, afterEnd, 'after');
+      if (who?.person) return who;
+    }
     if (ATTRIBUTING_WORD.test(tokens.get(i).word) || /^pour$/i.test(tokens.get(i).word)) {
       const j = tokens.get(i).word.toLowerCase() === 'according' ? i + 2 : i + 1;
       const objectPronoun = OBJECT_PRONOUN[tokens.get(j)?.word.toLowerCase() ?? ''];
@@ -1338,6 +1354,17 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
+}
+
+/**
+ * "Der Freistaat habe viel investiert, so der Ministerpräsident, …": whom the German sentence
+ * between `from` and `to` reports, named after ", so".
+ */
+export function reportedBySo(ctx: Context, from: number, to: number): Attribution | null {
+  const so = /,\s+so\s+(?=\p{Lu}|der |die )/u.exec(ctx.text.slice(from, to));
+  if (!so) return null;
+  const who = mentionStartingAt(ctx, ctx.tokens.firstAtOrAfter(from + so.index + so[0].length), to, 'sentence');
+  return who?.person ? who : null;
 }
 
 /** Words that may follow the verb of a bare attribution sentence ("Asif said on Monday in Islamabad."). */

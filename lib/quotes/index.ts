@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -246,6 +246,16 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
         const reportedOn = subjectOfSentenceAt(ctx, c.open);
         if (reportedOn?.kind === 'name' && reportedOn.person !== previousSpeaker.person) {
           c.attribution = { person: previousSpeaker.person, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
+          continue;
+        }
+      }
+      // "Der Freistaat habe …, so der Ministerpräsident. Wer nun so tue, betreibe „…“": the one the
+      // report names, in this sentence or the one before.
+      if (capitalisedNouns && KONJUNKTIV.test(reportLead)) {
+        const sentence = sentenceStart(text, c.open, blocks[c.block].start);
+        const reporter = reportedBySo(ctx, sentence, sentenceEnd(text, c.close, blocks[c.block].end)) ?? (sentence > blocks[c.block].start ? reportedBySo(ctx, sentenceStart(text, sentence - 1, blocks[c.block].start), sentence) : null);
+        if (reporter) {
+          c.attribution = reporter;
           continue;
         }
       }

@@ -729,7 +729,7 @@ function isShortFormOf(a: string, b: string): boolean {
   return gx === null || gy === null || gx === gy;
 }
 
-function lastBefore(sorted: number[], at: number): number {
+export function lastBefore(sorted: number[], at: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   let ans = -1;

@@ -1779,4 +1779,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // With no byline the writer is nobody named.
     expect(speakers('Dolores Finch has measured the creek since 1979.', '“Does it bother you?” I asked.')).toEqual([null]);
   });
+
+  it('German ", so X": after a quote, and for the reported speech of the next sentence; "so der Sprecher" after "Ein Sprecher" is nobody named', () => {
+    expect(
+      speakers(
+        'Ministerpräsident Georg Wimmer verteidigte am Donnerstag im Landtag die Politik der Staatsregierung. Umweltminister Ferdinand Oberhauser saß neben ihm auf der Regierungsbank.',
+        '„Die Polder kommen, aber nicht gegen die Gemeinden“, so Wimmer. Der Freistaat habe seit 2001 mehr als vier Milliarden Euro in den Hochwasserschutz investiert, so der Ministerpräsident, mehr als jedes andere Bundesland. Wer nun so tue, als sei nichts geschehen, betreibe „Geschichtsklitterung“.',
+        'Ein Sprecher des Umweltministeriums sagte am Nachmittag auf Anfrage, die Prüfung solle bis Jahresende abgeschlossen sein. „Wir werden die Ergebnisse transparent machen“, so der Sprecher.',
+      ),
+    ).toEqual(['Georg Wimmer', 'Georg Wimmer', null]);
+  });
 });
