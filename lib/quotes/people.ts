@@ -42,7 +42,7 @@ const TITLE_WORDS = new Set(
     'marshal field army navy air rev rev. reverend mp mep treasurer backbench backbencher councillor alderman sheriff officer ' +
     // Councillor in Australia (Cr) and Britain (Cllr).
     'cr cr. cllr cllr. ' +
-    'coach manager captain skipper striker midfielder defender goalkeeper striker novelist author writer director ' +
+    'speaker whip coach manager captain skipper striker midfielder defender goalkeeper striker novelist author writer director ' +
     'spokesperson analyst economist professor doctor nurse inspector detective constable superintendent  father brother sister rabbi imam cardinal archbishop bishop ' +
     'herr frau monsieur madame mme m. me maître maitre señor señora don doña bundeskanzler bundeskanzlerin präsident präsidentin ' +
     'ministerin kanzler kanzlerin außenminister außenministerin presidente ministra ministro canciller ' +
@@ -87,7 +87,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'das']);
 
 /** Role nouns that can point back at a person ("the minister", "the analyst"). */
 export const ROLE_HEADS =
-  'minister|president|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
+  'minister|president|democrat|republican|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
   'spokeswoman|director|commissioner|chairman|chairwoman|chair|chief|leader|general|official|analyst|expert|' +
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
@@ -392,7 +392,9 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word)));
     // "der Minister", "the President": a title alone is a role mention, not a name.
-    if (cleaned.length > 0 && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
+    // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
+    const endsInOffice = cleaned.length > 0 && isRoleHead(cleaned[cleaned.length - 1].word.toLowerCase()) && !isGivenName(cleaned[cleaned.length - 1].word);
+    if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
         .join(' ')
         .trim();
@@ -568,7 +570,7 @@ export class People {
   }
 
   private addSingle(m: NameMention): void {
-    const person = this.byWord(m.words[0], m.start);
+    const person = this.byWord(m.words[0], m.start, m.title);
     if (person) {
       person.mentions.push(m.start);
       if (m.title) person.roles.push(m.title);
@@ -576,17 +578,24 @@ export class People {
   }
 
   /** The person a single name word points at: last-name match first, nearest earlier mention wins. */
-  byWord(word: string, at: number): Person | null {
+  byWord(word: string, at: number, title = ''): Person | null {
     const w = withoutArabicArticle(word.toLowerCase());
     let best: Person | null = null;
     let bestScore = -Infinity;
-    for (const p of this.byPart.get(w) ?? []) {
+    const candidates = this.byPart.get(w) ?? [];
+    for (const p of candidates) {
       const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);
       if (idx < 0) continue;
       const isLast = idx === p.parts.length - 1;
-      // Known from elsewhere on the page counts as seen before this text.
-      const firstSeen = p.mentions.length ? p.mentions[0] : p.pageMentions ? -1 : Infinity;
-      const score = (isLast ? 2 : 1) * 1e9 - (firstSeen <= at ? at - firstSeen : 1e8 + firstSeen);
+      // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
+      // surname, the one named most recently is meant…
+      // (Linear: while single-word mentions are being added, the lists are not yet in order.)
+      let seen = -1;
+      for (const m of p.mentions) if (m <= at && m > seen) seen = m;
+      const firstSeen = seen >= 0 ? seen : p.mentions.length ? p.mentions[0] : p.pageMentions ? -1 : Infinity;
+      // …unless the title says otherwise: "Speaker Hargrove", "Ms Ramos".
+      const titled = candidates.length > 1 && title ? (fitsTitle(p, title) ? 1 : 0) : 0;
+      const score = titled * 4e9 + (isLast ? 2 : 1) * 1e9 - (firstSeen <= at ? at - firstSeen : 1e8 + firstSeen);
       if (score > bestScore) {
         best = p;
         bestScore = score;
@@ -598,7 +607,7 @@ export class People {
     if (best && bestSeen !== undefined && bestSeen <= at) {
       for (const p of this.byPart.get(w) ?? []) {
         const seen = p.mentions[0];
-        if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w && withoutArabicArticle(best.parts[best.parts.length - 1]) === w) best = p;
+        if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && !this.text.slice(seen, bestSeen).includes('\n\n') && withoutArabicArticle(p.parts[p.parts.length - 1]) === w && withoutArabicArticle(best.parts[best.parts.length - 1]) === w) best = p;
       }
     }
     return best;
@@ -610,7 +619,7 @@ export class People {
       const parts = m.words.map((w) => w.toLowerCase());
       return (this.byPart.get(parts[parts.length - 1]) ?? []).find((p) => sameName(p.parts, parts)) ?? null;
     }
-    return this.byWord(m.words[0], m.start);
+    return this.byWord(m.words[0], m.start, m.title);
   }
 
   /** "the defence minister": the person most recently mentioned before `at` whose roles fit. */
@@ -691,6 +700,15 @@ function rolesFitting(p: Person, head: string): string[] {
 }
 
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|to|at|von|zu|bei)\s$/i;
+
+/** Whether `title` ("ms", "speaker", "mr") fits `p`: the same gender, or an office `p` holds. */
+function fitsTitle(p: Person, title: string): boolean {
+  return title.split(/\s+/).some((t) => {
+    if (MALE_TITLE.test(t)) return genderOf(p) === 'm';
+    if (FEMALE_TITLE.test(t)) return genderOf(p) === 'f';
+    return p.roles.some((r) => r.split(/\s+/).includes(t));
+  });
+}
 
 /** "al-mansouri" → "mansouri": Arabic names are written with and without their article. */
 function withoutArabicArticle(part: string): string {

@@ -1789,4 +1789,17 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Georg Wimmer', 'Georg Wimmer', null]);
   });
+
+  it('a surname two people share is the one named most recently, or the one the title fits ("Speaker Hargrove", "Mr Ramos")', () => {
+    expect(
+      speakers(
+        'Caleb Marsh threw for 312 yards. His older brother, Devin Marsh, intercepted him once. “He’s going to hear about that one,” Devin Marsh said.',
+        'Caleb Marsh wasn’t laughing about it afterward.',
+        '“I threw it right to him,” the younger Marsh said.',
+        'Speaker Dale Hargrove held a news conference. Angela Hargrove, a furloughed worker, was in the crowd.',
+        '“We will not blink,” Speaker Hargrove said. “They can pass it today,” the Tennessee Republican added.',
+        'Tomas Ramos runs a fund. Isabel Ramos sits on the bank’s board. As Mr Ramos observes, “you are looking in the rear-view mirror”.',
+      ),
+    ).toEqual(['Devin Marsh', 'Caleb Marsh', 'Dale Hargrove', 'Dale Hargrove', 'Tomas Ramos']);
+  });
 });
