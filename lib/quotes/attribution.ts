@@ -61,6 +61,8 @@ export interface Context {
   people: People;
   /** Speaker of the most recent quote before this one (pronoun resolution prefers it). */
   lastSpeaker: { person: Person; at: number } | null;
+  /** Where the most recent quote said by someone unnamed ("one rescuer told AFP") closed. */
+  lastUnnamedAt?: number;
   /** Start of the block being attributed (pronouns look for a subject there first). */
   blockStart: number;
   /** The block being attributed is a heading (h1–h6). */
@@ -375,7 +377,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
-  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
@@ -521,6 +523,22 @@ function previousParagraphAboutNobody(ctx: Context, at: number): boolean {
   } finally {
     ctx.blockStart = saved;
   }
+}
+
+/**
+ * "“…,” one rescuer told AFP, asking not to be named. / “…,” he said": the last quote was someone
+ * unnamed's, in this paragraph or the one before, and nobody has been named outside quotes since.
+ */
+function unnamedSpokeLast(ctx: Context, at: number): boolean {
+  const since = ctx.lastUnnamedAt;
+  if (since === undefined || since > at || (ctx.lastSpeaker && ctx.lastSpeaker.at > since)) return false;
+  const previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : 0;
+  if (since < previousBlock) return false;
+  for (let i = firstNameIndex(ctx.names, since); i < ctx.names.length && ctx.names[i].start < at; i++) {
+    const p = ctx.people.resolveName(ctx.names[i]);
+    if (p && isPersonLike(p) && !insideQuote(ctx, ctx.names[i].start)) return false;
+  }
+  return true;
 }
 
 /** "Saulnay Habitat indique … « … », précise-t-il": the sentence before the pronoun's is a company's or a body's. */

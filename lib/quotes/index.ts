@@ -194,6 +194,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     }
     const sp = c.attribution?.person;
     if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
+    // Someone unnamed speaking ("one rescuer told AFP", "Una vecina … ha asegurado"): "he said" next is them.
+    else if (!sp && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) ctx.lastUnnamedAt = c.close;
   }
 
   // 3. Split quotes and multi-paragraph parts share one speaker; unattributed quotes continue the last speaker.
@@ -465,7 +467,8 @@ function fillFromNeighbours(
       }
     }
     // (The writer's own question is answered by the person who spoke before it.)
-    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker) last = c;
+    // (Someone unnamed goes on too: "“…,” one rescuer said. “…”" is not the named speaker before them.)
+    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention))) last = c;
   }
 
   function introducedByAnother(c: Candidate, previous: Candidate): boolean {
@@ -480,7 +483,7 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
   return /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(between.replace(/^[^.]*\.\s*/, ''));
 }
 
-const INDEFINITE_SPEAKER = /^(?:a|an|one|un|une|una|uno|ein|eine|einer)\s/i;
+const INDEFINITE_SPEAKER = /^(?:a|an|one|another|un|une|una|uno|otro|otra|ein|eine|einer)\s/i;
 
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;
 

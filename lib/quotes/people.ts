@@ -77,6 +77,8 @@ const NOT_NAME = new Set(
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y']);
 /** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
+/** "San Miguel Acatzingo", "Saint-Denis", "Santa Cruz": a saint's name makes a place. */
+const SAINT = /^(?:san|santa|santo|são|saint|sainte|sankt|st\.?)$/i;
 const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben|ould)-\p{Lu}/u;
 
 // …and articles: "le Danois Anders Holmgaard", "der Schwede Lars Berg" (a nationality before the name).
@@ -291,8 +293,10 @@ function isLetterCode(code: number): boolean {
  * A lower-case particle joins a name only after a first name: "Charles de Gaulle", "Mark van
  * Bommel", but not "Logivia de Vernay-sur-Oise" or "Chefärztin der Notaufnahme".
  */
-function startsWithGivenName(tokens: Tokens, from: number, to: number): boolean {
+function startsWithGivenName(tokens: Tokens, text: string, from: number, to: number): boolean {
   let k = from;
+  // "Then Ana de la Fuente": a sentence's capitalised first word is not part of the name.
+  if (k < to && sentenceInitial(text, tokens.starts[k]) && !isGivenName(tokens.word(k))) k++;
   while (k <= to && isTitleWord(tokens.word(k))) k++;
   return k <= to && isGivenName(tokens.word(k));
 }
@@ -309,6 +313,16 @@ function particlesLeadToName(tokens: Tokens, text: string, k: number, afterFirst
     if (!PARTICLES.has(tokens.word(next).toLowerCase())) return false;
   }
   return false;
+}
+
+/** After the particles from token `k` and the capitalised word they lead to: an age, an office or a reporting verb. */
+function describedAsPersonAfterParticles(tokens: Tokens, text: string, k: number): boolean {
+  let n = k;
+  while (n < tokens.length && PARTICLES.has(tokens.word(n).toLowerCase())) n++;
+  if (n >= tokens.length || !isCapitalised(tokens.word(n))) return false;
+  const after = text.slice(tokens.ends[n], tokens.ends[n] + 60);
+  const office = /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the|la|el|le|der|die)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(after);
+  return /^,\s+\d{1,3}[,\s]/.test(after) || (!!office && isRoleHead(office[1])) || isReportingVerb(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
 }
 
 const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für']);
@@ -350,7 +364,9 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
       const next = tokens.word(j + 1);
       if ((isCapitalised(next) || HYPHENATED_PARTICLE.test(next)) && !isAllCaps(next)) j++;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
-      else if (PARTICLES.has(next.toLowerCase()) && !(j === i && ARTICLE_PARTICLES.has(next.toLowerCase())) && !(next === 'y' && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)))) && startsWithGivenName(tokens, i, j)) j++;
+      else if (PARTICLES.has(next.toLowerCase()) && !(j === i && ARTICLE_PARTICLES.has(next.toLowerCase())) && !(next === 'y' && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && startsWithGivenName(tokens, text, i, j)) j++;
+      // "Maricel de la Cruz, spokeswoman for …": a first name no list knows, made a person by what follows.
+      else if ((j === i || (j === i + 1 && PARTICLES.has(tokens.word(j).toLowerCase()))) && PARTICLES.has(next.toLowerCase()) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
       else break;
     }
     // A lone "The", "But", "In" opening a sentence: nothing of it is a name (the common case, skipped early).
@@ -361,12 +377,13 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     let run = tokens.slice(i, j + 1);
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && (run.length >= 3 || usedLowerCase(text, tokens, run[0].word, run[0].start))) {
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 || usedLowerCase(text, tokens, run[0].word, run[0].start))) {
       run = run.slice(1);
     }
     // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a
     // capitalised word before a first name is the preposition's object, not part of the name.
-    if (run.length >= 3 && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && isGivenName(run[1].word) && i > 0 && PREPOSITION_BEFORE_NAME.has(tokens.word(i - 1))) run = run.slice(1);
+    // ("de San Miguel Acatzingo" keeps its saint: a place.)
+    if (run.length >= 3 && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && isGivenName(run[1].word) && i > 0 && PREPOSITION_BEFORE_NAME.has(tokens.word(i - 1))) run = run.slice(1);
     // Lower-case role words just before the run ("defence minister Khawaja Asif").
     let lowerTitle = '';
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {

@@ -1802,4 +1802,33 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Devin Marsh', 'Caleb Marsh', 'Dale Hargrove', 'Dale Hargrove', 'Tomas Ramos']);
   });
+
+  it('"he said" after a quote by someone unnamed ("one rescuer told AFP") is that unnamed person', () => {
+    expect(
+      speakers(
+        'Mayor Consolacion Abad said the town was cut off. “We need boats,” Abad said.',
+        '“He said he had been there since midnight,” one rescuer told AFP, asking not to be named.',
+        '“We could not save everyone,” he said.',
+      ),
+    ).toEqual(['Consolacion Abad', null, null]);
+  });
+
+  it('a name with particles is a person when an office, an age or a reporting verb follows ("Maricel de la Cruz, spokeswoman for …")', () => {
+    expect(
+      speakers(
+        'Mayor Consolacion Abad said the town was cut off.',
+        '“We are expecting the numbers to go up,” Maricel de la Cruz, spokeswoman for the disaster council, told AFP. “Communications are down.”',
+        'Then Ana de la Fuente said she had seen it. “It was like a wall,” de la Fuente said.',
+      ),
+    ).toEqual(['Maricel de la Cruz', 'Maricel de la Cruz', 'Ana de la Fuente']);
+  });
+
+  it('a saint’s name keeps a place a place ("San Miguel Acatzingo"), not a person called Miguel', () => {
+    expect(
+      speakers(
+        { text: 'Alcaldesa de Acatzingo pide a la Federación “no dejarnos solos”', tag: 'h1' },
+        'San Miguel Acatzingo, Tlac.— La presidenta municipal de San Miguel Acatzingo, Mariana Ochoa Verduzco, exigió al gobierno federal “no dejarnos solos”.',
+      ),
+    ).toEqual(['Mariana Ochoa Verduzco', 'Mariana Ochoa Verduzco']);
+  });
 });
