@@ -207,7 +207,8 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
         // "Según el secretario municipal, Fermín Arrieta, …": the office, then its holder in apposition.
         // (Also "la jefa negociadora del Gobierno, Alejandra Montoya", a few words of office before the comma.)
-        const apposed = /^(?:\s+[\p{L}’'-]+){0,4},\s+/u.exec(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 60));
+        // ("Die Budgetexpertin des Instituts für Konjunktur- und Strukturforschung (IKS), Martina Stadlober".)
+        const apposed = /^(?:\s+[\p{L}’'-]+|\s+\([\p{L}\s-]{1,12}\)){0,8},\s+/u.exec(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 100));
         const holder = apposed ? nameAt(ctx.names, ctx.tokens.get(k).end + apposed[0].length) : null;
         if (holder && holder.start === ctx.tokens.get(k).end + apposed![0].length && holder.words.length >= 2) {
           const who = resolveNameMention(ctx, holder, via);
@@ -1072,10 +1073,20 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
     if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
-      for (let h = k + 1; h <= k + 6 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
-        if (!/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(h).end, ctx.tokens.get(h + 1).start))) continue;
+      for (let h = k + 1; h <= k + 10 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        if (!/^\)?\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(h).end, ctx.tokens.get(h + 1).start))) continue;
         // ("Son entraîneur, l’Australien Mark Dellaway, …": a nationality elided into its article first.)
-        const descriptor = /^[lL]['’]\p{Lu}/u.test(ctx.tokens.get(h + 1).word) && h + 2 < ctx.tokens.length ? 1 : 0;
+        // ("Le médiateur de l’URAO, l’ancien Premier ministre Théodore Agbodjan, …": an office first.)
+        let descriptor = /^[lL]['’]\p{Lu}/u.test(ctx.tokens.get(h + 1).word) && h + 2 < ctx.tokens.length ? 1 : 0;
+        if (!descriptor && /^(?:[lL]['’]\p{Ll}|the|la|le|el|der|die|former|ancien|ancienne|ex)/u.test(ctx.tokens.get(h + 1).word)) {
+          for (let d = h + 2; d <= h + 5 && d < ctx.tokens.length && ctx.tokens.get(d).start < to; d++) {
+            if (nameAt(ctx.names, ctx.tokens.get(d).start)?.start === ctx.tokens.get(d).start) {
+              descriptor = d - h - 1;
+              break;
+            }
+            if (!/^\p{Ll}/u.test(ctx.tokens.get(d).word) && !isTitleWord(ctx.tokens.get(d).word)) break;
+          }
+        }
         const name = nameAt(ctx.names, ctx.tokens.get(h + 1 + descriptor).start);
         const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
         if (who?.person && isPersonLike(who.person)) return who;
@@ -1304,7 +1315,10 @@ export function attribute(
       // "Darauf angesprochen, sagte Wendtland, sie nehme … „…“": a verb opening the clause with its subject right after it.
       const following = tokens.get(k + 1);
       const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
-      const inverted = clauseStart && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
+      // "In seiner Story schrieb der Stürmer:", "Dann sagte Kessler:": German puts the subject after
+      // the verb when anything opens the clause; then only the subject stands between verb and colon.
+      const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(following.word.toLowerCase()) || subjectFollows) && lastBefore - k <= 4;
+      const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
       const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
       // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
@@ -1361,7 +1375,8 @@ export function attribute(
     const subject = sentenceSubject(ctx, from, open);
     if (subject) return { ...subject, via: 'colon' };
     // "Mathilde, infirmière de 34 ans, a renoncé à attendre : « … »": someone known by a first name.
-    if (openedByFirstNameOnly(ctx, from, open)) return { person: null, mention: '', kind: 'anonymous', via: 'colon', position: from };
+    // (Named in the mention, so no earlier speaker is taken to go on.)
+    if (openedByFirstNameOnly(ctx, from, open)) return { person: null, mention: text.slice(from, open).trim().replace(/[\s:]+$/, ''), kind: 'anonymous', via: 'colon', position: from };
     const implicit = resolvePronoun(ctx, '', from, 'colon');
     if (implicit.person) return implicit;
   }
@@ -1521,7 +1536,7 @@ export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
 /** "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": the sentence from `from` opens with someone known by a first name only. */
 function openedByFirstNameOnly(ctx: Context, from: number, to: number): boolean {
   while (from < to && /\s/.test(ctx.text[from])) from++;
-  const opening = /^[^,.;:!?“”"«»]{3,40},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
+  const opening = /^[^,.;:!?“”"«»]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
   for (const at of opening ? [from, from + opening[0].length] : [from]) {
     const name = nameAt(ctx.names, at);
     if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name)) return true;

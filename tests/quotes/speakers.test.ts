@@ -1831,4 +1831,22 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Mariana Ochoa Verduzco', 'Mariana Ochoa Verduzco']);
   });
+
+  it('an office and its holder set off after a comma, with a description before the name, a long complement or a colon after a German verb', () => {
+    expect(
+      speakers(
+        'Le colonel Ousmane Traoré, porte-parole de la junte, a présenté le calendrier. « Nous tiendrons parole », a-t-il assuré.',
+        'Le médiateur de l’URAO, l’ancien Premier ministre Théodore Agbodjan, s’est contenté de saluer un « pas dans la bonne direction ».',
+        'Assise derrière son étal de tomates au grand marché, Mariam, commerçante d’une cinquantaine d’années, se montre indulgente : « Eux, au moins, ils viennent nous voir. »',
+      ),
+    ).toEqual(['Ousmane Traoré', 'Théodore Agbodjan', null]);
+    expect(
+      speakers(
+        'Finanzminister Stefan Hollerer verteidigte am Donnerstag im Nationalrat sein Budget. Die Opposition sprach von einem Belastungspaket.',
+        'Die Budgetexpertin des Instituts für Konjunktur- und Strukturforschung (IKS), Martina Stadlober, hält den Pfad für „ambitioniert, aber machbar“.',
+        'Der Trainer war nicht zufrieden mit der Leistung, und auch die Fans waren es nicht. Die Mannschaft ist jetzt unter Druck, das wird sich am Samstag zeigen.',
+        'Stürmer Dennis Arslan warf nach dem Spiel eine Flasche. Am Abend gab sich der Angreifer auf Instagram zerknirscht. In seiner Story schrieb der Stürmer: „Emotionen gehören zum Fußball dazu.“',
+      ),
+    ).toEqual(['Martina Stadlober', 'Dennis Arslan']);
+  });
 });
