@@ -61,8 +61,8 @@ export interface Context {
   people: People;
   /** Speaker of the most recent quote before this one (pronoun resolution prefers it). */
   lastSpeaker: { person: Person; at: number } | null;
-  /** Where the most recent quote said by someone unnamed ("one rescuer told AFP") closed. */
-  lastUnnamedAt?: number;
+  /** Where the most recent quote said by someone unnamed ("one rescuer told AFP") closed, and their gender if the article says. */
+  lastUnnamed?: { at: number; gender: 'm' | 'f' | null };
   /** Start of the block being attributed (pronouns look for a subject there first). */
   blockStart: number;
   /** The block being attributed is a heading (h1–h6). */
@@ -378,7 +378,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
-  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at, wanted))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
@@ -471,7 +471,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
 }
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
-const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|gave (?:his|her|their) (?:first )?name only as|gave only (?:his|her|their) first name|(?:identified|known) (?:in court )?only as|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser identificad[oa]|pidió (?:el )?anonimato|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
+const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|gave (?:his|her|their) (?:first )?name only as|gave only (?:his|her|their) first name|(?:identified|known) (?:in court )?only as|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser (?:identificad[oa]|nombrad[oa])|pidió (?:el )?anonimato|pidió reserva de su (?:nombre|identidad)|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
 
 /**
  * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
@@ -530,9 +530,10 @@ function previousParagraphAboutNobody(ctx: Context, at: number): boolean {
  * "“…,” one rescuer told AFP, asking not to be named. / “…,” he said": the last quote was someone
  * unnamed's, in this paragraph or the one before, and nobody has been named outside quotes since.
  */
-function unnamedSpokeLast(ctx: Context, at: number): boolean {
-  const since = ctx.lastUnnamedAt;
-  if (since === undefined || since > at || (ctx.lastSpeaker && ctx.lastSpeaker.at > since)) return false;
+function unnamedSpokeLast(ctx: Context, at: number, wanted: 'm' | 'f' | null): boolean {
+  if (!ctx.lastUnnamed || (wanted && ctx.lastUnnamed.gender && wanted !== ctx.lastUnnamed.gender)) return false;
+  const since = ctx.lastUnnamed.at;
+  if (since > at || (ctx.lastSpeaker && ctx.lastSpeaker.at > since)) return false;
   const previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : 0;
   if (since < previousBlock) return false;
   for (let i = firstNameIndex(ctx.names, since); i < ctx.names.length && ctx.names[i].start < at; i++) {
@@ -1110,10 +1111,14 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
       for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
         if (isRoleHead(ctx.tokens.get(h).word) && /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(t.end, ctx.tokens.get(h).start))) {
           const who = roleMention(ctx, h, 'sentence');
-          return who && who.person ? who : null;
+          // ("Un dirigente del oficialismo, que pidió reserva de su nombre, relativizó": someone unnamed.)
+          return who && (who.person || (who.kind === 'anonymous' && k === first && INDEFINITE.test(t.word))) ? who : null;
         }
       }
     }
+    // "Una fuente cerca del plantel le contó …", "One fund manager puts it": someone not named.
+    // (Not "Une accusation reprise par Jean-Pierre Lacombe": a passive's agent is the one speaking.)
+    if (k === first && INDEFINITE.test(t.word) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
     const name = nameAt(ctx.names, t.start);
     if (name) {
       // "the Oyelaran campaign said": the campaign, not the candidate.
@@ -1160,7 +1165,9 @@ export function attribute(
   }
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
-  const endsSentence = /[.!?…]$/.test(text.slice(Math.max(0, close - 1), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3));
+  // (Spanish, French and German put the full stop after the mark: «…». La frase …)
+  // (« … venu. » keeps a space inside the mark.)
+  const endsSentence = (/[.!?…][\s\u00a0\u202f]?$/.test(text.slice(Math.max(0, close - 2), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3))) || /^[.!?]\s+\p{Lu}/u.test(text.slice(close + 1, close + 4));
   // …unless that next sentence is only the attribution: “… .” Asif said. / “… !” She told reporters.
   if (endsSentence) {
     const tag = attributionSentenceAfter(ctx, close, blockEnd, nextOpen);
@@ -1418,6 +1425,22 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     }
   }
   const end = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // "La phrase, lâchée par le porte-parole …", "La frase, que según testigos Ledesma lanzó …": the
+  // next sentence is about the words, and names who said them.
+  const aboutWords = WORDS_JUST_QUOTED.exec(text.slice(close + 1, close + 40));
+  if (aboutWords) {
+    const from = close + 1 + aboutWords[0].length;
+    const agent = /\s(?:par|by|por|von)\s+/u.exec(text.slice(from, end));
+    if (agent) {
+      const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(from + agent.index + agent[0].length), end, 'after');
+      if (who?.person) return who;
+    }
+    for (let v = tokens.firstAtOrAfter(from); v < tokens.length && tokens.get(v).start < end; v++) {
+      if (!isVerbToken(tokens.get(v).word)) continue;
+      const who = subjectOfVerb(ctx, v, from, end, 'after', false);
+      if (who?.person) return who;
+    }
+  }
   const first = tokens.firstAtOrAfter(close + 1);
   let last = first;
   while (last < tokens.length && tokens.get(last).start < end) last++;
@@ -1434,6 +1457,9 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
   }
   return null;
 }
+
+/** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
+const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz)\b[,\s]*/u;
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {

@@ -195,7 +195,10 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     const sp = c.attribution?.person;
     if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
     // Someone unnamed speaking ("one rescuer told AFP", "Una vecina … ha asegurado"): "he said" next is them.
-    else if (!sp && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) ctx.lastUnnamedAt = c.close;
+    else if (!sp && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) {
+      const article = c.attribution.mention.split(/\s/)[0].toLowerCase();
+      ctx.lastUnnamed = { at: c.close, gender: /^(?:un|uno|ein|otro)$/.test(article) ? 'm' : /^(?:une|una|eine|einer|otra)$/.test(article) ? 'f' : null };
+    }
   }
 
   // 3. Split quotes and multi-paragraph parts share one speaker; unattributed quotes continue the last speaker.
@@ -273,6 +276,13 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     }
     // Right after a sentence about someone unnamed ("Ein Schichtleiter, der nur seinen Vornamen nennt, …"): theirs.
     if (previousSubjectIsNobody(ctx, c.open)) continue;
+    // A sub-heading's words whose section names no speaker are the page's subject's, if it has
+    // one (a portrait), and otherwise not whoever spoke last.
+    if (/^h[2-6]$/.test(blocks[c.block].tag ?? '')) {
+      const subject = dominantPerson(people.persons);
+      if (subject) c.attribution = { person: subject, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
+      continue;
+    }
     c.attribution = implicitSpeaker(ctx, c.open);
   }
 
@@ -329,6 +339,21 @@ function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[])
     while (r < ranges.length && ranges[r][1] <= n.start) r++;
     return !(r < ranges.length && ranges[r][0] <= n.start);
   });
+}
+
+/** The person a page is about: named at least five times, and twice as often as anyone else. */
+function dominantPerson(persons: readonly Person[]): Person | null {
+  let first: Person | null = null;
+  let second = 0;
+  for (const p of persons) {
+    if (!isPersonLike(p)) continue;
+    const n = p.mentions.length;
+    if (!first || n > first.mentions.length) {
+      second = first ? first.mentions.length : 0;
+      first = p;
+    } else if (n > second) second = n;
+  }
+  return first && first.mentions.length >= 5 && first.mentions.length >= 2 * second ? first : null;
 }
 
 /** The first writer the page's byline names ("By Rebecca Lindqvist Photographs by …"), as a person of their own. */
@@ -461,7 +486,7 @@ function fillFromNeighbours(
       } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution && !ownSubjectIsOther(c, last)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
-      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {
+      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !isHeading(c) && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
       }

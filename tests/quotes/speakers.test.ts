@@ -1849,4 +1849,32 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Martina Stadlober', 'Dennis Arslan']);
   });
+
+  it('"La phrase, lâchée par le porte-parole" after « … » names who said it; "Una fuente cerca del plantel le contó" is nobody named', () => {
+    expect(
+      speakers(
+        'Le colonel Ousmane Traoré, porte-parole de la junte, a parlé. Le général Mamadou Sidibé a refusé de commenter.',
+        '« Les partis dissous seront réhabilités le moment venu. » La phrase, lâchée par le porte-parole en fin d’entretien, a fait bondir l’opposition.',
+      ),
+    ).toEqual(['Ousmane Traoré']);
+    expect(
+      speakers(
+        'El técnico Marcelo Ledesma habló después del partido. “No renuncio”, dijo Ledesma.',
+        'Una fuente cerca del plantel le contó a este diario que hubo “gritos y reproches” y que varios referentes cuestionan el planteo de Ledesma.',
+        'Henrik Dalby, chairman of the Valdorian Reserve, has described policy as “well positioned”.',
+      ),
+    ).toEqual(['Marcelo Ledesma', null, 'Henrik Dalby']);
+  });
+
+  it('a sub-heading’s words nobody in its section says are the page’s subject’s, or nobody’s, not the last speaker’s', () => {
+    const portrait = ['Nadia Berkane a 44 ans.', 'Berkane travaille à l’usine. Berkane milite depuis vingt ans.', 'Berkane ne lâche rien. « On tient », dit Berkane.'];
+    expect(speakers(...portrait, 'Paul Ravanel, le directeur, répond : « Nous discutons. »', { text: '« Je ne suis pas née syndicaliste »', tag: 'h2' }, 'Son père travaillait déjà à l’usine.')).toEqual(['Nadia Berkane', 'Paul Ravanel', 'Nadia Berkane']);
+    expect(
+      speakers(
+        'Le général Mamadou Sidibé a parlé. « Nous tiendrons », a dit Sidibé. Le colonel Ousmane Traoré a confirmé.',
+        { text: '« Ici, on veut juste vivre »', tag: 'h2' },
+        'Dans les rues de la capitale, l’annonce a surtout suscité de la lassitude.',
+      ),
+    ).toEqual(['Mamadou Sidibé', null]);
+  });
 });
