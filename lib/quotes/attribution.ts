@@ -363,6 +363,10 @@ function insideQuote(ctx: Context, pos: number): boolean {
  * person mentioned.
  */
 function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
+  // "the 45-year-old", "der 61-Jährige": whoever the page gave that age.
+  const age = AGE_IN_DESCRIPTION.exec(word);
+  const aged = age ? personAged(ctx, age[1]!, at) : null;
+  if (aged) return { person: aged, mention: word, kind: 'pronoun', via, position: at };
   const lo = firstNameIndex(ctx.names, at);
   // Sentence by sentence backwards through this block: the first person-like name of a sentence
   // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
@@ -468,6 +472,21 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+const AGE_IN_DESCRIPTION = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\b/i;
+
+/** The person named before `at` with that age beside their name ("Angela Hargrove, 45,", "Kessler (58)", "45-year-old Angela Hargrove"). */
+function personAged(ctx: Context, age: string, at: number): Person | null {
+  const after = new RegExp(`^(?:,\\s*|\\s*\\()${age}(?:\\s*(?:ans|años|Jahre|years old))?[,)]`);
+  const before = new RegExp(`\\b${age}-(?:year-old|jährige[rn]?)\\s+(?:\\p{Ll}+\\s+)?$`, 'u');
+  for (let i = firstNameIndex(ctx.names, at) - 1; i >= 0; i--) {
+    const m = ctx.names[i];
+    if (!after.test(ctx.text.slice(m.end, m.end + 20)) && !before.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    const p = ctx.people.resolveName(m);
+    if (p && isPersonLike(p)) return p;
+  }
+  return null;
 }
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */

@@ -1877,4 +1877,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Mamadou Sidibé', null]);
   });
+
+  it('"the 45-year-old" is whoever the page gave that age, not the last speaker', () => {
+    expect(
+      speakers(
+        'Angela Hargrove, 45, has not been paid since September. Her neighbour, the 22-year-old student Tom Reyes, has not either.',
+        'Press secretary Kendra Whitfield spoke at noon. “It is a crisis,” she said.',
+        '“I keep hearing the word nonessential,” the 45-year-old told ABC News.',
+      ),
+    ).toEqual(['Kendra Whitfield', 'Angela Hargrove']);
+  });
 });
