@@ -30,7 +30,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|justice|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|justice|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -231,11 +231,17 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       if (inner && descriptor && inner.words.length < 2) inner = null;
       if (inner) return resolveNameMention(ctx, inner, via);
     }
+    // "bromeó el joven de 23 años", "said the woman": a definite description of someone named before.
+    if (DETERMINERS.has(lower) && noun && noun.start < limit && PERSON_NOUN.test(noun.word)) {
+      const age = /^\s+de\s+\d{1,3}\s+(?:años|ans)\b/.exec(ctx.text.slice(noun.end, noun.end + 16));
+      return resolvePronoun(ctx, ctx.text.slice(t.start, noun.end + (age ? age[0].length : 0)), t.start, via);
+    }
   }
   return null;
 }
 
 const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
+const INDEFINITE_ARTICLE_OR_ONE = /^(?:a|an|one|another|un|une|una|uno|ein|eine|einer|l['’]une?|l['’]un)$/i;
 const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
 const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin)$/u;
@@ -382,7 +388,11 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
-  if (wanted && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at, wanted))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  // (Also a dropped subject: "“…”, expresó." after "Una mujer que pidió no ser identificada contó …".)
+  // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
+  const chained = !wanted && word === '' ? subjectPronounBefore(ctx, at) : null;
+  const chainedGender = chained ? (/^(?:he|il|er|él)$/i.test(chained.word) ? 'm' : /^(?:she|elle|ella)$/i.test(chained.word) ? 'f' : null) : null;
+  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
@@ -474,11 +484,11 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 
-const AGE_IN_DESCRIPTION = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\b/i;
+const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:años|ans)\b)/i;
 
 /** The person named before `at` with that age beside their name ("Angela Hargrove, 45,", "Kessler (58)", "45-year-old Angela Hargrove"). */
 function personAged(ctx: Context, age: string, at: number): Person | null {
-  const after = new RegExp(`^(?:,\\s*|\\s*\\()${age}(?:\\s*(?:ans|años|Jahre|years old))?[,)]`);
+  const after = new RegExp(`^(?:,\\s*|\\s*\\()(?:de\\s+)?${age}(?:\\s*(?:ans|años|Jahre|years old))?[,)]`);
   const before = new RegExp(`\\b${age}-(?:year-old|jährige[rn]?)\\s+(?:\\p{Ll}+\\s+)?$`, 'u');
   for (let i = firstNameIndex(ctx.names, at) - 1; i >= 0; i--) {
     const m = ctx.names[i];
@@ -514,7 +524,8 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
   const noun = ctx.tokens.get(lead + 1);
   if (!anonymous && (!noun || NON_PERSON_NOUN.test(noun.word))) return false;
   // The capitalised "One" opening the sentence is no name.
-  const afterLead = INDEFINITE_LEAD.test(sentence) ? ctx.tokens.get(lead).end : from;
+  // ("Isabel Ramos (no relation), one of Ms Varga’s deputies, …" names her before the "one of".)
+  const afterLead = INDEFINITE_LEAD.test(sentence) && INDEFINITE_ARTICLE_OR_ONE.test(ctx.tokens.get(lead).word) ? ctx.tokens.get(lead).end : from;
   for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < to; i++) {
     const n = ctx.names[i];
     // "der nur seinen Vornamen Andreas nennen will": a first name alone names nobody.
@@ -575,7 +586,7 @@ function bodyJustBefore(ctx: Context, at: number): boolean {
   return false;
 }
 
-const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie)\s+\p{Ll}/giu;
+const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie|él|ella)\s+\p{Ll}/giu;
 
 /** The last subject pronoun opening a sentence or clause in this paragraph before `at`. */
 function subjectPronounBefore(ctx: Context, at: number): { word: string; at: number } | null {

@@ -195,7 +195,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     const sp = c.attribution?.person;
     if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
     // Someone unnamed speaking ("one rescuer told AFP", "Una vecina … ha asegurado"): "he said" next is them.
-    else if (!sp && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) {
+    else if (!sp && c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) {
       const article = c.attribution.mention.split(/\s/)[0].toLowerCase();
       ctx.lastUnnamed = { at: c.close, gender: /^(?:un|uno|ein|otro)$/.test(article) ? 'm' : /^(?:une|una|eine|einer|otra)$/.test(article) ? 'f' : null };
     }

@@ -89,7 +89,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'das']);
 
 /** Role nouns that can point back at a person ("the minister", "the analyst"). */
 export const ROLE_HEADS =
-  'minister|president|democrat|republican|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
+  'minister|president|democrat|republican|dt|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
   'spokeswoman|director|commissioner|chairman|chairwoman|chair|chief|leader|general|official|analyst|expert|' +
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
@@ -136,6 +136,7 @@ const ROLE_SYNONYMS: Record<string, string> = {
   regidora: 'alcalde',
   édile: 'maire',
   técnico: 'entrenador',
+  dt: 'entrenador',
   technicien: 'sélectionneur',
   entraîneur: 'sélectionneur',
   manager: 'coach',

@@ -1887,4 +1887,29 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Kendra Whitfield', 'Angela Hargrove']);
   });
+
+  it('a dropped subject after a sentence about someone unnamed is theirs; "el DT" is the coach; "el joven de 23 años" someone named before', () => {
+    expect(
+      speakers(
+        'Joaquín Cuevas Ortega, albañil de oficio, habló con este diario. “Era el primero de la familia que iba a estudiar”, añadió Cuevas Ortega.',
+        'Una mujer que pidió no ser identificada por temor a represalias contó que su hijo había ido al bar. “Yo no voy a decir mi nombre”, expresó.',
+      ),
+    ).toEqual(['Joaquín Cuevas Ortega', null]);
+    expect(
+      speakers(
+        'El entrenador de Dársena, Fabián Orsini, llegó a la conferencia con la cara de quien acaba de sacarse un peso de encima. El rival, Marcelo Ledesma, ya se había ido.',
+        '“Bueno, acá está la respuesta”, sentenció el DT.',
+        'Entre los voluntarios destaca Francisco Lagos, a quien todos conocen como “Pancho Chispa”, un apodo que —asegura— se ganó hace años. “Es por mi carácter”, bromeó el joven de 23 años.',
+      ),
+    ).toEqual(['Fabián Orsini', null, 'Francisco Lagos']);
+  });
+
+  it('"Isabel Ramos (no relation), one of Ms Varga’s deputies, …" names her: "she warned" is hers', () => {
+    expect(
+      speakers(
+        'Tomas Ramos runs a fund in Port Alder. “It is coming,” he says.',
+        'Isabel Ramos (no relation), one of Ms Varga’s deputies at the Bank of Estmark, takes the opposite view. In a speech in August she warned against “declaring victory on the basis of one good quarter”.',
+      ),
+    ).toEqual(['Tomas Ramos', 'Isabel Ramos']);
+  });
 });
