@@ -273,13 +273,14 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   // "l’entraîneur" carries its article: nothing before it belongs to the role.
   while (first > 0 && headIdx - first < 3 && !ELIDED_ARTICLE.test(ctx.tokens.get(first).word)) {
     const w = ctx.tokens.get(first - 1).word.toLowerCase();
-    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
+    // ("Hong Kong’s housing minister": the owner's possessive stands where the article would.)
+    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /['’]s$/.test(w) || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
     first--;
   }
   // "l’ancien président": the article elided into the first word of the role.
   const elidedArticle = ELIDED_ARTICLE.test(ctx.tokens.get(first).word);
   const detToken = elidedArticle ? null : first > 0 ? ctx.tokens.get(first - 1) : null;
-  const det = elidedArticle ? 'l’' : detToken ? detToken.word.toLowerCase() : '';
+  const det = elidedArticle ? 'l’' : detToken ? (/['’]s$/.test(detToken.word) ? 'the' : detToken.word.toLowerCase()) : '';
   const at = detToken ? detToken.start : ctx.tokens.get(first).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
   // "A federal judge on Thursday sentenced …" in a lede, "U.S. District Judge Miriam Okonjo-Hart told …"
@@ -847,6 +848,13 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       break;
     }
     let found = mentionEndingAt(ctx, k, via);
+    // "El hijo de Carmen Lozano ha criticado": her son, not her.
+    if (found?.person && found.kind === 'name') {
+      const firstOfName = ctx.tokens.firstAtOrAfter(found.position);
+      const of = ctx.tokens.get(firstOfName - 1);
+      const kin = ctx.tokens.get(firstOfName - 2);
+      if (of && kin && kin.start >= from && OF_WORD.test(of.word) && KINSHIP.test(kin.word)) found = relativeOf(ctx, found.person, ctx.text.slice(kin.start, found.position + found.mention.length), kin.start, via);
+    }
     // "One councilwoman who usually votes with Castellano called …": a name inside a relative clause
     // set off by no comma is its object; the subject is the noun the clause hangs on.
     if (found?.person) {
@@ -976,6 +984,15 @@ function relativeClauseStart(ctx: Context, end: number, from: number): number | 
     if (gap.includes(',')) return RELATIVE_PRONOUN.test(ctx.tokens.get(j).word) ? j : null;
   }
   return null;
+}
+
+const KINSHIP = /^(?:hij[oa]|son|daughter|fils|fille|sohn|tochter|mother|father|madre|padre|mère|père|mutter|vater|wife|husband|esposa|esposo|marido|femme|mari|ehefrau|ehemann|brother|sister|herman[oa]|frère|sœur|bruder|schwester|niet[oa]|grandson|granddaughter|abuel[oa]|grandmother|grandfather|uncle|aunt|tí[oa]|oncle|tante|onkel|cousin|cousine|prim[oa]|widow|widower|viuda|viudo|veuve|witwe)s?$/i;
+
+/** Someone's relative ("El hijo de Carmen Lozano"): the one other person with that surname, or someone unnamed. */
+function relativeOf(ctx: Context, of: Person, mention: string, at: number, via: Attribution['via']): Attribution {
+  const surname = of.parts[of.parts.length - 1];
+  const kin = ctx.people.persons.filter((p) => p !== of && isPersonLike(p) && p.parts.length >= 2 && p.parts[p.parts.length - 1] === surname);
+  return kin.length === 1 ? { person: kin[0], mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
 }
 
 /** Index of "who"/"qui"/"quien" opening a relative clause that runs, with no punctuation, up to token `end`; or null. */
@@ -1150,6 +1167,20 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     // (Not "Une accusation reprise par Jean-Pierre Lacombe": a passive's agent is the one speaking.)
     if (k === first && INDEFINITE.test(t.word) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
     const name = nameAt(ctx.names, t.start);
+    // "Hong Kong’s housing minister has defended …", "Brightwater’s chief executive said": the office, not its owner.
+    if (name && /['’]s$/.test(ctx.text.slice(name.start, name.end))) {
+      const after = ctx.tokens.firstAtOrAfter(name.end);
+      for (let h = after; h <= after + 2 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        if (!/^\p{Ll}/u.test(ctx.tokens.get(h).word)) break;
+        if (isRoleHead(ctx.tokens.get(h).word)) {
+          const who = roleMention(ctx, h, 'sentence');
+          return who?.person ? who : null;
+        }
+        // "Carmen Lozano’s son said": her son.
+        const owner = KINSHIP.test(ctx.tokens.get(h).word) ? ctx.people.resolveName(name) : null;
+        if (owner) return relativeOf(ctx, owner, ctx.text.slice(name.start, ctx.tokens.get(h).end), name.start, 'sentence');
+      }
+    }
     if (name) {
       // "the Oyelaran campaign said": the campaign, not the candidate.
       if (NON_PERSON_NOUN.test(ctx.tokens.get(ctx.tokens.firstAtOrAfter(name.end))?.word ?? '') && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
@@ -1358,6 +1389,13 @@ export function attribute(
       const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
       const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
+      // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped
+      // its subject, who is the person the text is about.
+      const opening = tokens.firstAtOrAfter(sentenceStart(text, open, blockStart));
+      if (k === opening + 1 && /^(?:Ha|Han|Había|Habían)$/.test(tokens.get(opening).word) && !subjectFollows) {
+        const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+        if (implicit.person) return implicit;
+      }
       // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
       if (k > firstBefore && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^\s*,/.test(text.slice(tokens.get(k).end, tokens.get(k).end + 2))) {
         const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');

@@ -19,7 +19,7 @@ export interface Person {
   quotedOnly?: boolean;
   /** The page's writer, from the byline: speaks only in "I asked", and is never whom a later quote goes on with. */
   writer?: boolean;
-  /** Mentions right after "in", "en", "de", "of" …: when every one is, the name is a place. */
+  /** Mentions after "in", "en", "de", "of" …, possessive ones and ones modifying an office: when every one is, the name is a place. */
   locativeMentions?: number;
 }
 
@@ -527,7 +527,8 @@ export class People {
       this.index(person);
     }
     person.mentions.push(m.start);
-    if (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
+    // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
+    if (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
     const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
@@ -717,6 +718,7 @@ function rolesFitting(p: Person, head: string): string[] {
   );
 }
 
+const MODIFIES_OFFICE = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${'minister|secretary|chief|official|officials|spokesperson|spokesman|spokeswoman'})\\b`, 'u');
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|to|at|von|zu|bei)\s$/i;
 
 /** Whether `title` ("ms", "speaker", "mr") fits `p`: the same gender, or an office `p` holds. */

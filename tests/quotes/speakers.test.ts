@@ -1912,4 +1912,29 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Tomas Ramos', 'Isabel Ramos']);
   });
+
+  it('"El hijo de Carmen Lozano" and "Carmen Lozano’s son" are her son; "Hong Kong’s housing minister" is no person called Hong Kong', () => {
+    expect(
+      speakers(
+        'Carmen Lozano, 71, vive en el tercero. Su hijo, Rubén Lozano, llegó a las tres.',
+        'El hijo de Carmen Lozano ha criticado que la puerta estuviera cerrada, algo que los vecinos «llevaban años» denunciando.',
+        'Carmen Lozano’s son said the door was “always locked”. Elena Ortiz’s husband called it “a scandal”.',
+      ),
+    ).toEqual(['Rubén Lozano', 'Rubén Lozano', null]);
+    expect(
+      speakers(
+        'Housing minister Raymond Ko said the plan was fair. Rents in Hong Kong rose again. Hong Kong is crowded.',
+        'Hong Kong’s housing minister has defended the plan, insisting that “no tenant will be left on the street”.',
+      ),
+    ).toEqual(['Raymond Ko']);
+  });
+
+  it('"Ha contado que oyó gritos «…»": a Spanish perfect tense opening the sentence keeps the person the text is about', () => {
+    expect(
+      speakers(
+        'La primera en declarar ha sido Carmen Villalba, que vive enfrente de la nave. Ha contado que oyó gritos «durante un buen rato» antes de escuchar golpes.',
+        '«Pensé lo peor», ha contado Villalba.',
+      ),
+    ).toEqual(['Carmen Villalba', 'Carmen Villalba']);
+  });
 });

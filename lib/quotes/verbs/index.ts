@@ -58,7 +58,7 @@ const ES =
   'reclamado defendido bromeado corregido contestado adelantado zanjado resumido rematado confesado replicado ' +
   'apostillado planteado sentenciado aclarado matizado reiterado alertado avisado enfatizado remarcado concluido ' +
   'espetado ironizado cuestionado opinado detallado relatado narrado reprochado testificado lanzado recalcado ' +
-  'avanzado valorado celebrado reivindicado confiado ' +
+  'avanzado valorado celebrado reivindicado confiado contado descrito ' +
   // The imperfect of features and portraits: "decía", "recordaba la actriz".
   'decía explicaba contaba recordaba señalaba aseguraba insistía sostenía reconocía lamentaba relataba comentaba ' +
   'decían explicaban contaban recordaban aseguraban';
