@@ -1480,7 +1480,7 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 
 /** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
-const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|C['’](?:est|était)|Das (?:ist|war)|(?:Es|Era|Quien habla es|Quien hablaba era))\s+/u;
+const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|C['’](?:est|était)|Das (?:ist|war)|(?:Es|Era|Quien habla es|Quien hablaba era))\s+/u;
 
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;
@@ -1671,6 +1671,14 @@ export function introducedInNextBlock(ctx: Context, nextBlockStart: number, next
   let from = nextBlockStart;
   const identifying = IDENTIFYING_SENTENCE.exec(` ${ctx.text.slice(from, from + 40)}`);
   if (identifying) from += identifying[0].length - 1;
+  // ("The admission came from Alderman Tom Gilchrist": past the title.)
+  for (const title of identifying ? [/^[\p{L}.]+\s+/u, /^(?:[\p{L}.]+\s+){2}/u] : []) {
+    const words = title.exec(ctx.text.slice(from, from + 40));
+    if (words && words[0].trim().split(/\s+/).every(isTitleWord) && nameAt(ctx.names, from + words[0].length)?.start === from + words[0].length) {
+      from += words[0].length;
+      break;
+    }
+  }
   const name = nameAt(ctx.names, from);
   if (!name || name.start !== from || name.words.length < 2 || name.end >= nextBlockEnd || isOrganisationName(name.words)) return null;
   const person = ctx.people.resolveName(name);

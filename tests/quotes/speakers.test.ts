@@ -1937,4 +1937,17 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Carmen Villalba', 'Carmen Villalba']);
   });
+
+  it('Welsh "ap" joins a name; "…, says head" is the headteacher; "The admission came from Alderman X" names the quote before it', () => {
+    expect(
+      speakers(
+        'Headteacher Siân Llewelyn has run the school since 2009.',
+        { text: 'Village school ‘could not survive a spreadsheet’, says head', tag: 'h1' },
+        'Councillor Rhys ap Gwilym, the cabinet member for education, spoke first. “Nobody comes into local government to close schools,” Mr ap Gwilym said.',
+        'Alderman Wayne Ostrowski voted no. “I said in March I would vote no,” he said.',
+        '“I have lost more sleep over this one than over the water tower.”',
+        'The admission came from Alderman Tom Gilchrist, whose ward includes the property.',
+      ),
+    ).toEqual(['Siân Llewelyn', 'Rhys ap Gwilym', 'Wayne Ostrowski', 'Tom Gilchrist']);
+  });
 });
