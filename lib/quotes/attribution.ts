@@ -181,7 +181,8 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
     }
   }
   // "…, says health secretary": headlinese drops the article before an office.
-  if (ctx.blockIsLede && /^\p{Ll}/u.test(t.word)) {
+  // (Headlines capitalise the office too: "…, says Collector".)
+  if (ctx.blockIsLede && (/^\p{Ll}/u.test(t.word) || isRoleHead(t.word))) {
     for (let k = idx; k <= idx + 2 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       if (!isRoleHead(ctx.tokens.get(k).word)) continue;
       const who = roleMention(ctx, k, via);
@@ -358,6 +359,8 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
   return { person, mention, kind: 'name', via, position: name.start };
 }
 
+/** ", a daily-wage labourer", ", 62, …": what makes a lone unknown word a person known by one name. */
+const UNKNOWN_NAME_DESCRIBED = /^,\s+(?:\d{1,3},|(?:an?|un|une|una|ein|eine)\s)/u;
 const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die|an?|un|une|una|ein|eine)\s)/u;
 
 function insideQuote(ctx: Context, pos: number): boolean {
@@ -423,7 +426,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       const p = ctx.people.resolveName(m);
       // "glisse Sophie, préparatrice … Elle hausse les épaules. « … »": the pronoun's nearest
       // antecedent is known by a first name only, so nobody named is speaking.
-      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) {
+      // ("Saraswathi, a daily-wage labourer, said she …": a name no list knows, described as someone.)
+      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && UNKNOWN_NAME_DESCRIBED.test(ctx.text.slice(m.end, m.end + 12))))) {
         return { person: null, mention: word, kind: 'anonymous', via, position: at };
       }
       if (!p || !personal(p)) continue;
@@ -980,7 +984,8 @@ function introducesNextQuote(ctx: Context, v: number, open: number, nextOpen: nu
 function relativeClauseStart(ctx: Context, end: number, from: number): number | null {
   for (let j = end; j > end - 30 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
-    if (/[“”"«»„.;:!?]/.test(gap)) return null;
+    // (A nickname quoted inside the clause does not end it: "Tremlett, who has been nicknamed “the Accountant” by …, said".)
+    if (/[.;:!?]/.test(gap) || (/[“”"«»„]/.test(gap) && !insideQuote(ctx, ctx.tokens.get(j).start) && !insideQuote(ctx, ctx.tokens.get(j - 1).start) && !/^\s*[“”"«»„]\s*$/.test(gap))) return null;
     if (gap.includes(',')) return RELATIVE_PRONOUN.test(ctx.tokens.get(j).word) ? j : null;
   }
   return null;
@@ -1480,7 +1485,7 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 
 /** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
-const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|C['’](?:est|était)|Das (?:ist|war)|(?:Es|Era|Quien habla es|Quien hablaba era))\s+/u;
+const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|C['’](?:est|était)|Das (?:ist|war)|(?:Es|Era|Quien habla es|Quien hablaba era))\s+/u;
 
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;

@@ -144,7 +144,11 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     ctx.blockIsHeading = inHeading;
     // Headlinese runs from the headline through the standfirst (one or a few short blocks under it).
     ctx.blockIsLede = c.block === headlineBlock || (headlineBlock >= 0 && c.block > headlineBlock && (c.block === headlineBlock + 1 || (c.block <= headlineBlock + 4 && block.end - block.start < 160)));
-    const prev = candidates[i - 1];
+    // A nickname or title quoted earlier in the sentence does not cut it: "Tremlett, who has been
+    // nicknamed “the Accountant” by activists, said …" keeps its subject.
+    let p = i - 1;
+    while (p >= 0 && candidates[p].block === c.block && candidates[p].kind === 'scare') p--;
+    const prev = candidates[p];
     const next = candidates[i + 1];
     const prevClose = prev && prev.block === c.block ? prev.close : block.start - 1;
     const nextOpen = next && next.block === c.block ? next.open : block.end;
@@ -395,12 +399,18 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
 
 function shareWithinUtterance(cands: Candidate[]): void {
   const byUtterance = new Map<number, Attribution>();
-  for (const c of cands) if (c.attribution?.person && !byUtterance.has(c.utterance)) byUtterance.set(c.utterance, c.attribution);
+  // ("“…,” said Ramulu, a tenant farmer. “…”": someone unnamed's utterance is theirs throughout.)
+  const unnamedUtterance = new Map<number, Attribution>();
+  const isUnnamed = (a: Attribution | null) => a?.kind === 'anonymous' && a.mention !== '';
+  for (const c of cands) {
+    if (c.attribution?.person && !byUtterance.has(c.utterance)) byUtterance.set(c.utterance, c.attribution);
+    else if (isUnnamed(c.attribution) && !unnamedUtterance.has(c.utterance)) unnamedUtterance.set(c.utterance, c.attribution!);
+  }
   for (const c of cands) {
     const shared = byUtterance.get(c.utterance);
     // A part said by someone unnamed ("a indiqué l’entourage") keeps that; it is not the named part's speaker.
-    const unnamed = c.attribution?.kind === 'anonymous' && c.attribution.mention !== '';
-    if (shared && !c.attribution?.person && !unnamed) c.attribution = shared;
+    if (shared && !c.attribution?.person && !isUnnamed(c.attribution)) c.attribution = shared;
+    else if (!shared && !c.attribution && unnamedUtterance.has(c.utterance)) c.attribution = unnamedUtterance.get(c.utterance)!;
   }
 }
 
@@ -493,7 +503,7 @@ function fillFromNeighbours(
     }
     // (The writer's own question is answered by the person who spoke before it.)
     // (Someone unnamed goes on too: "“…,” one rescuer said. “…”" is not the named speaker before them.)
-    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention))) last = c;
+    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention !== '')) last = c;
   }
 
   function introducedByAnother(c: Candidate, previous: Candidate): boolean {

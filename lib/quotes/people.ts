@@ -89,7 +89,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'das']);
 
 /** Role nouns that can point back at a person ("the minister", "the analyst"). */
 export const ROLE_HEADS =
-  'minister|president|democrat|republican|dt|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
+  'minister|president|democrat|republican|dt|engineer|collector|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
   'spokeswoman|director|commissioner|chairman|chairwoman|chair|chief|leader|general|official|analyst|expert|' +
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
@@ -150,6 +150,8 @@ const ROLE_SYNONYMS: Record<string, string> = {
 
 export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella']);
 
+const MALE_KIN = /^(?:son|husband|father|brother|grandson|grandfather|uncle|hijo|esposo|marido|padre|hermano|nieto|abuelo|tío|fils|mari|père|frère|oncle|sohn|ehemann|mann|vater|bruder|onkel|enkel)$/;
+const FEMALE_KIN = /^(?:daughter|wife|mother|sister|granddaughter|grandmother|aunt|widow|hija|esposa|mujer|madre|hermana|nieta|abuela|tía|viuda|fille|femme|mère|sœur|tante|veuve|tochter|ehefrau|frau|mutter|schwester|enkelin|witwe)$/;
 const MALE_TITLE = /^(?:mr\.?|sir|lord|herr|m\.|monsieur|señor|sr\.?|don|king|prince)$/;
 const FEMALE_TITLE = /^(?:mrs\.?|ms\.?|miss|madam|madame|dame|lady|frau|mme|mlle|señora|sra\.?|doña|queen|princess|ministra|presidenta|alcaldesa|directora|présidente|directrice|cheffe)$/;
 
@@ -162,6 +164,11 @@ export function genderOf(p: Person): 'm' | 'f' | null {
       if (MALE_TITLE.test(w)) return 'm';
       if (FEMALE_TITLE.test(w)) return 'f';
     }
+  }
+  // "Her son, Lee Dacey": a relation the page gave them says it better than a first name can.
+  for (const role of p.roles) {
+    if (MALE_KIN.test(role)) return 'm';
+    if (FEMALE_KIN.test(role)) return 'f';
   }
   const byName = p.parts.length >= 2 ? givenNameGender(p.parts[0]) : null;
   if (byName) return byName;
@@ -542,6 +549,9 @@ export class People {
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start)) : null;
     if (before) person.roles.push(before[1].toLowerCase());
+    // "Her son, Lee Dacey,": the relation, for the person's gender.
+    const kin = /(?:^|\s)(?:his|her|their|son|sa|su|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu.exec(this.text.slice(Math.max(0, m.start - 30), m.start));
+    if (kin && (MALE_KIN.test(kin[1].toLowerCase()) || FEMALE_KIN.test(kin[1].toLowerCase()))) person.roles.push(kin[1].toLowerCase());
   }
 
   /**

@@ -1950,4 +1950,32 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Siân Llewelyn', 'Rhys ap Gwilym', 'Wayne Ostrowski', 'Tom Gilchrist']);
   });
+
+  it('"Her son, Lee Dacey" is a man whatever lists say of Lee; "That is how X described it"; a nickname inside a relative clause; "says Collector"', () => {
+    expect(
+      speakers(
+        'Health secretary Owen Tremlett spoke in the Commons. Tremlett, who has been nicknamed “the Accountant” by union activists, said the government had made “a fair and final offer”.',
+        'Maureen Dacey, 74, had her knee operation cancelled twice.',
+        'Her son, Lee Dacey, 49, who drove her to the hospital, said the family found out by text.',
+        '“Mum’s been in pain for 18 months,” he said.',
+        '“It was as though the sea had entered the village.” That is how Lakshmi Devi, sarpanch of Gollapalem, described the scene.',
+      ),
+    ).toEqual([null, 'Owen Tremlett', 'Lee Dacey', 'Lakshmi Devi']);
+    expect(
+      speakers(
+        { text: 'Floods: ‘worst deluge in three decades’, says Collector', tag: 'h1' },
+        'District Collector K. Subramanian told The Hindu that 14 teams were at work.',
+      ),
+    ).toEqual(['K. Subramanian']);
+  });
+
+  it('the part of an utterance after an unnamed speaker’s name is theirs too ("“…,” said Ramulu, a tenant farmer … “…”")', () => {
+    expect(
+      speakers(
+        'Collector K. Subramanian visited the camp. “We are doing everything,” Subramanian said.',
+        '“The water came at midnight,” said Ramulu, a 62-year-old tenant farmer from Gollapalem who had cultivated paddy on leased land. “Everything is gone.”',
+        'Saraswathi, a daily-wage labourer, said she had spent six hours on a roof. “We had no food,” she said.',
+      ),
+    ).toEqual(['K. Subramanian', null, null, null]);
+  });
 });
