@@ -28,7 +28,7 @@ const BETWEEN = new Set(
     .split(/\s+/),
 );
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
-const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
+const PERSON_NOUN = /^(?:\d+-year-old|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|cuarentón|cuarentona|cincuentón|cincuentona|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
 const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|justice|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
@@ -145,7 +145,18 @@ function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): At
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
   if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
+  // "Sa mère raconte", "her husband said": the person introduced as that relation.
+  if (idx > 0 && KINSHIP.test(t.word) && POSSESSIVES.has(ctx.tokens.get(idx - 1).word.toLowerCase())) return kinMention(ctx, idx - 1, idx, via);
   return null;
+}
+
+/** "Sa mère", "her son": whoever the page introduced as that relation ("Sa mère, Gwenaëlle Le Floc’h,"), or someone unnamed. */
+function kinMention(ctx: Context, from: number, idx: number, via: Attribution['via']): Attribution {
+  const word = ctx.tokens.get(idx).word.toLowerCase().replace(/s$/, '');
+  const at = ctx.tokens.get(from).start;
+  const mention = ctx.text.slice(at, ctx.tokens.get(idx).end);
+  const holder = ctx.people.lastMentioned(ctx.text.length, (p) => p.roles.includes(word) || p.roles.includes(`${word}s`));
+  return holder ? { person: holder, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
 }
 
 const ELIDED_ARTICLE = /^[lL]['’]\p{L}/u;
@@ -190,6 +201,8 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
       break;
     }
   }
+  // "raconte sa mère", "said her husband": the relation.
+  if (POSSESSIVES.has(lower) && KINSHIP.test(ctx.tokens.get(idx + 1)?.word ?? '') && ctx.tokens.get(idx + 1).start < limit) return kinMention(ctx, idx, idx + 1, via);
   // "a indiqué l’entourage de la ministre": her aides, not her.
   if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a rétorqué l’élu": the article elided into the role's own token.
@@ -1124,6 +1137,8 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     const t = ctx.tokens.get(k);
     if (!inSubjectPosition(ctx, from, t.start)) return null;
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
+    // "Lui préfère parler de « cohérence »": French stresses the subject pronoun.
+    if (k === first && /^lui$/i.test(t.word) && /^\s+\p{Ll}/u.test(ctx.text.slice(t.end, t.end + 3))) return resolvePronoun(ctx, 'il', t.start, 'sentence');
     // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
     if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
       for (let h = k + 1; h <= k + 10 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {

@@ -1978,4 +1978,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['K. Subramanian', null, null, null]);
   });
+
+  it('"Sa mère raconte" is the person introduced as the mother; "Le" inside a Breton name stays; the Haute Assemblée is a body', () => {
+    expect(
+      speakers(
+        'Titouan, 9 ans, a été ramené inconscient sur la plage. Sa mère, Gwenaëlle Le Floc’h, était sur la plage.',
+        'Sa mère raconte « les vingt minutes les plus longues » de sa vie. « J’ai crié », dit Gwenaëlle Le Floc’h.',
+        'La Haute Assemblée a adopté le texte mardi. « Le Sénat a fait son travail », s’est félicité Bertrand Vaissière.',
+      ),
+    ).toEqual(['Gwenaëlle Le Floc’h', 'Gwenaëlle Le Floc’h', 'Bertrand Vaissière']);
+  });
 });
