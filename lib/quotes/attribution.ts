@@ -988,7 +988,8 @@ function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
  * the words before this quote already have a reporting verb of their own.
  */
 function introducesNextQuote(ctx: Context, v: number, open: number, nextOpen: number, blockStart: number, blockEnd: number): boolean {
-  if (nextOpen >= blockEnd || !/^[\s:,]*$/.test(ctx.text.slice(ctx.tokens.get(v).end, nextOpen))) return false;
+  // (Right before it, or opening the reported clause that holds it: "Petersen forderte, die Regierung müsse „…“".)
+  if (nextOpen >= blockEnd || !/^(?:[\s:,]*|,[^.!?;“”"«»„]{1,100})$/.test(ctx.text.slice(ctx.tokens.get(v).end, nextOpen))) return false;
   const from = sentenceStart(ctx.text, open, blockStart);
   for (let k = ctx.tokens.firstAtOrAfter(open) - 1; k >= 0 && ctx.tokens.get(k).start >= from; k--) if (isVerbToken(ctx.tokens.get(k).word)) return true;
   return false;

@@ -1988,4 +1988,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Gwenaëlle Le Floc’h', 'Gwenaëlle Le Floc’h', 'Bertrand Vaissière']);
   });
+
+  it('a verb opening a reported clause that holds the next quote is that quote’s: "X sprach von „…“, Petersen forderte, die Regierung müsse „…“"', () => {
+    expect(
+      speakers(
+        'Malte Röhrig und Jana Petersen von den Umweltverbänden waren nicht zufrieden mit dem Text, und auch die Jugend nicht. Die Delegationen haben sich nicht bewegt, das ist für sie das Problem.',
+        'Röhrig sprach von einer „historischen Verantwortung“ Deutschlands, Petersen forderte, die Bundesregierung müsse „mit gutem Beispiel vorangehen“.',
+      ),
+    ).toEqual(['Malte Röhrig', 'Jana Petersen']);
+  });
 });
