@@ -458,6 +458,8 @@ function fillFromNeighbours(
     const named = namedAt.get(normed.get(c)!);
     if (named && named !== c && normed.get(c)!.length >= 20) c.attribution = named.attribution;
   }
+  // Quotes placed by a quoted exchange (questions and answers), so the next turn alternates again.
+  const exchange = new Set<Candidate>();
   // Containment (pull quote = part of a body quote) is checked against the nearest attributed quotes only, to stay linear.
   const NEAR = 12;
   let last: Candidate | null = null;
@@ -497,13 +499,37 @@ function fillFromNeighbours(
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
       } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !isHeading(c) && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {
-        c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
-        c.fixedSpeaker = last.fixedSpeaker;
+        // A quoted question in the paragraph before is answered by the other side of the exchange
+        // («¿Sabía usted …?», le ha preguntado la fiscal. / «Sabía que …»): whoever spoke before the asker.
+        // (And the next question, after the answer, is the asker's again.)
+        const question = (q: Candidate) => /\?\s*$/.test(text.slice(q.innerStart, q.innerEnd));
+        const asked = c.block > last.block && ((question(last) && (exchange.has(last) || ASKED_AFTER.test(text.slice(last.close + 1, last.close + 40)))) || (question(c) && exchange.has(last) && onlyQuotes(text, blocks[c.block], cands, cands.indexOf(c)))) ? answererBefore(last) : undefined;
+        if (asked !== undefined) exchange.add(c);
+        if (asked !== undefined) {
+          c.attribution = asked?.attribution ? { ...asked.attribution, via: 'sentence' } : null;
+          c.fixedSpeaker = asked?.fixedSpeaker;
+        } else {
+          c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
+          c.fixedSpeaker = last.fixedSpeaker;
+        }
       }
     }
     // (The writer's own question is answered by the person who spoke before it.)
     // (Someone unnamed goes on too: "“…,” one rescuer said. “…”" is not the named speaker before them.)
     if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention !== '')) last = c;
+  }
+
+  /** The latest quote before `asker` by someone else: who answers the asker's question; null if nobody else spoke. */
+  function answererBefore(asker: Candidate): Candidate | null {
+    const who = (q: Candidate) => q.attribution?.person ?? q.fixedSpeaker?.person ?? null;
+    const askedBy = who(asker);
+    if (!askedBy) return null;
+    for (let k = cands.indexOf(asker) - 1; k >= 0 && asker.block - cands[k].block <= 12; k--) {
+      const q = cands[k];
+      const p = who(q);
+      if (p && p !== askedBy && q.kind !== 'scare') return q;
+    }
+    return null;
   }
 
   function introducedByAnother(c: Candidate, previous: Candidate): boolean {
@@ -518,6 +544,8 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
   return /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(between.replace(/^[^.]*\.\s*/, ''));
 }
 
+/** A question verb right after a quoted question: "«¿…?», le ha preguntado la fiscal", "“…?” I asked". */
+const ASKED_AFTER = /^[\s,.»”"’]*(?:\p{L}+\s+){0,3}(?:asked|asks|asking|preguntó|pregunta|preguntado|demandé|demande|demandait|fragte|fragt|gefragt)\b/iu;
 const INDEFINITE_SPEAKER = /^(?:a|an|one|another|un|une|una|uno|otro|otra|ein|eine|einer)\s/i;
 
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;

@@ -1997,4 +1997,18 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Malte Röhrig', 'Jana Petersen']);
   });
+
+  it('a quoted exchange alternates: the answer to «¿…?», le ha preguntado la fiscal is the accused’s, the next question the prosecutor’s', () => {
+    expect(
+      speakers(
+        'El acusado, Rodrigo Salcedo, ha declarado durante cuatro horas. «Nunca firmé nada que no entendiera», ha dicho Salcedo.',
+        '«¿Sabía usted quién estaba detrás de Lemara?», le ha preguntado la fiscal, Marta Iribarren.',
+        '«Sabía que era una empresa de la comarca. Nada más».',
+        '«¿Y no le llamó la atención que cobrara el triple?».',
+        '«Me llamaba la atención que trabajaran más rápido».',
+        '«Sobre las 312 facturas, 140 no tienen soporte. ¿Y nos dicen que es normal?», ha insistido Iribarren.',
+        '«Es lo que hay».',
+      ),
+    ).toEqual(['Rodrigo Salcedo', 'Marta Iribarren', 'Rodrigo Salcedo', 'Marta Iribarren', 'Rodrigo Salcedo', 'Marta Iribarren', 'Marta Iribarren']);
+  });
 });
