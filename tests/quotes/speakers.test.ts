@@ -2011,4 +2011,23 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Rodrigo Salcedo', 'Marta Iribarren', 'Rodrigo Salcedo', 'Marta Iribarren', 'Rodrigo Salcedo', 'Marta Iribarren', 'Marta Iribarren']);
   });
+
+  it('Catalan names joined by "i" stay whole; "Fuentes del Govern" are nobody; "per Catalunya" is not part of a name', () => {
+    expect(
+      speakers(
+        'El president de la Generalitat, Jordi Vilaseca i Roura, ha elevado el tono. «No habrá presupuestos a cualquier precio», ha afirmado Vilaseca.',
+        'Fuentes del Govern admiten que el calendario «se ha complicado».',
+        'El diputado de Compromís per Catalunya Josep Maria Rovira i Sala cree que hay margen. «Se ha tensado la cuerda», admite Rovira.',
+      ),
+    ).toEqual(['Jordi Vilaseca i Roura', null, 'Josep Maria Rovira i Sala']);
+  });
+
+  it('a title-case headline’s verb is no part of the name ("Ada Varnum Cooks ‘Like …’")', () => {
+    expect(
+      speakers(
+        { text: 'Ada Varnum Cooks ‘Like Somebody’s Going to Take It Away’', tag: 'h1' },
+        'Ada Varnum has run the restaurant since 1994; half the cooks in this valley trained there. “I never wanted a view. I wanted a stove,” she says.',
+      ),
+    ).toEqual([null, 'Ada Varnum']);
+  });
 });
