@@ -899,6 +899,8 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     if (found) return found;
     const w = ctx.tokens.get(k).word.toLowerCase();
     // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
+    // ("Il vous décrit comme « … »": after a subject pronoun, "vous" is the object.)
+    if (ADDRESSEE.test(w) && k > 0 && PRONOUNS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && ctx.tokens.get(k - 1).start >= from) return resolvePronoun(ctx, ctx.tokens.get(k - 1).word, ctx.tokens.get(k - 1).start, via);
     if (ADDRESSEE.test(w)) return { person: pageMainPerson(ctx), mention: ctx.tokens.get(k).word, kind: 'pronoun', via, position: ctx.tokens.get(k).start };
     // "the 67-year-old dairy farmer said": an age and a modifier before the noun.
     if (k > 2 && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && /^\d+-(?:year-old|jährige[rn]?)$/i.test(ctx.tokens.get(k - 2).word) && /^\p{Ll}+$/u.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}+$/u.test(w) && !NON_PERSON_NOUN.test(w)) {

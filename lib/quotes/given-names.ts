@@ -40,7 +40,10 @@ const FEMALE =
   // South Asian and Arabic names common in the region's English-language press.
   'rukhsana shazia nasreen nasrin farzana shabnam sadia ayesha saima sana hina mehwish bushra uzma samina shahida ' +
   'parveen tahira asma rubina fouzia nusrat sumaira sunita anita kavita pooja neha deepa lakshmi meena rekha geeta ' +
-  'sita anjali divya shreya swati nisha preeti ritu shilpa smita usha vandana aruna indira sushma nirmala madhuri';
+  'sita anjali divya shreya swati nisha preeti ritu shilpa smita usha vandana aruna indira sushma nirmala madhuri ' +
+  // German names of the older generations the generated list misses.
+  'konstanze gesine hiltrud frauke dörte cordula swantje bärbel hannelore roswitha gerlinde edeltraud sieglinde ' +
+  'mechthild ortrud almut wiltrud gudula elfriede annegret rotraut';
 
 const MALE =
   'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark ' +
@@ -85,7 +88,9 @@ const MALE =
   'amit anil sunil ashok arun arvind abhishek sudhir devendra raghunath mahavir narendra rajnath sanjeev rajiv manmohan ' +
   'prakash deepak vikram vivek nitin sachin rohit rohan aditya siddharth pradeep pranav gaurav manish harish girish ' +
   'satish yogesh umesh ravi gopal mohan kishore mahmood mehmood ahmad ahmed mohammad muhammad mohammed hassan hussain ' +
-  'hussein abdul abdullah rahim pervez parvez qamar zafar anwar aziz jamil nadeem shakeel wasim waseem zahid sajid majid hamid tahir';
+  'hussein abdul abdullah rahim pervez parvez qamar zafar anwar aziz jamil nadeem shakeel wasim waseem zahid sajid majid hamid tahir ' +
+  'rüdiger detlef wolfram eckhard burkhard gernot siegfried hartmut eberhard ekkehard dietmar winfried volkmar gunther ' +
+  'thorsten arnulf gerd reiner okke friedhelm heribert hubertus gebhard';
 
 const GIVEN = new Map<string, 'm' | 'f'>();
 const ALL = new Set<string>();

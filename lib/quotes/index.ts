@@ -69,10 +69,10 @@ export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
 export function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
   if (!text || blocks.length === 0) return { quotes: [], people: [] };
   const tokens = tokenize(text);
-  const names = withoutBylines(text, blocks, findNameMentions(text, tokens));
+  const capitalisedNouns = capitalisesNouns(text);
+  const names = withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns));
   const people = new People(text, [...findNicknamedNames(text), ...names], known);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
-  const capitalisedNouns = capitalisesNouns(text);
   const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, author: bylineAuthor(text, blocks) };
   const interview = detectInterview(text, blocks, people, names);
 
@@ -322,7 +322,7 @@ function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[], i: 
 
 const BYLINE_START = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+\p{Lu}/u;
 // Credits: "Reporting by …", "Photo: Name", "AGENCY/Name", and a caption's closing "(Name)".
-const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}|\b(?:Photo(?:graph)?|Foto|Crédit photo|Picture|Image)\s?:\s*[^;)\n.]{0,60}|[/|]\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:$|[\n)]|\p{Lu}{2,}))|\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\)(?=\s*$)/gmu;
+const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}|\b(?:Photo(?:graph)?|Foto|Crédit photo|Picture|Image)\s?:\s*[^;)\n.]{0,60}|[/|]\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:$|[\n)]|\p{Lu}{2,}))|\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\)(?=\s*$)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\/\s\p{Lu}[\p{L}'’ -]{1,30}(?=\s*$)/gmu;
 
 /**
  * Names of the page's writers ("By Tomas Reyes", "Reporting by …; Editing by …") are dropped, so they

@@ -354,7 +354,7 @@ function isTailOfProperNoun(tokens: Tokens, i: number, words: readonly { word: s
 }
 
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
-export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
+export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns = false): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -390,7 +390,8 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     let run = tokens.slice(i, j + 1);
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 || usedLowerCase(text, tokens, run[0].word, run[0].start))) {
+    // (German capitalises every noun, so there a sentence's first word is a name only if it is a first name.)
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 || capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start))) {
       run = run.slice(1);
     }
     // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a
@@ -422,13 +423,13 @@ export function findNameMentions(text: string, tokens: Tokens): NameMention[] {
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
     const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word.toLowerCase())));
-    // "der Minister", "the President": a title alone is a role mention, not a name.
+    const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
+      .join(' ')
+      .trim();
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
     const endsInOffice = cleaned.length > 0 && isRoleHead(cleaned[cleaned.length - 1].word.toLowerCase()) && !isGivenName(cleaned[cleaned.length - 1].word);
+    // "der Minister", "the President": a title alone is a role mention, not a name.
     if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
-      const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
-        .join(' ')
-        .trim();
       out.push({
         start: cleaned[0].start,
         end: cleaned[cleaned.length - 1].end,

@@ -2030,4 +2030,21 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null, 'Ada Varnum']);
   });
+
+  it('"Il vous décrit comme « … »" is his words; a photo credit "Name / Agency" is nobody; a German sentence’s first noun is no first name', () => {
+    expect(
+      speakers(
+        'Le réalisateur Mathias Kerbrat la connaît depuis dix ans. Clémence Dautrey a 34 ans.',
+        'Il vous décrit comme « une actrice sans filet ». Vous vous reconnaissez ?',
+        'Rafael Brandão à Porto Azul, dimanche. Lucas Amaral / Agência Sul',
+        'Il est monté sur la scène peu avant minuit. « Ce soir, personne n’a perdu », a-t-il lancé.',
+      ),
+    ).toEqual(['Mathias Kerbrat', 'Rafael Brandão']);
+    expect(
+      speakers(
+        'Die Armee rückt seit Wochen vor, und die Menschen fliehen über die Grenze. Im Lager leben jetzt mehr als zehntausend Menschen, die meisten sind Frauen und Kinder. Die Versorgung ist nicht gesichert, und auch das Wasser wird knapp, sagt die Hilfsorganisation. Mit dem Winter wird es für die Familien noch schwerer.',
+        'Neben Ana sitzt ihre Tochter. „Wir schlafen in den Schuhen“, erzählt sie. Ana will ihren Nachnamen nicht nennen.',
+      ),
+    ).toEqual([null]);
+  });
 });
