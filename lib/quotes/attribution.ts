@@ -30,7 +30,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|cuarentón|cuarentona|cincuentón|cincuentona|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|justice|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|bank|banque|banco|lender|insurer|airline|carrier|retailer|regulator|exchange|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|justice|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -294,7 +294,8 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
   // "l’ancien président": the article elided into the first word of the role.
   const elidedArticle = ELIDED_ARTICLE.test(ctx.tokens.get(first).word);
   const detToken = elidedArticle ? null : first > 0 ? ctx.tokens.get(first - 1) : null;
-  const det = elidedArticle ? 'l’' : detToken ? (/['’]s$/.test(detToken.word) ? 'the' : detToken.word.toLowerCase()) : '';
+  // ("her Honour", "Your Honor": the judge, whom a possessive names as surely as an article.)
+  const det = elidedArticle ? 'l’' : detToken ? (/['’]s$/.test(detToken.word) || (/^honou?r$/i.test(ctx.tokens.get(headIdx).word) && POSSESSIVES.has(detToken.word.toLowerCase())) ? 'the' : detToken.word.toLowerCase()) : '';
   const at = detToken ? detToken.start : ctx.tokens.get(first).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
   // "A federal judge on Thursday sentenced …" in a lede, "U.S. District Judge Miriam Okonjo-Hart told …"
@@ -739,7 +740,8 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
       if (person) return { person, position: from };
     }
     // (Not a sentence inside a quotation: "“The CM talks about tourists …?” he asked.")
-    if (t && t.start < at && DETERMINERS.has(t.word.toLowerCase()) && !insideQuote(ctx, t.start)) {
+    // ("her Honour said …": the judge, named by a possessive.)
+    if (t && t.start < at && (DETERMINERS.has(t.word.toLowerCase()) || (POSSESSIVES.has(t.word.toLowerCase()) && /^honou?r$/i.test(tokens.get(first + 1)?.word ?? ''))) && !insideQuote(ctx, t.start)) {
       for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens.get(h).start < at; h++) {
         if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens.get(h).start))) break;
         // "The prime minister's speech": a possessive role still names its holder.
@@ -1188,7 +1190,7 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     }
     // "Una fuente cerca del plantel le contó …", "One fund manager puts it": someone not named.
     // (Not "Une accusation reprise par Jean-Pierre Lacombe": a passive's agent is the one speaking.)
-    if (k === first && INDEFINITE.test(t.word) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
+    if (k === first && (INDEFINITE.test(t.word) || (/^an?$/i.test(t.word) && PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? ''))) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
     const name = nameAt(ctx.names, t.start);
     // "Hong Kong’s housing minister has defended …", "Brightwater’s chief executive said": the office, not its owner.
     if (name && /['’]s$/.test(ctx.text.slice(name.start, name.end))) {

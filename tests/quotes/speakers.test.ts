@@ -2047,4 +2047,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('"her Honour" is the judge; "The bank said" and "Halbrook" (Halbrook Financial) are bodies', () => {
+    expect(
+      speakers(
+        'Justice Rosalind Pereira sentenced Dwyer on Friday. Ellie Mowbray, his sister, wept in the gallery.',
+        'On Friday, her Honour said general deterrence weighed heavily. “Young men must understand that a single blow can kill,” she said.',
+        'Halbrook Financial chief executive Lorraine Haddix spoke to analysts. The bank said in a statement it expected growth “between 4% and 5%,” and Halbrook said it was “not in a rush.”',
+      ),
+    ).toEqual(['Rosalind Pereira', null, null]);
+  });
 });
