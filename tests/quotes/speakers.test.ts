@@ -2057,4 +2057,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Rosalind Pereira', null, null]);
   });
+
+  it('"Three-time Wimbledon champion X" is X, and "the Open Skies Privacy Project" is a body', () => {
+    expect(
+      speakers(
+        'Three-time Wimbledon champion Delphine Morrow watched from the commentary box. “That only comes from nights like this,” Morrow said.',
+        'The Open Skies Privacy Project said in a statement that a ruling would “turn every cul-de-sac into a surveillance zone.”',
+      ),
+    ).toEqual(['Delphine Morrow', null]);
+  });
 });
