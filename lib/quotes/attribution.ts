@@ -408,7 +408,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
   // (Also a dropped subject: "“…”, expresó." after "Una mujer que pidió no ser identificada contó …".)
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
-  const chained = !wanted && word === '' ? subjectPronounBefore(ctx, at) : null;
+  const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
   const chainedGender = chained ? (/^(?:he|il|er|él)$/i.test(chained.word) ? 'm' : /^(?:she|elle|ella)$/i.test(chained.word) ? 'f' : null) : null;
   if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own

@@ -322,7 +322,8 @@ function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[], i: 
 
 const BYLINE_START = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+\p{Lu}/u;
 // Credits: "Reporting by …", "Photo: Name", "AGENCY/Name", and a caption's closing "(Name)".
-const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}|\b(?:Photo(?:graph)?|Foto|Crédit photo|Picture|Image)\s?:\s*[^;)\n.]{0,60}|[/|]\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:$|[\n)]|\p{Lu}{2,}))|\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\)(?=\s*$)|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\/\s\p{Lu}[\p{L}'’ -]{1,30}(?=\s*$)/gmu;
+const PHOTO_CREDIT = /\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\/\s\p{Lu}[\p{L}'’ -]{1,30}\s*$/u;
+const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}|\b(?:Photo(?:graph)?|Foto|Crédit photo|Picture|Image)\s?:\s*[^;)\n.]{0,60}|[/|]\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:$|[\n)]|\p{Lu}{2,}))|\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\)(?=\s*$)/gmu;
 
 /**
  * Names of the page's writers ("By Tomas Reyes", "Reporting by …; Editing by …") are dropped, so they
@@ -336,6 +337,14 @@ function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[])
   }
   CREDIT_LINE.lastIndex = 0;
   for (let m = CREDIT_LINE.exec(text); m; m = CREDIT_LINE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  // "Lucas Amaral / Agência Sul" closing a caption: a photographer and an agency. (Found from each
+  // " / ", so the page is not scanned at every capital.)
+  for (let slash = text.indexOf(' / '); slash >= 0; slash = text.indexOf(' / ', slash + 3)) {
+    const lineStart = text.lastIndexOf('\n', slash) + 1;
+    const lineEnd = text.indexOf('\n', slash) < 0 ? text.length : text.indexOf('\n', slash);
+    const credit = PHOTO_CREDIT.exec(text.slice(Math.max(lineStart, slash - 60), lineEnd));
+    if (credit) ranges.push([Math.max(lineStart, slash - 60) + credit.index, lineEnd]);
+  }
   if (ranges.length === 0) return names;
   ranges.sort((a, b) => a[0] - b[0]);
   let r = 0;

@@ -486,6 +486,7 @@ export class People {
   private timeline: { at: number; person: Person }[] = [];
   /** holdersOf's answers by office (headlines ask the same few). Roles learnt later are not in them. */
   private readonly holders = new Map<string, Person[]>();
+  private readonly lowerCaseWords = new Map<string, boolean>();
   /** Where each person was named in full (before single-word mentions were added to them). */
   private readonly fullNameMentions = new Map<Person, number[]>();
 
@@ -532,7 +533,20 @@ export class People {
   /** "Ada Varnum Cooks ‘Like …’" in a title-case headline: the extra words are ordinary words the page writes in lower case, not more of the name. */
   private extendsWithWord(known: string[], words: string[]): boolean {
     const extra = words.filter((w) => !known.includes(w.toLowerCase()));
-    return extra.length > 0 && extra.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`(?:^|[^\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(this.text));
+    return extra.length > 0 && extra.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && this.writtenLowerCase(w.toLowerCase()));
+  }
+
+  /** Whether `lower` occurs on the page as a lower-case word of its own (cached: names repeat). */
+  private writtenLowerCase(lower: string): boolean {
+    let known = this.lowerCaseWords.get(lower);
+    if (known === undefined) {
+      known = false;
+      for (let at = this.text.indexOf(lower); at >= 0 && !known; at = this.text.indexOf(lower, at + 1)) {
+        known = !/\p{L}/u.test(this.text.charAt(at - 1)) && !/\p{L}/u.test(this.text.charAt(at + lower.length));
+      }
+      this.lowerCaseWords.set(lower, known);
+    }
+    return known;
   }
 
   private index(person: Person): void {
@@ -561,7 +575,8 @@ export class People {
     }
     person.mentions.push(m.start);
     // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
-    if (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
+    // (Only a name without a first name can be a place: the others skip the test.)
+    if (!isGivenName(parts[0]) && (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40)))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
     const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
@@ -572,7 +587,7 @@ export class People {
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start)) : null;
     if (before) person.roles.push(before[1].toLowerCase());
     // "Her son, Lee Dacey,": the relation, for the person's gender.
-    const kin = /(?:^|\s)(?:his|her|their|son|sa|su|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu.exec(this.text.slice(Math.max(0, m.start - 30), m.start));
+    const kin = before === null && this.text.charCodeAt(m.start - 2) === 44 ? KIN_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 30), m.start)) : null;
     if (kin && (MALE_KIN.test(kin[1].toLowerCase()) || FEMALE_KIN.test(kin[1].toLowerCase()))) person.roles.push(kin[1].toLowerCase());
   }
 
@@ -644,9 +659,10 @@ export class People {
       const isLast = idx === p.parts.length - 1;
       // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
       // surname, the one named most recently is meant…
-      // (Linear: while single-word mentions are being added, the lists are not yet in order.)
+      // (Linear: while single-word mentions are being added, the lists are not yet in order. Only
+      // needed when two people share the word.)
       let seen = -1;
-      for (const m of p.mentions) if (m <= at && m > seen) seen = m;
+      if (candidates.length > 1) for (const m of p.mentions) if (m <= at && m > seen) seen = m;
       const firstSeen = seen >= 0 ? seen : p.mentions.length ? p.mentions[0] : p.pageMentions ? -1 : Infinity;
       // …unless the title says otherwise: "Speaker Hargrove", "Ms Ramos".
       const titled = candidates.length > 1 && title ? (fitsTitle(p, title) ? 1 : 0) : 0;
@@ -754,6 +770,7 @@ function rolesFitting(p: Person, head: string): string[] {
   );
 }
 
+const KIN_BEFORE_RE = /(?:^|\s)(?:his|her|their|son|sa|su|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu;
 const MODIFIES_OFFICE = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${'minister|secretary|chief|official|officials|spokesperson|spokesman|spokeswoman'})\\b`, 'u');
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|to|at|von|zu|bei)\s$/i;
 
