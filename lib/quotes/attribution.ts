@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, genderOf, insideSpans, isPersonLike, isPlace, isRoleHead, lastBefore, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, genderOf, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, lastBefore, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
@@ -30,7 +30,7 @@ const BETWEEN = new Set(
 /** Nouns for a person already named: "the 19-year-old said", "the woman added". */
 const PERSON_NOUN = /^(?:\d+-year-old|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|cuarentón|cuarentona|cincuentón|cincuentona|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
-const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|bank|banque|banco|lender|insurer|airline|carrier|retailer|regulator|exchange|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|justice|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
+const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|bank|banque|banco|lender|insurer|airline|carrier|retailer|regulator|exchange|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
 /** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
 function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
   const t = ctx.tokens.get(k);
@@ -79,8 +79,15 @@ export interface Context {
   author?: Person | null;
 }
 
+/** The gender a subject pronoun gives ("she", "il", "-t-elle"), or null. */
+function pronounGender(lower: string): 'm' | 'f' | null {
+  if (/^(?:he|il|er|él)$/.test(lower) || /-(?:t-)?il$/.test(lower)) return 'm';
+  if (/^(?:she|elle|ella|sie)$/.test(lower) || /-(?:t-)?elle$/.test(lower)) return 'f';
+  return null;
+}
+
 /** "I", "ich", "je" (and "ai-je") outside quotes: the writer speaking. */
-const WRITER_PRONOUN = /^(?:I|ich|je|j['’]ai)$|-je$/;
+const WRITER_PRONOUN = /^(?:I|[Ii]ch|[Jj]e|[Jj]['’]ai)$|-je$/;
 
 /** Marks people whose name sits next to a reporting verb ("Robles said", "said Robles"). */
 export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
@@ -146,7 +153,7 @@ function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): At
   if (name) return resolveNameMention(ctx, name, via);
   if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
   // "Sa mère raconte", "her husband said": the person introduced as that relation.
-  if (idx > 0 && KINSHIP.test(t.word) && POSSESSIVES.has(ctx.tokens.get(idx - 1).word.toLowerCase())) return kinMention(ctx, idx - 1, idx, via);
+  if (idx > 0 && isKinWord(t.word) && POSSESSIVES.has(ctx.tokens.get(idx - 1).word.toLowerCase())) return kinMention(ctx, idx - 1, idx, via);
   return null;
 }
 
@@ -155,7 +162,9 @@ function kinMention(ctx: Context, from: number, idx: number, via: Attribution['v
   const word = ctx.tokens.get(idx).word.toLowerCase().replace(/s$/, '');
   const at = ctx.tokens.get(from).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(idx).end);
-  const holder = ctx.people.lastMentioned(ctx.text.length, (p) => p.roles.includes(word) || p.roles.includes(`${word}s`));
+  // (Named before, or else the first one named after: a standfirst's "Sa mère raconte" is introduced in the body.)
+  const isKin = (p: Person) => p.roles.includes(word) || p.roles.includes(`${word}s`);
+  const holder = ctx.people.lastMentioned(at, isKin) ?? ctx.people.persons.find(isKin) ?? null;
   return holder ? { person: holder, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
 }
 
@@ -202,11 +211,19 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
     }
   }
   // "raconte sa mère", "said her husband": the relation.
-  if (POSSESSIVES.has(lower) && KINSHIP.test(ctx.tokens.get(idx + 1)?.word ?? '') && ctx.tokens.get(idx + 1).start < limit) return kinMention(ctx, idx, idx + 1, via);
+  if (POSSESSIVES.has(lower) && isKinWord(ctx.tokens.get(idx + 1)?.word ?? '') && ctx.tokens.get(idx + 1).start < limit) return kinMention(ctx, idx, idx + 1, via);
   // "a indiqué l’entourage de la ministre": her aides, not her.
   if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a rétorqué l’élu": the article elided into the role's own token.
   if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
+  // "rétorque l’opposante Aminata Diallo": a description elided into its article, then the full name.
+  if (ELIDED_ARTICLE.test(t.word) && next && next.start < limit) {
+    const named = nameAt(ctx.names, next.start);
+    if (named && named.start === next.start && named.words.length >= 2 && /^\s+$/.test(ctx.text.slice(t.end, next.start))) {
+      const who = resolveNameMention(ctx, named, via);
+      if (who?.person) return who;
+    }
+  }
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
     const noun = ctx.tokens.get(idx + 1);
@@ -396,12 +413,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
   const lowerWord = word.toLowerCase();
   // A description's article carries a gender too: "la actriz", "die Ärztin", "le préfet", "el técnico".
-  const wanted =
-    /^(?:he|il|er|él)$/.test(lowerWord) || /-(?:t-)?il$/.test(lowerWord) || /^(?:le|el|der)\s/.test(lowerWord)
-      ? 'm'
-      : /^(?:she|elle|ella|sie)$/.test(lowerWord) || /-(?:t-)?elle$/.test(lowerWord) || /^(?:la|die)\s/.test(lowerWord)
-        ? 'f'
-        : null;
+  const wanted = pronounGender(lowerWord) ?? (/^(?:le|el|der)\s/.test(lowerWord) ? 'm' : /^(?:la|die)\s/.test(lowerWord) ? 'f' : null);
   // A known gender that contradicts the pronoun rules a person out.
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
@@ -409,7 +421,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   // (Also a dropped subject: "“…”, expresó." after "Una mujer que pidió no ser identificada contó …".)
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
-  const chainedGender = chained ? (/^(?:he|il|er|él)$/i.test(chained.word) ? 'm' : /^(?:she|elle|ella)$/i.test(chained.word) ? 'f' : null) : null;
+  const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
   if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
@@ -507,16 +519,27 @@ const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:a�
 
 /** The person named before `at` with that age beside their name ("Angela Hargrove, 45,", "Kessler (58)", "45-year-old Angela Hargrove"). */
 function personAged(ctx: Context, age: string, at: number): Person | null {
-  const after = new RegExp(`^(?:,\\s*|\\s*\\()(?:de\\s+)?${age}(?:\\s*(?:ans|años|Jahre|years old))?[,)]`);
-  const before = new RegExp(`\\b${age}-(?:year-old|jährige[rn]?)\\s+(?:\\p{Ll}+\\s+)?$`, 'u');
-  for (let i = firstNameIndex(ctx.names, at) - 1; i >= 0; i--) {
-    const m = ctx.names[i];
-    if (!after.test(ctx.text.slice(m.end, m.end + 20)) && !before.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) continue;
-    const p = ctx.people.resolveName(m);
-    if (p && isPersonLike(p)) return p;
+  let ages = agesOf.get(ctx.people);
+  if (!ages) {
+    // Once per page: every name with an age beside it, in page order.
+    ages = new Map();
+    for (const m of ctx.names) {
+      const given = AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 20)) ?? AGE_BEFORE_NAME.exec(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+      const p = given ? ctx.people.resolveName(m) : null;
+      if (!given || !p || !isPersonLike(p)) continue;
+      const list = ages.get(given[1]!) ?? [];
+      list.push({ at: m.start, person: p });
+      ages.set(given[1]!, list);
+    }
+    agesOf.set(ctx.people, ages);
   }
-  return null;
+  let found: Person | null = null;
+  for (const entry of ages.get(age) ?? []) if (entry.at < at) found = entry.person;
+  return found;
 }
+const agesOf = new WeakMap<People, Map<string, { at: number; person: Person }[]>>();
+const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?[,)]/;
+const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
 const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|gave (?:his|her|their) (?:first )?name only as|gave only (?:his|her|their) first name|(?:identified|known) (?:in court )?only as|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser (?:identificad[oa]|nombrad[oa])|pidió (?:el )?anonimato|pidió reserva de su (?:nombre|identidad)|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
@@ -655,12 +678,21 @@ function introducedUnnamed(ctx: Context, head: string, at: number): boolean {
 /** Where "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`, or -1. */
 function unnamedIntroductionAt(ctx: Context, head: string, at: number): number {
   const from = Math.max(0, at - 600);
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?:^|[\\s,;])(?:a|an|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${escaped}\\b`, 'giu');
+  let pattern = unnamedIntroduction.get(head);
+  if (!pattern) {
+    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Not an office's former or next holder ("a former mayor"), nor Spanish/French "a" before an
+    // article ("pidió ayuda a la ministra").
+    pattern = new RegExp(`(?:^|[\\s,;])(?:an?(?!\\s+(?:la|le|el|los|las|les|l['’]))|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?!(?:former|ex|deputy|vice|acting|new|ancien|ancienne|nouveau|nouvelle|ehemalige[rn]?|neue[rn]?)\\s)(?:[\\p{L}’'-]+\\s+){0,3}${escaped}(?![\\p{L}])`, 'giu');
+    unnamedIntroduction.set(head, pattern);
+  }
+  const window = ctx.text.slice(from, at);
+  pattern.lastIndex = 0;
   let last = -1;
-  for (let m = pattern.exec(ctx.text.slice(from, at)); m; m = pattern.exec(ctx.text.slice(from, at))) last = from + m.index;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) last = from + m.index;
   return last;
 }
+const unnamedIntroduction = new Map<string, RegExp>();
 
 /**
  * "the Reform candidate has been telling anyone … “…”. Gail Sturridge, asked what she meant, said":
@@ -872,7 +904,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       const firstOfName = ctx.tokens.firstAtOrAfter(found.position);
       const of = ctx.tokens.get(firstOfName - 1);
       const kin = ctx.tokens.get(firstOfName - 2);
-      if (of && kin && kin.start >= from && OF_WORD.test(of.word) && KINSHIP.test(kin.word)) found = relativeOf(ctx, found.person, ctx.text.slice(kin.start, found.position + found.mention.length), kin.start, via);
+      if (of && kin && kin.start >= from && OF_WORD.test(of.word) && isKinWord(kin.word)) found = relativeOf(ctx, found.person, ctx.text.slice(kin.start, found.position + found.mention.length), kin.start, via);
     }
     // "One councilwoman who usually votes with Castellano called …": a name inside a relative clause
     // set off by no comma is its object; the subject is the noun the clause hangs on.
@@ -925,7 +957,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
-    if (steps === 0 && k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && ctx.tokens.get(k - 2).start >= from && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(ctx.tokens.get(j).word.toLowerCase()) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
+    if (steps === 0 && k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && ctx.tokens.get(k - 2).start >= from && (PERSON_NOUN.test(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(ctx.tokens.get(j).word.toLowerCase()) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
     if (!BETWEEN.has(w)) break;
@@ -1009,7 +1041,6 @@ function relativeClauseStart(ctx: Context, end: number, from: number): number | 
   return null;
 }
 
-const KINSHIP = /^(?:hij[oa]|son|daughter|fils|fille|sohn|tochter|mother|father|madre|padre|mère|père|mutter|vater|wife|husband|esposa|esposo|marido|femme|mari|ehefrau|ehemann|brother|sister|herman[oa]|frère|sœur|bruder|schwester|niet[oa]|grandson|granddaughter|abuel[oa]|grandmother|grandfather|uncle|aunt|tí[oa]|oncle|tante|onkel|cousin|cousine|prim[oa]|widow|widower|viuda|viudo|veuve|witwe)s?$/i;
 
 /** Someone's relative ("El hijo de Carmen Lozano"): the one other person with that surname, or someone unnamed. */
 function relativeOf(ctx: Context, of: Person, mention: string, at: number, via: Attribution['via']): Attribution {
@@ -1202,7 +1233,7 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
           return who?.person ? who : null;
         }
         // "Carmen Lozano’s son said": her son.
-        const owner = KINSHIP.test(ctx.tokens.get(h).word) ? ctx.people.resolveName(name) : null;
+        const owner = isKinWord(ctx.tokens.get(h).word) ? ctx.people.resolveName(name) : null;
         if (owner) return relativeOf(ctx, owner, ctx.text.slice(name.start, ctx.tokens.get(h).end), name.start, 'sentence');
       }
     }
@@ -1302,7 +1333,8 @@ export function attribute(
       }
       // "un « chiche ! » lancé depuis les gradins", "a “Shame!” shouted from the gallery": words
       // someone uttered, named only by "par"/"by" after the participle.
-      if (n === 0 && INDEFINITE_ARTICLE.test(tokens.get(tokens.firstAtOrAfter(open) - 1)?.word ?? '') && /^\s*$/.test(text.slice(tokens.get(tokens.firstAtOrAfter(open) - 1).end, open))) {
+      // (A past participle only: "called it a “disgrace,” adding", "Es una «vergüenza», añadió" are the subject's.)
+      if (n === 0 && /(?:é|ée|és|ées|ed|ado|ada|ido|ida)$/.test(tokens.get(i).word) && INDEFINITE_ARTICLE.test(tokens.get(tokens.firstAtOrAfter(open) - 1)?.word ?? '') && /^\s*$/.test(text.slice(tokens.get(tokens.firstAtOrAfter(open) - 1).end, open))) {
         const agent = /^(?:par|by|por|von)$/i.test(tokens.get(i + 1)?.word ?? '') ? mentionStartingAt(ctx, i + 2, afterEnd, 'after') : null;
         return agent ?? unnamedFrom(ctx, i, 'after');
       }

@@ -201,7 +201,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     // Someone unnamed speaking ("one rescuer told AFP", "Una vecina … ha asegurado"): "he said" next is them.
     else if (!sp && c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) {
       const article = c.attribution.mention.split(/\s/)[0].toLowerCase();
-      ctx.lastUnnamed = { at: c.close, gender: /^(?:un|uno|ein|otro)$/.test(article) ? 'm' : /^(?:une|una|eine|einer|otra)$/.test(article) ? 'f' : null };
+      ctx.lastUnnamed = { at: c.close, gender: /^(?:un|uno|ein|einer|otro)$/.test(article) ? 'm' : /^(?:une|una|eine|otra)$/.test(article) ? 'f' : null };
     }
   }
 
@@ -234,7 +234,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // "The last speaker" for each quote is the one before it, not the page's last.
   let previousSpeaker: Context['lastSpeaker'] = null;
   for (const c of candidates) {
-    if (c.attribution?.person) previousSpeaker = { person: c.attribution.person, at: c.open };
+    if (c.attribution?.person && !c.attribution.person.writer) previousSpeaker = { person: c.attribution.person, at: c.open };
     if (c.kind === 'scare' || c.attribution || c.fixedSpeaker || c.inInterviewTurn) continue;
     ctx.lastSpeaker = previousSpeaker;
     if (interview.interviewee) {
@@ -554,7 +554,7 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
 }
 
 /** A question verb right after a quoted question: "«¿…?», le ha preguntado la fiscal", "“…?” I asked". */
-const ASKED_AFTER = /^[\s,.»”"’]*(?:\p{L}+\s+){0,3}(?:asked|asks|asking|preguntó|pregunta|preguntado|demandé|demande|demandait|fragte|fragt|gefragt)\b/iu;
+const ASKED_AFTER = /^[\s,.»”"’]*(?:\p{L}+\s+){0,3}(?:asked|asks|asking|preguntó|pregunta|preguntado|demandé|demande|demandait|fragte|fragt|gefragt)(?![\p{L}])/iu;
 const INDEFINITE_SPEAKER = /^(?:a|an|one|another|un|une|una|uno|otro|otra|ein|eine|einer)\s/i;
 
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;

@@ -133,7 +133,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   // German reported speech (Konjunktiv I: "Man arbeite „mit Hochdruck“", "sie sei „…“") quotes
   // whoever is being reported, even with nobody named in the sentence.
   // ("…, betreibe „Geschichtsklitterung“": a noun right after the reported verb is the reported words too.)
-  if (!input.attributed && input.capitalisedNouns && KONJUNKTIV.test(lead) && (/^\p{Ll}/u.test(inner) || (words <= 2 && /\b\p{Ll}+e$/u.test(lead)))) return 'fragment';
+  if (!input.attributed && input.capitalisedNouns && KONJUNKTIV.test(lead) && (/^\p{Ll}/u.test(inner) || (words <= 2 && /\b\p{Ll}+e$/u.test(lead) && !/\b(?:die|eine|keine|seine|ihre|meine|deine|unsere|eure|jene|diese|welche|manche|alle|viele|beide|andere|jede|solche)$/u.test(lead)))) return 'fragment';
   if (!input.attributed) {
     // A person's sentence weaving in a few lower-case words is quoting them ("rejected that the
     // team was «muerto»"); capitalised words stay names and titles.

@@ -78,7 +78,7 @@ const NOT_NAME = new Set(
 
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 // ("Jordi Vilaseca i Roura": Catalan joins two surnames with "i" as Spanish does with "y".)
-const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y', 'i', 'ap', 'ab', 'ten', 'ter']);
+const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y', 'i', 'ap', 'ten', 'ter']);
 /** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
 const NUMBERED_COMPOUND = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|first|second|third|fourth|fifth)-\p{L}/iu;
 /** "San Miguel Acatzingo", "Saint-Denis", "Santa Cruz": a saint's name makes a place. */
@@ -93,7 +93,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'i', 'das']);
 
 /** Role nouns that can point back at a person ("the minister", "the analyst"). */
 export const ROLE_HEADS =
-  'minister|president|democrat|republican|dt|engineer|collector|honour|honor|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
+  'minister|president|democrat|republican|dt|engineer|ingeniero|ingeniera|ingénieur|ingenieur|collector|honour|honor|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
   'spokeswoman|director|commissioner|chairman|chairwoman|chair|chief|leader|general|official|analyst|expert|' +
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
@@ -158,8 +158,15 @@ const ROLE_SYNONYMS: Record<string, string> = {
 
 export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella']);
 
-const MALE_KIN = /^(?:son|husband|father|brother|grandson|grandfather|uncle|hijo|esposo|marido|padre|hermano|nieto|abuelo|tío|fils|mari|père|frère|oncle|sohn|ehemann|mann|vater|bruder|onkel|enkel)$/;
+const MALE_KIN = /^(?:son|husband|father|brother|grandson|grandfather|uncle|widower|hijo|esposo|marido|padre|hermano|nieto|abuelo|tío|viudo|fils|mari|père|frère|oncle|sohn|ehemann|mann|vater|bruder|onkel|enkel)$/;
 const FEMALE_KIN = /^(?:daughter|wife|mother|sister|granddaughter|grandmother|aunt|widow|hija|esposa|mujer|madre|hermana|nieta|abuela|tía|viuda|fille|femme|mère|sœur|tante|veuve|tochter|ehefrau|frau|mutter|schwester|enkelin|witwe)$/;
+const EITHER_KIN = /^(?:cousin|cousine|primo|prima)$/;
+
+/** A word for a relation ("son", "Schwester", "hijos"): the one list the gender and the attribution of "her son said" read. */
+export function isKinWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return [w, w.replace(/s$/, '')].some((x) => MALE_KIN.test(x) || FEMALE_KIN.test(x) || EITHER_KIN.test(x));
+}
 const MALE_TITLE = /^(?:mr\.?|sir|lord|herr|m\.|monsieur|señor|sr\.?|don|king|prince)$/;
 const FEMALE_TITLE = /^(?:mrs\.?|ms\.?|miss|madam|madame|dame|lady|frau|mme|mlle|señora|sra\.?|doña|queen|princess|ministra|presidenta|alcaldesa|directora|présidente|directrice|cheffe)$/;
 
@@ -439,7 +446,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       .join(' ')
       .trim();
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
-    const endsInOffice = cleaned.length > 0 && isRoleHead(cleaned[cleaned.length - 1].word.toLowerCase()) && !isGivenName(cleaned[cleaned.length - 1].word);
+    // ("Stephen King", "Julie Bishop" open with a first name: people.)
+    const endsInOffice = cleaned.length > 0 && isRoleHead(cleaned[cleaned.length - 1].word.toLowerCase()) && !isGivenName(cleaned[cleaned.length - 1].word) && !isGivenName(cleaned[0].word);
     // "der Minister", "the President": a title alone is a role mention, not a name.
     if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       out.push({
@@ -502,7 +510,10 @@ export class People {
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
     this.mergeEpithets();
-    for (const p of this.persons) this.fullNameMentions.set(p, [...p.mentions]);
+    for (const p of this.persons) {
+      p.mentions.sort((a, b) => a - b);
+      this.fullNameMentions.set(p, [...p.mentions]);
+    }
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
     for (const p of this.persons) {
       p.mentions.sort((a, b) => a - b);
@@ -642,7 +653,8 @@ export class People {
   private addSingle(m: NameMention): void {
     const person = this.byWord(m.words[0], m.start, m.title);
     if (person) {
-      person.mentions.push(m.start);
+      // Kept in order, so byWord can find the latest mention before a point by binary search.
+      person.mentions.splice(sortedIndex(person.mentions, m.start), 0, m.start);
       if (m.title) person.roles.push(m.title);
     }
   }
@@ -659,10 +671,8 @@ export class People {
       const isLast = idx === p.parts.length - 1;
       // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
       // surname, the one named most recently is meant…
-      // (Linear: while single-word mentions are being added, the lists are not yet in order. Only
-      // needed when two people share the word.)
-      let seen = -1;
-      if (candidates.length > 1) for (const m of p.mentions) if (m <= at && m > seen) seen = m;
+      // (Mention lists are kept in order; only needed when two people share the word.)
+      const seen = candidates.length > 1 ? lastBefore(p.mentions, at + 1) : -1;
       const firstSeen = seen >= 0 ? seen : p.mentions.length ? p.mentions[0] : p.pageMentions ? -1 : Infinity;
       // …unless the title says otherwise: "Speaker Hargrove", "Ms Ramos".
       const titled = candidates.length > 1 && title ? (fitsTitle(p, title) ? 1 : 0) : 0;
@@ -772,7 +782,8 @@ function rolesFitting(p: Person, head: string): string[] {
 
 const KIN_BEFORE_RE = /(?:^|\s)(?:his|her|their|son|sa|su|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu;
 const MODIFIES_OFFICE = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${'minister|secretary|chief|official|officials|spokesperson|spokesman|spokeswoman'})\\b`, 'u');
-const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|to|at|von|zu|bei)\s$/i;
+// (Not "to": "according to Wanjiru Kamau" names a person.)
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
 
 /** Whether `title` ("ms", "speaker", "mr") fits `p`: the same gender, or an office `p` holds. */
 function fitsTitle(p: Person, title: string): boolean {
@@ -804,20 +815,39 @@ function sameName(a: string[], b: string[]): boolean {
 const SHORT_FORMS: Record<string, string> = {
   bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', rob: 'robert', jim: 'james',
   jimmy: 'james', mike: 'michael', mick: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard',
-  jack: 'john', johnny: 'john', tony: 'anthony', ted: 'edward', ned: 'edward', peggy: 'margaret', maggie: 'margaret',
+  jack: 'john', johnny: 'john', tony: 'anthony', ted: 'edward', ned: 'edward', ed: 'edward', peggy: 'margaret', maggie: 'margaret',
   liz: 'elizabeth', beth: 'elizabeth', betty: 'elizabeth', kate: 'katherine', katie: 'katherine', kathy: 'katherine',
   sue: 'susan', jenny: 'jennifer', pepe: 'josé', paco: 'francisco', nacho: 'ignacio', lola: 'dolores', pancho: 'francisco',
+  // Short forms that are first names of their own, so only these pairs count.
+  dan: 'daniel', danny: 'daniel', sam: 'samuel', ben: 'benjamin', alex: 'alexander', chris: 'christopher', nick: 'nicholas',
+  matt: 'matthew', andy: 'andrew', steve: 'steven|stephen', joe: 'joseph', pat: 'patrick|patricia', fred: 'frederick',
+  greg: 'gregory', jon: 'jonathan', josh: 'joshua', ken: 'kenneth', larry: 'lawrence', pete: 'peter', phil: 'philip',
+  ron: 'ronald', tim: 'timothy', vince: 'vincent', zach: 'zachary', walt: 'walter', abby: 'abigail', becky: 'rebecca',
+  cathy: 'catherine', jess: 'jessica', meg: 'megan|margaret', trish: 'patricia', val: 'valerie', nate: 'nathan',
 };
 
 function isShortFormOf(a: string, b: string): boolean {
   const [x, y] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
   if (x === y) return false;
-  if (SHORT_FORMS[x] === y) return true;
+  if (SHORT_FORMS[x]?.split('|').includes(y)) return true;
   // "Ray"/"Raymond", "Alex"/"Alexander": a clipped first name (the clipped form is often a word too), of one gender.
-  if (x.length < 3 || !y.startsWith(x) || !isGivenName(y)) return false;
+  // ("Marc"/"Marcel", "Leo"/"Leon" are two names: only a clipped form that is no name of its own.)
+  if (x.length < 3 || !y.startsWith(x) || !isGivenName(y) || isGivenName(x)) return false;
   const gx = givenNameGender(x);
   const gy = givenNameGender(y);
   return gx === null || gy === null || gx === gy;
+}
+
+/** Index at which `value` keeps `sorted` in order. */
+function sortedIndex(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function lastBefore(sorted: number[], at: number): number {
