@@ -896,6 +896,10 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
           break;
         }
       }
+      // "Sunny Park, who reviews restaurants …, by her own count, 23 times, calls it": a relative
+      // clause with commas of its own, after the name it describes.
+      const named = nameBeforeLongRelative(ctx, k, from, via);
+      if (named) return named;
       break;
     }
     let found = mentionEndingAt(ctx, k, via);
@@ -1047,6 +1051,18 @@ function relativeOf(ctx: Context, of: Person, mention: string, at: number, via: 
   const surname = of.parts[of.parts.length - 1];
   const kin = ctx.people.persons.filter((p) => p !== of && isPersonLike(p) && p.parts.length >= 2 && p.parts[p.parts.length - 1] === surname);
   return kin.length === 1 ? { person: kin[0], mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
+}
+
+/** The named person before ", who|qui|quien …", scanning back over commas from token `end` within the sentence. */
+function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: Attribution['via']): Attribution | null {
+  for (let j = end; j > 1 && j > end - 40 && ctx.tokens.get(j).start >= from; j--) {
+    const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
+    if (/[“”"«»„.;:!?]/.test(gap)) return null;
+    if (!gap.includes(',') || !/^(?:who|qui|quien)$/i.test(ctx.tokens.get(j).word)) continue;
+    const subject = mentionEndingAt(ctx, j - 1, via);
+    return subject?.person && subject.kind === 'name' ? subject : null;
+  }
+  return null;
 }
 
 /** Index of "who"/"qui"/"quien" opening a relative clause that runs, with no punctuation, up to token `end`; or null. */

@@ -2098,4 +2098,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(german, 'Ihre Nachbarin Erika Schulz wohnt seit 1970 hier. Ihr Mann, Peter Schulz, hat das Haus gebaut. „Wir bleiben“, sagte ihr Mann.')).toEqual(['Peter Schulz']);
     expect(speakers(german, 'Thomas Bauer sagt, er lese jeden Morgen die „Süddeutsche Zeitung“.')).toEqual([null]);
   });
+
+  it('a relative clause with commas of its own still leaves its name the subject; "se limitó a decir"', () => {
+    expect(
+      speakers(
+        'Ada Varnum runs the restaurant.',
+        'Sunny Okafor, who reviews restaurants for the website Gotham Table and has eaten at Cordwood, by her own count, 23 times, calls it “the least fashionable great restaurant in America”.',
+        'El hermano del acusado, Tomás Salcedo, se acogió a su derecho a no declarar. «No voy a hablar de mi hermano», se limitó a decir.',
+      ),
+    ).toEqual(['Sunny Okafor', 'Tomás Salcedo']);
+  });
 });

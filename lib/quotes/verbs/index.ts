@@ -60,6 +60,8 @@ const ES =
   'apostillado planteado sentenciado aclarado matizado reiterado alertado avisado enfatizado remarcado concluido ' +
   'espetado ironizado cuestionado opinado detallado relatado narrado reprochado testificado lanzado recalcado ' +
   'avanzado valorado celebrado reivindicado confiado contado descrito ' +
+  // "«…», se limitó a decir": limiting oneself to saying.
+  'limitó limitado ' +
   // The imperfect of features and portraits: "decía", "recordaba la actriz".
   'decía explicaba contaba recordaba señalaba aseguraba insistía sostenía reconocía lamentaba relataba comentaba ' +
   'decían explicaban contaban recordaban aseguraban';
