@@ -1553,17 +1553,21 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 
 /** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
-const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|C['’](?:est|était)|Das (?:ist|war)|(?:Es|Era|Quien habla es|Quien hablaba era))\s+/u;
+const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) lo (?:dijo|explicó|aseguró|afirmó|resumió|ha dicho|ha explicado))\s+/u;
 
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;
-  const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 40));
+  const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60));
   if (identifying) {
-    const named = nameAt(ctx.names, close + 1 + identifying[0].length);
-    if (named && named.start === close + 1 + identifying[0].length && named.words.length >= 2) {
+    const at = close + 1 + identifying[0].length;
+    const named = nameAt(ctx.names, at);
+    if (named && named.start === at && named.words.length >= 2) {
       const who = resolveNameMention(ctx, named, 'after');
       if (who?.person) return who;
     }
+    // ("Das sagte SPD-Fraktionschef Tobias Reindl", "Así lo dijo el alcalde": an office first.)
+    const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen), 'after');
+    if (who?.person) return who;
   }
   const end = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   // "La phrase, lâchée par le porte-parole …", "La frase, que según testigos Ledesma lanzó …": the

@@ -2108,4 +2108,11 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Sunny Okafor', 'Tomás Salcedo']);
   });
+
+  it('"„…“ Das sagte SPD-Fraktionschef X", "Mit diesen Worten verabschiedete sich Sportdirektor X", "So said X" name the quote before them', () => {
+    const german = 'Der Stadtrat hat das Programm beschlossen, und auch die Opposition hat nicht dagegen gestimmt. Die Stadtbaurätin Henrike Vollrath ist zufrieden mit dem Ergebnis, das wird sich zeigen.';
+    expect(speakers(german, '„Wir werden uns an diesen Zahlen messen lassen müssen.“ Das sagte SPD-Fraktionschef Tobias Reindl, der das Programm ausgehandelt hat.')).toEqual(['Tobias Reindl']);
+    expect(speakers(german, '„Das war heute Wedelstadt, wie es sein muss.“ Mit diesen Worten verabschiedete sich Sportdirektor Henrik Sauer aus der Mixed Zone.')).toEqual(['Henrik Sauer']);
+    expect(speakers('Alderman Wayne Ostrowski voted no. “It is a yes to the use, not to every line.” So said Councilwoman Dana Marsh.')).toEqual(['Dana Marsh']);
+  });
 });
