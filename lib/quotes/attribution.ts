@@ -273,6 +273,12 @@ function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attrib
 
 const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
 const INDEFINITE_ARTICLE_OR_ONE = /^(?:a|an|one|another|un|une|una|uno|ein|eine|einer|l['’]une?|l['’]un)$/i;
+
+/** The gender an indefinite article gives the unnamed person after it ("una vecina", "einer der Helfer"); null when it gives none. */
+export function indefiniteArticleGender(word: string): 'm' | 'f' | null {
+  const w = word.toLowerCase();
+  return /^(?:un|uno|ein|einer|otro)$/.test(w) ? 'm' : /^(?:une|una|eine|otra)$/.test(w) ? 'f' : null;
+}
 const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
 const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin)$/u;

@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -200,8 +200,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
     // Someone unnamed speaking ("one rescuer told AFP", "Una vecina … ha asegurado"): "he said" next is them.
     else if (!sp && c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) {
-      const article = c.attribution.mention.split(/\s/)[0].toLowerCase();
-      ctx.lastUnnamed = { at: c.close, gender: /^(?:un|uno|ein|einer|otro)$/.test(article) ? 'm' : /^(?:une|una|eine|otra)$/.test(article) ? 'f' : null };
+      ctx.lastUnnamed = { at: c.close, gender: indefiniteArticleGender(c.attribution.mention.split(/\s/)[0]) };
     }
   }
 
@@ -233,6 +232,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // interview, quotes outside the turns — headline, standfirst — are the interviewee's).
   // "The last speaker" for each quote is the one before it, not the page's last.
   let previousSpeaker: Context['lastSpeaker'] = null;
+  let pageSubject: Person | null | undefined;
   for (const c of candidates) {
     if (c.attribution?.person && !c.attribution.person.writer) previousSpeaker = { person: c.attribution.person, at: c.open };
     if (c.kind === 'scare' || c.attribution || c.fixedSpeaker || c.inInterviewTurn) continue;
@@ -283,8 +283,9 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     // A sub-heading's words whose section names no speaker are the page's subject's, if it has
     // one (a portrait), and otherwise not whoever spoke last.
     if (/^h[2-6]$/.test(blocks[c.block].tag ?? '')) {
-      const subject = dominantPerson(people.persons);
-      if (subject) c.attribution = { person: subject, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
+      // (Counted once per page, not per sub-heading.)
+      if (pageSubject === undefined) pageSubject = dominantPerson(people.persons);
+      if (pageSubject) c.attribution = { person: pageSubject, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
       continue;
     }
     c.attribution = implicitSpeaker(ctx, c.open);
