@@ -4,6 +4,7 @@ import { ENGINE_REQUESTS, envelope, unwrap, type BackgroundApi, type ContentApi,
 import { EngineConnection } from './engine-port';
 
 let engine: EngineConnection | null = null;
+const ENGINE_RETRIES = 4;
 
 async function send<K extends keyof BackgroundApi>(type: K, payload: RequestOf<BackgroundApi, K>): Promise<Reply<ResponseOf<BackgroundApi, K>> | undefined> {
   return (await browser.runtime.sendMessage(envelope<BackgroundApi, K>(type, payload))) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
@@ -20,11 +21,13 @@ export async function askBackground<K extends keyof BackgroundApi>(type: K, payl
   if (!ENGINE_REQUESTS.has(type)) return unwrap(await send(type, payload), String(type));
   // The engine's document (Chrome) may not be open yet, or was closed: no one answers then.
   // Have the background open it and ask once more. An answer that is an error is final.
+  // (A document just opened may not listen yet on a loaded machine: a few more tries, further apart.)
   const connection = connectEngine();
   const message = envelope<BackgroundApi, K>(type, payload);
   let reply = (await connection.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
-  if (reply === undefined) {
+  for (let attempt = 1; reply === undefined && attempt <= ENGINE_RETRIES; attempt++) {
     unwrap(await send('ensureEngine', {}), 'ensureEngine');
+    if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 200 * (attempt - 1)));
     reply = (await connection.ask(message)) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
   }
   return unwrap(reply, String(type));
