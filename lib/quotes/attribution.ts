@@ -1059,12 +1059,15 @@ function relativeOf(ctx: Context, of: Person, mention: string, at: number, via: 
   return kin.length === 1 ? { person: kin[0], mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
 }
 
+/** A relative pronoun that is its clause's subject: the name before it is who the clause is about. */
+const SUBJECT_RELATIVE = /^(?:who|qui|quien)$/i;
+
 /** The named person before ", who|qui|quien …", scanning back over commas from token `end` within the sentence. */
 function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: Attribution['via']): Attribution | null {
   for (let j = end; j > 1 && j > end - 40 && ctx.tokens.get(j).start >= from; j--) {
     const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
     if (/[“”"«»„.;:!?]/.test(gap)) return null;
-    if (!gap.includes(',') || !/^(?:who|qui|quien)$/i.test(ctx.tokens.get(j).word)) continue;
+    if (!gap.includes(',') || !SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) continue;
     const subject = mentionEndingAt(ctx, j - 1, via);
     return subject?.person && subject.kind === 'name' ? subject : null;
   }
@@ -1075,7 +1078,7 @@ function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: At
 function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): number | null {
   for (let j = end - 1; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
-    if (/^(?:who|qui|quien)$/i.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) ? j : null;
+    if (SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) ? j : null;
   }
   return null;
 }

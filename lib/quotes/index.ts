@@ -321,7 +321,10 @@ function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[], i: 
   return at > block.start && !/[\p{L}\p{N}]/u.test(text.slice(at, block.end));
 }
 
-const BYLINE_START = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+\p{Lu}/u;
+const BYLINE_WORD = '(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)';
+const BYLINE_START = new RegExp(`^\\s*${BYLINE_WORD}\\s+\\p{Lu}`, 'u');
+/** The byline's first writer: one to three capitalised words after "By". */
+const BYLINE_NAME = new RegExp(`^\\s*${BYLINE_WORD}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'u');
 // Credits: "Reporting by …", "Photo: Name", "AGENCY/Name", and a caption's closing "(Name)".
 const PHOTO_CREDIT = /\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\/\s\p{Lu}[\p{L}'’ -]{1,30}\s*$/u;
 const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compiled|Edited|Photographs?|Photos?|Graphics) by\s+[^;)\n]{0,80}|\b(?:Photo(?:graph)?|Foto|Crédit photo|Picture|Image)\s?:\s*[^;)\n.]{0,60}|[/|]\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:$|[\n)]|\p{Lu}{2,}))|\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\)(?=\s*$)/gmu;
@@ -374,7 +377,7 @@ function dominantPerson(persons: readonly Person[]): Person | null {
 function bylineAuthor(text: string, blocks: BlockInfo[]): Person | null {
   for (const b of blocks.slice(0, 12)) {
     const line = text.slice(b.start, Math.min(b.end, b.start + 120));
-    const by = /^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(line);
+    const by = BYLINE_NAME.exec(line);
     if (!by || (!b.byline && /["“”„«»]/.test(text.slice(b.start, b.end)))) continue;
     // "By Rebecca Lindqvist Photographs by …": the name ends before the next capitalised credit word.
     const words = by[1].split(/\s+/);
@@ -407,19 +410,23 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
   }
 }
 
+/** An attribution to someone the page does not name but does point at ("a passenger sighed", "the company said"). */
+function pointsAtUnnamed(a: Attribution | null | undefined): boolean {
+  return a?.kind === 'anonymous' && a.mention !== '';
+}
+
 function shareWithinUtterance(cands: Candidate[]): void {
   const byUtterance = new Map<number, Attribution>();
   // ("“…,” said Ramulu, a tenant farmer. “…”": someone unnamed's utterance is theirs throughout.)
   const unnamedUtterance = new Map<number, Attribution>();
-  const isUnnamed = (a: Attribution | null) => a?.kind === 'anonymous' && a.mention !== '';
   for (const c of cands) {
     if (c.attribution?.person && !byUtterance.has(c.utterance)) byUtterance.set(c.utterance, c.attribution);
-    else if (isUnnamed(c.attribution) && !unnamedUtterance.has(c.utterance)) unnamedUtterance.set(c.utterance, c.attribution!);
+    else if (pointsAtUnnamed(c.attribution) && !unnamedUtterance.has(c.utterance)) unnamedUtterance.set(c.utterance, c.attribution!);
   }
   for (const c of cands) {
     const shared = byUtterance.get(c.utterance);
     // A part said by someone unnamed ("a indiqué l’entourage") keeps that; it is not the named part's speaker.
-    if (shared && !c.attribution?.person && !isUnnamed(c.attribution)) c.attribution = shared;
+    if (shared && !c.attribution?.person && !pointsAtUnnamed(c.attribution)) c.attribution = shared;
     else if (!shared && !c.attribution && unnamedUtterance.has(c.utterance)) c.attribution = unnamedUtterance.get(c.utterance)!;
   }
 }
@@ -502,7 +509,7 @@ function fillFromNeighbours(
         c.fixedSpeaker = twin.fixedSpeaker;
         // Part of a longer quote is a fragment of it; the same words are what they were there.
         if (c.kind === 'scare') c.kind = normed.get(twin) === mine ? twin.kind : 'fragment';
-      } else if (c.kind === 'scare' || (c.attribution?.kind === 'anonymous' && c.attribution.mention !== '')) {
+      } else if (c.kind === 'scare' || pointsAtUnnamed(c.attribution)) {
         // a headline's words nobody is quoted saying stay scare quotes; an unnamed speaker
         // ("a passenger sighed") is not the previous quote's speaker going on
       } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution && !ownSubjectIsOther(c, last)) {
@@ -514,8 +521,8 @@ function fillFromNeighbours(
         // (And the next question, after the answer, is the asker's again.)
         const question = (q: Candidate) => /\?\s*$/.test(text.slice(q.innerStart, q.innerEnd));
         const asked = c.block > last.block && ((question(last) && (exchange.has(last) || ASKED_AFTER.test(text.slice(last.close + 1, last.close + 40)))) || (question(c) && exchange.has(last) && onlyQuotes(text, blocks[c.block], cands, cands.indexOf(c)))) ? answererBefore(last) : undefined;
-        if (asked !== undefined) exchange.add(c);
         if (asked !== undefined) {
+          exchange.add(c);
           c.attribution = asked?.attribution ? { ...asked.attribution, via: 'sentence' } : null;
           c.fixedSpeaker = asked?.fixedSpeaker;
         } else {
@@ -526,7 +533,7 @@ function fillFromNeighbours(
     }
     // (The writer's own question is answered by the person who spoke before it.)
     // (Someone unnamed goes on too: "“…,” one rescuer said. “…”" is not the named speaker before them.)
-    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention !== '')) last = c;
+    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.kind !== 'scare' && pointsAtUnnamed(c.attribution))) last = c;
   }
 
   /** The latest quote before `asker` by someone else: who answers the asker's question; null if nobody else spoke. */

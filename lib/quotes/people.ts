@@ -563,7 +563,8 @@ export class People {
   private index(person: Person): void {
     for (const part of person.parts) {
       // "al-Mansouri" is also "Mansouri".
-      for (const key of part === withoutArabicArticle(part) ? [part] : [part, withoutArabicArticle(part)]) {
+      const bare = withoutArabicArticle(part);
+      for (const key of bare === part ? [part] : [part, bare]) {
         const list = this.byPart.get(key);
         if (!list) this.byPart.set(key, [person]);
         else if (!list.includes(person)) list.push(person);
@@ -781,7 +782,7 @@ function rolesFitting(p: Person, head: string): string[] {
 }
 
 const KIN_BEFORE_RE = /(?:^|\s)(?:his|her|their|son|sa|su|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu;
-const MODIFIES_OFFICE = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${'minister|secretary|chief|official|officials|spokesperson|spokesman|spokeswoman'})\\b`, 'u');
+const MODIFIES_OFFICE = /^\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chief|official|officials|spokesperson|spokesman|spokeswoman)\b/u;
 // (Not "to": "according to Wanjiru Kamau" names a person.)
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
 
