@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import type Fuse from 'fuse.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { IndexStatus, PageQuotes, TextHit } from '../../lib/messaging';
 import type { CheckedQuote, SourceMeta, Verdict } from '../../lib/types';
@@ -297,19 +297,22 @@ function QuoteDetail({ quote, api, onBack }: { quote: CheckedQuote; api: PopupAp
 }
 
 function SearchPanel({ api }: { api: PopupApi }) {
-  const [sources, setSources] = useState<SourceMeta[] | null>(null);
+  const titlesRequested = useRef(false);
+  const [titles, setTitles] = useState<Fuse<SourceMeta> | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<TextHit[] | null>(null);
   const [busy, setBusy] = useState(false);
-  // The titles (over a thousand) are fetched when the reader turns to the search box, not with
-  // every popup: most openings only need the page's list.
-  const loadSources = () => {
-    if (sources !== null) return;
-    setSources([]);
-    api.listSources().then(setSources, () => setSources([]));
+  // The titles (over a thousand) and the fuzzy search over them load when the reader turns to the
+  // search box, not with every popup: most openings only need the page's list.
+  const loadTitles = () => {
+    if (titlesRequested.current) return;
+    titlesRequested.current = true;
+    const sources = api.listSources().catch(() => [] as SourceMeta[]);
+    void Promise.all([import('fuse.js'), sources]).then(([{ default: FuseSearch }, metas]) =>
+      setTitles(new FuseSearch(metas, { keys: ['title', 'speaker', 'event'], threshold: 0.35, ignoreLocation: true })),
+    );
   };
-  const fuse = useMemo(() => new Fuse(sources ?? [], { keys: ['title', 'speaker', 'event'], threshold: 0.35, ignoreLocation: true }), [sources]);
-  const titleHits = query.trim().length > 1 ? fuse.search(query.trim(), { limit: 8 }).map((hit) => hit.item) : [];
+  const titleHits = titles && query.trim().length > 1 ? titles.search(query.trim(), { limit: 8 }).map((hit) => hit.item) : [];
 
   return (
     <section class="vb-search">
@@ -333,9 +336,9 @@ function SearchPanel({ api }: { api: PopupApi }) {
           type="search"
           placeholder={t('popupSearchPlaceholder')}
           value={query}
-          onFocus={loadSources}
+          onFocus={loadTitles}
           onInput={(event) => {
-            loadSources();
+            loadTitles();
             setQuery((event.target as HTMLInputElement).value);
           }}
         />

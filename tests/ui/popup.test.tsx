@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { citationFor } from '../../components/popup/citation';
-import type { PageQuotes } from '../../lib/messaging';
-import type { CheckedQuote } from '../../lib/types';
+import type { PageQuotes, TextHit } from '../../lib/messaging';
+import type { CheckedQuote, SourceMeta } from '../../lib/types';
 
 function quote(id: string, verdict: CheckedQuote['verdict'], speaker: string | null, withMatch = true): CheckedQuote {
   return {
@@ -121,6 +121,29 @@ describe('popup', () => {
   it('tells the reader while the index is loading', async () => {
     const el = await mount(fakeApi(page, { indexStatus: async () => ({ state: 'loading', docs: 0, words: 0 }) }));
     expect(el.textContent).toContain('Loading the source index');
+  });
+});
+
+describe('search tab', () => {
+  it('finds source titles by a misspelt speaker once the box is used, and lists phrase hits', async () => {
+    const meta = (id: string, title: string, speaker: string) => ({ id, title, speaker, date: '1941', kind: 'speech', origin: 'bundled' }) as unknown as SourceMeta;
+    const listSources = vi.fn(async () => [meta('a', 'Annual Message to Congress', 'Franklin D. Roosevelt'), meta('b', 'Address to the General Assembly', 'Shehbaz Sharif')]);
+    const searchText = vi.fn(async (phrase: string) => [{ meta: meta('a', 'Annual Message to Congress', 'Franklin D. Roosevelt'), offset: 3, passage: `… the ${phrase} …` }] as unknown as TextHit[]);
+    const el = await mount(fakeApi(null, { listSources, searchText }));
+    [...el.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((button) => button.getAttribute('aria-selected') === 'false')!.click();
+    await flush();
+    expect(listSources).not.toHaveBeenCalled();
+    const input = el.querySelector<HTMLInputElement>('#vb-search-input')!;
+    input.value = 'Rosevelt';
+    input.dispatchEvent(new Event('input'));
+    await flush();
+    await flush();
+    expect(listSources).toHaveBeenCalledTimes(1);
+    expect([...el.querySelectorAll('.vb-sources li strong')].map((title) => title.textContent)).toEqual(['Annual Message to Congress']);
+    input.form!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await flush();
+    expect(searchText).toHaveBeenCalledWith('Rosevelt');
+    expect(el.querySelector('.vb-hits')?.textContent).toContain('the Rosevelt');
   });
 });
 
