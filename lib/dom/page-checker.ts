@@ -30,6 +30,8 @@ export interface PageCheckerOptions {
   /** Quiet time before a batch of mutations is scanned, and the longest a batch may wait. */
   mutationDelayMs?: number;
   mutationMaxWaitMs?: number;
+  /** Pauses before checking again after a failed check on a page that does not change by itself. */
+  retryDelaysMs?: readonly number[];
 }
 
 // User Timing entries let the browser benchmark read our main-thread cost from the page.
@@ -77,6 +79,8 @@ interface Found {
   result: MatchResult | null;
 }
 
+const RETRY_DELAYS_MS = [1000, 3000, 9000];
+
 export class PageChecker {
   private readonly highlighter: Highlighter;
   private found: Found[] = [];
@@ -84,6 +88,9 @@ export class PageChecker {
   private dirty = false;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Failed checks in a row, for the pause before the next try. */
+  private failures = 0;
   private state: PageState = 'scanning';
   private running = false;
   private inFlight = false;
@@ -122,6 +129,8 @@ export class PageChecker {
     clearTimeout(this.quietTimer);
     clearTimeout(this.maxWaitTimer);
     this.maxWaitTimer = undefined;
+    clearTimeout(this.retryTimer);
+    this.failures = 0;
     this.dirty = false;
     this.highlighter.clear();
     this.found = [];
@@ -232,10 +241,12 @@ export class PageChecker {
       this.state = 'ready';
       this.highlighter.clear();
       this.options.onUpdate?.([]);
+      this.retryLater();
       return;
     }
     if (generation !== this.generation || !this.running) return;
     this.failure = null;
+    this.failures = 0;
     mark('verbatim:checked');
     const seen = new Map<string, number>();
     this.found = check.quotes.map((quote, i) => {
@@ -299,6 +310,19 @@ export class PageChecker {
       }
     });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  // The engine can be briefly unreachable (its document just opened, the background restarting):
+  // a page that never changes again would otherwise stay unchecked.
+  private retryLater(): void {
+    const delays = this.options.retryDelaysMs ?? RETRY_DELAYS_MS;
+    const delay = delays[this.failures++];
+    if (delay === undefined) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.dirty = true;
+      this.flush();
+    }, delay);
   }
 
   // Debounced with a ceiling: a steady storm still gets rescanned, at most once per max wait.

@@ -148,6 +148,34 @@ describe('PageChecker', () => {
     checker.stop();
   });
 
+  it('tries a failed check again by itself, a few times, further apart, on a page that does not change', async () => {
+    vi.useFakeTimers();
+    article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
+    const check = vi.fn(async (_text: string, _blocks: BlockInfo[]): Promise<TextCheck> => Promise.reject(new Error('engine not listening')));
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS, retryDelaysMs: [100, 300] });
+    await checker.start();
+    expect(check).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(check).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(check).toHaveBeenCalledTimes(2);
+    check.mockImplementation(checkLocally);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(check).toHaveBeenCalledTimes(3);
+    expect(checker.pageQuotes().error).toBeUndefined();
+    expect(registry.size).toBeGreaterThan(0);
+    // Out of tries: a check that keeps failing is left alone until the page changes.
+    check.mockImplementation(async () => Promise.reject(new Error('gone')));
+    checker.stop();
+    await checker.start();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(check).toHaveBeenCalledTimes(6);
+    expect(checker.pageQuotes().error).toBe('gone');
+    checker.stop();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(check).toHaveBeenCalledTimes(6);
+  });
+
   it('removes every highlight and stops observing on stop', async () => {
     vi.useFakeTimers();
     const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
