@@ -446,6 +446,13 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   while (i >= 0 && ctx.names[i].start >= ctx.blockStart && sentences < 6) {
     const from = sentenceStart(ctx.text, ctx.names[i].start, ctx.blockStart);
     if (roleSubject && roleSubject.position >= from) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
+    // "She urged Justice Pereira to reject … “…,” she said": a sentence whose subject is already a
+    // pronoun of the same gender hands it on to that pronoun's antecedent, not to its object.
+    if (wanted && from < at && opensWithPronoun(ctx, from, wanted)) {
+      while (i >= 0 && ctx.names[i].start >= from) i--;
+      sentences++;
+      continue;
+    }
     let best: Person | null = null;
     let clauseSubject: Person | null = null;
     let namesPeople = false;
@@ -635,6 +642,12 @@ function bodyJustBefore(ctx: Context, at: number): boolean {
 }
 
 const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie|él|ella)\s+\p{Ll}/giu;
+
+/** Whether the sentence from `from` opens with a subject pronoun of that gender ("She urged …"). */
+function opensWithPronoun(ctx: Context, from: number, gender: 'm' | 'f'): boolean {
+  const first = /^(\p{L}+)\s+\p{Ll}/u.exec(ctx.text.slice(from, from + 40));
+  return !!first && pronounGender(first[1]!.toLowerCase()) === gender && !insideQuote(ctx, from);
+}
 
 /** The last subject pronoun opening a sentence or clause in this paragraph before `at`. */
 function subjectPronounBefore(ctx: Context, at: number): { word: string; at: number } | null {

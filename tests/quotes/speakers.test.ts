@@ -2115,4 +2115,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(german, '„Das war heute Wedelstadt, wie es sein muss.“ Mit diesen Worten verabschiedete sich Sportdirektor Henrik Sauer aus der Mixed Zone.')).toEqual(['Henrik Sauer']);
     expect(speakers('Alderman Wayne Ostrowski voted no. “It is a yes to the use, not to every line.” So said Councilwoman Dana Marsh.')).toEqual(['Dana Marsh']);
   });
+
+  it('a pronoun after a sentence whose subject is the same pronoun goes back to that pronoun’s person, not to the object', () => {
+    expect(
+      speakers(
+        '“Nobody was attacked first,” prosecutor Anthea Grigoriou said.',
+        'She urged Justice Rosalind Pereira to reject the defence case. “Being asked to quieten down is not provocation,” she said.',
+        'Elle a remercié la juge Sophie Marchal pour sa patience. « Ce fut long », a-t-elle ajouté.',
+      ),
+    ).toEqual(['Anthea Grigoriou', 'Anthea Grigoriou', 'Anthea Grigoriou']);
+  });
 });
