@@ -19,6 +19,8 @@ export interface Person {
   quotedOnly?: boolean;
   /** The page's writer, from the byline: speaks only in "I asked", and is never whom a later quote goes on with. */
   writer?: boolean;
+  /** Described as only a person is: "X, who …", "X, 58,", "X (58)". */
+  described?: boolean;
   /** Mentions after "in", "en", "de", "of" …, possessive ones and ones modifying an office: when every one is, the name is a place. */
   locativeMentions?: number;
 }
@@ -42,6 +44,8 @@ const TITLE_WORDS = new Set(
     'marshal field army navy air rev rev. reverend mp mep treasurer backbench backbencher councillor alderman sheriff officer ' +
     // Councillor in Australia (Cr) and Britain (Cllr).
     'cr cr. cllr cllr. ' +
+    // "PALA Administrator Gregorio N. Ilustre" (as a role "the administrator" is as often a firm).
+    'administrator ' +
     // German writes a relation before the name like a title: "Bruder Timo Kessler".
     'bruder schwester sohn tochter vater mutter ehefrau ehemann witwe ' +
     'speaker whip coach manager captain skipper striker midfielder defender goalkeeper striker novelist author writer director ' +
@@ -93,7 +97,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'i', 'das']);
 
 /** Role nouns that can point back at a person ("the minister", "the analyst"). */
 export const ROLE_HEADS =
-  'minister|president|democrat|republican|dt|engineer|ingeniero|ingeniera|ingénieur|ingenieur|collector|honour|honor|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
+  'minister|president|democrat|republican|dt|engineer|auditor|comptroller|registrar|ombudsman|undersecretary|solicitor|barrister|ingeniero|ingeniera|ingénieur|ingenieur|collector|honour|honor|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
   'spokeswoman|director|commissioner|chairman|chairwoman|chair|chief|leader|general|official|analyst|expert|' +
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
@@ -195,9 +199,12 @@ export function genderOf(p: Person): 'm' | 'f' | null {
  * Evidence that a capitalised run names a person rather than a place, prize or noun ("Deutschen
  * Buchpreis", "United Nations"): a known first name, a title or role, or several mentions.
  */
+const hasMiddleInitial = (parts: readonly string[]) => parts.length >= 3 && parts.slice(1, -1).some((part) => /^\p{L}\.$/u.test(part));
+
 export function isPersonLike(p: Person): boolean {
   if (p.quotedOnly || isOrganisationName(p.parts) || isPlace(p)) return false;
-  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2;
+  // "Felisa A. Tadeo": a middle initial is written only of people.
+  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2 || hasMiddleInitial(p.parts) || p.described === true;
 }
 
 const roleHeadCache = new Map<string, boolean>();
@@ -469,6 +476,9 @@ const APPOSITIVE_RE = new RegExp(
   'iu',
 );
 
+/** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,", "Tadeo (58)". */
+const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s|,\s+\d{1,2},|\s+\(\d{1,2}\))/u;
+
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
 const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
 
@@ -590,6 +600,7 @@ export class People {
     // (Only a name without a first name can be a place: the others skip the test.)
     if (!isGivenName(parts[0]) && (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40)))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
+    if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12))) person.described = true;
     const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
     // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").

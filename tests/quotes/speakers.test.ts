@@ -2125,4 +2125,11 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Anthea Grigoriou', 'Anthea Grigoriou', 'Anthea Grigoriou']);
   });
+
+  it('someone described as only a person is ("X, who …", "X, 58,", a middle initial) is who "the 58-year-old" means', () => {
+    const farmer = (name: string) => ['Gregorio Ilustre did not attend.', `Outside, a dozen farmers held a picket. Among them was ${name}, who has grown cabbage since the ’90s.`, '“We throw away kilos of repolyo every harvest,” the 58-year-old said.'];
+    expect(speakers(...farmer('Felisa Tadeo'))).toEqual(['Felisa Tadeo']);
+    expect(speakers('Gregorio Ilustre did not attend.', 'Among the farmers was Marivic Tadeo, 58, from Bagtangan.', '“We throw away kilos of repolyo every harvest,” the 58-year-old said.')).toEqual(['Marivic Tadeo']);
+    expect(speakers('Gregorio Ilustre did not attend.', 'Among the farmers was Marivic D. Tadeo from Bagtangan.', '“We throw away kilos of repolyo every harvest,” the farmer said.')).toEqual(['Marivic D. Tadeo']);
+  });
 });
