@@ -110,7 +110,7 @@ export const ROLE_HEADS =
   'critic|critique|crítico|crítica|kritiker|kritikerin|dramaturgo|dramaturga|playwright|dramaturge|artist|painter|sculptor|composer|poet|photographer|historian|artiste|peintre|historien|historienne|artista|pintor|pintora|historiador|historiadora|'+
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
-  'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|stürmer|torwart|torhüter|verteidiger|mittelfeldspieler|spieler|spielerin|arquero|volante|defensor|quarterback|receiver|linebacker|' +
+  'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|stürmer|torwart|torhüter|verteidiger|mittelfeldspieler|spieler|spielerin|arquero|guardameta|golero|cancerbero|zaguero|mediocampista|atacante|ariete|centrodelantero|goleador|estratega|timonel|volante|defensor|keeper|skipper|quarterback|receiver|linebacker|' +
   'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +
   'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
   'regidor|regidora|concejal|concejala|conseiller|conseillère|stadtrat|stadträtin|' +
@@ -158,6 +158,15 @@ const ROLE_SYNONYMS: Record<string, string> = {
   manager: 'coach',
   // "the CM" is the chief minister of Indian and Pakistani reports.
   cm: 'minister',
+  // One goalkeeper, coach or captain by any of the names sports pages vary them with.
+  golero: 'arquero',
+  guardameta: 'arquero',
+  cancerbero: 'arquero',
+  portero: 'arquero',
+  keeper: 'goalkeeper',
+  estratega: 'entrenador',
+  timonel: 'entrenador',
+  skipper: 'captain',
 };
 
 export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 'ella']);
@@ -234,7 +243,7 @@ const ORG_WORD = /^(?:police|ministry|council|supporters|fans|wähler|télévisi
 const PLACE_OR_TEAM_END = /^(?:north|south|east|west|central|hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|showground|showgrounds|fairground|fairgrounds|racecourse|oval|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
 /** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
 const GROUP_COMPOUND = /(?:verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde|halle|museum|galerie|bibliothek|hochschule|universität|klinikum|krankenhaus|verlag)$/i;
-const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|fortuna|borussia|eintracht|dynamo|arminia|alemannia|viktoria|germania|preußen|sportfreunde|turbine|olympia|san|santa|santo|saint|sainte|sankt|são|izquierda|derecha|gauche|droite|linke|barri|barrio|quartier|viertel|river|lake|mount|fort|port|cape|bay|río|rio|lac|mont)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|deportes|sporting|racing|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|fortuna|borussia|eintracht|dynamo|arminia|alemannia|viktoria|germania|preußen|sportfreunde|turbine|olympia|san|santa|santo|saint|sainte|sankt|são|izquierda|derecha|gauche|droite|linke|barri|barrio|quartier|viertel|river|lake|mount|fort|port|cape|bay|río|rio|lac|mont)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
 // German capitalises every noun, so two nouns in a row look like a name: "die Häuser Planungssicherheit brauchen".
@@ -428,6 +437,11 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     let lowerTitle = '';
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
       const w = tokens.word(k);
+      // "el arquero local Sebastián Aravena", "l’attaquant lyonnais Karim N.": Romance adjectives follow their office.
+      if (n === 0 && k > 0 && /^\p{Ll}{4,}$/u.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1)) && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1) {
+        lowerTitle = `${tokens.word(k - 1).toLowerCase()} ${w}`;
+        break;
+      }
       if (isCapitalised(w) || (!TITLE_WORDS.has(w.toLowerCase()) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
       if (tokens.starts[k + 1] - tokens.ends[k] !== 1 || text.charCodeAt(tokens.ends[k]) !== 32) break;
       lowerTitle = `${w.toLowerCase()} ${lowerTitle}`.trim();

@@ -2132,4 +2132,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Gregorio Ilustre did not attend.', 'Among the farmers was Marivic Tadeo, 58, from Bagtangan.', '“We throw away kilos of repolyo every harvest,” the 58-year-old said.')).toEqual(['Marivic Tadeo']);
     expect(speakers('Gregorio Ilustre did not attend.', 'Among the farmers was Marivic D. Tadeo from Bagtangan.', '“We throw away kilos of repolyo every harvest,” the farmer said.')).toEqual(['Marivic D. Tadeo']);
   });
+
+  it('"Deportes Cordillera" is a club; "el arquero local Sebastián Aravena" holds the office the adjective follows; "el golero" is "el arquero"', () => {
+    expect(
+      speakers(
+        'Deportes Cordillera venció 2-1 a Atlético Mapocho. El atacante mapochino Franco Lizama cayó en el área tras un contacto con el arquero local Sebastián Aravena.',
+        'El defensor Matías Villagra cabeceó un córner. «No lo grité mucho por respeto», dijo Villagra.',
+        'El meta, de 23 años, tuvo otra lectura. «Yo voy a la pelota», aseguró el golero.',
+        'Cristóbal Henríquez, capitán y volante, marcó el segundo. Deportes Cordillera tuvo la pelota. «Le pegué con el alma», contó el capitán.',
+      ),
+    ).toEqual(['Matías Villagra', 'Sebastián Aravena', 'Cristóbal Henríquez']);
+  });
 });
