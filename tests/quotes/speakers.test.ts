@@ -2143,4 +2143,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Matías Villagra', 'Sebastián Aravena', 'Cristóbal Henríquez']);
   });
+
+  it('a name after two opening phrases is its sentence’s subject, for a pronoun in the next paragraph', () => {
+    expect(
+      speakers(
+        '« Ça fait très mal », a reconnu Léa Marchand.',
+        'Quelques heures plus tôt, sur le même court, Hugo Marchand avait validé son billet en dominant l’Australien Callum Reddaway. Le Français a vécu la fin du match depuis le box.',
+        '« J’étais beaucoup plus stressé que pendant mon propre match », a-t-il confié.',
+      ),
+    ).toEqual(['Léa Marchand', 'Hugo Marchand']);
+  });
 });
