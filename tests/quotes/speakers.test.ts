@@ -2153,4 +2153,10 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Léa Marchand', 'Hugo Marchand']);
   });
+
+  it('German: capitalised nouns after an article with no first name among them are no one ("das Budget Mitte November", "der Rebellenhochburg Dranica")', () => {
+    const german = 'Die Stadt hat das Programm beschlossen, und auch die Opposition hat nicht dagegen gestimmt. Der Intendant ist zufrieden mit dem Ergebnis, das wird sich zeigen.';
+    expect(speakers(german, 'Finanzminister Andreas Weinzierl verteidigte die Pläne. Der Nationalrat soll das Budget Mitte November beschließen. „Die Gießkanne ist leer“, sagte er.')).toEqual(['Andreas Weinzierl']);
+    expect(speakers(german, 'Seit Wochen rückt die Armee auf die Rebellenhochburg Dranica vor.', 'Mihai hat eines der Flugblätter aufbewahrt, die über Dranica abgeworfen wurden. Darauf steht in roten Buchstaben: „Wer bleibt, unterstützt die Terroristen.“')).toEqual([null]);
+  });
 });
