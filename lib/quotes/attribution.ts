@@ -514,6 +514,13 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
       return { person: role.person, mention: word, kind: 'pronoun', via, position: at };
     }
   }
+  // "…, Irene Muskego. / “…,” the 63-year-old told CBC News": a description (not a pronoun) is
+  // more likely someone just introduced than the last speaker.
+  if (word !== '' && !pronounGender(lowerWord) && ctx.lastSpeaker && fallback === null) {
+    // (Someone: a first name, an office or a description; not "Sri Lanka", named twice.)
+    const introduced = ctx.people.lastMentioned(at, (p) => personal(p) && (isGivenName(p.parts[0]!) || p.roles.length > 0 || p.described === true));
+    if (introduced && introduced !== ctx.lastSpeaker.person && lastBefore(introduced.mentions, at) > ctx.lastSpeaker.at) return { person: introduced, mention: word, kind: 'pronoun', via, position: at };
+  }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
   // A pronoun with a gender looks first for the latest person known to have it.

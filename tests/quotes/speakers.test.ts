@@ -2159,4 +2159,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(german, 'Finanzminister Andreas Weinzierl verteidigte die Pläne. Der Nationalrat soll das Budget Mitte November beschließen. „Die Gießkanne ist leer“, sagte er.')).toEqual(['Andreas Weinzierl']);
     expect(speakers(german, 'Seit Wochen rückt die Armee auf die Rebellenhochburg Dranica vor.', 'Mihai hat eines der Flugblätter aufbewahrt, die über Dranica abgeworfen wurden. Darauf steht in roten Buchstaben: „Wer bleibt, unterstützt die Terroristen.“')).toEqual([null]);
   });
+
+  it('a description ("the 63-year-old") after someone newly introduced is them, not the last speaker', () => {
+    expect(
+      speakers(
+        '“Nobody came until Monday,” said Chief Wesley Muskego of Red Spruce Cree Nation.',
+        'Among the elders flown out Monday was the chief’s older sister, Irene Muskego.',
+        '“I left my heart pills on the kitchen table,” the 63-year-old told CBC News.',
+        'At the same centre, Sri Lanka was on the television. “It went on all night,” the chief said.',
+      ),
+    ).toEqual(['Wesley Muskego', 'Irene Muskego', 'Wesley Muskego']);
+  });
 });
