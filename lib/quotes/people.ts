@@ -92,7 +92,9 @@ const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben|oul
 // …and articles: "le Danois Anders Holmgaard", "der Schwede Lars Berg" (a nationality before the name).
 const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for', 'per', 'amb', 'con', 'le', 'la', 'el', 'die', 'the']);
 
-const GERMAN_ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|der|die|das|dem|den|des|im|am|vom|zum|zur|beim|kein|keine|keinen)$/i;
+const GERMAN_ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|der|die|das|dem|den|des|im|am|vom|zum|zur|beim|kein|keine|keinen|(?:mein|dein|sein|ihr|unser|euer|dies|jed|jen|manch|solch|welch)(?:e|en|em|er|es)?)$/i;
+/** A lower-case word with a German adjective's ending: "älteren", "neue", "großer". */
+const GERMAN_ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}ß]+(?:e|en|em|er|es)$/u;
 
 /** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
 const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'i', 'das']);
@@ -437,7 +439,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     if (run.length >= 3 && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && isGivenName(run[1].word) && i > 0 && PREPOSITION_BEFORE_NAME.has(tokens.word(i - 1))) run = run.slice(1);
     // German: after an article a run of capitalised words with no first name in it is a noun phrase
     // ("ein Glas Wasser", "im Großen Haus"); "der Schwede Lars Berg" has one.
-    if (capitalisedNouns && run.length >= 2 && i > 0 && GERMAN_ARTICLE.test(tokens.word(i - 1)) && !run.some((t) => isGivenName(t.word))) {
+    // (Or after a possessive or an inflected adjective: "seine Kundinnen", "älteren Kundinnen Anzahlungen".)
+    if (capitalisedNouns && run.length >= 2 && i > 0 && !run.some((t) => isGivenName(t.word)) && (GERMAN_ARTICLE.test(tokens.word(i - 1)) || GERMAN_ADJECTIVE_ENDING.test(tokens.word(i - 1)) && !isReportingVerb(tokens.word(i - 1)))) {
       i = j + 1;
       continue;
     }

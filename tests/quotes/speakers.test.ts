@@ -2157,6 +2157,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
   it('German: capitalised nouns after an article with no first name among them are no one ("das Budget Mitte November", "der Rebellenhochburg Dranica")', () => {
     const german = 'Die Stadt hat das Programm beschlossen, und auch die Opposition hat nicht dagegen gestimmt. Der Intendant ist zufrieden mit dem Ergebnis, das wird sich zeigen.';
     expect(speakers(german, 'Finanzminister Andreas Weinzierl verteidigte die Pläne. Der Nationalrat soll das Budget Mitte November beschließen. „Die Gießkanne ist leer“, sagte er.')).toEqual(['Andreas Weinzierl']);
+    const standfirst = `${german} Ein 41-Jähriger soll älteren Kundinnen Anzahlungen von mehr als 86.000 Euro abgenommen haben. Die Richterin Cornelia Haidacher nennt seine Verantwortung „abenteuerlich“.`;
+    expect(detectWithPeople(standfirst, [{ start: 0, end: standfirst.length }]).people.map((p) => p.name)).toEqual(['Cornelia Haidacher']);
     expect(speakers(german, 'Seit Wochen rückt die Armee auf die Rebellenhochburg Dranica vor.', 'Mihai hat eines der Flugblätter aufbewahrt, die über Dranica abgeworfen wurden. Darauf steht in roten Buchstaben: „Wer bleibt, unterstützt die Terroristen.“')).toEqual([null]);
   });
 
