@@ -1623,6 +1623,9 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
   if (count < 2 || count > 10) return null;
   for (let v = first + 1; v < last && v <= first + 5; v++) {
     if (!isVerbToken(tokens.get(v).word)) continue;
+    // "Haidacher sagt das ohne jeden Spott, eher müde.", "She said it with a shrug.": the words
+    // just quoted are the verb's object, so what follows is how they were said.
+    if (v + 1 < last && QUOTED_WORDS_OBJECT.test(tokens.get(v + 1).word)) return subjectOfVerb(ctx, v, close + 1, end, 'after', false);
     // Everything after the verb must be circumstance, not a new statement ("Asif said the talks…").
     for (let k = v + 1; k < last; k++) {
       const word = tokens.get(k).word;
@@ -1632,6 +1635,9 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
   }
   return null;
 }
+
+/** A pronoun standing for the words just quoted, as a reporting verb's object. */
+const QUOTED_WORDS_OBJECT = /^(?:das|dies|it|this|that|ça|cela|eso|esto)$/i;
 
 /** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
 const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz)\b[,\s]*/u;

@@ -2172,4 +2172,16 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Wesley Muskego', 'Irene Muskego', 'Wesley Muskego']);
   });
+
+  it('"„…“ Haidacher sagt das ohne jeden Spott" names the quote before; "beteuert"', () => {
+    expect(
+      speakers(
+        'Wien – Reinhard Koblmüller hat sich für seinen Auftritt einen Anzug ausgeborgt, „vom Schwager“, wie er ungefragt erzählt. Der 41-Jährige, gelernter Spengler, muss sich wegen Betrugs verantworten. Die Richterin ist Cornelia Haidacher, sie ist nicht zufrieden, und das wird sich so schnell auch nicht ändern.',
+        '„Irgendwie ausgehen ist kein Businessplan, Herr Koblmüller.“ Haidacher sagt das ohne jeden Spott, eher müde.',
+        'Die Zeugin Hermine Gratzl ist 81 Jahre alt. „Er war so ein netter Mensch“, sagt sie.',
+        '„Ich hab das Geld nicht eingesteckt“, beteuert der 41-Jährige.',
+        '“It is a sweep,” said Dana Marsh, a councilwoman. Alderman Wayne Ostrowski was there too. The 61-year-old has sat on the council since 1998. “It is a yes to the use, not to every line,” the 61-year-old said.',
+      ),
+    ).toEqual([null, 'Cornelia Haidacher', 'Hermine Gratzl', 'Reinhard Koblmüller', 'Dana Marsh', 'Wayne Ostrowski']);
+  });
 });

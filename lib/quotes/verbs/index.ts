@@ -34,7 +34,10 @@ const DE =
   'klagte klagt beklagte beklagt sprach ' +
   'entgegnete entgegnet konterte kontert kommentierte kommentiert verteidigte verteidigt appellierte appelliert ' +
   'erzählte erzählt berichtete berichtet resümierte resümiert bilanzierte ergänzten kritisierten warnten forderten ' +
-  'bemängelte bemängelt monierte moniert lobten mahnten sagen betonen warnen kritisieren fordern erklären räumen';
+  'bemängelte bemängelt monierte moniert lobten mahnten sagen betonen warnen kritisieren fordern erklären räumen ' +
+  'beteuerte beteuert schilderte schildert begründete begründet gestand gesteht findet fand glaubt glaubte hofft hoffte ' +
+  'präzisierte präzisiert unterstreicht relativierte relativiert widersprach widerspricht wiederholte wiederholt ' +
+  'seufzte seufzt lachte lacht schimpfte schimpft polterte poltert bilanziert drohte droht';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
