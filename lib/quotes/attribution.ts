@@ -592,6 +592,9 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
     const n = ctx.names[i];
     // "der nur seinen Vornamen Andreas nennen will": a first name alone names nobody.
     if (insideQuote(ctx, n.start) || isOrganisationName(n.words) || (n.words.length === 1 && !ctx.people.resolveName(n))) continue;
+    // "Un cadre du Centre de services scolaire des Trois-Pins": a place names no one.
+    const named = ctx.people.resolveName(n);
+    if (named && isPlace(named)) continue;
     // "seinen Vornamen Andreas": a German noun before the first name is no name of its own.
     if (n.words.length === 2 && !isGivenName(n.words[0]) && isGivenName(n.words[1])) continue;
     return false;

@@ -2184,4 +2184,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null, 'Cornelia Haidacher', 'Hermine Gratzl', 'Reinhard Koblmüller', 'Dana Marsh', 'Wayne Ostrowski']);
   });
+
+  it('a place in the sentence does not make someone known by a first name only a named person', () => {
+    expect(
+      speakers(
+        '« Il n’y a eu aucune irrégularité », a précisé Mercedes Ibarra Solís lors d’une conférence de presse.',
+        'A Vila Esperança, où l’on a voté à 80 %, le nouveau président est attendu. A Vila Esperança, Rosângela a déjà rangé son drapeau. « Maintenant, qu’il travaille », dit-elle.',
+      ),
+    ).toEqual(['Mercedes Ibarra Solís', null]);
+  });
 });
