@@ -305,6 +305,31 @@ function isPluralRole(word: string): boolean {
   return /[^s]s$/.test(w) && isRoleHead(w.slice(0, -1)) && !/(?:ss|us|is)$/.test(w);
 }
 
+/** Nouns for those who act for an office's holder: "cabinet", "office", "despacho", "Umfeld". */
+const FOR_HOLDER_NOUN = /^(?:cabinet|office|bureau|entourage|équipe|services|ministère|gabinete|despacho|oficina|entorno|equipo|büro|umfeld|staff|team|camp|campaign|campagne|campaña|spokesman|spokeswoman|spokesperson|porte-parole|portavoz|sprecher|sprecherin|lawyers?|avocate?s?|abogad[oa]s?|anwalt|anwältin|aides?|conseill(?:er|ère)s?|asesor(?:es|a)?|advisers?|advisors?)$/i;
+const GENITIVE = /^(?:du|des|de|del|of|for|von|vom|der|des)$/i;
+
+/** Whether the office at `headIdx` is only the owner of who speaks: "le cabinet du ministre", "the minister’s office", "el abogado del ministro". */
+function speaksForHolder(ctx: Context, first: number, headIdx: number): boolean {
+  const { tokens } = ctx;
+  for (let k = first; k < headIdx; k++) {
+    if (FOR_HOLDER_NOUN.test(tokens.get(k).word) && GENITIVE.test(tokens.get(k + 1)?.word ?? '')) return true;
+  }
+  // "the office of the minister", "el despacho del ministro": the owner after a genitive.
+  const det = first - 1;
+  const genitive = det >= 1 && GENITIVE.test(tokens.get(det).word) ? det : det >= 2 && DETERMINERS.has(tokens.get(det).word.toLowerCase()) && GENITIVE.test(tokens.get(det - 1).word) ? det - 1 : -1;
+  if (genitive >= 1 && FOR_HOLDER_NOUN.test(tokens.get(genitive - 1).word)) return true;
+  const head = tokens.get(headIdx);
+  const after = tokens.get(headIdx + 1);
+  if (!after || !/^[\s\p{L}'’-]*$/u.test(ctx.text.slice(head.end, after.start))) return false;
+  // "the minister’s office said" / "El abogado del ministro aseguró": the head is owned or owns.
+  if (/['’]s$/.test(head.word) && FOR_HOLDER_NOUN.test(after.word)) return true;
+  // (Its owner must be an office: "el abogado de la defensa" is the defence's lawyer, a role of its own.)
+  if (!FOR_HOLDER_NOUN.test(head.word) || !GENITIVE.test(after.word)) return false;
+  const owner = DETERMINERS.has(tokens.get(headIdx + 2)?.word.toLowerCase() ?? '') ? tokens.get(headIdx + 3) : tokens.get(headIdx + 2);
+  return !!owner && isRoleHead(owner.word);
+}
+
 function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): Attribution | null {
   let first = headIdx;
   // "l’entraîneur" carries its article: nothing before it belongs to the role.
@@ -346,6 +371,9 @@ function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): At
     const holder = opensClause ? ctx.people.holdersOf(words.join(' ')).find((p) => words.slice(0, -1).every((w) => knownBy(p, w))) : undefined;
     if (holder) return { person: holder, mention: ctx.text.slice(start, ctx.tokens.get(headIdx).end), kind: 'role', via, position: start };
   }
+  // "le cabinet du ministre", "the minister’s office", "El abogado del ministro": the office's
+  // staff or someone working for its holder speaks, not the holder.
+  if (speaksForHolder(ctx, first, headIdx)) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
@@ -808,6 +836,7 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
         // "The prime minister's speech": a possessive role still names its holder.
         const head = tokens.get(h).word.replace(/['’]s$/, '');
         if (!isRoleHead(head) || isPluralRole(head)) continue;
+        if (speaksForHolder(ctx, first + 1, h)) break;
         const role = tokens.slice(first + 1, h + 1).map((x) => x.word.replace(/['’]s$/, '')).join(' ');
         // "The hospital's chief executive, Robert Ainsley, apologised": the name in apposition.
         const apposition = /^,\s+/.exec(text.slice(tokens.get(h).end, tokens.get(h).end + 3));
@@ -848,6 +877,11 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
     return roleMention(ctx, v - 2, via);
   }
   const before = ctx.tokens.get(v - 1);
+  // "the minister’s office said": an office's owner does not speak.
+  const owner = ctx.tokens.get(v - 2);
+  if (before && owner && owner.start >= from && FOR_HOLDER_NOUN.test(before.word) && /['’]s$/.test(owner.word) && isRoleHead(owner.word.slice(0, -2))) {
+    return { person: null, mention: ctx.text.slice(owner.start, before.end), kind: 'anonymous', via, position: owner.start };
+  }
   if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }

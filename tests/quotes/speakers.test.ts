@@ -2193,4 +2193,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Mercedes Ibarra Solís', null]);
   });
+
+  it('an office’s staff or someone working for its holder is not the holder ("le cabinet du ministre", "the minister’s office", "el abogado del ministro")', () => {
+    expect(speakers('Le ministre Réjean Thibodeau a refusé de commenter.', 'Dans une déclaration écrite, le cabinet du ministre affirme que « la porte n’a jamais été fermée ».')).toEqual([null]);
+    const minister = 'Minister Rhys Talbot declined to comment.';
+    expect(speakers(minister, 'In a written statement, the minister’s office said it “has never closed the door”.')).toEqual([null]);
+    expect(speakers(minister, 'In a written statement, the office of the minister said it “has never closed the door”.')).toEqual([null]);
+    expect(speakers(minister, 'The minister’s spokesman said it “has never closed the door”.')).toEqual([null]);
+    expect(speakers(minister, '“We will see,” the minister said.')).toEqual(['Rhys Talbot']);
+    expect(speakers('El ministro Andrés Restrepo no quiso comentar.', 'El abogado del ministro aseguró que «la puerta nunca se cerró».')).toEqual([null]);
+    expect(speakers('Rodrigo Santamaría, abogado de la defensa, pidió la absolución.', 'La oficina «no se precintó como es debido», según el abogado de la defensa.')).toEqual(['Rodrigo Santamaría']);
+  });
 });
