@@ -37,6 +37,8 @@ const FEMALE =
   'núria nuria montserrat montse mireia laia ainhoa itziar nerea maite begoña amaia lorena noelia marisa paloma ' +
   'esperanza remedios milagros macarena florencia agustina micaela antonella luciana romina mariela ' +
   'beverley luz encarna encarnación maribel inmaculada inma conchi charo mayte ' +
+  'ngozi chioma chiamaka funmilayo folake yetunde bukola adaeze amaka nneka ifeoma hauwa efua akosua ama abena ' +
+  'felisa marivic maricel rowena jocelyn lorna marites analyn ' +
   // South Asian and Arabic names common in the region's English-language press.
   'rukhsana shazia nasreen nasrin farzana shabnam sadia ayesha saima sana hina mehwish bushra uzma samina shahida ' +
   'parveen tahira asma rubina fouzia nusrat sumaira sunita anita kavita pooja neha deepa lakshmi meena rekha geeta ' +
@@ -90,7 +92,11 @@ const MALE =
   'satish yogesh umesh ravi gopal mohan kishore mahmood mehmood ahmad ahmed mohammad muhammad mohammed hassan hussain ' +
   'hussein abdul abdullah rahim pervez parvez qamar zafar anwar aziz jamil nadeem shakeel wasim waseem zahid sajid majid hamid tahir ' +
   'rüdiger detlef wolfram eckhard burkhard gernot siegfried hartmut eberhard ekkehard dietmar winfried volkmar gunther ' +
-  'thorsten arnulf gerd reiner okke friedhelm heribert hubertus gebhard';
+  'thorsten arnulf gerd reiner okke friedhelm heribert hubertus gebhard ' +
+  // West African and Filipino names of their English-language press.
+  'abdullahi aminu babatunde chukwudi chukwuemeka emeka ifeanyi nnamdi obinna oluwaseun tunde yakubu kabiru sani ' +
+  'adebayo adewale kayode segun femi gbenga kunle ikenna chinedu kelechi kwame kofi kwabena yaw arnel rodel ' +
+  'jericho reynaldo rolando ronaldo rodrigo florencio bienvenido';
 
 const GIVEN = new Map<string, 'm' | 'f'>();
 const ALL = new Set<string>();

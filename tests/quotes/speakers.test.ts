@@ -11,6 +11,8 @@ describe('pronoun gender', () => {
     expect(givenNameGender('Doris')).toBe('f');
     expect(givenNameGender('walter')).toBe('m');
     expect(givenNameGender('Andrea')).toBeNull();
+    // West African and Filipino names the generated lists lack.
+    expect([givenNameGender('Abdullahi'), givenNameGender('Obinna'), givenNameGender('Ngozi'), givenNameGender('Marivic')]).toEqual(['m', 'm', 'f', 'f']);
     expect(isGivenName('Andrea')).toBe(true);
     expect(givenNameGender('Valdoria')).toBeNull();
   });
