@@ -281,7 +281,8 @@ export function indefiniteArticleGender(word: string): 'm' | 'f' | null {
 }
 const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
 const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin)$/u;
+// (English too: "the Australian said", "the Pakistani", "the Frenchman"; not "the Vatican", "the Guardian".)
+const NATIONALITY = /^(?!(?:Vatican|Taliban|Guardian|Caribbean|Mediterranean|Republican|Democrat)$)\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin|an|ani|i|man|woman|ard)$/u;
 const OPENING_PREPOSITION = /^\s*(?:face à|à|avec|contre|selon|with|against|unlike|like|to|frente a|con|contra|gegen|mit|neben)\s+$/i;
 const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 
@@ -419,6 +420,11 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
   if (!person && name.words.length === 1 && isGivenName(name.words[0])) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   // "dice Paqui, que regenta un bar", "Kim, 34, a nurse": one name, then what makes it a person.
   if (!person && name.words.length === 1 && DESCRIBED_AFTER.test(ctx.text.slice(name.end, name.end + 12))) return { person: null, mention, kind: 'anonymous', via, position: name.start };
+  // "the Australian said", "le Français": a nationality after an article is someone named before.
+  if (!person && name.words.length === 1 && !ctx.capitalisedNouns && NATIONALITY.test(name.words[0]!)) {
+    const article = /(?:^|\s)(the|le|la|l['’]|el)\s+$/i.exec(ctx.text.slice(Math.max(0, name.start - 5), name.start));
+    if (article) return resolvePronoun(ctx, ctx.text.slice(name.start - article[0].length + article[0].indexOf(article[1]!), name.end), name.start, via);
+  }
   // A lone capitalised word that names nobody else on the page is more likely a place or a noun.
   if (!person || isPlace(person)) return null;
   return { person, mention, kind: 'name', via, position: name.start };
@@ -547,7 +553,9 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   if (word !== '' && !pronounGender(lowerWord) && ctx.lastSpeaker && fallback === null) {
     // (Someone: a first name, an office or a description; not "Sri Lanka", named twice.)
     const introduced = ctx.people.lastMentioned(at, (p) => personal(p) && (isGivenName(p.parts[0]!) || p.roles.length > 0 || p.described === true));
-    if (introduced && introduced !== ctx.lastSpeaker.person && lastBefore(introduced.mentions, at) > ctx.lastSpeaker.at) return { person: introduced, mention: word, kind: 'pronoun', via, position: at };
+    const named = introduced ? lastBefore(introduced.mentions, at) : -1;
+    // (Named by the reporter, not inside someone's quote: "“Kaia played better,” the Italian said.")
+    if (introduced && introduced !== ctx.lastSpeaker.person && named > ctx.lastSpeaker.at && !insideQuote(ctx, named)) return { person: introduced, mention: word, kind: 'pronoun', via, position: at };
   }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.

@@ -2206,4 +2206,21 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('El ministro Andrés Restrepo no quiso comentar.', 'El abogado del ministro aseguró que «la puerta nunca se cerró».')).toEqual([null]);
     expect(speakers('Rodrigo Santamaría, abogado de la defensa, pidió la absolución.', 'La oficina «no se precintó como es debido», según el abogado de la defensa.')).toEqual(['Rodrigo Santamaría']);
   });
+
+  it('"the Australian said" is someone named before, as "le Français" is; a name inside a quote is no one just introduced', () => {
+    expect(
+      speakers(
+        '“We lost,” said captain Shahzaib Qureshi.',
+        'Head coach Grant Molloy, speaking to the media an hour later, struck a more measured note.',
+        '“People want change overnight,” the Australian said.',
+      ),
+    ).toEqual(['Shahzaib Qureshi', 'Grant Molloy']);
+    expect(
+      speakers(
+        '"I had to hit three winners to win one point," Kaia Brandt said.',
+        'Sofia Marchetti, who needed a medical timeout, insisted the injury was not an excuse.',
+        '"Kaia played better than me today. That\'s it," the Italian said.',
+      ),
+    ).toEqual(['Kaia Brandt', 'Sofia Marchetti']);
+  });
 });
