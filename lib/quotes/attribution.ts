@@ -1222,6 +1222,7 @@ function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
   return ctx.capitalisedNouns === true && words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w));
 }
 
+
 const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
 const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){${n}}(\\p{Lu}\\p{Ll}+)(?=\\s\\p{Lu})`, 'u'));
 // ("Quelques heures plus tôt, sur le même court, Hugo Marchand avait …": two opening phrases.)
@@ -1239,6 +1240,8 @@ function sentenceSubject(ctx: Context, from: number, to: number): Attribution | 
   const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
 }
+
+const RANKING_BEFORE_NAME = /^(?:(?:the|[\p{Lu}][\p{Ll}]+|world|top|fourth|third|second|first|\d+(?:st|nd|rd|th))\s+){0,3}(?:number one|no\. ?1|seed)\s+(?=\p{Lu})/iu;
 
 function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
   while (from < to && /\s/.test(ctx.text[from])) from++;
@@ -1259,6 +1262,9 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
       break;
     }
   }
+  // "British number one Imogen Ashdale", "Fourth seed Katarina Vellmar": a ranking run into the name.
+  const ranking = RANKING_BEFORE_NAME.exec(ctx.text.slice(from, Math.min(to, from + 60)));
+  if (ranking) from += ranking[0].length;
   const first = ctx.tokens.firstAtOrAfter(from);
   for (let k = first; k < ctx.tokens.length && ctx.tokens.get(k).start < to && k < first + 3; k++) {
     const t = ctx.tokens.get(k);

@@ -2223,4 +2223,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Kaia Brandt', 'Sofia Marchetti']);
   });
+
+  it('"British number one X", "Top seed X" open a sentence as its subject, for a coordinated verb later in it', () => {
+    expect(speakers('British number one Imogen Ashdale says she is "heartbroken" after her defeat by fourth seed Katarina Vellmar - but insists she is "not done yet".')).toEqual(['Imogen Ashdale', 'Imogen Ashdale']);
+    expect(speakers('Top seed Katarina Vellmar beat Imogen Ashdale in three sets and said she was "relieved" - but called it "a war".')).toEqual(['Katarina Vellmar', 'Katarina Vellmar']);
+  });
 });
