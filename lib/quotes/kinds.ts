@@ -38,6 +38,8 @@ const SCARE_LEAD =
 // Only a named person's own naming is speech ("what she called “…”", "the plan, which he called “…”");
 // "what critics/they called" is a label.
 const REPORTED_NAMING = /\b(?:what|which|that) (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
+// "price pressures she called “stubborn”", "a plan Rennick called “reckless”": the same without "that".
+const PERSON_NAMING = /(?:^|\s)(?:he|she|\p{Lu}[\p{Ll}'’-]+)\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:called|termed|described as)(?:\s+(?:a|an|the|it))?\s*$/u;
 const SELF_DESCRIBED = /\b(?:s['’](?:est|était|étaient|sont)\s+(?:dit|dite|dits|dites|déclarée?s?|montrée?s?)|se\s+(?:dit|disent|disait|déclare|déclarent|décrit|décrivent|définit))\s*$/i;
 // "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;
@@ -102,11 +104,14 @@ export function classifyKind(input: KindInput): QuoteKind {
   // "M. Sarrazin s’est dit « ouvert »": declaring oneself something is speech, not "so-called".
   // (The phrase ends the lead: its last 100 characters are enough, and long leads stay cheap.)
   const leadEnd = lead.length > 100 ? lead.slice(-100) : lead;
-  const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd);
+  // (Not a name given to something: she called it “Low Tide”, a fund he called the “Cornerstone Income Fund”.)
+  const titleCased = /^(?:\p{Lu}[\p{L}'’-]*[\s,.]*)+$/u.test(inner);
+  const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !titleCased);
   if (SCARE_LEAD.test(lead) && !reportedNaming) return 'scare';
   if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `) && !reportedNaming) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
-  if (reportedNaming && !/[.!?]$/.test(inner)) return 'fragment';
+  // (American style keeps the full stop inside a short one: she called “stubborn and broad-based.”)
+  if (reportedNaming && (!/[.!?]$/.test(inner) || words <= 6)) return 'fragment';
 
   // "la Gringa", "el Colorado", "the Deacon", "the Lenn Dip": an article and a capitalised name is a nickname or a title.
   if (words <= 4 && /^(?:the|la|el|le|los|las|les|der|die|das)\s+\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]*)*[.,]?$/u.test(inner) && !input.capitalisedNouns) return 'scare';

@@ -18,6 +18,17 @@ describe('kinds', () => {
     expect(qs.every((q) => q.speaker === null)).toBe(true);
   });
 
+  it('"price pressures she called “stubborn and broad-based.”" is her words; "she called it “Low Tide”" names a dish', () => {
+    const qs = detect(
+      'Governor Ilse Rennick raised rates and signaled more tightening may be needed to quash price pressures she called “stubborn and broad-based.”',
+      'Chef Ada Varnum cooks cockles over embers. She called it “Low Tide”, and it has stayed on the menu.',
+    );
+    expect(qs.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ['stubborn and broad-based.', 'fragment', 'Ilse Rennick'],
+      ['Low Tide', 'scare', null],
+    ]);
+  });
+
   it('German: "spricht von einer „Frage des Überlebens“" characterises, and Konjunktiv reported speech quotes its speaker', () => {
     // Enough German for the page to be read as capitalising its nouns.
     const intro = 'In Hannover verspricht Landesgesundheitsminister Jörg Pahlke unterdessen Tempo, und die Kliniken in der Region warten mit der Planung, weil das Land die Mittel nicht freigibt und der Bund sich nicht festlegt.';
