@@ -85,6 +85,12 @@ export function wordCount(s: string): number {
   return words + Math.ceil(cjk / 2);
 }
 
+/** Every word starts with a capital ("Low Tide", "Cornerstone Guaranteed Income Fund"); split, not one pattern, to stay linear. */
+function everyWordCapitalised(inner: string): boolean {
+  const words = inner.match(WORDS) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 function isTitleCase(inner: string, capitalisedNouns = false): boolean {
   const words = inner.match(WORDS) ?? [];
   if (words.length === 0 || words.length > 6) return false;
@@ -105,8 +111,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   // (The phrase ends the lead: its last 100 characters are enough, and long leads stay cheap.)
   const leadEnd = lead.length > 100 ? lead.slice(-100) : lead;
   // (Not a name given to something: she called it “Low Tide”, a fund he called the “Cornerstone Income Fund”.)
-  const titleCased = /^(?:\p{Lu}[\p{L}'’-]*[\s,.]*)+$/u.test(inner);
-  const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !titleCased);
+  const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !everyWordCapitalised(inner));
   if (SCARE_LEAD.test(lead) && !reportedNaming) return 'scare';
   if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `) && !reportedNaming) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.

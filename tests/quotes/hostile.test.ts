@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { findQuotes, detectQuotes, detect, QuoteScanner } from '../../lib/quotes/index';
 import { buildTextModel } from '../../lib/dom/text-model';
+import { detect as detectParagraphs } from './helpers';
 
 describe('hostile input', () => {
   it('handles an empty document', () => {
@@ -62,6 +63,11 @@ describe('hostile input', () => {
 
   // detectQuotes catches what the engine throws and returns no quotes, which would hide a crash
   // that empties a page: call the engine underneath it on scrambled news words around quotes.
+  it('classifies a long quote of capitalised runs without backtracking', () => {
+    const qs = detectParagraphs('Ada Lovelace spoke to the society.', `She called it “${'ABCDEFGH '.repeat(40)}x”, and left.`);
+    expect(qs.map((q) => q.kind)).toEqual(['fragment']);
+  });
+
   it('never throws on 3,000 scrambled snippets of reporting verbs, names and quotes in headings and paragraphs', () => {
     const words = ['said', 'says', 'Says', 'dijo', 'a-t-il', 'sagte', 'Warns', 'the', 'minister', 'Anna', 'Smith', 'María', 'López', 'who', 'que', 'y', 'le', 'pidió', 'elle', 'lui', ',', '.', ':', ';', '—', 'Según', 'l’ancienne', 'The', '61-year-old', 'CM', 'Ende', 'Oktober', 'ISLAMABAD:', 'flanked', 'by', 'of', 'Party', 'warning', 'that', 'uno', 'de', 'Für', 'sie', 'Darin', 'heißt', 'es', 'comunicado', 'en', 'while', 'Governor'];
     const marks = [['“', '”'], ['«', '»'], ['„', '“'], ['‘', '’'], ['"', '"'], ['“', '']];
