@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from './verbs/index';
-import { PRONOUNS, genderOf, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, lastBefore, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
+import { PRONOUNS, genderOf, insideSpans, isKinWord, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, isTitleWord, isOrganisationName, type NameMention, type People, type Person } from './people';
 import { sentenceStart, sentenceEnd, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 
@@ -164,8 +164,26 @@ function kinMention(ctx: Context, from: number, idx: number, via: Attribution['v
   const mention = ctx.text.slice(at, ctx.tokens.get(idx).end);
   // (Named before, or else the first one named after: a standfirst's "Sa mère raconte" is introduced in the body.)
   const isKin = (p: Person) => p.roles.includes(word) || p.roles.includes(`${word}s`);
-  const holder = ctx.people.lastMentioned(at, isKin) ?? ctx.people.persons.find(isKin) ?? null;
+  const holder = ctx.people.lastMentioned(at, isKin) ?? ctx.people.persons.find(isKin) ?? relativeSharingSurname(ctx, from, word) ?? null;
   return holder ? { person: holder, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
+}
+
+/** "Gisela Brauer … Ihr Mann ergänzt": the one other person of the possessor's surname the relation's gender fits. */
+function relativeSharingSurname(ctx: Context, possessive: number, kin: string): Person | null {
+  const gender = kinGender(kin);
+  const owner = ctx.tokens.get(possessive);
+  if (!gender || !POSSESSIVES.has(owner.word.toLowerCase())) return null;
+  const possessor = resolvePronoun(ctx, possessivePronoun(owner.word), owner.start, 'sentence').person;
+  if (!possessor) return null;
+  const surname = possessor.parts[possessor.parts.length - 1];
+  const relatives = ctx.people.persons.filter((p) => p !== possessor && p.parts[p.parts.length - 1] === surname && genderOf(p) !== (gender === 'm' ? 'f' : 'm'));
+  return relatives.length === 1 ? relatives[0]! : null;
+}
+
+/** The subject pronoun a possessive stands for: "her"/"ihr"/"ihre" → "she", "his"/"sein" → "he"; "son", "su" say no gender. */
+function possessivePronoun(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'her' ? 'she' : w === 'his' ? 'he' : /^ihre?r?$/.test(w) ? 'sie' : /^seine?r?$/.test(w) ? 'er' : '';
 }
 
 const ELIDED_ARTICLE = /^[lL]['’]\p{L}/u;
@@ -1272,6 +1290,11 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     // "Lui préfère parler de « cohérence »": French stresses the subject pronoun.
     if (k === first && /^lui$/i.test(t.word) && /^\s+\p{Ll}/u.test(ctx.text.slice(t.end, t.end + 3))) return resolvePronoun(ctx, 'il', t.start, 'sentence');
+    // "Ihr Mann ergänzt: „…“", "Her husband added": the relation.
+    if (k === first && POSSESSIVES.has(t.word.toLowerCase()) && isKinWord(ctx.tokens.get(k + 1)?.word ?? '')) {
+      const kin = kinMention(ctx, k, k + 1, 'sentence');
+      if (kin.person) return kin;
+    }
     // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
     if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
       for (let h = k + 1; h <= k + 10 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {

@@ -403,6 +403,12 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     // A nested quote may close right after the comma: “My father used to say, ‘Fix the bus,’” she said.
     const aInner = text.slice(a.innerStart, a.innerEnd).replace(/[’'"”»›‹«“]+$/, '');
     if (!/[,—–-]$/.test(aInner) && !/[,:]\s*$/.test(gap) && !/^[\s]*[,]/.test(gap)) continue;
+    // "„…“, sagt sie. Ihr Mann ergänzt: „…“": a new sentence in the gap introduces someone else's
+    // words, unless a pronoun carries on the speaker ("…, insiste-t-il. Sur ce point, il refuse …").
+    // (German reported speech in the Konjunktiv goes on with the speaker: "…, sagte Feldmeier. Oberhauser habe „…“".)
+    const newSentence = /[.!?]\s+(?=\p{Lu})/u.exec(gap);
+    const rest = newSentence ? gap.slice(newSentence.index) : '';
+    if (newSentence && !/(?:^|\s)(?:il|elle|he|she|er|sie|él|ella)\s/iu.test(rest) && !KONJUNKTIV.test(rest)) continue;
     if (a.attribution?.via !== 'after' && !a.fixedSpeaker) continue;
     b.utterance = a.utterance;
     if (!b.attribution || b.attribution.via === 'before') b.attribution = a.attribution;

@@ -180,6 +180,12 @@ const FEMALE_KIN = /^(?:daughter|wife|mother|sister|granddaughter|grandmother|au
 const EITHER_KIN = /^(?:cousin|cousine|primo|prima)$/;
 
 /** A word for a relation ("son", "Schwester", "hijos"): the one list the gender and the attribution of "her son said" read. */
+/** The gender a kin word gives ("husband", "Tochter", "sœur"), or null. */
+export function kinGender(word: string): 'm' | 'f' | null {
+  const w = word.toLowerCase();
+  return MALE_KIN.test(w) ? 'm' : FEMALE_KIN.test(w) ? 'f' : null;
+}
+
 export function isKinWord(word: string): boolean {
   const w = word.toLowerCase();
   return [w, w.replace(/s$/, '')].some((x) => MALE_KIN.test(x) || FEMALE_KIN.test(x) || EITHER_KIN.test(x));

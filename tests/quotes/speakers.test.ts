@@ -2228,4 +2228,18 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('British number one Imogen Ashdale says she is "heartbroken" after her defeat by fourth seed Katarina Vellmar - but insists she is "not done yet".')).toEqual(['Imogen Ashdale', 'Imogen Ashdale']);
     expect(speakers('Top seed Katarina Vellmar beat Imogen Ashdale in three sets and said she was "relieved" - but called it "a war".')).toEqual(['Katarina Vellmar', 'Katarina Vellmar']);
   });
+
+  it('"„…“, sagt sie. Ihr Mann ergänzt: „…“" is her husband’s, the one other Brauer; a new sentence between two quotes stops them being one utterance', () => {
+    const german = 'Die Stadt hat das Programm beschlossen, und auch die Opposition hat nicht dagegen gestimmt. Der Intendant ist zufrieden mit dem Ergebnis, das wird sich zeigen.';
+    expect(
+      speakers(
+        german,
+        'Heinz Brauer hat die Schreiben gesammelt. „Unterschreiben werde ich nicht“, sagt er.',
+        'Gisela Brauer, 64, sitzt neben ihrem Mann am Küchentisch. „Wir haben nie Ärger gemacht“, sagt sie. Ihr Mann ergänzt: „Das Einzige, was die interessiert, ist die Rendite.“',
+      ),
+    ).toEqual(['Heinz Brauer', 'Gisela Brauer', 'Heinz Brauer']);
+    expect(
+      speakers('« Nous avons ouvert douze lits », insiste Bertrand Lacombe. Sur le décès du patient, il refuse en revanche de s’exprimer, « par respect pour la famille ».'),
+    ).toEqual(['Bertrand Lacombe', 'Bertrand Lacombe']);
+  });
 });
