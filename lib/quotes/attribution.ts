@@ -1290,6 +1290,10 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
     if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     // "Lui préfère parler de « cohérence »": French stresses the subject pronoun.
     if (k === first && /^lui$/i.test(t.word) && /^\s+\p{Ll}/u.test(ctx.text.slice(t.end, t.end + 3))) return resolvePronoun(ctx, 'il', t.start, 'sentence');
+    // "Mon père répétait : « … »", "My mother used to say": the speaker's own relative, unnamed.
+    if (k === first && /^(?:my|mon|ma|mein|meine|mi)$/i.test(t.word) && isKinWord(ctx.tokens.get(k + 1)?.word ?? '')) {
+      return { person: null, mention: ctx.text.slice(t.start, ctx.tokens.get(k + 1).end), kind: 'anonymous', via: 'sentence', position: t.start };
+    }
     // "Ihr Mann ergänzt: „…“", "Her husband added": the relation.
     if (k === first && POSSESSIVES.has(t.word.toLowerCase()) && isKinWord(ctx.tokens.get(k + 1)?.word ?? '')) {
       const kin = kinMention(ctx, k, k + 1, 'sentence');

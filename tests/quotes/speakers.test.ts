@@ -2242,4 +2242,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
       speakers('« Nous avons ouvert douze lits », insiste Bertrand Lacombe. Sur le décès du patient, il refuse en revanche de s’exprimer, « par respect pour la famille ».'),
     ).toEqual(['Bertrand Lacombe', 'Bertrand Lacombe']);
   });
+
+  it('"Mon père répétait : « … »", "My mother used to say:" is the speaker’s own relative, nobody named', () => {
+    expect(speakers('Nadia Berkane, déléguée syndicale, tient le piquet depuis trois semaines. « On tiendra », dit-elle.', 'Mon père répétait : « Ne baisse jamais les yeux devant un contremaître. » Il est mort en 2019.')).toEqual(['Nadia Berkane', null]);
+    expect(speakers('“We will hold out,” said Nadia Berkane, a union delegate.', 'My mother used to say: “Never lower your eyes before a foreman.”')).toEqual(['Nadia Berkane', null]);
+  });
 });
