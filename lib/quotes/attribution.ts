@@ -1259,6 +1259,7 @@ function sentenceSubject(ctx: Context, from: number, to: number): Attribution | 
   return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
 }
 
+const SUBORDINATE_OPENING = /^(?:When|As|After|Before|While|If|Although|Though|Because|Since|Once|Until|Quand|Lorsque|Alors que|Cuando|Mientras|Aunque|Als|Wenn|Nachdem|Während|Obwohl)\s[^.;:!?“”"«»„]{3,160}?,\s+(he|she|il|elle|él|ella|er|sie)(?=\s+\p{Ll})/u;
 const RANKING_BEFORE_NAME = /^(?:(?:the|[\p{Lu}][\p{Ll}]+|world|top|fourth|third|second|first|\d+(?:st|nd|rd|th))\s+){0,3}(?:number one|no\. ?1|seed)\s+(?=\p{Lu})/iu;
 
 function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
@@ -1280,6 +1281,10 @@ function subjectFrom(ctx: Context, from: number, to: number): Attribution | null
       break;
     }
   }
+  // "When the mechanic, a man named Luis Ferreira, had finished, she thanked him and said": after a
+  // subordinate clause, the main clause's pronoun is the subject, not a name inside the clause.
+  const subordinate = SUBORDINATE_OPENING.exec(ctx.text.slice(from, Math.min(to, from + 200)));
+  if (subordinate) return resolvePronoun(ctx, subordinate[1]!, from + subordinate[0].length - subordinate[1]!.length, 'sentence');
   // "British number one Imogen Ashdale", "Fourth seed Katarina Vellmar": a ranking run into the name.
   const ranking = RANKING_BEFORE_NAME.exec(ctx.text.slice(from, Math.min(to, from + 60)));
   if (ranking) from += ranking[0].length;

@@ -2247,4 +2247,11 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Nadia Berkane, déléguée syndicale, tient le piquet depuis trois semaines. « On tiendra », dit-elle.', 'Mon père répétait : « Ne baisse jamais les yeux devant un contremaître. » Il est mort en 2019.')).toEqual(['Nadia Berkane', null]);
     expect(speakers('“We will hold out,” said Nadia Berkane, a union delegate.', 'My mother used to say: “Never lower your eyes before a foreman.”')).toEqual(['Nadia Berkane', null]);
   });
+
+  it('after a subordinate clause ("When the mechanic, Luis Ferreira, had finished, she …"), the main clause’s pronoun is the subject', () => {
+    const mayor = 'Mayor Delphine Vasquez-Orr visited the depot on Tuesday.';
+    expect(speakers(mayor, 'When the mechanic, a wiry man named Luis Ferreira, had finished, she thanked him and said, “So it’s the couplings.”')).toEqual(['Delphine Vasquez-Orr']);
+    expect(speakers(mayor, 'When the mechanic, Luis Ferreira, had finished, she thanked him and said, “So it’s the couplings.”')).toEqual(['Delphine Vasquez-Orr']);
+    expect(speakers('La maire Delphine Vasquez a visité le dépôt mardi.', 'Quand le mécanicien, Luis Ferreira, a terminé, elle l’a remercié et a dit : « Ce sont les attelages. »')).toEqual(['Delphine Vasquez']);
+  });
 });
