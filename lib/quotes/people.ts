@@ -511,7 +511,7 @@ const APPOSITIVE_RE = new RegExp(
 const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s|,\s+\d{1,2},|\s+\(\d{1,2}\))/u;
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
-const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
+const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
 
 /** Whether `at` lies within one of the sorted, non-overlapping [start, end] spans. */
 export function insideSpans(spans: readonly (readonly [number, number])[], at: number): boolean {

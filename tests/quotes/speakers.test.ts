@@ -2254,4 +2254,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(mayor, 'When the mechanic, Luis Ferreira, had finished, she thanked him and said, “So it’s the couplings.”')).toEqual(['Delphine Vasquez-Orr']);
     expect(speakers('La maire Delphine Vasquez a visité le dépôt mardi.', 'Quand le mécanicien, Luis Ferreira, a terminé, elle l’a remercié et a dit : « Ce sont les attelages. »')).toEqual(['Delphine Vasquez']);
   });
+
+  it('an office of two words before a name in apposition ("Son directeur général, Frédéric Aubonney,") is that person’s, for "le directeur général" later', () => {
+    expect(
+      speakers(
+        'La banque a vu son bénéfice reculer. Son directeur général, Frédéric Aubonney, veut «remettre le client au centre».',
+        'Pour Yves Aubonney, professeur de finance – sans lien de parenté avec le directeur général –, le cas est emblématique.',
+        'Interrogé sur les critiques syndicales, le directeur général se dit prêt au dialogue. «Je comprends l’inquiétude», répond-il.',
+      ),
+    ).toEqual(['Frédéric Aubonney', 'Frédéric Aubonney']);
+  });
 });
