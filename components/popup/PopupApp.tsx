@@ -308,8 +308,12 @@ function SearchPanel({ api }: { api: PopupApi }) {
     if (titlesRequested.current) return;
     titlesRequested.current = true;
     const sources = api.listSources().catch(() => [] as SourceMeta[]);
-    void Promise.all([import('fuse.js'), sources]).then(([{ default: FuseSearch }, metas]) =>
-      setTitles(new FuseSearch(metas, { keys: ['title', 'speaker', 'event'], threshold: 0.35, ignoreLocation: true })),
+    Promise.all([import('fuse.js'), sources]).then(
+      ([{ default: FuseSearch }, metas]) => setTitles(new FuseSearch(metas, { keys: ['title', 'speaker', 'event'], threshold: 0.35, ignoreLocation: true })),
+      () => {
+        // The search module failed to load (an extension update replaced it): ask again on the next keystroke.
+        titlesRequested.current = false;
+      },
     );
   };
   const titleHits = titles && query.trim().length > 1 ? titles.search(query.trim(), { limit: 8 }).map((hit) => hit.item) : [];

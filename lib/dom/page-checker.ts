@@ -247,6 +247,8 @@ export class PageChecker {
     if (generation !== this.generation || !this.running) return;
     this.failure = null;
     this.failures = 0;
+    // (A retry still pending from an earlier failure has nothing left to do.)
+    clearTimeout(this.retryTimer);
     mark('verbatim:checked');
     const seen = new Map<string, number>();
     this.found = check.quotes.map((quote, i) => {

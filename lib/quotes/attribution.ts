@@ -299,8 +299,7 @@ export function indefiniteArticleGender(word: string): 'm' | 'f' | null {
 }
 const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
 const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
-// (English too: "the Australian said", "the Pakistani", "the Frenchman"; not "the Vatican", "the Guardian".)
-const NATIONALITY = /^(?!(?:Vatican|Taliban|Guardian|Caribbean|Mediterranean|Republican|Democrat)$)\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin|an|ani|i|man|woman|ard)$/u;
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin)$/u;
 const OPENING_PREPOSITION = /^\s*(?:face à|à|avec|contre|selon|with|against|unlike|like|to|frente a|con|contra|gegen|mit|neben)\s+$/i;
 const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 
@@ -438,11 +437,6 @@ function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['v
   if (!person && name.words.length === 1 && isGivenName(name.words[0])) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   // "dice Paqui, que regenta un bar", "Kim, 34, a nurse": one name, then what makes it a person.
   if (!person && name.words.length === 1 && DESCRIBED_AFTER.test(ctx.text.slice(name.end, name.end + 12))) return { person: null, mention, kind: 'anonymous', via, position: name.start };
-  // "the Australian said", "le Français": a nationality after an article is someone named before.
-  if (!person && name.words.length === 1 && !ctx.capitalisedNouns && NATIONALITY.test(name.words[0]!)) {
-    const article = /(?:^|\s)(the|le|la|l['’]|el)\s+$/i.exec(ctx.text.slice(Math.max(0, name.start - 5), name.start));
-    if (article) return resolvePronoun(ctx, ctx.text.slice(name.start - article[0].length + article[0].indexOf(article[1]!), name.end), name.start, via);
-  }
   // A lone capitalised word that names nobody else on the page is more likely a place or a noun.
   if (!person || isPlace(person)) return null;
   return { person, mention, kind: 'name', via, position: name.start };
@@ -568,12 +562,14 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   // "…, Irene Muskego. / “…,” the 63-year-old told CBC News": a description (not a pronoun) is
   // more likely someone just introduced than the last speaker.
+  // (A description of a person, not an office: "the coach added" after "a late goal from Kai Havertz"
+  // is still the coach. And only someone the page introduces, not an object in passing.)
   if (word !== '' && !pronounGender(lowerWord) && ctx.lastSpeaker && fallback === null) {
     // (Someone: a first name, an office or a description; not "Sri Lanka", named twice.)
     const introduced = ctx.people.lastMentioned(at, (p) => personal(p) && (isGivenName(p.parts[0]!) || p.roles.length > 0 || p.described === true));
     const named = introduced ? lastBefore(introduced.mentions, at) : -1;
     // (Named by the reporter, not inside someone's quote: "“Kaia played better,” the Italian said.")
-    if (introduced && introduced !== ctx.lastSpeaker.person && named > ctx.lastSpeaker.at && !insideQuote(ctx, named)) return { person: introduced, mention: word, kind: 'pronoun', via, position: at };
+    if (introduced && introduced !== ctx.lastSpeaker.person && named > ctx.lastSpeaker.at && !insideQuote(ctx, named) && introducedAt(ctx, named)) return { person: introduced, mention: word, kind: 'pronoun', via, position: at };
   }
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
@@ -587,6 +583,14 @@ function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution
   }
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
   return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+/** The name at `at` introduces its person: the sentence's subject, "X, who …", "X, 58,", or after a copula ("Among them was the chief’s sister, Irene Muskego"). */
+function introducedAt(ctx: Context, at: number): boolean {
+  const from = sentenceStart(ctx.text, at, 0);
+  const name = nameAt(ctx.names, at);
+  const after = name ? ctx.text.slice(name.end, name.end + 12) : '';
+  return inSubjectPosition(ctx, from, at) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /\b(?:was|were|is|are|war|était|fue|era)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at));
 }
 
 const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:años|ans)\b)/i;
@@ -709,16 +713,22 @@ const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie|él|ell
 
 /** Whether the sentence from `from` opens with a subject pronoun of that gender ("She urged …"). */
 function opensWithPronoun(ctx: Context, from: number, gender: 'm' | 'f'): boolean {
-  const first = /^(\p{L}+)\s+\p{Ll}/u.exec(ctx.text.slice(from, from + 40));
-  return !!first && pronounGender(first[1]!.toLowerCase()) === gender && !insideQuote(ctx, from);
+  const first = /^(\p{L}+)\s+(\p{Ll}[\p{L}'’]*)/u.exec(ctx.text.slice(from, from + 40));
+  if (!first || pronounGender(first[1]!.toLowerCase()) !== gender || insideQuote(ctx, from)) return false;
+  // Not impersonal "Il y a …", "Il faut …", "Il est …", nor plural "Sie sagten".
+  return !IMPERSONAL_AFTER_IL.test(first[2]!) && !(/^sie$/i.test(first[1]!) && /en$/.test(first[2]!));
 }
+const IMPERSONAL_AFTER_IL = /^(?:y|faut|fallait|s['’]agit|est|était|reste|restait|semble|semblait|paraît|suffit|pleut|arrive)$/i;
 
 /** The last subject pronoun opening a sentence or clause in this paragraph before `at`. */
 function subjectPronounBefore(ctx: Context, at: number): { word: string; at: number } | null {
-  const span = ctx.text.slice(ctx.blockStart, at);
+  // (The last 800 characters: a long paragraph of quotes would otherwise be read again for each one.)
+  const sentenceAfter = at - 800 > ctx.blockStart ? ctx.text.indexOf('. ', at - 800) : -1;
+  const start = sentenceAfter >= 0 && sentenceAfter < at ? sentenceAfter + 2 : ctx.blockStart;
+  const span = ctx.text.slice(start, at);
   let found: { word: string; at: number } | null = null;
   for (const m of span.matchAll(SUBJECT_PRONOUN_START)) {
-    const pos = ctx.blockStart + m.index! + m[0].indexOf(m[1]!);
+    const pos = start + m.index! + m[0].indexOf(m[1]!);
     if (!insideQuote(ctx, pos)) found = { word: m[1]!, at: pos };
   }
   return found;
@@ -862,7 +872,6 @@ function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolea
         // "The prime minister's speech": a possessive role still names its holder.
         const head = tokens.get(h).word.replace(/['’]s$/, '');
         if (!isRoleHead(head) || isPluralRole(head)) continue;
-        if (speaksForHolder(ctx, first + 1, h)) break;
         const role = tokens.slice(first + 1, h + 1).map((x) => x.word.replace(/['’]s$/, '')).join(' ');
         // "The hospital's chief executive, Robert Ainsley, apologised": the name in apposition.
         const apposition = /^,\s+/.exec(text.slice(tokens.get(h).end, tokens.get(h).end + 3));
@@ -1260,7 +1269,8 @@ function sentenceSubject(ctx: Context, from: number, to: number): Attribution | 
 }
 
 const SUBORDINATE_OPENING = /^(?:When|As|After|Before|While|If|Although|Though|Because|Since|Once|Until|Quand|Lorsque|Alors que|Cuando|Mientras|Aunque|Als|Wenn|Nachdem|Während|Obwohl)\s[^.;:!?“”"«»„]{3,160}?,\s+(he|she|il|elle|él|ella|er|sie)(?=\s+\p{Ll})/u;
-const RANKING_BEFORE_NAME = /^(?:(?:the|[\p{Lu}][\p{Ll}]+|world|top|fourth|third|second|first|\d+(?:st|nd|rd|th))\s+){0,3}(?:number one|no\. ?1|seed)\s+(?=\p{Lu})/iu;
+// (Case matters: a capital must open a word, or "He is now number one" would lose its subject.)
+const RANKING_BEFORE_NAME = /^(?:(?:[Tt]he|\p{Lu}\p{Ll}+|[Ww]orld|[Tt]op|[Ff]ourth|[Tt]hird|[Ss]econd|[Ff]irst|\d+(?:st|nd|rd|th))\s+){0,3}(?:[Nn]umber one|[Nn]o\. ?1|[Ss]eed)\s+(?=\p{Lu})/u;
 
 function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
   while (from < to && /\s/.test(ctx.text[from])) from++;
@@ -1708,7 +1718,10 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     if (!isVerbToken(tokens.get(v).word)) continue;
     // "Haidacher sagt das ohne jeden Spott, eher müde.", "She said it with a shrug.": the words
     // just quoted are the verb's object, so what follows is how they were said.
-    if (v + 1 < last && QUOTED_WORDS_OBJECT.test(tokens.get(v + 1).word)) return subjectOfVerb(ctx, v, close + 1, end, 'after', false);
+    // (Not "Jane Smith said that was a lie", "sagte, das sei Unsinn": there it opens a clause of its own.)
+    if (v + 2 < last && QUOTED_WORDS_OBJECT.test(tokens.get(v + 1).word) && /^\s+$/.test(text.slice(tokens.get(v).end, tokens.get(v + 1).start)) && !isVerbToken(tokens.get(v + 2).word) && !COPULA.test(tokens.get(v + 2).word)) {
+      return subjectOfVerb(ctx, v, close + 1, end, 'after', false);
+    }
     // Everything after the verb must be circumstance, not a new statement ("Asif said the talks…").
     for (let k = v + 1; k < last; k++) {
       const word = tokens.get(k).word;
@@ -1720,7 +1733,8 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
 }
 
 /** A pronoun standing for the words just quoted, as a reporting verb's object. */
-const QUOTED_WORDS_OBJECT = /^(?:das|dies|it|this|that|ça|cela|eso|esto)$/i;
+const QUOTED_WORDS_OBJECT = /^(?:das|dies|it|this|ça|cela|eso|esto)$/i;
+const COPULA = /^(?:is|was|were|are|sei|war|ist|wäre|est|était|es|era|fue)$/i;
 
 /** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
 const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz)\b[,\s]*/u;

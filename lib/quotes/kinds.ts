@@ -39,7 +39,8 @@ const SCARE_LEAD =
 // "what critics/they called" is a label.
 const REPORTED_NAMING = /\b(?:what|which|that) (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
 // "price pressures she called “stubborn”", "a plan Rennick called “reckless”": the same without "that".
-const PERSON_NAMING = /(?:^|\s)(?:he|she|\p{Lu}[\p{Ll}'’-]+)\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:called|termed|described as)(?:\s+(?:a|an|the|it))?\s*$/u;
+// (A name inside the sentence, after a lower-case word: not "Often called", and not a group, "Democrats called".)
+const PERSON_NAMING = /(?:\b(?:he|she)|\p{Ll}\s+\p{Lu}[\p{Ll}'’-]*(?<!s))\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:called|termed|described as)(?:\s+(?:a|an|the|it))?\s*$/u;
 const SELF_DESCRIBED = /\b(?:s['’](?:est|était|étaient|sont)\s+(?:dit|dite|dits|dites|déclarée?s?|montrée?s?)|se\s+(?:dit|disent|disait|déclare|déclarent|décrit|décrivent|définit))\s*$/i;
 // "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;

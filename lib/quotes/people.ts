@@ -93,8 +93,14 @@ const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben|oul
 const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for', 'per', 'amb', 'con', 'le', 'la', 'el', 'die', 'the']);
 
 const GERMAN_ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|der|die|das|dem|den|des|im|am|vom|zum|zur|beim|kein|keine|keinen|(?:mein|dein|sein|ihr|unser|euer|dies|jed|jen|manch|solch|welch)(?:e|en|em|er|es)?)$/i;
-/** A lower-case word with a German adjective's ending: "älteren", "neue", "großer". */
-const GERMAN_ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}ß]+(?:e|en|em|er|es)$/u;
+/** A lower-case German word with an inflected adjective's ending, not a verb's or a preposition's. */
+function germanAdjective(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}ß]+(?:en|er|em|es)$/u.test(word) && !/ten$/.test(word) && !GERMAN_NOT_ADJECTIVE.test(word) && !isReportingVerb(word);
+}
+const GERMAN_NOT_ADJECTIVE = /^(?:über|unter|hinter|gegen|aber|oder|oben|unten|wieder|immer|später|früher|bereits|dessen|deren|denen|haben|werden|wurden|sollen|wollen|müssen|können|dürfen|seien|waren|hatten|wären|hätten|sagen|gehen|kommen|lassen|sehen|geben|nehmen|stehen|liegen|bleiben|nach|zwischen|neben|während|trotz|wegen|seit|bis|als|wenn|dass|denn|weder|entweder|jeder|jedes|jedem|jeden|einer|eines|einem|einen|keiner|keines|keinem|keinen|dieser|dieses|diesem|diesen|jener|welcher|mancher|unser|unseres|euer|ihrer|ihres|ihrem|ihren|seiner|seines|seinem|seinen|meiner|meines|meinem|meinen|ander|anderen|anderer|anderes|anderem|mehreren|vielen|einigen|allen|beiden)$/;
+
+/** A lower-case word with a French or Spanish adjective's ending: "local", "mapochino", "lyonnais", "intérimaire". */
+const ROMANCE_ADJECTIVE = /^\p{Ll}{2,}(?:al|el|il|ano|ana|ino|ina|ense|és|esa|ais|aise|ois|oise|ien|ienne|aire|ique|ico|ica|eño|eña|iano|iana|ista|ero|era|ier|ière|if|ive|eux|euse)$/u;
 
 /** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
 const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'i', 'das']);
@@ -443,10 +449,11 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // capitalised word before a first name is the preposition's object, not part of the name.
     // ("de San Miguel Acatzingo" keeps its saint: a place.)
     if (run.length >= 3 && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && isGivenName(run[1].word) && i > 0 && PREPOSITION_BEFORE_NAME.has(tokens.word(i - 1))) run = run.slice(1);
-    // German: after an article a run of capitalised words with no first name in it is a noun phrase
-    // ("ein Glas Wasser", "im Großen Haus"); "der Schwede Lars Berg" has one.
-    // (Or after a possessive or an inflected adjective: "seine Kundinnen", "älteren Kundinnen Anzahlungen".)
-    if (capitalisedNouns && run.length >= 2 && i > 0 && !run.some((t) => isGivenName(t.word)) && (GERMAN_ARTICLE.test(tokens.word(i - 1)) || GERMAN_ADJECTIVE_ENDING.test(tokens.word(i - 1)) && !isReportingVerb(tokens.word(i - 1)))) {
+    // German: after an article or a possessive a run of capitalised words is a noun phrase ("ein Glas
+    // Wasser", "die Rebellenhochburg Dranica") unless a first name or an office is in it ("der
+    // Schwede Lars Berg", "Ihr Trainer Xabi Alonso", "die Grünen-Politikerin Ricarda Lang").
+    // (Or after an inflected adjective: "älteren Kundinnen Anzahlungen"; not "über", "hatten", "sagen".)
+    if (capitalisedNouns && run.length >= 2 && i > 0 && (GERMAN_ARTICLE.test(tokens.word(i - 1)) || germanAdjective(tokens.word(i - 1))) && !run.some((t) => isGivenName(t.word) || isTitleWord(t.word))) {
       i = j + 1;
       continue;
     }
@@ -455,7 +462,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
       const w = tokens.word(k);
       // "el arquero local Sebastián Aravena", "l’attaquant lyonnais Karim N.": Romance adjectives follow their office.
-      if (n === 0 && k > 0 && /^\p{Ll}{4,}$/u.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1)) && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1) {
+      // (Only words with an adjective's ending: "the judge sentenced Paul Harris" is a verb.)
+      if (n === 0 && k > 0 && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1)) && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1) {
         lowerTitle = `${tokens.word(k - 1).toLowerCase()} ${w}`;
         break;
       }
@@ -508,7 +516,8 @@ const APPOSITIVE_RE = new RegExp(
 );
 
 /** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,", "Tadeo (58)". */
-const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s|,\s+\d{1,2},|\s+\(\d{1,2}\))/u;
+// (Not "Sri Lanka, who were bowled out", "Aston Villa (4)": a team is plural and a table counts points.)
+const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s(?!(?:were|are|have)\b)|,\s+\d{1,2},)/u;
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
 const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');

@@ -29,6 +29,11 @@ describe('kinds', () => {
     ]);
   });
 
+  it('"Often called “…”" and "a move Democrats called “…”" stay labels', () => {
+    const qs = detect(INTRO, 'Often called “the Venice of the North,” the city floods every spring. It was a move Democrats called “a betrayal of voters.”');
+    expect(qs.map((q) => q.kind)).toEqual(['scare', 'scare']);
+  });
+
   it('German: "spricht von einer „Frage des Überlebens“" characterises, and Konjunktiv reported speech quotes its speaker', () => {
     // Enough German for the page to be read as capitalising its nouns.
     const intro = 'In Hannover verspricht Landesgesundheitsminister Jörg Pahlke unterdessen Tempo, und die Kliniken in der Region warten mit der Planung, weil das Land die Mittel nicht freigibt und der Bund sich nicht festlegt.';

