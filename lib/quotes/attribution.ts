@@ -324,26 +324,29 @@ function isPluralRole(word: string): boolean {
 }
 
 /** Nouns for those who act for an office's holder: "cabinet", "office", "despacho", "Umfeld". */
-const FOR_HOLDER_NOUN = /^(?:cabinet|office|bureau|entourage|équipe|services|ministère|gabinete|despacho|oficina|entorno|equipo|büro|umfeld|staff|team|camp|campaign|campagne|campaña|spokesman|spokeswoman|spokesperson|porte-parole|portavoz|sprecher|sprecherin|lawyers?|avocate?s?|abogad[oa]s?|anwalt|anwältin|aides?|conseill(?:er|ère)s?|asesor(?:es|a)?|advisers?|advisors?)$/i;
-const GENITIVE = /^(?:du|des|de|del|of|for|von|vom|der|des)$/i;
+const FOR_HOLDER_NOUN = /^(?:cabinet|office|bureau|entourage|équipe|services|ministère|gabinete|despacho|oficina|entorno|equipo|büro|umfeld|staff|team|camp|campaign|campagne|campaña|lawyers?|avocate?s?|abogad[oa]s?|anwalt|anwältin|aides?|conseill(?:er|ère)s?|asesor(?:es|a)?|advisers?|advisors?)$/i;
+const GENITIVE = /^(?:du|des|de|del|of|for|von|vom|der)$/i;
+
+/** Someone or something acting for an office's holder: its staff, its spokesperson. */
+const actsForHolder = (word: string) => FOR_HOLDER_NOUN.test(word) || SPOKESPERSON.test(word);
 
 /** Whether the office at `headIdx` is only the owner of who speaks: "le cabinet du ministre", "the minister’s office", "el abogado del ministro". */
 function speaksForHolder(ctx: Context, first: number, headIdx: number): boolean {
   const { tokens } = ctx;
   for (let k = first; k < headIdx; k++) {
-    if (FOR_HOLDER_NOUN.test(tokens.get(k).word) && GENITIVE.test(tokens.get(k + 1)?.word ?? '')) return true;
+    if (actsForHolder(tokens.get(k).word) && GENITIVE.test(tokens.get(k + 1)?.word ?? '')) return true;
   }
   // "the office of the minister", "el despacho del ministro": the owner after a genitive.
   const det = first - 1;
   const genitive = det >= 1 && GENITIVE.test(tokens.get(det).word) ? det : det >= 2 && DETERMINERS.has(tokens.get(det).word.toLowerCase()) && GENITIVE.test(tokens.get(det - 1).word) ? det - 1 : -1;
-  if (genitive >= 1 && FOR_HOLDER_NOUN.test(tokens.get(genitive - 1).word)) return true;
+  if (genitive >= 1 && actsForHolder(tokens.get(genitive - 1).word)) return true;
   const head = tokens.get(headIdx);
   const after = tokens.get(headIdx + 1);
   if (!after || !/^[\s\p{L}'’-]*$/u.test(ctx.text.slice(head.end, after.start))) return false;
   // "the minister’s office said" / "El abogado del ministro aseguró": the head is owned or owns.
-  if (/['’]s$/.test(head.word) && FOR_HOLDER_NOUN.test(after.word)) return true;
+  if (/['’]s$/.test(head.word) && actsForHolder(after.word)) return true;
   // (Its owner must be an office: "el abogado de la defensa" is the defence's lawyer, a role of its own.)
-  if (!FOR_HOLDER_NOUN.test(head.word) || !GENITIVE.test(after.word)) return false;
+  if (!actsForHolder(head.word) || !GENITIVE.test(after.word)) return false;
   const owner = DETERMINERS.has(tokens.get(headIdx + 2)?.word.toLowerCase() ?? '') ? tokens.get(headIdx + 3) : tokens.get(headIdx + 2);
   return !!owner && isRoleHead(owner.word);
 }
@@ -649,10 +652,10 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
   for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < to; i++) {
     const n = ctx.names[i];
     // "der nur seinen Vornamen Andreas nennen will": a first name alone names nobody.
-    if (insideQuote(ctx, n.start) || isOrganisationName(n.words) || (n.words.length === 1 && !ctx.people.resolveName(n))) continue;
+    if (insideQuote(ctx, n.start) || isOrganisationName(n.words)) continue;
     // "Un cadre du Centre de services scolaire des Trois-Pins": a place names no one.
     const named = ctx.people.resolveName(n);
-    if (named && isPlace(named)) continue;
+    if ((n.words.length === 1 && !named) || (named && isPlace(named))) continue;
     // "seinen Vornamen Andreas": a German noun before the first name is no name of its own.
     if (n.words.length === 2 && !isGivenName(n.words[0]) && isGivenName(n.words[1])) continue;
     return false;
@@ -914,7 +917,7 @@ function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: A
   const before = ctx.tokens.get(v - 1);
   // "the minister’s office said": an office's owner does not speak.
   const owner = ctx.tokens.get(v - 2);
-  if (before && owner && owner.start >= from && FOR_HOLDER_NOUN.test(before.word) && /['’]s$/.test(owner.word) && isRoleHead(owner.word.slice(0, -2))) {
+  if (before && owner && owner.start >= from && /['’]s$/.test(owner.word) && isRoleHead(owner.word.slice(0, -2)) && speaksForHolder(ctx, v - 2, v - 2)) {
     return { person: null, mention: ctx.text.slice(owner.start, before.end), kind: 'anonymous', via, position: owner.start };
   }
   if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
