@@ -1,0 +1,470 @@
+// Finds who said a quote: a reporting verb next to the quote (before or after, inverted or not),
+// "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
+
+import { isReportingVerb } from '../verbs/index';
+import { isPersonLike, lastBefore, isTitleWord, isOrganisationName } from '../people';
+import { sentenceStart, sentenceEnd } from '../tokens';
+import { isGivenName } from '../given-names';
+import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX } from './context';
+import { isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
+import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb } from './subjects';
+
+/** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
+function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
+  const { text, tokens } = ctx;
+  const last = tokens.firstAtOrAfter(close);
+  for (let k = tokens.firstAtOrAfter(open + 1); k < last; k++) {
+    // Cheap test first (this visits every word of every quote): the clause must follow a comma or dash.
+    if (!afterCommaOrDash(text, tokens.get(k).start, open)) continue;
+    let v = k;
+    // French auxiliary or reflexive pronoun: ", a admis X" / ", a-t-il dit" / ", se félicite X".
+    if (/^(?:a|ha|hat|se)$/i.test(tokens.get(k).word) && k + 1 < last) v = k + 1;
+    // ", a-t-elle ajouté": the pronoun rides on the auxiliary.
+    if (ATTACHED_PRONOUN.test(tokens.get(k).word) && k + 1 < last && isVerbToken(tokens.get(k + 1).word)) {
+      const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
+      if (who.person) return who;
+    }
+    if (!isVerbToken(tokens.get(v).word)) continue;
+    const who = ATTACHED_PRONOUN.test(tokens.get(v).word) ? resolvePronoun(ctx, tokens.get(v).word, tokens.get(v).start, 'after') : mentionStartingAt(ctx, v + 1, close, 'after');
+    if (who && who.kind !== 'anonymous') return who;
+  }
+  return null;
+}
+
+/** The last non-space character before `pos` (not before `min`) is a comma or a dash. */
+function afterCommaOrDash(text: string, pos: number, min: number): boolean {
+  let i = pos - 1;
+  while (i > min && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x202f)) i--;
+  const c = text.charCodeAt(i);
+  return i >= min && (c === 44 || c === 0x2014 || c === 0x2013);
+}
+
+/** ", warning against …", ", saying …": a participle whose subject is the sentence's subject. */
+function isGerundAfterComma(ctx: Context, k: number): boolean {
+  const t = ctx.tokens.get(k);
+  if (!/ing$/.test(t.word) || k === 0) return false;
+  if (!/,\s*$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, t.start))) return false;
+  return isReportingVerb(t.word) || /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i.test(t.word);
+}
+
+/**
+ * Attribution for the quote text[open, close] inside block [blockStart, blockEnd): first the words
+ * right after the closing mark, then the sentence before the opening mark, then a colon lead-in.
+ */
+export function attribute(
+  ctx: Context,
+  open: number,
+  close: number,
+  blockStart: number,
+  blockEnd: number,
+  nextOpen: number,
+  prevClose: number,
+): Attribution | null {
+  const { text, tokens } = ctx;
+  // Inside: « Je dois…, a admis Aubriac, … » / “Sé que…—dijo el alcalde—, pero …”.
+  const inside = attributionInside(ctx, open, close);
+  if (inside) return inside;
+  // A caption that quotes first and names the speaker after a colon: „…“: Chefärztin Henrike
+  // Osterwald im Schockraum. In a headline the name after the colon is the news, not the speaker
+  // (“This one's for the old-timers”: Okafor double ends…): there the body says who spoke.
+  const colonAfter = ctx.blockIsHeading ? null : /^[\s\u00a0]*:\s+/.exec(text.slice(close + 1, close + 6));
+  if (colonAfter && /^[\s\u00a0—–-]*$/.test(text.slice(blockStart, open))) {
+    const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + colonAfter[0].length), blockEnd, 'after');
+    if (who?.person) return who;
+  }
+  // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
+  // A quote that ends its sentence (“… .” She then …) has no attribution after it.
+  // (Spanish, French and German put the full stop after the mark: «…». La frase …)
+  // (« … venu. » keeps a space inside the mark.)
+  const endsSentence = (/[.!?…][\s\u00a0\u202f]?$/.test(text.slice(Math.max(0, close - 2), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3))) || /^[.!?]\s+\p{Lu}/u.test(text.slice(close + 1, close + 4));
+  // …unless that next sentence is only the attribution: “… .” Asif said. / “… !” She told reporters.
+  if (endsSentence) {
+    const tag = attributionSentenceAfter(ctx, close, blockEnd, nextOpen);
+    if (tag) return tag;
+  }
+  let afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // "… „Buchhaltertricks“ vor – Wendland kontert": a spaced dash starts another clause; so do a
+  // semicolon ("…'; Election Commission issues notices") and "even as", "while", "whereas".
+  const otherClause = /\s[–—]\s|;|,\s+(?:even as|while|whereas|alors que|tandis que|mientras que|während)\s/.exec(text.slice(close + 1, afterEnd));
+  if (otherClause) afterEnd = close + 1 + otherClause.index;
+  let deferred: Attribution | null = null;
+  let i = tokens.firstAtOrAfter(close + 1);
+  for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {
+    // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
+    // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
+    // “…” and says the mayor has…: a second verb of the sentence's own subject, whose object
+    // clause ("the mayor has") is no speaker.
+    // "“…” y les pidió …": an object pronoun may sit between.
+    const nextVerb = CLITIC.test(tokens.get(i + 1)?.word ?? '') || AUXILIARY.test(tokens.get(i + 1)?.word ?? '') ? i + 2 : i + 1;
+    // "“…” but asked not to be named": the speaker is kept anonymous.
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && ANONYMITY.test(text.slice(tokens.get(i).end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && tokens.get(nextVerb) && tokens.get(nextVerb).start < afterEnd && isVerbToken(tokens.get(nextVerb).word)) {
+      const subject = subjectOfSentenceAt(ctx, open);
+      if (subject) return { ...subject, via: 'after' };
+    }
+    // "“…”, a charge Okafor dismissed as …": a phrase about the words, whose verb is someone else's reply.
+    if (n === 0 && /^(?:a|an|the)$/i.test(tokens.get(i).word) && QUOTE_NOUN.test(tokens.get(i + 1)?.word ?? '')) break;
+    // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
+    if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
+    // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
+    if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
+    // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
+    // introduces the next quote, after words that already have a verb of their own, is the next quote's.
+    if (isVerbToken(tokens.get(i).word) && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
+    if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
+      // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
+      const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
+      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2 || afterComma);
+      if (who) return who;
+      if (n <= 2 && INDEFINITE.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
+      // "«…», reconocen esas mismas fuentes", "said officials": a group speaks, nobody named.
+      for (let g = i + 1; n <= 2 && g <= i + 3 && g < tokens.length && tokens.get(g).start < afterEnd; g++) {
+        if (GROUP_SUBJECT.test(tokens.get(g).word)) return unnamedFrom(ctx, g, 'after');
+        if (nameAt(ctx.names, tokens.get(g).start)) break;
+      }
+      // "un « chiche ! » lancé depuis les gradins", "a “Shame!” shouted from the gallery": words
+      // someone uttered, named only by "par"/"by" after the participle.
+      // (A past participle only: "called it a “disgrace,” adding", "Es una «vergüenza», añadió" are the subject's.)
+      if (n === 0 && /(?:é|ée|és|ées|ed|ado|ada|ido|ida)$/.test(tokens.get(i).word) && INDEFINITE_ARTICLE.test(tokens.get(tokens.firstAtOrAfter(open) - 1)?.word ?? '') && /^\s*$/.test(text.slice(tokens.get(tokens.firstAtOrAfter(open) - 1).end, open))) {
+        const agent = /^(?:par|by|por|von)$/i.test(tokens.get(i + 1)?.word ?? '') ? mentionStartingAt(ctx, i + 2, afterEnd, 'after') : null;
+        return agent ?? unnamedFrom(ctx, i, 'after');
+      }
+      // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
+      if (n <= 1) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
+      const unnamed: Attribution = { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };
+      if (n <= 2) return unnamed;
+      // “…” restructuring, the company said: a verb further on may report the whole sentence, whose
+      // own subject before the quote ("CEO X called it a “…”") is the closer speaker.
+      deferred = unnamed;
+      break;
+    }
+    // "„…“, so Wimmer.", "…, so der Ministerpräsident": German "according to", right after a comma.
+    if (ctx.capitalisedNouns && n === 0 && tokens.get(i).word === 'so' && /^[“”"»«‘’‚]?\s*,\s*$/.test(text.slice(close + 1, tokens.get(i).start))) {
+      const who = mentionStartingAt(ctx, i + 1, afterEnd, 'after');
+      if (who?.person) return who;
+    }
+    if (ATTRIBUTING_WORD.test(tokens.get(i).word) || /^pour$/i.test(tokens.get(i).word)) {
+      const j = tokens.get(i).word.toLowerCase() === 'according' ? i + 2 : i + 1;
+      const objectPronoun = OBJECT_PRONOUN[tokens.get(j)?.word.toLowerCase() ?? ''];
+      if (objectPronoun) return resolvePronoun(ctx, objectPronoun, tokens.get(j)!.start, 'after');
+      const who = mentionStartingAt(ctx, j, afterEnd, 'after');
+      if (who) return who;
+      // "…, selon le staff médical": said by someone no one named, unless the sentence itself names a speaker.
+      if (tokens.get(i).word.toLowerCase() !== 'pour' && tokens.get(j) && tokens.get(j).start < afterEnd) {
+        deferred = unnamedFrom(ctx, j, 'after');
+        break;
+      }
+    }
+  }
+  // Comma-separated appositive subject: “…,” Asif, the defence minister, said.
+  const firstAfter = tokens.firstAtOrAfter(close + 1);
+  if (!deferred && firstAfter < tokens.length && tokens.get(firstAfter).start < afterEnd) {
+    const lead = mentionStartingAt(ctx, firstAfter, afterEnd, 'after');
+    if (lead && lead.kind !== 'pronoun') {
+      for (let k = firstAfter + 1; k < tokens.length && tokens.get(k).start < afterEnd && k < firstAfter + 14; k++) {
+        if (!isVerbToken(tokens.get(k).word)) continue;
+        // (Not when that verb introduces the next quote and these words have a verb of their own.)
+        if (introducesNextQuote(ctx, k, open, nextOpen, blockStart, blockEnd)) break;
+        return lead;
+      }
+    }
+  }
+
+  // Before, same sentence: X said (that) “…” / According to X, “…” / X told reporters: “…”.
+  const from = Math.max(sentenceStart(text, open, blockStart), prevClose + 1);
+  const lead = text.slice(from, open);
+  const firstBefore = tokens.firstAtOrAfter(from);
+  const lastBefore = tokens.firstAtOrAfter(open) - 1;
+  // "un comunicado en el que advirtió que … «…»", "a letter in which …", "Darin heißt es:": the
+  // document's words, nobody named.
+  const sentenceLead = text.slice(sentenceStart(text, open, blockStart), open);
+  const inDocument = IN_DOCUMENT.exec(sentenceLead);
+  // ("Hollis issued a statement in which he said “…”": a named author's document is theirs.)
+  const author = inDocument ? sentenceSubject(ctx, open - sentenceLead.length, open) : null;
+  const namedAuthor = author?.kind === 'name' && !!author.person && (isGivenName(author.person.parts[0]) || author.person.roles.length > 0 || ctx.speakerish.has(author.person));
+  if (inDocument && !namedAuthor) {
+    return { person: null, mention: inDocument[0], kind: 'anonymous', via: 'before', position: open - sentenceLead.length + inDocument.index };
+  }
+  // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
+  const behalf = BEHALF.exec(lead);
+  if (behalf) {
+    const word = behalf[1] ?? behalf[2];
+    const at = from + behalf.index + behalf[0].indexOf(word);
+    // A possessive surname is no name mention of its own ("Whitlow's"), so look the word up directly.
+    const person = ctx.people.byWord(word, at);
+    if (person && isPersonLike(person)) return { person, mention: word, kind: 'name', via: 'before', position: at };
+  }
+  // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
+  // "according to" opening the sentence holds across a label quoted on the way.
+  if (from > sentenceStart(text, open, blockStart)) {
+    const opening = tokens.firstAtOrAfter(sentenceStart(text, open, blockStart));
+    const w = tokens.get(opening)?.word.toLowerCase();
+    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || w === 'for') {
+      const who = mentionStartingAt(ctx, w === 'according' ? opening + 2 : opening + 1, open, 'before');
+      if (who && who.kind === 'name') return who;
+    }
+  }
+  let anonymous: Attribution | null = null;
+  for (let k = lastBefore; k >= firstBefore; k--) {
+    const w = tokens.get(k).word.toLowerCase();
+    // "… et de ce qui, selon lui, menace …: « … »": "according to him".
+    if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens.get(k + 1)?.word.toLowerCase() ?? '']) {
+      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
+    }
+    // ("Pour X, …" and "Para X, …" only open a sentence: "Consultante pour France Télévisions" is no source.)
+    if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || ((w === 'pour' || w === 'para') && k === firstBefore)) {
+      const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
+      if (who) return who;
+    }
+    // "Asked how he would celebrate, Okafor grinned:": an opening participle is not the sentence's verb.
+    if (k === firstBefore && OPENING_PARTICIPLE.test(tokens.get(k).word)) continue;
+    // "she had been told to" is passive; "has been telling anyone" is not.
+    if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) continue;
+    // "Ante una pregunta sobre …": a reporting verb's form after an indefinite article is a noun
+    // (not "la"/"le": French object pronouns sit there, "la dénonce").
+    if (k > firstBefore && /^(?:una|un|une|an|eine|ein)$/i.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word) && !/ing$/.test(tokens.get(k).word)) continue;
+    // "the policy, announced with much fanfare last year, had become": a participle describing a noun.
+    if (k > firstBefore && /ed$/.test(tokens.get(k).word) && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^(?:with|by|in|on|at|last|earlier|for|to|during|after|before)$/i.test(tokens.get(k + 1)?.word ?? '')) continue;
+    if (isVerbToken(tokens.get(k).word) || isGerundAfterComma(ctx, k)) {
+      // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
+      const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
+      // "Darauf angesprochen, sagte Wendtland, sie nehme … „…“": a verb opening the clause with its subject right after it.
+      const following = tokens.get(k + 1);
+      const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
+      // "In seiner Story schrieb der Stürmer:", "Dann sagte Kessler:": German puts the subject after
+      // the verb when anything opens the clause; then only the subject stands between verb and colon.
+      const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(following.word.toLowerCase()) || subjectFollows) && lastBefore - k <= 4;
+      const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
+      const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
+      if (who) return who;
+      // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped
+      // its subject, who is the person the text is about.
+      const opening = tokens.firstAtOrAfter(sentenceStart(text, open, blockStart));
+      if (k === opening + 1 && /^(?:Ha|Han|Había|Habían)$/.test(tokens.get(opening).word) && !subjectFollows) {
+        const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+        if (implicit.person) return implicit;
+      }
+      // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
+      if (k > firstBefore && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^\s*,/.test(text.slice(tokens.get(k).end, tokens.get(k).end + 2))) {
+        const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+        if (implicit.person) return implicit;
+      }
+      // "…, after Velde conceded and promised to “…”": a verb coordinated with an earlier one
+      // shares that verb's subject, which need not be the sentence's.
+      // ("… “…” y le pidió al Gobierno publicar “…”": an object pronoun may sit after the conjunction.)
+      const coordinator =
+        k - 1 < firstBefore ? -1
+        : COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) ? k - 1
+        : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 2).word.toLowerCase()) ? k - 2
+        : -1;
+      if (coordinator - 1 >= firstBefore) {
+        for (let c = coordinator - 1; c >= firstBefore && c >= k - 12; c--) {
+          if (!isVerbToken(tokens.get(c).word)) continue;
+          const shared = subjectOfVerb(ctx, c, from, open, 'before', false);
+          if (shared?.person) return shared;
+          break;
+        }
+      }
+      // News sentences put the speaker first: "Macron used the debate to argue that …".
+      const subject = sentenceSubject(ctx, from, tokens.get(k).start);
+      if (subject) return subject;
+      // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
+      const sentenceFrom = sentenceStart(text, open, blockStart);
+      // "… said Pakistan “…” by the attacks, warning that … “…”": so does a participle after a comma.
+      if (sentenceFrom < from && k > 0 && (COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) || coordinator >= 0 || isGerundAfterComma(ctx, k))) {
+        const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
+        if (shared) return shared;
+      }
+      anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
+    }
+  }
+  // "… par le capitaine, Kevin Ramassamy :": a name right before the colon (not "… más directo con Medrano:", its object).
+  if (/:\s*$/.test(lead) && lastBefore >= firstBefore) {
+    const named = nameAt(ctx.names, tokens.get(lastBefore).start);
+    const preposition = named ? tokens.get(tokens.firstAtOrAfter(named.start) - 1) : undefined;
+    if (named && /^\s*:\s*$/.test(text.slice(named.end, open)) && !(preposition && preposition.start >= from && PREPOSITION.test(preposition.word))) {
+      const who = resolveNameMention(ctx, named, 'colon');
+      if (who) return who;
+    }
+  }
+  // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
+  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open))) {
+    const lead = text.slice(from, open).trim();
+    return { person: null, mention: lead.slice(0, lead.search(/[,:]|$/)), kind: 'anonymous', via: 'colon', position: from };
+  }
+  if (anonymous) return deferred ?? anonymous;
+  if (/:\s*$/.test(lead)) {
+    // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
+    const subject = sentenceSubject(ctx, from, open);
+    if (subject) return { ...subject, via: 'colon' };
+    // "Mathilde, infirmière de 34 ans, a renoncé à attendre : « … »": someone known by a first name.
+    // (Named in the mention, so no earlier speaker is taken to go on.)
+    if (openedByFirstNameOnly(ctx, from, open)) return { person: null, mention: text.slice(from, open).trim().replace(/[\s:]+$/, ''), kind: 'anonymous', via: 'colon', position: from };
+    const implicit = resolvePronoun(ctx, '', from, 'colon');
+    if (implicit.person) return implicit;
+  }
+  // Only a verb far after the quote ("… « trop timide » et une indiscipline : quatorze pénalités
+  // concédées"), which may be no reporting at all: the sentence's own subject is the better guess.
+  if (deferred && !deferred.mention) {
+    const subject = sentenceSubject(ctx, sentenceStart(text, open, blockStart), open);
+    if (subject?.person) return subject;
+  }
+  return anonymous ?? deferred;
+}
+
+/**
+ * "Der Freistaat habe viel investiert, so der Ministerpräsident, …": whom the German sentence
+ * between `from` and `to` reports, named after ", so".
+ */
+export function reportedBySo(ctx: Context, from: number, to: number): Attribution | null {
+  const so = /,\s+so\s+(?=\p{Lu}|der |die )/u.exec(ctx.text.slice(from, to));
+  if (!so) return null;
+  const who = mentionStartingAt(ctx, ctx.tokens.firstAtOrAfter(from + so.index + so[0].length), to, 'sentence');
+  return who?.person ? who : null;
+}
+
+/** Words that may follow the verb of a bare attribution sentence ("Asif said on Monday in Islamabad."). */
+const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterwards|then|again|reporters|journalists|the|a|an|bbc|cnn|reuters|ap|afp|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning|evening|afternoon|statement|interview|briefing|conference|news|press|told|him|her|them|us|me)$/i;
+
+/** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
+// “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
+const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) lo (?:dijo|explicó|aseguró|afirmó|resumió|ha dicho|ha explicado))\s+/u;
+
+function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
+  const { text, tokens } = ctx;
+  const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60));
+  if (identifying) {
+    const at = close + 1 + identifying[0].length;
+    const named = nameAt(ctx.names, at);
+    if (named && named.start === at && named.words.length >= 2) {
+      const who = resolveNameMention(ctx, named, 'after');
+      if (who?.person) return who;
+    }
+    // ("Das sagte SPD-Fraktionschef Tobias Reindl", "Así lo dijo el alcalde": an office first.)
+    const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen), 'after');
+    if (who?.person) return who;
+  }
+  const end = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // "La phrase, lâchée par le porte-parole …", "La frase, que según testigos Ledesma lanzó …": the
+  // next sentence is about the words, and names who said them.
+  const aboutWords = WORDS_JUST_QUOTED.exec(text.slice(close + 1, close + 40));
+  if (aboutWords) {
+    const from = close + 1 + aboutWords[0].length;
+    const agent = /\s(?:par|by|por|von)\s+/u.exec(text.slice(from, end));
+    if (agent) {
+      const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(from + agent.index + agent[0].length), end, 'after');
+      if (who?.person) return who;
+    }
+    for (let v = tokens.firstAtOrAfter(from); v < tokens.length && tokens.get(v).start < end; v++) {
+      if (!isVerbToken(tokens.get(v).word)) continue;
+      const who = subjectOfVerb(ctx, v, from, end, 'after', false);
+      if (who?.person) return who;
+    }
+  }
+  const first = tokens.firstAtOrAfter(close + 1);
+  let last = first;
+  while (last < tokens.length && tokens.get(last).start < end) last++;
+  const count = last - first;
+  if (count < 2 || count > 10) return null;
+  for (let v = first + 1; v < last && v <= first + 5; v++) {
+    if (!isVerbToken(tokens.get(v).word)) continue;
+    // "Haidacher sagt das ohne jeden Spott, eher müde.", "She said it with a shrug.": the words
+    // just quoted are the verb's object, so what follows is how they were said.
+    // (Not "Jane Smith said that was a lie", "sagte, das sei Unsinn": there it opens a clause of its own.)
+    if (v + 2 < last && QUOTED_WORDS_OBJECT.test(tokens.get(v + 1).word) && /^\s+$/.test(text.slice(tokens.get(v).end, tokens.get(v + 1).start)) && !isVerbToken(tokens.get(v + 2).word) && !COPULA.test(tokens.get(v + 2).word)) {
+      return subjectOfVerb(ctx, v, close + 1, end, 'after', false);
+    }
+    // Everything after the verb must be circumstance, not a new statement ("Asif said the talks…").
+    for (let k = v + 1; k < last; k++) {
+      const word = tokens.get(k).word;
+      if (!ATTRIBUTION_TAIL.test(word) && !/^\p{Lu}/u.test(word) && !/^\p{N}/u.test(word)) return null;
+    }
+    return subjectOfVerb(ctx, v, close + 1, end, 'after', false);
+  }
+  return null;
+}
+
+/** A pronoun standing for the words just quoted, as a reporting verb's object. */
+const QUOTED_WORDS_OBJECT = /^(?:das|dies|it|this|ça|cela|eso|esto)$/i;
+const COPULA = /^(?:is|was|were|are|sei|war|ist|wäre|est|était|es|era|fue)$/i;
+
+/** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
+const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz)\b[,\s]*/u;
+
+/** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
+export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
+  const { text, tokens } = ctx;
+  // Skip back over white space and the previous sentence's terminal punctuation.
+  let end = open - 1;
+  while (end > searchFrom && /[\s\u201C\u201E"«»‘]/.test(text[end])) end--;
+  if (end <= searchFrom) return null;
+  if (text[end] !== ':') return null;
+  const start = sentenceStart(text, end, searchFrom);
+  const first = tokens.firstAtOrAfter(start);
+  const last = tokens.firstAtOrAfter(end) - 1;
+  for (let k = last; k >= first; k--) {
+    if (isVerbToken(tokens.get(k).word)) {
+      const who = subjectOfVerb(ctx, k, start, end, 'sentence', false);
+      if (who) return who;
+    }
+  }
+  for (let k = first; k <= last; k++) {
+    const who = mentionStartingAt(ctx, k, end, 'sentence');
+    if (who) return who;
+  }
+  // "In a statement, the company said:": a body introduces the words.
+  const blockStart = ctx.blockStart;
+  ctx.blockStart = start;
+  const body = hasNonPersonSubject(ctx, end);
+  ctx.blockStart = blockStart;
+  return body ? { person: null, mention: text.slice(start, end).trim(), kind: 'anonymous', via: 'colon', position: start } : null;
+}
+
+/**
+ * A pull quote's signature line: the block after it is only a name, with perhaps an office after
+ * a comma ("Federico Arrieta, ministro de Economía", "— Jane Doe").
+ */
+export function signedInNextBlock(ctx: Context, nextBlockStart: number, nextBlockEnd: number): Attribution | null {
+  const line = ctx.text.slice(nextBlockStart, nextBlockEnd);
+  const dash = /^[—–―-]\s*/.exec(line);
+  const from = nextBlockStart + (dash ? dash[0].length : 0);
+  // The line reads like a byline, so its name may not be among the page's mentions: read it here.
+  const run = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u.exec(line.slice(from - nextBlockStart));
+  const name = nameAt(ctx.names, from) ?? (run ? { start: from, end: from + run[0].length, words: run[0].split(/\s+/), title: '', surface: run[0] } : null);
+  if (!name || name.start !== from || name.words.length < 2 || isOrganisationName(name.words)) return null;
+  const rest = ctx.text.slice(name.end, nextBlockEnd);
+  if (rest.length > 80 || !/^(?:\s*,\s*[^.!?“”"«»„]*)?\s*$/u.test(rest)) return null;
+  if (rest.split(/\s+/).some((w) => isVerbToken(w))) return null;
+  const person = ctx.people.resolveName(name);
+  return person ? { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start } : null;
+}
+
+/**
+ * A paragraph that is only a quotation, followed by one that opens by introducing someone new:
+ * “I’ve got two kids …” / "Kerry Foulds, 44, has worked on the line for 19 years" or "The speaker
+ * was Sandra Okafor-Lees". The quote-first lede names its speaker right after the words.
+ */
+export function introducedInNextBlock(ctx: Context, nextBlockStart: number, nextBlockEnd: number): Attribution | null {
+  let from = nextBlockStart;
+  const identifying = IDENTIFYING_SENTENCE.exec(` ${ctx.text.slice(from, from + 40)}`);
+  if (identifying) from += identifying[0].length - 1;
+  // ("The admission came from Alderman Tom Gilchrist": past the title.)
+  for (const title of identifying ? [/^[\p{L}.]+\s+/u, /^(?:[\p{L}.]+\s+){2}/u] : []) {
+    const words = title.exec(ctx.text.slice(from, from + 40));
+    if (words && words[0].trim().split(/\s+/).every(isTitleWord) && nameAt(ctx.names, from + words[0].length)?.start === from + words[0].length) {
+      from += words[0].length;
+      break;
+    }
+  }
+  const name = nameAt(ctx.names, from);
+  if (!name || name.start !== from || name.words.length < 2 || name.end >= nextBlockEnd || isOrganisationName(name.words)) return null;
+  const person = ctx.people.resolveName(name);
+  if (!person || !isPersonLike(person)) return null;
+  // Someone met before is being returned to, not introduced as the voice just heard.
+  if (!identifying && person.mentions.some((m) => m < nextBlockStart)) return null;
+  // "Name, 44, …" / "Name, a nurse, …" / "Name has worked …": the name is the subject of the paragraph's first sentence.
+  if (!identifying && !/^(?:,|\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
+  return { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start };
+}

@@ -1,0 +1,83 @@
+// What attribution shares: the result and context types and the word lists several mechanisms read.
+
+import { type NameMention, type People, type Person } from '../people';
+import { type Tokens } from '../tokens';
+
+export interface Attribution {
+  person: Person | null;
+  /** Words on the page pointing at the speaker. */
+  mention: string;
+  /** anonymous: a reporting verb governs the quote but its subject names nobody ("a spokesperson said"). */
+  kind: 'name' | 'role' | 'pronoun' | 'anonymous';
+  /** Where the clue was: right after the quote, before it in the sentence, or via a colon. */
+  via: 'after' | 'before' | 'colon' | 'sentence';
+  position: number;
+}
+
+/** Words that may sit between a subject and its verb: "Asif also said", "she has repeatedly warned". */
+export const BETWEEN = new Set(
+  ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
+    'reportedly allegedly flatly simply quickly been only since already did does not never ' +
+    'a lui leur lui-même aussi encore ensuite déjà alors toutefois pourtant cependant néanmoins aussitôt hat habe hatte auch noch dann bereits zudem jedoch allerdings dennoch ha había ya también luego además le les se ' +
+    's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich used to ' +
+    // "ella misma la calificó", "él mismo lo dijo", "elle-même l’a dit", "sie selbst nannte": emphasis and clitics.
+    'misma mismo mismas mismos la lo las los même elle-même eux-mêmes elles-mêmes selbst himself herself themselves')
+    .split(/\s+/),
+);
+/** Nouns for a person already named: "the 19-year-old said", "the woman added". */
+export const PERSON_NOUN = /^(?:\d+-year-old|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|cuarentón|cuarentona|cincuentón|cincuentona|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
+/** Nouns that report without being a person: "the report said", "la encuesta indica". */
+export const NON_PERSON_NOUN = /^(?:report|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|bank|banque|banco|lender|insurer|airline|carrier|retailer|regulator|exchange|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards)s?$/i;
+/** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
+// Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
+export const INDEFINITE = /^(?:one|another|un|une|una|uno|otro|otra|ein|eine|einer)$/i;
+export const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a|an|one|another|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|l['’]une? des?|einer der|eine der|one of|uno de|una de)[\s,]/i;
+/** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
+export const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;
+export const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\p{Ll}+ ){0,3}(\p{Lu}[\p{L}'’-]*)/u;
+export const COORDINATORS = new Set(['and', 'but', 'et', 'mais', 'und', 'aber', 'y', 'pero']);
+export const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'wurde', 'été', 'fue']);
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'sein', 'seine', 'seiner', 'ihr', 'ihre', 'ihrer', 'deren', 'dessen', 'son', 'sa', 'ses', 'leur', 'su', 'sus']);
+/** "according (to)", "selon", "laut", "según": they attribute like a verb but have no subject. */
+export const ATTRIBUTING_WORD = /^(?:according|selon|laut|según)$/i;
+export const ADDRESSEE = /^(?:you|you['’](?:ve|d)|vous)$/;
+export const ATTACHED_PRONOUN = /-(?:t-)?(?:il|elle)$/i;
+export const DETERMINERS = new Set(['the', 'le', 'la', 'l’', "l'", 'el', 'der', 'die', 'das', 'den', 'dem']);
+
+export interface Context {
+  text: string;
+  tokens: Tokens;
+  names: NameMention[];
+  people: People;
+  /** Speaker of the most recent quote before this one (pronoun resolution prefers it). */
+  lastSpeaker: { person: Person; at: number } | null;
+  /** Where the most recent quote said by someone unnamed ("one rescuer told AFP") closed, and their gender if the article says. */
+  lastUnnamed?: { at: number; gender: 'm' | 'f' | null };
+  /** Start of the block being attributed (pronouns look for a subject there first). */
+  blockStart: number;
+  /** The block being attributed is a heading (h1–h6). */
+  blockIsHeading?: boolean;
+  /** The page's language capitalises its nouns (German): a capitalised word need not be a name. */
+  capitalisedNouns?: boolean;
+  /** The block is a heading or the standfirst under the headline, written in headlinese ("…, says health secretary"). */
+  blockIsLede?: boolean;
+  /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
+  quoteSpans: [number, number][];
+  /** People who have a reporting verb right next to one of their names somewhere on the page. */
+  speakerish: Set<Person>;
+  /** The writer named in the byline: "I asked" outside quotes is theirs. Not among `people`, so never an antecedent. */
+  author?: Person | null;
+}
+
+export const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
+export const INDEFINITE_ARTICLE_OR_ONE = /^(?:a|an|one|another|un|une|una|uno|ein|eine|einer|l['’]une?|l['’]un)$/i;
+
+export const IN_DOCUMENT = /\b(?:comunicado|communiqué|statement|letter|carta|lettre|Stellungnahme|Mitteilung|Brief|Erklärung|informe|rapport|report)\s+(?:en el que|en la que|in which|dans lequel|dans laquelle|in dem|in der|where)\b|(?:^|[.!?]\s+)Darin (?:heißt|hieß) es\b/iu;
+export const DEMONSTRATIVE = /^(?:cet|cette|ce|this|that|dieser|diese|este|esta|ese|esa)$/i;
+export const NATIONALITY = /^\p{Lu}\p{Ll}+(?:que|ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ano|ana|eño|eña|ino|ina|és|esa|ense|ese|isch|ische|er|erin)$/u;
+export const OPENING_PREPOSITION = /^\s*(?:face à|à|avec|contre|selon|with|against|unlike|like|to|frente a|con|contra|gegen|mit|neben)\s+$/i;
+export const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
+
+export const GENITIVE = /^(?:du|des|de|del|of|for|von|vom|der)$/i;
+
+export const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|porte-parole|portavoz|vocer[oa]|sprecher(?:in)?|pressesprecher(?:in)?)$/i;

@@ -1,0 +1,7 @@
+// The attribution engine's public face (lib/quotes/index.ts reads it).
+
+export { type Attribution, type Context } from './context';
+export { findSpeakerish, isVerbToken } from './names';
+export { indefiniteArticleGender } from './roles';
+export { hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
+export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedBySo, signedInNextBlock } from './clauses';

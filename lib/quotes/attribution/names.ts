@@ -1,0 +1,211 @@
+// Mentions by name: where names sit, who a name is, and the person-like people of a page.
+
+import { isReportingVerb } from '../verbs/index';
+import { PRONOUNS, insideSpans, isKinWord, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
+import { isGivenName } from '../given-names';
+import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, INDEFINITE_ARTICLE, PERSON_NOUN, POSSESSIVES } from './context';
+import { resolvePronoun } from './pronouns';
+import { kinMention, roleMention } from './roles';
+
+/** "une passagère": an unnamed speaker, with the words that describe them as the mention. */
+export function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): Attribution {
+  const t = ctx.tokens.get(k);
+  const next = ctx.tokens.get(k + 1);
+  return { person: null, mention: ctx.text.slice(t.start, next ? next.end : t.end), kind: 'anonymous', via, position: t.start };
+}
+
+/** "I", "ich", "je" (and "ai-je") outside quotes: the writer speaking. */
+const WRITER_PRONOUN = /^(?:I|[Ii]ch|[Jj]e|[Jj]['’]ai)$|-je$/;
+
+/** Marks people whose name sits next to a reporting verb ("Robles said", "said Robles"). */
+export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
+  const out = new Set<Person>();
+  for (const n of ctx.names) {
+    const i = ctx.tokens.firstAtOrAfter(n.end);
+    const j = ctx.tokens.firstAtOrAfter(n.start) - 1;
+    const near = [ctx.tokens.get(i), ctx.tokens.get(i + 1), ctx.tokens.get(j)].some((t) => t && isVerbToken(t.word));
+    if (!near) continue;
+    const p = ctx.people.resolveName(n);
+    if (p) out.add(p);
+  }
+  return out;
+}
+
+/** Index of the first name mention starting at or after `pos` (names.length if none). */
+export function firstNameIndex(names: NameMention[], pos: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function nameAt(names: NameMention[], pos: number): NameMention | null {
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = names[mid];
+    if (pos < n.start) hi = mid - 1;
+    else if (pos >= n.end) lo = mid + 1;
+    else return n;
+  }
+  return null;
+}
+
+const ELIDED_OBJECT = /^[lmtsn]['’](?=\p{L})/u;
+
+export function isVerbToken(word: string): boolean {
+  // "dit-il", "a-t-elle": the verb is the first part; "l’assure", "m’explique": an elided object
+  // pronoun rides on the verb.
+  if (isReportingVerb(word) || (word.includes('-') && isReportingVerb(word.split('-')[0]))) return true;
+  return ELIDED_OBJECT.test(word) && isReportingVerb(word.slice(2));
+}
+
+/** The subject mention whose last word is token `idx` (name, "the … minister", or pronoun). */
+export function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): Attribution | null {
+  const t = ctx.tokens.get(idx);
+  if (!t) return null;
+  const lower = t.word.toLowerCase();
+  if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  if (WRITER_PRONOUN.test(t.word) && !insideQuote(ctx, t.start)) return { person: ctx.author ?? null, mention: t.word, kind: ctx.author ? 'pronoun' : 'anonymous', via, position: t.start };
+  // "ce qu’elle appelle « … »": the pronoun elided into "que".
+  const afterQue = ELIDED_CONJUNCTION.exec(lower);
+  if (afterQue && PRONOUNS.has(afterQue[1]!)) return resolvePronoun(ctx, afterQue[1]!, t.start, via);
+  // "L’officier décrit …": the article elided into the role's own token (capitalised, it also reads as a name).
+  if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
+  const name = nameAt(ctx.names, t.start);
+  if (name) return resolveNameMention(ctx, name, via);
+  if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
+  // "Sa mère raconte", "her husband said": the person introduced as that relation.
+  if (idx > 0 && isKinWord(t.word) && POSSESSIVES.has(ctx.tokens.get(idx - 1).word.toLowerCase())) return kinMention(ctx, idx - 1, idx, via);
+  return null;
+}
+
+export const ELIDED_ARTICLE = /^[lL]['’]\p{L}/u;
+export const ELIDED_ARTICLE_PREFIX = /^[lL]['’](?=\p{L})/u;
+
+const ELIDED_CONJUNCTION = /^(?:qu|lorsqu|puisqu|quoiqu)['’](\p{L}+)$/u;
+
+/** The subject mention starting at token `idx` (for inverted "said Martin Indyk", "said the minister"). */
+export function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attribution['via']): Attribution | null {
+  const t = ctx.tokens.get(idx);
+  if (!t || t.start >= limit) return null;
+  const lower = t.word.toLowerCase();
+  if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  // "said Mr Walt Kessler": the title sits outside the name mention.
+  const next = ctx.tokens.get(idx + 1);
+  const name = nameAt(ctx.names, t.start) ?? (isTitleWord(t.word) && next && next.start < limit ? nameAt(ctx.names, next.start) : null);
+  if (name) return resolveNameMention(ctx, name, via);
+  if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
+    // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
+    for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
+      if (inner) return resolveNameMention(ctx, inner, via);
+      if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
+    }
+  } else if ((/^\p{Ll}+$/u.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !isVerbToken(t.word)) || /^\p{Lu}{2,6}$/u.test(t.word)) {
+    // "says board member Gary Lindqvist", "said longtime resident Ana Ruiz", "said LKM chief
+    // spokesperson Arvind Meshram": a description (perhaps after a party's initials) run straight into a full name.
+    for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) break;
+      const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
+      if (inner && inner.start === ctx.tokens.get(k).start && inner.words.length >= 2) return resolveNameMention(ctx, inner, via);
+      if (!/^\p{Ll}+$/u.test(ctx.tokens.get(k).word)) break;
+    }
+  }
+  // "…, says health secretary": headlinese drops the article before an office.
+  // (Headlines capitalise the office too: "…, says Collector".)
+  if (ctx.blockIsLede && (/^\p{Ll}/u.test(t.word) || isRoleHead(t.word))) {
+    for (let k = idx; k <= idx + 2 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      if (!isRoleHead(ctx.tokens.get(k).word)) continue;
+      const who = roleMention(ctx, k, via);
+      if (who?.person) return who;
+      break;
+    }
+  }
+  // "raconte sa mère", "said her husband": the relation.
+  if (POSSESSIVES.has(lower) && isKinWord(ctx.tokens.get(idx + 1)?.word ?? '') && ctx.tokens.get(idx + 1).start < limit) return kinMention(ctx, idx, idx + 1, via);
+  // "a indiqué l’entourage de la ministre": her aides, not her.
+  if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
+  // "a rétorqué l’élu": the article elided into the role's own token.
+  if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
+  // "rétorque l’opposante Aminata Diallo": a description elided into its article, then the full name.
+  if (ELIDED_ARTICLE.test(t.word) && next && next.start < limit) {
+    const named = nameAt(ctx.names, next.start);
+    if (named && named.start === next.start && named.words.length >= 2 && /^\s+$/.test(ctx.text.slice(t.end, next.start))) {
+      const who = resolveNameMention(ctx, named, via);
+      if (who?.person) return who;
+    }
+  }
+  if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
+    // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
+    const noun = ctx.tokens.get(idx + 1);
+    const apposed = noun && PERSON_NOUN.test(noun.word) ? /^,\s+/.exec(ctx.text.slice(noun.end, noun.end + 3)) : null;
+    const named = apposed ? nameAt(ctx.names, noun!.end + apposed[0].length) : null;
+    if (named && named.start === noun!.end + apposed![0].length) {
+      const who = resolveNameMention(ctx, named, via);
+      if (who) return who;
+    }
+    for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      const word = ctx.tokens.get(k).word;
+      if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
+        // "Según el secretario municipal, Fermín Arrieta, …": the office, then its holder in apposition.
+        // (Also "la jefa negociadora del Gobierno, Alejandra Montoya", a few words of office before the comma.)
+        // ("Die Budgetexpertin des Instituts für Konjunktur- und Strukturforschung (IKS), Martina Stadlober".)
+        const apposed = /^(?:\s+[\p{L}’'-]+|\s+\([\p{L}\s-]{1,12}\)){0,8},\s+/u.exec(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 100));
+        const holder = apposed ? nameAt(ctx.names, ctx.tokens.get(k).end + apposed[0].length) : null;
+        if (holder && holder.start === ctx.tokens.get(k).end + apposed![0].length && holder.words.length >= 2) {
+          const who = resolveNameMention(ctx, holder, via);
+          if (who?.person) return who;
+        }
+        // "détaille le lieutenant-colonel Olivier Dufau": the name right after the office.
+        const named = k + 1 < ctx.tokens.length ? nameAt(ctx.names, ctx.tokens.get(k + 1).start) : null;
+        if (named && named.start === ctx.tokens.get(k + 1).start && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k).end, named.start))) {
+          const who = resolveNameMention(ctx, named, via);
+          if (who?.person) return who;
+        }
+        if (isRoleHead(word)) return roleMention(ctx, k, via);
+      }
+      // Only a name right after the article: "the Lakers' coach" yes, "the striker of Atlético Levante" no.
+      // (Or after a nationality: "le Danois Anders Holmgaard".)
+      const nationality = k === idx + 2 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens.get(idx + 1).word) && !nameAt(ctx.names, ctx.tokens.get(idx + 1).start);
+      // "la santafesina Mariela Sosa", "el cordobés Ramiro Ferraro": one lower-case word describing a full name.
+      const descriptor = k === idx + 2 && /^\p{Ll}+$/u.test(ctx.tokens.get(idx + 1).word) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(idx + 1).end, ctx.tokens.get(k).start));
+      let inner = k === idx + 1 || nationality || descriptor ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
+      if (inner && descriptor && inner.words.length < 2) inner = null;
+      if (inner) return resolveNameMention(ctx, inner, via);
+    }
+    // "bromeó el joven de 23 años", "said the woman": a definite description of someone named before.
+    if (DETERMINERS.has(lower) && noun && noun.start < limit && PERSON_NOUN.test(noun.word)) {
+      const age = /^\s+de\s+\d{1,3}\s+(?:años|ans)\b/.exec(ctx.text.slice(noun.end, noun.end + 16));
+      return resolvePronoun(ctx, ctx.text.slice(t.start, noun.end + (age ? age[0].length : 0)), t.start, via);
+    }
+  }
+  return null;
+}
+
+export function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution | null {
+  const mention = ctx.text.slice(name.start, name.end);
+  if (isOrganisationName(name.words)) return { person: null, mention, kind: 'anonymous', via, position: name.start };
+  const person = ctx.people.resolveName(name);
+  // Someone known by a first name only ("sagt Manfred", "raconte Karim, 43 ans") is a named
+  // nobody: the quote is theirs, and no one else's.
+  if (!person && name.words.length === 1 && isGivenName(name.words[0])) return { person: null, mention, kind: 'anonymous', via, position: name.start };
+  // "dice Paqui, que regenta un bar", "Kim, 34, a nurse": one name, then what makes it a person.
+  if (!person && name.words.length === 1 && DESCRIBED_AFTER.test(ctx.text.slice(name.end, name.end + 12))) return { person: null, mention, kind: 'anonymous', via, position: name.start };
+  // A lone capitalised word that names nobody else on the page is more likely a place or a noun.
+  if (!person || isPlace(person)) return null;
+  return { person, mention, kind: 'name', via, position: name.start };
+}
+
+/** ", a daily-wage labourer", ", 62, …": what makes a lone unknown word a person known by one name. */
+export const UNKNOWN_NAME_DESCRIBED = /^,\s+(?:\d{1,3},|(?:an?|un|une|una|ein|eine)\s)/u;
+const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die|an?|un|une|una|ein|eine)\s)/u;
+
+export function insideQuote(ctx: Context, pos: number): boolean {
+  return insideSpans(ctx.quoteSpans, pos);
+}

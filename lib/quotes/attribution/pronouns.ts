@@ -1,0 +1,335 @@
+// Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
+
+import { genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, type People, type Person } from '../people';
+import { sentenceStart } from '../tokens';
+import { givenNameGender, isGivenName } from '../given-names';
+import { type Attribution, type Context, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION } from './context';
+import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
+import { namesPersonIn, recentRoleSubject } from './roles';
+import { hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
+
+/** The gender a subject pronoun gives ("she", "il", "-t-elle"), or null. */
+function pronounGender(lower: string): 'm' | 'f' | null {
+  if (/^(?:he|il|er|él)$/.test(lower) || /-(?:t-)?il$/.test(lower)) return 'm';
+  if (/^(?:she|elle|ella|sie)$/.test(lower) || /-(?:t-)?elle$/.test(lower)) return 'f';
+  return null;
+}
+
+/**
+ * "he", "she", "the 19-year-old", a dropped subject: the subject of the latest sentence in this
+ * block that names someone (its first name, outside quotes), else the last speaker, else the last
+ * person mentioned.
+ */
+export function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
+  // "the 45-year-old", "der 61-Jährige": whoever the page gave that age.
+  const age = AGE_IN_DESCRIPTION.exec(word);
+  const aged = age ? personAged(ctx, age[1]!, at) : null;
+  if (aged) return { person: aged, mention: word, kind: 'pronoun', via, position: at };
+  const lo = firstNameIndex(ctx.names, at);
+  // Sentence by sentence backwards through this block: the first person-like name of a sentence
+  // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
+  const lowerWord = word.toLowerCase();
+  // A description's article carries a gender too: "la actriz", "die Ärztin", "le préfet", "el técnico".
+  const wanted = pronounGender(lowerWord) ?? (/^(?:le|el|der)\s/.test(lowerWord) ? 'm' : /^(?:la|die)\s/.test(lowerWord) ? 'f' : null);
+  // A known gender that contradicts the pronoun rules a person out.
+  const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
+  // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
+  const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
+  // (Also a dropped subject: "“…”, expresó." after "Una mujer que pidió no ser identificada contó …".)
+  // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
+  const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
+  const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
+  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
+  // sentence opens with an office, whose holder (named before or just after) it stands for.
+  if (wanted) {
+    const own = sentenceStart(ctx.text, at, ctx.blockStart);
+    const subject = own < at ? subjectFrom(ctx, own, at) : null;
+    if (subject && subject.kind === 'role' && subject.person && fits(subject.person) && !insideQuote(ctx, subject.position)) return { person: subject.person, mention: word, kind: 'pronoun', via, position: at };
+  }
+  let fallback: Person | null = null;
+  // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
+  // good a subject as one opening with a name.
+  const roleSubject = recentRoleSubject(ctx, at, fits);
+  let i = lo - 1;
+  let sentences = 0;
+  let sentencesNamingPeople = 0;
+  while (i >= 0 && ctx.names[i].start >= ctx.blockStart && sentences < 6) {
+    const from = sentenceStart(ctx.text, ctx.names[i].start, ctx.blockStart);
+    if (roleSubject && roleSubject.position >= from) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
+    // "She urged Justice Pereira to reject … “…,” she said": a sentence whose subject is already a
+    // pronoun of the same gender hands it on to that pronoun's antecedent, not to its object.
+    if (wanted && from < at && opensWithPronoun(ctx, from, wanted)) {
+      while (i >= 0 && ctx.names[i].start >= from) i--;
+      sentences++;
+      continue;
+    }
+    let best: Person | null = null;
+    let clauseSubject: Person | null = null;
+    let namesPeople = false;
+    for (; i >= 0 && ctx.names[i].start >= from; i--) {
+      const m = ctx.names[i];
+      if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
+      // "Face à Marine Tondelier, elle assume …": in the pronoun's own sentence, a name after a
+      // preposition is who "elle" faces, not who she is.
+      if (sentences === 0 && m.end <= at && OPENING_PREPOSITION.test(ctx.text.slice(from, m.start))) continue;
+      const p = ctx.people.resolveName(m);
+      // "glisse Sophie, préparatrice … Elle hausse les épaules. « … »": the pronoun's nearest
+      // antecedent is known by a first name only, so nobody named is speaking.
+      // ("Saraswathi, a daily-wage labourer, said she …": a name no list knows, described as someone.)
+      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && UNKNOWN_NAME_DESCRIBED.test(ctx.text.slice(m.end, m.end + 12))))) {
+        return { person: null, mention: word, kind: 'anonymous', via, position: at };
+      }
+      if (!p || !personal(p)) continue;
+      // Person-like: has a role, speaks elsewhere, is the sentence's subject ("Banks was gracious."),
+      // or is the only one the pronoun's gender fits.
+      const subjectPosition = inSubjectPosition(ctx, from, m.start);
+      if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted)) best = p;
+      // The nearest sentence naming anyone outside quotes (the quote's own sentence may name nobody).
+      if (!fallback && !sentencesNamingPeople) fallback = p;
+      namesPeople = true;
+      // "Asked about his fly-half, Théo Aubriac, Delorme defended him.": the name that opens the
+      // main clause after an opening phrase, with a verb rather than an apposition after it.
+      if (isClauseSubject(ctx, from, m) || reportsAfter(ctx, m)) clauseSubject = p;
+    }
+    if (clauseSubject && !subjectAt(ctx, from, best)) best = clauseSubject;
+    if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
+    sentences++;
+    if (namesPeople) sentencesNamingPeople++;
+  }
+  if (roleSubject) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
+  // An unwritten subject ("Part of it went like this:") after sentences about "she" in this
+  // paragraph: whoever that "she" is.
+  if (word === '' && !fallback) {
+    const chained = subjectPronounBefore(ctx, at);
+    if (chained) return { ...resolvePronoun(ctx, chained.word, chained.at, via), mention: word, position: at };
+  }
+  // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
+  // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
+  // the last quote's speaker spoke.
+  const previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : ctx.blockStart;
+  if (i >= 0 && ctx.names[i].start < ctx.blockStart && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at)) {
+    for (; i >= 0 && ctx.names[i].start >= previousBlock && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at); i--) {
+      const m = ctx.names[i];
+      if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
+      const p = ctx.people.resolveName(m);
+      // Across a paragraph break a gendered pronoun needs a person known to have that gender.
+      if (!p || !personal(p) || p === ctx.lastSpeaker?.person || (wanted && genderOf(p) !== wanted)) continue;
+      if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
+    }
+  }
+  // The same with a role as that paragraph's subject: "The prime minister's speech … He repeated …".
+  if (ctx.blockStart > 2 && (!ctx.lastSpeaker || ctx.lastSpeaker.at < previousBlock)) {
+    const role = recentRoleSubject({ ...ctx, blockStart: previousBlock }, ctx.blockStart - 2, (p) => fits(p) && (!wanted || genderOf(p) !== null || isPersonLike(p)));
+    if (role && (!ctx.lastSpeaker || role.person !== ctx.lastSpeaker.person) && !namesPersonIn(ctx, lo, ctx.blockStart)) {
+      return { person: role.person, mention: word, kind: 'pronoun', via, position: at };
+    }
+  }
+  // "…, Irene Muskego. / “…,” the 63-year-old told CBC News": a description (not a pronoun) is
+  // more likely someone just introduced than the last speaker.
+  // (A description of a person, not an office: "the coach added" after "a late goal from Kai Havertz"
+  // is still the coach. And only someone the page introduces, not an object in passing.)
+  if (word !== '' && !pronounGender(lowerWord) && ctx.lastSpeaker && fallback === null) {
+    // (Someone: a first name, an office or a description; not "Sri Lanka", named twice.)
+    const introduced = ctx.people.lastMentioned(at, (p) => personal(p) && (isGivenName(p.parts[0]!) || p.roles.length > 0 || p.described === true));
+    const named = introduced ? lastBefore(introduced.mentions, at) : -1;
+    // (Named by the reporter, not inside someone's quote: "“Kaia played better,” the Italian said.")
+    if (introduced && introduced !== ctx.lastSpeaker.person && named > ctx.lastSpeaker.at && !insideQuote(ctx, named) && introducedAt(ctx, named)) return { person: introduced, mention: word, kind: 'pronoun', via, position: at };
+  }
+  const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
+  // Someone just named in this paragraph beats the previous speaker.
+  // A pronoun with a gender looks first for the latest person known to have it.
+  let gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderOf(p) === wanted) : null;
+  // "son of Albert Amberley, a farmer … he told an interviewer": someone named once in passing is
+  // not who "he" means when the page is about another man named again and again.
+  if (gendered && wanted) {
+    const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderOf(p) === wanted);
+    if (main && main.person !== gendered && main.mentions >= 3 && gendered.mentions.filter((m) => m < at).length === 1) gendered = main.person;
+  }
+  const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
+  return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+/** The name at `at` introduces its person: the sentence's subject, "X, who …", "X, 58,", or after a copula ("Among them was the chief’s sister, Irene Muskego"). */
+function introducedAt(ctx: Context, at: number): boolean {
+  const from = sentenceStart(ctx.text, at, 0);
+  const name = nameAt(ctx.names, at);
+  const after = name ? ctx.text.slice(name.end, name.end + 12) : '';
+  return inSubjectPosition(ctx, from, at) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /\b(?:was|were|is|are|war|était|fue|era)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at));
+}
+
+const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:años|ans)\b)/i;
+
+/** The person named before `at` with that age beside their name ("Angela Hargrove, 45,", "Kessler (58)", "45-year-old Angela Hargrove"). */
+function personAged(ctx: Context, age: string, at: number): Person | null {
+  let ages = agesOf.get(ctx.people);
+  if (!ages) {
+    // Once per page: every name with an age beside it, in page order.
+    ages = new Map();
+    for (const m of ctx.names) {
+      const given = AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 20)) ?? AGE_BEFORE_NAME.exec(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+      const p = given ? ctx.people.resolveName(m) : null;
+      if (!given || !p || !isPersonLike(p)) continue;
+      const list = ages.get(given[1]!) ?? [];
+      list.push({ at: m.start, person: p });
+      ages.set(given[1]!, list);
+    }
+    agesOf.set(ctx.people, ages);
+  }
+  let found: Person | null = null;
+  for (const entry of ages.get(age) ?? []) if (entry.at < at) found = entry.person;
+  return found;
+}
+const agesOf = new WeakMap<People, Map<string, { at: number; person: Person }[]>>();
+const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?[,)]/;
+const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
+export const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|gave (?:his|her|their) (?:first )?name only as|gave only (?:his|her|their) first name|(?:identified|known) (?:in court )?only as|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous couvert d['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|pidió no ser (?:identificad[oa]|nombrad[oa])|pidió (?:el )?anonimato|pidió reserva de su (?:nombre|identidad)|bajo condición de anonimato|anonym bleiben|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
+
+/**
+ * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
+ * before the pronoun's opens with someone unnamed and names nobody, so that is who "he" is.
+ */
+export function unnamedJustIntroduced(ctx: Context, at: number): boolean {
+  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (own <= ctx.blockStart) return false;
+  return aboutSomeoneUnnamed(ctx, sentenceStart(ctx.text, own - 1, ctx.blockStart), own);
+}
+
+/** The sentence text[from, to) opens with someone unnamed ("One fitter", "Eine Pflegekraft") or keeps them anonymous, and names nobody. */
+function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
+  const sentence = ctx.text.slice(from, to);
+  // A sentence inside someone's quote ("A lot of ice.”) is their words, not the reporter's.
+  const first = from + sentence.search(/\S|$/);
+  if (insideQuote(ctx, first) || /^[“"«„‘]/.test(ctx.text.slice(first, first + 1))) return false;
+  const anonymous = ANONYMITY.test(sentence);
+  if (!anonymous && !INDEFINITE_LEAD.test(sentence)) return false;
+  const lead = ctx.tokens.firstAtOrAfter(from);
+  const noun = ctx.tokens.get(lead + 1);
+  if (!anonymous && (!noun || NON_PERSON_NOUN.test(noun.word))) return false;
+  // The capitalised "One" opening the sentence is no name.
+  // ("Isabel Ramos (no relation), one of Ms Varga’s deputies, …" names her before the "one of".)
+  const afterLead = INDEFINITE_LEAD.test(sentence) && INDEFINITE_ARTICLE_OR_ONE.test(ctx.tokens.get(lead).word) ? ctx.tokens.get(lead).end : from;
+  for (let i = firstNameIndex(ctx.names, afterLead); i < ctx.names.length && ctx.names[i].start < to; i++) {
+    const n = ctx.names[i];
+    // "der nur seinen Vornamen Andreas nennen will": a first name alone names nobody.
+    if (insideQuote(ctx, n.start) || isOrganisationName(n.words)) continue;
+    // "Un cadre du Centre de services scolaire des Trois-Pins": a place names no one.
+    const named = ctx.people.resolveName(n);
+    if ((n.words.length === 1 && !named) || (named && isPlace(named))) continue;
+    // "seinen Vornamen Andreas": a German noun before the first name is no name of its own.
+    if (n.words.length === 2 && !isGivenName(n.words[0]) && isGivenName(n.words[1])) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * "A volunteer, who did not want to be named, said …" / "Sharon, who asked that her surname not be
+ * used, said …" ending the paragraph before one that opens “…,” she said: that nobody again.
+ */
+function previousParagraphAboutNobody(ctx: Context, at: number): boolean {
+  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (/\S/.test(ctx.text.slice(ctx.blockStart, own)) || ctx.blockStart < 2) return false;
+  const previousEnd = ctx.blockStart - 2;
+  const previousStart = ctx.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
+  const last = sentenceStart(ctx.text, previousEnd - 1, previousStart);
+  const saved = ctx.blockStart;
+  ctx.blockStart = previousStart;
+  try {
+    return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd);
+  } finally {
+    ctx.blockStart = saved;
+  }
+}
+
+/**
+ * "“…,” one rescuer told AFP, asking not to be named. / “…,” he said": the last quote was someone
+ * unnamed's, in this paragraph or the one before, and nobody has been named outside quotes since.
+ */
+function unnamedSpokeLast(ctx: Context, at: number, wanted: 'm' | 'f' | null): boolean {
+  if (!ctx.lastUnnamed || (wanted && ctx.lastUnnamed.gender && wanted !== ctx.lastUnnamed.gender)) return false;
+  const since = ctx.lastUnnamed.at;
+  if (since > at || (ctx.lastSpeaker && ctx.lastSpeaker.at > since)) return false;
+  const previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : 0;
+  if (since < previousBlock) return false;
+  for (let i = firstNameIndex(ctx.names, since); i < ctx.names.length && ctx.names[i].start < at; i++) {
+    const p = ctx.people.resolveName(ctx.names[i]);
+    if (p && isPersonLike(p) && !insideQuote(ctx, ctx.names[i].start)) return false;
+  }
+  return true;
+}
+
+/** "Saulnay Habitat indique … « … », précise-t-il": the sentence before the pronoun's is a company's or a body's. */
+function bodyJustBefore(ctx: Context, at: number): boolean {
+  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (own <= ctx.blockStart || !hasNonPersonSubject(ctx, own - 1)) return false;
+  // …and the body says something there ("indique", "assure"): "Die Belegschaft sei motiviert" is
+  // someone else's account of a workforce.
+  const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+  for (let k = ctx.tokens.firstAtOrAfter(previous); k < ctx.tokens.length && ctx.tokens.get(k).start < own; k++) {
+    if (isVerbToken(ctx.tokens.get(k).word)) return true;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie|él|ella)\s+\p{Ll}/giu;
+
+/** Whether the sentence from `from` opens with a subject pronoun of that gender ("She urged …"). */
+function opensWithPronoun(ctx: Context, from: number, gender: 'm' | 'f'): boolean {
+  const first = /^(\p{L}+)\s+(\p{Ll}[\p{L}'’]*)/u.exec(ctx.text.slice(from, from + 40));
+  if (!first || pronounGender(first[1]!.toLowerCase()) !== gender || insideQuote(ctx, from)) return false;
+  // Not impersonal "Il y a …", "Il faut …", "Il est …", nor plural "Sie sagten".
+  return !IMPERSONAL_AFTER_IL.test(first[2]!) && !(/^sie$/i.test(first[1]!) && /en$/.test(first[2]!));
+}
+const IMPERSONAL_AFTER_IL = /^(?:y|faut|fallait|s['’]agit|est|était|reste|restait|semble|semblait|paraît|suffit|pleut|arrive)$/i;
+
+/** The last subject pronoun opening a sentence or clause in this paragraph before `at`. */
+function subjectPronounBefore(ctx: Context, at: number): { word: string; at: number } | null {
+  // (The last 800 characters: a long paragraph of quotes would otherwise be read again for each one.)
+  const sentenceAfter = at - 800 > ctx.blockStart ? ctx.text.indexOf('. ', at - 800) : -1;
+  const start = sentenceAfter >= 0 && sentenceAfter < at ? sentenceAfter + 2 : ctx.blockStart;
+  const span = ctx.text.slice(start, at);
+  let found: { word: string; at: number } | null = null;
+  for (const m of span.matchAll(SUBJECT_PRONOUN_START)) {
+    const pos = start + m.index! + m[0].indexOf(m[1]!);
+    if (!insideQuote(ctx, pos)) found = { word: m[1]!, at: pos };
+  }
+  return found;
+}
+
+/** Whether "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`. */
+export function introducedUnnamed(ctx: Context, head: string, at: number): boolean {
+  return unnamedIntroductionAt(ctx, head, at) >= 0;
+}
+
+/** Where "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`, or -1. */
+export function unnamedIntroductionAt(ctx: Context, head: string, at: number): number {
+  const from = Math.max(0, at - 600);
+  let pattern = unnamedIntroduction.get(head);
+  if (!pattern) {
+    const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Not an office's former or next holder ("a former mayor"), nor Spanish/French "a" before an
+    // article ("pidió ayuda a la ministra").
+    pattern = new RegExp(`(?:^|[\\s,;])(?:an?(?!\\s+(?:la|le|el|los|las|les|l['’]))|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?!(?:former|ex|deputy|vice|acting|new|ancien|ancienne|nouveau|nouvelle|ehemalige[rn]?|neue[rn]?)\\s)(?:[\\p{L}’'-]+\\s+){0,3}${escaped}(?![\\p{L}])`, 'giu');
+    unnamedIntroduction.set(head, pattern);
+  }
+  const window = ctx.text.slice(from, at);
+  pattern.lastIndex = 0;
+  let last = -1;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) last = from + m.index;
+  return last;
+}
+const unnamedIntroduction = new Map<string, RegExp>();
+
+/** "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": the sentence from `from` opens with someone known by a first name only. */
+export function openedByFirstNameOnly(ctx: Context, from: number, to: number): boolean {
+  while (from < to && /\s/.test(ctx.text[from])) from++;
+  const opening = /^[^,.;:!?“”"«»]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
+  for (const at of opening ? [from, from + opening[0].length] : [from]) {
+    const name = nameAt(ctx.names, at);
+    if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,277 @@
+// Offices and relations: "the minister", "her husband", an office's holder, its staff.
+
+import { genderOf, kinGender, isPersonLike, isRoleHead, lastBefore, type People, type Person } from '../people';
+import { sentenceStart, sentenceEnd } from '../tokens';
+import { isGivenName } from '../given-names';
+import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON } from './context';
+import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
+import { introducedUnnamed, resolvePronoun, unnamedIntroductionAt } from './pronouns';
+import { opensSentence } from './subjects';
+
+/** "Sa mère", "her son": whoever the page introduced as that relation ("Sa mère, Gwenaëlle Le Floc’h,"), or someone unnamed. */
+export function kinMention(ctx: Context, from: number, idx: number, via: Attribution['via']): Attribution {
+  const word = ctx.tokens.get(idx).word.toLowerCase().replace(/s$/, '');
+  const at = ctx.tokens.get(from).start;
+  const mention = ctx.text.slice(at, ctx.tokens.get(idx).end);
+  // (Named before, or else the first one named after: a standfirst's "Sa mère raconte" is introduced in the body.)
+  const isKin = (p: Person) => p.roles.includes(word) || p.roles.includes(`${word}s`);
+  const holder = ctx.people.lastMentioned(at, isKin) ?? ctx.people.persons.find(isKin) ?? relativeSharingSurname(ctx, from, word) ?? null;
+  return holder ? { person: holder, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
+}
+
+/** "Gisela Brauer … Ihr Mann ergänzt": the one other person of the possessor's surname the relation's gender fits. */
+function relativeSharingSurname(ctx: Context, possessive: number, kin: string): Person | null {
+  const gender = kinGender(kin);
+  const owner = ctx.tokens.get(possessive);
+  if (!gender || !POSSESSIVES.has(owner.word.toLowerCase())) return null;
+  const possessor = resolvePronoun(ctx, possessivePronoun(owner.word), owner.start, 'sentence').person;
+  if (!possessor) return null;
+  const surname = possessor.parts[possessor.parts.length - 1];
+  const relatives = ctx.people.persons.filter((p) => p !== possessor && p.parts[p.parts.length - 1] === surname && genderOf(p) !== (gender === 'm' ? 'f' : 'm'));
+  return relatives.length === 1 ? relatives[0]! : null;
+}
+
+/** The subject pronoun a possessive stands for: "her"/"ihr"/"ihre" → "she", "his"/"sein" → "he"; "son", "su" say no gender. */
+function possessivePronoun(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'her' ? 'she' : w === 'his' ? 'he' : /^ihre?r?$/.test(w) ? 'sie' : /^seine?r?$/.test(w) ? 'er' : '';
+}
+
+/** The gender an indefinite article gives the unnamed person after it ("una vecina", "einer der Helfer"); null when it gives none. */
+export function indefiniteArticleGender(word: string): 'm' | 'f' | null {
+  const w = word.toLowerCase();
+  return /^(?:un|uno|ein|einer|otro)$/.test(w) ? 'm' : /^(?:une|una|eine|otra)$/.test(w) ? 'f' : null;
+}
+/** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
+function identifiedInNextBlock(ctx: Context, head: string, at: number): Person | null {
+  const blockEnd = ctx.text.indexOf('\n\n', at);
+  if (blockEnd < 0) return null;
+  const nextEnd = ctx.text.indexOf('\n\n', blockEnd + 2);
+  const until = nextEnd < 0 ? ctx.text.length : nextEnd;
+  const wanted = head.toLowerCase();
+  for (let i = firstNameIndex(ctx.names, blockEnd); i < ctx.names.length && ctx.names[i].start < until; i++) {
+    const p = ctx.people.resolveName(ctx.names[i]);
+    if (!p || p.mentions[0] !== ctx.names[i].start) continue;
+    if (p.roles.some((r) => r.split(/\s+/).includes(wanted))) return p;
+  }
+  return null;
+}
+
+function isPluralRole(word: string): boolean {
+  const w = word.toLowerCase();
+  return /[^s]s$/.test(w) && isRoleHead(w.slice(0, -1)) && !/(?:ss|us|is)$/.test(w);
+}
+
+/** Nouns for those who act for an office's holder: "cabinet", "office", "despacho", "Umfeld". */
+const FOR_HOLDER_NOUN = /^(?:cabinet|office|bureau|entourage|équipe|services|ministère|gabinete|despacho|oficina|entorno|equipo|büro|umfeld|staff|team|camp|campaign|campagne|campaña|lawyers?|avocate?s?|abogad[oa]s?|anwalt|anwältin|aides?|conseill(?:er|ère)s?|asesor(?:es|a)?|advisers?|advisors?)$/i;
+/** Someone or something acting for an office's holder: its staff, its spokesperson. */
+const actsForHolder = (word: string) => FOR_HOLDER_NOUN.test(word) || SPOKESPERSON.test(word);
+
+/** Whether the office at `headIdx` is only the owner of who speaks: "le cabinet du ministre", "the minister’s office", "el abogado del ministro". */
+export function speaksForHolder(ctx: Context, first: number, headIdx: number): boolean {
+  const { tokens } = ctx;
+  for (let k = first; k < headIdx; k++) {
+    if (actsForHolder(tokens.get(k).word) && GENITIVE.test(tokens.get(k + 1)?.word ?? '')) return true;
+  }
+  // "the office of the minister", "el despacho del ministro": the owner after a genitive.
+  const det = first - 1;
+  const genitive = det >= 1 && GENITIVE.test(tokens.get(det).word) ? det : det >= 2 && DETERMINERS.has(tokens.get(det).word.toLowerCase()) && GENITIVE.test(tokens.get(det - 1).word) ? det - 1 : -1;
+  if (genitive >= 1 && actsForHolder(tokens.get(genitive - 1).word)) return true;
+  const head = tokens.get(headIdx);
+  const after = tokens.get(headIdx + 1);
+  if (!after || !/^[\s\p{L}'’-]*$/u.test(ctx.text.slice(head.end, after.start))) return false;
+  // "the minister’s office said" / "El abogado del ministro aseguró": the head is owned or owns.
+  if (/['’]s$/.test(head.word) && actsForHolder(after.word)) return true;
+  // (Its owner must be an office: "el abogado de la defensa" is the defence's lawyer, a role of its own.)
+  if (!actsForHolder(head.word) || !GENITIVE.test(after.word)) return false;
+  const owner = DETERMINERS.has(tokens.get(headIdx + 2)?.word.toLowerCase() ?? '') ? tokens.get(headIdx + 3) : tokens.get(headIdx + 2);
+  return !!owner && isRoleHead(owner.word);
+}
+
+export function roleMention(ctx: Context, headIdx: number, via: Attribution['via']): Attribution | null {
+  let first = headIdx;
+  // "l’entraîneur" carries its article: nothing before it belongs to the role.
+  while (first > 0 && headIdx - first < 3 && !ELIDED_ARTICLE.test(ctx.tokens.get(first).word)) {
+    const w = ctx.tokens.get(first - 1).word.toLowerCase();
+    // ("Hong Kong’s housing minister": the owner's possessive stands where the article would.)
+    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /['’]s$/.test(w) || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
+    first--;
+  }
+  // "l’ancien président": the article elided into the first word of the role.
+  const elidedArticle = ELIDED_ARTICLE.test(ctx.tokens.get(first).word);
+  const detToken = elidedArticle ? null : first > 0 ? ctx.tokens.get(first - 1) : null;
+  // ("her Honour", "Your Honor": the judge, whom a possessive names as surely as an article.)
+  const det = elidedArticle ? 'l’' : detToken ? (/['’]s$/.test(detToken.word) || (/^honou?r$/i.test(ctx.tokens.get(headIdx).word) && POSSESSIVES.has(detToken.word.toLowerCase())) ? 'the' : detToken.word.toLowerCase()) : '';
+  const at = detToken ? detToken.start : ctx.tokens.get(first).start;
+  const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
+  // "A federal judge on Thursday sentenced …" in a lede, "U.S. District Judge Miriam Okonjo-Hart told …"
+  // opening the next paragraph: a wire story's delayed identification.
+  if (INDEFINITE_ARTICLE.test(det) && !isPluralRole(ctx.tokens.get(headIdx).word)) {
+    const named = identifiedInNextBlock(ctx, ctx.tokens.get(headIdx).word, at);
+    if (named) return { person: named, mention, kind: 'role', via, position: at };
+  }
+  // Headlinese drops articles: "…, says health secretary", "mediator calls …" mean the office's
+  // holder, whom the article names further down.
+  // Only right after the verb or the quote, or opening the clause: "…’, while education secretary insists" is another clause's subject.
+  if (ctx.blockIsLede && !INDEFINITE_ARTICLE.test(det) && !DETERMINERS.has(det) && !isPluralRole(ctx.tokens.get(headIdx).word)) {
+    let from = headIdx;
+    while (from > first && ctx.tokens.get(from - 1).start >= ctx.blockStart && !isVerbToken(ctx.tokens.get(from - 1).word)) from--;
+    const start = ctx.tokens.get(from).start;
+    const before = from > 0 && ctx.tokens.get(from - 1).start >= ctx.blockStart ? ctx.tokens.get(from - 1) : null;
+    const opensClause = !before || isVerbToken(before.word) || /[”"»“«]\s*$/.test(ctx.text.slice(before.end, start)) || (via !== 'after' && /[,:;–—]\s*$/.test(ctx.text.slice(before.end, start))) || (via !== 'after' && /^(?:as|while|after|and)$/i.test(before.word));
+    const words = ctx.tokens.slice(from, headIdx + 1).map((t) => t.word);
+    // Every word before the office must be one its holder is known by ("health secretary"), or a
+    // name written beside the holder's ("Brightwater chief": "Oren Castellane, chief executive of
+    // Brightwater"); "leading economist" is nobody in particular.
+    const knownBy = (p: Person, w: string) =>
+      p.roles.some((r) => r.includes(w.toLowerCase())) ||
+      (/^\p{Lu}/u.test(w) && p.mentions.some((m) => ctx.text.slice(Math.max(0, m - 80), m + 80).includes(w)));
+    const holder = opensClause ? ctx.people.holdersOf(words.join(' ')).find((p) => words.slice(0, -1).every((w) => knownBy(p, w))) : undefined;
+    if (holder) return { person: holder, mention: ctx.text.slice(start, ctx.tokens.get(headIdx).end), kind: 'role', via, position: start };
+  }
+  // "le cabinet du ministre", "the minister’s office", "El abogado del ministro": the office's
+  // staff or someone working for its holder speaks, not the holder.
+  if (speaksForHolder(ctx, first, headIdx)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
+  if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  // "the 61-year-old minister": an age says nothing about the office.
+  const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
+  let holder = ctx.people.resolveRole(role, at);
+  // "Ein Sprecher des Ministeriums sagte … „…“, so der Sprecher": the one just introduced unnamed,
+  // not an earlier holder of the office.
+  if (holder && lastBefore(holder.mentions, at) < unnamedIntroductionAt(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  // "la regidora" is a woman: not the man who holds the office next.
+  const articleGender = det === 'la' || det === 'die' ? 'f' : det === 'el' || det === 'le' || det === 'der' ? 'm' : null;
+  if (holder && articleGender && genderOf(holder) !== null && genderOf(holder) !== articleGender) holder = null;
+  // Someone given the office only further down ("Son entraîneur, Thierry Gobineau", the other
+  // side's coach) is not who it means in a paragraph about someone named just before.
+  if (holder && (holder.mentions[0] ?? -1) > at) {
+    const here = resolvePronoun(ctx, mention, at, via).person;
+    if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) holder = here;
+  }
+  // A spokesperson nobody named is nobody named: not whoever the page is about.
+  if (!holder && SPOKESPERSON.test(ctx.tokens.get(headIdx).word)) {
+    const named = namedNext(ctx, ctx.tokens.get(headIdx).end);
+    return named ? { person: named, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
+  }
+  // "A senior official … said … “…,” the official said": the one introduced without a name.
+  if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  let next = holder ? null : namedNext(ctx, ctx.tokens.get(headIdx).end);
+  if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
+  const described = holder ?? next ?? officeHolderByDefault(ctx, role);
+  let person = described ?? resolvePronoun(ctx, mention, at, via).person;
+  // "die 47 Jahre alte Autorin" is a woman: not the man the page's default office holder may be.
+  if (described && articleGender && genderOf(described) !== null && genderOf(described) !== articleGender) person = resolvePronoun(ctx, mention, at, via).person;
+  // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
+  if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
+  return { person, mention, kind: 'role', via, position: at };
+}
+
+/**
+ * "the Reform candidate has been telling anyone … “…”. Gail Sturridge, asked what she meant, said":
+ * a description of someone not yet named, named as the subject of the very next sentence.
+ */
+function namedNext(ctx: Context, from: number): Person | null {
+  const end = sentenceEnd(ctx.text, from, ctx.text.length);
+  let next = end;
+  while (next < ctx.text.length && /[\s“”"»«]/.test(ctx.text[next])) next++;
+  // A lede that describes someone ends its paragraph; the next one opens with their name. (Not when
+  // the paragraph already named someone the description can point back to.)
+  const gap = ctx.text.slice(end, next);
+  if (next >= ctx.text.length || gap.split('\n\n').length > 2) return null;
+  if (gap.includes('\n\n') && namesPersonIn(ctx, firstNameIndex(ctx.names, from), ctx.blockStart)) return null;
+  const name = nameAt(ctx.names, next);
+  if (!name || name.start !== next || name.words.length < 2) return null;
+  const person = ctx.people.resolveName(name);
+  return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= next ? person : null;
+}
+
+// Offices (and the one on trial) a page names by their title alone when they belong to its main
+// person: "The mayor of Bramport calls her job…" in a standfirst, "the prime minister" in a story
+// about Sir Keir Starmer, "a répondu le prévenu" in a court report about him.
+const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|president|premier|chancellor|governor|mayor|intendente|senator|ambassador|maire|présidente?|presidente?a?|kanzler(?:in)?|bundeskanzler(?:in)?|bürgermeister(?:in)?|alcaldes?a?|defendant|prévenue?|accusée?|angeklagter?|acusad[oa]|coach|manager|entrenador|técnico|sélectionneur|entraîneur|trainer|skipper|captain|capitaine|capitán|kapitän)$/i;
+
+/** The holder of an office nobody on the page was given: the person the page names most, if it names them often. */
+function officeHolderByDefault(ctx: Context, role: string): Person | null {
+  return HELD_BY_MAIN_PERSON.test(role) ? pageMainPerson(ctx) : null;
+}
+
+const mainPersonOf = new WeakMap<People, Person | null>();
+
+/** The person the whole page names most, if it names them at least three times (found once per page). */
+export function pageMainPerson(ctx: Context): Person | null {
+  let main = mainPersonOf.get(ctx.people);
+  if (main === undefined) {
+    const most = ctx.people.mostMentionedBefore(Number.MAX_SAFE_INTEGER, isPersonLike);
+    main = most && most.mentions >= 3 ? most.person : null;
+    mainPersonOf.set(ctx.people, main);
+  }
+  return main;
+}
+
+/** Whether a person-like name outside quotes sits between `from` and the name at index `before` (names are sorted). */
+export function namesPersonIn(ctx: Context, before: number, from: number): boolean {
+  for (let k = before - 1; k >= 0 && ctx.names[k].start >= from; k--) {
+    const name = ctx.names[k];
+    if (insideQuote(ctx, name.start)) continue;
+    const person = ctx.people.resolveName(name);
+    if (person && isPersonLike(person)) return true;
+  }
+  return false;
+}
+
+/** The person behind a role description opening one of the last three sentences of this block before `at` ("The defence minister …"). */
+export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolean): { person: Person; position: number } | null {
+  const { text, tokens } = ctx;
+  let pos = at;
+  for (let n = 0; n < 3 && pos > ctx.blockStart; n++) {
+    const from = sentenceStart(text, pos, ctx.blockStart);
+    let first = tokens.firstAtOrAfter(from);
+    // "Roosevelt’s message, which he sent …": a possessive name opening the sentence.
+    const opener = tokens.get(first);
+    const possessive = opener && opener.start < at ? /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(opener.word) : null;
+    if (possessive) {
+      const person = ctx.people.byWord(possessive[1], opener!.start);
+      if (person && isPersonLike(person) && fits(person)) return { person, position: from };
+    }
+    // "Interrogée sur ces critiques, la ministre …", "Cuestionado al respecto, el edil …": past an opening phrase.
+    const opening = /^[^,.;:!?“”"«»]{3,60},\s/u.exec(text.slice(from, Math.min(at, from + 64)));
+    if (opening && !DETERMINERS.has(tokens.get(first)?.word.toLowerCase() ?? '')) first = tokens.firstAtOrAfter(from + opening[0].length);
+    const t = tokens.get(first);
+    // "The 58-year-old retired teacher has swum here since 2014": an age describes someone just named.
+    const age = t && t.start < at && DETERMINERS.has(t.word.toLowerCase()) ? tokens.get(first + 1) : undefined;
+    if (age && age.start < at && AGE_WORD.test(age.word) && !insideQuote(ctx, t!.start)) {
+      const person = ctx.people.lastMentioned(t!.start, (p) => (isGivenName(p.parts[0]) || ctx.speakerish.has(p)) && !p.quotedOnly && fits(p));
+      if (person) return { person, position: from };
+    }
+    // (Not a sentence inside a quotation: "“The CM talks about tourists …?” he asked.")
+    // ("her Honour said …": the judge, named by a possessive.)
+    if (t && t.start < at && (DETERMINERS.has(t.word.toLowerCase()) || (POSSESSIVES.has(t.word.toLowerCase()) && /^honou?r$/i.test(tokens.get(first + 1)?.word ?? ''))) && !insideQuote(ctx, t.start)) {
+      for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens.get(h).start < at; h++) {
+        if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens.get(h).start))) break;
+        // "The prime minister's speech": a possessive role still names its holder.
+        const head = tokens.get(h).word.replace(/['’]s$/, '');
+        if (!isRoleHead(head) || isPluralRole(head)) continue;
+        const role = tokens.slice(first + 1, h + 1).map((x) => x.word.replace(/['’]s$/, '')).join(' ');
+        // "The hospital's chief executive, Robert Ainsley, apologised": the name in apposition.
+        const apposition = /^,\s+/.exec(text.slice(tokens.get(h).end, tokens.get(h).end + 3));
+        const named = apposition ? nameAt(ctx.names, tokens.get(h).end + apposition[0].length) : null;
+        const appositive = named && named.start === tokens.get(h).end + apposition![0].length ? ctx.people.resolveName(named) : null;
+        if (appositive) return fits(appositive) ? { person: appositive, position: from } : null;
+        const person = ctx.people.resolveRole(role, t.start) ?? officeHolderByDefault(ctx, role);
+        if (person && fits(person)) return { person, position: from };
+        break;
+      }
+    }
+    pos = from - 1;
+  }
+  return null;
+}
+
+/** Someone's relative ("El hijo de Carmen Lozano"): the one other person with that surname, or someone unnamed. */
+export function relativeOf(ctx: Context, of: Person, mention: string, at: number, via: Attribution['via']): Attribution {
+  const surname = of.parts[of.parts.length - 1];
+  const kin = ctx.people.persons.filter((p) => p !== of && isPersonLike(p) && p.parts.length >= 2 && p.parts[p.parts.length - 1] === surname);
+  return kin.length === 1 ? { person: kin[0], mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
+}

@@ -1,0 +1,567 @@
+// The subject of a reporting verb or of a sentence.
+
+import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
+import { sentenceStart, sentenceEnd } from '../tokens';
+import { isGivenName } from '../given-names';
+import { ADDRESSEE, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES } from './context';
+import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { openedByFirstNameOnly, resolvePronoun, unnamedJustIntroduced } from './pronouns';
+import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
+
+/** Words that, after a name, start a phrase about it rather than its verb. */
+const AFTER_NAME_NOT_VERB = /^(?:of|de|du|des|del|von|vom|der|die|das|di|da|and|et|und|y|e|or|ou|oder|o|who|qui|que|der|die|welche|quien|which|whose)$/i;
+
+/** `m` follows a comma-ended opening phrase and is followed by a word that is not a preposition or conjunction: the main clause's subject. */
+export function isClauseSubject(ctx: Context, from: number, m: NameMention): boolean {
+  const before = ctx.text.slice(from, m.start);
+  if (!/,\s*$/.test(before)) return false;
+  const after = /^ (\p{Ll}[\p{L}'’-]*)/u.exec(ctx.text.slice(m.end, m.end + 40));
+  return !!after && !AFTER_NAME_NOT_VERB.test(after[1]);
+}
+
+/** "Petra Oslund, 34, a nurse, said she had …": the name is the subject of a reporting verb after its appositions. */
+export function reportsAfter(ctx: Context, m: NameMention): boolean {
+  const after = /^(?:(?:,[^,.;:!?“”"«»]{1,60}?(?=,)){1,3},)?\s+(\p{L}+)/u.exec(ctx.text.slice(m.end, m.end + 160));
+  return !!after && isVerbToken(after[1]!);
+}
+
+/** Whether the name at `pos` is the subject opening its sentence ("Puis Olivier Dambrine a …"), not an object ("signée Inès Verhaegen"). */
+export function opensSentence(ctx: Context, pos: number): boolean {
+  return inSubjectPosition(ctx, sentenceStart(ctx.text, pos, ctx.blockStart), pos);
+}
+
+/** Whether `p` is named at the very start of the sentence from `from`. */
+export function subjectAt(ctx: Context, from: number, p: Person | null): boolean {
+  if (!p) return false;
+  const first = ctx.names.find((n) => n.start >= from && n.start < from + 60);
+  return !!first && inSubjectPosition(ctx, from, first.start) && ctx.people.resolveName(first) === p;
+}
+
+/** "selon lui", "según ella", "laut ihr", "according to him": the subject pronoun each stands for. */
+export const OBJECT_PRONOUN: Record<string, string> = { lui: 'il', elle: 'elle', él: 'él', ella: 'ella', ihm: 'er', ihr: 'sie', him: 'he', her: 'she' };
+
+/** Collective subjects: "the opposition denounces", "l’opposition dénonce", "Kritiker sprechen von". */
+export const AUXILIARY = /^(?:had|has|have|was|is|would|will|also|then|later|ha|han|hat|hatte|a|avait)$/i;
+export const CLITIC = /^(?:les|le|la|lui|leur|se|me|te|nos|os|ihnen|ihm|ihr|them|him|her|us)$/i;
+/** The people around someone: "allies of", "friends of", "proches de", "el entorno de", "Vertraute von". */
+const CIRCLE = /^(?:allies|friends|aides|colleagues|supporters|relatives|family|associates|advisers|advisors|proches|amis|conseillers|entourage|collaborateurs|allegados|amigos|colaboradores|entorno|asesores|freunde|vertraute|berater|umfeld)$/i;
+export const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha|sources|fuentes|quellen|aides|allies|insiders|officials|funcionarios|responsables)$/i;
+
+/** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
+export function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
+  const verb = ctx.tokens.get(v).word;
+  // "the leader of the country’s biggest union described …": an office with its "of" phrase.
+  const office = officeWithComplementBefore(ctx, v, from);
+  if (office !== null) return roleMention(ctx, office, via);
+  // "la regidora saliente acusa", "le maire sortant dénonce": an office with an adjective after it.
+  const beforeAdjective = ctx.tokens.get(v - 2);
+  if (beforeAdjective && beforeAdjective.start >= from && v >= 3 && isRoleHead(beforeAdjective.word) && /^\p{Ll}+$/u.test(ctx.tokens.get(v - 1).word) && !isVerbToken(ctx.tokens.get(v - 1).word) && DETERMINERS.has(ctx.tokens.get(v - 3).word.toLowerCase()) && /^\s+$/.test(ctx.text.slice(beforeAdjective.end, ctx.tokens.get(v).start).replace(ctx.tokens.get(v - 1).word, ''))) {
+    return roleMention(ctx, v - 2, via);
+  }
+  const before = ctx.tokens.get(v - 1);
+  // "the minister’s office said": an office's owner does not speak.
+  const owner = ctx.tokens.get(v - 2);
+  if (before && owner && owner.start >= from && /['’]s$/.test(owner.word) && isRoleHead(owner.word.slice(0, -2)) && speaksForHolder(ctx, v - 2, v - 2)) {
+    return { person: null, mention: ctx.text.slice(owner.start, before.end), kind: 'anonymous', via, position: owner.start };
+  }
+  if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
+    return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
+  }
+  if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
+  // "… a Ignacio Valdebenito, que reconoce su derrota": a subject relative clause's verb has the name before it.
+  // ("…, who allegedly said": adverbs may sit between.)
+  let r = v - 1;
+  while (r > 0 && ctx.tokens.get(r).start >= from && /ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(ctx.tokens.get(r).word.toLowerCase())) r--;
+  const relative = ctx.tokens.get(r);
+  if (r >= 1 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(r - 1).end, relative.start))) {
+    const antecedent = mentionEndingAt(ctx, r - 1, via);
+    if (antecedent?.person && antecedent.kind === 'name') return antecedent;
+    // "la meta de superávit, que calificó de «innegociable»": an object relative in Spanish drops
+    // its subject, who is the person the sentence is about.
+    if (!antecedent && /(?:ó|aron|ieron)$/.test(verb)) {
+      const implicit = resolvePronoun(ctx, '', relative.start, via);
+      if (implicit.person) return implicit;
+    }
+  }
+  // "Le candidat, lui, assume", "La ministre, elle, promet": an emphatic pronoun set off after the subject.
+  const emphatic = ctx.tokens.get(v - 1);
+  if (v >= 3 && emphatic.start >= from && /^(?:lui|elle|eux|elles)$/i.test(emphatic.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(v - 2).end, emphatic.start)) && /^\s*,/.test(ctx.text.slice(emphatic.end, ctx.tokens.get(v).start))) {
+    const k = v - 2;
+    const subject = mentionEndingAt(ctx, k, via);
+    if (subject) return subject;
+    // "Le principal intéressé, lui, …": a definite description of someone named before.
+    for (let d = k - 1; d >= k - 3 && d >= 0 && ctx.tokens.get(d).start >= from; d--) {
+      if (DETERMINERS.has(ctx.tokens.get(d).word.toLowerCase())) return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(d).start, ctx.tokens.get(k).end), ctx.tokens.get(d).start, via);
+      if (!/^\p{Ll}+$/u.test(ctx.tokens.get(d).word)) break;
+    }
+  }
+  // "justifie-t-on à Matignon": the impersonal "on", nobody named.
+  if (/-(?:t-)?on$/i.test(verb)) return { person: null, mention: verb, kind: 'anonymous', via, position: ctx.tokens.get(v).start };
+  // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.
+  const auxiliary = ctx.tokens.get(v - 1);
+  if (auxiliary && auxiliary.start >= from && ATTACHED_PRONOUN.test(auxiliary.word)) return resolvePronoun(ctx, auxiliary.word, auxiliary.start, via);
+  let last = v - 1;
+  // "Sen. Dale R. Whitcombe (R-Kan.) said": the subject is before the parenthesis.
+  if (last > 0 && /\)\s*$/.test(ctx.text.slice(ctx.tokens.get(last).end, ctx.tokens.get(v).start))) {
+    const open = ctx.text.lastIndexOf('(', ctx.tokens.get(last).start);
+    if (open >= from && ctx.tokens.get(v).start - open < 40) last = ctx.tokens.firstAtOrAfter(open) - 1;
+  }
+  for (let k = last, steps = 0; k >= 0 && ctx.tokens.get(k).start >= from && steps < 4; k--, steps++) {
+    const gap = ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start);
+    if (/[“”"«»„‘’‚]/.test(gap)) break;
+    if (gap.includes(',')) {
+      // "The 29-year-old, who made 71 … by Pryce-Jenkins, added": a relative clause, whose last
+      // name is not the subject; the subject is before it.
+      const relative = relativeClauseStart(ctx, k, from);
+      if (relative !== null) {
+        const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) ?? describedSubject(ctx, relative - 1, via) : null;
+        if (subject) return subject;
+        break;
+      }
+      // "A senior MP, Damien Ravel, told": the name right before the comma; else skip an appositive ("Kranz, father of two, says").
+      // ("Awan, flanked by Maj Gen Kamran Rafiq, said": a phrase about company, not an apposition.)
+      const direct = inCompanyPhrase(ctx, k, from) ? null : mentionEndingAt(ctx, k, via);
+      if (direct && direct.kind !== 'anonymous') return direct;
+      for (let j = k - 1; j >= 0 && j >= k - 20 && ctx.tokens.get(j).start >= from; j--) {
+        const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
+        if (/[“”"«»„.;:]/.test(g)) break;
+        if (g.includes(',')) {
+          // "Rafiq, who spoke after the minister, gave an account, saying": not the relative clause's "minister".
+          const relative = relativeClauseStart(ctx, j, from);
+          if (relative !== null) {
+            const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) : null;
+            if (subject?.person && isGivenName(subject.person.parts[0])) return subject;
+            break;
+          }
+          const found = mentionEndingAt(ctx, j, via);
+          if (found) return found;
+          // "The 19-year-old, from Preston, said": a definite description of someone named before.
+          const described = describedSubject(ctx, j, via);
+          if (described) return described;
+          break;
+        }
+      }
+      // "Sunny Park, who reviews restaurants …, by her own count, 23 times, calls it": a relative
+      // clause with commas of its own, after the name it describes.
+      const named = nameBeforeLongRelative(ctx, k, from, via);
+      if (named) return named;
+      break;
+    }
+    let found = mentionEndingAt(ctx, k, via);
+    // "El hijo de Carmen Lozano ha criticado": her son, not her.
+    if (found?.person && found.kind === 'name') {
+      const firstOfName = ctx.tokens.firstAtOrAfter(found.position);
+      const of = ctx.tokens.get(firstOfName - 1);
+      const kin = ctx.tokens.get(firstOfName - 2);
+      if (of && kin && kin.start >= from && OF_WORD.test(of.word) && isKinWord(kin.word)) found = relativeOf(ctx, found.person, ctx.text.slice(kin.start, found.position + found.mention.length), kin.start, via);
+    }
+    // "One councilwoman who usually votes with Castellano called …": a name inside a relative clause
+    // set off by no comma is its object; the subject is the noun the clause hangs on.
+    if (found?.person) {
+      const relative = unpunctuatedRelativeBefore(ctx, k, from);
+      // (Not "a third-grader who she said “…”": there the name is the clause's own subject.)
+      if (relative !== null && ctx.tokens.get(relative + 1).start < found.position) found = mentionEndingAt(ctx, relative - 1, via) ?? unnamedFrom(ctx, relative - 1, via);
+    }
+    // "Rukhsana Baloch of the Awami Insaf Party accused": the person before the body they belong to.
+    if (found && !found.person && found.kind === 'anonymous') {
+      const bodyStart = ctx.tokens.firstAtOrAfter(found.position);
+      let of = bodyStart - 1;
+      if (of > 0 && DETERMINERS.has(ctx.tokens.get(of).word.toLowerCase())) of--;
+      const member = of > 0 && ctx.tokens.get(of).start >= from && OF_WORD.test(ctx.tokens.get(of).word) ? mentionEndingAt(ctx, of - 1, via) : null;
+      if (member?.person) found = member;
+    }
+    // "Allies of the chancellor said", "des proches de la ministre": the group around them speaks.
+    if (found && found.person) {
+      const firstOfMention = ctx.tokens.firstAtOrAfter(found.position);
+      const of = ctx.tokens.get(firstOfMention - 1);
+      const group = ctx.tokens.get(firstOfMention - 2);
+      if (of && group && group.start >= from && OF_WORD.test(of.word) && (GROUP_SUBJECT.test(group.word) || CIRCLE.test(group.word))) {
+        return { person: null, mention: ctx.text.slice(group.start, ctx.tokens.get(k).end), kind: 'anonymous', via, position: group.start };
+      }
+    }
+    if (found) return found;
+    const w = ctx.tokens.get(k).word.toLowerCase();
+    // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
+    // ("Il vous décrit comme « … »": after a subject pronoun, "vous" is the object.)
+    if (ADDRESSEE.test(w) && k > 0 && PRONOUNS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && ctx.tokens.get(k - 1).start >= from) return resolvePronoun(ctx, ctx.tokens.get(k - 1).word, ctx.tokens.get(k - 1).start, via);
+    if (ADDRESSEE.test(w)) return { person: pageMainPerson(ctx), mention: ctx.tokens.get(k).word, kind: 'pronoun', via, position: ctx.tokens.get(k).start };
+    // "the 67-year-old dairy farmer said": an age and a modifier before the noun.
+    if (k > 2 && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && /^\d+-(?:year-old|jährige[rn]?)$/i.test(ctx.tokens.get(k - 2).word) && /^\p{Ll}+$/u.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}+$/u.test(w) && !NON_PERSON_NOUN.test(w)) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 3).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 3).start, via);
+    }
+    // "Cet ancien cadre bancaire dit", "This former banker says": a demonstrative description of someone just named.
+    for (let m = 1; m <= 3 && k - m >= 0 && ctx.tokens.get(k - m).start >= from; m++) {
+      if (!DEMONSTRATIVE.test(ctx.tokens.get(k - m).word)) {
+        if (!/^\p{Ll}+$/u.test(ctx.tokens.get(k - m).word) || isVerbToken(ctx.tokens.get(k - m).word)) break;
+        continue;
+      }
+      if (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !NON_PERSON_NOUN.test(w) && !/[^s]s$/.test(w)) {
+        return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - m).start, ctx.tokens.get(k).end), ctx.tokens.get(k - m).start, via);
+      }
+      break;
+    }
+    // "the 19-year-old said": a definite description of someone already named (not the object of
+    // a preposition: "who beat him in the primary called").
+    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
+    }
+    // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
+    if (steps === 0 && k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && ctx.tokens.get(k - 2).start >= from && (PERSON_NOUN.test(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(ctx.tokens.get(j).word.toLowerCase()) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
+    }
+    if (!BETWEEN.has(w)) break;
+  }
+  // "räumte sie Fehler ein", "warnte sie davor", "dijo ella": a subject pronoun right after the verb (not English: "said she had").
+  const after = ctx.tokens.get(v + 1);
+  if (after && after.start < to && /^(?:er|sie|il|elle|él|ella)$/i.test(after.word) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(v).end, after.start))) {
+    return resolvePronoun(ctx, after.word, after.start, via);
+  }
+  if (!inverted) return null;
+  const direct = mentionStartingAt(ctx, v + 1, to, via);
+  if (direct) return direct;
+  // "dijo a este periódico Pilar Aizpurúa", "said to reporters Jane Doe": past the listener to the speaker.
+  if (!LISTENER_START.test(ctx.tokens.get(v + 1)?.word ?? '')) return null;
+  // The listener right after the preposition is not the speaker ("dijo a Pasión Redonda").
+  for (let k = v + 3; k <= v + 5 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
+    // "reconoció ante este diario un funcionario que pidió no ser identificado": someone unnamed.
+    if (INDEFINITE_ARTICLE.test(ctx.tokens.get(k).word) && k + 1 < ctx.tokens.length && /^\p{Ll}/u.test(ctx.tokens.get(k + 1).word)) return unnamedFrom(ctx, k, via);
+    const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+    // "ha precisado a preguntas de Cebrián": the one asking, not the one answering.
+    if (named && named.start === ctx.tokens.get(k).start) return OF_WORD.test(ctx.tokens.get(k - 1).word) ? null : resolveNameMention(ctx, named, via);
+  }
+  return null;
+}
+
+/** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
+export const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|term|word|accusation|label|characteri[sz]ation|allegation|suggestion|jibe|swipe|barb)s?$/i;
+/**
+ * Index of the role head in "the <role> of <a few words> <verb at v>" (the office's holder is the
+ * subject), or null. No punctuation between the role and the verb.
+ */
+function officeWithComplementBefore(ctx: Context, v: number, from: number): number | null {
+  for (let k = v - 2; k >= v - 8 && k > 0 && ctx.tokens.get(k - 1).start >= from; k--) {
+    if (/[,;:“”"«»„]/.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start))) return null;
+    if (!OF_WORD.test(ctx.tokens.get(k + 1).word) || !isRoleHead(ctx.tokens.get(k).word) || !DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase())) continue;
+    // The words between "of" and the verb are a plain noun phrase: no verb, no name of a person.
+    for (let j = k + 2; j < v; j++) if (isVerbToken(ctx.tokens.get(j).word) || nameAt(ctx.names, ctx.tokens.get(j).start)) return null;
+    return k;
+  }
+  return null;
+}
+
+const PHRASE_PREPOSITION = /^(?:in|at|on|from|into|during|after|before|over|under|with|for|by|of|dans|sur|pendant|après|avant|avec|pour|par|im|am|auf|bei|mit|nach|vor|während|von|vom|zum|zur|en|con|por|para|del|al|desde|durante|tras|sobre)$/i;
+const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
+const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der|ante)$/i;
+export const PREPOSITION = /^(?:con|with|a|al|to|avec|à|mit|zu|para|for|por|par|by|von|against|contra|contre|gegen|sobre|about|de|of)$/i;
+
+const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|die|das|welcher|welche|quien|quienes|cuyo|cuya)$/i;
+
+/** Index of the token before ", who … ," when the clause ending at token `end` is a relative clause set off by commas. */
+const COMPANY_WORD = /^(?:flanked|accompanied|joined|surrounded|alongside|beside|with|together|flanquée?|accompagnée?|entourée?|aux|acompañad[oa]|junto|flankiert|begleitet|neben)$/i;
+
+/** Whether the comma phrase ending at token `end` opens with "flanked by", "accompanied by", "alongside". */
+function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
+  for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    if (ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) return COMPANY_WORD.test(ctx.tokens.get(j).word);
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at token `v`, after the quote at `open`, introduces the next quote instead
+ * ("CM Sahu calls BJSP 'tourist party', Parihar says '…'"): it runs straight into that quote, and
+ * the words before this quote already have a reporting verb of their own.
+ */
+export function introducesNextQuote(ctx: Context, v: number, open: number, nextOpen: number, blockStart: number, blockEnd: number): boolean {
+  // (Right before it, or opening the reported clause that holds it: "Petersen forderte, die Regierung müsse „…“".)
+  if (nextOpen >= blockEnd || !/^(?:[\s:,]*|,[^.!?;“”"«»„]{1,100})$/.test(ctx.text.slice(ctx.tokens.get(v).end, nextOpen))) return false;
+  const from = sentenceStart(ctx.text, open, blockStart);
+  for (let k = ctx.tokens.firstAtOrAfter(open) - 1; k >= 0 && ctx.tokens.get(k).start >= from; k--) if (isVerbToken(ctx.tokens.get(k).word)) return true;
+  return false;
+}
+
+function relativeClauseStart(ctx: Context, end: number, from: number): number | null {
+  for (let j = end; j > end - 30 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
+    // (A nickname quoted inside the clause does not end it: "Tremlett, who has been nicknamed “the Accountant” by …, said".)
+    if (/[.;:!?]/.test(gap) || (/[“”"«»„]/.test(gap) && !insideQuote(ctx, ctx.tokens.get(j).start) && !insideQuote(ctx, ctx.tokens.get(j - 1).start) && !/^\s*[“”"«»„]\s*$/.test(gap))) return null;
+    if (gap.includes(',')) return RELATIVE_PRONOUN.test(ctx.tokens.get(j).word) ? j : null;
+  }
+  return null;
+}
+
+/** A relative pronoun that is its clause's subject: the name before it is who the clause is about. */
+const SUBJECT_RELATIVE = /^(?:who|qui|quien)$/i;
+
+/** The named person before ", who|qui|quien …", scanning back over commas from token `end` within the sentence. */
+function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: Attribution['via']): Attribution | null {
+  for (let j = end; j > 1 && j > end - 40 && ctx.tokens.get(j).start >= from; j--) {
+    const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
+    if (/[“”"«»„.;:!?]/.test(gap)) return null;
+    if (!gap.includes(',') || !SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) continue;
+    const subject = mentionEndingAt(ctx, j - 1, via);
+    return subject?.person && subject.kind === 'name' ? subject : null;
+  }
+  return null;
+}
+
+/** Index of "who"/"qui"/"quien" opening a relative clause that runs, with no punctuation, up to token `end`; or null. */
+function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): number | null {
+  for (let j = end - 1; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
+    if (SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) ? j : null;
+  }
+  return null;
+}
+
+/** "the 29-year-old" ending at token `k`: a definite description of someone already named. */
+function describedSubject(ctx: Context, k: number, via: Attribution['via']): Attribution | null {
+  const w = ctx.tokens.get(k).word.toLowerCase();
+  // "La Tchèque, demi-finaliste ici l’an dernier, a évoqué …": a nationality for someone named before.
+  // (Not where every noun is capitalised: "Das Orchester" is no nationality.)
+  const nationality = !ctx.capitalisedNouns && NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
+  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || nationality)) {
+    return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
+  }
+  return null;
+}
+
+/** Words that may precede a sentence's subject: "The", "Mr", "El". */
+const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)$/i;
+
+export const OPENING_PARTICIPLE = /^(?:asked|questioned|pressed|challenged|interrogée?s?|questionnée?s?|preguntad[oa]s?|cuestionad[oa]s?|consultad[oa]s?|gefragt|angesprochen)$/i;
+
+/** Conjunctions that may open a sentence before its subject: "But he had another line". */
+const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und|doch|pero|y|luego)$/i;
+
+export function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
+  // "Back in Tromsdal, Halvorsen-Pike is packing", "Back on Kerrigan Street, Ms Nash has pinned":
+  // the subject (with its title) after an opening phrase.
+  const before = ctx.text.slice(from, at);
+  if (OPENING_PHRASE_ONLY.test(before)) return true;
+  const titled = TRAILING_TITLE.exec(before);
+  if (titled && isTitleWord(titled[1]) && OPENING_PHRASE_ONLY.test(before.slice(0, titled.index))) return true;
+  let words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0 && OPENING_CONJUNCTION.test(words[0].replace(/,$/, ''))) words = words.slice(1);
+  if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
+  // "President Joe Biden", "The hospital's chief executive": titles before the name.
+  if (words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w))) return true;
+  // "Sein Nachfolger Marco Steinhauer", "Betriebsratschefin Petra Lindemann": German nouns before a name are capitalised.
+  return ctx.capitalisedNouns === true && words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w));
+}
+
+const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
+const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){${n}}(\\p{Lu}\\p{Ll}+)(?=\\s\\p{Lu})`, 'u'));
+// ("Quelques heures plus tôt, sur le même court, Hugo Marchand avait …": two opening phrases.)
+const OPENING_PHRASE_ONLY = /^\s*(?:[^,.;:!?“”"«»‘’()\n]{3,60},\s*){1,2}$/u;
+
+/** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
+const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n:]{0,30})?(?:\([^)\n]{1,20}\))?(?:\s*[—–-]|:)\s+/u;
+
+export function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
+  const subject = subjectFrom(ctx, from, to);
+  if (subject) return subject;
+  // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
+  while (from < to && /\s/.test(ctx.text[from])) from++;
+  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
+}
+
+const SUBORDINATE_OPENING = /^(?:When|As|After|Before|While|If|Although|Though|Because|Since|Once|Until|Quand|Lorsque|Alors que|Cuando|Mientras|Aunque|Als|Wenn|Nachdem|Während|Obwohl)\s[^.;:!?“”"«»„]{3,160}?,\s+(he|she|il|elle|él|ella|er|sie)(?=\s+\p{Ll})/u;
+// (Case matters: a capital must open a word, or "He is now number one" would lose its subject.)
+const RANKING_BEFORE_NAME = /^(?:(?:[Tt]he|\p{Lu}\p{Ll}+|[Ww]orld|[Tt]op|[Ff]ourth|[Tt]hird|[Ss]econd|[Ff]irst|\d+(?:st|nd|rd|th))\s+){0,3}(?:[Nn]umber one|[Nn]o\. ?1|[Ss]eed)\s+(?=\p{Lu})/u;
+
+export function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
+  while (from < to && /\s/.test(ctx.text[from])) from++;
+  const dateline = DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  if (dateline) from += dateline[0].length;
+  // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
+  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  if (adverbial) from += adverbial[0].length;
+  // "C’est là que Gérard Santoni, son premier entraîneur, l’avait surnommée": a cleft before the subject.
+  const cleft = /^(?:C['’]est (?:là|alors|ainsi|donc|pourquoi) qu['’e]\s*|Fue entonces cuando\s+|Fue ahí donde\s+)/u.exec(ctx.text.slice(from, Math.min(to, from + 40)));
+  if (cleft) from += cleft[0].length;
+  // "Mallowa Shire Mayor Rhiannon Todd welcomed": a place or body before the title.
+  const opening = ctx.text.slice(from, Math.min(to, from + 60));
+  for (const pattern of PLACE_BEFORE_TITLE) {
+    const body = pattern.exec(opening);
+    if (body && isTitleWord(body[1]) && nameAt(ctx.names, from + body[0].length + 1)) {
+      from += body[0].length - body[1].length;
+      break;
+    }
+  }
+  // "When the mechanic, a man named Luis Ferreira, had finished, she thanked him and said": after a
+  // subordinate clause, the main clause's pronoun is the subject, not a name inside the clause.
+  const subordinate = SUBORDINATE_OPENING.exec(ctx.text.slice(from, Math.min(to, from + 200)));
+  if (subordinate) return resolvePronoun(ctx, subordinate[1]!, from + subordinate[0].length - subordinate[1]!.length, 'sentence');
+  // "British number one Imogen Ashdale", "Fourth seed Katarina Vellmar": a ranking run into the name.
+  const ranking = RANKING_BEFORE_NAME.exec(ctx.text.slice(from, Math.min(to, from + 60)));
+  if (ranking) from += ranking[0].length;
+  const first = ctx.tokens.firstAtOrAfter(from);
+  for (let k = first; k < ctx.tokens.length && ctx.tokens.get(k).start < to && k < first + 3; k++) {
+    const t = ctx.tokens.get(k);
+    if (!inSubjectPosition(ctx, from, t.start)) return null;
+    if (PRONOUNS.has(t.word.toLowerCase())) return resolvePronoun(ctx, t.word, t.start, 'sentence');
+    // "Lui préfère parler de « cohérence »": French stresses the subject pronoun.
+    if (k === first && /^lui$/i.test(t.word) && /^\s+\p{Ll}/u.test(ctx.text.slice(t.end, t.end + 3))) return resolvePronoun(ctx, 'il', t.start, 'sentence');
+    // "Mon père répétait : « … »", "My mother used to say": the speaker's own relative, unnamed.
+    if (k === first && /^(?:my|mon|ma|mein|meine|mi)$/i.test(t.word) && isKinWord(ctx.tokens.get(k + 1)?.word ?? '')) {
+      return { person: null, mention: ctx.text.slice(t.start, ctx.tokens.get(k + 1).end), kind: 'anonymous', via: 'sentence', position: t.start };
+    }
+    // "Ihr Mann ergänzt: „…“", "Her husband added": the relation.
+    if (k === first && POSSESSIVES.has(t.word.toLowerCase()) && isKinWord(ctx.tokens.get(k + 1)?.word ?? '')) {
+      const kin = kinMention(ctx, k, k + 1, 'sentence');
+      if (kin.person) return kin;
+    }
+    // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
+    if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
+      for (let h = k + 1; h <= k + 10 && h + 1 < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        if (!/^\)?\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(h).end, ctx.tokens.get(h + 1).start))) continue;
+        // ("Son entraîneur, l’Australien Mark Dellaway, …": a nationality elided into its article first.)
+        // ("Le médiateur de l’URAO, l’ancien Premier ministre Théodore Agbodjan, …": an office first.)
+        let descriptor = /^[lL]['’]\p{Lu}/u.test(ctx.tokens.get(h + 1).word) && h + 2 < ctx.tokens.length ? 1 : 0;
+        if (!descriptor && /^(?:[lL]['’]\p{Ll}|the|la|le|el|der|die|former|ancien|ancienne|ex)/u.test(ctx.tokens.get(h + 1).word)) {
+          for (let d = h + 2; d <= h + 5 && d < ctx.tokens.length && ctx.tokens.get(d).start < to; d++) {
+            if (nameAt(ctx.names, ctx.tokens.get(d).start)?.start === ctx.tokens.get(d).start) {
+              descriptor = d - h - 1;
+              break;
+            }
+            if (!/^\p{Ll}/u.test(ctx.tokens.get(d).word) && !isTitleWord(ctx.tokens.get(d).word)) break;
+          }
+        }
+        const name = nameAt(ctx.names, ctx.tokens.get(h + 1 + descriptor).start);
+        const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
+        if (who?.person && isPersonLike(who.person)) return who;
+        break;
+      }
+    }
+    // "l’ancienne joueuse Nathalie Ferrand n’a pas caché …": an elided article and a description before the name.
+    if (k === first && ELIDED_ARTICLE.test(t.word)) {
+      for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        const name = nameAt(ctx.names, ctx.tokens.get(h).start);
+        if (name && name.start === ctx.tokens.get(h).start && name.words.length >= 2) {
+          const who = resolveNameMention(ctx, name, 'sentence');
+          if (who?.person) return who;
+        }
+        if (!/^\p{Ll}+$/u.test(ctx.tokens.get(h).word)) break;
+      }
+    }
+    // "The French president reached for …": a definite role description of someone named before
+    // (or, indefinite, "A federal judge …" named in the next paragraph).
+    if (DETERMINERS.has(t.word.toLowerCase()) || (k === first && INDEFINITE_ARTICLE.test(t.word))) {
+      for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        if (isRoleHead(ctx.tokens.get(h).word) && /^[\s\p{L}'’-]*$/u.test(ctx.text.slice(t.end, ctx.tokens.get(h).start))) {
+          const who = roleMention(ctx, h, 'sentence');
+          // ("Un dirigente del oficialismo, que pidió reserva de su nombre, relativizó": someone unnamed.)
+          return who && (who.person || (who.kind === 'anonymous' && k === first && INDEFINITE.test(t.word))) ? who : null;
+        }
+      }
+    }
+    // "Una fuente cerca del plantel le contó …", "One fund manager puts it": someone not named.
+    // (Not "Une accusation reprise par Jean-Pierre Lacombe": a passive's agent is the one speaking.)
+    if (k === first && (INDEFINITE.test(t.word) || (/^an?$/i.test(t.word) && PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? ''))) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
+    const name = nameAt(ctx.names, t.start);
+    // "Hong Kong’s housing minister has defended …", "Brightwater’s chief executive said": the office, not its owner.
+    if (name && /['’]s$/.test(ctx.text.slice(name.start, name.end))) {
+      const after = ctx.tokens.firstAtOrAfter(name.end);
+      for (let h = after; h <= after + 2 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+        if (!/^\p{Ll}/u.test(ctx.tokens.get(h).word)) break;
+        if (isRoleHead(ctx.tokens.get(h).word)) {
+          const who = roleMention(ctx, h, 'sentence');
+          return who?.person ? who : null;
+        }
+        // "Carmen Lozano’s son said": her son.
+        const owner = isKinWord(ctx.tokens.get(h).word) ? ctx.people.resolveName(name) : null;
+        if (owner) return relativeOf(ctx, owner, ctx.text.slice(name.start, ctx.tokens.get(h).end), name.start, 'sentence');
+      }
+    }
+    if (name) {
+      // "the Oyelaran campaign said": the campaign, not the candidate.
+      if (NON_PERSON_NOUN.test(ctx.tokens.get(ctx.tokens.firstAtOrAfter(name.end))?.word ?? '') && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
+      const who = resolveNameMention(ctx, name, 'sentence');
+      if (who && who.kind === 'name') return who;
+      // "Northstar CEO Dana Whitfield pushed back": a company before the title is no subject; its officer is.
+      const nextWord = ctx.tokens.get(ctx.tokens.firstAtOrAfter(name.end))?.word ?? '';
+      if (who?.person || !(isTitleWord(nextWord) || isRoleHead(nextWord))) return null;
+      const officer = ctx.names[firstNameIndex(ctx.names, name.end)];
+      const between = officer && officer.start - name.end < 40 ? ctx.text.slice(name.end, officer.start).trim().split(/\s+/) : [];
+      if (!officer || between.length === 0 || !between.every((w) => isTitleWord(w) || isRoleHead(w))) return null;
+      const named = resolveNameMention(ctx, officer, 'sentence');
+      return named && named.kind === 'name' ? named : null;
+    }
+  }
+  return null;
+}
+
+const NON_PERSON_PRONOUN = /^(?:it|this|es|cela|ceci|ello|esto)$/i;
+
+/** The sentence around `at` opens with "It …", "The report …", "Es …" or a company: a thing, not a person, is speaking. */
+export function hasNonPersonSubject(ctx: Context, at: number): boolean {
+  let from = sentenceStart(ctx.text, at, ctx.blockStart);
+  while (from < at && /\s/.test(ctx.text[from])) from++;
+  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90)));
+  if (adverbial) from += adverbial[0].length;
+  // "Contacté, le bailleur …", "Asked about it, the company …": a participle opening the sentence.
+  const participle = /^\p{L}+(?:\s+\p{Ll}+){0,3},\s+/u.exec(ctx.text.slice(from, Math.min(at, from + 60)));
+  if (participle && /(?:é|ée|és|ées|ed|ado|ada|ido|ida|t)$/.test(participle[0].split(/[\s,]/)[0]!)) from += participle[0].length;
+  const first = ctx.tokens.firstAtOrAfter(from);
+  const t = ctx.tokens.get(first);
+  if (!t || t.start >= at) return false;
+  // “This is an emergency,” Feld said: the quote's own first word is nobody's subject.
+  if (insideQuote(ctx, t.start)) return false;
+  if (NON_PERSON_PRONOUN.test(t.word)) return true;
+  // "Northvale Power cut the lines “…”": a company or body opens the sentence.
+  const name = nameAt(ctx.names, t.start);
+  if (name && name.start === t.start && isOrganisationName(name.words)) return true;
+  if (!DETERMINERS.has(t.word.toLowerCase())) return false;
+  const next = ctx.tokens.get(first + 1);
+  if (next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word)) return true;
+  // "le bailleur social Saulnay Habitat indique …": a description, then the body's name.
+  for (let k = first + 1; k <= first + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < at; k++) {
+    const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+    if (named) return named.start === ctx.tokens.get(k).start && isOrganisationName(named.words);
+    if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word)) return false;
+  }
+  return false;
+}
+
+/** Who a quote with no attribution most likely belongs to (the subject of the text around it). */
+/** The person who opens the sentence around `at` as its subject ("The coach called the start “far too timid”"), if any. */
+/** The subject of the sentence that opens the block at [start, end). */
+export function subjectOfBlockOpening(ctx: Context, start: number, end: number): Attribution | null {
+  const who = sentenceSubject(ctx, start, sentenceEnd(ctx.text, start, end));
+  return who?.person ? who : null;
+}
+
+export function subjectOfSentenceAt(ctx: Context, at: number): Attribution | null {
+  const who = sentenceSubject(ctx, sentenceStart(ctx.text, at, ctx.blockStart), at);
+  return who?.person ? who : null;
+}
+
+/** The subject of the sentence just before the one at `at`, in the same block ("Le sélectionneur a laissé entendre …. « … »"). */
+export function subjectOfPreviousSentence(ctx: Context, at: number): Attribution | null {
+  const start = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (start <= ctx.blockStart) return null;
+  const who = sentenceSubject(ctx, sentenceStart(ctx.text, start - 1, ctx.blockStart), start);
+  return who?.person ? who : null;
+}
+
+/**
+ * The sentence before the one at `at` (same block) is about someone unnamed: its subject is known by
+ * a first name only ("Kevin, 23 ans, …"), is introduced with "a"/"one"/"eine", or is kept anonymous.
+ */
+export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
+  const start = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (start <= ctx.blockStart) return false;
+  const previous = sentenceStart(ctx.text, start - 1, ctx.blockStart);
+  const who = sentenceSubject(ctx, previous, start);
+  // "Elle hausse les épaules" after "glisse Sophie, préparatrice": a pronoun for a nobody.
+  if (who) return !who.person && who.kind === 'anonymous' && who.mention !== '';
+  return openedByFirstNameOnly(ctx, previous, start) || unnamedJustIntroduced(ctx, at);
+}
+
+export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
+  const who = resolvePronoun(ctx, '', at, 'sentence');
+  return who.person ? who : null;
+}
