@@ -127,8 +127,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   }
   // "…, Irene Muskego. / “…,” the 63-year-old told CBC News": a description (not a pronoun) is
   // more likely someone just introduced than the last speaker.
-  // (A description of a person, not an office: "the coach added" after "a late goal from Kai Havertz"
-  // is still the coach. And only someone the page introduces, not an object in passing.)
+  // (Only someone the page introduces, not an object in passing: "the coach added" after "a late
+  // goal from Kai Havertz" is still the coach.)
   if (word !== '' && !pronounGender(lowerWord) && ctx.lastSpeaker && fallback === null) {
     // (Someone: a first name, an office or a description; not "Sri Lanka", named twice.)
     const introduced = ctx.people.lastMentioned(at, (p) => personal(p) && (isGivenName(p.parts[0]!) || p.roles.length > 0 || p.described === true));
