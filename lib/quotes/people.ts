@@ -19,7 +19,7 @@ export interface Person {
   quotedOnly?: boolean;
   /** The page's writer, from the byline: speaks only in "I asked", and is never whom a later quote goes on with. */
   writer?: boolean;
-  /** Described as only a person is: "X, who …", "X, 58,", "X (58)". */
+  /** Described as only a person is: "X, who …", "X, 58,". */
   described?: boolean;
   /** Mentions after "in", "en", "de", "of" …, possessive ones and ones modifying an office: when every one is, the name is a place. */
   locativeMentions?: number;
@@ -211,8 +211,8 @@ export function genderOf(p: Person): 'm' | 'f' | null {
   }
   // "Her son, Lee Dacey": a relation the page gave them says it better than a first name can.
   for (const role of p.roles) {
-    if (MALE_KIN.test(role)) return 'm';
-    if (FEMALE_KIN.test(role)) return 'f';
+    const kin = kinGender(role);
+    if (kin) return kin;
   }
   const byName = p.parts.length >= 2 ? givenNameGender(p.parts[0]) : null;
   if (byName) return byName;
@@ -515,7 +515,7 @@ const APPOSITIVE_RE = new RegExp(
   'iu',
 );
 
-/** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,", "Tadeo (58)". */
+/** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,". */
 // (Not "Sri Lanka, who were bowled out", "Aston Villa (4)": a team is plural and a table counts points.)
 const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s(?!(?:were|are|have)\b)|,\s+\d{1,2},)/u;
 
@@ -651,7 +651,7 @@ export class People {
     if (before) person.roles.push(before[1].toLowerCase());
     // "Her son, Lee Dacey,": the relation, for the person's gender.
     const kin = before === null && this.text.charCodeAt(m.start - 2) === 44 ? KIN_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 30), m.start)) : null;
-    if (kin && (MALE_KIN.test(kin[1].toLowerCase()) || FEMALE_KIN.test(kin[1].toLowerCase()))) person.roles.push(kin[1].toLowerCase());
+    if (kin && kinGender(kin[1]) !== null) person.roles.push(kin[1].toLowerCase());
   }
 
   /**
