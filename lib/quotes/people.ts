@@ -4,6 +4,7 @@
 import { isCapitalised, isCapitalisedAt, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
+import { lowerCaseInPlace } from '../text/normalize';
 
 export interface Person {
   name: string;
@@ -139,7 +140,8 @@ export const ROLE_HEADS =
   'künstler|künstlerin|maler|malerin|historiker|historikerin|kandidat|kandidatin|herausforderer|herausforderin|politiker|politikerin|' +
   'abgeordnete|abgeordneter|vorsitzende|vorsitzender|autor|autorin|schriftsteller|schriftstellerin|verleger|verlegerin|' +
   'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin)';
-const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'iu');
+// Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
+const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
 
 const DATE_WORD = /^(?:ende|anfang|mitte|early|mid|late|début|fin|mi|principios|finales|mediados)$/i;
 const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
@@ -238,7 +240,7 @@ export function isRoleHead(word: string): boolean {
   // Cached: the pattern's open prefix ("…minister") backtracks, and pages repeat their words.
   let known = roleHeadCache.get(word);
   if (known === undefined) {
-    known = ROLE_HEAD_RE.test(word);
+    known = ROLE_HEAD_RE.test(lowerCaseInPlace(word));
     if (roleHeadCache.size > 50_000) roleHeadCache.clear();
     roleHeadCache.set(word, known);
   }
@@ -510,9 +512,10 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
 }
 
 // ", the defence minister", ", 68 ans, président de …": an office in apposition, after an age if one is given.
+// (Both office patterns run on lower-cased text, where every cased letter is \\p{Ll}.)
 const APPOSITIVE_RE = new RegExp(
-  `^,\\s+(?:\\d{1,3}(?: ans| años| jahre| years old)?,\\s+)?(?:the |a |an |who is |who was |le |la |l['’]|el |la |der |die |ein |eine |un |une )?(?:[\\p{Lu}][\\p{L}.]*['’]s |[\\p{L}-]+ ){0,3}?((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}))(?![\\p{L}])`,
-  'iu',
+  `^,\\s+(?:\\d{1,3}(?: ans| años| jahre| years old)?,\\s+)?(?:the |a |an |who is |who was |le |la |l['’]|el |la |der |die |ein |eine |un |une )?(?:[\\p{Ll}][\\p{L}.]*['’]s |[\\p{L}-]+ ){0,3}?((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}))(?![\\p{L}])`,
+  'u',
 );
 
 /** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,". */
@@ -520,7 +523,7 @@ const APPOSITIVE_RE = new RegExp(
 const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s(?!(?:were|are|have)\b)|,\s+\d{1,2},)/u;
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
-const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'iu');
+const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'u');
 
 /** Whether `at` lies within one of the sorted, non-overlapping [start, end] spans. */
 export function insideSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
@@ -641,13 +644,13 @@ export class People {
     if (!isGivenName(parts[0]) && (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40)))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
     if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12))) person.described = true;
-    const after = APPOSITIVE_RE.exec(this.text.slice(m.end, m.end + 80));
+    const after = APPOSITIVE_RE.exec(lowerCaseInPlace(this.text.slice(m.end, m.end + 80)));
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
     // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").
     const verbAfter = after ? /^\s+(\p{L}+)/u.exec(this.text.slice(m.end + after[0].length, m.end + after[0].length + 20)) : null;
     if (after && !(verbAfter && isReportingVerb(verbAfter[1]))) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
-    const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
     if (before) person.roles.push(before[1].toLowerCase());
     // "Her son, Lee Dacey,": the relation, for the person's gender.
     const kin = before === null && this.text.charCodeAt(m.start - 2) === 44 ? KIN_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 30), m.start)) : null;
