@@ -2,7 +2,7 @@
 // back to the DOM, and each block described in plain data that can cross a message boundary.
 // The content script needs only this side: finding quotes in the text runs in the background.
 import { findArticleRoots, isFurniture } from './article';
-import { buildTextModel, type TextModel } from './text-model';
+import { buildTextModel, isBlockElement, type TextModel, type TextModelOptions } from './text-model';
 
 /** What the quote engine needs to know of a block besides its text. */
 export interface BlockInfo {
@@ -33,6 +33,29 @@ function isBylineElement(el: Element): boolean {
   return false;
 }
 
+const BYLINE_PREFIX = /(?:^|\s)(?:by|von|par|por|de|door|di|photo|foto|crédit|credit)\s*:?\s*$/i;
+
+/**
+ * A credit or an author's name set inline is a block of its own (and so a byline block): its name
+ * neither ends a caption's sentence ("…: “Lo peor ya pasó”, dijo <span class="credito">Fabián
+ * Marelli</span>") nor runs into the next words ("<span class="author">Léa Perrenoud</span>
+ * <span>Publié: …</span>"). After its "By" it only ends the line, so the line still reads "By …".
+ */
+function setApartCredit(el: Element): 'block' | 'line' | null {
+  if (isBlockElement(el)) return null;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  if (names.length <= 2 || !BYLINE_CLASS.test(names)) return null;
+  const own = el.textContent ?? '';
+  // A "Par" of its own (<span class="author-prefix">Par</span>) belongs with the name after it.
+  if (BYLINE_PREFIX.test(own) && own.trim().split(/\s+/).length === 1) return null;
+  let before = '';
+  for (let sib = el.previousSibling; sib && before.length < 16; sib = sib.previousSibling) before = (sib.textContent ?? '') + before;
+  return BYLINE_PREFIX.test(before) ? 'line' : 'block';
+}
+
+/** How the article's text is read, wherever it is read (whole page or changed subtrees). */
+export const ARTICLE_TEXT: TextModelOptions = { skip: isFurniture, setApart: setApartCredit };
+
 /** Block infos for a text model: tags (blockquote for anything inside one) and multi-paragraph groups. */
 export function blockInfos(model: TextModel): BlockInfo[] {
   const groups = new Map<Element, number>();
@@ -51,6 +74,6 @@ export function blockInfos(model: TextModel): BlockInfo[] {
 
 /** `roots` can be found first (findArticleRoots), so a caller may yield to the page in between. */
 export function readPage(doc: Document, roots: Element[] = findArticleRoots(doc)): { model: TextModel; blocks: BlockInfo[] } {
-  const model = buildTextModel(roots, { skip: isFurniture });
+  const model = buildTextModel(roots, ARTICLE_TEXT);
   return { model, blocks: blockInfos(model) };
 }

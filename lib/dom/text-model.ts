@@ -208,8 +208,19 @@ class Builder {
  * Builds the flat text of `roots` by an explicit-stack walk (no recursion, so deep trees cannot
  * blow the call stack). Elements for which `skip` returns true are left out with their subtrees.
  */
-export function buildTextModel(roots: Element[], options?: { skip?: (el: Element) => boolean }): TextModel {
+export interface TextModelOptions {
+  /** Elements left out with their subtree (page furniture). */
+  skip?: (el: Element) => boolean;
+  /**
+   * Inline elements set apart from the words around them: 'block' reads one as a block of its own,
+   * 'line' ends the line after it (as a <br> would).
+   */
+  setApart?: (el: Element) => 'block' | 'line' | null;
+}
+
+export function buildTextModel(roots: Element[], options?: TextModelOptions): TextModel {
   const skip = options?.skip;
+  const setApart = options?.setApart;
   const b = new Builder();
   const QUOTE_OPEN = '\u201C';
   const QUOTE_CLOSE = '\u201D';
@@ -227,6 +238,11 @@ export function buildTextModel(roots: Element[], options?: { skip?: (el: Element
         const tag = el.tagName.toLowerCase();
         if (tag === 'q') b.addVirtual(QUOTE_CLOSE, frame.block);
         if (isBlockElement(el) || el === root) b.closeBlock();
+        else if (setApart) {
+          const apart = setApart(el);
+          if (apart === 'block') b.closeBlock();
+          else if (apart === 'line') b.addLineBreak(frame.block);
+        }
         continue;
       }
       const node = frame.node;
@@ -242,7 +258,7 @@ export function buildTextModel(roots: Element[], options?: { skip?: (el: Element
         b.addLineBreak(frame.block);
         continue;
       }
-      const isBlock = isBlockElement(el) || el === root;
+      const isBlock = isBlockElement(el) || el === root || (setApart !== undefined && setApart(el) === 'block');
       if (isBlock) b.closeBlock();
       const block = isBlock ? el : frame.block;
       if (tag === 'q') b.addVirtual(QUOTE_OPEN, block);

@@ -7,7 +7,7 @@
 import type { Quote, QuoteKind, Speaker } from '../types';
 import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-model';
 import { isFurniture } from '../dom/article';
-import { blockInfos, readPage, type BlockInfo } from '../dom/page-text';
+import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
@@ -668,7 +668,7 @@ export class QuoteScanner {
       const unique = targets.filter((el, i) => targets.indexOf(el) === i && !targets.some((o) => o !== el && o.contains(el)));
       unique.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
       if (unique.length === 0) return [];
-      const model = buildTextModel(unique, { skip: isFurniture });
+      const model = buildTextModel(unique, ARTICLE_TEXT);
       const found = detect(model.text, blockInfos(model), this.registry.persons);
       this.registry.update(found.people);
       const quotes = this.keep(model, found.quotes);

@@ -39,6 +39,32 @@ describe('bylines', () => {
     expect(names).not.toContain('Selim Kader');
     expect(names).not.toContain('Anton Weiss');
   });
+  it('a photo credit set inline in a caption is not the speaker of the caption’s quote', () => {
+    document.body.innerHTML = `<article><h1>Budget passes</h1>
+      <p>The finance minister, Olga Brandt, presented the figures on Tuesday and took questions for an hour.</p>
+      <figure><figcaption>Olga Brandt at the lectern: “The worst is behind us,” said <span class="photo-credit">Anton Weiss</span></figcaption></figure>
+      <p>Brandt said the deficit would halve. “We kept our word,” she said.</p></article>`;
+    const names = findQuotes(document).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names).not.toContain('Anton Weiss');
+    expect(names[0]).toBe('Olga Brandt');
+  });
+
+  it('an author’s name set inline does not run into the date after it, and is never a speaker', () => {
+    document.body.innerHTML = `<article><h1>Budget passes</h1>
+      <div class="meta"><span class="author">Lena Kovač</span> <span class="date">Published 3 May</span></div>
+      <p>“We kept our word,” the minister told the chamber to loud applause from her own benches.</p></article>`;
+    const { quotes } = findQuotes(document);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+
+  it('an author’s name after its "By" stays the byline’s writer', () => {
+    document.body.innerHTML = `<article><h1>The quiet archivist</h1><p class="dek">A profile</p>
+      <p>By <a rel="author" href="/a/lk">Lena Kovač</a></p>
+      <p>Ada Brandt keeps the city’s oldest maps in a basement room without windows. “I’m a keeper,” she said.</p>
+      <p>“Why maps?” I asked.</p></article>`;
+    const { quotes } = findQuotes(document);
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ada Brandt', 'Lena Kovač']);
+  });
 });
 
 describe('QuoteScanner page registry', () => {
