@@ -2261,4 +2261,21 @@ describe('names, particles and captions (batch 4 classes)', () => {
     const german = 'In Hannover verspricht Landesgesundheitsminister Jörg Pahlke unterdessen Tempo, und die Kliniken in der Region warten mit der Planung, weil das Land die Mittel nicht freigibt und der Bund sich nicht festlegt.';
     expect(speakers(german, 'Der ukrainische Präsident Wolodymyr Selenskyj reiste am Montag nach Berlin. „Wir brauchen mehr Hilfe“, sagte Selenskyj.', 'Zuvor hatte die Grünen-Politikerin Ricarda Lang gesprochen. „Das reicht nicht“, sagte Lang.', 'Ihr Trainer Xabi Alonso war zufrieden. „Gut gemacht“, sagte Alonso.')).toEqual(['Wolodymyr Selenskyj', 'Ricarda Lang', 'Xabi Alonso']);
   });
+
+  it('a name after a preposition is not the subject a pronoun stands for when a later name of the sentence is ("Her counterpart at Vellmark, Oskar Lind, …")', () => {
+    expect(
+      speakers(
+        'Vellmark Industrier reported record orders on Tuesday. Vellmark said in a statement that margins would improve.',
+        'Chief executive Maria Holt said the talks had been “constructive”.',
+        'Her counterpart at Vellmark, Oskar Lind, was more cautious. Speaking on a call with analysts, he said the merger would create “a regional champion”.',
+      ),
+    ).toEqual(['Maria Holt', 'Oskar Lind']);
+    // Both after a preposition: the earlier one still wins, as before.
+    expect(
+      speakers(
+        'Mara Kent and Lena Vogt played for three hours on Friday. Vogt won in the end.',
+        'It came down to the match point of Mara Kent, when the backhand of Lena Vogt clipped the net. “Wrong side for me,” she said later.',
+      ),
+    ).toEqual(['Mara Kent']);
+  });
 });

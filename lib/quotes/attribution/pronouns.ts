@@ -20,6 +20,8 @@ function pronounGender(lower: string): 'm' | 'f' | null {
  * block that names someone (its first name, outside quotes), else the last speaker, else the last
  * person mentioned.
  */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+$/i;
+
 export function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
   // "the 45-year-old", "der 61-Jährige": whoever the page gave that age.
   const age = AGE_IN_DESCRIPTION.exec(word);
@@ -65,6 +67,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       continue;
     }
     let best: Person | null = null;
+    let bestAfterPreposition = false;
     let clauseSubject: Person | null = null;
     let namesPeople = false;
     for (; i >= 0 && ctx.names[i].start >= from; i--) {
@@ -84,7 +87,13 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // Person-like: has a role, speaks elsewhere, is the sentence's subject ("Banks was gracious."),
       // or is the only one the pronoun's gender fits.
       const subjectPosition = inSubjectPosition(ctx, from, m.start);
-      if (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted)) best = p;
+      // ("Her counterpart at Nordvik, Henrik Sæther, was …": a name after a preposition is not the
+      // subject when a later name of the sentence already is a candidate.)
+      const prepositionObject = PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 8), m.start));
+      if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted))) {
+        best = p;
+        bestAfterPreposition = prepositionObject;
+      }
       // The nearest sentence naming anyone outside quotes (the quote's own sentence may name nobody).
       if (!fallback && !sentencesNamingPeople) fallback = p;
       namesPeople = true;
