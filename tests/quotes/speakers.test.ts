@@ -2278,4 +2278,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Mara Kent']);
   });
+
+  it('a subject described by an occupation before the name, after an opening phrase, is who "the 64-year-old" means ("On their property, sheep and cattle farmer Doug Haddrick …")', () => {
+    const premier = 'Premier Joanne Ristevski said the government would help. “Our thoughts are with everyone,” she said.';
+    const quote = '“It came over the hill like a freight train,” the 64-year-old said.';
+    expect(speakers(premier, 'On their property off Ridgeline Road, sheep and cattle farmer Doug Haddrick spent the night fighting spot fires.', quote)).toEqual(['Joanne Ristevski', 'Doug Haddrick']);
+    expect(speakers(premier, 'On Friday, retired bus driver Doug Haddrick walked the fire line.', quote)).toEqual(['Joanne Ristevski', 'Doug Haddrick']);
+    // The object of a verb is no subject, whatever describes him.
+    expect(speakers(premier, 'After the fire, the council signed farmer Doug Haddrick up for a clean-up crew.', quote)).toEqual(['Joanne Ristevski', 'Joanne Ristevski']);
+  });
 });

@@ -347,8 +347,22 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   // "President Joe Biden", "The hospital's chief executive": titles before the name.
   if (words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w))) return true;
   // "Sein Nachfolger Marco Steinhauer", "Betriebsratschefin Petra Lindemann": German nouns before a name are capitalised.
-  return ctx.capitalisedNouns === true && words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w));
+  if (ctx.capitalisedNouns === true && words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w))) return true;
+  // "On their property, sheep and cattle farmer Doug Haddrick spent …", "Retired teacher Ann Lee said":
+  // a description ending in an occupation, after at most an opening phrase, is the subject's own.
+  const described = DESCRIPTION_BEFORE_NAME.exec(before);
+  if (!described) return false;
+  const lead = described[1].trim().split(/\s+/);
+  const head = lead[lead.length - 1];
+  return (isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head))) && lead.every((w, k) => (k === 0 || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !isVerbToken(w));
 }
+
+// Occupations the office list lacks ("cattle farmer", "bus driver", "shop owner", "lead guitarist").
+const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person)$/u;
+const NOT_OCCUPATION = /^(?:after|never|other|over|under|later|rather|whether|together|either|neither|ever|however|whatever|whenever|longer|further|former|latter|earlier|major|minor|prior|per|poor|floor|door|error|order|color|colour|humour|humor|favour|favor|border|number|member|matter|paper|water|letter|power|summer|winter|center|centre|quarter|season|person|woman|man)$/;
+
+const DESCRIPTION_BEFORE_NAME = /^(?:[^,.;:!?“”"«»‘’()\n]{3,60},\s*){0,2}((?:[\p{L}-]+\s+){1,4})$/u;
+const NOT_IN_DESCRIPTION = /^(?:he|she|they|we|i|you|it|his|her|their|its|to|with|at|of|for|from|by|against|about|on|in|into|than|as|il|elle|ils|elles|on|à|de|avec|contre|pour|par|er|sie|es|mit|für|von|gegen|él|ella|con|contra|para|por|a)$/i;
 
 const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
 const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){${n}}(\\p{Lu}\\p{Ll}+)(?=\\s\\p{Lu})`, 'u'));
