@@ -291,6 +291,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     c.attribution = implicitSpeaker(ctx, c.open);
   }
 
+  headingsTakeSectionSpeaker(text, candidates, blocks);
+
   const quotes = candidates.map((c, idx): Quote => {
     const ja = jaSpeakers.get(c);
     const speaker = c.kind === 'scare' ? null : ja !== undefined ? (ja ? { name: ja, mention: ja, confidence: 0.7 } : null) : speakerFrom(c.attribution, c.fixedSpeaker);
@@ -306,6 +308,48 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     };
   });
   return { quotes, people: people.persons };
+}
+
+// Words too common to tie a heading to a quote under it.
+const COMMON_WORDS = new Set('that this with have from they them what were will been their there would could about when your than then just only also into more some over pour dans avec mais elle nous vous sont cette comme tout plus nicht eine einen einer sich auch wird sind aber noch oder wenn para como pero esta este todo todos más desde sobre'.split(' '));
+
+function contentStems(s: string): Set<string> {
+  const stems = new Set<string>();
+  for (const w of s.toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4 && !COMMON_WORDS.has(w)) stems.add(w.slice(0, 5));
+  return stems;
+}
+
+/**
+ * A sub-heading that is only a quote, which nothing else attributed, is the words of the first
+ * person quoted in the section under it when the two share a word (‘A roar, like a jet engine’ /
+ * “We heard it before we saw it. It was a roar, like standing next to …”, she said).
+ */
+function headingsTakeSectionSpeaker(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
+  const isHeading = (b: number) => /^h[1-6]$/.test(blocks[b]?.tag ?? '');
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!/^h[2-6]$/.test(blocks[c.block].tag ?? '') || c.fixedSpeaker || c.inInterviewTurn) continue;
+    // Unattributed, or only given the page's subject for want of anyone else.
+    if (c.attribution && !(c.attribution.kind === 'pronoun' && c.attribution.mention === '')) continue;
+    if (!onlyQuotes(text, blocks[c.block], cands, i)) continue;
+    let k = i + 1;
+    while (k < cands.length && (cands[k].block === c.block || cands[k].kind === 'scare')) k++;
+    const next = cands[k];
+    if (!next) continue;
+    let crossesHeading = false;
+    for (let b = c.block + 1; b <= next.block && !crossesHeading; b++) crossesHeading = isHeading(b);
+    const who = next.attribution?.person ?? next.fixedSpeaker?.person;
+    if (crossesHeading || !who || who.writer) continue;
+    const mine = contentStems(text.slice(c.innerStart, c.innerEnd));
+    const theirs = contentStems(text.slice(next.innerStart, next.innerEnd));
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    // A heading read as a label ("‘Hardest decision’") is speech only if the words are clearly theirs.
+    if (shared === 0 || (c.kind === 'scare' && shared < 2)) continue;
+    c.attribution = next.attribution ? { ...next.attribution, via: 'sentence' } : null;
+    c.fixedSpeaker = next.fixedSpeaker;
+    if (c.kind === 'scare') c.kind = 'fragment';
+  }
 }
 
 /** The block holds nothing but quotations (and punctuation between them); `i` is one of its quotes (candidates are in document order). */

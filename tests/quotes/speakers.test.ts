@@ -2287,4 +2287,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // The object of a verb is no subject, whatever describes him.
     expect(speakers(premier, 'After the fire, the council signed farmer Doug Haddrick up for a clean-up crew.', quote)).toEqual(['Joanne Ristevski', 'Joanne Ristevski']);
   });
+
+  it('a sub-heading that is only a quote is the words of the first person quoted under it when they share a word', () => {
+    const intro = 'Fire chief Maureen Dwyer spent the night at the evacuation centre.';
+    const section = 'At the showground, the crowd had thinned by dawn. “We heard it before we saw it. It was a roar, like standing next to a runway,” Dwyer said.';
+    expect(speakers(intro, { text: '‘A roar, like a jet engine’', tag: 'h2' }, section)).toEqual(['Maureen Dwyer', 'Maureen Dwyer']);
+    // Nothing in common: the heading is not tied to the quote under it.
+    expect(speakers(intro, { text: '‘Not one of us slept’', tag: 'h2' }, section)[0]).toBeNull();
+  });
 });
