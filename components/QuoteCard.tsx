@@ -1,6 +1,7 @@
 import { t } from '../lib/i18n';
 import type { CheckedQuote } from '../lib/types';
 import { SourceDetails } from './SourceDetails';
+import { SpeakerName } from './SpeakerName';
 import { VerdictBadge } from './VerdictBadge';
 
 export interface QuoteCardProps {
@@ -13,7 +14,7 @@ export function QuoteCard({ quote, onClose }: QuoteCardProps) {
     <div class="vb-card" role="dialog" aria-label={t('cardTitle')} tabIndex={-1}>
       <header class="vb-card-head">
         <VerdictBadge verdict={quote.verdict} />
-        {quote.speaker && <span class="vb-speaker">{quote.speaker.name}</span>}
+        {quote.speaker && <SpeakerName speaker={quote.speaker} class="vb-speaker" />}
         <button type="button" class="vb-close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>

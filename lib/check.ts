@@ -3,7 +3,7 @@
 import type { Matcher } from './match/index';
 import type { BlockInfo } from './dom/page-text';
 import { detectQuotes } from './quotes/index';
-import type { MatchResult, Quote } from './types';
+import { isGuessedSpeaker, type MatchResult, type Quote, type QuoteQuery } from './types';
 
 export interface TextCheck {
   quotes: Quote[];
@@ -21,15 +21,19 @@ export interface TextCheck {
   };
 }
 
+/** What the matcher is asked about a quote: the speaker only when the page says who it is. */
+export function queryFor(quote: Quote): QuoteQuery {
+  const speaker = quote.speaker && !isGuessedSpeaker(quote.speaker) ? quote.speaker.name : null;
+  return { id: quote.id, text: quote.text, kind: quote.kind, speaker, utteranceId: quote.utteranceId };
+}
+
 export function checkText(matcher: Matcher, text: string, blocks: BlockInfo[]): TextCheck {
   const started = performance.now();
   const quotes = detectQuotes(text, blocks);
   const detected = performance.now();
   const speech = quotes.filter((quote) => quote.kind !== 'scare');
   // The whole page goes together: fragments are trusted only beside the page's other matches.
-  const matched = matcher.matchAll(
-    speech.map((quote) => ({ id: quote.id, text: quote.text, kind: quote.kind, speaker: quote.speaker?.name ?? null, utteranceId: quote.utteranceId })),
-  );
+  const matched = matcher.matchAll(speech.map(queryFor));
   const byId = new Map(speech.map((quote, i) => [quote.id, matched[i] ?? null]));
   return {
     quotes,

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { buildIndex, createMatcher, loadIndex, type SourceIndex } from '../lib/match/index';
 import { findQuotes } from '../lib/quotes/index';
+import { queryFor } from '../lib/check';
 import { loadSources } from '../lib/sources/load-dir';
 import { VERDICTS, type MatchResult, type Quote, type QuoteKind, type QuoteQuery, type SourceMatch, type Verdict } from '../lib/types';
 
@@ -147,13 +148,7 @@ async function check(target: string, sourcePaths: string[], useBundled: boolean,
   const { quotes } = findQuotes(doc);
 
   const checkable = quotes.filter((quote) => quote.kind !== 'scare');
-  const queries: QuoteQuery[] = checkable.map((quote) => ({
-    id: quote.id,
-    text: quote.text,
-    kind: quote.kind,
-    speaker: quote.speaker?.name ?? null,
-    utteranceId: quote.utteranceId,
-  }));
+  const queries: QuoteQuery[] = checkable.map(queryFor);
   const results = new Map<string, MatchResult>();
   const matched = createMatcher(indexes).matchAll(queries);
   checkable.forEach((quote, i) => results.set(quote.id, matched[i]));

@@ -7,6 +7,7 @@ import { VERDICTS } from '../../lib/types';
 import { VERDICT_STYLES, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 import { SourceDetails } from '../SourceDetails';
 import { VerdictBadge } from '../VerdictBadge';
+import { SpeakerName } from '../SpeakerName';
 import { citationFor } from './citation';
 
 /** Everything the popup needs from the extension, passed in so the UI can be tested with fakes. */
@@ -224,7 +225,7 @@ function QuoteList({ quotes, onSelect }: { quotes: CheckedQuote[]; onSelect(id: 
           <button class="vb-item" onClick={() => onSelect(quote.id)} data-verdict={quote.verdict}>
             <span class="vb-item-head">
               <VerdictBadge verdict={quote.verdict} />
-              <span class="vb-item-speaker">{speakerName(quote)}</span>
+              <SpeakerName speaker={quote.speaker} class="vb-item-speaker" />
               {quote.kind === 'fragment' && <span class="vb-kind">{t('popupFragment')}</span>}
             </span>
             <span class="vb-item-text">{t('quotedText', quote.text)}</span>
@@ -264,7 +265,7 @@ function QuoteDetail({ quote, api, onBack }: { quote: CheckedQuote; api: PopupAp
         {t('popupBackToList')}
       </button>
       <p class="vb-detail-head">
-        <VerdictBadge verdict={quote.verdict} /> <span class="vb-speaker">{speakerName(quote)}</span>
+        <VerdictBadge verdict={quote.verdict} /> <SpeakerName speaker={quote.speaker} class="vb-speaker" />
       </p>
       <blockquote class="vb-page-quote">{t('quotedText', quote.text)}</blockquote>
       <p class="vb-reason">{quote.reason}</p>

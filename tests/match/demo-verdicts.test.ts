@@ -35,3 +35,31 @@ describe('demo article', () => {
     for (const result of check.results) if (result) expect(result.reason.length).toBeGreaterThan(5);
   });
 });
+
+describe('misattribution needs a speaker the page states', () => {
+  const erdogan = 'As a result of Israeli attacks, Gaza has become the world’s largest cemetery for women and children.';
+  const check = (...paragraphs: string[]) => {
+    let text = '';
+    const blocks: { start: number; end: number; tag: string }[] = [];
+    for (const p of paragraphs) {
+      if (text) text += '\n\n';
+      blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
+      text += p;
+    }
+    return checkText(matcher, text, blocks);
+  };
+
+  it('words named as someone else’s are misattributed', () => {
+    const { quotes, results } = check('Prime Minister Shehbaz Sharif spoke for twenty minutes at the General Assembly.', `“${erdogan}” Sharif said.`);
+    expect(quotes[0].speaker?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(results[0]?.verdict).toBe('misattributed');
+  });
+
+  it('words only guessed to go on from the last speaker are checked for their wording alone', () => {
+    const { quotes, results } = check('Prime Minister Shehbaz Sharif spoke for twenty minutes at the General Assembly. “We will not be silent,” he said.', `“${erdogan}”`);
+    expect(quotes[1].speaker?.name).toBe('Shehbaz Sharif');
+    expect(quotes[1].speaker!.confidence).toBeLessThan(0.7);
+    expect(results[1]?.verdict).toBe('exact');
+  });
+});
+

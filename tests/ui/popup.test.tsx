@@ -70,6 +70,15 @@ describe('popup', () => {
     expect(items[2]!.textContent).toContain('Unknown speaker');
   });
 
+  it('marks a speaker the page does not name at the quote as a guess', async () => {
+    const guessed = { ...quote('q3', 'exact', 'Ada Lovelace'), speaker: { name: 'Ada Lovelace', mention: '', confidence: 0.6 } };
+    const el = await mount(fakeApi({ ...page, quotes: [quote('q0', 'exact', 'Ada Lovelace'), guessed] }));
+    const speakers = [...el.querySelectorAll('.vb-item-speaker')];
+    expect(speakers[0]!.textContent).toBe('Ada Lovelace');
+    expect(speakers[1]!.textContent).toBe('Ada Lovelace (probably)');
+    expect(speakers[1]!.getAttribute('title')).toContain('guessed');
+  });
+
   it('filters by verdict with counts', async () => {
     const el = await mount(fakeApi(page));
     const chip = [...el.querySelectorAll<HTMLButtonElement>('.vb-chip')].find((button) => button.textContent?.includes('Altered'));
