@@ -139,7 +139,9 @@ export const ROLE_HEADS =
   'arzt|ärztin|mediziner|medizinerin|pfleger|pflegerin|anwalt|anwältin|richter|richterin|gewerkschafter|gewerkschafterin|' +
   'künstler|künstlerin|maler|malerin|historiker|historikerin|kandidat|kandidatin|herausforderer|herausforderin|politiker|politikerin|' +
   'abgeordnete|abgeordneter|vorsitzende|vorsitzender|autor|autorin|schriftsteller|schriftstellerin|verleger|verlegerin|' +
-  'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin)';
+  'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin|' +
+  // Offices named by compounds: Vizekanzler, Bundeskanzlerin, Klubobfrau, Landeshauptmann, Staatssekretär, Energiereferentin.
+  'kanzler|kanzlerin|obmann|obfrau|hauptmann|hauptfrau|sekretär|sekretärin|beauftragte|beauftragter|referent|referentin)';
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
 

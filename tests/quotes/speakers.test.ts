@@ -2295,4 +2295,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // Nothing in common: the heading is not tied to the quote under it.
     expect(speakers(intro, { text: '‘Not one of us slept’', tag: 'h2' }, section)[0]).toBeNull();
   });
+
+  it('German offices named by compounds are titles, not part of the name (Vizekanzler, Klubobfrau, Landeshauptmann)', () => {
+    expect(
+      speakers(
+        'Am Mittwoch trafen sich Bundeskanzler Karl Hofstätter und Vizekanzler Bernhard Pöltl im Kanzleramt, weil die Koalition nicht mehr weiter wusste und die Zeit drängte.',
+        '„Wir werden das nicht mittragen“, sagte Pöltl am Abend. Auch die Klubobfrau Sabine Kargl und der Landeshauptmann Josef Wimmer waren dabei.',
+        '„Das ist ein Gewitter“, sagte Kargl. „Es zieht vorüber“, meinte Wimmer.',
+      ),
+    ).toEqual(['Bernhard Pöltl', 'Sabine Kargl', 'Josef Wimmer']);
+  });
 });
