@@ -739,6 +739,15 @@ export class People {
         bestScore = score;
       }
     }
+    // "its president, Arnel C. Dimaculangan. / “He is my younger brother,” Dimaculangan replied": a
+    // namesake named once in passing does not take the bare surname from the person the page has
+    // been naming all along (writers call the newcomer by first name, "the younger …").
+    if (best && candidates.length > 1 && !title && !SETS_APART_NAMESAKE.test(this.text.slice(Math.max(0, at - 16), at))) {
+      if (sortedIndex(best.mentions, at) <= 1) {
+        const established = candidates.filter((p) => p !== best && sortedIndex(p.mentions, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
+        if (established.length === 1) best = established[0];
+      }
+    }
     // "Harold Kimball, 70, whose wife, Ellen Kimball, …. “…,” Kimball said": of two people with one
     // surname introduced in the same breath, the first is the sentence's subject and the one meant.
     const bestSeen = best?.mentions[0];
@@ -840,6 +849,8 @@ function rolesFitting(p: Person, head: string): string[] {
 const KIN_BEFORE_RE = /(?:^|\s)(?:his|her|their|son|sa|su|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu;
 const MODIFIES_OFFICE = /^\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chief|official|officials|spokesperson|spokesman|spokeswoman)\b/u;
 // (Not "to": "according to Wanjiru Kamau" names a person.)
+/** "the elder Ashdale", "la cadette des Marchand": a word that singles out one of two namesakes. */
+const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|cadet|cadette|aîné|aînée|ältere|jüngere|älteren|jüngeren|mayor|menor)\s+(?:des\s+|de\s+los\s+)?$/i;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
 
 /** Whether `title` ("ms", "speaker", "mr") fits `p`: the same gender, or an office `p` holds. */
@@ -896,6 +907,7 @@ function isShortFormOf(a: string, b: string): boolean {
 }
 
 /** Index at which `value` keeps `sorted` in order. */
+/** Where `value` would go in `sorted`: also how many of its positions lie before `value`. */
 function sortedIndex(sorted: number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;

@@ -2305,4 +2305,11 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Bernhard Pöltl', 'Sabine Kargl', 'Josef Wimmer']);
   });
+
+  it('a namesake named once in passing does not take the bare surname from the person named all along, unless singled out ("the elder …")', () => {
+    const story = 'Rowena Dimaculangan, the agency’s former procurement chief, faced the committee on Tuesday. Dimaculangan said she had followed the rules. Senators were not convinced, and Dimaculangan was asked to return next week.';
+    const namesake = 'She was then shown the name of the supplier’s president, Arnel Dimaculangan.';
+    expect(speakers(story, namesake, '“He is my younger brother,” Dimaculangan replied.')).toEqual(['Rowena Dimaculangan']);
+    expect(speakers(story, namesake, '“I am so proud of her,” the elder Dimaculangan said.')).toEqual(['Arnel Dimaculangan']);
+  });
 });
