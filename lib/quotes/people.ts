@@ -113,6 +113,7 @@ export const ROLE_HEADS =
   'professor|researcher|economist|scientist|author|judge|king|queen|prince|pope|diplomat|lawmaker|congressman|' +
   'congresswoman|representative|adviser|advisor|negotiator|executive|founder|head|commander|candidate|activist|' +
   'lawyer|attorney|prosecutor|witness|resident|boss|coach|manager|captain|frontman|frontwoman|singer|player|student|' +
+  'presenter|host|co-host|anchor|newsreader|broadcaster|commentator|pundit|columnist|star|' +
   'doctor|surgeon|physician|nurse|médecin|infirmier|infirmière|syndicaliste|économiste|médico|médica|enfermero|enfermera|economista|' +
   'defendant|prévenu|prévenue|accusé|accusée|angeklagte|angeklagter|acusado|acusada|' +
   'commandant|commissaire|officier|comandante|comisario|teniente|kommandant|kommissar|firefighter|pompier|bombero|' +
@@ -141,7 +142,9 @@ export const ROLE_HEADS =
   'abgeordnete|abgeordneter|vorsitzende|vorsitzender|autor|autorin|schriftsteller|schriftstellerin|verleger|verlegerin|' +
   'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin|' +
   // Offices named by compounds: Vizekanzler, Bundeskanzlerin, Klubobfrau, Landeshauptmann, Staatssekretär, Energiereferentin.
-  'kanzler|kanzlerin|obmann|obfrau|hauptmann|hauptfrau|sekretär|sekretärin|beauftragte|beauftragter|referent|referentin)';
+  'kanzler|kanzlerin|obmann|obfrau|hauptmann|hauptfrau|sekretär|sekretärin|beauftragte|beauftragter|referent|referentin|' +
+  // Broadcasting and entertainment: "the presenter", "the star", "co-host Dan Whitlock".
+  'moderator|moderatorin|moderatore|moderatrice|presentadora|presentador|présentateur|présentatrice)';
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
 
@@ -650,7 +653,9 @@ export class People {
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
     // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").
     const verbAfter = after ? /^\s+(\p{L}+)/u.exec(this.text.slice(m.end + after[0].length, m.end + after[0].length + 20)) : null;
-    if (after && !(verbAfter && isReportingVerb(verbAfter[1]))) person.roles.push(after[1].toLowerCase());
+    // ("On Tahi Sport, commentator Grant Ellery's call": an office right before another name is that name's title.)
+    const titleOfNext = after ? /^\s+\p{Lu}\p{Ll}/u.test(this.text.slice(m.end + after[0].length, m.end + after[0].length + 3)) : false;
+    if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
     if (before) person.roles.push(before[1].toLowerCase());

@@ -2312,4 +2312,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(story, namesake, '“He is my younger brother,” Dimaculangan replied.')).toEqual(['Rowena Dimaculangan']);
     expect(speakers(story, namesake, '“I am so proud of her,” the elder Dimaculangan said.')).toEqual(['Arnel Dimaculangan']);
   });
+
+  it('broadcasting and entertainment roles point back at their holder ("the star", "the commentator"); an office before another name is that name’s title', () => {
+    expect(
+      speakers(
+        'Breakfast TV star Fiona Bell, 52, was banned from driving for six months on Tuesday. Magistrate Gillian Oduya said the offences were serious.',
+        '“I accept that I got it wrong,” the star said outside court.',
+      ),
+    ).toEqual(['Fiona Bell']);
+    expect(speakers('On Tahi Sport, commentator Grant Ellery called the try. Tahi Sport later replayed it twice.', '“It was the best try of the season,” the commentator said.')).toEqual(['Grant Ellery']);
+  });
 });
