@@ -2322,4 +2322,10 @@ describe('names, particles and captions (batch 4 classes)', () => {
     ).toEqual(['Fiona Bell']);
     expect(speakers('On Tahi Sport, commentator Grant Ellery called the try. Tahi Sport later replayed it twice.', '“It was the best try of the season,” the commentator said.')).toEqual(['Grant Ellery']);
   });
+
+  it('a name in a phrase about the scene around the subject ("pictured on the sofa with co-host Dan Whitlock") is not who speaks', () => {
+    const intro = 'Breakfast TV star Fiona Bell, 52, was banned from driving on Tuesday.';
+    expect(speakers(intro, 'The presenter, pictured on the sofa with co-host Dan Whitlock, told the court: “I have nobody to blame but myself.”')).toEqual(['Fiona Bell']);
+    expect(speakers(intro, 'Bell, seated beside her lawyer Tom Reyes, told the court: “I have nobody to blame but myself.”')).toEqual(['Fiona Bell']);
+  });
 });

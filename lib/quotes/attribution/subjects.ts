@@ -256,10 +256,10 @@ export const PREPOSITION = /^(?:con|with|a|al|to|avec|à|mit|zu|para|for|por|par
 
 const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|die|das|welcher|welche|quien|quienes|cuyo|cuya)$/i;
 
-/** Index of the token before ", who … ," when the clause ending at token `end` is a relative clause set off by commas. */
-const COMPANY_WORD = /^(?:flanked|accompanied|joined|surrounded|alongside|beside|with|together|flanquée?|accompagnée?|entourée?|aux|acompañad[oa]|junto|flankiert|begleitet|neben)$/i;
+// (Also the scene around the subject: "The presenter, pictured on the sofa with co-host Dan Whitlock, told".)
+const COMPANY_WORD = /^(?:flanked|accompanied|joined|surrounded|alongside|beside|with|together|pictured|photographed|seen|shown|seated|sitting|standing|flanquée?|accompagnée?|entourée?|photographiée?|assise?|aux|acompañad[oa]|junto|rodead[oa]|fotografiad[oa]|sentad[oa]|flankiert|begleitet|neben|umgeben)$/i;
 
-/** Whether the comma phrase ending at token `end` opens with "flanked by", "accompanied by", "alongside". */
+/** Whether the comma phrase ending at token `end` opens with "flanked by", "accompanied by", "alongside", "pictured …". */
 function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
   for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     if (ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) return COMPANY_WORD.test(ctx.tokens.get(j).word);
@@ -280,6 +280,7 @@ export function introducesNextQuote(ctx: Context, v: number, open: number, nextO
   return false;
 }
 
+/** Index of the token before ", who … ," when the clause ending at token `end` is a relative clause set off by commas. */
 function relativeClauseStart(ctx: Context, end: number, from: number): number | null {
   for (let j = end; j > end - 30 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start);
