@@ -2328,4 +2328,21 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(intro, 'The presenter, pictured on the sofa with co-host Dan Whitlock, told the court: “I have nobody to blame but myself.”')).toEqual(['Fiona Bell']);
     expect(speakers(intro, 'Bell, seated beside her lawyer Tom Reyes, told the court: “I have nobody to blame but myself.”')).toEqual(['Fiona Bell']);
   });
+
+  it('a sentence that does something "with those words" names who said them; a full stop after the mark ends the quote’s sentence', () => {
+    expect(speakers('Opposition leader Tom Hale asked about the deficit. “Will you resign?” he asked.', '“Not today.” With those two words, Finance Minister Ann Reyes sat down.')).toEqual(['Tom Hale', 'Ann Reyes']);
+    expect(
+      speakers(
+        'El diputado Ignacio Herráiz ha preguntado a la vicepresidenta por la factura eléctrica: «¿Va a bajar el IVA de la luz?».',
+        '«Ni una lección de ustedes». Con esas cinco palabras ha arrancado su respuesta la vicepresidenta primera y ministra de Hacienda, Pilar Sanchís, que ha acusado al PLC de practicar «aritmética de casino».',
+      ),
+    ).toEqual(['Ignacio Herráiz', 'Pilar Sanchís', 'Pilar Sanchís']);
+    // A next sentence that runs into a quote of its own introduces that one, not the words before it.
+    expect(
+      speakers(
+        'Verkehrsminister Jonas Brückner stellte das Programm am Dienstag in Berlin vor, und die Opposition war mit dem Ergebnis nicht zufrieden, weil es zu wenig Geld für die Schiene gebe.',
+        'Die größte Oppositionsfraktion sprach von „Symbolpolitik“. Ihr verkehrspolitischer Sprecher, Malte Iversen, sagte: „Der Minister verteilt Geld, das er nicht hat.“',
+      ),
+    ).toEqual([null, 'Malte Iversen']);
+  });
 });

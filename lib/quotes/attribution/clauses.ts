@@ -346,7 +346,9 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen), 'after');
     if (who?.person) return who;
   }
-  const end = Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // («…». La frase …: the full stop after the mark ends the quote's sentence, not the next one.)
+  const nextSentence = /^[.!?]/.test(text.slice(close + 1, close + 2)) ? close + 2 : close + 1;
+  const end = Math.min(sentenceEnd(text, nextSentence, blockEnd), nextOpen);
   // "La phrase, lâchée par le porte-parole …", "La frase, que según testigos Ledesma lanzó …": the
   // next sentence is about the words, and names who said them.
   const aboutWords = WORDS_JUST_QUOTED.exec(text.slice(close + 1, close + 40));
@@ -362,7 +364,17 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
       const who = subjectOfVerb(ctx, v, from, end, 'after', false);
       if (who?.person) return who;
     }
+    // "With those words, Ann Reyes sat down", "Con esas palabras ha arrancado su respuesta la
+    // ministra": whoever the sentence names first did something with the words.
+    if (/^[\s.]*(?:With|Con|Avec|Mit)\s/u.test(aboutWords[0])) {
+      for (let k = tokens.firstAtOrAfter(from); k < tokens.length && tokens.get(k).start < end; k++) {
+        const who = mentionStartingAt(ctx, k, end, 'after');
+        if (who?.person) return who;
+      }
+    }
   }
+  // ("„Symbolpolitik“. Ihr Sprecher, Malte Iversen, sagte: „…“": a sentence that runs into the next quote introduces that one.)
+  if (nextSentence === close + 2 && end === nextOpen) return null;
   const first = tokens.firstAtOrAfter(close + 1);
   let last = first;
   while (last < tokens.length && tokens.get(last).start < end) last++;
@@ -391,7 +403,8 @@ const QUOTED_WORDS_OBJECT = /^(?:das|dies|it|this|ça|cela|eso|esto)$/i;
 const COPULA = /^(?:is|was|were|are|sei|war|ist|wäre|est|était|es|era|fue)$/i;
 
 /** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
-const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz)\b[,\s]*/u;
+// ("Con esas cinco palabras ha arrancado su respuesta la ministra, Pilar Sanchís": the words as the means.)
+const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz|(?:With|Con|Avec|Mit) (?:those|these|esas|estas|ces|diesen) (?:\p{L}+ )?(?:words|palabras|mots|Worten))(?![\p{L}])[,\s]*/u;
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
