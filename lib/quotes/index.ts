@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
-import { attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -212,7 +212,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // Pflegekraft, die nur ihren Vornamen nennt, …"), who is then the one quoted.
   const introducedBy = (c: Candidate): Person | null | 'nobody' => {
     ctx.blockStart = blocks[c.block].start;
-    if (previousSubjectIsNobody(ctx, c.open)) return 'nobody';
+    if (previousSubjectIsNobody(ctx, c.open) || afterUnsignedStatement(ctx, c.open)) return 'nobody';
     return subjectOfPreviousSentence(ctx, c.open)?.person ?? null;
   };
   // "Le groupe La France insoumise a publié un communiqué fustigeant « … »": a sentence whose own
@@ -279,7 +279,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       continue;
     }
     // Right after a sentence about someone unnamed ("Ein Schichtleiter, der nur seinen Vornamen nennt, …"): theirs.
-    if (previousSubjectIsNobody(ctx, c.open)) continue;
+    if (previousSubjectIsNobody(ctx, c.open) || afterUnsignedStatement(ctx, c.open)) continue;
     // A sub-heading's words whose section names no speaker are the page's subject's, if it has
     // one (a portrait), and otherwise not whoever spoke last.
     if (/^h[2-6]$/.test(blocks[c.block].tag ?? '')) {

@@ -2345,4 +2345,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual([null, 'Malte Iversen']);
   });
+
+  it('a quote right after a sentence reporting an unsigned statement is the statement’s, not the last speaker going on', () => {
+    const minister = 'Health Cabinet Secretary Esther Kiragu accused the doctors of "holding patients hostage". "We cannot print money," Kiragu said.';
+    const quote = '"The ministry has complied with all the return-to-work formulas agreed in 2023."';
+    expect(speakers(minister, 'In a statement on Monday evening, the Ministry of Health said the strike was "unprotected" and warned that doctors who fail to report to work "will be deemed to have deserted duty".', quote)).toEqual(['Esther Kiragu', 'Esther Kiragu', null, null, null]);
+    // A statement someone named gave is theirs.
+    expect(speakers(minister, 'In a statement on Monday evening, Kiragu said the strike was unprotected.', quote)[2]).toBe('Esther Kiragu');
+  });
 });

@@ -3,5 +3,5 @@
 export { type Attribution, type Context } from './context';
 export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
-export { hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
+export { afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
 export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedBySo, signedInNextBlock } from './clauses';

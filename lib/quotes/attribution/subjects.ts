@@ -576,6 +576,39 @@ export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
   return openedByFirstNameOnly(ctx, previous, start) || unnamedJustIntroduced(ctx, at);
 }
 
+// A statement, release or communiqué: its words are the body's, not a person's.
+const DOCUMENT_WORD = /(?<![\p{L}])(?:statement|press release|communiqué|comunicado|nota de prensa|déclaration|Mitteilung|Pressemitteilung|Aussendung|Erklärung|Stellungnahme|heißt es|hieß es)(?![\p{L}])/iu;
+
+/**
+ * The sentence just before `at` (in this paragraph, or the last of the one before when the quote
+ * opens its paragraph) reports a statement with no named person as its subject ("In a statement
+ * the Foreign Ministry accused …", "Darin heißt es:", "informó en un comunicado que …"): a quote
+ * after it is the statement's, not the last speaker going on.
+ */
+export function afterUnsignedStatement(ctx: Context, at: number): boolean {
+  let start = sentenceStart(ctx.text, at, ctx.blockStart);
+  let blockStart = ctx.blockStart;
+  if (start <= ctx.blockStart) {
+    if (ctx.blockStart < 3) return false;
+    blockStart = ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2;
+    start = ctx.blockStart - 2;
+  }
+  const previous = sentenceStart(ctx.text, start - 1, blockStart);
+  const sentence = ctx.text.slice(previous, start);
+  // (Not "“…,” Kinsey said in a brief statement." nor "Susan Mowbray read her victim impact statement":
+  // a sentence that names a person.)
+  if (!DOCUMENT_WORD.test(sentence)) return false;
+  for (let i = firstNameIndex(ctx.names, previous); i < ctx.names.length && ctx.names[i].start < start; i++) {
+    const person = ctx.people.resolveName(ctx.names[i]);
+    if (person && isPersonLike(person)) return false;
+  }
+  const saved = ctx.blockStart;
+  ctx.blockStart = blockStart;
+  const who = sentenceSubject(ctx, previous, start);
+  ctx.blockStart = saved;
+  return !who?.person;
+}
+
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
   const who = resolvePronoun(ctx, '', at, 'sentence');
   return who.person ? who : null;
