@@ -2353,4 +2353,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A statement someone named gave is theirs.
     expect(speakers(minister, 'In a statement on Monday evening, Kiragu said the strike was unprotected.', quote)[2]).toBe('Esther Kiragu');
   });
+
+  it('a Spanish clause that opens on a preterite has dropped its subject ("En declaraciones a EFE, advirtió que … «…»")', () => {
+    const intro = 'El negociador de Cerro Alto, Andrés Quiroga Salinas, se mostró mucho más pesimista que la ministra Elena Barros.';
+    expect(speakers(`${intro} En declaraciones a EFE, advirtió de que, sin financiación antes del cierre, la cita se encamina hacia un «fracaso anunciado».`)).toEqual(['Andrés Quiroga Salinas']);
+    expect(speakers(`${intro} Advirtió que la cita se encamina hacia un «fracaso anunciado».`)).toEqual(['Andrés Quiroga Salinas']);
+    // A subject after the verb is the subject.
+    expect(speakers(`${intro} En la rueda de prensa, aseguró la ministra Elena Barros que no habrá un «fracaso anunciado».`)).toEqual(['Elena Barros']);
+  });
 });

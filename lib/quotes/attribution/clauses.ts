@@ -52,6 +52,11 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
  * Attribution for the quote text[open, close] inside block [blockStart, blockEnd): first the words
  * right after the closing mark, then the sentence before the opening mark, then a colon lead-in.
  */
+/** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
+const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
+/** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
+const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
+
 export function attribute(
   ctx: Context,
   open: number,
@@ -245,6 +250,15 @@ export function attribute(
       if (k === opening + 1 && /^(?:Ha|Han|Había|Habían)$/.test(tokens.get(opening).word) && !subjectFollows) {
         const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
         if (implicit.person) return implicit;
+      }
+      // So has one whose clause opens on a preterite ("Advirtió que …", "En declaraciones a EFE,
+      // aseguró que la cita … «…»").
+      // (A subject after the verb is the subject: "aseguró la ministra Elena Barros que …".)
+      if (!subjectFollows && SPANISH_PRETERITE.test(tokens.get(k).word) && (k === opening || (k > opening && OPENING_PHRASES.test(text.slice(tokens.get(opening).start, tokens.get(k).start))))) {
+        const postverbal = following && DETERMINERS.has(following.word.toLowerCase()) ? mentionStartingAt(ctx, k + 1, open, 'before') : null;
+        if (postverbal?.person) return postverbal;
+        const implicit = postverbal ? null : resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+        if (implicit?.person) return implicit;
       }
       // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
       if (k > firstBefore && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^\s*,/.test(text.slice(tokens.get(k).end, tokens.get(k).end + 2))) {
