@@ -748,7 +748,14 @@ export class People {
     // namesake named once in passing does not take the bare surname from the person the page has
     // been naming all along (writers call the newcomer by first name, "the younger …").
     if (best && candidates.length > 1 && !title && !SETS_APART_NAMESAKE.test(this.text.slice(Math.max(0, at - 16), at))) {
-      if (sortedIndex(best.mentions, at) <= 1) {
+      // (Not in the paragraph that introduces the namesake: "Across the aisle, Senator Laura Kelly was
+      // unconvinced. “…,” Kelly said" is her.)
+      // A namesake: named in full once, and every mention so far in that one paragraph, which `at` has left.
+      const named = this.fullNameMentions.get(best) ?? best.mentions;
+      const introducedAt = named[0] ?? -1;
+      const paragraphEnd = introducedAt < 0 ? -1 : this.text.indexOf('\n\n', introducedAt);
+      const namesake = introducedAt >= 0 && introducedAt < at && sortedIndex(named, at) === 1 && paragraphEnd >= 0 && paragraphEnd < at && lastBefore(best.mentions, at) < paragraphEnd;
+      if (namesake) {
         const established = candidates.filter((p) => p !== best && sortedIndex(p.mentions, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (established.length === 1) best = established[0];
       }

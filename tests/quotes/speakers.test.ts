@@ -2294,6 +2294,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(intro, { text: '‘A roar, like a jet engine’', tag: 'h2' }, section)).toEqual(['Maureen Dwyer', 'Maureen Dwyer']);
     // Nothing in common: the heading is not tied to the quote under it.
     expect(speakers(intro, { text: '‘Not one of us slept’', tag: 'h2' }, section)[0]).toBeNull();
+    // One word in common is chance: the reply under the heading is not the heading's words.
+    const heading = { text: '“As a result of Israeli attacks, Gaza has become the world’s largest cemetery for women and children.”', tag: 'h2' };
+    const reply = 'Israel’s envoy rejected the charge. “Gaza is not a cemetery for children, it is a hostage of Hamas,” said Danny Danon, the ambassador.';
+    expect(speakers('President Recep Tayyip Erdogan of Türkiye addressed the Assembly on Tuesday.', heading, reply)[0]).toBeNull();
+    // The section's speaker is a guess for the heading, not a stated attribution.
+    expect(detect(intro, { text: '‘A roar, like a jet engine’', tag: 'h2' }, section)[0]!.speaker!.confidence).toBeLessThan(0.7);
   });
 
   it('German offices named by compounds are titles, not part of the name (Vizekanzler, Klubobfrau, Landeshauptmann)', () => {
@@ -2311,6 +2317,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     const namesake = 'She was then shown the name of the supplier’s president, Arnel Dimaculangan.';
     expect(speakers(story, namesake, '“He is my younger brother,” Dimaculangan replied.')).toEqual(['Rowena Dimaculangan']);
     expect(speakers(story, namesake, '“I am so proud of her,” the elder Dimaculangan said.')).toEqual(['Arnel Dimaculangan']);
+    // In the paragraph that introduces the namesake, the bare surname is the namesake.
+    expect(
+      speakers(
+        'Senator Mark Kelly said the bill was ready. Kelly has pushed for it for years, and Kelly expects a vote soon.',
+        '“We have the votes,” Kelly said.',
+        'Across the aisle, Senator Laura Kelly of Kansas was unconvinced. “I have not seen the numbers,” Kelly said.',
+      ),
+    ).toEqual(['Mark Kelly', 'Laura Kelly']);
   });
 
   it('broadcasting and entertainment roles point back at their holder ("the star", "the commentator"); an office before another name is that name’s title', () => {
@@ -2337,6 +2351,11 @@ describe('names, particles and captions (batch 4 classes)', () => {
         '«Ni una lección de ustedes». Con esas cinco palabras ha arrancado su respuesta la vicepresidenta primera y ministra de Hacienda, Pilar Sanchís, que ha acusado al PLC de practicar «aritmética de casino».',
       ),
     ).toEqual(['Ignacio Herráiz', 'Pilar Sanchís', 'Pilar Sanchís']);
+    // The words hanging over someone else are not theirs.
+    const asked = 'Opposition leader Tom Hale asked about the deficit. “Will you resign?” he asked.';
+    expect(speakers(asked, '“Not today.” With those words still ringing in the hall, Danny Danon, the ambassador, took the floor.')[1]).not.toBe('Danny Danon');
+    expect(speakers(asked, '«Nos vamos.» Con esas palabras en la cabeza, el alcalde Pedro Gómez salió de la sala.')[1]).not.toBe('Pedro Gómez');
+    expect(speakers('Mayor Ann Reyes chaired the meeting.', '“We are done here.” With those words, she handed the microphone to Tom Hale, the deputy.')[0]).not.toBe('Tom Hale');
     // A next sentence that runs into a quote of its own introduces that one, not the words before it.
     expect(
       speakers(

@@ -52,6 +52,9 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
  * Attribution for the quote text[open, close] inside block [blockStart, blockEnd): first the words
  * right after the closing mark, then the sentence before the opening mark, then a colon lead-in.
  */
+/** Prepositions: a name after one is no clause's subject. */
+const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|under|after|before|during|through|dans|sur|sous|avec|par|pour|de|du|des|à|au|aux|chez|im|am|an|auf|bei|mit|von|vom|zu|zum|zur|nach|aus|über|unter|durch|für|en|con|por|para|del|a|al|sobre|tras|hacia|desde|ante)$/i;
+
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
@@ -378,13 +381,29 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
       const who = subjectOfVerb(ctx, v, from, end, 'after', false);
       if (who?.person) return who;
     }
-    // "With those words, Ann Reyes sat down", "Con esas palabras ha arrancado su respuesta la
-    // ministra": whoever the sentence names first did something with the words.
+    // "With those words, Ann Reyes sat down": the subject right after the comma; "Con esas palabras
+    // ha arrancado su respuesta la ministra": after the verb, with nothing but its object between.
+    // (Not "With those words still ringing in the hall, Danny Danon …", "… handed the microphone to
+    // Tom Hale": there the words hang over someone else.)
     if (/^[\s.]*(?:With|Con|Avec|Mit)\s/u.test(aboutWords[0])) {
-      for (let k = tokens.firstAtOrAfter(from); k < tokens.length && tokens.get(k).start < end; k++) {
-        const who = mentionStartingAt(ctx, k, end, 'after');
-        if (who?.person) return who;
+      const first = tokens.firstAtOrAfter(from);
+      if (/,\s*$/.test(aboutWords[0])) {
+        // (Titles and articles may come first: "Finance Minister Ann Reyes", "la ministra".)
+        for (let k = first; k < tokens.length && tokens.get(k).start < end && k < first + 4; k++) {
+          const who = mentionStartingAt(ctx, k, end, 'after');
+          if (who?.person) return who;
+          const word = tokens.get(k).word;
+          if (!isTitleWord(word) && !DETERMINERS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) break;
+        }
+        return null;
       }
+      for (let k = first; k < tokens.length && tokens.get(k).start < end && k < first + 12; k++) {
+        if (ANY_PREPOSITION.test(tokens.get(k).word)) break;
+        const who = mentionStartingAt(ctx, k, end, 'after');
+        // (The verb comes first, as German and Spanish put it: "Mit diesen Worten verabschiedete sich Petersen".)
+        if (who?.person) return k > first && /^\p{Ll}/u.test(tokens.get(first).word) && !DETERMINERS.has(tokens.get(first).word) ? who : null;
+      }
+      return null;
     }
   }
   // ("„Symbolpolitik“. Ihr Sprecher, Malte Iversen, sagte: „…“": a sentence that runs into the next quote introduces that one.)
