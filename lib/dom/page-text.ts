@@ -45,6 +45,10 @@ function setApartCredit(el: Element): 'block' | 'line' | null {
   if (isBlockElement(el)) return null;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
   if (names.length <= 2 || !BYLINE_CLASS.test(names)) return null;
+  // A pull quote's signature (<cite>, inside the blockquote) is read with the quote; a name a sentence
+  // goes on from ("said <a class="author-link">Ann Reyes</a>, the mayor") is part of that sentence.
+  if (el.tagName.toLowerCase() === 'cite' || el.closest('blockquote, q')) return null;
+  if (/^\s*(?:[,;]|\p{Ll})/u.test(el.nextSibling?.textContent ?? '')) return null;
   const own = el.textContent ?? '';
   // A "Par" of its own (<span class="author-prefix">Par</span>) belongs with the name after it.
   if (BYLINE_PREFIX.test(own) && own.trim().split(/\s+/).length === 1) return null;

@@ -654,7 +654,10 @@ export class People {
     // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").
     const verbAfter = after ? /^\s+(\p{L}+)/u.exec(this.text.slice(m.end + after[0].length, m.end + after[0].length + 20)) : null;
     // ("On Tahi Sport, commentator Grant Ellery's call": an office right before another name is that name's title.)
-    const titleOfNext = after ? /^\s+\p{Lu}\p{Ll}/u.test(this.text.slice(m.end + after[0].length, m.end + after[0].length + 3)) : false;
+    // (Only before a person's name: a first name, or two capitalised words; not "Ministerpräsident
+    // Bayerns, kritisierte" nor "the chairman ExxonMobil appointed".)
+    const nextName = after ? /^\s+(\p{Lu}[\p{Ll}'’-]+)(\s+\p{Lu}[\p{L}'’-]+)?/u.exec(this.text.slice(m.end + after[0].length, m.end + after[0].length + 60)) : null;
+    const titleOfNext = nextName !== null && (isGivenName(nextName[1]!) || nextName[2] !== undefined);
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;

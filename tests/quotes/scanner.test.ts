@@ -57,6 +57,16 @@ describe('bylines', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 
+  it('a name with a byline-like class inside a sentence or a pull quote is still read with it', () => {
+    document.body.innerHTML = `<article><h1>Flood recovery</h1>
+      <p>The river crested on Sunday. “We will rebuild every home,” said <a class="author-link" href="/p/ar">Ann Reyes</a>, the mayor, on Monday.</p>
+      <blockquote><p>“Nobody will be left behind.”</p><cite class="quote-author">Tom Hale, relief coordinator</cite></blockquote></article>`;
+    const names = findQuotes(document).quotes.map((q) => q.speaker?.name ?? null);
+    expect(names[0]).toBe('Ann Reyes');
+    expect(names.slice(1).length).toBeGreaterThan(0);
+    expect(names.slice(1).every((name) => name === 'Tom Hale')).toBe(true);
+  });
+
   it('an author’s name after its "By" stays the byline’s writer', () => {
     document.body.innerHTML = `<article><h1>The quiet archivist</h1><p class="dek">A profile</p>
       <p>By <a rel="author" href="/a/lk">Lena Kovač</a></p>

@@ -2270,6 +2270,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
         'Her counterpart at Vellmark, Oskar Lind, was more cautious. Speaking on a call with analysts, he said the merger would create “a regional champion”.',
       ),
     ).toEqual(['Maria Holt', 'Oskar Lind']);
+    // A sentence-opening "For X," frames X's view; a name's own particle is no preposition.
+    expect(speakers('For Ann Reyes, the verdict against former mayor Joan Hale came too late. “I waited ten years for this,” she said.')).toEqual(['Ann Reyes']);
+    expect(speakers('Luis de Guindos spoke first. Later, de Guindos met the minister, Carlos Cuerpo, in Brussels. “There will be no bailout,” he said.')).toEqual(['Luis de Guindos']);
     // Both after a preposition: the earlier one still wins, as before.
     expect(
       speakers(
@@ -2286,6 +2289,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(premier, 'On Friday, retired bus driver Doug Haddrick walked the fire line.', quote)).toEqual(['Joanne Ristevski', 'Doug Haddrick']);
     // The object of a verb is no subject, whatever describes him.
     expect(speakers(premier, 'After the fire, the council signed farmer Doug Haddrick up for a clean-up crew.', quote)).toEqual(['Joanne Ristevski', 'Joanne Ristevski']);
+    expect(speakers(premier, 'Officials later met farmer Doug Haddrick.', quote)).toEqual(['Joanne Ristevski', 'Joanne Ristevski']);
+    expect(speakers(premier, 'Police will question driver Doug Haddrick today.', '“Nobody is above the law,” she said.')).toEqual(['Joanne Ristevski', 'Joanne Ristevski']);
   });
 
   it('a sub-heading that is only a quote is the words of the first person quoted under it when they share a word', () => {
@@ -2335,6 +2340,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Fiona Bell']);
     expect(speakers('On Tahi Sport, commentator Grant Ellery called the try. Tahi Sport later replayed it twice.', '“It was the best try of the season,” the commentator said.')).toEqual(['Grant Ellery']);
+    // An office before a word that is no name is still the apposition of the name before it.
+    expect(
+      speakers(
+        'Markus Söder, Ministerpräsident Bayerns, kritisierte den Bund scharf, und die Opposition im Landtag reagierte darauf mit einer eigenen Erklärung.',
+        'Auch Hubert Aiwanger meldete sich zu Wort, weil die Regierung nicht mehr weiter wusste.',
+        '„Das ist Unsinn“, sagte der Ministerpräsident.',
+      ),
+    ).toEqual(['Markus Söder']);
   });
 
   it('a name in a phrase about the scene around the subject ("pictured on the sofa with co-host Dan Whitlock") is not who speaks', () => {

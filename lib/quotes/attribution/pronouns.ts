@@ -20,7 +20,8 @@ function pronounGender(lower: string): 'm' | 'f' | null {
  * block that names someone (its first name, outside quotes), else the last speaker, else the last
  * person mentioned.
  */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+$/i;
+const PREPOSITION_BEFORE = /(?:^|\s)(at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+$/i;
+const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
 
 export function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
   // "the 45-year-old", "der 61-Jährige": whoever the page gave that age.
@@ -89,7 +90,10 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       const subjectPosition = inSubjectPosition(ctx, from, m.start);
       // ("Her counterpart at Nordvik, Henrik Sæther, was …": a name after a preposition is not the
       // subject when a later name of the sentence already is a candidate.)
-      const prepositionObject = PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 8), m.start));
+      // (Not a sentence-opening "For Ann Reyes, …", "Pour Marie Dupont, …", whose name is the one
+      // whose view follows; nor a name's own particle: "de Guindos".)
+      const before = PREPOSITION_BEFORE.exec(ctx.text.slice(Math.max(from, m.start - 8), m.start));
+      const prepositionObject = before !== null && !(OPINION_FRAME.test(before[1]!) && ctx.text.slice(from, m.start).trim().split(/\s+/).length === 1) && !p.parts.includes(before[1]!.toLowerCase());
       if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted))) {
         best = p;
         bestAfterPreposition = prepositionObject;

@@ -355,8 +355,15 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   if (!described) return false;
   const lead = described[1].trim().split(/\s+/);
   const head = lead[lead.length - 1];
-  return (isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head))) && lead.every((w, k) => (k === 0 || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !isVerbToken(w));
+  if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)))) return false;
+  if (!lead.every((w, k) => (k === 0 || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !AUXILIARY_OR_MODAL.test(w) && !isVerbToken(w))) return false;
+  // The subject goes on to its verb ("… Doug Haddrick spent the night", "…, who …"); "Officials
+  // later met farmer Bill Hale." ends on the name, its object.
+  const name = nameAt(ctx.names, at);
+  return name !== null && name.start === at && /^(?:\s+\p{Ll}|,\s+(?:who|qui|quien|\d)|\s+[—–-]\s)/u.test(ctx.text.slice(name.end, name.end + 12));
 }
+
+const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|al|va|vont|wird|werden|hat|haben|ist|sind|ha|han|va|van)$/i;
 
 // Occupations the office list lacks ("cattle farmer", "bus driver", "shop owner", "lead guitarist").
 const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person)$/u;
