@@ -115,7 +115,8 @@ export async function benchQuotes(): Promise<object> {
       chars: model.text.length,
       quotes,
       detectQuotesMedianMs: +detect.wall.toFixed(2),
-      // The first call on this article (the 1k row's is the process's first: patterns compiled, code cold).
+      // The first call on this article: only the 1k row's is cold (the process's first: patterns
+      // compiled, code unoptimised); the larger rows' first calls come after the smaller rows' runs.
       detectQuotesFirstCallMs: +detect.first.toFixed(2),
       findQuotesMedianMs: +find.wall.toFixed(2),
       // Process CPU time (all threads, GC helpers included).
