@@ -4,6 +4,7 @@
 // warm; Firefox's background page is persistent and runs it there. No extension APIs are used
 // here (a worker has none): the index is fetched from the package by its path.
 import { checkText } from '../check';
+import { detectQuotes } from '../quotes/index';
 import { deferDetails } from '../check-details';
 import type { BlockInfo } from '../dom/page-text';
 import { createMatcher, loadIndex, type Matcher, type SourceIndex } from '../match/index';
@@ -116,9 +117,13 @@ export class HeldDetails {
   }
 }
 
-// V8 needs about twenty checks before the matcher's hot paths are fully optimised; six left the
-// first real pages of a session ~1.7× slower than later ones (bench:e2e "freshEngine").
+// V8 needs about twenty checks before the matcher's hot paths are fully optimised (six left the
+// first real pages of a session ~1.7× slower than later ones, bench:e2e "freshEngine"), and the
+// quote finder a few hundred thousand words (npm run bench). Matching is the costly part (~1 ms a
+// quote), so each round matches a short article and only finds the quotes of a long one.
 const WARM_UP_ROUNDS = 20;
+const WARM_UP_QUOTES = 40;
+const WARM_UP_FINDER_COPIES = 6;
 
 /**
  * Checks a made-up article quoting the bundled speeches a few times, once per session, so the
@@ -126,12 +131,25 @@ const WARM_UP_ROUNDS = 20;
  * several times longer). Rounds are spaced out, so real requests are answered in between.
  */
 async function warmUp(matcher: Matcher, index: SourceIndex): Promise<void> {
-  const { text, blocks } = sampleArticle(index, 40);
+  const { text, blocks } = sampleArticle(index, WARM_UP_QUOTES);
+  const long = repeated(text, blocks, WARM_UP_FINDER_COPIES);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     await new Promise((resume) => setTimeout(resume, 50));
     // Serialised as a reply is, so that path is warm too.
     JSON.stringify(checkText(matcher, text, blocks));
+    await new Promise((resume) => setTimeout(resume, 20));
+    detectQuotes(long.text, long.blocks);
   }
+}
+
+/** The article `copies` times over, as one page. */
+function repeated(text: string, blocks: BlockInfo[], copies: number): { text: string; blocks: BlockInfo[] } {
+  const all: BlockInfo[] = [];
+  for (let k = 0; k < copies; k++) {
+    const shift = k * (text.length + 2);
+    for (const block of blocks) all.push({ ...block, start: block.start + shift, end: block.end + shift });
+  }
+  return { text: Array(copies).fill(text).join('\n\n'), blocks: all };
 }
 
 /** An article of `quotes` paragraphs quoting eight bundled speeches, a few sentences of each, with a fragment now and then. */
@@ -143,12 +161,17 @@ export function sampleArticle(index: SourceIndex, quotes: number): { text: strin
     const at = ((starts.length >> 1) + (i >> 3) * 3) % Math.max(1, starts.length);
     const sentence = index.textSlice(doc, starts[at] ?? 0, starts[at + 1] ?? (starts[at] ?? 0) + 200).replace(/\s+/g, ' ').trim();
     const speaker = index.meta(doc).speaker ?? 'The minister';
+    const surname = speaker.split(' ').pop() ?? speaker;
     const words = sentence.split(' ');
-    paragraphs.push(
-      i % 5 === 4
-        ? `${speaker} said the country faced “${words.slice(2, 5).join(' ')}” and would act.`
-        : `“${sentence}” ${speaker} said. Observers in the hall listened closely.`,
-    );
+    // The ways reports attribute words, so each of the finder's paths is run, not one.
+    const shapes = [
+      `“${sentence}” ${speaker} said. Observers in the hall listened closely.`,
+      `${speaker} said the country faced “${words.slice(2, 5).join(' ')}” and would act.`,
+      `Speaking to delegates, the minister, ${speaker}, warned: “${sentence}”`,
+      `“${sentence}” he added, before ${surname} left the chamber.`,
+      `According to ${surname}, the plan was “${words.slice(1, 4).join(' ')}”, a view aides shared.`,
+    ];
+    paragraphs.push(shapes[i % shapes.length]!);
   }
   const blocks: BlockInfo[] = [];
   let start = 0;
