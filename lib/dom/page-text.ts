@@ -33,6 +33,7 @@ function isBylineElement(el: Element): boolean {
   return false;
 }
 
+const CREDIT_CLASS = /credit|crédit|credito|copyright/i;
 const BYLINE_PREFIX = /(?:^|\s)(?:by|von|par|por|de|door|di|photo|foto|crédit|credit)\s*:?\s*$/i;
 
 /**
@@ -48,7 +49,11 @@ function setApartCredit(el: Element): 'block' | 'line' | null {
   // A pull quote's signature (<cite>, inside the blockquote) is read with the quote; a name a sentence
   // goes on from ("said <a class="author-link">Ann Reyes</a>, the mayor") is part of that sentence.
   if (el.tagName.toLowerCase() === 'cite' || el.closest('blockquote, q')) return null;
-  if (/^\s*(?:[,;]|\p{Ll})/u.test(el.nextSibling?.textContent ?? '')) return null;
+  const credit = CREDIT_CLASS.test(names);
+  // A credit a sentence goes on from ("…, photographed by <span class="credit">X</span>, who …"), or an
+  // author's name a sentence leads into ("said <a class="author-link">Ann Reyes</a>, the mayor").
+  if (credit && /^\s*(?:[,;]|\p{Ll})/u.test(el.nextSibling?.textContent ?? '')) return null;
+  if (!credit && /\p{Ll}\s*$/u.test(el.previousSibling?.textContent ?? '')) return null;
   const own = el.textContent ?? '';
   // A "Par" of its own (<span class="author-prefix">Par</span>) belongs with the name after it.
   if (BYLINE_PREFIX.test(own) && own.trim().split(/\s+/).length === 1) return null;

@@ -67,6 +67,14 @@ describe('bylines', () => {
     expect(names.slice(1).every((name) => name === 'Tom Hale')).toBe(true);
   });
 
+  it('an author’s name and the date after it ("Name, date") stay a byline', () => {
+    document.body.innerHTML = `<article><h1>Flood recovery</h1>
+      <div class="meta"><span class="author-name">Ann Reyes</span>, <time>May 3, 2024</time></div>
+      <p>Residents were angry about the slow response from the county.</p>
+      <p>“Nobody came for three days,” she said.</p></article>`;
+    expect(findQuotes(document).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+
   it('an author’s name after its "By" stays the byline’s writer', () => {
     document.body.innerHTML = `<article><h1>The quiet archivist</h1><p class="dek">A profile</p>
       <p>By <a rel="author" href="/a/lk">Lena Kovač</a></p>

@@ -2273,6 +2273,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A sentence-opening "For X," frames X's view; a name's own particle is no preposition.
     expect(speakers('For Ann Reyes, the verdict against former mayor Joan Hale came too late. “I waited ten years for this,” she said.')).toEqual(['Ann Reyes']);
     expect(speakers('Luis de Guindos spoke first. Later, de Guindos met the minister, Carlos Cuerpo, in Brussels. “There will be no bailout,” he said.')).toEqual(['Luis de Guindos']);
+    // …but a preposition before the whole name is one.
+    expect(speakers('El informe de Luis de Guindos fue elogiado por el ministro Carlos Cuerpo en Bruselas. «Es un trabajo excelente», dijo él.')).toEqual(['Carlos Cuerpo']);
     // Both after a preposition: the earlier one still wins, as before.
     expect(
       speakers(
@@ -2287,6 +2289,7 @@ describe('names, particles and captions (batch 4 classes)', () => {
     const quote = '“It came over the hill like a freight train,” the 64-year-old said.';
     expect(speakers(premier, 'On their property off Ridgeline Road, sheep and cattle farmer Doug Haddrick spent the night fighting spot fires.', quote)).toEqual(['Joanne Ristevski', 'Doug Haddrick']);
     expect(speakers(premier, 'On Friday, retired bus driver Doug Haddrick walked the fire line.', quote)).toEqual(['Joanne Ristevski', 'Doug Haddrick']);
+    expect(speakers(premier, 'On Friday, retired bus driver Doug Haddrick, a father of three, walked the fire line.', quote)).toEqual(['Joanne Ristevski', 'Doug Haddrick']);
     // The object of a verb is no subject, whatever describes him.
     expect(speakers(premier, 'After the fire, the council signed farmer Doug Haddrick up for a clean-up crew.', quote)).toEqual(['Joanne Ristevski', 'Joanne Ristevski']);
     expect(speakers(premier, 'Officials later met farmer Doug Haddrick.', quote)).toEqual(['Joanne Ristevski', 'Joanne Ristevski']);
@@ -2364,6 +2367,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
         '«Ni una lección de ustedes». Con esas cinco palabras ha arrancado su respuesta la vicepresidenta primera y ministra de Hacienda, Pilar Sanchís, que ha acusado al PLC de practicar «aritmética de casino».',
       ),
     ).toEqual(['Ignacio Herráiz', 'Pilar Sanchís', 'Pilar Sanchís']);
+    // The subject right after the phrase, with no comma, then its verb.
+    expect(speakers('Mayor Ann Reyes spoke last. Councillor Tom Hale had asked her to resign.', '“We are done here.” With those words Ann Reyes left the podium.')).toEqual(['Ann Reyes']);
+    expect(speakers('El concejal Pedro Ruiz pidió la dimisión de la alcaldesa Ana Gómez.', '«Hemos terminado.» Con esas palabras la alcaldesa Ana Gómez abandonó la sala.')).toEqual(['Ana Gómez']);
     // The words hanging over someone else are not theirs.
     const asked = 'Opposition leader Tom Hale asked about the deficit. “Will you resign?” he asked.';
     expect(speakers(asked, '“Not today.” With those words still ringing in the hall, Danny Danon, the ambassador, took the floor.')[1]).not.toBe('Danny Danon');
@@ -2384,6 +2390,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(minister, 'In a statement on Monday evening, the Ministry of Health said the strike was "unprotected" and warned that doctors who fail to report to work "will be deemed to have deserted duty".', quote)).toEqual(['Esther Kiragu', 'Esther Kiragu', null, null, null]);
     // A statement someone named gave is theirs.
     expect(speakers(minister, 'In a statement on Monday evening, Kiragu said the strike was unprotected.', quote)[2]).toBe('Esther Kiragu');
+    // Only a body or a document as the subject makes the statement unsigned.
+    expect(speakers(minister, 'It was a blunt statement.', quote)[2]).toBe('Esther Kiragu');
+    expect(speakers('La ministra de Sanidad, Mónica García, habló el lunes. «No podemos imprimir dinero», dijo García.', 'Además, en un comunicado, aseguró que la huelga era ilegal. «El ministerio ha cumplido todos los acuerdos.»')).toEqual(['Mónica García', 'Mónica García']);
+    // "“…,” the statement said / read": the document's words, not the last speaker going on.
+    expect(speakers(minister, '"The ministry has complied with all the formulas," the statement said.')[2]).toBeNull();
+    expect(speakers(minister, '"No decision was made lightly," the statement read.')[2]).toBeNull();
   });
 
   it('a Spanish clause that opens on a preterite has dropped its subject ("En declaraciones a EFE, advirtió que … «…»")', () => {
@@ -2392,5 +2404,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers(`${intro} Advirtió que la cita se encamina hacia un «fracaso anunciado».`)).toEqual(['Andrés Quiroga Salinas']);
     // A subject after the verb is the subject.
     expect(speakers(`${intro} En la rueda de prensa, aseguró la ministra Elena Barros que no habrá un «fracaso anunciado».`)).toEqual(['Elena Barros']);
+    expect(speakers('La ministra Elena Barros defendió el acuerdo el lunes.', 'Respondió la portavoz del PP, Ana Gómez: «Es una vergüenza».')).toEqual(['Ana Gómez']);
+    // After a sentence about a body, nobody named.
+    expect(speakers('La ministra Elena Barros defendió el acuerdo el lunes.', 'La patronal CEOE también se pronunció. Advirtió que el pacto es una «estafa».')).toEqual([null]);
   });
 });

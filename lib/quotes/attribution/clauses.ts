@@ -5,8 +5,8 @@ import { isReportingVerb } from '../verbs/index';
 import { isPersonLike, lastBefore, isTitleWord, isOrganisationName } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX } from './context';
-import { isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX } from './context';
+import { insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb } from './subjects';
 
@@ -53,7 +53,7 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
  * right after the closing mark, then the sentence before the opening mark, then a colon lead-in.
  */
 /** Prepositions: a name after one is no clause's subject. */
-const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|under|after|before|during|through|dans|sur|sous|avec|par|pour|de|du|des|à|au|aux|chez|im|am|an|auf|bei|mit|von|vom|zu|zum|zur|nach|aus|über|unter|durch|für|en|con|por|para|del|a|al|sobre|tras|hacia|desde|ante)$/i;
+const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|under|after|before|during|through|dans|sur|sous|avec|par|pour|de|du|des|à|au|aux|chez|im|am|auf|bei|mit|von|vom|zu|zum|zur|nach|aus|über|unter|durch|für|en|con|por|para|del|al|sobre|tras|hacia|desde|ante)$/iu;
 
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
@@ -112,6 +112,10 @@ export function attribute(
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };
     }
+    // "“…,” the statement read": a document's words.
+    if (n === 0 && DETERMINERS.has(tokens.get(i).word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 1)?.word ?? '') && /^(?:read|reads)$/i.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
+      return { person: null, mention: text.slice(tokens.get(i).start, tokens.get(i + 1)!.end), kind: 'anonymous', via: 'after', position: tokens.get(i).start };
+    }
     // "“…”, a charge Okafor dismissed as …": a phrase about the words, whose verb is someone else's reply.
     if (n === 0 && /^(?:a|an|the)$/i.test(tokens.get(i).word) && QUOTE_NOUN.test(tokens.get(i + 1)?.word ?? '')) break;
     // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
@@ -141,7 +145,10 @@ export function attribute(
       }
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       if (n <= 1) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
-      const unnamed: Attribution = { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };
+      // "“…,” the statement said", "«…», indica el comunicado": a body or a document said it, which
+      // names nobody (and is not the last speaker going on).
+      const body = n <= 3 && n >= 2 && DETERMINERS.has(tokens.get(i - n)!.word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i - 1)!.word) ? text.slice(tokens.get(i - n)!.start, tokens.get(i - 1)!.end) : '';
+      const unnamed: Attribution = { person: null, mention: body, kind: 'anonymous', via: 'after', position: tokens.get(i).start };
       if (n <= 2) return unnamed;
       // “…” restructuring, the company said: a verb further on may report the whole sentence, whose
       // own subject before the quote ("CEO X called it a “…”") is the closer speaker.
@@ -257,11 +264,27 @@ export function attribute(
       // So has one whose clause opens on a preterite ("Advirtió que …", "En declaraciones a EFE,
       // aseguró que la cita … «…»").
       // (A subject after the verb is the subject: "aseguró la ministra Elena Barros que …".)
+      // (Not with a person named between the verb and the quote — "Respondió la portavoz, Ana Gómez:
+      // «…»" — nor after a sentence about a body: "La patronal se pronunció. Advirtió que …".)
       if (!subjectFollows && SPANISH_PRETERITE.test(tokens.get(k).word) && (k === opening || (k > opening && OPENING_PHRASES.test(text.slice(tokens.get(opening).start, tokens.get(k).start))))) {
-        const postverbal = following && DETERMINERS.has(following.word.toLowerCase()) ? mentionStartingAt(ctx, k + 1, open, 'before') : null;
+        const postverbal = following && /^(?:el|la|los|las|un|una|unos|unas)$/i.test(following.word) ? mentionStartingAt(ctx, k + 1, open, 'before') : null;
         if (postverbal?.person) return postverbal;
-        const implicit = postverbal ? null : resolvePronoun(ctx, '', tokens.get(k).start, 'before');
-        if (implicit?.person) return implicit;
+        const namedBetween = ctx.names.some((n) => {
+          if (n.start <= tokens.get(k).end || n.start >= open || insideQuote(ctx, n.start)) return false;
+          const person = ctx.people.resolveName(n);
+          return person !== null && isPersonLike(person);
+        });
+        // (The text just before must be about a person: "El negociador, Andrés Quiroga, se mostró
+        // pesimista.", or someone quoted in this paragraph or the one before.)
+        const sentenceStarts = sentenceStart(text, open, blockStart);
+        const previousSubject = sentenceStarts > blockStart ? sentenceSubject(ctx, sentenceStart(text, sentenceStarts - 1, blockStart), sentenceStarts) : null;
+        const previousBlock = blockStart > 2 ? text.lastIndexOf('\n\n', blockStart - 3) + 2 : blockStart;
+        const aboutPerson = previousSubject?.person || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= previousBlock);
+        const afterBody = sentenceStarts > blockStart && hasNonPersonSubject(ctx, sentenceStarts - 1);
+        if (!postverbal && !namedBetween && !/:\s*$/.test(lead) && aboutPerson && !afterBody) {
+          const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+          if (implicit.person) return implicit;
+        }
       }
       // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
       if (k > firstBefore && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^\s*,/.test(text.slice(tokens.get(k).end, tokens.get(k).end + 2))) {
@@ -397,8 +420,18 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
         }
         return null;
       }
+      // "With those words Ann Reyes left", "Con esas palabras la alcaldesa Ana Gómez abandonó": the
+      // subject first, then its verb.
+      for (let k = first; k < tokens.length && tokens.get(k).start < end && k < first + 4; k++) {
+        const who = mentionStartingAt(ctx, k, end, 'after');
+        const after = who?.person ? /^\s+(\p{L}+)/u.exec(text.slice(nameAt(ctx.names, tokens.get(k).start)?.end ?? tokens.get(k).end, end)) : null;
+        if (who?.person && after && /^\p{Ll}/u.test(after[1]!) && !ANY_PREPOSITION.test(after[1]!)) return who;
+        const word = tokens.get(k).word;
+        if (!isTitleWord(word) && !DETERMINERS.has(word.toLowerCase()) && !/^(?:la|las|los|el)$/i.test(word) && !/^\p{Lu}/u.test(word)) break;
+      }
       for (let k = first; k < tokens.length && tokens.get(k).start < end && k < first + 12; k++) {
-        if (ANY_PREPOSITION.test(tokens.get(k).word)) break;
+        // (Spanish "a" and German "an" before a name are prepositions; English "a", "an" are articles.)
+        if (ANY_PREPOSITION.test(tokens.get(k).word) || (/^(?:a|an)$/i.test(tokens.get(k).word) && /^\p{Lu}/u.test(tokens.get(k + 1)?.word ?? ''))) break;
         const who = mentionStartingAt(ctx, k, end, 'after');
         // (The verb comes first, as German and Spanish put it: "Mit diesen Worten verabschiedete sich Petersen".)
         if (who?.person) return k > first && /^\p{Ll}/u.test(tokens.get(first).word) && !DETERMINERS.has(tokens.get(first).word) ? who : null;

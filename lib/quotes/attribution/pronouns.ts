@@ -93,7 +93,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // (Not a sentence-opening "For Ann Reyes, …", "Pour Marie Dupont, …", whose name is the one
       // whose view follows; nor a name's own particle: "de Guindos".)
       const before = PREPOSITION_BEFORE.exec(ctx.text.slice(Math.max(from, m.start - 8), m.start));
-      const prepositionObject = before !== null && !(OPINION_FRAME.test(before[1]!) && ctx.text.slice(from, m.start).trim().split(/\s+/).length === 1) && !p.parts.includes(before[1]!.toLowerCase());
+      const ownParticle = before !== null && p.parts[p.parts.indexOf(m.words[0]!.toLowerCase()) - 1] === before[1]!.toLowerCase();
+      const prepositionObject = before !== null && !(OPINION_FRAME.test(before[1]!) && ctx.text.slice(from, m.start).trim().split(/\s+/).length === 1) && !ownParticle;
       if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted))) {
         best = p;
         bestAfterPreposition = prepositionObject;

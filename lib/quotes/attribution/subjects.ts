@@ -360,7 +360,8 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   // The subject goes on to its verb ("… Doug Haddrick spent the night", "…, who …"); "Officials
   // later met farmer Bill Hale." ends on the name, its object.
   const name = nameAt(ctx.names, at);
-  return name !== null && name.start === at && /^(?:\s+\p{Ll}|,\s+(?:who|qui|quien|\d)|\s+[—–-]\s)/u.test(ctx.text.slice(name.end, name.end + 12));
+  // (", a father of three, walked …": an apposition may come before the verb.)
+  return name !== null && name.start === at && /^(?:\s+\p{Ll}|,\s+(?:who|qui|quien|\d)|\s+[—–-]\s|,\s+(?:a|an|the|un|une|una|ein|eine)\s[^,.;:!?]{1,60},\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 80));
 }
 
 const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|al|va|vont|wird|werden|hat|haben|ist|sind|ha|han|va|van)$/i;
@@ -609,11 +610,16 @@ export function afterUnsignedStatement(ctx: Context, at: number): boolean {
     const person = ctx.people.resolveName(ctx.names[i]);
     if (person && isPersonLike(person)) return false;
   }
+  // Only when a body or a document is the subject ("the Ministry of Health said", "Darin heißt es"):
+  // "Además, en un comunicado, aseguró que …", "In einer Mitteilung kritisierte er …" are the speaker's own.
+  if (/(?<![\p{L}])(?:heißt|hieß) es(?![\p{L}])/u.test(sentence)) return true;
+  // ("It was a blunt statement": a pronoun subject is no body.)
+  if (/^\s*(?:[^,]{0,60},\s*)?(?:it|this|that|ce|cela|c['’]|das|es|esto|eso)\s/iu.test(sentence)) return false;
   const saved = ctx.blockStart;
   ctx.blockStart = blockStart;
-  const who = sentenceSubject(ctx, previous, start);
+  const body = hasNonPersonSubject(ctx, start - 1);
   ctx.blockStart = saved;
-  return !who?.person;
+  return body;
 }
 
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
