@@ -196,11 +196,36 @@ export function summarise(scores: PageScore[]) {
   };
 }
 
+/** tests/fixtures/pages/batches.json: which batch and status each page has. */
+export interface BatchManifest {
+  withEngine: string[];
+  batches: { batch: number; session: number; status: 'tuned' | 'never-tuned'; pages: string[] }[];
+}
+
+export function readManifest(dir = PAGES_DIR): BatchManifest | null {
+  const path = join(dir, 'batches.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as BatchManifest) : null;
+}
+
+/** Page slug -> its status: written with the engine, written blind and tuned on, or never tuned on. */
+export function statusOf(manifest: BatchManifest): Map<string, 'with-engine' | 'tuned' | 'never-tuned'> {
+  const status = new Map<string, 'with-engine' | 'tuned' | 'never-tuned'>();
+  for (const slug of manifest.withEngine) status.set(slug, 'with-engine');
+  for (const batch of manifest.batches) for (const slug of batch.pages) status.set(slug, batch.status);
+  return status;
+}
+
 function main(): void {
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
   const scores = listPages().map((p) => evaluatePage(p.slug, p.html, p.expected));
-  const result = { overall: summarise(scores), pages: scores };
+  const manifest = readManifest();
+  const status = manifest ? statusOf(manifest) : new Map<string, string>();
+  // The never-tuned pages are the honest estimate for pages the engine has not seen.
+  const groups = Object.fromEntries(
+    ['with-engine', 'tuned', 'never-tuned'].map((name) => [name, summarise(scores.filter((s) => status.get(s.page) === name))]),
+  );
+  const result = { overall: summarise(scores), groups, pages: scores };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/eval-quotes.json'), `${JSON.stringify(result, null, 2)}\n`);
   if (json) {
@@ -219,6 +244,9 @@ function main(): void {
       for (const m of s.wrongKinds) console.log(`    kind  ${m}`);
       for (const m of s.wrongSpeakers) console.log(`    spk   ${m}`);
     }
+  }
+  for (const [name, g] of Object.entries(groups)) {
+    if (g.pages) console.log(`${name.padEnd(12)}: F1 ${pct(g.f1)} fragR ${pct(g.fragmentRecall)} kind ${pct(g.kindAccuracy)} speaker ${pct(g.speakerAccuracy)} (${g.pages} pages)`);
   }
   const o = result.overall;
   console.log(`overall: P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)} fragR ${pct(o.fragmentRecall)} kind ${pct(o.kindAccuracy)} speaker ${pct(o.speakerAccuracy)} (${o.pages} pages)`);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { readManifest } from '../scripts/eval-quotes';
 
 // Guards the hand-written fixture pages: every expected quote must really be in the
 // article, in document order, so the quote-finder evaluation compares against truth.
@@ -42,6 +43,15 @@ const slugs = existsSync(PAGES_DIR)
 describe('fixture pages', () => {
   it('has fixture pages to check', () => {
     expect(slugs.length).toBeGreaterThan(0);
+  });
+
+  it('lists every page once in batches.json, so the evaluation can tell pages never tuned on from the rest', () => {
+    const manifest = readManifest(PAGES_DIR);
+    expect(manifest).not.toBeNull();
+    const listed = [...manifest!.withEngine, ...manifest!.batches.flatMap((batch) => batch.pages)];
+    expect(listed.length).toBe(new Set(listed).size);
+    expect([...listed].sort()).toEqual([...slugs].sort());
+    expect(manifest!.batches.some((batch) => batch.status === 'never-tuned')).toBe(true);
   });
 
   for (const slug of slugs) {
