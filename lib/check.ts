@@ -33,7 +33,15 @@ export function checkText(matcher: Matcher, text: string, blocks: BlockInfo[]): 
   const detected = performance.now();
   const speech = quotes.filter((quote) => quote.kind !== 'scare');
   // The whole page goes together: fragments are trusted only beside the page's other matches.
-  const matched = matcher.matchAll(speech.map(queryFor));
+  const queries = speech.map(queryFor);
+  const matched = matcher.matchAll(queries);
+  // Words the page names their source's speaker around are more likely our misreading of who said
+  // them than the page's: they are checked for their wording alone, not called misattributed.
+  const misread = speech.flatMap((quote, i) => (matched[i]?.verdict === 'misattributed' && namesNearby(text, blocks, quote, matched[i]!.match?.speaker ?? null) ? [i] : []));
+  if (misread.length > 0) {
+    const again = matcher.matchAll(queries.map((query, i) => (misread.includes(i) ? { ...query, speaker: null } : query)));
+    for (const i of misread) matched[i] = again[i]!;
+  }
   const byId = new Map(speech.map((quote, i) => [quote.id, matched[i] ?? null]));
   return {
     quotes,
@@ -46,3 +54,15 @@ export function checkText(matcher: Matcher, text: string, blocks: BlockInfo[]): 
     },
   };
 }
+
+/** Whether the source's speaker's surname stands outside the quote in its paragraph or the one before. */
+function namesNearby(text: string, blocks: BlockInfo[], quote: Quote, speaker: string | null): boolean {
+  const surname = speaker?.trim().split(/\s+/).pop();
+  if (!surname || surname.length < 3) return false;
+  const from = blocks[Math.max(0, quote.paragraph - 1)]?.start ?? 0;
+  const to = blocks[quote.paragraph]?.end ?? text.length;
+  const around = `${text.slice(from, Math.max(from, quote.start - 1))} ${text.slice(Math.min(to, quote.end + 1), to)}`;
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return new RegExp(`(?<![\\p{L}])${fold(surname).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(fold(around));
+}
+

@@ -6,10 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { buildIndex, createMatcher, loadIndex, type SourceIndex } from '../lib/match/index';
-import { findQuotes } from '../lib/quotes/index';
-import { queryFor } from '../lib/check';
+import { checkText } from '../lib/check';
+import { readPage as readArticle, type BlockInfo } from '../lib/dom/page-text';
 import { loadSources } from '../lib/sources/load-dir';
-import { VERDICTS, type MatchResult, type Quote, type QuoteKind, type QuoteQuery, type SourceMatch, type Verdict } from '../lib/types';
+import { VERDICTS, type MatchResult, type Quote, type QuoteKind, type SourceMatch, type Verdict } from '../lib/types';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** VERBATIM_BUNDLED_INDEX points elsewhere (tests use it to exercise a missing index). */
@@ -145,18 +145,23 @@ async function check(target: string, sourcePaths: string[], useBundled: boolean,
 
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
-  const { quotes } = findQuotes(doc);
-
-  const checkable = quotes.filter((quote) => quote.kind !== 'scare');
-  const queries: QuoteQuery[] = checkable.map(queryFor);
-  const results = new Map<string, MatchResult>();
-  const matched = createMatcher(indexes).matchAll(queries);
-  checkable.forEach((quote, i) => results.set(quote.id, matched[i]));
+  // The same path as the extension: the article's text, then quotes found and matched together.
+  const { quotes, results } = checkText(createMatcher(indexes), ...articleText(doc));
 
   return {
     page: { title: pageTitle(doc), url: canonicalUrl(doc) ?? url },
-    quotes: quotes.map((quote) => toReportQuote(quote, results.get(quote.id) ?? null)),
+    quotes: quotes.map((quote, i) => toReportQuote(quote, results[i] ?? null)),
   };
+}
+
+/** The article's flat text and blocks; nothing when the page cannot be read (hostile markup). */
+function articleText(doc: Document): [string, BlockInfo[]] {
+  try {
+    const { model, blocks } = readArticle(doc);
+    return [model.text, blocks];
+  } catch {
+    return ['', []];
+  }
 }
 
 /** Source folders/files are indexed on the fly; packs are loaded as built. */

@@ -55,6 +55,12 @@ describe('misattribution needs a speaker the page states', () => {
     expect(results[0]?.verdict).toBe('misattributed');
   });
 
+  it('words whose source speaker the page names around them are checked for their wording alone', () => {
+    const { quotes, results } = check('Prime Minister Shehbaz Sharif spoke for twenty minutes at the General Assembly, a day after President Erdogan.', `“${erdogan}” Sharif said.`);
+    expect(quotes[0].speaker?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(results[0]?.verdict).toBe('exact');
+  });
+
   it('words only guessed to go on from the last speaker are checked for their wording alone', () => {
     const { quotes, results } = check('Prime Minister Shehbaz Sharif spoke for twenty minutes at the General Assembly. “We will not be silent,” he said.', `“${erdogan}”`);
     expect(quotes[1].speaker?.name).toBe('Shehbaz Sharif');
