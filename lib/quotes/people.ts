@@ -28,7 +28,8 @@ export interface Person {
 
 /** A capitalised run only ever written after a preposition, with no first name or office, is a place ("Incendio en Pencahue Alto", "la comuna de Pencahue Alto"). */
 export function isPlace(p: Person): boolean {
-  return (p.locativeMentions ?? 0) > 0 && p.locativeMentions === p.mentions.length && !p.pageMentions && p.roles.length === 0 && !isGivenName(p.parts[0]);
+  // (Most of its mentions where places and firms go, not all: "Nordvik said" once does not make a person.)
+  return (p.locativeMentions ?? 0) * 2 > p.mentions.length && !p.pageMentions && p.roles.length === 0 && !isGivenName(p.parts[0]);
 }
 
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
@@ -646,7 +647,7 @@ export class People {
     person.mentions.push(m.start);
     // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
     // (Only a name without a first name can be a place: the others skip the test.)
-    if (!isGivenName(parts[0]) && (LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40)))) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
+    if (!isGivenName(parts[0]) && this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
     if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12))) person.described = true;
     const after = APPOSITIVE_RE.exec(lowerCaseInPlace(this.text.slice(m.end, m.end + 80)));
@@ -721,7 +722,14 @@ export class People {
       // Kept in order, so byWord can find the latest mention before a point by binary search.
       person.mentions.splice(sortedIndex(person.mentions, m.start), 0, m.start);
       if (m.title) person.roles.push(m.title);
+      // "at Nordvik", "Nordvik's shares", "in Tell Hamra": a short mention where a place or a firm goes.
+      if (!isGivenName(person.parts[0]!) && this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     }
+  }
+
+  /** A mention where places, firms and offices' bodies go: after "in/at/from…", possessive, or modifying an office. */
+  private locative(m: { start: number; end: number }): boolean {
+    return LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40));
   }
 
   /** The person a single name word points at: last-name match first, nearest earlier mention wins. */

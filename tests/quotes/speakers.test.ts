@@ -2408,4 +2408,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // After a sentence about a body, nobody named.
     expect(speakers('La ministra Elena Barros defendió el acuerdo el lunes.', 'La patronal CEOE también se pronunció. Advirtió que el pacto es una «estafa».')).toEqual([null]);
   });
+
+  it('a name mostly written where places and firms go ("in/from/of Kafr Tamra") is no one a pronoun stands for, even next to "continued"', () => {
+    expect(
+      speakers(
+        'Fighting in Kafr Tamra continued on Monday. Convoys from Kafr Tamra were stopped at dawn, and Kafr Tamra remained cut off.',
+        'The mediator, Yousef al-Marri, said progress had been slow. But he cautioned that the future of Kafr Tamra remained open. “It is the hardest question,” he said.',
+      ),
+    ).toEqual(['Yousef al-Marri']);
+  });
 });

@@ -37,7 +37,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // A known gender that contradicts the pronoun rules a person out.
   const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
-  const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || ctx.speakerish.has(p));
+  // (A place next to a verb that can report — "Kafr Tamra continued" — is still a place.)
+  const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || (ctx.speakerish.has(p) && !isPlace(p)));
   // (Also a dropped subject: "“…”, expresó." after "Una mujer que pidió no ser identificada contó …".)
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
