@@ -22,7 +22,7 @@ export interface TextCheck {
 }
 
 /** What the matcher is asked about a quote: the speaker only when the page says who it is. */
-export function queryFor(quote: Quote): QuoteQuery {
+function queryFor(quote: Quote): QuoteQuery {
   const speaker = quote.speaker && !isGuessedSpeaker(quote.speaker) ? quote.speaker.name : null;
   return { id: quote.id, text: quote.text, kind: quote.kind, speaker, utteranceId: quote.utteranceId };
 }

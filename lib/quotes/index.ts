@@ -35,6 +35,7 @@ interface Candidate {
 }
 
 const HEADING = /^h[1-6]$/;
+const SUBHEADING = /^h[2-6]$/;
 // The sentence's subject hears the quoted words rather than says them.
 const HEARSAY = /\b(?:(?:been|was|were|is|are|being|get|gets|got) told|hears?|heard|hearing|escuchando|escuchar|escucha|oyendo|oye|s['’]entendre dire|entend|entendu|hört|gehört|zu hören)\b/iu;
 
@@ -282,7 +283,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     if (previousSubjectIsNobody(ctx, c.open) || afterUnsignedStatement(ctx, c.open)) continue;
     // A sub-heading's words whose section names no speaker are the page's subject's, if it has
     // one (a portrait), and otherwise not whoever spoke last.
-    if (/^h[2-6]$/.test(blocks[c.block].tag ?? '')) {
+    if (SUBHEADING.test(blocks[c.block].tag ?? '')) {
       // (Counted once per page, not per sub-heading.)
       if (pageSubject === undefined) pageSubject = dominantPerson(people.persons);
       if (pageSubject) c.attribution = { person: pageSubject, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
@@ -325,10 +326,10 @@ function contentStems(s: string): Set<string> {
  * “We heard it before we saw it. It was a roar, like standing next to …”, she said).
  */
 function headingsTakeSectionSpeaker(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
-  const isHeading = (b: number) => /^h[1-6]$/.test(blocks[b]?.tag ?? '');
+  const isHeading = (b: number) => HEADING.test(blocks[b]?.tag ?? '');
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (!/^h[2-6]$/.test(blocks[c.block].tag ?? '') || c.fixedSpeaker || c.inInterviewTurn) continue;
+    if (!SUBHEADING.test(blocks[c.block].tag ?? '') || c.fixedSpeaker || c.inInterviewTurn) continue;
     // Unattributed, or only given the page's subject for want of anyone else.
     if (c.attribution && !(c.attribution.kind === 'pronoun' && c.attribution.mention === '')) continue;
     if (!onlyQuotes(text, blocks[c.block], cands, i)) continue;

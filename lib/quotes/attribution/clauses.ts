@@ -6,7 +6,7 @@ import { isPersonLike, lastBefore, isTitleWord, isOrganisationName } from '../pe
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX } from './context';
-import { insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb } from './subjects';
 
@@ -269,11 +269,13 @@ export function attribute(
       if (!subjectFollows && SPANISH_PRETERITE.test(tokens.get(k).word) && (k === opening || (k > opening && OPENING_PHRASES.test(text.slice(tokens.get(opening).start, tokens.get(k).start))))) {
         const postverbal = following && /^(?:el|la|los|las|un|una|unos|unas)$/i.test(following.word) ? mentionStartingAt(ctx, k + 1, open, 'before') : null;
         if (postverbal?.person) return postverbal;
-        const namedBetween = ctx.names.some((n) => {
-          if (n.start <= tokens.get(k).end || n.start >= open || insideQuote(ctx, n.start)) return false;
-          const person = ctx.people.resolveName(n);
-          return person !== null && isPersonLike(person);
-        });
+        // (Only the names between the verb and the quote, found by binary search: not the page's.)
+        let namedBetween = false;
+        for (let n = firstNameIndex(ctx.names, tokens.get(k).end + 1); n < ctx.names.length && ctx.names[n].start < open && !namedBetween; n++) {
+          if (insideQuote(ctx, ctx.names[n].start)) continue;
+          const person = ctx.people.resolveName(ctx.names[n]);
+          namedBetween = person !== null && isPersonLike(person);
+        }
         // (The text just before must be about a person: "El negociador, Andrés Quiroga, se mostró
         // pesimista.", or someone quoted in this paragraph or the one before.)
         const sentenceStarts = sentenceStart(text, open, blockStart);
