@@ -24,12 +24,26 @@ export interface Person {
   described?: boolean;
   /** Mentions after "in", "en", "de", "of" …, possessive ones and ones modifying an office: when every one is, the name is a place. */
   locativeMentions?: number;
+  /** Single-word mentions by the first word of a longer name ("Nordvik" for Nordvik Industrier), and by the last ("Moyo"). */
+  firstWordMentions?: number;
+  /** Mentions right after a definite article ("the Arden upgrade", "die Brunnhofer Präzision AG"): said of things. */
+  articleMentions?: number;
+  lastWordMentions?: number;
 }
 
 /** A capitalised run only ever written after a preposition, with no first name or office, is a place ("Incendio en Pencahue Alto", "la comuna de Pencahue Alto"). */
 export function isPlace(p: Person): boolean {
   // (Most of its mentions where places and firms go, not all: "Nordvik said" once does not make a person.)
-  return (p.locativeMentions ?? 0) * 2 > p.mentions.length && !p.pageMentions && p.roles.length === 0 && !isGivenName(p.parts[0]);
+  return ((p.locativeMentions ?? 0) * 2 > p.mentions.length || shortenedLikeAThing(p)) && !p.pageMentions && p.roles.length === 0 && !isGivenName(p.parts[0]);
+}
+
+/**
+ * People are shortened to their surname, firms and places to their first word ("Nordvik Industrier"
+ * → "Nordvik", "Mereford Library" → "Mereford"). A name only ever shortened the second way names a thing.
+ */
+function shortenedLikeAThing(p: Person): boolean {
+  // (And twice written where places and firms go: a profile calls its subject "Ottoline" too, and "of Ottoline Marchbank" is said of people.)
+  return (p.firstWordMentions ?? 0) > 0 && !p.lastWordMentions && (p.locativeMentions ?? 0) + (p.articleMentions ?? 0) >= 2 && !p.described;
 }
 
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
@@ -191,6 +205,8 @@ export const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'sie', 'él', 
 
 const MALE_KIN = /^(?:son|husband|father|brother|grandson|grandfather|uncle|widower|hijo|esposo|marido|padre|hermano|nieto|abuelo|tío|viudo|fils|mari|père|frère|oncle|sohn|ehemann|mann|vater|bruder|onkel|enkel)$/;
 const FEMALE_KIN = /^(?:daughter|wife|mother|sister|granddaughter|grandmother|aunt|widow|hija|esposa|mujer|madre|hermana|nieta|abuela|tía|viuda|fille|femme|mère|sœur|tante|veuve|tochter|ehefrau|frau|mutter|schwester|enkelin|witwe)$/;
+/** Relatives a possessive names without a gender ("Ottoline’s parents"). */
+const KIN_GENERIC = /^(?:mum|mom|dad|parents|children|kids|grandparents|partner|spouse|fiancée?|girlfriend|boyfriend|siblings)$/i;
 const EITHER_KIN = /^(?:cousin|cousine|primo|prima)$/;
 
 /** A word for a relation ("son", "Schwester", "hijos"): the one list the gender and the attribution of "her son said" read. */
@@ -648,8 +664,9 @@ export class People {
     // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
     // (Only a name without a first name can be a place: the others skip the test.)
     if (!isGivenName(parts[0]) && this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
+    if (!isGivenName(parts[0]) && this.afterArticle(m)) person.articleMentions = (person.articleMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
-    if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12))) person.described = true;
+    if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12)) || this.kinAfter(m)) person.described = true;
     const after = APPOSITIVE_RE.exec(lowerCaseInPlace(this.text.slice(m.end, m.end + 80)));
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
     // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").
@@ -722,14 +739,32 @@ export class People {
       // Kept in order, so byWord can find the latest mention before a point by binary search.
       person.mentions.splice(sortedIndex(person.mentions, m.start), 0, m.start);
       if (m.title) person.roles.push(m.title);
+      if (person.parts.length >= 2) {
+        const word = withoutArabicArticle(m.words[0].toLowerCase());
+        if (word === withoutArabicArticle(person.parts[person.parts.length - 1])) person.lastWordMentions = (person.lastWordMentions ?? 0) + 1;
+        else if (word === withoutArabicArticle(person.parts[0])) person.firstWordMentions = (person.firstWordMentions ?? 0) + 1;
+      }
+      if (this.kinAfter(m)) person.described = true;
       // "at Nordvik", "Nordvik's shares", "in Tell Hamra": a short mention where a place or a firm goes.
       if (!isGivenName(person.parts[0]!) && this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
+      if (!isGivenName(person.parts[0]!) && this.afterArticle(m)) person.articleMentions = (person.articleMentions ?? 0) + 1;
     }
   }
 
   /** A mention where places, firms and offices' bodies go: after "in/at/from…", possessive, or modifying an office. */
   private locative(m: { start: number; end: number }): boolean {
-    return LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || /['’]s$/.test(this.text.slice(m.start, m.end)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40));
+    return LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || (/['’]s$/.test(this.text.slice(m.start, m.end)) && !this.kinAfter(m)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40));
+  }
+
+  /** "the Arden upgrade", "die Brunnhofer Präzision AG" (not after a title: "the late …" belongs to it). */
+  private afterArticle(m: NameMention): boolean {
+    return m.title === '' && DEFINITE_ARTICLE_BEFORE.test(this.text.slice(Math.max(0, m.start - 5), m.start));
+  }
+
+  /** "Ottoline’s aunt", "Moyo's wife": a possessive naming a relative is said only of a person. */
+  private kinAfter(m: { start: number; end: number }): boolean {
+    const next = /^\s+(\p{L}+)/u.exec(this.text.slice(m.end, m.end + 24));
+    return next !== null && /['’]s$/.test(this.text.slice(m.start, m.end)) && (isKinWord(next[1]) || KIN_GENERIC.test(next[1]));
   }
 
   /** The person a single name word points at: last-name match first, nearest earlier mention wins. */
@@ -874,6 +909,7 @@ const MODIFIES_OFFICE = /^\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chief|official
 // (Not "to": "according to Wanjiru Kamau" names a person.)
 /** "the elder Ashdale", "la cadette des Marchand": a word that singles out one of two namesakes. */
 const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|cadet|cadette|aîné|aînée|ältere|jüngere|älteren|jüngeren|mayor|menor)\s+(?:des\s+|de\s+los\s+)?$/i;
+const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
 
 /** Whether `title` ("ms", "speaker", "mr") fits `p`: the same gender, or an office `p` holds. */

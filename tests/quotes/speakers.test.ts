@@ -2417,4 +2417,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
       ),
     ).toEqual(['Yousef al-Marri']);
   });
+
+  it('a name only ever shortened to its first word, and written where firms go ("at Nordvik", "the Nordvik board"), is a firm: no one "she" stands for', () => {
+    const firm = 'Castellan Group and Nordvik Industrier are in merger talks. Shares in Nordvik rose 6 per cent, and the Nordvik board met on Sunday.';
+    const quote = 'Margaret Ashdown, Castellan’s chief executive, spoke to analysts. Talks with Nordvik, she added, had been friendly. “We are not in a hurry,” she said.';
+    expect(speakers(firm, quote)).toEqual(['Margaret Ashdown']);
+    // A profile calls its subject by her first name; "of Ottoline Marchbank" is said of people: still a person.
+    const profile = ['The slow burn of Ottoline Marchbank', 'Every morning Ottoline Marchbank lights the fire at five.', 'Ottoline grew up on the Fenwick estate. “I was the worst waitress in town,” Ottoline says.', '“It is meant to be salty,” she says.'];
+    expect(speakers(...profile)).toEqual(['Ottoline Marchbank', 'Ottoline Marchbank']);
+    // Shortened to the last word, a person however the name is written after.
+    expect(speakers('Tendai Moyo runs a stall at the market. Customers at the Moyo stall pay in cash. Moyo said business was slow.', 'Talks with the council, she added, had stalled. “We are not in a hurry,” she said.')).toEqual(['Tendai Moyo']);
+  });
 });
