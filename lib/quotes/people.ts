@@ -549,15 +549,20 @@ const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|
 
 /** Whether `at` lies within one of the sorted, non-overlapping [start, end] spans. */
 export function insideSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
+  return spanAround(spans, at) !== null;
+}
+
+/** The [open, close] span of sorted, disjoint `spans` that holds `at`, or null. */
+export function spanAround<Span extends readonly [number, number]>(spans: readonly Span[], at: number): Span | null {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (at < spans[mid][0]) hi = mid - 1;
     else if (at > spans[mid][1]) lo = mid + 1;
-    else return true;
+    else return spans[mid];
   }
-  return false;
+  return null;
 }
 
 /** Registry of the people on the page, in order of first mention. */

@@ -2428,4 +2428,17 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // Shortened to the last word, a person however the name is written after.
     expect(speakers('Tendai Moyo runs a stall at the market. Customers at the Moyo stall pay in cash. Moyo said business was slow.', 'Talks with the council, she added, had stalled. “We are not in a hurry,” she said.')).toEqual(['Tendai Moyo']);
   });
+
+  it('"he said" after a quote of several sentences reads the sentence before the quote: an unnamed source introduced there is who "he" is', () => {
+    const named = 'Mine manager Mandla Gwexa said the company had complied. “We followed every rule,” Gwexa said.';
+    const unnamed = 'A rock drill operator who worked the shift before the collapse, and who asked not to be named because he fears losing his job, said no barricade was put up.';
+    const quote = '“There was tape, that’s all. Red and white tape,” he said.';
+    expect(speakers(named, unnamed, quote)).toEqual(['Mandla Gwexa', null]);
+    expect(speakers(named, `${unnamed} ${quote}`)).toEqual(['Mandla Gwexa', null]);
+    // Not a sentence opened by the Spanish preposition "A" ("A las 21.40"), nor by an indefinite noun
+    // of the other gender ("Une décision …", "l’une des dernières enseignes" before "il").
+    expect(speakers('El candidato Ignacio Valdebenito reconoció su derrota.', 'Valdebenito no se hizo esperar. A las 21.40, con el 92% de las mesas escrutadas, compareció ante sus partidarios. «Los chilenos han hablado. Yo respeto su decisión», afirmó.')).toEqual(['Ignacio Valdebenito']);
+    expect(speakers('Le chef Marc Delorme a ouvert son restaurant en 2009.', 'Il ferme deux jours par semaine. Une décision qui lui a coûté cher, mais qui lui a permis de garder sa brigade. « Mon second est là depuis neuf ans. Ça n’a pas de prix », sourit-il.')).toEqual(['Marc Delorme']);
+    expect(speakers('Pour Yannick Morvan, la majorité sortante a « perdu six ans ». Devant la boulangerie Le Fournil, l’une des dernières enseignes ouvertes, il énumère les rideaux baissés. « Je ne dis pas que tout est raté. Je dis qu’on a laissé filer », lâche-t-il.')).toEqual(['Yannick Morvan', 'Yannick Morvan']);
+  });
 });

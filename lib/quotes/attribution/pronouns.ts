@@ -1,11 +1,11 @@
 // Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
 
-import { genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, type People, type Person } from '../people';
+import { genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type People, type Person } from '../people';
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
-import { namesPersonIn, recentRoleSubject } from './roles';
+import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
 
 /** The gender a subject pronoun gives ("she", "il", "-t-elle"), or null. */
@@ -43,7 +43,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
   const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
-  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, wanted) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, wanted) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
@@ -206,14 +206,28 @@ export const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:fir
  * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
  * before the pronoun's opens with someone unnamed and names nobody, so that is who "he" is.
  */
-export function unnamedJustIntroduced(ctx: Context, at: number): boolean {
+/**
+ * Where the sentence of a pronoun at `at` starts. After a quote of several sentences ("“There was
+ * tape. Red tape,” he said") that is where the quote opens, not at its last sentence.
+ */
+function pronounSentenceStart(ctx: Context, at: number): number {
   const own = sentenceStart(ctx.text, at, ctx.blockStart);
-  if (own <= ctx.blockStart) return false;
-  return aboutSomeoneUnnamed(ctx, sentenceStart(ctx.text, own - 1, ctx.blockStart), own);
+  const quote = spanAround(ctx.quoteSpans, own);
+  // (Not when the quote ends right there: "… d’un mètre. » Selon lui, …" starts after it.)
+  return quote && quote[0] < own && /\p{L}/u.test(ctx.text.slice(own, quote[1])) ? sentenceStart(ctx.text, quote[0], ctx.blockStart) : own;
 }
 
+export function unnamedJustIntroduced(ctx: Context, at: number, wanted: 'm' | 'f' | null = null): boolean {
+  const own = pronounSentenceStart(ctx, at);
+  if (own <= ctx.blockStart) return false;
+  return aboutSomeoneUnnamed(ctx, sentenceStart(ctx.text, own - 1, ctx.blockStart), own, wanted);
+}
+
+/** Words after a sentence-opening "A" that make it the Romance preposition ("A las 21.40", "A la sortie"). */
+const ROMANCE_AFTER_A = /^(?:las|los|la|le|les|el|lo|l|su|sus|partir|pesar|través|finales|principios|mediados|fin|mi|mis|cada|esa|ese|esta|este|nuestro|nuestra|medida|lo)$/i;
+
 /** The sentence text[from, to) opens with someone unnamed ("One fitter", "Eine Pflegekraft") or keeps them anonymous, and names nobody. */
-function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
+function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, wanted: 'm' | 'f' | null = null): boolean {
   const sentence = ctx.text.slice(from, to);
   // A sentence inside someone's quote ("A lot of ice.”) is their words, not the reporter's.
   const first = from + sentence.search(/\S|$/);
@@ -223,6 +237,14 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
   const lead = ctx.tokens.firstAtOrAfter(from);
   const noun = ctx.tokens.get(lead + 1);
   if (!anonymous && (!noun || NON_PERSON_NOUN.test(noun.word))) return false;
+  // "A las 21.40, compareció …": the Spanish and French preposition, not the English article.
+  if (!anonymous && /^a$/i.test(ctx.tokens.get(lead).word) && noun && ROMANCE_AFTER_A.test(noun.word)) return false;
+  // "Une décision qui lui a coûté …" is no one "il" can be; nor "l’une des dernières enseignes".
+  if (!anonymous && wanted) {
+    const article = /(?:^|[\s,’'])(un|une|uno|una|ein|eine|einer|otro|otra)(?=[\s’'])/iu.exec(sentence.slice(0, 100));
+    const gender = article ? indefiniteArticleGender(article[1]) : null;
+    if (gender && gender !== wanted) return false;
+  }
   // The capitalised "One" opening the sentence is no name.
   // ("Isabel Ramos (no relation), one of Ms Varga’s deputies, …" names her before the "one of".)
   const afterLead = INDEFINITE_LEAD.test(sentence) && INDEFINITE_ARTICLE_OR_ONE.test(ctx.tokens.get(lead).word) ? ctx.tokens.get(lead).end : from;
@@ -244,8 +266,8 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number): boolean {
  * "A volunteer, who did not want to be named, said …" / "Sharon, who asked that her surname not be
  * used, said …" ending the paragraph before one that opens “…,” she said: that nobody again.
  */
-function previousParagraphAboutNobody(ctx: Context, at: number): boolean {
-  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+function previousParagraphAboutNobody(ctx: Context, at: number, wanted: 'm' | 'f' | null): boolean {
+  const own = pronounSentenceStart(ctx, at);
   if (/\S/.test(ctx.text.slice(ctx.blockStart, own)) || ctx.blockStart < 2) return false;
   const previousEnd = ctx.blockStart - 2;
   const previousStart = ctx.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
@@ -253,7 +275,7 @@ function previousParagraphAboutNobody(ctx: Context, at: number): boolean {
   const saved = ctx.blockStart;
   ctx.blockStart = previousStart;
   try {
-    return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd);
+    return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd, wanted);
   } finally {
     ctx.blockStart = saved;
   }
