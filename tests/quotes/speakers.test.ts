@@ -826,6 +826,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(isGivenName('Luz')).toBe(true);
   });
 
+  it('newspapers, banks, commissions, storms and towns in the four languages are no one’s name', () => {
+    const things = [['Daily', 'Maverick'], ['Stagecraft', 'Weekly'], ['Banco', 'Meridional'], ['Comisión', 'Nacional'], ['Nationale', 'Unabhängige', 'Wahlkommission'], ['Typhoon', 'Dalisay'], ['Hurricane', 'Marisol'], ['Stadt', 'Wien'], ['Al', 'Jazeera']];
+    for (const words of things) expect(isOrganisationName(words), words.join(' ')).toBe(true);
+    for (const words of [['Dev', 'Raman'], ['Beatriz', 'Olmedo'], ['Annika', 'Söderholm']]) expect(isOrganisationName(words), words.join(' ')).toBe(false);
+    expect(speakers('Documents seen by Daily Maverick show a warning was logged. In a response to Daily Maverick, the company said it had acted “in line with every regulatory requirement”.')).toEqual([null]);
+  });
+
   it('French sports desk: "La Tchèque, …, a toutefois évoqué", "Son entraîneur, l’Australien Mark Dellaway, …:"', () => {
     expect(
       speakers(
