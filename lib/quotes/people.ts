@@ -781,7 +781,7 @@ export class People {
     for (const p of candidates) {
       const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);
       if (idx < 0) continue;
-      const isLast = idx === p.parts.length - 1;
+      const isLast = idx === surnameIndex(p);
       // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
       // surname, the one named most recently is meant…
       // (Mention lists are kept in order; only needed when two people share the word.)
@@ -892,6 +892,16 @@ export class People {
     return null;
   }
 }
+
+/**
+ * Which part of a name is the family name: the last, except before a Chinese or Korean given name
+ * written with a hyphen ("Hsu Mei-ling", "Raymond Lau Ka-wing", "Kim Eun-ji"), which follows it.
+ */
+export function surnameIndex(p: Person): number {
+  const last = p.parts.length - 1;
+  return last >= 1 && EAST_ASIAN_GIVEN_NAME.test(p.name.slice(p.name.lastIndexOf(' ') + 1)) ? last - 1 : last;
+}
+const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** The office a role names: its last word ("die Grünen-Fraktionschefin": after the hyphen), singular, and the usual noun for it ("el edil" → alcalde). */
 function roleHead(role: string): string | undefined {

@@ -2448,4 +2448,11 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Le chef Marc Delorme a ouvert son restaurant en 2009.', 'Il ferme deux jours par semaine. Une décision qui lui a coûté cher, mais qui lui a permis de garder sa brigade. « Mon second est là depuis neuf ans. Ça n’a pas de prix », sourit-il.')).toEqual(['Marc Delorme']);
     expect(speakers('Pour Yannick Morvan, la majorité sortante a « perdu six ans ». Devant la boulangerie Le Fournil, l’une des dernières enseignes ouvertes, il énumère les rideaux baissés. « Je ne dis pas que tout est raté. Je dis qu’on a laissé filer », lâche-t-il.')).toEqual(['Yannick Morvan', 'Yannick Morvan']);
   });
+
+  it('a bare family name goes to a Chinese or Korean name written family name first ("Hsu Mei-ling", "Lau Ka-wing") as readily as to a Western surname', () => {
+    expect(speakers('Daniel Hsu, an analyst at Keystone Research, said shares had barely moved.', 'Legislator Hsu Mei-ling said the draft did not go far enough. "This is a fence with a very large gate," Hsu said.')).toEqual(['Hsu Mei-ling']);
+    expect(speakers('Raymond Lau Ka-wing, the chairman, spoke first. Analyst Amy Lau said the plan was thin.', 'Chairman Lau Ka-wing smiled. "We will pay," Lau said.')).toEqual(['Raymond Lau Ka-wing']);
+    // A Western double-barrelled surname is still a surname at the end.
+    expect(speakers('Lerato Mokoena-Smit wrote the report. Thabo Mokoena was interviewed.', '"We knew," Mokoena-Smit said.')).toEqual(['Lerato Mokoena-Smit']);
+  });
 });
