@@ -2455,4 +2455,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A Western double-barrelled surname is still a surname at the end.
     expect(speakers('Lerato Mokoena-Smit wrote the report. Thabo Mokoena was interviewed.', '"We knew," Mokoena-Smit said.')).toEqual(['Lerato Mokoena-Smit']);
   });
+
+  it('a subject described by any noun, with an apposition holding a quoted nickname ("The pacer, known as the “Jhelum Express” since his debut, admitted …")', () => {
+    const intro = 'The pacer Zain Wattoo bowled 71 overs in the series.';
+    expect(speakers(`${intro} The pacer, known for his pace since his debut, admitted that his body was “hurting everywhere”.`)).toEqual(['Zain Wattoo']);
+    expect(speakers(`${intro} The pacer, known as the “Jhelum Express” since his debut, admitted that his body was “hurting everywhere”.`)).toEqual([null, 'Zain Wattoo']);
+    // A document is no speaker, nickname or not.
+    expect(speakers(`${intro} The report, known as the “Blue Book” since 1990, concluded that care was “below standard”.`)).toEqual([null, null]);
+  });
 });

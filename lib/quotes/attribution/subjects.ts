@@ -1,6 +1,6 @@
 // The subject of a reporting verb or of a sentence.
 
-import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
+import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES } from './context';
@@ -108,7 +108,14 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   }
   for (let k = last, steps = 0; k >= 0 && ctx.tokens.get(k).start >= from && steps < 4; k--, steps++) {
     const gap = ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start);
-    if (/[“”"«»„‘’‚]/.test(gap)) break;
+    if (/[“”"«»„‘’‚]/.test(gap)) {
+      const across = acrossQuoteMark(ctx, k);
+      if (across === null) break;
+      if (across !== 'through') {
+        k = across;
+        continue;
+      }
+    }
     if (gap.includes(',')) {
       // "The 29-year-old, who made 71 … by Pryce-Jenkins, added": a relative clause, whose last
       // name is not the subject; the subject is before it.
@@ -124,7 +131,15 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       if (direct && direct.kind !== 'anonymous') return direct;
       for (let j = k - 1; j >= 0 && j >= k - 20 && ctx.tokens.get(j).start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
-        if (/[“”"«»„.;:]/.test(g)) break;
+        if (/[.;:]/.test(g)) break;
+        if (/[“”"«»„]/.test(g)) {
+          const across = acrossQuoteMark(ctx, j);
+          if (across === null) break;
+          if (across !== 'through') {
+            j = across;
+            continue;
+          }
+        }
         if (g.includes(',')) {
           // "Rafiq, who spoke after the minister, gave an account, saying": not the relative clause's "minister".
           const relative = relativeClauseStart(ctx, j, from);
@@ -232,6 +247,26 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   return null;
 }
 
+/** A quote of a few words (a nickname, a term), which a subject's apposition can hold. */
+function shortQuoteAround(ctx: Context, at: number): readonly [number, number] | null {
+  const span = spanAround(ctx.quoteSpans, at);
+  return span && ctx.text.slice(span[0], span[1]).trim().split(/\s+/).length <= 5 ? span : null;
+}
+
+/**
+ * The backward search for a verb's subject meets a quotation mark after token `k`: "The pacer,
+ * known as the “Jhelum Express” since his debut, admitted" steps over a short quote, 'through' its
+ * opening mark, or to its first word from its closing mark; anything else (null) ends the search.
+ */
+function acrossQuoteMark(ctx: Context, k: number): 'through' | number | null {
+  const here = ctx.tokens.get(k);
+  const next = ctx.tokens.get(k + 1);
+  const opening = shortQuoteAround(ctx, next.start);
+  if (opening && opening[0] >= here.end) return 'through';
+  const closing = shortQuoteAround(ctx, here.start);
+  return closing && closing[1] <= next.start ? ctx.tokens.firstAtOrAfter(closing[0]) : null;
+}
+
 /** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
 export const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|term|word|accusation|label|characteri[sz]ation|allegation|suggestion|jibe|swipe|barb)s?$/i;
 /**
@@ -321,7 +356,10 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via']): Att
   // "La Tchèque, demi-finaliste ici l’an dernier, a évoqué …": a nationality for someone named before.
   // (Not where every noun is capitalised: "Das Orchester" is no nationality.)
   const nationality = !ctx.capitalisedNouns && NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
-  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || nationality)) {
+  // ("The pacer, known as …, admitted": any singular noun that opens the sentence, as "the pacer admitted" is read.)
+  const opensSentence = k > 0 && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 1).start, ctx.blockStart), ctx.tokens.get(k - 1).start));
+  const anyNoun = opensSentence && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
+  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || nationality || isRoleHead(w) || anyNoun)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
   }
   return null;
