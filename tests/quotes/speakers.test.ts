@@ -2463,4 +2463,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A document is no speaker, nickname or not.
     expect(speakers(`${intro} The report, known as the “Blue Book” since 1990, concluded that care was “below standard”.`)).toEqual([null, null]);
   });
+
+  it('an age before a name describes that name ("Der 61-jährige Wolfgang Stelzhamer sprach"), not the person named before', () => {
+    const before = 'Gesundheitsstadtrat Lukas Pernegger verteidigte die Reform. „Wir bauen um“, sagte er.';
+    expect(speakers(before, 'Ganz anders sieht das die Ärztekammer. Der 61-jährige Wolfgang Stelzhamer sprach von Etikettenschwindel. „Das ist ein Kahlschlag auf Raten“, erklärte er.')).toEqual(['Lukas Pernegger', 'Wolfgang Stelzhamer']);
+    expect(speakers('Lukas Pernegger defended it. “We are rebuilding,” he said.', 'The 61-year-old Wolfgang Stelzhamer spoke of fraud. “It is a cut,” he said.')).toEqual(['Lukas Pernegger', 'Wolfgang Stelzhamer']);
+    // Without a name after it, the age still points back at the person just named.
+    expect(speakers('Wolfgang Stelzhamer, 61, heads the chamber. Lukas Pernegger spoke first.', 'The 61-year-old was unmoved. “It is a cut,” he said.')).toEqual(['Wolfgang Stelzhamer']);
+  });
 });

@@ -176,7 +176,7 @@ function introducedAt(ctx: Context, at: number): boolean {
 const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:años|ans)\b)/i;
 
 /** The person named before `at` with that age beside their name ("Angela Hargrove, 45,", "Kessler (58)", "45-year-old Angela Hargrove"). */
-function personAged(ctx: Context, age: string, at: number): Person | null {
+export function personAged(ctx: Context, age: string, at: number): Person | null {
   let ages = agesOf.get(ctx.people);
   if (!ages) {
     // Once per page: every name with an age beside it, in page order.

@@ -5,7 +5,7 @@ import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON } from './context';
 import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
-import { introducedUnnamed, resolvePronoun, unnamedIntroductionAt } from './pronouns';
+import { introducedUnnamed, personAged, resolvePronoun, unnamedIntroductionAt } from './pronouns';
 import { opensSentence } from './subjects';
 
 /** "Sa mère", "her son": whoever the page introduced as that relation ("Sa mère, Gwenaëlle Le Floc’h,"), or someone unnamed. */
@@ -222,6 +222,19 @@ export function namesPersonIn(ctx: Context, before: number, from: number): boole
 }
 
 /** The person behind a role description opening one of the last three sentences of this block before `at` ("The defence minister …"). */
+/** The person named at token `k` or one or two words later ("Internist Wolfgang Stelzhamer"), before `at`. */
+function namedRightAfter(ctx: Context, k: number, at: number): Person | null {
+  for (let h = k; h <= k + 2 && h < ctx.tokens.length && ctx.tokens.get(h).start < at; h++) {
+    const name = nameAt(ctx.names, ctx.tokens.get(h).start);
+    if (name && name.end > ctx.tokens.get(h).start) {
+      const person = ctx.people.resolveName(name);
+      return person && isPersonLike(person) ? person : null;
+    }
+    if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(h).end, ctx.tokens.get(h + 1)?.start ?? at))) return null;
+  }
+  return null;
+}
+
 export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolean): { person: Person; position: number } | null {
   const { text, tokens } = ctx;
   let pos = at;
@@ -242,6 +255,12 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
     // "The 58-year-old retired teacher has swum here since 2014": an age describes someone just named.
     const age = t && t.start < at && DETERMINERS.has(t.word.toLowerCase()) ? tokens.get(first + 1) : undefined;
     if (age && age.start < at && AGE_WORD.test(age.word) && !insideQuote(ctx, t!.start)) {
+      // ("Der 61-jährige Internist Wolfgang Stelzhamer sprach": unless the name follows the age.)
+      const named = namedRightAfter(ctx, first + 2, at);
+      if (named) return fits(named) ? { person: named, position: from } : null;
+      // (The one the page gave that age, "Wolfgang Stelzhamer, 61,", before whoever was named last.)
+      const byAge = personAged(ctx, /^\d+/.exec(age.word)![0], t!.start);
+      if (byAge && fits(byAge)) return { person: byAge, position: from };
       const person = ctx.people.lastMentioned(t!.start, (p) => (isGivenName(p.parts[0]) || ctx.speakerish.has(p)) && !p.quotedOnly && fits(p));
       if (person) return { person, position: from };
     }
