@@ -2471,4 +2471,13 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // Without a name after it, the age still points back at the person just named.
     expect(speakers('Wolfgang Stelzhamer, 61, heads the chamber. Lukas Pernegger spoke first.', 'The 61-year-old was unmoved. “It is a cut,” he said.')).toEqual(['Wolfgang Stelzhamer']);
   });
+
+  it('an apposition with a relative clause in it ("X, a lawmaker who is not related to the foreign minister, said") leaves X the subject, not the office at its end', () => {
+    expect(speakers('Foreign Minister Viktor Rozhkov spoke on Monday.', 'Ihor Vovk, an opposition lawmaker from the Voice party who is not related to the foreign minister, said voters deserved “an honest conversation”.')).toEqual(['Ihor Vovk']);
+    const governor = 'Governor Ilse Rennick raised rates.';
+    expect(speakers(governor, 'Jakob Rennick, a senior economist at Nordvik Securities who isn’t related to the governor, was more skeptical, saying the bank risks “breaking something” in the market.')).toEqual(['Jakob Rennick']);
+    expect(speakers(governor, 'Jakob Rennick, a senior economist, was more skeptical, saying the bank risks “breaking something” in the market.')).toEqual(['Jakob Rennick']);
+    // A relative clause set off by commas is still skipped as before.
+    expect(speakers(governor, 'Jakob Rennick, who advises the governor, said the bank risks “breaking something”.')).toEqual(['Jakob Rennick']);
+  });
 });

@@ -127,7 +127,9 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       }
       // "A senior MP, Damien Ravel, told": the name right before the comma; else skip an appositive ("Kranz, father of two, says").
       // ("Awan, flanked by Maj Gen Kamran Rafiq, said": a phrase about company, not an apposition.)
-      const direct = inCompanyPhrase(ctx, k, from) ? null : mentionEndingAt(ctx, k, via);
+      // ("Ihor Vovk, an opposition lawmaker who is not related to the foreign minister, said": the
+      // office closes a relative clause inside the apposition, so it is not the subject either.)
+      const direct = inCompanyPhrase(ctx, k, from) || unpunctuatedRelativeBefore(ctx, k, from) !== null ? null : mentionEndingAt(ctx, k, via);
       if (direct && direct.kind !== 'anonymous') return direct;
       for (let j = k - 1; j >= 0 && j >= k - 20 && ctx.tokens.get(j).start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
@@ -148,7 +150,20 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
             if (subject?.person && isGivenName(subject.person.parts[0])) return subject;
             break;
           }
+          // ("Jakob Rennick, a senior economist at Nordvik who isn’t related to the governor, was": the
+          // comma closes an apposition with a relative clause in it; its subject is before the apposition.)
+          const relativeInside = unpunctuatedRelativeBefore(ctx, j, from);
+          if (relativeInside !== null) {
+            j = relativeInside;
+            continue;
+          }
           const found = mentionEndingAt(ctx, j, via);
+          // ("Jakob Rennick, a senior economist, was more skeptical, saying": the description is the name's apposition.)
+          if (found && found.kind === 'anonymous' && !found.person) {
+            const head = ctx.tokens.firstAtOrAfter(found.position);
+            const named = head > 0 && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(head - 1).end, found.position)) ? mentionEndingAt(ctx, head - 1, via) : null;
+            if (named?.person && named.kind === 'name') return named;
+          }
           if (found) return found;
           // "The 19-year-old, from Preston, said": a definite description of someone named before.
           const described = describedSubject(ctx, j, via);
