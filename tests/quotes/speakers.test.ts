@@ -2480,4 +2480,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A relative clause set off by commas is still skipped as before.
     expect(speakers(governor, 'Jakob Rennick, who advises the governor, said the bank risks “breaking something”.')).toEqual(['Jakob Rennick']);
   });
+
+  it('words a possessive’s document says ("The centre’s bulletin, issued at 5.30pm, said:") are the document’s, not the last speaker going on', () => {
+    const director = 'Director K Sreelatha said the centre had warned of “extremely heavy rain”.';
+    const rain = { text: 'Heavy to very heavy rainfall is likely at isolated places over the district.', tag: 'blockquote' };
+    expect(speakers(director, 'The centre’s bulletin, issued at 5.30pm on Saturday, said:', rain)).toEqual(['K Sreelatha', null]);
+    // Someone's own words after a possessive are still theirs.
+    expect(speakers(director, 'Sreelatha’s deputy, Anil Kumar, said: “Stay indoors.”')).toEqual(['K Sreelatha', 'Anil Kumar']);
+  });
 });

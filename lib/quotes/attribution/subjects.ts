@@ -598,6 +598,8 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
     if (named) return named.start === ctx.tokens.get(k).start && isOrganisationName(named.words);
     if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word)) return false;
+    // "The centre’s bulletin, issued at 5.30pm, said:": a document owned by a possessive.
+    if (k > first + 1 && /['’]s$/.test(ctx.tokens.get(k - 1).word) && NON_PERSON_NOUN.test(ctx.tokens.get(k).word)) return true;
   }
   return false;
 }
@@ -638,7 +640,7 @@ export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
 }
 
 // A statement, release or communiqué: its words are the body's, not a person's.
-const DOCUMENT_WORD = /(?<![\p{L}])(?:statement|press release|communiqué|comunicado|nota de prensa|déclaration|Mitteilung|Pressemitteilung|Aussendung|Erklärung|Stellungnahme|heißt es|hieß es)(?![\p{L}])/iu;
+const DOCUMENT_WORD = /(?<![\p{L}])(?:statement|press release|bulletin|advisory|communiqué|comunicado|boletín|nota de prensa|déclaration|Mitteilung|Pressemitteilung|Aussendung|Erklärung|Stellungnahme|heißt es|hieß es)(?![\p{L}])/iu;
 
 /**
  * The sentence just before `at` (in this paragraph, or the last of the one before when the quote
