@@ -2488,4 +2488,11 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // Someone's own words after a possessive are still theirs.
     expect(speakers(director, 'Sreelatha’s deputy, Anil Kumar, said: “Stay indoors.”')).toEqual(['K Sreelatha', 'Anil Kumar']);
   });
+
+  it('a description closing a long relative clause set off by no comma ("An official who … to speak to the media told the Star") is its object, not the subject', () => {
+    const leader = 'Union leader Samuel Ochieng said the strike would go on.';
+    expect(speakers(leader, 'A senior official at the ministry who sought anonymity because they were not authorised to speak to the media told the Star that talks had “stalled over the medical cover question”.')).toEqual([null]);
+    // Without the relative clause, "the media" still opens nothing: the official is the subject.
+    expect(speakers(leader, 'A senior official at the ministry told the Star that talks had “stalled over the medical cover question”.')).toEqual([null]);
+  });
 });

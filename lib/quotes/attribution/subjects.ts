@@ -210,6 +210,12 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       }
     }
     if (found) return found;
+    // "A senior official at the ministry who sought anonymity … to speak to the media told": a
+    // description closing a relative clause set off by no comma is its object, not the subject.
+    if (steps === 0) {
+      const relative = unpunctuatedRelativeBefore(ctx, k, from);
+      if (relative !== null) return mentionEndingAt(ctx, relative - 1, via) ?? unnamedFrom(ctx, relative - 1, via);
+    }
     const w = ctx.tokens.get(k).word.toLowerCase();
     // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
     // ("Il vous décrit comme « … »": after a subject pronoun, "vous" is the object.)
@@ -358,7 +364,7 @@ function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: At
 
 /** Index of "who"/"qui"/"quien" opening a relative clause that runs, with no punctuation, up to token `end`; or null. */
 function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): number | null {
-  for (let j = end - 1; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+  for (let j = end - 1; j > end - 20 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
     if (SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) ? j : null;
   }
