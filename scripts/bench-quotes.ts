@@ -90,6 +90,33 @@ function time(runs: number, warmups: number, fn: () => void): { wall: number; cp
   return { wall: median(walls), cpu: median(cpus), first };
 }
 
+/**
+ * Hostile input: a page where every paragraph names another person with the same surname and
+ * quotes them by it ("Baroko Smith said … “…,” Smith said"). Time should grow with the page, not
+ * with the square of the namesakes.
+ */
+function benchNamesakes(): object {
+  const syllables = ['ba', 'ko', 'ri', 'ne', 'ta', 'lu', 'mi', 'so', 'de', 'fa'];
+  const firstName = (i: number) => {
+    let name = '';
+    for (let x = i + 100; x > 0; x = Math.floor(x / 10)) name += syllables[x % 10];
+    return name[0]!.toUpperCase() + name.slice(1);
+  };
+  const rows = [1_000, 4_000].map((people) => {
+    let text = '';
+    const blocks: { start: number; end: number; tag: string }[] = [];
+    for (let i = 0; i < people; i++) {
+      const paragraph = `${firstName(i)} Smith said the plan was “fine”. “It works,” Smith said. He added more.`;
+      if (text) text += '\n\n';
+      blocks.push({ start: text.length, end: text.length + paragraph.length, tag: 'p' });
+      text += paragraph;
+    }
+    const { wall } = time(3, 1, () => detectQuotes(text, blocks));
+    return { people, chars: text.length, detectQuotesMedianMs: +wall.toFixed(1), microsecondsPerPerson: Math.round((wall * 1000) / people) };
+  });
+  return { rows, linearRatio4kTo1k: +(rows[1]!.microsecondsPerPerson / rows[0]!.microsecondsPerPerson).toFixed(2) };
+}
+
 export async function benchQuotes(): Promise<object> {
   const sentences = corpusSentences();
   const sizes = [1_000, 10_000, 100_000];
@@ -128,6 +155,7 @@ export async function benchQuotes(): Promise<object> {
   return {
     node: process.version,
     rows,
+    namesakes: benchNamesakes(),
     detectMsPerThousandWords: perKWord,
     // Linear when the cost per thousand words stays flat from 10k to 100k words.
     linearRatio100kTo10k: +(perKWord[2] / perKWord[1]).toFixed(2),

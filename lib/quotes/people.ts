@@ -577,6 +577,10 @@ export class People {
   private readonly lowerCaseWords = new Map<string, boolean>();
   /** Where each person was named in full (before single-word mentions were added to them). */
   private readonly fullNameMentions = new Map<Person, number[]>();
+  /** Each person by their whole lower-cased name, for pages with too many namesakes to compare one by one. */
+  private readonly exactNames = new Map<string, Person>();
+  /** Full-name mentions of everyone filed under a part, in page order: only for parts shared by many (see recentNamesakes). */
+  private readonly partTimelines = new Map<string, { at: number; person: Person }[]>();
 
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = []) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
@@ -607,17 +611,37 @@ export class People {
    * surname of someone named in full is an epithet or a sentence's first word, not another person.
    */
   private mergeEpithets(): void {
-    for (const p of [...this.persons]) {
+    // Everyone named with a first name, by surname (one pass: pages may have many namesakes).
+    const withFirstName = new Map<string, Person[]>();
+    for (const q of this.persons) {
+      if (q.parts.length < 2 || !isGivenName(q.parts[0])) continue;
+      const surname = q.parts[q.parts.length - 1];
+      const list = withFirstName.get(surname);
+      if (list) list.push(q);
+      else withFirstName.set(surname, [q]);
+    }
+    const merged = new Set<Person>();
+    for (const p of this.persons) {
       if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0) continue;
       const last = p.parts[1];
-      const full = (this.byPart.get(last) ?? []).filter((q) => q !== p && q.parts.length >= 2 && q.parts[q.parts.length - 1] === last && isGivenName(q.parts[0]));
+      const full = withFirstName.get(last) ?? [];
       if (full.length !== 1) continue;
       full[0].mentions.push(...p.mentions);
-      this.persons.splice(this.persons.indexOf(p), 1);
-      for (const part of p.parts) {
-        const list = this.byPart.get(part);
-        if (list) list.splice(list.indexOf(p), 1);
-      }
+      merged.add(p);
+    }
+    if (merged.size === 0) return;
+    // (Removed in one pass each, not one splice per epithet.)
+    const kept = this.persons.filter((p) => !merged.has(p));
+    this.persons.length = 0;
+    for (const p of kept) this.persons.push(p);
+    const parts = new Set<string>();
+    for (const p of merged) {
+      for (const part of p.parts) parts.add(part).add(withoutArabicArticle(part));
+      if (this.exactNames.get(p.parts.join(' ')) === p) this.exactNames.delete(p.parts.join(' '));
+    }
+    for (const part of parts) {
+      const list = this.byPart.get(part);
+      if (list) this.byPart.set(part, list.filter((p) => !merged.has(p)));
     }
   }
 
@@ -640,30 +664,50 @@ export class People {
     return known;
   }
 
-  private index(person: Person): void {
+  /** Files `person` under each part of its name; `previous` are the parts it was filed under already (a renamed person). */
+  private index(person: Person, previous: readonly string[] = []): void {
+    const filed = new Set<string>();
+    for (const part of previous) filed.add(part).add(withoutArabicArticle(part));
     for (const part of person.parts) {
       // "al-Mansouri" is also "Mansouri".
       const bare = withoutArabicArticle(part);
       for (const key of bare === part ? [part] : [part, bare]) {
+        if (filed.has(key)) continue;
+        filed.add(key);
         const list = this.byPart.get(key);
         if (!list) this.byPart.set(key, [person]);
-        else if (!list.includes(person)) list.push(person);
+        else list.push(person);
       }
     }
+    const fullName = person.parts.join(' ');
+    if (!this.exactNames.has(fullName)) this.exactNames.set(fullName, person);
+  }
+
+  /**
+   * Someone filed under `part` with the name `parts`, written the same or another way ("Muhammad
+   * Shehbaz Sharif", "Ray Castellano"). Past dozens of people sharing the part, as only hostile
+   * pages have, the exact name only: the comparison with each would make time grow with their square.
+   */
+  private sameNamed(part: string, parts: string[]): Person | undefined {
+    const list = this.byPart.get(part);
+    if (!list) return undefined;
+    if (list.length > MANY_NAMESAKES) return this.exactNames.get(parts.join(' '));
+    return list.find((p) => sameName(p.parts, parts));
   }
 
   private addFull(m: NameMention): void {
     const parts = m.words.map((w) => w.toLowerCase());
-    let person = (this.byPart.get(parts[parts.length - 1]) ?? []).find((p) => sameName(p.parts, parts)) ?? (this.byPart.get(parts[0]) ?? []).find((p) => sameName(p.parts, parts));
+    let person = this.sameNamed(parts[parts.length - 1], parts) ?? this.sameNamed(parts[0], parts);
     if (!person) {
       person = { name: m.words.join(' '), parts, roles: [], mentions: [] };
       this.persons.push(person);
       this.index(person);
     } else if (parts.length > person.parts.length ? !this.extendsWithWord(person.parts, m.words) : parts.length < person.parts.length && this.extendsWithWord(parts, person.name.split(' '))) {
       // (The shorter name wins when the longer one only added a word of the headline's.)
+      const previous = person.parts;
       person.name = m.words.join(' ');
       person.parts = parts;
-      this.index(person);
+      this.index(person, previous);
     }
     person.mentions.push(m.start);
     // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
@@ -704,12 +748,13 @@ export class People {
   }
 
   private adopt(known: Person): void {
-    const here = (this.byPart.get(known.parts[known.parts.length - 1]) ?? []).find((p) => sameName(p.parts, known.parts));
+    const here = this.sameNamed(known.parts[known.parts.length - 1], known.parts);
     if (here) {
       if (known.parts.length > here.parts.length) {
+        const previous = here.parts;
         here.name = known.name;
         here.parts = [...known.parts];
-        this.index(here);
+        this.index(here, previous);
       }
       for (const r of known.roles) if (!here.roles.includes(r)) here.roles.push(r);
       here.pageMentions = (here.pageMentions ?? 0) + (known.pageMentions ?? 0);
@@ -777,7 +822,8 @@ export class People {
     const w = withoutArabicArticle(word.toLowerCase());
     let best: Person | null = null;
     let bestScore = -Infinity;
-    const candidates = this.byPart.get(w) ?? [];
+    const filed = this.byPart.get(w) ?? [];
+    const candidates = filed.length > MANY_NAMESAKES ? this.recentNamesakes(w, at) : filed;
     for (const p of candidates) {
       const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);
       if (idx < 0) continue;
@@ -815,7 +861,7 @@ export class People {
     // surname introduced in the same breath, the first is the sentence's subject and the one meant.
     const bestSeen = best?.mentions[0];
     if (best && bestSeen !== undefined && bestSeen <= at) {
-      for (const p of this.byPart.get(w) ?? []) {
+      for (const p of candidates) {
         const seen = p.mentions[0];
         if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && !this.text.slice(seen, bestSeen).includes('\n\n') && withoutArabicArticle(p.parts[p.parts.length - 1]) === w && withoutArabicArticle(best.parts[best.parts.length - 1]) === w) best = p;
       }
@@ -823,11 +869,37 @@ export class People {
     return best;
   }
 
+  /**
+   * Of many people filed under `w`, the few named in full last before `at` (and next after it): on
+   * a page where dozens share a surname, the one a bare surname means is among those, and looking
+   * at all of them for every mention would make time grow with their square.
+   */
+  private recentNamesakes(w: string, at: number): Person[] {
+    let timeline = this.partTimelines.get(w);
+    if (!timeline) {
+      timeline = [];
+      for (const p of this.byPart.get(w) ?? []) for (const m of this.fullNameMentions.get(p) ?? p.mentions) timeline.push({ at: m, person: p });
+      timeline.sort((a, b) => a.at - b.at);
+      this.partTimelines.set(w, timeline);
+    }
+    let lo = 0;
+    let hi = timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeline[mid].at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = new Set<Person>();
+    for (let i = lo - 1; i >= 0 && near.size < MANY_NAMESAKES; i--) near.add(timeline[i].person);
+    for (let i = lo; i < timeline.length && i < lo + 8; i++) near.add(timeline[i].person);
+    return [...near];
+  }
+
   /** Resolves a name mention to the fullest name on the page. */
   resolveName(m: NameMention): Person | null {
     if (m.words.length >= 2) {
       const parts = m.words.map((w) => w.toLowerCase());
-      return (this.byPart.get(parts[parts.length - 1]) ?? []).find((p) => sameName(p.parts, parts)) ?? null;
+      return this.sameNamed(parts[parts.length - 1], parts) ?? null;
     }
     return this.byWord(m.words[0], m.start, m.title);
   }
@@ -979,6 +1051,9 @@ function isShortFormOf(a: string, b: string): boolean {
   const gy = givenNameGender(y);
   return gx === null || gy === null || gx === gy;
 }
+
+/** More people than this sharing one part of their name is a hostile page: see sameNamed, recentNamesakes. */
+const MANY_NAMESAKES = 64;
 
 /** Index at which `value` keeps `sorted` in order. */
 /** Where `value` would go in `sorted`: also how many of its positions lie before `value`. */

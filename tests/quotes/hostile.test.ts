@@ -63,6 +63,19 @@ describe('hostile input', () => {
 
   // detectQuotes catches what the engine throws and returns no quotes, which would hide a crash
   // that empties a page: call the engine underneath it on scrambled news words around quotes.
+  it('a page where hundreds share a surname still gives each bare surname the person named just before (the namesakes are not compared one by one)', () => {
+    const firstNames = Array.from({ length: 300 }, (_, i) => `Ko${'ba'.repeat(1 + (i % 7))}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const paragraphs = firstNames.map((first) => `${first} Smith said the plan was “fine”. “It works,” Smith said.`);
+    const quotes = detectParagraphs(...paragraphs);
+    expect(quotes).toHaveLength(600);
+    for (let i = 0; i < firstNames.length; i++) {
+      expect(quotes[2 * i + 1]!.speaker?.name, `paragraph ${i}`).toBe(`${firstNames[i]} Smith`);
+    }
+    // The same name written again in full is the same person, not a new namesake.
+    const again = detectParagraphs(...paragraphs, `${firstNames[10]} Smith came back. “Still fine,” Smith said.`);
+    expect(again.at(-1)!.speaker?.name).toBe(`${firstNames[10]} Smith`);
+  });
+
   it('classifies a long quote of capitalised runs without backtracking', () => {
     const qs = detectParagraphs('Ada Lovelace spoke to the society.', `She called it “${'ABCDEFGH '.repeat(40)}x”, and left.`);
     expect(qs.map((q) => q.kind)).toEqual(['fragment']);
