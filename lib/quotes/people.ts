@@ -313,6 +313,15 @@ function isAllCaps(word: string): boolean {
   return !/\p{Ll}/u.test(word);
 }
 
+/** Initials written together ("K.R.") right before a capitalised name word; not "U.S.", "U.N.", "D.C.". */
+function initialsBeforeName(text: string, tokens: Tokens, i: number): boolean {
+  const word = tokens.word(i);
+  if (!/^(?:\p{Lu}\.){2,3}$/u.test(word) || DOTTED_PLACE_OR_BODY.test(word) || i + 1 >= tokens.length) return false;
+  const next = tokens.word(i + 1);
+  return tokens.starts[i + 1] - tokens.ends[i] === 1 && text.charCodeAt(tokens.ends[i]) === 32 && isCapitalised(next) && !isAllCaps(next) && !isTitleWord(next) && !ORG_WORD.test(next);
+}
+const DOTTED_PLACE_OR_BODY = /^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
+
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/uy;
 
 /** Full names split by a quoted nickname: Moises "Big Mo" Ferreira, Daniel 'el Chino' Robles. */
@@ -434,7 +443,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       continue;
     }
     const first = tokens.word(i);
-    if (isAllCaps(first)) {
+    // ("K.R. Kathirvel", "A.P.J. Abdul Kalam": initials run together open a name, as Indian papers write them.)
+    if (isAllCaps(first) && !initialsBeforeName(text, tokens, i)) {
       i++;
       continue;
     }
@@ -445,7 +455,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       const gap = text.charCodeAt(tokens.ends[j]);
       if (gap !== 32 && gap !== 0xa0) break;
       const next = tokens.word(j + 1);
-      if ((isCapitalised(next) || HYPHENATED_PARTICLE.test(next)) && !isAllCaps(next)) j++;
+      if ((isCapitalised(next) || HYPHENATED_PARTICLE.test(next)) && (!isAllCaps(next) || initialsBeforeName(text, tokens, j + 1))) j++;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
       else if (PARTICLES.has(next.toLowerCase()) && !(j === i && ARTICLE_PARTICLES.has(next.toLowerCase())) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
       // "Maricel de la Cruz, spokeswoman for …": a first name no list knows, made a person by what follows.

@@ -2495,4 +2495,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // Without the relative clause, "the media" still opens nothing: the official is the subject.
     expect(speakers(leader, 'A senior official at the ministry told the Star that talks had “stalled over the medical cover question”.')).toEqual([null]);
   });
+
+  it('initials written together open a name ("Chief Minister K.R. Kathirvel"), but dotted places and bodies do not ("U.S. officials", "U.N. envoys")', () => {
+    expect(speakers('Chief Minister K.R. Kathirvel addressed the rally. “We will win,” Kathirvel said.')).toEqual(['K.R. Kathirvel']);
+    expect(speakers('U.S. officials met U.N. envoys. “We will talk,” one said.')).toEqual([null]);
+  });
 });
