@@ -540,8 +540,16 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     }
     i = j + 1;
   }
+  // "Julie and Martin Ouellet", "Bill y Melinda Gates": a first name coordinated with a full name shares its surname.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [one, other] = [out[k]!, out[k + 1]!];
+    if (one.words.length === 1 && other.words.length >= 2 && isGivenName(one.words[0]!) && isGivenName(other.words[0]!) && COUPLE_JOINER.test(text.slice(one.end, other.start))) {
+      out[k] = { ...one, words: [one.words[0]!, ...other.words.slice(1)] };
+    }
+  }
   return out;
 }
+const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
 
 // ", the defence minister", ", 68 ans, président de …": an office in apposition, after an age if one is given.
 // (Both office patterns run on lower-cased text, where every cased letter is \\p{Ll}.)
@@ -873,6 +881,8 @@ export class People {
     if (best && bestSeen !== undefined && bestSeen <= at) {
       for (const p of candidates) {
         const seen = p.mentions[0];
+        // (Unless a title tells them apart: "Mr Ouellet" after "Julie and Martin Ouellet".)
+        if (title && fitsTitle(best, title) && !fitsTitle(p, title)) continue;
         if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && !this.text.slice(seen, bestSeen).includes('\n\n') && withoutArabicArticle(p.parts[p.parts.length - 1]) === w && withoutArabicArticle(best.parts[best.parts.length - 1]) === w) best = p;
       }
     }

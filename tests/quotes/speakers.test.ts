@@ -2500,4 +2500,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Chief Minister K.R. Kathirvel addressed the rally. “We will win,” Kathirvel said.')).toEqual(['K.R. Kathirvel']);
     expect(speakers('U.S. officials met U.N. envoys. “We will talk,” one said.')).toEqual([null]);
   });
+
+  it('a first name coordinated with a full name shares its surname ("Julie and Martin Ouellet"), and a title tells the two apart', () => {
+    const couple = 'Julie and Martin Ouellet, both teachers, joined the picket line on Monday.';
+    expect(speakers(couple, '“We will stay,” Ms Ouellet said.', '“We are tired,” Mr Ouellet said.')).toEqual(['Julie Ouellet', 'Martin Ouellet']);
+    expect(speakers('Réal et Ginette Paquin vivent ici depuis 1984. « On part pas », dit Mme Paquin.')).toEqual(['Ginette Paquin']);
+    // A surname, not a first name, before "and" is someone else.
+    expect(speakers('Talks between Biden and Kamala Harris went on. “We agree,” Harris said.')).toEqual(['Kamala Harris']);
+  });
 });
