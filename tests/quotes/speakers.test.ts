@@ -2508,4 +2508,10 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A surname, not a first name, before "and" is someone else.
     expect(speakers('Talks between Biden and Kamala Harris went on. “We agree,” Harris said.')).toEqual(['Kamala Harris']);
   });
+
+  it('a party or office in capitals after a name is not part of it ("Paul Roux PS"), but a firm’s legal form and an office before a name are', () => {
+    expect(speakers('Paul Roux PS spoke first. “We will vote against,” Roux said.')).toEqual(['Paul Roux']);
+    expect(speakers('Lenn Valley MP Helen Maitland said the delay was “a betrayal”.')).toEqual(['Helen Maitland']);
+    expect(speakers('Lumenfold AI backed the bill. Its founder, Dana Whitcomb, said “the free ride is over”.')).toEqual(['Dana Whitcomb']);
+  });
 });
