@@ -2514,4 +2514,12 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Lenn Valley MP Helen Maitland said the delay was “a betrayal”.')).toEqual(['Helen Maitland']);
     expect(speakers('Lumenfold AI backed the bill. Its founder, Dana Whitcomb, said “the free ride is over”.')).toEqual(['Dana Whitcomb']);
   });
+
+  it('a demonstrative description with a complement and an apposition ("ce diplomate de carrière, passé par …, a accusé") is the person just named', () => {
+    const intro = 'Le chef de la diplomatie, Moussa Diabakaté, a annoncé le retrait.';
+    expect(speakers(intro, 'Âgé de 61 ans, ce diplomate de carrière, passé par plusieurs chancelleries, a accusé l’organisation d’avoir « humilié » son pays.')).toEqual(['Moussa Diabakaté']);
+    expect(speakers(intro, 'Ce diplomate, passé par plusieurs chancelleries, a accusé l’organisation d’avoir « humilié » son pays.')).toEqual(['Moussa Diabakaté']);
+    // A demonstrative before a thing is no one: "Cette décision, prise lundi, a été qualifiée de « brutale »".
+    expect(speakers(intro, 'Cette décision, prise lundi, a été qualifiée de « brutale » par les voisins.')).toEqual([null]);
+  });
 });

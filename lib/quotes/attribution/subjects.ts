@@ -383,6 +383,15 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via']): Att
   if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || nationality || isRoleHead(w) || anyNoun)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
   }
+  // "Âgé de 61 ans, ce diplomate de carrière, passé par …, a accusé": a demonstrative description
+  // (with its complement) of someone just named.
+  for (let d = k - 1; d >= k - 4 && d >= 0 && ctx.tokens.get(d).start >= ctx.blockStart; d--) {
+    if (!/^[\s’'-]+$/.test(ctx.text.slice(ctx.tokens.get(d).end, ctx.tokens.get(d + 1).start))) break;
+    if (!DEMONSTRATIVE.test(ctx.tokens.get(d).word)) continue;
+    const noun = ctx.tokens.get(d + 1).word;
+    if (/^\p{Ll}+$/u.test(noun) && !NON_PERSON_NOUN.test(noun) && !/[^s]s$/.test(noun) && !isVerbToken(noun)) return resolvePronoun(ctx, `${ctx.tokens.get(d).word} ${noun}`, ctx.tokens.get(d).start, via);
+    break;
+  }
   return null;
 }
 
