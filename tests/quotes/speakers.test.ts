@@ -2522,4 +2522,15 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A demonstrative before a thing is no one: "Cette décision, prise lundi, a été qualifiée de « brutale »".
     expect(speakers(intro, 'Cette décision, prise lundi, a été qualifiée de « brutale » par les voisins.')).toEqual([null]);
   });
+
+  it('a sentence opened by an indefinite thing ("A fire gutted …") introduces no one "she" stands for; one opened by a person (any gender of noun) does', () => {
+    expect(speakers('Maria Lopez, 54, has run the shelter since 2010. A fire gutted its kitchen in March. “We lost everything. But we are still here,” she said.')).toEqual(['Maria Lopez']);
+    expect(speakers('Bürgermeisterin Anna Berg lobte die Feuerwehr.', 'Ein Mädchen aus dem Dorf hat den Brand als Erste bemerkt. „Ich habe Rauch gesehen“, sagt sie.')).toEqual([null]);
+    expect(speakers('Gesundheitsminister Karl Berg besuchte am Montag die Klinik.', 'Eine Pflegekraft aus der Notaufnahme arbeitet seit 20 Jahren dort. „Es war noch nie so schlimm“, sagt er.')).toEqual([null]);
+    expect(speakers('La maire Anne Martin a salué les pompiers.', 'Un témoin, infirmière à la retraite, a donné l’alerte. « J’ai vu la fumée », raconte-t-elle.')).toEqual([null]);
+    // "il" can stand for a thing of its gender: an unsigned e-mail's words are nobody's.
+    expect(speakers('Le directeur Armand Ogier n’a pas répondu.', 'Un second courriel, non signé, va plus loin. Il évoque « un climat de défiance » et demande de « recenser les auteurs ».')).toEqual([null, null]);
+    // A German particle "ein" is no verb of saying: "Ein feiner Hauch löst sich" introduces no one.
+    expect(speakers('Die Malerin Mirjam Ostendorf führt durch die Ausstellung.', 'Ostendorf bläst behutsam gegen die Wand. Ein feiner grauer Hauch löst sich und sinkt zu Boden. „Sehen Sie?“, sagt sie.')).toEqual(['Mirjam Ostendorf']);
+  });
 });

@@ -1,6 +1,6 @@
 // What attribution shares: the result and context types and the word lists several mechanisms read.
 
-import { type NameMention, type People, type Person } from '../people';
+import { isKinWord, isRoleHead, type NameMention, type People, type Person } from '../people';
 import { type Tokens } from '../tokens';
 
 export interface Attribution {
@@ -81,3 +81,11 @@ export const AGE_WORD = /^\d+-(?:year-old|jährige[rn]?)$/i;
 export const GENITIVE = /^(?:du|des|de|del|of|for|von|vom|der)$/i;
 
 export const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|porte-parole|portavoz|vocer[oa]|sprecher(?:in)?|pressesprecher(?:in)?)$/i;
+
+/** Everyday nouns for people that are no office ("operator", "vecina", "Pflegekraft"), in the four languages. */
+const EVERYDAY_PERSON_NOUN = /^(?:person|people|worker|employee|volunteer|passenger|voter|resident|driver|farmer|teacher|vendor|operator|fitter|neighbou?r|member|customer|shopper|commuter|tourist|fan|supporter|protester|demonstrator|parent|relative|friend|colleague|insider|aide|staffer|girl|boy|child|kid|student|patient|miner|nurse|guard|soldier|officer|local|villager|trader|shopkeeper|labourer|laborer|mechanic|cleaner|cook|waiter|waitress|clerk|engineer|technician|onlooker|bystander|passer-by|personne|habitante?|voisine?|passante?|passagère|passager|électeur|électrice|retraitée?|salariée?|ouvrière?|employée?|bénévole|commerçante?|agricultrice|agriculteur|enseignante?|infirmière?|parente?|proche|membre|riveraine?|usagère?|usager|persona|vecin[oa]|habitante|pasajer[oa]|votante|jubilad[oa]|trabajador[a]?|emplead[oa]|voluntari[oa]|comerciante|agricultor[a]?|maestr[oa]|enfermer[oa]|familiar|miembro|residente|transeúnte|mädchen|junge|kind|frau|mann|mensch|mitglied|bewohner(?:in)?|anwohner(?:in)?|passant(?:in)?|fahrgast|wähler(?:in)?|rentner(?:in)?|arbeiter(?:in)?|angestellte[r]?|helfer(?:in)?|nachbar(?:in)?|händler(?:in)?|landwirt(?:in)?|lehrer(?:in)?|\p{L}*kraft)s?$/iu;
+
+/** A noun for a person: an office, a relation, an age ("the 58-year-old") or an everyday word for one. */
+export function isPersonNoun(word: string): boolean {
+  return isRoleHead(word) || PERSON_NOUN.test(word) || isKinWord(word) || EVERYDAY_PERSON_NOUN.test(word);
+}

@@ -3,7 +3,8 @@
 import { genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type People, type Person } from '../people';
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
-import { type Attribution, type Context, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION } from './context';
+import { type Attribution, type Context, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
+import { isReportingVerb } from '../verbs/index';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
@@ -43,7 +44,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
   const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
-  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, wanted) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, wanted) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, lowerWord) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, lowerWord) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
@@ -217,17 +218,42 @@ function pronounSentenceStart(ctx: Context, at: number): number {
   return quote && quote[0] < own && /\p{L}/u.test(ctx.text.slice(own, quote[1])) ? sentenceStart(ctx.text, quote[0], ctx.blockStart) : own;
 }
 
-export function unnamedJustIntroduced(ctx: Context, at: number, wanted: 'm' | 'f' | null = null): boolean {
+/** `pronoun` is the lower-cased word standing for the speaker ('' for a dropped subject). */
+export function unnamedJustIntroduced(ctx: Context, at: number, pronoun = ''): boolean {
   const own = pronounSentenceStart(ctx, at);
   if (own <= ctx.blockStart) return false;
-  return aboutSomeoneUnnamed(ctx, sentenceStart(ctx.text, own - 1, ctx.blockStart), own, wanted);
+  const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+  return aboutSomeoneUnnamed(ctx, previous, own, pronoun) || openedByFirstNameOnly(ctx, previous, own);
 }
+
+/**
+ * The indefinite lead of text[from, to) names a person: a person's noun among its first words
+ * ("A rock drill operator", "One of the residents", "Une habitante"), "who" after it, or a verb of
+ * saying in the sentence ("Una vecina del barrio ha asegurado …").
+ */
+function introducesPerson(ctx: Context, from: number, to: number): boolean {
+  const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
+  if (!lead) return false;
+  let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1);
+  for (let n = 0; n < 5 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; n++, k++) {
+    const word = ctx.tokens.get(k).word;
+    if (isPersonNoun(word)) return true;
+    if (RELATIVE_FOR_PERSON.test(word)) return n > 0;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isVerbToken(word)) break;
+  }
+  // (After the article: "Ein" is also the particle of "räumte … ein".)
+  for (let j = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1); j < ctx.tokens.length && ctx.tokens.get(j).start < to; j++) {
+    if (isReportingVerb(ctx.tokens.get(j).word)) return true;
+  }
+  return false;
+}
+const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 
 /** Words after a sentence-opening "A" that make it the Romance preposition ("A las 21.40", "A la sortie"). */
 const ROMANCE_AFTER_A = /^(?:las|los|la|le|les|el|lo|l|su|sus|partir|pesar|través|finales|principios|mediados|fin|mi|mis|cada|esa|ese|esta|este|nuestro|nuestra|medida|lo)$/i;
 
 /** The sentence text[from, to) opens with someone unnamed ("One fitter", "Eine Pflegekraft") or keeps them anonymous, and names nobody. */
-function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, wanted: 'm' | 'f' | null = null): boolean {
+function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = ''): boolean {
   const sentence = ctx.text.slice(from, to);
   // A sentence inside someone's quote ("A lot of ice.”) is their words, not the reporter's.
   const first = from + sentence.search(/\S|$/);
@@ -239,11 +265,14 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, wanted: 'm'
   if (!anonymous && (!noun || NON_PERSON_NOUN.test(noun.word))) return false;
   // "A las 21.40, compareció …": the Spanish and French preposition, not the English article.
   if (!anonymous && /^a$/i.test(ctx.tokens.get(lead).word) && noun && ROMANCE_AFTER_A.test(noun.word)) return false;
-  // "Une décision qui lui a coûté …" is no one "il" can be; nor "l’une des dernières enseignes".
-  if (!anonymous && wanted) {
+  // A thing introduced so ("A fire gutted its kitchen", "Une décision qui lui a coûté …") is no one
+  // "she" stands for; "il", "elle", "er", "sie" stand for things of their grammatical gender ("Un
+  // second courriel … Il évoque « … »": the e-mail's words, nobody's), not of the other.
+  if (!anonymous && !introducesPerson(ctx, from, to) && pronoun !== '') {
+    if (/^(?:he|she)$/.test(pronoun)) return false;
     const article = /(?:^|[\s,’'])(un|une|uno|una|ein|eine|einer|otro|otra)(?=[\s’'])/iu.exec(sentence.slice(0, 100));
-    const gender = article ? indefiniteArticleGender(article[1]) : null;
-    if (gender && gender !== wanted) return false;
+    const gender = article ? indefiniteArticleGender(article[1]!) : null;
+    if (gender !== pronounGender(pronoun)) return false;
   }
   // The capitalised "One" opening the sentence is no name.
   // ("Isabel Ramos (no relation), one of Ms Varga’s deputies, …" names her before the "one of".)
@@ -266,7 +295,7 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, wanted: 'm'
  * "A volunteer, who did not want to be named, said …" / "Sharon, who asked that her surname not be
  * used, said …" ending the paragraph before one that opens “…,” she said: that nobody again.
  */
-function previousParagraphAboutNobody(ctx: Context, at: number, wanted: 'm' | 'f' | null): boolean {
+function previousParagraphAboutNobody(ctx: Context, at: number, pronoun: string): boolean {
   const own = pronounSentenceStart(ctx, at);
   if (/\S/.test(ctx.text.slice(ctx.blockStart, own)) || ctx.blockStart < 2) return false;
   const previousEnd = ctx.blockStart - 2;
@@ -275,7 +304,7 @@ function previousParagraphAboutNobody(ctx: Context, at: number, wanted: 'm' | 'f
   const saved = ctx.blockStart;
   ctx.blockStart = previousStart;
   try {
-    return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd, wanted);
+    return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd, pronoun);
   } finally {
     ctx.blockStart = saved;
   }
@@ -366,7 +395,11 @@ export function openedByFirstNameOnly(ctx: Context, from: number, to: number): b
   const opening = /^[^,.;:!?“”"«»]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
   for (const at of opening ? [from, from + opening[0].length] : [from]) {
     const name = nameAt(ctx.names, at);
-    if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name)) return true;
+    // (After an opening phrase, any single name no one on the page has: "A Vila Esperança, Rosângela a déjà …".)
+    // (Only as the clause's subject, before its verb: not an apposition, "Florian Seidlmeier, Betriebsrat, hat …";
+    // and not in German, where every noun is capitalised.)
+    const subjectOfClause = at > from && !ctx.capitalisedNouns && name !== null && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, name.end + 3));
+    if (name && name.start === at && name.words.length === 1 && (isGivenName(name.words[0]) || subjectOfClause) && !ctx.people.resolveName(name)) return true;
   }
   return false;
 }
