@@ -2533,4 +2533,20 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // A German particle "ein" is no verb of saying: "Ein feiner Hauch löst sich" introduces no one.
     expect(speakers('Die Malerin Mirjam Ostendorf führt durch die Ausstellung.', 'Ostendorf bläst behutsam gegen die Wand. Ein feiner grauer Hauch löst sich und sinkt zu Boden. „Sehen Sie?“, sagt sie.')).toEqual(['Mirjam Ostendorf']);
   });
+
+  it('review of session 9: what people have ("the Yoon government"), surnames that are words ("Jim Courier", "Storm Reid"), a coined phrase, documents with appositions, a possessive office, a surname as a modifier, a question’s "who"', () => {
+    expect(speakers('Hsu Mei-ling has led the campaign for months.', 'The Hsu amendment was debated on Monday, and the Hsu camp said it had the votes.', '“We will not back down,” Hsu said on Tuesday.')).toEqual(['Hsu Mei-ling']);
+    expect(speakers('Paetongtarn Shinawatra took office in August.', 'The Paetongtarn government has struggled, and the Paetongtarn cabinet met on Monday.', '“We will deliver,” Paetongtarn said.')).toEqual(['Paetongtarn Shinawatra']);
+    expect(speakers('Jim Courier, the former world number one, watched from the stands. “He looked tired,” Courier said.')).toEqual(['Jim Courier']);
+    expect(speakers('Storm Reid arrived late. “I loved every minute,” Reid said.')).toEqual(['Storm Reid']);
+    expect(speakers('The Dunlow Evening Courier called it “ferociously alive”. “A great first hour,” the Courier added.')).toEqual([null, null]);
+    expect(speakers('Ann Hale spoke first at the meeting.', 'A spokesman for Tom Reed, who coined the phrase “green deal”, said: “It will pass.”')).toEqual([null, null]);
+    expect(speakers('Le ministre Paul Girard a défendu la réforme mardi.', 'Le décret, publié vendredi au Journal officiel, précise que « les contrôles seront renforcés ».')).toEqual([null]);
+    expect(speakers('Sarah Cole, the hospital’s director, spoke to staff on Friday.', 'The lawsuit, filed in federal court, claims the company “ignored repeated warnings.”')).toEqual([null]);
+    expect(speakers('The city’s police chief, Maria Lopez, said the suspect had fled. “We will find whoever did this,” she added.')).toEqual(['Maria Lopez']);
+    expect(speakers('Senator Ann Hale has named Petra Marsh, 34, as her new chief of staff.', 'The 34-year-old Hale loyalist has worked in Washington since 2012. “It is a privilege,” she said.')).toEqual(['Petra Marsh']);
+    expect(speakers('It is still unclear who will pay for the repairs to the sea wall but council leader Ann Hale told the meeting: “The county will cover it.”')).toEqual(['Ann Hale']);
+    // "El procesado, que …, ha relatado": the accused, a person, even after a relative clause.
+    expect(speakers('El acusado, Iván Cortés Molina, llegó esposado.', 'El procesado, que solo ha respondido a las preguntas de su abogado, ha relatado que le debían «más de 30.000 euros».')).toEqual(['Iván Cortés Molina']);
+  });
 });

@@ -227,6 +227,9 @@ function namedRightAfter(ctx: Context, k: number, at: number): Person | null {
   for (let h = k; h <= k + 2 && h < ctx.tokens.length && ctx.tokens.get(h).start < at; h++) {
     const name = nameAt(ctx.names, ctx.tokens.get(h).start);
     if (name && name.end > ctx.tokens.get(h).start) {
+      // (A surname before a noun modifies it: "The 34-year-old Hale loyalist" is someone else, of Hale's camp.)
+      const next = ctx.tokens.get(ctx.tokens.firstAtOrAfter(name.end));
+      if (name.words.length === 1 && next && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, next.end)) && !isVerbToken(next.word)) return null;
       const person = ctx.people.resolveName(name);
       return person && isPersonLike(person) ? person : null;
     }

@@ -3,7 +3,7 @@
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES } from './context';
+import { ADDRESSEE, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { openedByFirstNameOnly, resolvePronoun, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -166,7 +166,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
           }
           if (found) return found;
           // "The 19-year-old, from Preston, said": a definite description of someone named before.
-          const described = describedSubject(ctx, j, via);
+          const described = describedSubject(ctx, j, via, ctx.tokens.get(k).end);
           if (described) return described;
           break;
         }
@@ -268,11 +268,14 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   return null;
 }
 
-/** A quote of a few words (a nickname, a term), which a subject's apposition can hold. */
+/** A nickname of a few words quoted in a subject's apposition ("known as the “Jhelum Express”", "whom colleagues call “the Coder”"). */
 function shortQuoteAround(ctx: Context, at: number): readonly [number, number] | null {
   const span = spanAround(ctx.quoteSpans, at);
-  return span && ctx.text.slice(span[0], span[1]).trim().split(/\s+/).length <= 5 ? span : null;
+  if (!span || ctx.text.slice(span[0], span[1]).trim().split(/\s+/).length > 5) return null;
+  // (Only a nickname: "who coined the phrase “green deal”" ends the search as any quote does.)
+  return NICKNAMED_BEFORE.test(ctx.text.slice(Math.max(0, span[0] - 30), span[0])) ? span : null;
 }
+const NICKNAMED_BEFORE = /(?:known as|dubbed|nicknamed|call|calls|called|alias|surnommée?|apodad[oa]|conocid[oa] como|llaman|genannt|nennen)\s+(?:the\s+|le\s+|la\s+|l['’]|el\s+|der\s+|die\s+|das\s+)?$/iu;
 
 /**
  * The backward search for a verb's subject meets a quotation mark after token `k`: "The pacer,
@@ -348,6 +351,9 @@ function relativeClauseStart(ctx: Context, end: number, from: number): number | 
 }
 
 /** A relative pronoun that is its clause's subject: the name before it is who the clause is about. */
+const CLAUSE_JOINER = /^(?:but|and|or|yet|until|while|mais|et|ou|pero|y|o|aber|und|oder)$/i;
+/** Words after which "who" asks rather than relates: "unclear who will pay", "asked who". */
+const ASKS_WHO = /^(?:unclear|clear|know|knows|knew|known|ask|asks|asked|wonder|wonders|wondered|sure|certain|matter|decide|decides|decided|see|tell|told|explain|explained|sait|savoir|demande|sabe|saber|pregunta|weiß|wissen|fragt)$/i;
 const SUBJECT_RELATIVE = /^(?:who|qui|quien)$/i;
 
 /** The named person before ", who|qui|quien …", scanning back over commas from token `end` within the sentence. */
@@ -366,21 +372,26 @@ function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: At
 function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): number | null {
   for (let j = end - 1; j > end - 20 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
-    if (SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) ? j : null;
+    // ("It is still unclear who will pay … but council leader Ann Hale told": a new clause, and a question's "who".)
+    if (CLAUSE_JOINER.test(ctx.tokens.get(j).word)) return null;
+    if (SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) && !ASKS_WHO.test(ctx.tokens.get(j - 1).word) ? j : null;
   }
   return null;
 }
 
 /** "the 29-year-old" ending at token `k`: a definite description of someone already named. */
-function describedSubject(ctx: Context, k: number, via: Attribution['via']): Attribution | null {
+/** `appositionEnd`: where an apposition after the description ends, if one follows it ("The pacer, known for his pace, admitted"). */
+function describedSubject(ctx: Context, k: number, via: Attribution['via'], appositionEnd?: number): Attribution | null {
   const w = ctx.tokens.get(k).word.toLowerCase();
   // "La Tchèque, demi-finaliste ici l’an dernier, a évoqué …": a nationality for someone named before.
   // (Not where every noun is capitalised: "Das Orchester" is no nationality.)
   const nationality = !ctx.capitalisedNouns && NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
-  // ("The pacer, known as …, admitted": any singular noun that opens the sentence, as "the pacer admitted" is read.)
+  // ("The pacer, known for his pace, admitted": any singular noun that opens the sentence, when its
+  // apposition is said of a person: not "The lawsuit, filed in federal court, claims".)
   const opensSentence = k > 0 && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 1).start, ctx.blockStart), ctx.tokens.get(k - 1).start));
-  const anyNoun = opensSentence && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
-  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (PERSON_NOUN.test(w) || nationality || isRoleHead(w) || anyNoun)) {
+  const saidOfPerson = appositionEnd !== undefined && PERSON_IN_APPOSITION.test(ctx.text.slice(ctx.tokens.get(k).end, appositionEnd));
+  const anyNoun = opensSentence && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
+  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (isPersonNoun(w) || nationality || anyNoun)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
   }
   // "Âgé de 61 ans, ce diplomate de carrière, passé par …, a accusé": a demonstrative description
@@ -394,6 +405,8 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via']): Att
   }
   return null;
 }
+
+const PERSON_IN_APPOSITION = /(?:^|[^\p{L}])(?:who|whom|whose|known as|nicknamed|dubbed|his|her|him|himself|herself|aged|surnommée?|âgée? de|apodad[oa]|conocid[oa] como|genannt)(?![\p{L}])|\d+-year-old|\d+\s*(?:ans|años|Jahre)(?![\p{L}])/iu;
 
 /** Words that may precede a sentence's subject: "The", "Mr", "El". */
 const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)$/i;
@@ -614,7 +627,10 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
     if (named) return named.start === ctx.tokens.get(k).start && isOrganisationName(named.words);
     if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word)) return false;
     // "The centre’s bulletin, issued at 5.30pm, said:": a document owned by a possessive.
-    if (k > first + 1 && /['’]s$/.test(ctx.tokens.get(k - 1).word) && NON_PERSON_NOUN.test(ctx.tokens.get(k).word)) return true;
+    // (The document is the phrase's head: not "The city’s police chief, Maria Lopez, said".)
+    const after = ctx.tokens.get(k + 1);
+    const head = !after || /[,;:.]/.test(ctx.text.slice(ctx.tokens.get(k).end, after.start)) || isVerbToken(after.word);
+    if (k > first + 1 && /['’]s$/.test(ctx.tokens.get(k - 1).word) && NON_PERSON_NOUN.test(ctx.tokens.get(k).word) && head) return true;
   }
   return false;
 }
