@@ -2549,4 +2549,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // "El procesado, que …, ha relatado": the accused, a person, even after a relative clause.
     expect(speakers('El acusado, Iván Cortés Molina, llegó esposado.', 'El procesado, que solo ha respondido a las preguntas de su abogado, ha relatado que le debían «más de 30.000 euros».')).toEqual(['Iván Cortés Molina']);
   });
+
+  it('a body with its article elided ("Dans un courriel, l’entreprise affirme …") is no person going on', () => {
+    const quotes = speakers(
+      '« On ne lâchera rien. Ce plan, c’est moins de chauffeurs », lance Karim Benaïssa, délégué principal de l’UGT-B.',
+      'Le quadragénaire se dit « épuisé mais pas résigné ». « Les collègues enchaînent les heures depuis des mois, glisse-t-il. »',
+      { text: '« Nous ne pouvons pas dépenser l’argent que nous n’avons pas »', tag: 'h2' },
+      'À la direction de la RBT, le ton est évidemment tout autre. Dans un communiqué diffusé dimanche soir, l’entreprise publique regrettait « un mouvement disproportionné au regard des efforts consentis » et rappelait qu’aucun licenciement n’était prévu.',
+    );
+    expect(quotes.at(-1)).toBeNull();
+  });
 });

@@ -618,6 +618,9 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   // "Northvale Power cut the lines “…”": a company or body opens the sentence.
   const name = nameAt(ctx.names, t.start);
   if (name && name.start === t.start && isOrganisationName(name.words)) return true;
+  // "Dans un courriel, l’entreprise affirme …": the article elided into its noun.
+  const elided = /^[lL]['’](\p{Ll}+)$/u.exec(t.word);
+  if (elided) return NON_PERSON_NOUN.test(elided[1]!);
   if (!DETERMINERS.has(t.word.toLowerCase())) return false;
   const next = ctx.tokens.get(first + 1);
   if (next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word)) return true;
