@@ -2559,4 +2559,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
     );
     expect(quotes.at(-1)).toBeNull();
   });
+
+  it('a parenthesis after the name and an aside before the verb leave the name the subject ("Olivier Chappuis (sans lien de parenté), chargé de …, a pour sa part plaidé")', () => {
+    expect(speakers('Le conseiller d’État Olivier Chappuis (sans lien de parenté), chargé de la cohésion sociale, a pour sa part plaidé pour que les villes aient « voix au chapitre ».')).toEqual(['Olivier Chappuis']);
+    expect(speakers('La ministra Ana Gómez habló primero. El alcalde, Luis Pérez, por su parte advirtió que no habrá «ni un euro más».')).toEqual(['Luis Pérez']);
+  });
 });

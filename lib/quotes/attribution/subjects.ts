@@ -101,6 +101,12 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   const auxiliary = ctx.tokens.get(v - 1);
   if (auxiliary && auxiliary.start >= from && ATTACHED_PRONOUN.test(auxiliary.word)) return resolvePronoun(ctx, auxiliary.word, auxiliary.start, via);
   let last = v - 1;
+  // "… a pour sa part plaidé", "… por su parte advirtió": an aside before the verb is no part of the subject.
+  const aside = ASIDE_BEFORE_VERB.exec(ctx.text.slice(Math.max(from, ctx.tokens.get(v).start - 30), ctx.tokens.get(v).start));
+  if (aside) {
+    const before = ctx.tokens.firstAtOrAfter(ctx.tokens.get(v).start - aside[0].length) - 1;
+    if (before >= 0 && ctx.tokens.get(before).start >= from) last = before;
+  }
   // "Sen. Dale R. Whitcombe (R-Kan.) said": the subject is before the parenthesis.
   if (last > 0 && /\)\s*$/.test(ctx.text.slice(ctx.tokens.get(last).end, ctx.tokens.get(v).start))) {
     const open = ctx.text.lastIndexOf('(', ctx.tokens.get(last).start);
@@ -141,6 +147,12 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
             j = across;
             continue;
           }
+        }
+        // "Olivier Chappuis (sans lien de parenté), chargé de …, a plaidé": the name before the parenthesis.
+        if (/^\)\s*,\s*$/.test(g)) {
+          const open = ctx.text.lastIndexOf('(', ctx.tokens.get(j).start);
+          const named = open >= from && ctx.tokens.get(j).end - open < 60 ? ctx.tokens.firstAtOrAfter(open) - 1 : -1;
+          if (named >= 0 && ctx.tokens.get(named).start >= from) j = named;
         }
         if (g.includes(',')) {
           // "Rafiq, who spoke after the minister, gave an account, saying": not the relative clause's "minister".
@@ -290,6 +302,8 @@ function acrossQuoteMark(ctx: Context, k: number): 'through' | number | null {
   const closing = shortQuoteAround(ctx, here.start);
   return closing && closing[1] <= next.start ? ctx.tokens.firstAtOrAfter(closing[0]) : null;
 }
+
+const ASIDE_BEFORE_VERB = /(?:^|\s)(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|por su parte|por otra parte|for (?:his|her|their) part|seinerseits|ihrerseits|wiederum)[\s,]+$/iu;
 
 /** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
 export const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|term|word|accusation|label|characteri[sz]ation|allegation|suggestion|jibe|swipe|barb)s?$/i;
