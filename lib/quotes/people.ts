@@ -740,14 +740,16 @@ export class People {
     if (!isGivenName(parts[0]) && this.afterArticle(m)) person.articleMentions = (person.articleMentions ?? 0) + 1;
     if (m.title) person.roles.push(m.title);
     if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12)) || this.kinAfter(m)) person.described = true;
-    const after = APPOSITIVE_RE.exec(lowerCaseInPlace(this.text.slice(m.end, m.end + 80)));
+    // ("Daniel Hsu (許丹尼), a semiconductor analyst": past a parenthesis written after the name.)
+    const end = m.end + (/^\s*\([^()\n]{1,40}\)(?=,)/u.exec(this.text.slice(m.end, m.end + 44))?.[0].length ?? 0);
+    const after = APPOSITIVE_RE.exec(lowerCaseInPlace(this.text.slice(end, end + 80)));
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
     // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").
-    const verbAfter = after ? /^\s+(\p{L}+)/u.exec(this.text.slice(m.end + after[0].length, m.end + after[0].length + 20)) : null;
+    const verbAfter = after ? /^\s+(\p{L}+)/u.exec(this.text.slice(end + after[0].length, end + after[0].length + 20)) : null;
     // ("On Tahi Sport, commentator Grant Ellery's call": an office right before another name is that name's title.)
     // (Only before a person's name: a first name, or two capitalised words; not "Ministerpräsident
     // Bayerns, kritisierte" nor "the chairman ExxonMobil appointed".)
-    const nextName = after ? /^\s+(\p{Lu}[\p{Ll}'’-]+)(\s+\p{Lu}[\p{L}'’-]+)?/u.exec(this.text.slice(m.end + after[0].length, m.end + after[0].length + 60)) : null;
+    const nextName = after ? /^\s+(\p{Lu}[\p{Ll}'’-]+)(\s+\p{Lu}[\p{L}'’-]+)?/u.exec(this.text.slice(end + after[0].length, end + after[0].length + 60)) : null;
     const titleOfNext = nextName !== null && (isGivenName(nextName[1]!) || nextName[2] !== undefined);
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.

@@ -2564,4 +2564,10 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Le conseiller d’État Olivier Chappuis (sans lien de parenté), chargé de la cohésion sociale, a pour sa part plaidé pour que les villes aient « voix au chapitre ».')).toEqual(['Olivier Chappuis']);
     expect(speakers('La ministra Ana Gómez habló primero. El alcalde, Luis Pérez, por su parte advirtió que no habrá «ni un euro más».')).toEqual(['Luis Pérez']);
   });
+
+  it('an office in apposition after a parenthesis ("Daniel Hsu (許丹尼), a semiconductor analyst") is the name’s role', () => {
+    const text = 'Daniel Hsu (許丹尼), a semiconductor analyst at Keystone Pacific Research, said shares had barely moved.';
+    const hsu = detectWithPeople(text, [{ start: 0, end: text.length, tag: 'p' }]).people.find((p) => p.name === 'Daniel Hsu');
+    expect(hsu?.roles).toEqual(['semiconductor analyst']);
+  });
 });
