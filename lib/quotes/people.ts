@@ -277,7 +277,7 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
-const ORG_WORD = /^(?:police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|ai|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|commission|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
+const ORG_WORD = /^(?:police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|commission|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|courier|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
 const PLACE_OR_TEAM_END = /^(?:north|south|east|west|central|hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|showground|showgrounds|fairground|fairgrounds|racecourse|oval|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
@@ -291,6 +291,10 @@ const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{L}{4,}(?:heit|keit|schaft|ismus|tät)$/u
 
 export function isOrganisationName(words: string[]): boolean {
   if (words.length === 0) return false;
+  // A firm's legal form, in capitals: "Brunnhofer Präzision AG", "Lumenfold AI" (not "Ai Weiwei").
+  if (words.length >= 2 && LEGAL_FORM.test(words[words.length - 1]!)) return true;
+  // "Jim Courier", "Samantha Power", "Margaret Court": a first name and a surname that is also a word for a body.
+  if (words.length === 2 && isGivenName(words[0]!) && SURNAME_LIKE_BODY.test(words[1]!)) return false;
   return words.some((w) => ORG_WORD.test(w) || GROUP_COMPOUND.test(w) || (words.length > 1 && GERMAN_ABSTRACT_NOUN.test(w))) || PLACE_OR_TEAM_END.test(words[words.length - 1]) || (words.length >= 2 && GROUP_FIRST.test(words[0]));
 }
 
@@ -320,7 +324,7 @@ function initialsBeforeName(text: string, tokens: Tokens, i: number): boolean {
   const next = tokens.word(i + 1);
   return tokens.starts[i + 1] - tokens.ends[i] === 1 && text.charCodeAt(tokens.ends[i]) === 32 && isCapitalised(next) && !isAllCaps(next) && !isTitleWord(next) && !ORG_WORD.test(next);
 }
-const DOTTED_PLACE_OR_BODY = /^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
+const DOTTED_PLACE_OR_BODY = /^(?:A\.C\.|F\.C\.|S\.S\.|A\.S\.|R\.B\.|S\.C\.|C\.F\.|C\.D\.|U\.D\.|J\.P\.|A\.P\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
 
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/uy;
 
@@ -544,14 +548,18 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     i = j + 1;
   }
   // "Julie and Martin Ouellet", "Bill y Melinda Gates": a first name coordinated with a full name shares its surname.
+  // (Not a surname someone on the page has: "Warren and Bernie Sanders" after "Elizabeth Warren".)
+  const surnames = new Set(out.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]!.toLowerCase()));
   for (let k = 0; k + 1 < out.length; k++) {
     const [one, other] = [out[k]!, out[k + 1]!];
-    if (one.words.length === 1 && other.words.length >= 2 && isGivenName(one.words[0]!) && isGivenName(other.words[0]!) && COUPLE_JOINER.test(text.slice(one.end, other.start))) {
+    if (one.words.length === 1 && other.words.length >= 2 && isGivenName(one.words[0]!) && isGivenName(other.words[0]!) && !surnames.has(one.words[0]!.toLowerCase()) && COUPLE_JOINER.test(text.slice(one.end, other.start))) {
       out[k] = { ...one, words: [one.words[0]!, ...other.words.slice(1)] };
     }
   }
   return out;
 }
+const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|AI)$/;
+const SURNAME_LIKE_BODY = /^(?:courier|power|court|post|press|service|union|trust|fund|bank|banks|capital|media|wire|express|mirror|monitor|review|sentinel|examiner|chronicle|herald|times|journal|tribune|gazette|club|board|office|group)$/i;
 const AFTER_NAME_IN_CAPITALS = /^\p{Lu}{2,5}$/u;
 /** Capitals that do belong to a name: a firm's legal form ("Brunnhofer Präzision AG", "Lumenfold AI"), a generation ("John Smith III"). */
 const CAPITALS_IN_NAME = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|CO|AI|II|III|IV|VI|VII)$/;
@@ -603,6 +611,8 @@ export class People {
   private readonly fullNameMentions = new Map<Person, number[]>();
   /** Each person by their whole lower-cased name, for pages with too many namesakes to compare one by one. */
   private readonly exactNames = new Map<string, Person>();
+  /** First words of bodies' names ("brunnhofer" of Brunnhofer Präzision AG): a firm's short name. */
+  private readonly bodyFirstWords = new Set<string>();
   /** Full-name mentions of everyone filed under a part, in page order: only for parts shared by many (see recentNamesakes). */
   private readonly partTimelines = new Map<string, { at: number; person: Person }[]>();
 
@@ -614,7 +624,11 @@ export class People {
     const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && surnames.has(m.words[0].slice(0, -1));
     // "Ende Oktober", "Mitte März": a date, not a person (but "Julio Iglesias", "Bruno Mars" are people).
     const date = (m: NameMention) => m.words.length === 2 && DATE_WORD.test(m.words[0]) && MONTH.test(m.words[1]);
-    for (const m of mentions) if (m.words.length >= 2 && !isOrganisationName(m.words) && !possessiveOfSurname(m) && !date(m)) this.addFull(m);
+    for (const m of mentions) {
+      if (m.words.length < 2 || possessiveOfSurname(m) || date(m)) continue;
+      if (isOrganisationName(m.words)) this.bodyFirstWords.add(m.words[0]!.toLowerCase());
+      else this.addFull(m);
+    }
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
     this.mergeEpithets();
@@ -850,6 +864,8 @@ export class People {
     let best: Person | null = null;
     let bestScore = -Infinity;
     const filed = this.byPart.get(w) ?? [];
+    // "Brunnhofer will …" after "die Brunnhofer Präzision AG": the firm, not "Brunnhofer Entwicklung", whoever that is.
+    if (this.bodyFirstWords.has(w) && !filed.some((p) => p.parts[0] !== w || isGivenName(p.parts[0]!))) return null;
     const candidates = filed.length > MANY_NAMESAKES ? this.recentNamesakes(w, at) : filed;
     for (const p of candidates) {
       const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);

@@ -2570,4 +2570,21 @@ describe('names, particles and captions (batch 4 classes)', () => {
     const hsu = detectWithPeople(text, [{ start: 0, end: text.length, tag: 'p' }]).people.find((p) => p.name === 'Daniel Hsu');
     expect(hsu?.roles).toEqual(['semiconductor analyst']);
   });
+
+  it('second review of session 9: unknown person nouns after "A", things that happened, opening phrases with firms, demonstratives of things, bare ages, adverbs after a surname, coordinated verbs, surnames of the page, "Ai", club initials, newspapers', () => {
+    expect(speakers('Mayor Tom Hale opened the new harbour wall on Monday.', 'A fisherman on the quay watched the boats come in. “It is too late for us,” he said.')).toEqual([null]);
+    expect(speakers('Maria Lopez has run the shelter since 2010. In March, Boeing cut 500 jobs at the plant nearby. “It was a blow for the whole town,” she said.')).toEqual(['Maria Lopez']);
+    expect(speakers('Tom Hale founded the firm in 1998. Sarah joined him in 2010. “It was hard at first,” he said.')).toEqual(['Tom Hale']);
+    expect(speakers('Le ministre Paul Girard a présenté la réforme mardi.', 'Ce projet, lancé en 2019, prévoit que « les contrôles seront renforcés ».')).toEqual([null]);
+    expect(speakers('Tom Reed won gold in Paris.', 'The sprinter, 22, said: “I can go faster.”')).toEqual(['Tom Reed']);
+    expect(speakers('Kylian Mbappé and Ousmane Dembélé trained on Monday.', 'The 26-year-old Mbappé also scored twice in practice. “I feel good,” he said.')).toEqual(['Kylian Mbappé']);
+    expect(speakers('Mayor Ray Castellano proposed the budget.', 'One councilwoman who sits on the budget committee and usually votes with Castellano called the plan “a mess”.')).toEqual([null]);
+    expect(speakers('Senator Elizabeth Warren spoke first.', 'Warren and Bernie Sanders later issued a joint statement.', '“This is theft,” Sanders said.')).toEqual(['Bernie Sanders']);
+    expect(speakers('The artist Ai Weiwei said the exhibition was “a warning”.')).toEqual(['Ai Weiwei']);
+    expect(speakers('A.C. Milan said in a statement that the deal was “almost done”.')).toEqual([null]);
+    expect(speakers('The Dundee Courier reported that the council had spent “well over budget”.', '“We are looking into it,” the Courier added.')).toEqual([null, null]);
+    expect(speakers('Samantha Power, the former ambassador, spoke. “We failed,” Power said.')).toEqual(['Samantha Power']);
+    expect(speakers('Maria Lopez, 54, has run the shelter since 2010. A fire that police say was started deliberately gutted its kitchen in March. “We lost everything,” she said.')).toEqual(['Maria Lopez']);
+    expect(speakers('Marie Dupont tient le refuge depuis 2010. Une inondation a ravagé la cuisine en mars. « Nous avons tout perdu », raconte-t-elle.')).toEqual(['Marie Dupont']);
+  });
 });

@@ -4,7 +4,6 @@ import { genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAr
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
-import { isReportingVerb } from '../verbs/index';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
@@ -223,7 +222,7 @@ export function unnamedJustIntroduced(ctx: Context, at: number, pronoun = ''): b
   const own = pronounSentenceStart(ctx, at);
   if (own <= ctx.blockStart) return false;
   const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
-  return aboutSomeoneUnnamed(ctx, previous, own, pronoun) || openedByFirstNameOnly(ctx, previous, own);
+  return aboutSomeoneUnnamed(ctx, previous, own, pronoun) || openedByFirstNameOnly(ctx, previous, own, pronounGender(pronoun));
 }
 
 /**
@@ -241,12 +240,22 @@ function introducesPerson(ctx: Context, from: number, to: number): boolean {
     if (RELATIVE_FOR_PERSON.test(word)) return n > 0;
     if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isVerbToken(word)) break;
   }
-  // (After the article: "Ein" is also the particle of "räumte … ein".)
-  for (let j = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1); j < ctx.tokens.length && ctx.tokens.get(j).start < to; j++) {
-    if (isReportingVerb(ctx.tokens.get(j).word)) return true;
+  return false;
+}
+
+/** The indefinite lead of text[from, to) is an event or an object ("A fire", "Une inondation", "Ein Brand", "l’une des enseignes"). */
+function thingAfterLead(ctx: Context, from: number, to: number): boolean {
+  const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
+  if (!lead) return false;
+  let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1);
+  for (let n = 0; n < 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; n++, k++) {
+    const word = ctx.tokens.get(k).word;
+    if (THING_NOUN.test(word)) return true;
+    if (isVerbToken(word) || /^(?:that|which|qui|que|der|die|das)$/i.test(word)) break;
   }
   return false;
 }
+const THING_NOUN = /^(?:fire|blaze|flood|storm|explosion|blast|crash|earthquake|quake|landslide|decision|ruling|shop|store|building|house|car|truck|bus|train|plane|ship|boat|bomb|shell|rocket|drone|wave|virus|outbreak|incendie|inondation|tempête|explosion|séisme|décision|enseigne|magasin|boutique|commerce|maison|voiture|camion|bombe|obus|vague|incendio|inundación|tormenta|explosión|terremoto|decisión|tienda|casa|coche|camión|bomba|ola|brand|feuer|flut|hochwasser|sturm|explosion|beben|entscheidung|laden|geschäft|haus|auto|lastwagen|bombe|welle|hauch)s?$/iu;
 const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 
 /** Words after a sentence-opening "A" that make it the Romance preposition ("A las 21.40", "A la sortie"). */
@@ -265,14 +274,15 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = '
   if (!anonymous && (!noun || NON_PERSON_NOUN.test(noun.word))) return false;
   // "A las 21.40, compareció …": the Spanish and French preposition, not the English article.
   if (!anonymous && /^a$/i.test(ctx.tokens.get(lead).word) && noun && ROMANCE_AFTER_A.test(noun.word)) return false;
-  // A thing introduced so ("A fire gutted its kitchen", "Une décision qui lui a coûté …") is no one
-  // "she" stands for; "il", "elle", "er", "sie" stand for things of their grammatical gender ("Un
-  // second courriel … Il évoque « … »": the e-mail's words, nobody's), not of the other.
-  if (!anonymous && !introducesPerson(ctx, from, to) && pronoun !== '') {
-    if (/^(?:he|she)$/.test(pronoun)) return false;
+  // Someone introduced so ("A rock drill operator", "Ein Mädchen") is who the pronoun stands for,
+  // whatever the grammatical gender of the noun; a thing that happened ("A fire gutted its kitchen",
+  // "Une inondation a ravagé …") is no one; any other noun only with a pronoun of its gender ("Un
+  // second courriel … Il évoque « … »": the e-mail's words, nobody's; not "Une décision … il").
+  if (!anonymous && pronoun !== '' && !introducesPerson(ctx, from, to)) {
+    if (thingAfterLead(ctx, from, to)) return false;
     const article = /(?:^|[\s,’'])(un|une|uno|una|ein|eine|einer|otro|otra)(?=[\s’'])/iu.exec(sentence.slice(0, 100));
     const gender = article ? indefiniteArticleGender(article[1]!) : null;
-    if (gender !== pronounGender(pronoun)) return false;
+    if (gender && pronounGender(pronoun) && gender !== pronounGender(pronoun)) return false;
   }
   // The capitalised "One" opening the sentence is no name.
   // ("Isabel Ramos (no relation), one of Ms Varga’s deputies, …" names her before the "one of".)
@@ -390,16 +400,14 @@ export function unnamedIntroductionAt(ctx: Context, head: string, at: number): n
 const unnamedIntroduction = new Map<string, RegExp>();
 
 /** "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": the sentence from `from` opens with someone known by a first name only. */
-export function openedByFirstNameOnly(ctx: Context, from: number, to: number): boolean {
+export function openedByFirstNameOnly(ctx: Context, from: number, to: number, wanted: 'm' | 'f' | null = null): boolean {
   while (from < to && /\s/.test(ctx.text[from])) from++;
   const opening = /^[^,.;:!?“”"«»]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
   for (const at of opening ? [from, from + opening[0].length] : [from]) {
     const name = nameAt(ctx.names, at);
     // (After an opening phrase, any single name no one on the page has: "A Vila Esperança, Rosângela a déjà …".)
-    // (Only as the clause's subject, before its verb: not an apposition, "Florian Seidlmeier, Betriebsrat, hat …";
-    // and not in German, where every noun is capitalised.)
-    const subjectOfClause = at > from && !ctx.capitalisedNouns && name !== null && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, name.end + 3));
-    if (name && name.start === at && name.words.length === 1 && (isGivenName(name.words[0]) || subjectOfClause) && !ctx.people.resolveName(name)) return true;
+    // (Of the pronoun's gender, when it has one: "Sarah joined him. “…,” he said" is not Sarah.)
+    if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name) && !(wanted && givenNameGender(name.words[0]) && givenNameGender(name.words[0]) !== wanted)) return true;
   }
   return false;
 }

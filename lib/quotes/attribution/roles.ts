@@ -3,7 +3,7 @@
 import { genderOf, kinGender, isPersonLike, isRoleHead, lastBefore, type People, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON } from './context';
+import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { introducedUnnamed, personAged, resolvePronoun, unnamedIntroductionAt } from './pronouns';
 import { opensSentence } from './subjects';
@@ -222,6 +222,8 @@ export function namesPersonIn(ctx: Context, before: number, from: number): boole
 }
 
 /** The person behind a role description opening one of the last three sentences of this block before `at` ("The defence minister …"). */
+const FOLLOWER = /^(?:loyalist|ally|aide|supporter|backer|critic|rival|camp|voter|fan|protégé|protegee|associate|adviser|advisor)s?$/i;
+
 /** The person named at token `k` or one or two words later ("Internist Wolfgang Stelzhamer"), before `at`. */
 function namedRightAfter(ctx: Context, k: number, at: number): Person | null {
   for (let h = k; h <= k + 2 && h < ctx.tokens.length && ctx.tokens.get(h).start < at; h++) {
@@ -229,7 +231,7 @@ function namedRightAfter(ctx: Context, k: number, at: number): Person | null {
     if (name && name.end > ctx.tokens.get(h).start) {
       // (A surname before a noun modifies it: "The 34-year-old Hale loyalist" is someone else, of Hale's camp.)
       const next = ctx.tokens.get(ctx.tokens.firstAtOrAfter(name.end));
-      if (name.words.length === 1 && next && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, next.end)) && !isVerbToken(next.word)) return null;
+      if (name.words.length === 1 && next && /^\s+\p{Ll}/u.test(ctx.text.slice(name.end, next.end)) && (isPersonNoun(next.word) || FOLLOWER.test(next.word))) return null;
       const person = ctx.people.resolveName(name);
       return person && isPersonLike(person) ? person : null;
     }

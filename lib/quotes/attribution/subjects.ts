@@ -5,7 +5,7 @@ import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
-import { openedByFirstNameOnly, resolvePronoun, unnamedJustIntroduced } from './pronouns';
+import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
 
 /** Words that, after a name, start a phrase about it rather than its verb. */
@@ -126,6 +126,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       // "The 29-year-old, who made 71 … by Pryce-Jenkins, added": a relative clause, whose last
       // name is not the subject; the subject is before it.
       const relative = relativeClauseStart(ctx, k, from);
+      // "El gestor de un fondo …, que pidió no ser identificado, lo resumía así:": someone kept anonymous.
+      if (relative !== null && relative > 0 && ANONYMITY.test(ctx.text.slice(ctx.tokens.get(relative).start, ctx.tokens.get(k).end))) return unnamedFrom(ctx, relative - 1, via);
       if (relative !== null) {
         const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) ?? describedSubject(ctx, relative - 1, via) : null;
         if (subject) return subject;
@@ -365,6 +367,10 @@ function relativeClauseStart(ctx: Context, end: number, from: number): number | 
 }
 
 /** A relative pronoun that is its clause's subject: the name before it is who the clause is about. */
+/** After "and", a verb or an adverb goes on with the same subject ("who sits on the committee and usually votes with …"). */
+function sharedSubjectAfter(word: string): boolean {
+  return isVerbToken(word) || /^\p{Ll}+ly$/u.test(word) || /^(?:had|has|have|was|is|were|are|often|also|still|then|souvent|aussi|también|auch|oft)$/iu.test(word);
+}
 const CLAUSE_JOINER = /^(?:but|and|or|yet|until|while|mais|et|ou|pero|y|o|aber|und|oder)$/i;
 /** Words after which "who" asks rather than relates: "unclear who will pay", "asked who". */
 const ASKS_WHO = /^(?:unclear|clear|know|knows|knew|known|ask|asks|asked|wonder|wonders|wondered|sure|certain|matter|decide|decides|decided|see|tell|told|explain|explained|sait|savoir|demande|sabe|saber|pregunta|weiß|wissen|fragt)$/i;
@@ -387,7 +393,7 @@ function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): nu
   for (let j = end - 1; j > end - 20 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
     if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
     // ("It is still unclear who will pay … but council leader Ann Hale told": a new clause, and a question's "who".)
-    if (CLAUSE_JOINER.test(ctx.tokens.get(j).word)) return null;
+    if (CLAUSE_JOINER.test(ctx.tokens.get(j).word) && !sharedSubjectAfter(ctx.tokens.get(j + 1)?.word ?? '')) return null;
     if (SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) && !ASKS_WHO.test(ctx.tokens.get(j - 1).word) ? j : null;
   }
   return null;
@@ -403,7 +409,9 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
   // ("The pacer, known for his pace, admitted": any singular noun that opens the sentence, when its
   // apposition is said of a person: not "The lawsuit, filed in federal court, claims".)
   const opensSentence = k > 0 && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 1).start, ctx.blockStart), ctx.tokens.get(k - 1).start));
-  const saidOfPerson = appositionEnd !== undefined && PERSON_IN_APPOSITION.test(ctx.text.slice(ctx.tokens.get(k).end, appositionEnd));
+  const apposition = appositionEnd === undefined ? null : ctx.text.slice(ctx.tokens.get(k).end, appositionEnd);
+  // (Or one that opens with neither a participle nor "which": "La championne, encore tout émue, a déclaré".)
+  const saidOfPerson = apposition !== null && (PERSON_IN_APPOSITION.test(apposition) || !THING_APPOSITION.test(apposition));
   const anyNoun = opensSentence && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
   if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (isPersonNoun(w) || nationality || anyNoun)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
@@ -414,13 +422,17 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
     if (!/^[\s’'-]+$/.test(ctx.text.slice(ctx.tokens.get(d).end, ctx.tokens.get(d + 1).start))) break;
     if (!DEMONSTRATIVE.test(ctx.tokens.get(d).word)) continue;
     const noun = ctx.tokens.get(d + 1).word;
-    if (/^\p{Ll}+$/u.test(noun) && !NON_PERSON_NOUN.test(noun) && !/[^s]s$/.test(noun) && !isVerbToken(noun)) return resolvePronoun(ctx, `${ctx.tokens.get(d).word} ${noun}`, ctx.tokens.get(d).start, via);
+    // (A person's noun, or an apposition said of a person: not "Ce projet, lancé en 2019, prévoit".)
+    const person = isPersonNoun(noun) || (appositionEnd !== undefined && PERSON_IN_APPOSITION.test(ctx.text.slice(ctx.tokens.get(k).end, appositionEnd)));
+    if (person && /^\p{Ll}+$/u.test(noun) && !NON_PERSON_NOUN.test(noun) && !/[^s]s$/.test(noun) && !isVerbToken(noun)) return resolvePronoun(ctx, `${ctx.tokens.get(d).word} ${noun}`, ctx.tokens.get(d).start, via);
     break;
   }
   return null;
 }
 
-const PERSON_IN_APPOSITION = /(?:^|[^\p{L}])(?:who|whom|whose|known as|nicknamed|dubbed|his|her|him|himself|herself|aged|surnommée?|âgée? de|apodad[oa]|conocid[oa] como|genannt)(?![\p{L}])|\d+-year-old|\d+\s*(?:ans|años|Jahre)(?![\p{L}])/iu;
+/** An apposition said of a thing: a participle ("filed in federal court", "publié vendredi", "lancé en 2019") or "which". */
+const THING_APPOSITION = /^\s*,\s*(?:\p{L}+(?:ed|é|ée|és|ées|ado|ada|ido|ida|t)\s|which\s|that\s|lequel|laquelle|el cual|la cual)/iu;
+const PERSON_IN_APPOSITION = /^\s*,\s*\d{1,3}\s*$|(?:^|[^\p{L}])(?:who|whom|whose|known as|nicknamed|dubbed|his|her|him|himself|herself|aged|surnommée?|âgée? de|apodad[oa]|conocid[oa] como|genannt)(?![\p{L}])|\d+-year-old|\d+\s*(?:ans|años|Jahre)(?![\p{L}])/iu;
 
 /** Words that may precede a sentence's subject: "The", "Mr", "El". */
 const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)$/i;
