@@ -750,8 +750,7 @@ export class People {
     person.mentions.push(m.start);
     // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
     // (Only a name without a first name can be a place: the others skip the test.)
-    if (!isGivenName(parts[0]) && this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
-    if (!isGivenName(parts[0]) && this.afterArticle(m)) person.articleMentions = (person.articleMentions ?? 0) + 1;
+    if (!isGivenName(parts[0])) this.countThingMention(person, m);
     if (m.title) person.roles.push(m.title);
     if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12)) || this.kinAfter(m)) person.described = true;
     // ("Daniel Hsu (許丹尼), a semiconductor analyst": past a parenthesis written after the name.)
@@ -836,9 +835,14 @@ export class People {
       }
       if (this.kinAfter(m)) person.described = true;
       // "at Nordvik", "Nordvik's shares", "in Tell Hamra": a short mention where a place or a firm goes.
-      if (!isGivenName(person.parts[0]!) && this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
-      if (!isGivenName(person.parts[0]!) && this.afterArticle(m)) person.articleMentions = (person.articleMentions ?? 0) + 1;
+      if (!isGivenName(person.parts[0]!)) this.countThingMention(person, m);
     }
+  }
+
+  /** Counts a mention of a name with no first name where places and firms go, or after an article. */
+  private countThingMention(person: Person, m: NameMention): void {
+    if (this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
+    if (this.afterArticle(m)) person.articleMentions = (person.articleMentions ?? 0) + 1;
   }
 
   /** A mention where places, firms and offices' bodies go: after "in/at/from…", possessive, or modifying an office. */

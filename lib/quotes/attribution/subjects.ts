@@ -390,11 +390,14 @@ function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: At
 
 /** Index of "who"/"qui"/"quien" opening a relative clause that runs, with no punctuation, up to token `end`; or null. */
 function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): number | null {
-  for (let j = end - 1; j > end - 20 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
-    if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
+  // (Offsets and words straight from the token arrays: this runs at every step of every subject search.)
+  const { starts, ends } = ctx.tokens;
+  for (let j = end - 1; j > end - 20 && j > 0 && starts[j]! >= from; j--) {
+    if (/[“”"«»„.,;:!?()]/.test(ctx.text.slice(ends[j]!, starts[j + 1]!))) return null;
+    const word = ctx.tokens.word(j);
     // ("It is still unclear who will pay … but council leader Ann Hale told": a new clause, and a question's "who".)
-    if (CLAUSE_JOINER.test(ctx.tokens.get(j).word) && !sharedSubjectAfter(ctx.tokens.get(j + 1)?.word ?? '')) return null;
-    if (SUBJECT_RELATIVE.test(ctx.tokens.get(j).word)) return ctx.tokens.get(j - 1).start >= from && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start)) && !ASKS_WHO.test(ctx.tokens.get(j - 1).word) ? j : null;
+    if (CLAUSE_JOINER.test(word) && !sharedSubjectAfter(j + 1 < ctx.tokens.length ? ctx.tokens.word(j + 1) : '')) return null;
+    if (SUBJECT_RELATIVE.test(word)) return starts[j - 1]! >= from && /^\s+$/.test(ctx.text.slice(ends[j - 1]!, starts[j]!)) && !ASKS_WHO.test(ctx.tokens.word(j - 1)) ? j : null;
   }
   return null;
 }
