@@ -828,14 +828,17 @@ export class People {
       // Kept in order, so byWord can find the latest mention before a point by binary search.
       person.mentions.splice(sortedIndex(person.mentions, m.start), 0, m.start);
       if (m.title) person.roles.push(m.title);
-      if (person.parts.length >= 2) {
-        const word = withoutArabicArticle(m.words[0].toLowerCase());
-        if (word === withoutArabicArticle(person.parts[surnameIndex(person)]!)) person.lastWordMentions = (person.lastWordMentions ?? 0) + 1;
-        else if (word === withoutArabicArticle(person.parts[0])) person.firstWordMentions = (person.firstWordMentions ?? 0) + 1;
-      }
       if (this.kinAfter(m)) person.described = true;
-      // "at Nordvik", "Nordvik's shares", "in Tell Hamra": a short mention where a place or a firm goes.
-      if (!isGivenName(person.parts[0]!)) this.countThingMention(person, m);
+      // (Only a name with no first name can be a place or a firm: the others skip the counts.)
+      if (!isGivenName(person.parts[0]!)) {
+        if (person.parts.length >= 2) {
+          const word = withoutArabicArticle(m.words[0].toLowerCase());
+          if (word === withoutArabicArticle(person.parts[surnameIndex(person)]!)) person.lastWordMentions = (person.lastWordMentions ?? 0) + 1;
+          else if (word === withoutArabicArticle(person.parts[0])) person.firstWordMentions = (person.firstWordMentions ?? 0) + 1;
+        }
+        // "at Nordvik", "Nordvik's shares", "in Tell Hamra": a short mention where a place or a firm goes.
+        this.countThingMention(person, m);
+      }
     }
   }
 
@@ -858,8 +861,11 @@ export class People {
 
   /** "Ottoline’s aunt", "Moyo's wife": a possessive naming a relative is said only of a person. */
   private kinAfter(m: { start: number; end: number }): boolean {
+    // (The possessive first: it is rare, and this runs for every mention.)
+    const s = this.text.charCodeAt(m.end - 1);
+    if ((s !== 115 && s !== 83) || !/['’]s$/.test(this.text.slice(m.start, m.end))) return false;
     const next = /^\s+(\p{L}+)/u.exec(this.text.slice(m.end, m.end + 24));
-    return next !== null && /['’]s$/.test(this.text.slice(m.start, m.end)) && (isKinWord(next[1]) || KIN_GENERIC.test(next[1]));
+    return next !== null && (isKinWord(next[1]) || KIN_GENERIC.test(next[1]));
   }
 
   /** The person a single name word points at: last-name match first, nearest earlier mention wins. */
@@ -1020,7 +1026,7 @@ export class People {
  */
 export function surnameIndex(p: Person): number {
   const last = p.parts.length - 1;
-  return last >= 1 && EAST_ASIAN_GIVEN_NAME.test(p.name.slice(p.name.lastIndexOf(' ') + 1)) ? last - 1 : last;
+  return last >= 1 && p.parts[last]!.includes('-') && EAST_ASIAN_GIVEN_NAME.test(p.name.slice(p.name.lastIndexOf(' ') + 1)) ? last - 1 : last;
 }
 const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
