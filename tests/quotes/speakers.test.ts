@@ -2587,4 +2587,10 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Maria Lopez, 54, has run the shelter since 2010. A fire that police say was started deliberately gutted its kitchen in March. “We lost everything,” she said.')).toEqual(['Maria Lopez']);
     expect(speakers('Marie Dupont tient le refuge depuis 2010. Une inondation a ravagé la cuisine en mars. « Nous avons tout perdu », raconte-t-elle.')).toEqual(['Marie Dupont']);
   });
+
+  it('"the analyst said" after "Daniel Hsu, an analyst at Keystone, said": the apposition introduced no one new', () => {
+    expect(speakers('Daniel Hsu, an analyst at Keystone, said shares had barely moved.', '“The market has priced this in,” the analyst said.')).toEqual(['Daniel Hsu']);
+    // Someone introduced unnamed is still nobody named: "An analyst at Keystone said … “…,” the analyst said".
+    expect(speakers('Minister Daniel Hsu spoke first. An analyst at Keystone said shares had barely moved.', '“The market has priced this in,” the analyst said.')).toEqual([null]);
+  });
 });

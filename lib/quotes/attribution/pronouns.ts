@@ -394,7 +394,15 @@ export function unnamedIntroductionAt(ctx: Context, head: string, at: number): n
   const window = ctx.text.slice(from, at);
   pattern.lastIndex = 0;
   let last = -1;
-  for (let m = pattern.exec(window); m; m = pattern.exec(window)) last = from + m.index;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+    // ("Daniel Hsu, an analyst at Keystone, said": an apposition to a name introduces no one new.)
+    const start = from + m.index + (/^[\s,;]/.test(m[0]) ? 1 : 0);
+    const lead = ctx.text.slice(Math.max(0, start - 3), start);
+    const comma = lead.lastIndexOf(',');
+    const name = comma >= 0 && /^,\s*$/.test(lead.slice(comma)) ? nameAt(ctx.names, start - lead.length + comma - 1) : null;
+    if (name && ctx.people.resolveName(name)) continue;
+    last = from + m.index;
+  }
   return last;
 }
 const unnamedIntroduction = new Map<string, RegExp>();
