@@ -322,9 +322,11 @@ function initialsBeforeName(text: string, tokens: Tokens, i: number): boolean {
   const word = tokens.word(i);
   if (!/^(?:\p{Lu}\.){2,3}$/u.test(word) || DOTTED_PLACE_OR_BODY.test(word) || i + 1 >= tokens.length) return false;
   const next = tokens.word(i + 1);
-  return tokens.starts[i + 1] - tokens.ends[i] === 1 && text.charCodeAt(tokens.ends[i]) === 32 && isCapitalised(next) && !isAllCaps(next) && !isTitleWord(next) && !ORG_WORD.test(next);
+  return tokens.starts[i + 1] - tokens.ends[i] === 1 && text.charCodeAt(tokens.ends[i]) === 32 && isCapitalised(next) && !isAllCaps(next) && !isTitleWord(next) && !ORG_WORD.test(next) && !CLUB_OR_FIRM_AFTER_INITIALS.test(next);
 }
-const DOTTED_PLACE_OR_BODY = /^(?:A\.C\.|F\.C\.|S\.S\.|A\.S\.|R\.B\.|S\.C\.|C\.F\.|C\.D\.|U\.D\.|J\.P\.|A\.P\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
+/** Clubs and firms written with initials ("A.C. Milan", "J.P. Morgan"); people are too ("A.C. Grayling", "S.S. Rajamouli"). */
+const CLUB_OR_FIRM_AFTER_INITIALS = /^(?:Milan|Porto|Lazio|Roma|Leipzig|Morgan|Moller-Maersk|Chase|Monaco|Salzburg)$/;
+const DOTTED_PLACE_OR_BODY = /^(?:F\.C\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
 
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/uy;
 
@@ -559,7 +561,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
   return out;
 }
 const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|AI)$/;
-const SURNAME_LIKE_BODY = /^(?:courier|power|court|post|press|service|union|trust|fund|bank|banks|capital|media|wire|express|mirror|monitor|review|sentinel|examiner|chronicle|herald|times|journal|tribune|gazette|club|board|office|group)$/i;
+const SURNAME_LIKE_BODY = /^(?:courier|post|press|banks)$/i;
 const AFTER_NAME_IN_CAPITALS = /^\p{Lu}{2,5}$/u;
 /** Capitals that do belong to a name: a firm's legal form ("Brunnhofer Präzision AG", "Lumenfold AI"), a generation ("John Smith III"). */
 const CAPITALS_IN_NAME = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|CO|AI|II|III|IV|VI|VII)$/;
@@ -875,7 +877,8 @@ export class People {
     let bestScore = -Infinity;
     const filed = this.byPart.get(w) ?? [];
     // "Brunnhofer will …" after "die Brunnhofer Präzision AG": the firm, not "Brunnhofer Entwicklung", whoever that is.
-    if (this.bodyFirstWords.has(w) && !filed.some((p) => p.parts[0] !== w || isGivenName(p.parts[0]!))) return null;
+    // (Not a family name written first: "Moon Jae-in" beside "the Moon Foundation".)
+    if (this.bodyFirstWords.has(w) && !filed.some((p) => p.parts[0] !== w || isGivenName(p.parts[0]!) || surnameIndex(p) === 0)) return null;
     const candidates = filed.length > MANY_NAMESAKES ? this.recentNamesakes(w, at) : filed;
     for (const p of candidates) {
       const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);

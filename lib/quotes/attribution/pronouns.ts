@@ -222,7 +222,7 @@ export function unnamedJustIntroduced(ctx: Context, at: number, pronoun = ''): b
   const own = pronounSentenceStart(ctx, at);
   if (own <= ctx.blockStart) return false;
   const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
-  return aboutSomeoneUnnamed(ctx, previous, own, pronoun) || openedByFirstNameOnly(ctx, previous, own, pronounGender(pronoun));
+  return aboutSomeoneUnnamed(ctx, previous, own, pronoun);
 }
 
 /**
@@ -251,10 +251,25 @@ function thingAfterLead(ctx: Context, from: number, to: number): boolean {
   for (let n = 0; n < 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; n++, k++) {
     const word = ctx.tokens.get(k).word;
     if (THING_NOUN.test(word)) return true;
-    if (isVerbToken(word) || /^(?:that|which|qui|que|der|die|das)$/i.test(word)) break;
+    // (The head noun only: "Un chauffeur de camion" is a driver.)
+    if (isVerbToken(word) || /^(?:that|which|qui|que|der|die|das|of|de|du|des|del|von|à)$/i.test(word)) break;
   }
   return false;
 }
+/** A lower-case word after the lead that ends as English nouns for people do ("fisherman", "cyclist", "refugee", "builder"). */
+function personEndingAfterLead(ctx: Context, from: number, to: number): boolean {
+  const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
+  if (!lead) return false;
+  let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1);
+  for (let n = 0; n < 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; n++, k++) {
+    const word = ctx.tokens.get(k).word;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isVerbToken(word) || /^(?:of|from|at|in|on|with|who|that|which)$/.test(word)) break;
+    if (PERSON_ENDING.test(word) && !THING_ENDING_LIKE_PERSON.test(word)) return true;
+  }
+  return false;
+}
+const PERSON_ENDING = /(?:man|woman|men|women|ist|ian|ee|er|or|ant|ent)s?$/;
+const THING_ENDING_LIKE_PERSON = /^(?:water|paper|letter|order|number|power|center|centre|matter|corner|border|disaster|chapter|quarter|weather|winter|summer|shelter|tower|river|error|floor|door|motor|sector|factor|mirror|harbou?r|monitor|register|cluster|chamber|other|another|after|ever|never|under|over|rather|together|either|neither|whether|later|banner|document|statement|government|agreement|event|moment|payment|treatment|incident|accident|element|comment|development|investment|environment|department|parliament|settlement|amendment|management|movement|segment|percent|president|plant|grant|restaurant|giant|tenant|guarantee|committee|fee|tree|degree|coffee|knee|bee)s?$/;
 const THING_NOUN = /^(?:fire|blaze|flood|storm|explosion|blast|crash|earthquake|quake|landslide|decision|ruling|shop|store|building|house|car|truck|bus|train|plane|ship|boat|bomb|shell|rocket|drone|wave|virus|outbreak|incendie|inondation|tempête|explosion|séisme|décision|enseigne|magasin|boutique|commerce|maison|voiture|camion|bombe|obus|vague|incendio|inundación|tormenta|explosión|terremoto|decisión|tienda|casa|coche|camión|bomba|ola|brand|feuer|flut|hochwasser|sturm|explosion|beben|entscheidung|laden|geschäft|haus|auto|lastwagen|bombe|welle|hauch)s?$/iu;
 const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 
@@ -280,6 +295,9 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = '
   // second courriel … Il évoque « … »": the e-mail's words, nobody's; not "Une décision … il").
   if (!anonymous && pronoun !== '' && !introducesPerson(ctx, from, to)) {
     if (thingAfterLead(ctx, from, to)) return false;
+    // ("A new tax on sugary drinks will raise £500m. “…,” he said": English "he" and "she" stand for
+    // no thing, so only a noun that reads as a person's introduces someone.)
+    if (/^(?:he|she)$/.test(pronoun) && !personEndingAfterLead(ctx, from, to)) return false;
     const article = /(?:^|[\s,’'])(un|une|uno|una|ein|eine|einer|otro|otra)(?=[\s’'])/iu.exec(sentence.slice(0, 100));
     const gender = article ? indefiniteArticleGender(article[1]!) : null;
     if (gender && pronounGender(pronoun) && gender !== pronounGender(pronoun)) return false;
@@ -408,14 +426,13 @@ export function unnamedIntroductionAt(ctx: Context, head: string, at: number): n
 const unnamedIntroduction = new Map<string, RegExp>();
 
 /** "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": the sentence from `from` opens with someone known by a first name only. */
-export function openedByFirstNameOnly(ctx: Context, from: number, to: number, wanted: 'm' | 'f' | null = null): boolean {
+export function openedByFirstNameOnly(ctx: Context, from: number, to: number): boolean {
   while (from < to && /\s/.test(ctx.text[from])) from++;
   const opening = /^[^,.;:!?“”"«»]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
   for (const at of opening ? [from, from + opening[0].length] : [from]) {
     const name = nameAt(ctx.names, at);
     // (After an opening phrase, any single name no one on the page has: "A Vila Esperança, Rosângela a déjà …".)
-    // (Of the pronoun's gender, when it has one: "Sarah joined him. “…,” he said" is not Sarah.)
-    if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name) && !(wanted && givenNameGender(name.words[0]) && givenNameGender(name.words[0]) !== wanted)) return true;
+    if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name)) return true;
   }
   return false;
 }
