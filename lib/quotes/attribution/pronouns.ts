@@ -231,11 +231,9 @@ export function unnamedJustIntroduced(ctx: Context, at: number, pronoun = ''): b
  * saying in the sentence ("Una vecina del barrio ha asegurado …").
  */
 function introducesPerson(ctx: Context, from: number, to: number): boolean {
-  const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
-  if (!lead) return false;
-  let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1);
-  for (let n = 0; n < 5 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; n++, k++) {
-    const word = ctx.tokens.get(k).word;
+  const words = wordsAfterLead(ctx, from, to, 5);
+  for (let n = 0; n < words.length; n++) {
+    const word = words[n]!;
     if (isPersonNoun(word)) return true;
     if (RELATIVE_FOR_PERSON.test(word)) return n > 0;
     if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isVerbToken(word)) break;
@@ -245,31 +243,33 @@ function introducesPerson(ctx: Context, from: number, to: number): boolean {
 
 /** The indefinite lead of text[from, to) is an event or an object ("A fire", "Une inondation", "Ein Brand", "l’une des enseignes"). */
 function thingAfterLead(ctx: Context, from: number, to: number): boolean {
-  const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
-  if (!lead) return false;
-  let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1);
-  for (let n = 0; n < 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; n++, k++) {
-    const word = ctx.tokens.get(k).word;
+  for (const word of wordsAfterLead(ctx, from, to, 4)) {
     if (THING_NOUN.test(word)) return true;
     // (The head noun only: "Un chauffeur de camion" is a driver.)
     if (isVerbToken(word) || /^(?:that|which|qui|que|der|die|das|of|de|du|des|del|von|à)$/i.test(word)) break;
   }
   return false;
 }
+
 /** A lower-case word after the lead that ends as English nouns for people do ("fisherman", "cyclist", "refugee", "builder"). */
 function personEndingAfterLead(ctx: Context, from: number, to: number): boolean {
-  const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
-  if (!lead) return false;
-  let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1);
-  for (let n = 0; n < 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; n++, k++) {
-    const word = ctx.tokens.get(k).word;
+  for (const word of wordsAfterLead(ctx, from, to, 4)) {
     if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isVerbToken(word) || /^(?:of|from|at|in|on|with|who|that|which)$/.test(word)) break;
     if (PERSON_ENDING.test(word) && !THING_ENDING_LIKE_PERSON.test(word)) return true;
   }
   return false;
 }
+
+/** Up to `count` words after the indefinite lead ("A", "Une", "One of the") of text[from, to); none when it has no such lead. */
+function wordsAfterLead(ctx: Context, from: number, to: number, count: number): string[] {
+  const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
+  const words: string[] = [];
+  if (!lead) return words;
+  for (let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1); words.length < count && k < ctx.tokens.length && ctx.tokens.starts[k]! < to; k++) words.push(ctx.tokens.word(k));
+  return words;
+}
 const PERSON_ENDING = /(?:man|woman|men|women|ist|ian|ee|er|or|ant|ent)s?$/;
-const THING_ENDING_LIKE_PERSON = /^(?:water|paper|letter|order|number|power|center|centre|matter|corner|border|disaster|chapter|quarter|weather|winter|summer|shelter|tower|river|error|floor|door|motor|sector|factor|mirror|harbou?r|monitor|register|cluster|chamber|other|another|after|ever|never|under|over|rather|together|either|neither|whether|later|banner|document|statement|government|agreement|event|moment|payment|treatment|incident|accident|element|comment|development|investment|environment|department|parliament|settlement|amendment|management|movement|segment|percent|president|plant|grant|restaurant|giant|tenant|guarantee|committee|fee|tree|degree|coffee|knee|bee)s?$/;
+const THING_ENDING_LIKE_PERSON = /^(?:water|paper|letter|order|number|power|center|centre|matter|corner|border|disaster|chapter|quarter|weather|winter|summer|shelter|tower|river|error|floor|door|motor|sector|factor|mirror|harbou?r|monitor|register|cluster|chamber|other|another|after|ever|never|under|over|rather|together|either|neither|whether|later|banner|document|statement|government|agreement|event|moment|payment|treatment|incident|accident|element|comment|development|investment|environment|department|parliament|settlement|amendment|management|movement|segment|percent|plant|grant|restaurant|guarantee|committee|fee|tree|degree|coffee|knee|bee)s?$/;
 const THING_NOUN = /^(?:fire|blaze|flood|storm|explosion|blast|crash|earthquake|quake|landslide|decision|ruling|shop|store|building|house|car|truck|bus|train|plane|ship|boat|bomb|shell|rocket|drone|wave|virus|outbreak|incendie|inondation|tempête|explosion|séisme|décision|enseigne|magasin|boutique|commerce|maison|voiture|camion|bombe|obus|vague|incendio|inundación|tormenta|explosión|terremoto|decisión|tienda|casa|coche|camión|bomba|ola|brand|feuer|flut|hochwasser|sturm|explosion|beben|entscheidung|laden|geschäft|haus|auto|lastwagen|bombe|welle|hauch)s?$/iu;
 const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 
