@@ -2604,4 +2604,20 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('“Brexit was a mistake,” said A.C. Grayling, the philosopher.')).toEqual(['A.C. Grayling']);
     expect(speakers('Moon Jae-in met Samsung executives and officials of the Moon Foundation.', '“We must move fast,” Moon said.')).toEqual(['Moon Jae-in']);
   });
+
+  it('fourth review of session 9: any person after "A …" (capitalised modifiers, "One of the victims", "A young pilot"), an object name before an apposition, anonymity anywhere in the clause, surnames that are bodies’ words, neutral appositions, club initials', () => {
+    const pm = 'Prime Minister Keir Starmer visited the flooded town on Monday.';
+    for (const lead of ['A French tourist', 'One of the victims', 'A young pilot']) {
+      expect(speakers(pm, `${lead} was stranded at the station for six hours. “Nobody told us anything,” he said.`), lead).toEqual([null]);
+    }
+    expect(speakers('Defence ministry spokesman John Kirby said on Monday that the talks would resume.', 'Asked about Kirby, a defence ministry spokesman said on Wednesday that they had collapsed. “There is nothing left to discuss,” the spokesman said.')).toEqual([null]);
+    expect(speakers('Foreign ministry official Mark Ellison briefed reporters on Monday.', 'On Tuesday, the official, who spoke to Reuters by telephone on condition of anonymity, said: “The talks are over.”')).toEqual([null]);
+    expect(speakers('“I stand by every word,” Margaret Court told reporters in Perth.')).toEqual(['Margaret Court']);
+    expect(speakers('“Restoration will take days,” Georgia Power said in a statement.')).toEqual([null]);
+    expect(speakers('Tom Harris landed the plane safely in a field near Leeds.', 'The pilot, still visibly shaken, said: “I thought we were done.”')).toEqual(['Tom Harris']);
+    expect(speakers('Rafael Nadal ganó en cinco sets.', 'El balear, todavía emocionado, declaró: «Ha sido increíble».')).toEqual(['Rafael Nadal']);
+    // A club's initials open no person's name (the forward is someone else to find).
+    expect(speakers('“We were the better side,” said C.F. Monterrey forward Rogelio Funes Mori.')[0]).not.toBe('C.F. Monterrey');
+    expect(speakers('“Cinema has no borders,” said S.S. Rajamouli, the director.')).toEqual(['S.S. Rajamouli']);
+  });
 });

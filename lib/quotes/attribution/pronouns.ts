@@ -251,15 +251,6 @@ function thingAfterLead(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
-/** A lower-case word after the lead that ends as English nouns for people do ("fisherman", "cyclist", "refugee", "builder"). */
-function personEndingAfterLead(ctx: Context, from: number, to: number): boolean {
-  for (const word of wordsAfterLead(ctx, from, to, 4)) {
-    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word) || isVerbToken(word) || /^(?:of|from|at|in|on|with|who|that|which)$/.test(word)) break;
-    if (PERSON_ENDING.test(word) && !THING_ENDING_LIKE_PERSON.test(word)) return true;
-  }
-  return false;
-}
-
 /** Up to `count` words after the indefinite lead ("A", "Une", "One of the") of text[from, to); none when it has no such lead. */
 function wordsAfterLead(ctx: Context, from: number, to: number, count: number): string[] {
   const lead = INDEFINITE_LEAD.exec(ctx.text.slice(from, to));
@@ -268,9 +259,7 @@ function wordsAfterLead(ctx: Context, from: number, to: number, count: number): 
   for (let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1); words.length < count && k < ctx.tokens.length && ctx.tokens.starts[k]! < to; k++) words.push(ctx.tokens.word(k));
   return words;
 }
-const PERSON_ENDING = /(?:man|woman|men|women|ist|ian|ee|er|or|ant|ent)s?$/;
-const THING_ENDING_LIKE_PERSON = /^(?:water|paper|letter|order|number|power|center|centre|matter|corner|border|disaster|chapter|quarter|weather|winter|summer|shelter|tower|river|error|floor|door|motor|sector|factor|mirror|harbou?r|monitor|register|cluster|chamber|other|another|after|ever|never|under|over|rather|together|either|neither|whether|later|banner|document|statement|government|agreement|event|moment|payment|treatment|incident|accident|element|comment|development|investment|environment|department|parliament|settlement|amendment|management|movement|segment|percent|plant|grant|restaurant|guarantee|committee|fee|tree|degree|coffee|knee|bee)s?$/;
-const THING_NOUN = /^(?:fire|blaze|flood|storm|explosion|blast|crash|earthquake|quake|landslide|decision|ruling|shop|store|building|house|car|truck|bus|train|plane|ship|boat|bomb|shell|rocket|drone|wave|virus|outbreak|incendie|inondation|tempête|explosion|séisme|décision|enseigne|magasin|boutique|commerce|maison|voiture|camion|bombe|obus|vague|incendio|inundación|tormenta|explosión|terremoto|decisión|tienda|casa|coche|camión|bomba|ola|brand|feuer|flut|hochwasser|sturm|explosion|beben|entscheidung|laden|geschäft|haus|auto|lastwagen|bombe|welle|hauch)s?$/iu;
+const THING_NOUN = /^(?:tax|law|rule|ban|deal|vote|round|ward|variant|list|study|review|inquiry|delay|rate|increase|approach|system|policy|measure|budget|scheme|programme|program|project|fire|blaze|flood|storm|explosion|blast|crash|earthquake|quake|landslide|decision|ruling|shop|store|building|house|car|truck|bus|train|plane|ship|boat|bomb|shell|rocket|drone|wave|virus|outbreak|incendie|inondation|tempête|explosion|séisme|décision|enseigne|magasin|boutique|commerce|maison|voiture|camion|bombe|obus|vague|incendio|inundación|tormenta|explosión|terremoto|decisión|tienda|casa|coche|camión|bomba|ola|brand|feuer|flut|hochwasser|sturm|explosion|beben|entscheidung|laden|geschäft|haus|auto|lastwagen|bombe|welle|hauch)s?$/iu;
 const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 
 /** Words after a sentence-opening "A" that make it the Romance preposition ("A las 21.40", "A la sortie"). */
@@ -295,9 +284,6 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = '
   // second courriel … Il évoque « … »": the e-mail's words, nobody's; not "Une décision … il").
   if (!anonymous && pronoun !== '' && !introducesPerson(ctx, from, to)) {
     if (thingAfterLead(ctx, from, to)) return false;
-    // ("A new tax on sugary drinks will raise £500m. “…,” he said": English "he" and "she" stand for
-    // no thing, so only a noun that reads as a person's introduces someone.)
-    if (/^(?:he|she)$/.test(pronoun) && !personEndingAfterLead(ctx, from, to)) return false;
     const article = /(?:^|[\s,’'])(un|une|uno|una|ein|eine|einer|otro|otra)(?=[\s’'])/iu.exec(sentence.slice(0, 100));
     const gender = article ? indefiniteArticleGender(article[1]!) : null;
     if (gender && pronounGender(pronoun) && gender !== pronounGender(pronoun)) return false;
@@ -418,7 +404,8 @@ export function unnamedIntroductionAt(ctx: Context, head: string, at: number): n
     const lead = ctx.text.slice(Math.max(0, start - 3), start);
     const comma = lead.lastIndexOf(',');
     const name = comma >= 0 && /^,\s*$/.test(lead.slice(comma)) ? nameAt(ctx.names, start - lead.length + comma - 1) : null;
-    if (name && ctx.people.resolveName(name)) continue;
+    // (Only a name opening its sentence: "Asked about Kirby, a defence ministry spokesman said" is someone else.)
+    if (name && ctx.people.resolveName(name) && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, name.start, 0), name.start))) continue;
     last = from + m.index;
   }
   return last;
