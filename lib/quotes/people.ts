@@ -325,8 +325,8 @@ function initialsBeforeName(text: string, tokens: Tokens, i: number): boolean {
   return tokens.starts[i + 1] - tokens.ends[i] === 1 && text.charCodeAt(tokens.ends[i]) === 32 && isCapitalised(next) && !isAllCaps(next) && !isTitleWord(next) && !ORG_WORD.test(next) && !CLUB_OR_FIRM_AFTER_INITIALS.test(next);
 }
 /** Clubs and firms written with initials ("A.C. Milan", "J.P. Morgan"); people are too ("A.C. Grayling", "S.S. Rajamouli"). */
-const CLUB_OR_FIRM_AFTER_INITIALS = /^(?:Milan|Porto|Lazio|Roma|Leipzig|Morgan|Moller-Maersk|Chase|Monaco|Salzburg)$/;
-const DOTTED_PLACE_OR_BODY = /^(?:F\.C\.|C\.F\.|C\.D\.|U\.D\.|S\.C\.|R\.B\.|A\.S\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
+const CLUB_OR_FIRM_AFTER_INITIALS = /^(?:Milan|Porto|Lazio|Roma|Leipzig|Morgan|Moller-Maersk|Chase|Monaco|Salzburg|Monterrey|Guadalajara|Braga|Monza|Napoli|Torino|Genoa|Sampdoria|Lens|Bordeaux)$/;
+const DOTTED_PLACE_OR_BODY = /^(?:F\.C\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
 
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/uy;
 
@@ -561,9 +561,9 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
   return out;
 }
 const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|AI)$/;
-const SURNAME_LIKE_BODY = /^(?:courier|post|press|banks|bank|power|court|service|trust)$/i;
-/** First names that are also places, so "Georgia Power", "Florence Court" stay bodies. */
-const PLACE_AS_FIRST_NAME = /^(?:georgia|virginia|carolina|florida|florence|jordan|austin|houston|dallas|sydney|victoria|india|china|paris|chelsea|savannah|madison|phoenix)$/i;
+const SURNAME_LIKE_BODY = /^(?:courier|post|press|banks|power)$/i;
+/** First names that are also states, so "Georgia Power" stays a utility. */
+const PLACE_AS_FIRST_NAME = /^(?:georgia|virginia|carolina|florida)$/i;
 const AFTER_NAME_IN_CAPITALS = /^\p{Lu}{2,5}$/u;
 /** Capitals that do belong to a name: a firm's legal form ("Brunnhofer Präzision AG", "Lumenfold AI"), a generation ("John Smith III"). */
 const CAPITALS_IN_NAME = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|CO|AI|II|III|IV|VI|VII)$/;

@@ -243,13 +243,20 @@ function introducesPerson(ctx: Context, from: number, to: number): boolean {
 
 /** The indefinite lead of text[from, to) is an event or an object ("A fire", "Une inondation", "Ein Brand", "l’une des enseignes"). */
 function thingAfterLead(ctx: Context, from: number, to: number): boolean {
-  for (const word of wordsAfterLead(ctx, from, to, 4)) {
-    if (THING_NOUN.test(word)) return true;
-    // (The head noun only: "Un chauffeur de camion" is a driver.)
-    if (isVerbToken(word) || /^(?:that|which|qui|que|der|die|das|of|de|du|des|del|von|à)$/i.test(word)) break;
+  const words = wordsAfterLead(ctx, from, to, 4);
+  for (let n = 0; n < words.length; n++) {
+    const word = words[n]!;
+    // (The head noun only: "Un chauffeur de camion" is a driver, "A tax accountant" an accountant.)
+    if (isVerbToken(word) || LEAD_NOUN_END.test(word)) break;
+    const next = words[n + 1];
+    // (Only before a noun for a person: "A fire gutted …" is a fire.)
+    const modifier = next !== undefined && (isPersonNoun(next) || /^\p{Ll}+(?:er|or|ant|ist|ian|man|woman)s?$/u.test(next)) && !isVerbToken(next);
+    if (THING_NOUN.test(word) && !modifier) return true;
   }
   return false;
 }
+
+const LEAD_NOUN_END = /^(?:that|which|who|qui|que|der|die|das|of|de|du|des|del|von|à|from|at|in|on|with|for|is|was|will|has|had|a|est|a été|es|ist|war)$/i;
 
 /** Up to `count` words after the indefinite lead ("A", "Une", "One of the") of text[from, to); none when it has no such lead. */
 function wordsAfterLead(ctx: Context, from: number, to: number, count: number): string[] {
@@ -404,13 +411,14 @@ export function unnamedIntroductionAt(ctx: Context, head: string, at: number): n
     const lead = ctx.text.slice(Math.max(0, start - 3), start);
     const comma = lead.lastIndexOf(',');
     const name = comma >= 0 && /^,\s*$/.test(lead.slice(comma)) ? nameAt(ctx.names, start - lead.length + comma - 1) : null;
-    // (Only a name opening its sentence: "Asked about Kirby, a defence ministry spokesman said" is someone else.)
-    if (name && ctx.people.resolveName(name) && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, name.start, 0), name.start))) continue;
+    // (Not a name after a preposition or a verb: "Asked about Kirby, a defence ministry spokesman said" is someone else.)
+    if (name && ctx.people.resolveName(name) && !OBJECT_BEFORE_NAME.test(ctx.text.slice(Math.max(0, name.start - 12), name.start))) continue;
     last = from + m.index;
   }
   return last;
 }
 const unnamedIntroduction = new Map<string, RegExp>();
+const OBJECT_BEFORE_NAME = /(?:^|\s)(?:about|with|to|for|from|of|by|at|on|in|asked|told|met|à|avec|de|pour|par|con|para|sobre|mit|über|für|von)\s+$/i;
 
 /** "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": the sentence from `from` opens with someone known by a first name only. */
 export function openedByFirstNameOnly(ctx: Context, from: number, to: number): boolean {

@@ -127,7 +127,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       // name is not the subject; the subject is before it.
       const relative = relativeClauseStart(ctx, k, from);
       // "El gestor de un fondo …, que pidió no ser identificado, lo resumía así:": someone kept anonymous.
-      if (relative !== null && relative > 0 && ANONYMITY.test(ctx.text.slice(ctx.tokens.get(relative).start, ctx.tokens.get(k).end))) return unnamedFrom(ctx, relative - 1, via);
+      // (Not when a name heads the clause: "Jane Doe, who represents a woman identified only as Ms A, said".)
+      if (relative !== null && relative > 0 && ANONYMITY.test(ctx.text.slice(ctx.tokens.get(relative).start, ctx.tokens.get(k).end)) && !namedPersonEndingAt(ctx, relative - 1, via)) return unnamedFrom(ctx, relative - 1, via);
       if (relative !== null) {
         const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) ?? describedSubject(ctx, relative - 1, via) : null;
         if (subject) return subject;
@@ -282,6 +283,12 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   return null;
 }
 
+/** A person's name (not a place's: "a police officer at the Oremeji Junction, who …") ends at token `k`. */
+function namedPersonEndingAt(ctx: Context, k: number, via: Attribution['via']): boolean {
+  const named = mentionEndingAt(ctx, k, via);
+  return named?.kind === 'name' && named.person !== null && isPersonLike(named.person) && isGivenName(named.person.parts[0]!);
+}
+
 /** A nickname of a few words quoted in a subject's apposition ("known as the “Jhelum Express”", "whom colleagues call “the Coder”"). */
 function shortQuoteAround(ctx: Context, at: number): readonly [number, number] | null {
   const span = spanAround(ctx.quoteSpans, at);
@@ -412,10 +419,7 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
   // ("The pacer, known for his pace, admitted": any singular noun that opens the sentence, when its
   // apposition is said of a person: not "The lawsuit, filed in federal court, claims".)
   const opensSentence = k > 0 && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 1).start, ctx.blockStart), ctx.tokens.get(k - 1).start));
-  const apposition = appositionEnd === undefined ? null : ctx.text.slice(ctx.tokens.get(k).end, appositionEnd);
-  // (Or one that does not open as a thing's does, with a participle or "which": "The pilot, still visibly
-  // shaken, said", "La championne, encore tout émue, a déclaré"; not "The draft, seen by Reuters, warns".)
-  const saidOfPerson = apposition !== null && (PERSON_IN_APPOSITION.test(apposition) || !THING_APPOSITION.test(apposition));
+  const saidOfPerson = appositionEnd !== undefined && PERSON_IN_APPOSITION.test(ctx.text.slice(ctx.tokens.get(k).end, appositionEnd));
   const anyNoun = opensSentence && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
   if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (isPersonNoun(w) || nationality || anyNoun)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
@@ -434,8 +438,8 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
   return null;
 }
 
-const THING_APPOSITION = /^\s*,\s*(?:\p{L}+(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)\s|(?:seen|written|drawn|made|taken|given|sent|held|shown|known|due|some|about|nearly|which|that|al que|a la que|a los que|que|dont|lequel|laquelle|el cual|la cual|der|die|das)\s)/iu;
-const PERSON_IN_APPOSITION = /^\s*,\s*\d{1,3}\s*$|(?:^|[^\p{L}])(?:who|whom|whose|known as|nicknamed|dubbed|his|her|him|himself|herself|aged|surnommée?|âgée? de|apodad[oa]|conocid[oa] como|genannt)(?![\p{L}])|\d+-year-old|\d+\s*(?:ans|años|Jahre)(?![\p{L}])/iu;
+// (Also a feeling or state only a person is in: "The pilot, still visibly shaken,", "La championne, encore tout émue,".)
+const PERSON_IN_APPOSITION = /^\s*,\s*\d{1,3}\s*$|^\s*,\s*(?:still|visibly|clearly|encore|toujours|todavía|aún|noch|sichtlich|shaken|moved|emotional|tired|exhausted|beaming|smiling|ému|émue|épuisée?|souriante?|emocionad[oa]|agotad[oa]|sonriente|erschüttert|gerührt|erschöpft)(?![\p{L}])|(?:^|[^\p{L}])(?:who|whom|whose|known as|nicknamed|dubbed|his|her|him|himself|herself|aged|surnommée?|âgée? de|apodad[oa]|conocid[oa] como|genannt)(?![\p{L}])|\d+-year-old|\d+\s*(?:ans|años|Jahre)(?![\p{L}])/iu;
 
 /** Words that may precede a sentence's subject: "The", "Mr", "El". */
 const SUBJECT_PREFIX = /^(?:the|el|la|le|les|los|las|der|die|das|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme)$/i;
