@@ -24,11 +24,11 @@ export interface Person {
   described?: boolean;
   /** Mentions after "in", "en", "de", "of" …, possessive ones and ones modifying an office: when every one is, the name is a place. */
   locativeMentions?: number;
-  /** Single-word mentions by the first word of a longer name ("Nordvik" for Nordvik Industrier), and by the last ("Moyo"). */
+  /** Single-word mentions by the first word of a longer name ("Nordvik" for Nordvik Industrier), and by the surname ("Moyo"). */
   firstWordMentions?: number;
+  lastWordMentions?: number;
   /** Mentions right after a definite article ("the Arden upgrade", "die Brunnhofer Präzision AG"): said of things. */
   articleMentions?: number;
-  lastWordMentions?: number;
 }
 
 /** A capitalised run only ever written after a preposition, with no first name or office, is a place ("Incendio en Pencahue Alto", "la comuna de Pencahue Alto"). */
@@ -277,13 +277,13 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
-const ORG_WORD = /^(?:police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|commission|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|courier|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
+const ORG_WORD = /^(?:police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|courier|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
 
 /** Last words of places, teams and groups: "Capitol Hill", "Carrow Vale", "Dunmore Athletic", "Halvorsen Station". */
 const PLACE_OR_TEAM_END = /^(?:north|south|east|west|central|hill|hills|street|road|avenue|lane|line|way|drive|crescent|hollow|creek|canyon|mesa|springs|falls|harbour|harbor|beach|mountains|square|park|station|bridge|river|valley|vale|island|islands|county|province|district|region|airport|stadium|arena|showground|showgrounds|fairground|fairgrounds|racecourse|oval|hall|house|palace|tower|centre|center|city|town|village|heights|athletic|athletics|united|rovers|wanderers|rangers|albion|villa|olympic|olympique|sporting|living|liberties|rights|americans|europeans|africans|asians|germans|russians|ukrainians|palestinians|israelis|deutschland|schweiz|österreich|frankreich|france|españa|platz|straße|strasse|bahnhof)$/i;
 /** German compounds naming bodies ("Mieterverband", "Gewerkschaft"); words that open the name of a group or a place ("Familie Brunnhofer", "West Midlands"). */
 const GROUP_COMPOUND = /(?:kommission|verband|verein|gewerkschaft|ministerium|partei|kammer|gesellschaft|stiftung|institut|konzern|gruppe|kasse|behörde|halle|museum|galerie|bibliothek|hochschule|universität|klinikum|krankenhaus|verlag)$/i;
-const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|deportes|sporting|racing|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|fortuna|borussia|eintracht|dynamo|arminia|alemannia|viktoria|germania|preußen|sportfreunde|turbine|olympia|san|santa|santo|saint|sainte|sankt|são|izquierda|derecha|gauche|droite|linke|barri|barrio|quartier|viertel|river|lake|mount|fort|port|cape|bay|río|rio|lac|mont|typhoon|hurricane|cyclone|tropical|tormenta|huracán|tifón|ouragan|cyclone|tempête|sturm|orkan|taifun|hurrikan|stadt|ville|ciudad|gemeinde|kanton|canton|bezirk|provincia|département|comune)$/i;
+const GROUP_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|nord|sud|est|ouest|nord-|süd|ost|norte|sur|este|oeste|manche|viele|einige|mehrere|wenige|beide|andere|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|familie|famille|familia|family|prozent|euro|millionen|milliarden|kosten|tausende|zehntausende|hunderttausende|hunderte|dutzende|dutzenden|tausenden|hunderten|wochen|monaten|monate|jahren|jahre|tagen|stunden|minuten|club|unión|union|real|atlético|deportivo|deportes|sporting|racing|fc|sc|sv|as|ac|cd|ud|cf|sd|rcd|afc|vfb|vfl|tsv|fsv|fortuna|borussia|eintracht|dynamo|arminia|alemannia|viktoria|germania|preußen|sportfreunde|turbine|olympia|san|santa|santo|saint|sainte|sankt|são|izquierda|derecha|gauche|droite|linke|barri|barrio|quartier|viertel|river|lake|mount|fort|port|cape|bay|río|rio|lac|mont|typhoon|hurricane|cyclone|tropical|tormenta|huracán|tifón|ouragan|tempête|sturm|orkan|taifun|hurrikan|stadt|ville|ciudad|gemeinde|kanton|canton|bezirk|provincia|département|comune)$/i;
 
 /** Organisations, places and teams speak too, but they are not people. */
 // German capitalises every noun, so two nouns in a row look like a name: "die Häuser Planungssicherheit brauchen".
@@ -293,7 +293,7 @@ export function isOrganisationName(words: string[]): boolean {
   if (words.length === 0) return false;
   // A firm's legal form, in capitals: "Brunnhofer Präzision AG", "Lumenfold AI" (not "Ai Weiwei").
   if (words.length >= 2 && LEGAL_FORM.test(words[words.length - 1]!)) return true;
-  // "Jim Courier", "Samantha Power", "Margaret Court": a first name and a surname that is also a word for a body.
+  // "Jim Courier", "Samantha Power", "Emily Post": a first name and a surname that is also a word for a body.
   if (words.length === 2 && isGivenName(words[0]!) && !PLACE_AS_FIRST_NAME.test(words[0]!) && SURNAME_LIKE_BODY.test(words[1]!)) return false;
   return words.some((w) => ORG_WORD.test(w) || GROUP_COMPOUND.test(w) || (words.length > 1 && GERMAN_ABSTRACT_NOUN.test(w))) || PLACE_OR_TEAM_END.test(words[words.length - 1]) || (words.length >= 2 && GROUP_FIRST.test(words[0]));
 }
@@ -463,7 +463,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       const next = tokens.word(j + 1);
       // ("Paul Roux PS", "Anne Martin MP": a party or office in capitals after a name is not part of it.)
       // (After a first name only: "Der SV Ahlbrück", "Lenn Valley MP Helen Maitland" run on as before.)
-      if (AFTER_NAME_IN_CAPITALS.test(next) && !CAPITALS_IN_NAME.test(next) && !isTitleWord(next) && isGivenName(tokens.word(i))) break;
+      if (AFTER_NAME_IN_CAPITALS.test(next) && !LEGAL_FORM.test(next) && !GENERATION_OR_CO.test(next) && !isTitleWord(next) && isGivenName(tokens.word(i))) break;
       if ((isCapitalised(next) || HYPHENATED_PARTICLE.test(next)) && (!isAllCaps(next) || initialsBeforeName(text, tokens, j + 1))) j++;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
       else if (PARTICLES.has(next.toLowerCase()) && !(j === i && ARTICLE_PARTICLES.has(next.toLowerCase())) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
@@ -565,8 +565,8 @@ const SURNAME_LIKE_BODY = /^(?:courier|post|press|banks|power)$/i;
 /** First names that are also states, so "Georgia Power" stays a utility. */
 const PLACE_AS_FIRST_NAME = /^(?:georgia|virginia|carolina|florida)$/i;
 const AFTER_NAME_IN_CAPITALS = /^\p{Lu}{2,5}$/u;
-/** Capitals that do belong to a name: a firm's legal form ("Brunnhofer Präzision AG", "Lumenfold AI"), a generation ("John Smith III"). */
-const CAPITALS_IN_NAME = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|CO|AI|II|III|IV|VI|VII)$/;
+/** Capitals that belong to a name besides a firm's legal form (LEGAL_FORM): "& Co", a generation ("John Smith III"). */
+const GENERATION_OR_CO = /^(?:CO|II|III|IV|VI|VII)$/;
 const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
 
 // ", the defence minister", ", 68 ans, président de …": an office in apposition, after an age if one is given.
@@ -718,7 +718,8 @@ export class People {
         filed.add(key);
         const list = this.byPart.get(key);
         if (!list) this.byPart.set(key, [person]);
-        else list.push(person);
+        // (A new person is in no list yet; one renamed twice may be in this one from its first name.)
+        else if (previous.length === 0 || !list.includes(person)) list.push(person);
       }
     }
     const fullName = person.parts.join(' ');

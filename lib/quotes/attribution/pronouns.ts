@@ -227,8 +227,7 @@ export function unnamedJustIntroduced(ctx: Context, at: number, pronoun = ''): b
 
 /**
  * The indefinite lead of text[from, to) names a person: a person's noun among its first words
- * ("A rock drill operator", "One of the residents", "Une habitante"), "who" after it, or a verb of
- * saying in the sentence ("Una vecina del barrio ha asegurado …").
+ * ("A rock drill operator", "One of the residents", "Une habitante"), or "who" after them.
  */
 function introducesPerson(ctx: Context, from: number, to: number): boolean {
   const words = wordsAfterLead(ctx, from, to, 5);
@@ -266,11 +265,11 @@ function wordsAfterLead(ctx: Context, from: number, to: number, count: number): 
   for (let k = ctx.tokens.firstAtOrAfter(from + lead[0].length - 1); words.length < count && k < ctx.tokens.length && ctx.tokens.starts[k]! < to; k++) words.push(ctx.tokens.word(k));
   return words;
 }
-const THING_NOUN = /^(?:tax|law|rule|ban|deal|vote|round|ward|variant|list|study|review|inquiry|delay|rate|increase|approach|system|policy|measure|budget|scheme|programme|program|project|fire|blaze|flood|storm|explosion|blast|crash|earthquake|quake|landslide|decision|ruling|shop|store|building|house|car|truck|bus|train|plane|ship|boat|bomb|shell|rocket|drone|wave|virus|outbreak|incendie|inondation|tempête|explosion|séisme|décision|enseigne|magasin|boutique|commerce|maison|voiture|camion|bombe|obus|vague|incendio|inundación|tormenta|explosión|terremoto|decisión|tienda|casa|coche|camión|bomba|ola|brand|feuer|flut|hochwasser|sturm|explosion|beben|entscheidung|laden|geschäft|haus|auto|lastwagen|bombe|welle|hauch)s?$/iu;
+const THING_NOUN = /^(?:tax|law|rule|ban|deal|vote|round|ward|variant|list|study|review|inquiry|delay|rate|increase|approach|system|policy|measure|budget|scheme|programme|program|project|fire|blaze|flood|storm|explosion|blast|crash|earthquake|quake|landslide|decision|ruling|shop|store|building|house|car|truck|bus|train|plane|ship|boat|bomb|shell|rocket|drone|wave|virus|outbreak|incendie|inondation|tempête|séisme|décision|enseigne|magasin|boutique|commerce|maison|voiture|camion|bombe|obus|vague|incendio|inundación|tormenta|explosión|terremoto|decisión|tienda|casa|coche|camión|bomba|ola|brand|feuer|flut|hochwasser|sturm|beben|entscheidung|laden|geschäft|haus|auto|lastwagen|welle|hauch)s?$/iu;
 const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 
 /** Words after a sentence-opening "A" that make it the Romance preposition ("A las 21.40", "A la sortie"). */
-const ROMANCE_AFTER_A = /^(?:las|los|la|le|les|el|lo|l|su|sus|partir|pesar|través|finales|principios|mediados|fin|mi|mis|cada|esa|ese|esta|este|nuestro|nuestra|medida|lo)$/i;
+const ROMANCE_AFTER_A = /^(?:las|los|la|le|les|el|lo|l|su|sus|partir|pesar|través|finales|principios|mediados|fin|mi|mis|cada|esa|ese|esta|este|nuestro|nuestra|medida)$/i;
 
 /** The sentence text[from, to) opens with someone unnamed ("One fitter", "Eine Pflegekraft") or keeps them anonymous, and names nobody. */
 function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = ''): boolean {
@@ -426,7 +425,6 @@ export function openedByFirstNameOnly(ctx: Context, from: number, to: number): b
   const opening = /^[^,.;:!?“”"«»]{3,80},\s+(?=\p{Lu})/u.exec(ctx.text.slice(from, to));
   for (const at of opening ? [from, from + opening[0].length] : [from]) {
     const name = nameAt(ctx.names, at);
-    // (After an opening phrase, any single name no one on the page has: "A Vila Esperança, Rosângela a déjà …".)
     if (name && name.start === at && name.words.length === 1 && isGivenName(name.words[0]) && !ctx.people.resolveName(name)) return true;
   }
   return false;
