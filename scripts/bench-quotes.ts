@@ -91,25 +91,26 @@ function time(runs: number, warmups: number, fn: () => void): { wall: number; cp
 }
 
 /**
- * Hostile input: a page where every paragraph names another person with the same surname and
- * quotes them by it ("Baroko Smith said … “…,” Smith said"). Time should grow with the page, not
- * with the square of the namesakes.
+ * Hostile input: a page where every paragraph names another person, each quoted by what they share
+ * with all the others: a surname ("Baroko Smith said … “…,” Smith said") or an office ("Minister
+ * Baroko Rikone … “…,” the minister said"). Time should grow with the page, not with the square of
+ * the people.
  */
-function benchNamesakes(): object {
+function benchCrowd(paragraph: (name: (i: number, offset: number) => string, i: number) => string): object {
   const syllables = ['ba', 'ko', 'ri', 'ne', 'ta', 'lu', 'mi', 'so', 'de', 'fa'];
-  const firstName = (i: number) => {
-    let name = '';
-    for (let x = i + 100; x > 0; x = Math.floor(x / 10)) name += syllables[x % 10];
-    return name[0]!.toUpperCase() + name.slice(1);
+  const name = (i: number, offset: number) => {
+    let word = '';
+    for (let x = i + offset; x > 0; x = Math.floor(x / 10)) word += syllables[x % 10];
+    return word[0]!.toUpperCase() + word.slice(1);
   };
   const rows = [1_000, 4_000].map((people) => {
     let text = '';
     const blocks: { start: number; end: number; tag: string }[] = [];
     for (let i = 0; i < people; i++) {
-      const paragraph = `${firstName(i)} Smith said the plan was “fine”. “It works,” Smith said. He added more.`;
+      const p = paragraph(name, i);
       if (text) text += '\n\n';
-      blocks.push({ start: text.length, end: text.length + paragraph.length, tag: 'p' });
-      text += paragraph;
+      blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
+      text += p;
     }
     const { wall } = time(3, 1, () => detectQuotes(text, blocks));
     return { people, chars: text.length, detectQuotesMedianMs: +wall.toFixed(1), microsecondsPerPerson: Math.round((wall * 1000) / people) };
@@ -155,7 +156,8 @@ export async function benchQuotes(): Promise<object> {
   return {
     node: process.version,
     rows,
-    namesakes: benchNamesakes(),
+    namesakes: benchCrowd((name, i) => `${name(i, 100)} Smith said the plan was “fine”. “It works,” Smith said. He added more.`),
+    officials: benchCrowd((name, i) => `Minister ${name(i, 100)} ${name(i, 7000)} spoke on Monday. “It works,” the minister said. She added that it was “fine”.`),
     detectMsPerThousandWords: perKWord,
     // Linear when the cost per thousand words stays flat from 10k to 100k words.
     linearRatio100kTo10k: +(perKWord[2] / perKWord[1]).toFixed(2),

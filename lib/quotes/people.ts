@@ -619,6 +619,12 @@ export class People {
   private readonly bodyFirstWords = new Set<string>();
   /** Full-name mentions of everyone filed under a part, in page order: only for parts shared by many (see recentNamesakes). */
   private readonly partTimelines = new Map<string, { at: number; person: Person }[]>();
+  /** Everyone whose roles could name an office, by each office they could name (see officeKeys); built at the first role lookup. */
+  private officeIndex: Map<string, Person[]> | null = null;
+  /** Each person's place in `persons`, for keeping the office index in that order. */
+  private readonly order = new Map<Person, number>();
+  /** Every mention of an office's holders, in page order: only for offices held by many (see recentHolders). */
+  private readonly officeTimelines = new Map<string, { at: number; person: Person }[]>();
 
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = []) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
@@ -970,12 +976,16 @@ export class People {
     const words = role.toLowerCase().split(/\s+/).filter(Boolean);
     const head = roleHead(role);
     if (!head) return null;
+    const modifiers = words.slice(0, -1);
+    const filed = this.officeHolders(head);
+    // (A page of thousands of officials compares only those mentioned around `at`, as with namesakes,
+    // and those whose roles carry the role's other words: "the finance minister" named long ago.)
+    const candidates = filed.length > MANY_NAMESAKES ? this.recentHolders(head, filed, at, modifiers) : filed;
     let best: Person | null = null;
     let bestScore = -Infinity;
-    for (const p of this.persons) {
+    for (const p of candidates) {
       const fitting = rolesFitting(p, head);
       if (fitting.length === 0) continue;
-      const modifiers = words.slice(0, -1);
       const modifiersMatched = modifiers.filter((w) => fitting.some((r) => r.includes(w))).length;
       // "the Reform candidate" is not the "Labour candidate": both qualified, and differently.
       if (modifiers.length > 0 && modifiersMatched === 0 && fitting.every((r) => r.split(/\s+/).length > 1)) continue;
@@ -989,13 +999,70 @@ export class People {
     return best;
   }
 
+  /** Records that `p` holds `role` (learnt from the text), keeping the office lookups up to date. */
+  addRole(p: Person, role: string): void {
+    p.roles.push(role);
+    if (!this.officeIndex) return;
+    for (const key of officeKeys(role)) {
+      const list = this.officeIndex.get(key);
+      if (!list) this.officeIndex.set(key, [p]);
+      else if (!list.includes(p)) {
+        // (In the order people were first named, which breaks resolveRole's ties.)
+        const order = this.order.get(p) ?? Infinity;
+        let i = list.length;
+        while (i > 0 && (this.order.get(list[i - 1]) ?? Infinity) > order) i--;
+        list.splice(i, 0, p);
+        const timeline = this.officeTimelines.get(key);
+        if (timeline) for (const m of p.mentions) timeline.splice(firstAfter(timeline, m), 0, { at: m, person: p });
+      }
+    }
+  }
+
+  /** Everyone whose roles may fit the office `head`, in the order they were first named (rolesFitting decides). */
+  private officeHolders(head: string): Person[] {
+    if (!this.officeIndex) {
+      this.officeIndex = new Map();
+      this.persons.forEach((p, i) => this.order.set(p, i));
+      for (const p of this.persons) {
+        for (const role of p.roles) {
+          for (const key of officeKeys(role)) {
+            const list = this.officeIndex.get(key);
+            if (!list) this.officeIndex.set(key, [p]);
+            else if (list[list.length - 1] !== p) list.push(p);
+          }
+        }
+      }
+    }
+    return this.officeIndex.get(head) ?? [];
+  }
+
+  /** The holders of `head` mentioned last before `at` (at most MANY_NAMESAKES), the few named next, and the few whose roles have one of `modifiers`. */
+  private recentHolders(head: string, holders: Person[], at: number, modifiers: string[]): Person[] {
+    let timeline = this.officeTimelines.get(head);
+    if (!timeline) {
+      timeline = [];
+      for (const p of holders) for (const m of p.mentions) timeline.push({ at: m, person: p });
+      timeline.sort((a, b) => a.at - b.at);
+      this.officeTimelines.set(head, timeline);
+    }
+    const lo = firstAfter(timeline, at - 1);
+    const near = new Set<Person>();
+    for (let i = lo - 1; i >= 0 && near.size < MANY_NAMESAKES; i--) near.add(timeline[i].person);
+    for (let i = lo; i < timeline.length && i < lo + 8; i++) near.add(timeline[i].person);
+    for (const w of modifiers) {
+      const qualified = this.officeIndex?.get(w.replace(/s$/, '')) ?? [];
+      if (qualified.length <= MANY_NAMESAKES) for (const p of qualified) near.add(p);
+    }
+    return [...near];
+  }
+
   /** Everyone holding the office `role` ends in, in the order they were first named. */
   holdersOf(role: string): Person[] {
     const head = roleHead(role);
     if (!head) return [];
     let holders = this.holders.get(head);
     if (!holders) {
-      holders = this.persons.filter((p) => rolesFitting(p, head).length > 0).sort((a, b) => (a.mentions[0] ?? Infinity) - (b.mentions[0] ?? Infinity));
+      holders = this.officeHolders(head).filter((p) => rolesFitting(p, head).length > 0).sort((a, b) => (a.mentions[0] ?? Infinity) - (b.mentions[0] ?? Infinity));
       this.holders.set(head, holders);
     }
     return holders;
@@ -1039,7 +1106,38 @@ const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 /** The office a role names: its last word ("die Grünen-Fraktionschefin": after the hyphen), singular, and the usual noun for it ("el edil" → alcalde). */
 function roleHead(role: string): string | undefined {
   const last = role.toLowerCase().split(/\s+/).filter(Boolean).pop()?.split('-').pop()?.replace(/s$/, '');
-  return last ? (ROLE_SYNONYMS[last] ?? last) : undefined;
+  return last ? (usualOfficeNoun(last) ?? last) : undefined;
+}
+
+/** "edil" → "alcalde" (own keys only: "constructor" is no office). */
+function usualOfficeNoun(word: string): string | undefined {
+  return Object.hasOwn(ROLE_SYNONYMS, word) ? ROLE_SYNONYMS[word] : undefined;
+}
+
+/** Every office a role could name under rolesFitting: each word singular, its usual noun, and its endings of five letters or more. */
+function officeKeys(role: string): Set<string> {
+  const keys = new Set<string>();
+  for (const w of role.split(/\s+/)) {
+    if (!w) continue;
+    const word = w.replace(/s$/, '');
+    keys.add(word);
+    const synonym = usualOfficeNoun(word);
+    if (synonym) keys.add(synonym);
+    for (let i = 0; i + 5 <= w.length; i++) keys.add(w.slice(i));
+  }
+  return keys;
+}
+
+/** The index of the first entry of a sorted timeline after `at`. */
+function firstAfter(timeline: { at: number }[], at: number): number {
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timeline[mid].at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The roles of `p` that are the office `head` (German compounds carry it at their end: "Bundesbauministerin" is a "Ministerin"). */
@@ -1047,7 +1145,7 @@ function rolesFitting(p: Person, head: string): string[] {
   return p.roles.filter((r) =>
     r.split(/\s+/).some((w) => {
       const word = w.replace(/s$/, '');
-      return word === head || ROLE_SYNONYMS[word] === head || (head.length >= 5 && w.endsWith(head));
+      return word === head || usualOfficeNoun(word) === head || (head.length >= 5 && w.endsWith(head));
     }),
   );
 }

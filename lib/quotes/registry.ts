@@ -5,6 +5,8 @@ import { isPersonLike, type Person } from './people';
 
 export class PageRegistry {
   private people: Person[] = [];
+  /** The same people by the last part of their name, so a page naming thousands is not compared pairwise. */
+  private bySurname = new Map<string, Person[]>();
 
   /** Everyone known so far; each carries `pageMentions`, the mentions counted on the page. */
   get persons(): readonly Person[] {
@@ -15,10 +17,14 @@ export class PageRegistry {
   update(found: readonly Person[]): void {
     for (const p of found) {
       if (!isPersonLike(p)) continue;
-      const last = p.parts[p.parts.length - 1];
-      const same = this.people.find((k) => k.parts[k.parts.length - 1] === last && (k.parts.every((w) => p.parts.includes(w)) || p.parts.every((w) => k.parts.includes(w))));
+      const last = p.parts[p.parts.length - 1]!;
+      let namesakes = this.bySurname.get(last);
+      if (!namesakes) this.bySurname.set(last, (namesakes = []));
+      const same = namesakes.find((k) => k.parts.every((w) => p.parts.includes(w)) || p.parts.every((w) => k.parts.includes(w)));
       if (!same) {
-        this.people.push({ name: p.name, parts: [...p.parts], roles: [...p.roles], mentions: [], pageMentions: p.mentions.length });
+        const person: Person = { name: p.name, parts: [...p.parts], roles: [...p.roles], mentions: [], pageMentions: p.mentions.length };
+        this.people.push(person);
+        namesakes.push(person);
         continue;
       }
       if (p.parts.length > same.parts.length) {

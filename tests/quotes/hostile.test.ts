@@ -76,6 +76,17 @@ describe('hostile input', () => {
     expect(again.at(-1)!.speaker?.name).toBe(`${firstNames[10]} Smith`);
   });
 
+  it('a page of hundreds of ministers gives each "the minister" the one named just before (the office holders are not compared one by one)', () => {
+    const names = Array.from({ length: 200 }, (_, i) => `Ko${'ba'.repeat(1 + (i % 7))}${String.fromCharCode(97 + (i % 26))} Ri${'ne'.repeat(1 + (i % 5))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const paragraphs = names.map((name) => `Minister ${name} spoke on Monday. “It works,” the minister said.`);
+    const quotes = detectParagraphs(...paragraphs);
+    expect(quotes).toHaveLength(200);
+    for (let i = 0; i < names.length; i++) expect(quotes[i]!.speaker?.name, `paragraph ${i}`).toBe(names[i]);
+    // A qualified office is the holder it qualifies, however long ago they were named.
+    const finance = detectParagraphs('Finance Minister Ada Okonkwo-Lind opened the debate.', ...paragraphs, '“We will pay,” the finance minister said.');
+    expect(finance.at(-1)!.speaker?.name).toBe('Ada Okonkwo-Lind');
+  });
+
   it('classifies a long quote of capitalised runs without backtracking', () => {
     const qs = detectParagraphs('Ada Lovelace spoke to the society.', `She called it “${'ABCDEFGH '.repeat(40)}x”, and left.`);
     expect(qs.map((q) => q.kind)).toEqual(['fragment']);

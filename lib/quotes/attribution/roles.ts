@@ -164,7 +164,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "die 47 Jahre alte Autorin" is a woman: not the man the page's default office holder may be.
   if (described && articleGender && genderOf(described) !== null && genderOf(described) !== articleGender) person = resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
-  if (!holder && person && isPersonLike(person)) person.roles.push(role.toLowerCase());
+  if (!holder && person && isPersonLike(person)) ctx.people.addRole(person, role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };
 }
 
