@@ -92,8 +92,8 @@ function time(runs: number, warmups: number, fn: () => void): { wall: number; cp
 
 /**
  * Hostile input: a page where every paragraph names another person, each quoted by what they share
- * with all the others: a surname ("Baroko Smith said … “…,” Smith said") or an office ("Minister
- * Baroko Rikone … “…,” the minister said"). Time should grow with the page, not with the square of
+ * with all the others: a surname ("Baroko Smith said … “…,” Smith said"), a relation ("his wife
+ * said") or an office ("Minister Baroko Rikone … “…,” the minister said"). Time should grow with the page, not with the square of
  * the people.
  */
 function benchCrowd(paragraph: (name: (i: number, offset: number) => string, i: number) => string): object {
@@ -157,6 +157,7 @@ export async function benchQuotes(): Promise<object> {
     node: process.version,
     rows,
     namesakes: benchCrowd((name, i) => `${name(i, 100)} Smith said the plan was “fine”. “It works,” Smith said. He added more.`),
+    relatives: benchCrowd((name, i) => `${['Anna', 'Peter', 'Laura', 'David'][i % 4]} ${name(i, 7000)} spoke on Monday. “It works,” his wife said. “Yes,” her son said.`),
     officials: benchCrowd((name, i) => `Minister ${name(i, 100)} ${name(i, 7000)} spoke on Monday. “It works,” the minister said. She added that it was “fine”.`),
     detectMsPerThousandWords: perKWord,
     // Linear when the cost per thousand words stays flat from 10k to 100k words.

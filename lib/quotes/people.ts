@@ -1018,6 +1018,16 @@ export class People {
     }
   }
 
+  /** The first person named whose roles `accept` allows, among those with a role word `office` ("wife", "son"). */
+  firstHolding(office: string, accept: (p: Person) => boolean): Person | undefined {
+    return this.officeHolders(office).find(accept);
+  }
+
+  /** Everyone whose family name is `surname` (lower-case). */
+  sharingSurname(surname: string): Person[] {
+    return (this.byPart.get(surname) ?? []).filter((p) => p.parts[p.parts.length - 1] === surname);
+  }
+
   /** Everyone whose roles may fit the office `head`, in the order they were first named (rolesFitting decides). */
   private officeHolders(head: string): Person[] {
     if (!this.officeIndex) {

@@ -15,7 +15,7 @@ export function kinMention(ctx: Context, from: number, idx: number, via: Attribu
   const mention = ctx.text.slice(at, ctx.tokens.get(idx).end);
   // (Named before, or else the first one named after: a standfirst's "Sa mère raconte" is introduced in the body.)
   const isKin = (p: Person) => p.roles.includes(word) || p.roles.includes(`${word}s`);
-  const holder = ctx.people.lastMentioned(at, isKin) ?? ctx.people.persons.find(isKin) ?? relativeSharingSurname(ctx, from, word) ?? null;
+  const holder = ctx.people.lastMentioned(at, isKin) ?? ctx.people.firstHolding(word, isKin) ?? relativeSharingSurname(ctx, from, word) ?? null;
   return holder ? { person: holder, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
 }
 
@@ -27,7 +27,7 @@ function relativeSharingSurname(ctx: Context, possessive: number, kin: string): 
   const possessor = resolvePronoun(ctx, possessivePronoun(owner.word), owner.start, 'sentence').person;
   if (!possessor) return null;
   const surname = possessor.parts[possessor.parts.length - 1];
-  const relatives = ctx.people.persons.filter((p) => p !== possessor && p.parts[p.parts.length - 1] === surname && genderOf(p) !== (gender === 'm' ? 'f' : 'm'));
+  const relatives = ctx.people.sharingSurname(surname).filter((p) => p !== possessor && genderOf(p) !== (gender === 'm' ? 'f' : 'm'));
   return relatives.length === 1 ? relatives[0]! : null;
 }
 
@@ -296,6 +296,6 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
 /** Someone's relative ("El hijo de Carmen Lozano"): the one other person with that surname, or someone unnamed. */
 export function relativeOf(ctx: Context, of: Person, mention: string, at: number, via: Attribution['via']): Attribution {
   const surname = of.parts[of.parts.length - 1];
-  const kin = ctx.people.persons.filter((p) => p !== of && isPersonLike(p) && p.parts.length >= 2 && p.parts[p.parts.length - 1] === surname);
+  const kin = ctx.people.sharingSurname(surname).filter((p) => p !== of && isPersonLike(p) && p.parts.length >= 2);
   return kin.length === 1 ? { person: kin[0], mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
 }
