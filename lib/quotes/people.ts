@@ -918,6 +918,8 @@ export class People {
       const paragraphEnd = introducedAt < 0 ? -1 : this.text.indexOf('\n\n', introducedAt);
       const namesake = introducedAt >= 0 && introducedAt < at && sortedIndex(named, at) === 1 && paragraphEnd >= 0 && paragraphEnd < at && lastBefore(best.mentions, at) < paragraphEnd;
       if (namesake) {
+        // (By last part, not surnameIndex: "Legislator Hsu Mei-ling" would take "Hsu" back from an analyst
+        // quoted ever since his introduction, which this rule cannot tell from a namesake in passing.)
         const established = candidates.filter((p) => p !== best && sortedIndex(p.mentions, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (established.length === 1) best = established[0];
       }
@@ -930,7 +932,7 @@ export class People {
         const seen = p.mentions[0];
         // (Unless a title tells them apart: "Mr Ouellet" after "Julie and Martin Ouellet".)
         if (title && fitsTitle(best, title) && !fitsTitle(p, title)) continue;
-        if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && !this.text.slice(seen, bestSeen).includes('\n\n') && withoutArabicArticle(p.parts[p.parts.length - 1]) === w && withoutArabicArticle(best.parts[best.parts.length - 1]) === w) best = p;
+        if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && !this.text.slice(seen, bestSeen).includes('\n\n') && withoutArabicArticle(p.parts[surnameIndex(p)]!) === w && withoutArabicArticle(best.parts[surnameIndex(best)]!) === w) best = p;
       }
     }
     return best;

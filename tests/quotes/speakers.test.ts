@@ -1380,6 +1380,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(
       speakers('Harold Kimball, 70, whose wife, Ellen Kimball, 68, was a chaperone on the trip, said he had come to court. “Ellen would have wanted me to forgive him,” Kimball said. He called the sentence “a start, not an ending.”'),
     ).toEqual(['Harold Kimball', 'Harold Kimball']);
+    // (A family name written first is the surname there too.)
+    expect(speakers('Hsu Mei-ling, 70, whose sister, Hsu Wei-ting, runs the shop, said she would stay. “We will stay,” Hsu said.')).toEqual(['Hsu Mei-ling']);
   });
 
   it('"she said" after a sentence about someone "who declined to give her name" is that nobody', () => {
