@@ -2631,4 +2631,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('“We are delighted to support the project,” the Tudor Trust said in a statement.')).toEqual([null]);
     expect(speakers('“I love this city,” Austin Post told the crowd.')).toEqual(['Austin Post']);
   });
+  it('an unnamed person described before ", who" is the one whose words the relative clause reports, not the sentence\'s subject (a place or a country there is no one)', () => {
+    expect(speakers('Joanne Ristevski said she had spoken with a local mayor, who described the town as “shaken but holding together”.')).toEqual([null]);
+    expect(speakers('Le ministre Anton Krelić a dénoncé des « exigences maximalistes » de la part de Sarvanie, qui réclame la suspension du chantier.')).toEqual(['Anton Krelić']);
+  });
+
 });

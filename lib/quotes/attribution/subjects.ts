@@ -76,6 +76,9 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   if (r >= 1 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(r - 1).end, relative.start))) {
     const antecedent = mentionEndingAt(ctx, r - 1, via);
     if (antecedent?.person && antecedent.kind === 'name') return antecedent;
+    // "she had spoken with the local mayor, who described the town as “…”": someone unnamed (a
+    // description, not a place or a country: "Sarvanie, qui réclame", "(Jalan Kayu West), who asked").
+    if (antecedent?.kind === 'anonymous' && /^\p{Ll}/u.test(antecedent.mention)) return antecedent;
     // "la meta de superávit, que calificó de «innegociable»": an object relative in Spanish drops
     // its subject, who is the person the sentence is about.
     if (!antecedent && /(?:ó|aron|ieron)$/.test(verb)) {
