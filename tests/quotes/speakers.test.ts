@@ -2633,6 +2633,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
   });
   it('an unnamed person described before ", who" is the one whose words the relative clause reports, not the sentence\'s subject (a place or a country there is no one)', () => {
     expect(speakers('Joanne Ristevski said she had spoken with a local mayor, who described the town as “shaken but holding together”.')).toEqual([null]);
+    // (Also "the local mayor" when no mayor is known: someone she talks with is not her.)
+    expect(speakers('Joanne Ristevski said she had spoken with the local mayor, who described the town as “shaken but holding together”.')).toEqual([null]);
+    expect(speakers('Joanne Ristevski spoke to reporters. According to the minister, the town was “shaken but holding together”.')).toEqual(['Joanne Ristevski']);
     expect(speakers('Le ministre Anton Krelić a dénoncé des « exigences maximalistes » de la part de Sarvanie, qui réclame la suspension du chantier.')).toEqual(['Anton Krelić']);
   });
 

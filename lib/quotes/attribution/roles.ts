@@ -8,6 +8,9 @@ import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isV
 import { introducedUnnamed, personAged, resolvePronoun, unnamedIntroductionAt } from './pronouns';
 import { opensSentence } from './subjects';
 
+/** Prepositions of whom the subject talks to or meets: "with the mayor", "to the minister", "avec le maire". */
+const COMPANION_PREPOSITION = /^(?:with|to|avec|à|mit|con)$/i;
+
 /** "Sa mère", "her son": whoever the page introduced as that relation ("Sa mère, Gwenaëlle Le Floc’h,"), or someone unnamed. */
 export function kinMention(ctx: Context, from: number, idx: number, via: Attribution['via']): Attribution {
   const word = ctx.tokens.get(idx).word.toLowerCase().replace(/s$/, '');
@@ -161,6 +164,11 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
   const described = holder ?? next ?? officeHolderByDefault(ctx, role);
   let person = described ?? resolvePronoun(ctx, mention, at, via).person;
+  // "she had spoken with the local mayor": someone the sentence's subject talks to is not that subject.
+  if (!described && person && detToken && first >= 2 && COMPANION_PREPOSITION.test(ctx.tokens.get(first - 2).word) && !/^according$/i.test(ctx.tokens.get(first - 3)?.word ?? '')) {
+    const sentence = sentenceStart(ctx.text, at, ctx.blockStart);
+    if (person.mentions.some((m) => m >= sentence && m < at)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  }
   // "die 47 Jahre alte Autorin" is a woman: not the man the page's default office holder may be.
   if (described && articleGender && genderOf(described) !== null && genderOf(described) !== articleGender) person = resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
