@@ -4,8 +4,6 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { askBackground, askTab } from '../../lib/ext/rpc';
-import { loadSettings, saveSettings } from '../../lib/ext/settings-store';
-import { withSiteEnabled } from '../../lib/settings';
 
 // Once our modules are evaluated: the browser benchmark measures from here to the list too.
 performance.mark('verbatim:popup-start');
@@ -49,10 +47,8 @@ const api: PopupApi = {
   },
   async setEnabled(enabled) {
     const tab = await tabPromise;
-    if (!tab?.url) return;
-    await saveSettings(withSiteEnabled(await loadSettings(), tab.url, enabled));
-    // Tell the tab directly as well, so the list below reflects the switch at once.
-    if (tab.id !== undefined) await askTab(tab.id, 'setEnabled', { enabled }).catch(() => undefined);
+    // The page saves the switch for its own site and applies it at once.
+    if (tab?.id !== undefined) await askTab(tab.id, 'setEnabled', { enabled });
   },
   listSources: () => askBackground('listSources', {}),
   searchText: (phrase) => askBackground('searchText', { phrase, limit: 20 }),

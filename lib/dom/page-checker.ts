@@ -88,6 +88,8 @@ export class PageChecker {
   private dirty = false;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+  /** How long the last read of the page took on the main thread (ms). */
+  private lastReadMs = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Failed checks in a row, for the pause before the next try. */
   private failures = 0;
@@ -208,6 +210,7 @@ export class PageChecker {
     const { model, blocks } = readPage(this.doc, roots);
     scanMs += performance.now() - started;
     if (first) record('verbatim:scan', scanMs);
+    this.lastReadMs = scanMs;
     // A storm of changes outside the article's text (tickers in the sidebar, ads) costs one read.
     if (model.text === this.lastText) return;
     this.lastText = model.text;
@@ -306,12 +309,23 @@ export class PageChecker {
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root || typeof MutationObserver === 'undefined') return;
     this.observer = new MutationObserver((records) => {
-      if (records.some((record) => !this.options.isOwnNode?.(record.target) && ![...record.addedNodes].every((node) => this.options.isOwnNode?.(node)))) {
+      if (records.some((record) => this.changesPage(record))) {
         this.dirty = true;
         this.schedule();
       }
     });
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // ("hidden" and "open": a "Read more" or a <details> that shows text the reader could not see.)
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'open'] });
+  }
+
+  /** Whether a change may have changed the page's text: not our own UI coming and going. */
+  private changesPage(record: MutationRecord): boolean {
+    const isOwn = (node: Node) => this.options.isOwnNode?.(node) === true;
+    if (isOwn(record.target)) return false;
+    // Text edited in place, or an element shown or hidden.
+    if (record.type !== 'childList') return true;
+    const foreign = (nodes: NodeList) => Array.prototype.some.call(nodes, (node: Node) => !isOwn(node));
+    return foreign(record.addedNodes) || foreign(record.removedNodes);
   }
 
   // The engine can be briefly unreachable (its document just opened, the background restarting):
@@ -327,10 +341,12 @@ export class PageChecker {
     }, delay);
   }
 
-  // Debounced with a ceiling: a steady storm still gets rescanned, at most once per max wait.
+  // Debounced with a ceiling: a steady storm still gets rescanned, at most once per max wait, and
+  // never more often than keeps reading the page under 5% of the page's time (a long page that
+  // takes 100 ms to read is read at most every 2 s).
   private schedule(): void {
     const delay = this.options.mutationDelayMs ?? 250;
-    const maxWait = this.options.mutationMaxWaitMs ?? 1000;
+    const maxWait = Math.max(this.options.mutationMaxWaitMs ?? 1000, this.lastReadMs * 20);
     clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => this.flush(), delay);
     this.maxWaitTimer ??= setTimeout(() => this.flush(), maxWait);

@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { createCardHost, type CardHost } from '../dom/card-host';
 import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
-import { isSiteEnabled, type Settings } from '../settings';
+import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
 import { highlightCss, needsAttention, verdictColors } from '../verdicts';
 import { askBackground, connectEngine } from './rpc';
-import { loadSettings, onSettingsChanged } from './settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
 const STYLE_ID = 'verbatim-highlight-style';
 const HOVER_OPEN_MS = 200;
@@ -84,7 +84,10 @@ export async function startContent(doc: Document): Promise<void> {
     },
     showQuote: ({ id }) => checker?.show(id) ?? false,
     pageHtml: () => ({ html: doc.documentElement.outerHTML, url: url(), title: doc.title }),
+    // The page knows its own address; the popup, without the tabs permission, does not.
     setEnabled: async ({ enabled }) => {
+      settings = withSiteEnabled(await loadSettings(), url(), enabled);
+      await saveSettings(settings);
       if (enabled) await enable();
       else disable();
       return state();

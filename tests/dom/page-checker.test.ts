@@ -112,6 +112,34 @@ describe('PageChecker', () => {
     checker.stop();
   });
 
+  it('re-checks when text is edited in place, a quote is removed, or hidden text is shown', async () => {
+    vi.useFakeTimers();
+    const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.', '“Every region will get its share of the fund,” Ruiz said.']);
+    const hidden = document.createElement('p');
+    hidden.hidden = true;
+    hidden.textContent = '“Nobody will be left behind by this budget,” Ruiz added.';
+    el.append(hidden);
+    const check = vi.fn(checkLocally);
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS, mutationDelayMs: 10, mutationMaxWaitMs: 50 });
+    await checker.start();
+    const texts = () => checker.pageQuotes().quotes.map((quote) => quote.text);
+    expect(texts()).toHaveLength(2);
+    // A text node's data changed, nothing added or removed.
+    const textNode = el.querySelector('p')!.firstChild as Text;
+    textNode.data = textNode.data.replace('working families', 'anyone');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(texts()[0]).toContain('on anyone this year');
+    // A paragraph removed.
+    el.querySelectorAll('p')[1]!.remove();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(texts()).toHaveLength(1);
+    // A hidden paragraph shown ("Read more").
+    hidden.hidden = false;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(texts().some((text) => text.startsWith('Nobody will be left behind'))).toBe(true);
+    checker.stop();
+  });
+
   it('does not re-check when a storm of changes leaves the article text as it was', async () => {
     vi.useFakeTimers();
     article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);

@@ -9,9 +9,6 @@ import { startServer } from '../../scripts/serve';
 import { engineStatus, launchWithExtension, pageReport, SHOTS_DIR, type ExtensionBrowser } from './browser';
 import { centreOfText, DEMO, hasVerdictHighlights, readHighlightCounts, wantedHighlightCounts } from './demo-expectations';
 
-// The service worker's own global, reached through worker.evaluate.
-declare const chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-
 let server: Server;
 let base: string;
 let browser: ExtensionBrowser;
@@ -84,15 +81,32 @@ describe('demo article', () => {
     await popup.close();
   });
 
-  it('removes every highlight when turned off for the site', async () => {
+  it('turns off for the site from the popup: every highlight goes, and it stays off after a reload until turned on again', async () => {
     const tabId = await tabIdFor(page.url());
-    await browser.worker.evaluate(
-      async ({ id }) => chrome.tabs.sendMessage(id, { verbatim: 'setEnabled', payload: { enabled: false } }),
-      { id: tabId },
-    );
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const siteSwitch = popup.locator('.vb-switch input');
+    await siteSwitch.waitFor();
+    expect(await siteSwitch.isChecked()).toBe(true);
+    await siteSwitch.click();
+    await expect.poll(() => siteSwitch.isChecked()).toBe(false);
+    await expect.poll(() => popup.locator('.vb-root').textContent()).toMatch(/off for this site|turn it on/i);
     const counts = await page.evaluate(readHighlightCounts);
     expect(Object.keys(counts).filter((name) => name.startsWith('verbatim-'))).toEqual([]);
     expect(await page.locator('#verbatim-highlight-style').count()).toBe(0);
+    await popup.screenshot({ path: join(SHOTS_DIR, 'popup-off.png') });
+
+    // Kept in the settings: the reloaded page is not checked.
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(Object.keys(await page.evaluate(readHighlightCounts)).filter((name) => name.startsWith('verbatim-'))).toEqual([]);
+
+    // And on again from the popup.
+    await popup.reload();
+    await popup.locator('.vb-switch input').click();
+    const again = await waitForVerdicts(page);
+    for (const [name, count] of wantedHighlightCounts()) expect(again[name], name).toBe(count);
+    await popup.close();
   });
 });
 
