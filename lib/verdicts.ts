@@ -56,6 +56,14 @@ export function verdictColors(settings: { colors: Partial<Record<Verdict, string
   return colors;
 }
 
+/** Each verdict's colour after the user's choices, with its line: what the page's highlights are drawn with. */
+export function verdictPaintStyles(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, { color: string; line: VerdictStyle['line'] }> {
+  const colors = verdictColors(settings);
+  const styles = {} as Record<Verdict, { color: string; line: VerdictStyle['line'] }>;
+  for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) styles[verdict] = { color: colors[verdict], line: VERDICT_STYLES[verdict].line };
+  return styles;
+}
+
 function hexToRgba(hex: string, alpha: number): string {
   const value = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;

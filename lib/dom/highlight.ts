@@ -17,11 +17,10 @@ export interface HighlightItem {
 export interface Highlighter {
   /** Replaces everything painted with `items`. */
   paint(items: HighlightItem[]): void;
-  /** Briefly emphasises one quote (after "Show on page"). */
-  flash(id: string): void;
+  /** Briefly emphasises one quote, painted or not (after "Show on page"). */
+  flash(range: Range): void;
   /** The quote under a viewport point, or null. */
   quoteAt(x: number, y: number): string | null;
-  rangeOf(id: string): Range | null;
   /** Removes every highlight this highlighter made. */
   clear(): void;
   readonly supported: boolean;
@@ -46,57 +45,92 @@ function pointInRange(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+/** How long "Show on page" flashes a quote. */
+const FLASH_MS = 1600;
+
+/** A paint's colour and underline, for the overlay (the Highlight API's come from the page stylesheet). */
+export interface PaintStyle {
+  color: string;
+  line: 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';
+}
+
 /**
  * Without the Highlight API (older browsers), quotes get translucent boxes drawn over their
  * text from an absolutely positioned layer on <html>: the page's own nodes are still never
- * split or wrapped, so pages whose framework owns the DOM keep working.
+ * split or wrapped, so pages whose framework owns the DOM keep working. The boxes are drawn
+ * again whenever the page may have moved under them: a scroll anywhere (inner panes too), a
+ * resize, or the page's size changing.
  */
-function createOverlay(doc: Document, colors: Partial<Record<Paint, string>>) {
+function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>) {
   const host = doc.createElement('verbatim-overlay');
   host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
   const layer = host.attachShadow({ mode: 'open' });
   let current: HighlightItem[] = [];
+  let flashed: Range | null = null;
   let frame = 0;
   const win = doc.defaultView;
+  const sizeWatcher = win && 'ResizeObserver' in win ? new win.ResizeObserver(() => schedule()) : null;
 
+  const box = (rect: DOMRect, css: string) => {
+    const element = doc.createElement('div');
+    element.style.cssText = `position:absolute;left:${rect.left + (win?.scrollX ?? 0)}px;top:${rect.top + (win?.scrollY ?? 0)}px;width:${rect.width}px;height:${rect.height}px;${css}`;
+    layer.append(element);
+  };
   const draw = () => {
     frame = 0;
     layer.replaceChildren();
-    const scrollX = win?.scrollX ?? 0;
-    const scrollY = win?.scrollY ?? 0;
     for (const item of current) {
-      const color = colors[item.paint] ?? '#8C8C8C';
-      for (const rect of Array.from(item.range.getClientRects())) {
-        const box = doc.createElement('div');
-        box.style.cssText = `position:absolute;left:${rect.left + scrollX}px;top:${rect.top + scrollY}px;width:${rect.width}px;height:${rect.height}px;background:${color}33;border-bottom:2px solid ${color};`;
-        layer.append(box);
-      }
+      const { color, line } = styles[item.paint] ?? { color: '#8C8C8C', line: 'solid' };
+      // (A border cannot be wavy: "double" stands in for it.)
+      for (const rect of Array.from(item.range.getClientRects())) box(rect, `background:${color}33;border-bottom:3px ${line === 'wavy' ? 'double' : line} ${color};`);
     }
+    if (flashed) for (const rect of Array.from(flashed.getClientRects())) box(rect, 'background:rgba(255,214,0,0.55);');
   };
   const schedule = () => {
     if (!frame && win) frame = win.requestAnimationFrame(draw);
   };
-  win?.addEventListener('resize', schedule);
+  const listen = () => {
+    win?.addEventListener('resize', schedule);
+    doc.addEventListener('scroll', schedule, { capture: true, passive: true });
+    if (doc.body) sizeWatcher?.observe(doc.body);
+  };
+  const unlisten = () => {
+    win?.removeEventListener('resize', schedule);
+    doc.removeEventListener('scroll', schedule, { capture: true });
+    sizeWatcher?.disconnect();
+  };
   return {
     show(items: HighlightItem[]) {
       current = items;
-      if (!host.isConnected) doc.documentElement.append(host);
+      if (!host.isConnected) {
+        doc.documentElement.append(host);
+        listen();
+      }
+      schedule();
+    },
+    flash(range: Range | null) {
+      flashed = range;
+      if (!host.isConnected) {
+        doc.documentElement.append(host);
+        listen();
+      }
       schedule();
     },
     clear() {
       current = [];
+      flashed = null;
       if (frame && win) win.cancelAnimationFrame(frame);
       frame = 0;
-      win?.removeEventListener('resize', schedule);
+      unlisten();
       host.remove();
     },
   };
 }
 
-export function createHighlighter(doc: Document, fallbackColors: Partial<Record<Paint, string>> = {}): Highlighter {
+export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<Paint, PaintStyle>> = {}): Highlighter {
   const win = doc.defaultView;
   const api = win ? registry(win) : null;
-  const overlay = api ? null : createOverlay(doc, fallbackColors);
+  const overlay = api ? null : createOverlay(doc, fallbackStyles);
   let items: HighlightItem[] = [];
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -120,19 +154,19 @@ export function createHighlighter(doc: Document, fallbackColors: Partial<Record<
         else api.highlights.delete(highlightName(paint));
       }
     },
-    flash(id) {
-      const item = items.find((candidate) => candidate.id === id);
-      if (!api || !item) return;
-      api.highlights.set('verbatim-flash', new api.Highlight(item.range));
+    flash(range) {
       clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => api.highlights.delete('verbatim-flash'), 1600);
+      if (!api) {
+        overlay?.flash(range);
+        flashTimer = setTimeout(() => overlay?.flash(null), FLASH_MS);
+        return;
+      }
+      api.highlights.set('verbatim-flash', new api.Highlight(range));
+      flashTimer = setTimeout(() => api.highlights.delete('verbatim-flash'), FLASH_MS);
     },
     quoteAt(x, y) {
       for (const item of items) if (pointInRange(item.range, x, y)) return item.id;
       return null;
-    },
-    rangeOf(id) {
-      return items.find((item) => item.id === id)?.range ?? null;
     },
     clear() {
       clearTimeout(flashTimer);

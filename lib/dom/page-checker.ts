@@ -5,7 +5,7 @@ import type { TextCheck } from '../check';
 import { withDetails } from '../check-details';
 import type { PageQuotes, PageState } from '../messaging';
 import type { CheckedQuote, MatchDetails, MatchResult, Quote, Verdict } from '../types';
-import { createHighlighter, type HighlightItem, type Highlighter, type Paint } from './highlight';
+import { createHighlighter, type HighlightItem, type Highlighter, type Paint, type PaintStyle } from './highlight';
 import { findArticleRoots } from './article';
 import { readPage, type BlockInfo } from './page-text';
 
@@ -20,7 +20,7 @@ export interface PageCheckerOptions {
   /** Verdicts to paint; others are listed in the popup only. */
   highlightVerdicts: readonly Verdict[];
   /** Colours for the overlay used where the Highlight API is missing. */
-  paintColors?: Partial<Record<Paint, string>>;
+  paintStyles?: Partial<Record<Paint, PaintStyle>>;
   /** Called after every change to the checked quotes' verdicts (the badge). */
   onUpdate?(quotes: CheckedQuote[]): void;
   /** Called once the first check is on its way: set-up the paint does not need can run while the engine works. */
@@ -110,7 +110,7 @@ export class PageChecker {
     private readonly doc: Document,
     private readonly options: PageCheckerOptions,
   ) {
-    this.highlighter = createHighlighter(doc, options.paintColors);
+    this.highlighter = createHighlighter(doc, options.paintStyles);
   }
 
   async start(): Promise<void> {
@@ -173,17 +173,18 @@ export class PageChecker {
     return id ? (this.checkedQuotes().find((quote) => quote.id === id) ?? null) : null;
   }
 
+  /** Where a quote is on the page, painted or not (the reader may have chosen not to highlight its verdict). */
   rangeOf(id: string): Range | null {
-    return this.highlighter.rangeOf(id);
+    return this.found.find((found) => found.quote.id === id)?.range ?? null;
   }
 
   /** Scrolls the quote into view and flashes it; false when it is no longer on the page. */
   show(id: string): boolean {
-    const range = this.highlighter.rangeOf(id);
+    const range = this.rangeOf(id);
     const anchor = range?.startContainer.parentElement;
     if (!range || !anchor || !anchor.isConnected) return false;
     anchor.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.highlighter.flash(id);
+    this.highlighter.flash(range);
     return true;
   }
 

@@ -5,7 +5,7 @@ import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
-import { highlightCss, needsAttention, verdictColors } from '../verdicts';
+import { highlightCss, needsAttention, verdictPaintStyles } from '../verdicts';
 import { askBackground, connectEngine } from './rpc';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
@@ -52,7 +52,7 @@ export async function startContent(doc: Document): Promise<void> {
       check: (text, blocks, details) => askBackground('check', { text, blocks, details }),
       details: (checkId) => askBackground('checkDetails', { checkId }),
       highlightVerdicts: settings.highlightVerdicts,
-      paintColors: verdictColors(settings),
+      paintStyles: verdictPaintStyles(settings),
       onUpdate: reportBadge,
       onFirstSent: setUpUi,
       isOwnNode: (node) => card?.contains(node) === true || (node as Element).id === STYLE_ID,

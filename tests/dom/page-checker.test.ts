@@ -77,12 +77,18 @@ describe('PageChecker', () => {
     expect(range?.toString()).toBe(first!.text);
   });
 
-  it('paints only the verdicts the user chose, but lists every quote', async () => {
+  it('paints only the verdicts the user chose, but lists every quote, and can still show and flash the others', async () => {
     article(['“We will not raise taxes,” Ana Ruiz said. She said cuts would “never” come.']);
     const checker = new PageChecker(document, { check: checkLocally, highlightVerdicts: ['altered'] });
     await checker.start();
     expect(Object.keys(painted())).toEqual(['verbatim-altered']);
-    expect(checker.pageQuotes().quotes.length).toBe(2);
+    const quotes = checker.pageQuotes().quotes;
+    expect(quotes.length).toBe(2);
+    const unpainted = quotes.find((quote) => quote.verdict !== 'altered')!;
+    Element.prototype.scrollIntoView ??= () => undefined;
+    expect(checker.show(unpainted.id)).toBe(true);
+    expect(checker.rangeOf(unpainted.id)?.toString()).toBe(unpainted.text);
+    expect(painted()['verbatim-flash']).toBe(1);
   });
 
   it('rescans once per batch of changes, keeps quote ids, and ignores its own nodes', async () => {
@@ -228,7 +234,7 @@ describe('without the Highlight API', () => {
     delete (window as unknown as { Highlight?: unknown }).Highlight;
     const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
     const before = el.innerHTML;
-    const checker = new PageChecker(document, { check: checkLocally, highlightVerdicts: VERDICTS, paintColors: { exact: '#009E73' } });
+    const checker = new PageChecker(document, { check: checkLocally, highlightVerdicts: VERDICTS, paintStyles: { exact: { color: '#009E73', line: 'solid' } } });
     await checker.start();
     expect(document.querySelector('verbatim-overlay')).not.toBeNull();
     expect(el.innerHTML).toBe(before);
