@@ -49,6 +49,20 @@ export function needsAttention(verdict: Verdict): boolean {
   return NEEDS_ATTENTION.includes(verdict);
 }
 
+/** The verdict's colour in the extension's own pages: the user's choice where one is set on the page (setVerdictColors). */
+export function verdictColor(verdict: Verdict): string {
+  return `var(--vb-color-${verdict}, ${VERDICT_STYLES[verdict].color})`;
+}
+
+/** Makes `verdictColor` follow the user's colours inside `element` (the popup's root, the card's host). */
+export function setVerdictColors(element: HTMLElement, colors: Partial<Record<Verdict, string>>): void {
+  for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) {
+    const color = colors[verdict];
+    if (color) element.style.setProperty(`--vb-color-${verdict}`, color);
+    else element.style.removeProperty(`--vb-color-${verdict}`);
+  }
+}
+
 /** Each verdict's colour after the user's choices. */
 export function verdictColors(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, string> {
   const colors = {} as Record<Verdict, string>;

@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 import type { IndexStatus, PageQuotes, TextHit } from '../../lib/messaging';
 import type { CheckedQuote, SourceMeta, Verdict } from '../../lib/types';
 import { VERDICTS } from '../../lib/types';
-import { VERDICT_STYLES, verdictLabel, verdictMeaning } from '../../lib/verdicts';
+import { VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 import { SourceDetails } from '../SourceDetails';
 import { VerdictBadge } from '../VerdictBadge';
 import { SpeakerName } from '../SpeakerName';
@@ -182,7 +182,7 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
         </button>
         {VERDICTS.filter((verdict) => counts.has(verdict)).map((verdict) => (
           <button key={verdict} class="vb-chip" aria-pressed={filter === verdict} onClick={() => setFilter(filter === verdict ? 'all' : verdict)} title={verdictMeaning(verdict)}>
-            <span style={{ color: VERDICT_STYLES[verdict].color }} aria-hidden="true">
+            <span style={{ color: verdictColor(verdict) }} aria-hidden="true">
               {VERDICT_STYLES[verdict].symbol}
             </span>{' '}
             {verdictLabel(verdict)} {counts.get(verdict)}
@@ -245,7 +245,7 @@ function Legend() {
         {VERDICTS.map((verdict) => (
           <div key={verdict}>
             <dt>
-              <span class="vb-swatch" style={{ borderBottom: `3px ${VERDICT_STYLES[verdict].line} ${VERDICT_STYLES[verdict].color}` }}>
+              <span class="vb-swatch" style={{ textDecoration: `underline ${VERDICT_STYLES[verdict].line} ${verdictColor(verdict)}`, textDecorationThickness: '2px', textUnderlineOffset: '4px' }}>
                 {VERDICT_STYLES[verdict].symbol} {verdictLabel(verdict)}
               </span>
             </dt>

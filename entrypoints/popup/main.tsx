@@ -4,6 +4,8 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { askBackground, askTab } from '../../lib/ext/rpc';
+import { loadSettings } from '../../lib/ext/settings-store';
+import { setVerdictColors } from '../../lib/verdicts';
 
 // Once our modules are evaluated: the browser benchmark measures from here to the list too.
 performance.mark('verbatim:popup-start');
@@ -63,5 +65,8 @@ const api: PopupApi = {
   openSourcesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') }),
   openOptionsPage: () => void browser.runtime.openOptionsPage(),
 };
+
+// The verdicts' colours are the user's (read while the list is on its way; the defaults until then).
+void loadSettings().then((settings) => setVerdictColors(document.documentElement, settings.colors));
 
 render(<PopupApp api={api} />, document.getElementById('app')!);

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { QuoteCard } from '../../components/QuoteCard';
 import themeCss from '../../components/theme.css?inline';
-import type { CheckedQuote } from '../types';
+import type { CheckedQuote, Verdict } from '../types';
+import { setVerdictColors } from '../verdicts';
 
 export const CARD_HOST_TAG = 'verbatim-card';
 
@@ -26,7 +27,8 @@ export function placeCard(anchor: DOMRect, size: { width: number; height: number
   return { top: Math.max(MARGIN, Math.min(top, viewport.height - size.height - MARGIN)), left };
 }
 
-export function createCardHost(doc: Document, onClose?: () => void): CardHost {
+/** `colors`: the user's verdict colours, which the card's badges follow. */
+export function createCardHost(doc: Document, colors: Partial<Record<Verdict, string>> = {}, onClose?: () => void): CardHost {
   const host = doc.createElement(CARD_HOST_TAG);
   host.style.all = 'initial';
   const shadow = host.attachShadow({ mode: 'open' });
@@ -35,8 +37,11 @@ export function createCardHost(doc: Document, onClose?: () => void): CardHost {
   const mount = doc.createElement('div');
   // The host's inline `all: initial` outranks :host rules, so the theme is applied inside.
   mount.className = 'vb-root';
+  setVerdictColors(mount, colors);
   shadow.append(style, mount);
   let openId: string | null = null;
+  /** Where the reader's focus was when the card took it, given back when the card closes. */
+  let returnFocus: HTMLElement | null = null;
 
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && openId) {
@@ -46,9 +51,12 @@ export function createCardHost(doc: Document, onClose?: () => void): CardHost {
   };
 
   function close() {
+    const hadFocus = doc.activeElement === host;
     openId = null;
     render(null, mount);
     host.remove();
+    if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
   }
 
   return {
@@ -75,7 +83,10 @@ export function createCardHost(doc: Document, onClose?: () => void): CardHost {
       card.style.top = `${top}px`;
       card.style.left = `${left}px`;
       doc.addEventListener('keydown', onKey, true);
-      if (options.focus) card.focus();
+      if (options.focus) {
+        if (doc.activeElement !== host) returnFocus = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null;
+        card.focus();
+      }
     },
     close,
     contains(node) {

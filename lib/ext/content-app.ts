@@ -45,7 +45,7 @@ export async function startContent(doc: Document): Promise<void> {
     // The highlight styles, the card and the pointer listeners are set up while the engine works.
     const setUpUi = () => {
       installStyle(settings);
-      card = createCardHost(doc);
+      card = createCardHost(doc, settings.colors);
       detachPointer = attachPointer(doc, () => checker, () => card);
     };
     checker = new PageChecker(doc, {
@@ -100,7 +100,7 @@ export async function startContent(doc: Document): Promise<void> {
       const checked: CheckedQuote = { id: 'selection', text, kind: 'full', speaker: null, start: 0, end: text.length, paragraph: 0, utteranceId: 'selection', ...result };
       const selection = doc.getSelection();
       const rect = selection && selection.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
-      card ??= createCardHost(doc);
+      card ??= createCardHost(doc, settings.colors);
       if (rect) card.open(checked, rect, { focus: true });
       return checked;
     },

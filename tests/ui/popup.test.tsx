@@ -178,6 +178,10 @@ describe('citation', () => {
     expect(text).toContain('A speech, 2024 <https://example.org/s>');
     expect(text).toContain('Source wording:');
     expect(citationFor(quote('q0', 'exact', 'Ada Lovelace'))).not.toContain('Source wording:');
+    // The verdict by its name, not its code; a date the title already gives is not repeated.
+    expect(text).toContain('Verbatim: Altered — reason for q1');
+    const dated = quote('q2', 'exact', 'Ada Lovelace');
+    expect(citationFor({ ...dated, match: { ...dated.match!, title: 'UN General Debate, session 79, 2024', date: '2024' } })).toContain('UN General Debate, session 79, 2024 <');
   });
 });
 

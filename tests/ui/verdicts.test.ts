@@ -1,7 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { placeCard } from '../../lib/dom/card-host';
 import { VERDICTS } from '../../lib/types';
-import { highlightCss, needsAttention, VERDICT_STYLES, verdictLabel, verdictMeaning } from '../../lib/verdicts';
+import { highlightCss, needsAttention, setVerdictColors, VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 
 describe('verdict presentation', () => {
   it('gives each verdict a distinct colour and a distinct symbol', () => {
@@ -47,5 +48,21 @@ describe('card placement', () => {
     const placed = placeCard(rect(10, 10), { width: 400, height: 700 }, { width: 320, height: 480 });
     expect(placed.top).toBeGreaterThanOrEqual(8);
     expect(placed.left).toBe(8);
+  });
+});
+
+describe('the user’s verdict colours in the extension’s pages', () => {
+  it('badges, chips and the legend follow the colours set on their root, and the defaults otherwise', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const badge = document.createElement('span');
+    badge.style.color = verdictColor('altered');
+    root.append(badge);
+    expect(verdictColor('altered')).toBe(`var(--vb-color-altered, ${VERDICT_STYLES.altered.color})`);
+    setVerdictColors(root, { altered: '#ff0000' });
+    expect(root.style.getPropertyValue('--vb-color-altered')).toBe('#ff0000');
+    expect(root.style.getPropertyValue('--vb-color-exact')).toBe('');
+    setVerdictColors(root, {});
+    expect(root.style.getPropertyValue('--vb-color-altered')).toBe('');
   });
 });
