@@ -170,7 +170,9 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
   }
   const counts = new Map<Verdict, number>();
   for (const quote of quotes) counts.set(quote.verdict, (counts.get(quote.verdict) ?? 0) + 1);
-  const speakers = [...new Set(quotes.map(speakerName))];
+  const quotesBySpeaker = new Map<string, number>();
+  for (const quote of quotes) quotesBySpeaker.set(speakerName(quote), (quotesBySpeaker.get(speakerName(quote)) ?? 0) + 1);
+  const speakers = [...quotesBySpeaker.keys()];
   const shown = quotes.filter(
     (quote) => (filter === 'all' || quote.verdict === filter) && (speaker === 'all' || speakerName(quote) === speaker),
   );
@@ -196,7 +198,7 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
             <option value="all">{t('popupSpeakerEveryone', String(speakers.length))}</option>
             {speakers.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {name} ({quotesBySpeaker.get(name)})
               </option>
             ))}
           </select>

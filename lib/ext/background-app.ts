@@ -62,8 +62,10 @@ export function startBackground(localEngine: (() => Handlers<EngineApi>) | null)
 function setupContextMenus(): void {
   const create = () => {
     browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: 'verbatim-check-selection', title: t('menuCheckSelection'), contexts: ['selection'] });
-      browser.contextMenus.create({ id: 'verbatim-use-page', title: t('menuUsePageAsSource'), contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+      // (Only where the content script runs: elsewhere neither item could do anything.)
+      const pages = ['http://*/*', 'https://*/*'];
+      browser.contextMenus.create({ id: 'verbatim-check-selection', title: t('menuCheckSelection'), contexts: ['selection'], documentUrlPatterns: pages });
+      browser.contextMenus.create({ id: 'verbatim-use-page', title: t('menuUsePageAsSource'), contexts: ['page', 'link', 'image', 'selection'], documentUrlPatterns: pages });
     });
   };
   browser.runtime.onInstalled.addListener(create);

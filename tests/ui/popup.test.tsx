@@ -88,6 +88,12 @@ describe('popup', () => {
     expect([...el.querySelectorAll('.vb-item')].map((item) => item.getAttribute('data-verdict'))).toEqual(['altered']);
   });
 
+  it('filters by speaker, each with their count', async () => {
+    const el = await mount(fakeApi(page));
+    const options = [...el.querySelectorAll<HTMLOptionElement>('.vb-speaker-filter option')].map((option) => option.textContent);
+    expect(options.slice(1)).toEqual(['Ada Lovelace (2)', 'Unknown speaker (1)']);
+  });
+
   it('shows the detail with the diff, and shows the quote on the page', async () => {
     const api = fakeApi(page);
     const el = await mount(api);
