@@ -24,6 +24,8 @@ export interface PopupApi {
   usePageAsSource(): Promise<string>;
   openSourcesPage(): void;
   openOptionsPage(): void;
+  /** Calls `listener` when the page's quotes change while the popup is open (a live blog); returns the unsubscribe. */
+  onPageChanged?(listener: () => void): () => void;
 }
 
 const speakerName = (quote: CheckedQuote) => quote.speaker?.name ?? t('unknownSpeaker');
@@ -61,9 +63,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
       if (!stopped && page && page.state === 'scanning') timer = setTimeout(tick, 300);
     };
     void tick();
+    // Quotes that arrive later (a live blog) are listed as they come.
+    const unsubscribe = api.onPageChanged?.(() => {
+      clearTimeout(timer);
+      void tick();
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);
+      unsubscribe?.();
     };
   }, []);
 

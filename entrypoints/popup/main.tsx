@@ -64,6 +64,17 @@ const api: PopupApi = {
   },
   openSourcesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') }),
   openOptionsPage: () => void browser.runtime.openOptionsPage(),
+  // The page tells the background each time its quotes change; the popup hears it too.
+  onPageChanged(listener) {
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if ((message as { verbatim?: string } | null)?.verbatim !== 'pageUpdated') return;
+      void tabPromise.then((tab) => {
+        if (tab?.id !== undefined && sender.tab?.id === tab.id) listener();
+      });
+    };
+    browser.runtime.onMessage.addListener(onMessage as never);
+    return () => browser.runtime.onMessage.removeListener(onMessage as never);
+  },
 };
 
 // The verdicts' colours are the user's (read while the list is on its way; the defaults until then).

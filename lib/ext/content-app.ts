@@ -45,6 +45,8 @@ export async function startContent(doc: Document): Promise<void> {
     // The highlight styles, the card and the pointer listeners are set up while the engine works.
     const setUpUi = () => {
       installStyle(settings);
+      // (A card opened for a selection while the site was off is replaced, not left listening.)
+      card?.destroy();
       card = createCardHost(doc, settings.colors);
       detachPointer = attachPointer(doc, () => checker, () => card);
     };

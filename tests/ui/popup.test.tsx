@@ -88,6 +88,17 @@ describe('popup', () => {
     expect([...el.querySelectorAll('.vb-item')].map((item) => item.getAttribute('data-verdict'))).toEqual(['altered']);
   });
 
+  it('lists quotes that arrive while it is open', async () => {
+    let changed: () => void = () => undefined;
+    let current: PageQuotes = { ...page, quotes: page.quotes.slice(0, 1) };
+    const el = await mount(fakeApi(null, { pageQuotes: async () => current, onPageChanged: (listener) => ((changed = listener), () => undefined) }));
+    expect(el.querySelectorAll('.vb-item')).toHaveLength(1);
+    current = page;
+    changed();
+    await flush();
+    expect(el.querySelectorAll('.vb-item')).toHaveLength(3);
+  });
+
   it('filters by speaker, each with their count', async () => {
     const el = await mount(fakeApi(page));
     const options = [...el.querySelectorAll<HTMLOptionElement>('.vb-speaker-filter option')].map((option) => option.textContent);
