@@ -53,9 +53,11 @@ function visibleLength(text: string, cap: number): number {
 }
 
 /** The element whose paragraphs carry the most text (each <p> scores its parent fully, grandparent half). */
-function bestContainer(doc: Document): Element | null {
+/** The best container, and the other whole articles beside it (infinite scroll appends the next story as another <article>). */
+function bestContainer(doc: Document): { container: Element | null; further: Element[] } {
   const explicit = doc.querySelector('[itemprop="articleBody"], [data-component="text-block"] , .article-body, .story-body, .article__body, .entry-content, .post-content');
   const scores = new Map<Element, number>();
+  const articleScores = new Map<Element, number>();
   const paragraphs = doc.querySelectorAll('p, pre, blockquote');
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
@@ -72,6 +74,8 @@ function bestContainer(doc: Document): Element | null {
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent?.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+    const article = p.closest('article');
+    if (article) articleScores.set(article, (articleScores.get(article) ?? 0) + score);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -83,9 +87,20 @@ function bestContainer(doc: Document): Element | null {
   }
   // Prefer an enclosing <article>/<main> so the headline, standfirst and captions come along.
   const wrapper = best?.closest('article') ?? explicit?.closest('article') ?? null;
-  if (wrapper && !isFurniture(wrapper)) return wrapper;
-  return best ?? explicit ?? doc.querySelector('article, main') ?? doc.body;
+  if (!wrapper || isFurniture(wrapper)) return { container: best ?? explicit ?? doc.querySelector('article, main') ?? doc.body, further: [] };
+  // Other stories as long as a short article, outside the page's furniture, and not teasers (a
+  // headline and a line) nor nested in the main one.
+  const further: Element[] = [];
+  for (const [article, score] of articleScores) {
+    if (score < MIN_FURTHER_ARTICLE_SCORE || article === wrapper || article.contains(wrapper) || wrapper.contains(article)) continue;
+    if (isFurniture(article) || hasFurnitureAncestor(article) || further.some((other) => other.contains(article) || article.contains(other))) continue;
+    further.push(article);
+  }
+  return { container: wrapper, further };
 }
+
+/** A further <article>'s paragraphs must score at least this (about six paragraphs with a comma or two). */
+const MIN_FURTHER_ARTICLE_SCORE = 24;
 
 const furnitureAncestorCache = new WeakMap<Element, boolean>();
 
@@ -144,8 +159,10 @@ function pruneFurniture(root: Element, out: Element[]): void {
 export function findArticleRoots(doc: Document): Element[] {
   try {
     if (!doc || !doc.body) return doc?.documentElement ? [doc.documentElement] : [];
-    const container = bestContainer(doc) ?? doc.body;
+    const best = bestContainer(doc);
+    const container = best.container ?? doc.body;
     const roots: Element[] = [];
+    for (const article of best.further) pruneFurniture(article, roots);
     // Headline and standfirst often sit in a header above the body container.
     const h1 = doc.querySelector('h1');
     if (h1 && !container.contains(h1) && !hasFurnitureAncestor(h1)) {

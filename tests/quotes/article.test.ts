@@ -37,6 +37,20 @@ describe('findArticleRoots', () => {
     expect(roots.every((r) => document.body.contains(r))).toBe(true);
   });
 
+  it('reads the next story an infinite scroll appends as another <article>, but not teasers or a sidebar\'s articles', () => {
+    // (The story being read is the longest; the next one is shorter, as the first screen of a story is.)
+    const story = (headline: string, quote: string, paragraphs = 6) =>
+      `<article><h2>${headline}</h2>${Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i + 1} of the story, with a clause, another clause, and enough words to read as prose.</p>`).join('')}<p>${quote}</p></article>`;
+    document.body.innerHTML = `<main>${story('First story', '“The first quote,” said Ana Ruiz.', 30)}${story('Next story', '“The era of big government is over,” the president said.')}<article class="teaser"><h3>Teaser</h3><p>“A teaser quote,” a line only, of a story elsewhere.</p></article></main><aside class="sidebar">${story('Sidebar story', '“Not this one,” said a columnist.')}</aside>`;
+    const text = buildTextModel(findArticleRoots(document)).text;
+    expect(text).toContain('The first quote');
+    expect(text).toContain('The era of big government is over');
+    expect(text).not.toContain('A teaser quote');
+    expect(text).not.toContain('Not this one');
+    // In page order.
+    expect(text.indexOf('The first quote')).toBeLessThan(text.indexOf('The era of big government'));
+  });
+
   it('returns nothing harmful for an empty document', () => {
     document.body.innerHTML = '';
     expect(buildTextModel(findArticleRoots(document)).text).toBe('');
