@@ -263,6 +263,7 @@ function Legend() {
           </div>
         ))}
       </dl>
+      <p class="vb-legend-keys">{t('popupKeyboardHint')}</p>
     </details>
   );
 }
