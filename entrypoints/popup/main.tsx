@@ -4,11 +4,15 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
 import { askBackground, askTab } from '../../lib/ext/rpc';
+import { t } from '../../lib/i18n';
 import { loadSettings } from '../../lib/ext/settings-store';
 import { setVerdictColors } from '../../lib/verdicts';
 
 // Once our modules are evaluated: the browser benchmark measures from here to the list too.
 performance.mark('verbatim:popup-start');
+
+// (The page's own title carries the manifest's placeholder for the toolbar tooltip.)
+document.title = t('actionTitle');
 
 // ?tab=ID lets the popup be opened as a page for a given tab (tests, keyboard users).
 async function targetTab() {

@@ -47,6 +47,12 @@ describe('messages.json', () => {
   it('asks for the manifest keys that exist', () => {
     for (const key of read('wxt.config.ts').matchAll(/__MSG_(\w+)__/g)) expect(messages, key[1]).toHaveProperty(key[1]!);
   });
+
+  it('gives the toolbar button a translated tooltip (WXT takes it from the popup page\'s title)', () => {
+    const title = /<title>([^<]*)<\/title>/.exec(read('entrypoints/popup/index.html'))?.[1];
+    expect(title).toBe('__MSG_actionTitle__');
+    expect(messages).toHaveProperty('actionTitle');
+  });
 });
 
 describe('substitutions', () => {
