@@ -19,6 +19,12 @@ const LICENCES: Record<string, string> = {
   ungdc: 'CC0 (UN General Debate Corpus v12)',
 };
 
+/** Where each corpus's transcripts come from: the link a card and a citation give (no page per speech is known). */
+const ORIGINS: Record<string, string> = {
+  sotu: 'https://github.com/stdlib-js/datasets-sotu',
+  ungdc: 'https://doi.org/10.7910/DVN/0TJX8Y',
+};
+
 /** Codes INDEX.csv uses that the UN speaker list spells differently. */
 const SPEAKER_LIST_CODES: Record<string, string> = { PRT: 'POR', PRK: 'PKR', EU: 'EC' };
 
@@ -34,6 +40,7 @@ interface IndexRow {
 }
 
 interface CatalogEntry {
+  url: string | null;
   id: string;
   path: string;
   title: string;
@@ -185,6 +192,7 @@ function main(): void {
       ['event', event],
       ['language', 'en'],
       ['licence', licence],
+      ['url', ORIGINS[row.corpus] ?? null],
     ]);
     const target = join(bundledDir, row.path);
     mkdirSync(dirname(target), { recursive: true });
@@ -203,6 +211,7 @@ function main(): void {
       event,
       words,
       corpus: row.corpus,
+      url: ORIGINS[row.corpus] ?? null,
     });
   }
 

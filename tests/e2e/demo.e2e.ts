@@ -77,6 +77,8 @@ describe('demo article', () => {
     await items.first().click();
     await popup.locator('.vb-detail').waitFor();
     expect(await popup.locator('.vb-source').textContent()).toMatch(/General Debate/);
+    // Where the words come from: the corpus's home, the link a citation carries too.
+    expect(await popup.locator('.vb-source a').first().getAttribute('href')).toBe('https://doi.org/10.7910/DVN/0TJX8Y');
     await popup.screenshot({ path: join(SHOTS_DIR, 'popup-detail.png'), fullPage: true });
     await popup.close();
   });
