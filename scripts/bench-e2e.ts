@@ -141,7 +141,56 @@ await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/article`;
 
+/**
+ * A mutation storm on the 10k-word article once it is checked: 50 spans appended inside it every
+ * 20 ms (2,500 a second) for 5 s, while the page's own 20 ms timer counts its ticks. Run with
+ * Verbatim on and off for the site: how much of the page's time the storm's re-reading takes.
+ */
+async function timeStorm(ext: ExtensionBrowser, target: string, enabled: boolean) {
+  const page = await ext.context.newPage();
+  await page.addInitScript(READY_PROMISE);
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __stormTasks: number[] }).__stormTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' });
+  });
+  const cdp = await ext.context.newCDPSession(page);
+  await page.goto(target);
+  await waitFor(cdp, '__verbatimReady');
+  const { tabId } = await pageReport(ext, target);
+  if (!enabled) await ext.worker.evaluate(async (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { verbatim: 'setEnabled', payload: { enabled: false } }), tabId);
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ ticks: number; longTasks: number; longestTaskMs: number }>((done) => {
+        const tasks = (window as unknown as { __stormTasks: number[] }).__stormTasks;
+        tasks.length = 0;
+        const article = document.querySelector('article')!;
+        let ticks = 0;
+        const clock = setInterval(() => ticks++, 20);
+        let n = 0;
+        const storm = setInterval(() => {
+          for (let i = 0; i < 50; i++) {
+            const span = document.createElement('span');
+            span.textContent = ` update ${n++}`;
+            article.append(span);
+          }
+        }, 20);
+        setTimeout(() => {
+          clearInterval(clock);
+          clearInterval(storm);
+          done({ ticks, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) });
+        }, 5000);
+      }),
+  );
+  // (Back on for the pages after this one: the switch is kept per site.)
+  if (!enabled) await ext.worker.evaluate(async (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { verbatim: 'setEnabled', payload: { enabled: true } }), tabId);
+  await page.close();
+  return result;
+}
+
 const browser = await launchWithExtension();
+const storms: { on: Awaited<ReturnType<typeof timeStorm>>; off: Awaited<ReturnType<typeof timeStorm>> }[] = [];
 const traced: ScriptAttribution[] = [];
 const REAL_POPUP_RUNS = 7;
 const realPopup: Awaited<ReturnType<typeof timeRealPopup>> = [];
@@ -247,6 +296,11 @@ try {
   await page.goto(url);
   await waitFor(cdp, '__verbatimReady');
   realPopup.push(...(await timeRealPopup(browser, page, REAL_POPUP_RUNS)));
+  for (let run = 0; run < Number(process.env.STORM_RUNS ?? 2); run++) {
+    const storm = { off: await timeStorm(browser, url, false), on: await timeStorm(browser, url, true) };
+    storms.push(storm);
+    console.log(`storm ${run + 1}: the page's 20 ms timer ticked ${storm.on.ticks} times in 5 s with Verbatim on, ${storm.off.ticks} with it off; long tasks ${storm.on.longTasks} (longest ${storm.on.longestTaskMs.toFixed(0)} ms) on, ${storm.off.longTasks} off`);
+  }
   for (const [k, r] of realPopup.entries()) console.log(`toolbar popup ${k + 1}: ${r.callToListMs.toFixed(0)} ms from openPopup() to its list (browser opens it ${r.callToNavStartMs.toFixed(0)}, loads it ${r.navStartToScriptMs.toFixed(0)}, ours ${r.scriptToListMs.toFixed(0)})`);
   await page.close();
 } finally {
@@ -287,6 +341,15 @@ const summary = {
     callToNavStartMs: median(realPopup.map((r) => r.callToNavStartMs)),
     navStartToScriptMs: median(realPopup.map((r) => r.navStartToScriptMs)),
     scriptToListMs: median(realPopup.map((r) => r.scriptToListMs)),
+  },
+  mutationStorm: {
+    what: '2,500 spans a second appended inside the checked article for 5 s; the page’s own 20 ms timer’s ticks (at most 250) with Verbatim on and off for the site, and the long tasks during the storm',
+    ticksOn: median(storms.map((storm) => storm.on.ticks)),
+    ticksOff: median(storms.map((storm) => storm.off.ticks)),
+    longTasksOn: Math.max(0, ...storms.map((storm) => storm.on.longTasks)),
+    longestTaskOnMs: Math.max(0, ...storms.map((storm) => storm.on.longestTaskMs)),
+    longTasksOff: Math.max(0, ...storms.map((storm) => storm.off.longTasks)),
+    runs: storms,
   },
   bundledIndex: indexStatus,
   traced: {
