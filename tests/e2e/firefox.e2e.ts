@@ -141,6 +141,31 @@ describe('demo article in Firefox', () => {
     await popup.close();
   });
 
+  it('shows a quote on the page from the popup, and turns off for the site and on again from its switch', async () => {
+    const popup = await openExtensionPage('popup.html');
+    const tabId = await tabIdFor(popup, page.url());
+    const url = `${firefox.extensionOrigin}/popup.html?tab=${tabId}`;
+    await popup.evaluate((href) => void (location.href = href), url);
+    await poll(() => popup.evaluate(() => document.querySelectorAll('.vb-item').length || null), 'the popup list');
+    // "Show on page" on the last quote: the page scrolls to it and flashes it.
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.vb-item')].at(-1)!.click());
+    await poll(() => popup.evaluate(() => document.querySelector('.vb-detail') !== null || null), 'the quote detail');
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.vb-detail button')].find((button) => button.textContent === 'Show on page')!.click());
+    await poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('verbatim-flash')?.size || null), 'the flash on the page', 5_000);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+    // Off for the site: every highlight goes; on again: they come back.
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.vb-detail .vb-link')!.click());
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('.vb-switch input')!.click());
+    await poll(() => page.evaluate(() => ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((name) => name.startsWith('verbatim-')) || null), 'the highlights to go', 10_000);
+    expect(await page.evaluate(() => document.getElementById('verbatim-highlight-style'))).toBeNull();
+    await poll(() => popup.evaluate(() => /off for this site/i.test(document.body.textContent ?? '') || null), 'the popup to say the site is off');
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('.vb-switch input')!.click());
+    const counts = await waitForVerdicts(page);
+    for (const [name, count] of wantedHighlightCounts()) expect(counts[name], name).toBe(count);
+    await popup.close();
+  });
+
   it('runs without errors from the add-on in the browser console', () => {
     const ours = firefox.consoleLog.filter((line) => line.includes(firefox.extensionOrigin) || /\[page (error|warn)\]/.test(line));
     expect(ours).toEqual([]);
