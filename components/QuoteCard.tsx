@@ -1,4 +1,5 @@
 import { t } from '../lib/i18n';
+import { reasonText } from '../lib/reasons';
 import type { CheckedQuote } from '../lib/types';
 import { SourceDetails } from './SourceDetails';
 import { SpeakerName } from './SpeakerName';
@@ -19,7 +20,7 @@ export function QuoteCard({ quote, onClose }: QuoteCardProps) {
           ×
         </button>
       </header>
-      <p class="vb-reason">{quote.reason}</p>
+      <p class="vb-reason">{reasonText(quote.reason)}</p>
       <SourceDetails quote={quote} />
     </div>
   );

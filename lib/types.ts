@@ -94,10 +94,30 @@ export interface SourceMatch {
 /** The parts of a match only the card and the popup's detail view show. */
 export type MatchDetails = Pick<SourceMatch, 'original' | 'before' | 'after' | 'diff'>;
 
+/** A word the page changed from the source's ("'will' → 'would'"), added or dropped. */
+export type WordChange = { kind: 'changed' | 'spelling'; from: string; to: string } | { kind: 'added' | 'dropped'; words: string };
+
+/**
+ * Why a quote got its verdict, as data: the words are chosen where it is shown, in the reader's
+ * language (`reasonText` in lib/reasons.ts), since the engine may run where no translation is.
+ */
+export type Reason =
+  | { kind: 'exact' }
+  | { kind: 'variant'; changes: WordChange[] }
+  | { kind: 'edited'; ellipsisCuts: number; brackets: { from: string; to: string }[] }
+  | { kind: 'altered'; changedWords: number; changes: WordChange[]; more: boolean; unmarkedCut: boolean }
+  | { kind: 'spliced'; sentencesApart: number | null }
+  | { kind: 'reordered' }
+  | { kind: 'misattributed'; sourceSpeaker: string; pageSpeaker: string }
+  | { kind: 'not-found'; sharedPercent?: number }
+  | { kind: 'no-words' }
+  | { kind: 'too-short'; scope: 'all' | 'page' | 'speaker'; speaker?: string }
+  | { kind: 'checking' };
+
 export interface MatchResult {
   verdict: Verdict;
-  /** One line a reader understands: "2 words changed: 'will' → 'would', 'never' added". */
-  reason: string;
+  /** Why, in a line a reader understands once put in words: "2 words changed: 'will' → 'would', 'never' added". */
+  reason: Reason;
   match: SourceMatch | null;
 }
 

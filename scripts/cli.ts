@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { buildIndex, createMatcher, loadIndex, type SourceIndex } from '../lib/match/index';
 import { checkText } from '../lib/check';
 import { readPage as readArticle, type BlockInfo } from '../lib/dom/page-text';
+import { reasonText } from '../lib/reasons';
 import { loadSources } from '../lib/sources/load-dir';
 import { VERDICTS, type MatchResult, type Quote, type QuoteKind, type SourceMatch, type Verdict } from '../lib/types';
 
@@ -263,7 +264,7 @@ function toReportQuote(quote: Quote, result: MatchResult | null): ReportQuote {
   return {
     ...base,
     verdict: result.verdict,
-    reason: result.reason,
+    reason: reasonText(result.reason),
     match: found && {
       sourceId: found.sourceId,
       title: found.title,

@@ -9,6 +9,7 @@ import { VERDICTS } from '../lib/types';
 import { buildIndex, createMatcher, loadIndex, type Matcher } from '../lib/match/index';
 import { sentenceStarts } from '../lib/text/sentences';
 import { tokenize } from '../lib/text/normalize';
+import { reasonText } from '../lib/reasons';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus sits beside the checkout (../shared/corpus); VERBATIM_CORPUS overrides. */
@@ -283,7 +284,7 @@ async function main() {
   const scores = scoreVerdicts(quotes, got);
   const fragments = evalFragments(docs, matcher, 100, 7);
   const mistakes = quotes
-    .map((q, i) => ({ truth: q.truth, got: got[i], text: q.query.text, reason: results[i].reason }))
+    .map((q, i) => ({ truth: q.truth, got: got[i], text: q.query.text, reason: reasonText(results[i].reason) }))
     .filter((m) => m.truth !== m.got)
     .slice(0, 40);
   const report = { quotes: quotes.length, seed: 20261125, docs: docs.length, buildSeconds: +buildSeconds.toFixed(2), ...scores, fragments, sampleMistakes: mistakes };

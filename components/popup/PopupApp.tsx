@@ -9,6 +9,7 @@ import { SourceDetails } from '../SourceDetails';
 import { VerdictBadge } from '../VerdictBadge';
 import { SpeakerName } from '../SpeakerName';
 import { citationFor } from './citation';
+import { reasonText } from '../../lib/reasons';
 
 /** Everything the popup needs from the extension, passed in so the UI can be tested with fakes. */
 export interface PopupApi {
@@ -279,7 +280,7 @@ function QuoteDetail({ quote, api, onBack }: { quote: CheckedQuote; api: PopupAp
         <VerdictBadge verdict={quote.verdict} /> <SpeakerName speaker={quote.speaker} class="vb-speaker" />
       </p>
       <blockquote class="vb-page-quote">{t('quotedText', quote.text)}</blockquote>
-      <p class="vb-reason">{quote.reason}</p>
+      <p class="vb-reason">{reasonText(quote.reason)}</p>
       {quote.match ? <SourceDetails quote={quote} /> : <p class="vb-note">{t('popupNoSource')}</p>}
       <div class="vb-actions">
         <button

@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { reasonText } from '../../lib/reasons';
 import { verdictLabel } from '../../lib/verdicts';
 import type { CheckedQuote } from '../../lib/types';
 
@@ -13,6 +14,6 @@ export function citationFor(quote: CheckedQuote): string {
     // Without its details (they never arrived) the match has no wording to quote.
     if (quote.verdict !== 'exact' && quote.match.original) lines.push(t('citationSourceWording', quote.match.original));
   }
-  lines.push(t('citationVerdict', verdictLabel(quote.verdict), quote.reason));
+  lines.push(t('citationVerdict', verdictLabel(quote.verdict), reasonText(quote.reason)));
   return lines.join('\n');
 }

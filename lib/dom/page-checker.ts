@@ -151,7 +151,7 @@ export class PageChecker {
     return this.found.map(({ quote, result }) => ({
       ...quote,
       verdict: result?.verdict ?? 'unsourced',
-      reason: result?.reason ?? 'Checking…',
+      reason: result?.reason ?? { kind: 'checking' },
       match: result?.match ?? null,
     }));
   }

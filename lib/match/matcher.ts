@@ -2,7 +2,7 @@
 // Pipeline per quote: split at ellipses/[brackets] → trigram retrieval for the longest piece →
 // word alignment in a window → the other pieces placed near it → word diff → verdict.
 import { diffArrays } from 'diff';
-import type { DiffPart, MatchResult, QuoteQuery, SourceMatch, SourceMeta } from '../types';
+import type { DiffPart, MatchResult, QuoteQuery, Reason, SourceMatch, SourceMeta } from '../types';
 import { tokenize } from '../text/normalize';
 import { sentenceAt } from '../text/sentences';
 import { spellingKey } from '../text/variants';
@@ -333,14 +333,14 @@ class IndexMatcher implements Matcher {
         if (!best || a.rank > best.rank) best = a;
       }
     }
-    return best ? this.judge(query, pq, best) : unsourced('not found in the sources', 0);
+    return best ? this.judge(query, pq, best) : unsourced({ kind: 'not-found' }, 0);
   }
 
   private matchShort(query: QuoteQuery, pq: ParsedQuote, pageDocs: Map<string, DocRef>): Outcome {
-    if (pq.wordCount === 0) return unsourced('no words to check', 0);
+    if (pq.wordCount === 0) return unsourced({ kind: 'no-words' }, 0);
     const trusted = new Map(pageDocs);
     if (query.speaker) for (const r of this.docsBy(query.speaker)) trusted.set(refKey(r), r);
-    if (trusted.size === 0) return unsourced('too short to check against all sources', 0);
+    if (trusted.size === 0) return unsourced({ kind: 'too-short', scope: 'all' }, 0);
     const anchor = longestPiece(pq);
     const words = pq.pieces[anchor].words;
     let best: Assembly | null = null;
@@ -354,12 +354,7 @@ class IndexMatcher implements Matcher {
     }
     const judged = best && this.judge(query, pq, best);
     if (judged && judged.result.verdict !== 'unsourced') return judged;
-    return unsourced(
-      query.speaker
-        ? `too short to check against all sources, and not found in ${query.speaker}'s sources or those of the page's other quotes`
-        : "too short to check against all sources, and not found in the sources of the page's other quotes",
-      0,
-    );
+    return unsourced(query.speaker ? { kind: 'too-short', scope: 'speaker', speaker: query.speaker } : { kind: 'too-short', scope: 'page' }, 0);
   }
 
   /** Who said the words at this placement: the turn's speaker, else the source's. */
@@ -620,7 +615,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function unsourced(reason: string, agreement: number): Outcome {
+function unsourced(reason: Reason, agreement: number): Outcome {
   return { result: { verdict: 'unsourced', reason, match: null }, ref: null, agreement };
 }
 

@@ -1,6 +1,6 @@
 // Turns an assembled alignment (pieces of a quote placed in a source) into a verdict and
 // a one-line reason a reader understands.
-import type { Verdict } from '../types';
+import type { Reason, Verdict, WordChange } from '../types';
 import { sameSpelling } from '../text/variants';
 
 /** Share of the quote's words that must agree with the source for any verdict but unsourced. */
@@ -8,11 +8,7 @@ export const MIN_AGREEMENT = 0.65;
 /** Pieces further apart than this many sentences, joined without a mark, are a splice. */
 export const SPLICE_SENTENCES = 2;
 
-export type Change =
-  | { kind: 'changed'; from: string; to: string }
-  | { kind: 'added'; words: string }
-  | { kind: 'dropped'; words: string }
-  | { kind: 'spelling'; from: string; to: string };
+export type Change = WordChange;
 
 /** One hunk of a word diff: source words removed and page words added at one place. */
 export interface Hunk {
@@ -86,58 +82,30 @@ export interface Assessment {
   sourceSpeaker: string | null;
 }
 
-function describe(c: Change): string {
-  switch (c.kind) {
-    case 'changed':
-      return `'${c.from}' → '${c.to}'`;
-    case 'spelling':
-      return `'${c.from}' → '${c.to}'`;
-    case 'added':
-      return `'${c.words}' added`;
-    case 'dropped':
-      return `'${c.words}' dropped`;
-  }
-}
-
 function wordsIn(c: Change): number {
   if (c.kind === 'added' || c.kind === 'dropped') return c.words.split(' ').length;
   return 1;
 }
 
-export function decideVerdict(a: Assessment): { verdict: Verdict; reason: string } {
-  if (a.quoteWords === 0) return { verdict: 'unsourced', reason: 'no words to check' };
+export function decideVerdict(a: Assessment): { verdict: Verdict; reason: Reason } {
+  if (a.quoteWords === 0) return { verdict: 'unsourced', reason: { kind: 'no-words' } };
   const agreement = a.agreeing / a.quoteWords;
-  if (agreement < MIN_AGREEMENT) {
-    return { verdict: 'unsourced', reason: `not found in the sources (closest passage shares only ${Math.round(agreement * 100)}% of the words)` };
-  }
+  if (agreement < MIN_AGREEMENT) return { verdict: 'unsourced', reason: { kind: 'not-found', sharedPercent: Math.round(agreement * 100) } };
   if (a.attributedSpeaker && a.sourceSpeaker && !namesMatch(a.attributedSpeaker, a.sourceSpeaker)) {
-    return { verdict: 'misattributed', reason: `these words are ${a.sourceSpeaker}'s, not ${a.attributedSpeaker}'s` };
+    return { verdict: 'misattributed', reason: { kind: 'misattributed', sourceSpeaker: a.sourceSpeaker, pageSpeaker: a.attributedSpeaker } };
   }
   const farJoin = a.unmarkedJoins.find((d) => d === null || d > SPLICE_SENTENCES);
-  if (farJoin !== undefined) {
-    const how = farJoin === null ? 'passages in a different order than the source' : `two passages ${farJoin} sentences apart`;
-    return { verdict: 'spliced', reason: `joins ${how} without marking the cut` };
-  }
-  if (a.reordered) return { verdict: 'spliced', reason: 'puts passages in a different order than the source' };
+  if (farJoin !== undefined) return { verdict: 'spliced', reason: { kind: 'spliced', sentencesApart: farJoin } };
+  if (a.reordered) return { verdict: 'spliced', reason: { kind: 'reordered' } };
   const real = a.changes.filter((c) => c.kind !== 'spelling');
-  const nearJoins = a.unmarkedJoins.length;
-  if (real.length > 0 || nearJoins > 0) {
+  if (real.length > 0 || a.unmarkedJoins.length > 0) {
     const changedWords = real.reduce((n, c) => n + wordsIn(c), 0);
-    const parts = real.slice(0, 3).map(describe);
-    if (real.length > 3) parts.push('…');
-    const cut = nearJoins > 0 ? `${parts.length ? '; ' : ''}a cut not marked with an ellipsis` : '';
-    const head = changedWords > 0 ? `${changedWords} word${changedWords === 1 ? '' : 's'} changed: ` : '';
-    return { verdict: 'altered', reason: `${head}${parts.join(', ')}${cut}` };
+    return { verdict: 'altered', reason: { kind: 'altered', changedWords, changes: real.slice(0, 3), more: real.length > 3, unmarkedCut: a.unmarkedJoins.length > 0 } };
   }
   if (a.ellipsisCuts > 0 || a.bracketReplacements.length > 0) {
-    const bits: string[] = [];
-    if (a.ellipsisCuts > 0) bits.push(`${a.ellipsisCuts === 1 ? 'a cut' : `${a.ellipsisCuts} cuts`} marked with an ellipsis`);
-    for (const b of a.bracketReplacements.slice(0, 2)) bits.push(b.from ? `[${b.to}] stands for '${b.from}'` : `[${b.to}] added in brackets`);
-    return { verdict: 'edited', reason: `faithful, with ${bits.join(', ')}` };
+    return { verdict: 'edited', reason: { kind: 'edited', ellipsisCuts: a.ellipsisCuts, brackets: a.bracketReplacements.slice(0, 2) } };
   }
   const spelling = a.changes.filter((c) => c.kind === 'spelling');
-  if (spelling.length > 0) {
-    return { verdict: 'variant', reason: `same words, different spelling: ${spelling.slice(0, 3).map(describe).join(', ')}` };
-  }
-  return { verdict: 'exact', reason: 'word for word as in the source' };
+  if (spelling.length > 0) return { verdict: 'variant', reason: { kind: 'variant', changes: spelling.slice(0, 3) } };
+  return { verdict: 'exact', reason: { kind: 'exact' } };
 }

@@ -41,7 +41,7 @@ function article(paragraphs: string[]) {
 }
 
 const verdictFor = (query: Quote): MatchResult =>
-  query.text.includes('never') ? { verdict: 'altered', reason: "1 word changed: 'not' → 'never'", match: null } : { verdict: 'exact', reason: 'Same words as the source.', match: null };
+  query.text.includes('never') ? { verdict: 'altered', reason: { kind: 'altered', changedWords: 1, changes: [{ kind: 'changed', from: 'not', to: 'never' }], more: false, unmarkedCut: false }, match: null } : { verdict: 'exact', reason: { kind: 'exact' }, match: null };
 
 // Stands in for the background: the real quote engine, with a verdict rule instead of the index.
 async function checkLocally(text: string, blocks: BlockInfo[]): Promise<TextCheck> {
@@ -252,7 +252,7 @@ describe('PageChecker with details held back', () => {
     const held = new Map<string, Quote[]>();
     const check = vi.fn(async (text: string, blocks: BlockInfo[], details?: boolean): Promise<TextCheck> => {
       const quotes = detectQuotes(text, blocks);
-      const full = (q: Quote): MatchResult => ({ verdict: 'exact', reason: 'Same words as the source.', match: { ...summary, ...wording(q) } });
+      const full = (q: Quote): MatchResult => ({ verdict: 'exact', reason: { kind: 'exact' }, match: { ...summary, ...wording(q) } });
       if (details) return { quotes, results: quotes.map((q) => (q.kind === 'scare' ? null : full(q))) };
       held.set('c1', quotes);
       const lean = (q: Quote): MatchResult => ({ ...full(q), match: { ...summary, original: '', before: '', after: '', diff: [], detailsPending: true } });

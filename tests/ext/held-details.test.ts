@@ -11,11 +11,11 @@ const check: TextCheck = {
   results: [
     {
       verdict: 'altered',
-      reason: "1 word changed: 'shall' → 'will'",
+      reason: { kind: 'altered', changedWords: 1, changes: [{ kind: 'changed', from: 'shall', to: 'will' }], more: false, unmarkedCut: false },
       match: { sourceId: 's', title: 'Speech', speaker: 'A', date: null, url: null, original: 'We shall act', before: 'First.', after: 'Then.', score: 0.8, diff: [{ op: 'delete', text: 'shall' }, { op: 'insert', text: 'will' }], offset: 10, turn: 'A' },
     },
     null,
-    { verdict: 'unsourced', reason: 'Not found.', match: null },
+    { verdict: 'unsourced', reason: { kind: 'not-found' }, match: null },
   ],
 };
 

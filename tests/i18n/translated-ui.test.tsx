@@ -32,7 +32,8 @@ function quote(id: number, verdict: CheckedQuote['verdict'], speaker: string | n
     paragraph: 0,
     utteranceId: `q${id}`,
     verdict,
-    reason: `∴ ${id}`,
+    // (Every part of a reason: its words come from the messages too.)
+    reason: { kind: 'altered', changedWords: id + 2, changes: [{ kind: 'changed', from: `${id}`, to: `${id + 1}` }, { kind: 'added', words: `${id}` }, { kind: 'dropped', words: `${id + 2}` }], more: true, unmarkedCut: true },
     match: withMatch
       ? {
           sourceId: 's1',

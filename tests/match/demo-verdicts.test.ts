@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../lib/check';
+import { reasonText } from '../../lib/reasons';
 import { readPage } from '../../lib/dom/page-text';
 import { buildIndex, createMatcher, loadIndex, type Matcher } from '../../lib/match/index';
 import { findQuotes } from '../../lib/quotes/index';
@@ -32,7 +33,7 @@ describe('demo article', () => {
     const check = checkText(matcher, model.text, blocks);
     expect(check.quotes.map((q) => q.text)).toEqual(quotes.map((q) => q.text));
     expect(check.results.map((r) => r?.verdict ?? null)).toEqual(expected.quotes.map((q) => q.verdict));
-    for (const result of check.results) if (result) expect(result.reason.length).toBeGreaterThan(5);
+    for (const result of check.results) if (result) expect(reasonText(result.reason).length).toBeGreaterThan(5);
   });
 });
 

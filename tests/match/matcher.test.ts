@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, createMatcher, loadIndex } from '../../lib/match/index';
 import { namesMatch } from '../../lib/match/verdict';
 import { andorra, biden, interview, q, starmer, subtitles } from './fixtures';
+import { reasonText } from '../../lib/reasons';
 
 const matcher = createMatcher([loadIndex(buildIndex([biden, starmer, andorra, interview, subtitles]))]);
 const BIDEN = 'Joe Biden';
@@ -22,7 +23,7 @@ describe('verdicts', () => {
   it('variant: US spelling of a UK source', () => {
     const r = matcher.match(q('They are exercising their right to self-defense, as provided for under the UN Charter', 'Starmer'));
     expect(r.verdict).toBe('variant');
-    expect(r.reason).toContain("'defence' → 'defense'");
+    expect(reasonText(r.reason)).toContain("'defence' → 'defense'");
   });
 
   it('variant: hyphenation', () => {
@@ -33,7 +34,7 @@ describe('verdicts', () => {
   it('edited: a cut marked with an ellipsis', () => {
     const r = matcher.match(q('Six days ago, Russia’s Vladimir Putin sought to shake the foundations of the free world … But he badly miscalculated', BIDEN));
     expect(r.verdict).toBe('edited');
-    expect(r.reason).toContain('ellipsis');
+    expect(reasonText(r.reason)).toContain('ellipsis');
     expect(r.match?.diff.some((d) => d.op === 'delete' && d.text.includes('thinking he could make it bend'))).toBe(true);
   });
 
@@ -42,17 +43,17 @@ describe('verdicts', () => {
     expect(r.verdict).toBe('edited');
     const r2 = matcher.match(q('Instead [Putin] met a wall of strength he never imagined', BIDEN));
     expect(r2.verdict).toBe('edited');
-    expect(r2.reason).toContain("[Putin] stands for 'he'");
+    expect(reasonText(r2.reason)).toContain("[Putin] stands for 'he'");
   });
 
   it('altered: an unmarked change, with the words named', () => {
     const r = matcher.match(q('He thought he could roll into Ukraine and the world would never roll over', BIDEN));
     expect(r.verdict).toBe('altered');
-    expect(r.reason).toContain("'never' added");
+    expect(reasonText(r.reason)).toContain("'never' added");
     expect(r.match?.diff).toContainEqual({ op: 'insert', text: 'never' });
     const r2 = matcher.match(q('He thought he could march into Ukraine and the world would roll over', BIDEN));
     expect(r2.verdict).toBe('altered');
-    expect(r2.reason).toContain("'roll' → 'march'");
+    expect(reasonText(r2.reason)).toContain("'roll' → 'march'");
   });
 
   it('spliced: two passages joined without marking the cut', () => {
@@ -60,7 +61,7 @@ describe('verdicts', () => {
       q('He thought he could roll into Ukraine and the world would roll over. Let each of us here tonight in this Chamber send an unmistakable signal to Ukraine', BIDEN),
     );
     expect(r.verdict).toBe('spliced');
-    expect(r.reason).toMatch(/joins two passages \d+ sentences apart/);
+    expect(reasonText(r.reason)).toMatch(/joins two passages \d+ sentences apart/);
     expect(r.match?.original).toContain(' … ');
   });
 
@@ -72,7 +73,7 @@ describe('verdicts', () => {
   it('misattributed: words in the index said by someone else are never exact', () => {
     const r = matcher.match(q('He thought he could roll into Ukraine and the world would roll over', 'Rishi Sunak'));
     expect(r.verdict).toBe('misattributed');
-    expect(r.reason).toBe("these words are Joseph R. Biden's, not Rishi Sunak's");
+    expect(reasonText(r.reason)).toBe('these words are Joseph R. Biden’s, not Rishi Sunak’s');
   });
 
   it('no misattribution check without a speaker', () => {
@@ -126,7 +127,7 @@ describe('short fragments and utterances', () => {
   it('a two- or three-word fragment against an unrelated source stays unsourced', () => {
     const [r1, r2] = matcher.matchAll([q('the free world', null, { kind: 'fragment' }), q('badly miscalculated', 'Rishi Sunak', { kind: 'fragment' })]);
     expect(r1.verdict).toBe('unsourced');
-    expect(r1.reason).toContain('too short to check against all sources');
+    expect(reasonText(r1.reason)).toContain('too short to check against all sources');
     expect(r2.verdict).toBe('unsourced');
   });
 

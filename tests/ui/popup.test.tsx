@@ -17,7 +17,7 @@ function quote(id: string, verdict: CheckedQuote['verdict'], speaker: string | n
     paragraph: 0,
     utteranceId: id,
     verdict,
-    reason: `reason for ${id}`,
+    reason: { kind: 'altered', changedWords: 1, changes: [{ kind: 'changed', from: 'was', to: id }], more: false, unmarkedCut: false },
     match: withMatch
       ? { sourceId: 's1', title: 'A speech', speaker: speaker ?? 'Someone', date: '2024', url: 'https://example.org/s', original: `words of ${id}`, before: 'Before.', after: 'After.', score: 1, diff: [{ op: 'equal', text: `words of ${id}` }, { op: 'delete', text: ' gone' }], offset: 5 }
       : null,
@@ -196,7 +196,7 @@ describe('citation', () => {
     expect(text).toContain('Source wording:');
     expect(citationFor(quote('q0', 'exact', 'Ada Lovelace'))).not.toContain('Source wording:');
     // The verdict by its name, not its code; a date the title already gives is not repeated.
-    expect(text).toContain('Verbatim: Altered — reason for q1');
+    expect(text).toContain("Verbatim: Altered — 1 word changed: 'was' → 'q1'");
     const dated = quote('q2', 'exact', 'Ada Lovelace');
     expect(citationFor({ ...dated, match: { ...dated.match!, title: 'UN General Debate, session 79, 2024', date: '2024' } })).toContain('UN General Debate, session 79, 2024 <');
   });
