@@ -9,9 +9,9 @@ import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-mode
 import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
-import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
+import { capitalisesNouns, classifyKind, isTitleCaseHeadline, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
-import { findNameMentions, findNicknamedNames, isPersonLike, People, type NameMention, type Person } from './people';
+import { findNameMentions, findNicknamedNames, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
@@ -71,7 +71,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   if (!text || blocks.length === 0) return { quotes: [], people: [] };
   const tokens = tokenize(text);
   const capitalisedNouns = capitalisesNouns(text);
-  const names = withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns));
+  const headlines = capitalisedNouns ? [] : titleCaseHeadlines(text, blocks);
+  const names = trimTitleCaseRuns(text, tokens, headlines, withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns)));
   const people = new People(text, [...findNicknamedNames(text), ...names], known);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, author: bylineAuthor(text, blocks) };
@@ -170,6 +171,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       trail,
       attributed: c.attribution !== null || c.fixedSpeaker !== undefined,
       inHeading,
+      titleCaseHeading: inHeading && headlines.some(([start]) => start === block.start),
       capitalisedNouns,
       personSubject: c.attribution === null && c.fixedSpeaker === undefined && !inHeading && subjectOfSentenceAt(ctx, c.open) !== null,
     });
@@ -382,6 +384,11 @@ const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compile
  * Names of the page's writers ("By Tomas Reyes", "Reporting by …; Editing by …") are dropped, so they
  * never become a speaker or the antecedent of "he said".
  */
+/** Headings written in Title Case (not in German, where every noun is capitalised). */
+function titleCaseHeadlines(text: string, blocks: BlockInfo[]): [number, number][] {
+  return blocks.filter((b) => HEADING.test(b.tag ?? '') && b.end - b.start <= 300 && isTitleCaseHeadline(text.slice(b.start, b.end))).map((b) => [b.start, b.end]);
+}
+
 function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[]): NameMention[] {
   const ranges: [number, number][] = [];
   for (const b of blocks) {

@@ -17,6 +17,8 @@ export interface KindInput {
   attributed: boolean;
   /** The block is a heading (headlines quote words without speakers). */
   inHeading: boolean;
+  /** …written in Title Case (isTitleCaseHeadline), where capitals say nothing. */
+  titleCaseHeading?: boolean;
   /** The page's language capitalises every noun (German), so a capital says nothing of a title. */
   capitalisedNouns?: boolean;
   /** With no reporting verb, the sentence's subject is still a person ("Osterwald hält das für „lebensgefährlich“"). */
@@ -101,6 +103,17 @@ function isTitleCase(inner: string, capitalisedNouns = false): boolean {
   return words.every((w, i) => (i > 0 && minor.test(w)) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/**
+ * A headline in Title Case ("Veldria Hikes Rates as Osterberg Says Inflation ‘Not Yet Beaten’"):
+ * at least four major words, all but one capitalised. There a quote's capitals say nothing of a
+ * title, nor a run of capitals of a name.
+ */
+export function isTitleCaseHeadline(heading: string): boolean {
+  const major = (heading.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_CASE_MINOR.test(w));
+  return major.length >= 4 && major.filter((w) => /^\p{Lu}/u.test(w)).length >= major.length - 1;
+}
+const TITLE_CASE_MINOR = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|vs?|via)$/;
+
 export function classifyKind(input: KindInput): QuoteKind {
   const inner = input.inner.trim();
   const words = wordCount(inner);
@@ -129,7 +142,8 @@ export function classifyKind(input: KindInput): QuoteKind {
 
   // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
   // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
-  if (input.inHeading && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
+  const titleCaseHeadline = input.titleCaseHeading === true;
+  if (input.inHeading && !titleCaseHeadline && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
   if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
   // ", ‘the opposite of my country first’": a lower-case phrase finishing the reporter's sentence.
   if (standalone && lead !== '' && /^\p{Ll}/u.test(inner) && !/[.!?…]$/.test(inner) && input.attributed) return 'fragment';
@@ -159,6 +173,6 @@ export function classifyKind(input: KindInput): QuoteKind {
   // "spricht von einer „Frage des Überlebens“", "warnt vor einem „…“": after "von"/"vor"/"als" a
   // German noun phrase characterises, however capitalised.
   if (input.capitalisedNouns && /\b(?:von|vor|als)(?:\s+(?:eine[mnrs]?|ein))?$/i.test(lead)) return 'fragment';
-  if (isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
+  if (!titleCaseHeadline && isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
   return 'fragment';
 }

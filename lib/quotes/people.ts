@@ -361,6 +361,44 @@ const lowerWordsCache = new WeakMap<Tokens, Map<string, boolean>>();
 const LOWER_CASE_REACH = 20_000;
 
 /** Whether the page also writes the word in lower case nearby (a common word, not a name). Looked up on demand: few words need it. */
+/**
+ * In a Title Case headline every word is capitalised ("Veldria Hikes Rates as Osterberg Says
+ * Inflation ‘Not Yet Beaten’"): a run of capitals there is a name only as far as its words are
+ * not ones the page writes in lower case, nor reporting verbs ("Osterberg Says Inflation" →
+ * "Osterberg"; "Blocks Border Asylum Rule" → nothing). First names always count ("Will Smith").
+ */
+export function trimTitleCaseRuns(text: string, tokens: Tokens, headlines: readonly [number, number][], names: NameMention[]): NameMention[] {
+  if (headlines.length === 0) return names;
+  const out: NameMention[] = [];
+  for (const m of names) {
+    if (!headlines.some(([start, end]) => m.start >= start && m.end <= end)) {
+      out.push(m);
+      continue;
+    }
+    const common = (word: string, at: number) => !isGivenName(word) && (isReportingVerb(word.toLowerCase()) || usedLowerCase(text, tokens, word, at));
+    // The first run of words that are not common ones, with its place in the text.
+    let cursor = m.end - m.words.join(' ').length;
+    let run: { words: string[]; start: number; end: number; first: boolean } | null = null;
+    for (let i = 0; i < m.words.length; i++) {
+      const word = m.words[i]!;
+      const at = text.indexOf(word, cursor);
+      if (at < 0) break;
+      cursor = at + word.length;
+      if (common(word, at)) {
+        if (run) break;
+        continue;
+      }
+      if (!run) run = { words: [], start: at, end: at, first: i === 0 };
+      run.words.push(word);
+      run.end = cursor;
+    }
+    if (!run) continue;
+    if (run.words.length === m.words.length) out.push(m);
+    else out.push({ start: run.first ? m.start : run.start, end: run.end, words: run.words, title: run.first ? m.title : '', surface: text.slice(run.first ? m.start : run.start, run.end) });
+  }
+  return out;
+}
+
 function usedLowerCase(text: string, tokens: Tokens, word: string, at: number): boolean {
   let cache = lowerWordsCache.get(tokens);
   if (!cache) {

@@ -2639,4 +2639,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Le ministre Anton Krelić a dénoncé des « exigences maximalistes » de la part de Sarvanie, qui réclame la suspension du chantier.')).toEqual(['Anton Krelić']);
   });
 
+  it('a Title Case headline: a quote\'s capitals are no title, and a run of capitals is a name only in words the page does not write in lower case', () => {
+    const quotes = detect(
+      { text: 'Veldria Hikes Rates to 15-Year High as Osterberg Says Inflation ‘Not Yet Beaten’', tag: 'h1' },
+      'Governor Ingrid Osterberg said on Thursday that inflation had eased, but the board says more work is needed.',
+    );
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([['Not Yet Beaten', 'fragment', 'Ingrid Osterberg']]);
+    // (A headline in sentence case keeps its capitals' meaning: a title.)
+    expect(detect({ text: 'Review: Osterberg reads ‘Low Tide’ at the festival', tag: 'h1' }, 'Ingrid Osterberg read from her novel.').map((q) => q.kind)).toEqual(['scare']);
+  });
+
 });
