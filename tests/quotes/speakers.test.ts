@@ -2649,4 +2649,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(detect({ text: 'Review: Osterberg reads ‘Low Tide’ at the festival', tag: 'h1' }, 'Ingrid Osterberg read from her novel.').map((q) => q.kind)).toEqual(['scare']);
   });
 
+  it('"“…” That was Foxes shortstop Andrés Villalba, whose …": a name after a few words describing its owner identifies the speaker', () => {
+    expect(speakers('“We’ve been down 2-1 before. Nobody in here is packing a suitcase.” That was Foxes shortstop Andrés Villalba, whose homer in the fourth had tied it.')).toEqual(['Andrés Villalba']);
+    expect(speakers('“It will not last.” That was Labour MP Jane Doe.')).toEqual(['Jane Doe']);
+  });
+
 });

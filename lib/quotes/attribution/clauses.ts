@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from '../verbs/index';
-import { isPersonLike, isTitleWord, isOrganisationName } from '../people';
+import { isPersonLike, isTitleWord, isOrganisationName, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX } from './context';
@@ -374,13 +374,29 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
 const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) lo (?:dijo|explicó|aseguró|afirmó|resumió|ha dicho|ha explicado))\s+/u;
 
+/**
+ * "That was Foxes shortstop Andrés Villalba, whose …": a full name after a few words describing its
+ * owner, ending the clause (not "That was long before Tom Hale arrived": there it starts another).
+ */
+function nameDescribedAt(ctx: Context, at: number): NameMention | null {
+  const reach = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3} /u.exec(ctx.text.slice(at, at + 60));
+  if (!reach) return null;
+  for (let k = ctx.tokens.firstAtOrAfter(at); k < ctx.tokens.length && ctx.tokens.get(k).start < at + reach[0].length; k++) {
+    const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+    if (named && named.start === ctx.tokens.get(k).start && named.words.length >= 2) return /^\s*(?:[,.;:!?—–(]|$)/u.test(ctx.text.slice(named.end, named.end + 3)) ? named : null;
+    if (isVerbToken(ctx.tokens.get(k).word)) return null;
+  }
+  return null;
+}
+
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;
   const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60));
   if (identifying) {
     const at = close + 1 + identifying[0].length;
-    const named = nameAt(ctx.names, at);
-    if (named && named.start === at && named.words.length >= 2) {
+    const exact = nameAt(ctx.names, at);
+    const named = exact && exact.start === at && exact.words.length >= 2 ? exact : nameDescribedAt(ctx, at);
+    if (named) {
       const who = resolveNameMention(ctx, named, 'after');
       if (who?.person) return who;
     }
