@@ -7,6 +7,10 @@ import type { Verdict } from './types';
 export interface VerdictStyle {
   color: string;
   line: 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';
+  /** A line over the words too (misattributed: the same wavy line as altered would not tell them apart). */
+  overline?: boolean;
+  /** No tint behind the words (unsourced: the same dotted line as variant would not tell them apart). */
+  unfilled?: boolean;
   /** Symbol shown beside the label in lists, for readers who cannot tell the colours apart. */
   symbol: string;
 }
@@ -17,8 +21,8 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   edited: { color: '#0072B2', line: 'dashed', symbol: '✂' },
   altered: { color: '#E69F00', line: 'wavy', symbol: '!' },
   spliced: { color: '#D55E00', line: 'double', symbol: '⋈' },
-  misattributed: { color: '#CC79A7', line: 'wavy', symbol: '⇄' },
-  unsourced: { color: '#8C8C8C', line: 'dotted', symbol: '?' },
+  misattributed: { color: '#CC79A7', line: 'wavy', overline: true, symbol: '⇄' },
+  unsourced: { color: '#8C8C8C', line: 'dotted', unfilled: true, symbol: '?' },
 };
 
 // Words live in messages.json so they can be translated; looked up on each call so they follow the browser's language.
@@ -71,11 +75,19 @@ export function verdictColors(settings: { colors: Partial<Record<Verdict, string
 }
 
 /** Each verdict's colour after the user's choices, with its line: what the page's highlights are drawn with. */
-export function verdictPaintStyles(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, { color: string; line: VerdictStyle['line'] }> {
+export function verdictPaintStyles(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, Omit<VerdictStyle, 'symbol'>> {
   const colors = verdictColors(settings);
-  const styles = {} as Record<Verdict, { color: string; line: VerdictStyle['line'] }>;
-  for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) styles[verdict] = { color: colors[verdict], line: VERDICT_STYLES[verdict].line };
+  const styles = {} as Record<Verdict, Omit<VerdictStyle, 'symbol'>>;
+  for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) {
+    const { symbol: _symbol, ...style } = VERDICT_STYLES[verdict];
+    styles[verdict] = { ...style, color: colors[verdict] };
+  }
   return styles;
+}
+
+/** "underline", or "underline overline" for a verdict drawn on both sides of the words. */
+export function decorationLine(style: Pick<VerdictStyle, 'overline'>): string {
+  return style.overline ? 'underline overline' : 'underline';
 }
 
 function hexToRgba(hex: string, alpha: number): string {
@@ -89,7 +101,7 @@ export function highlightCss(colors: Partial<Record<Verdict, string>> = {}): str
   for (const [verdict, style] of Object.entries(VERDICT_STYLES) as [Verdict, VerdictStyle][]) {
     const color = colors[verdict] ?? style.color;
     rules.push(
-      `::highlight(${highlightName(verdict)}) { background-color: ${hexToRgba(color, 0.22)}; text-decoration: underline ${style.line} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+      `::highlight(${highlightName(verdict)}) { ${style.unfilled ? '' : `background-color: ${hexToRgba(color, 0.22)}; `}text-decoration: ${decorationLine(style)} ${style.line} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
     );
   }
   const extra: Record<Exclude<Paint, Verdict>, string> = {

@@ -158,35 +158,43 @@ async function timeStorm(ext: ExtensionBrowser, target: string, enabled: boolean
   await page.goto(target);
   await waitFor(cdp, '__verbatimReady');
   const { tabId } = await pageReport(ext, target);
-  if (!enabled) await ext.worker.evaluate(async (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { verbatim: 'setEnabled', payload: { enabled: false } }), tabId);
-  await page.waitForTimeout(500);
-  const result = await page.evaluate(
-    () =>
-      new Promise<{ ticks: number; longTasks: number; longestTaskMs: number }>((done) => {
-        const tasks = (window as unknown as { __stormTasks: number[] }).__stormTasks;
-        tasks.length = 0;
-        const article = document.querySelector('article')!;
-        let ticks = 0;
-        const clock = setInterval(() => ticks++, 20);
-        let n = 0;
-        const storm = setInterval(() => {
-          for (let i = 0; i < 50; i++) {
-            const span = document.createElement('span');
-            span.textContent = ` update ${n++}`;
-            article.append(span);
-          }
-        }, 20);
-        setTimeout(() => {
-          clearInterval(clock);
-          clearInterval(storm);
-          done({ ticks, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) });
-        }, 5000);
-      }),
-  );
-  // (Back on for the pages after this one: the switch is kept per site.)
-  if (!enabled) await ext.worker.evaluate(async (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { verbatim: 'setEnabled', payload: { enabled: true } }), tabId);
-  await page.close();
-  return result;
+  // (Back on for the pages after this one, whatever happens: the switch is kept per site.)
+  const setEnabled = (on: boolean) =>
+    ext.worker.evaluate(
+      async ({ id, enable }) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { verbatim: 'setEnabled', payload: { enabled: enable } }),
+      { id: tabId, enable: on },
+    );
+  if (!enabled) await setEnabled(false);
+  try {
+    await page.waitForTimeout(500);
+    const result = await page.evaluate(
+      () =>
+        new Promise<{ ticks: number; longTasks: number; longestTaskMs: number }>((done) => {
+          const tasks = (window as unknown as { __stormTasks: number[] }).__stormTasks;
+          tasks.length = 0;
+          const article = document.querySelector('article')!;
+          let ticks = 0;
+          const clock = setInterval(() => ticks++, 20);
+          let n = 0;
+          const storm = setInterval(() => {
+            for (let i = 0; i < 50; i++) {
+              const span = document.createElement('span');
+              span.textContent = ` update ${n++}`;
+              article.append(span);
+            }
+          }, 20);
+          setTimeout(() => {
+            clearInterval(clock);
+            clearInterval(storm);
+            done({ ticks, longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks) });
+          }, 5000);
+        }),
+    );
+    await page.close();
+    return result;
+  } finally {
+    if (!enabled) await setEnabled(true);
+  }
 }
 
 const browser = await launchWithExtension();

@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 import type { IndexStatus, PageQuotes, TextHit } from '../../lib/messaging';
 import type { CheckedQuote, SourceMeta, Verdict } from '../../lib/types';
 import { VERDICTS } from '../../lib/types';
-import { VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
+import { decorationLine, VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 import { SourceDetails } from '../SourceDetails';
 import { VerdictBadge } from '../VerdictBadge';
 import { SpeakerName } from '../SpeakerName';
@@ -58,10 +58,23 @@ export function PopupApp({ api }: { api: PopupApi }) {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    // Poll while the page or the index is still working, so the list fills in by itself.
+    let asking = false;
+    let askAgain = false;
+    // Poll while the page or the index is still working, so the list fills in by itself; one
+    // question at a time (a change heard meanwhile asks once more when it is answered).
     const tick = async () => {
+      if (asking) {
+        askAgain = true;
+        return;
+      }
+      asking = true;
       const page = await refresh();
-      if (!stopped && page && page.state === 'scanning') timer = setTimeout(tick, 300);
+      asking = false;
+      if (stopped) return;
+      if (askAgain) {
+        askAgain = false;
+        void tick();
+      } else if (page && page.state === 'scanning') timer = setTimeout(tick, 300);
     };
     void tick();
     // Quotes that arrive later (a live blog) are listed as they come.
@@ -96,7 +109,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
               type="checkbox"
               checked={page.state !== 'disabled'}
               onChange={async (event) => {
-                await api.setEnabled((event.target as HTMLInputElement).checked);
+                // (The page may be reloading: the list below then says what it is now.)
+                await api.setEnabled((event.target as HTMLInputElement).checked).catch(() => undefined);
                 await refresh();
               }}
             />
@@ -163,7 +177,7 @@ interface QuotesPanelProps {
   scareCount: number;
 }
 
-function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onSelect, scareCount }: QuotesPanelProps) {
+function QuotesPanel({ load, quotes, filter: chosenFilter, setFilter, speaker: chosenSpeaker, setSpeaker, onSelect, scareCount }: QuotesPanelProps) {
   if (load.phase === 'loading') return <p class="vb-empty" role="status">{t('popupLoadingPage')}</p>;
   if (load.phase === 'blocked') return <p class="vb-empty">{t('popupPageBlocked')}</p>;
   if (load.phase === 'error') return <p class="vb-empty vb-error" role="alert">{load.message}</p>;
@@ -182,6 +196,9 @@ function QuotesPanel({ load, quotes, filter, setFilter, speaker, setSpeaker, onS
   const quotesBySpeaker = new Map<string, number>();
   for (const quote of quotes) quotesBySpeaker.set(speakerName(quote), (quotesBySpeaker.get(speakerName(quote)) ?? 0) + 1);
   const speakers = [...quotesBySpeaker.keys()];
+  // A filter whose verdict or speaker the page no longer has (it changed while the popup was open) shows everything.
+  const filter = chosenFilter === 'all' || counts.has(chosenFilter) ? chosenFilter : 'all';
+  const speaker = chosenSpeaker === 'all' || quotesBySpeaker.has(chosenSpeaker) ? chosenSpeaker : 'all';
   const shown = quotes.filter(
     (quote) => (filter === 'all' || quote.verdict === filter) && (speaker === 'all' || speakerName(quote) === speaker),
   );
@@ -256,7 +273,7 @@ function Legend() {
         {VERDICTS.map((verdict) => (
           <div key={verdict}>
             <dt>
-              <span class="vb-swatch" style={{ textDecoration: `underline ${VERDICT_STYLES[verdict].line} ${verdictColor(verdict)}`, textDecorationThickness: '2px', textUnderlineOffset: '4px' }}>
+              <span class="vb-swatch" style={{ textDecoration: `${decorationLine(VERDICT_STYLES[verdict])} ${VERDICT_STYLES[verdict].line} ${verdictColor(verdict)}`, textDecorationThickness: '2px', textUnderlineOffset: '4px' }}>
                 {VERDICT_STYLES[verdict].symbol} {verdictLabel(verdict)}
               </span>
             </dt>

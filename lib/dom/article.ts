@@ -90,12 +90,13 @@ function bestContainer(doc: Document): { container: Element | null; further: Ele
   if (!wrapper || isFurniture(wrapper)) return { container: best ?? explicit ?? doc.querySelector('article, main') ?? doc.body, further: [] };
   // Other stories as long as a short article, outside the page's furniture, and not teasers (a
   // headline and a line) nor nested in the main one.
-  const further: Element[] = [];
+  const qualifying: Element[] = [];
   for (const [article, score] of articleScores) {
     if (score < MIN_FURTHER_ARTICLE_SCORE || article === wrapper || article.contains(wrapper) || wrapper.contains(article)) continue;
-    if (isFurniture(article) || hasFurnitureAncestor(article) || further.some((other) => other.contains(article) || article.contains(other))) continue;
-    further.push(article);
+    if (!isFurniture(article) && !hasFurnitureAncestor(article)) qualifying.push(article);
   }
+  // (The outermost of nested stories: a story that embeds another is read whole.)
+  const further = qualifying.filter((article) => !qualifying.some((other) => other !== article && other.contains(article)));
   return { container: wrapper, further };
 }
 
@@ -165,7 +166,8 @@ export function findArticleRoots(doc: Document): Element[] {
     for (const article of best.further) pruneFurniture(article, roots);
     // Headline and standfirst often sit in a header above the body container.
     const h1 = doc.querySelector('h1');
-    if (h1 && !container.contains(h1) && !hasFurnitureAncestor(h1)) {
+    // (Not when it heads a further story already read: its headline would be read twice.)
+    if (h1 && !container.contains(h1) && !hasFurnitureAncestor(h1) && !roots.some((root) => root.contains(h1))) {
       const header = h1.closest('header');
       const intro = header && !header.contains(container) && visibleLength(header.textContent ?? '', 1500) < 1500 ? header : h1;
       pruneFurniture(intro, roots);

@@ -52,6 +52,17 @@ const FLASH_MS = 1600;
 export interface PaintStyle {
   color: string;
   line: 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';
+  overline?: boolean;
+  unfilled?: boolean;
+}
+
+/** A box's CSS for the overlay: a border cannot be wavy, so a hatched strip stands in for it. */
+function overlayCss({ color, line, overline, unfilled }: PaintStyle): string {
+  const fill = unfilled ? '' : `background-color:${color}33;`;
+  if (line !== 'wavy') return `${fill}border-bottom:3px ${line} ${color};${overline ? `border-top:3px ${line} ${color};` : ''}`;
+  const strip = `repeating-linear-gradient(135deg,${color} 0 2px,transparent 2px 5px)`;
+  const strips = overline ? `${strip} bottom / 100% 4px no-repeat,${strip} top / 100% 4px no-repeat` : `${strip} bottom / 100% 4px no-repeat`;
+  return `${fill}background:${strips}${unfilled ? '' : `,${color}33`};`;
 }
 
 /**
@@ -80,9 +91,8 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
     frame = 0;
     layer.replaceChildren();
     for (const item of current) {
-      const { color, line } = styles[item.paint] ?? { color: '#8C8C8C', line: 'solid' };
-      // (A border cannot be wavy: "double" stands in for it.)
-      for (const rect of Array.from(item.range.getClientRects())) box(rect, `background:${color}33;border-bottom:3px ${line === 'wavy' ? 'double' : line} ${color};`);
+      const css = overlayCss(styles[item.paint] ?? { color: '#8C8C8C', line: 'solid' });
+      for (const rect of Array.from(item.range.getClientRects())) box(rect, css);
     }
     if (flashed) for (const rect of Array.from(flashed.getClientRects())) box(rect, 'background:rgba(255,214,0,0.55);');
   };

@@ -88,8 +88,9 @@ export class PageChecker {
   private dirty = false;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
-  /** How long the last read of the page took on the main thread (ms). */
+  /** How long the last read of the page took on the main thread (ms), and when it started. */
   private lastReadMs = 0;
+  private lastReadAt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Failed checks in a row, for the pause before the next try. */
   private failures = 0;
@@ -203,6 +204,7 @@ export class PageChecker {
     const generation = ++this.generation;
     // Two steps with a yield between, so reading a long article never makes one long task.
     let started = performance.now();
+    this.lastReadAt = started;
     const roots = findArticleRoots(this.doc);
     let scanMs = performance.now() - started;
     await yieldToPage();
@@ -343,11 +345,12 @@ export class PageChecker {
   }
 
   // Debounced with a ceiling: a steady storm still gets rescanned, at most once per max wait, and
-  // never more often than keeps reading the page under 5% of the page's time (a long page that
-  // takes 100 ms to read is read at most every 2 s).
+  // never sooner after the last read than keeps reading the page under 5% of the page's time (a
+  // long page that takes 100 ms to read is read at most every 2 s, in bursts of changes too).
   private schedule(): void {
-    const delay = this.options.mutationDelayMs ?? 250;
-    const maxWait = Math.max(this.options.mutationMaxWaitMs ?? 1000, this.lastReadMs * 20);
+    const spacing = Math.max(0, this.lastReadAt + this.lastReadMs * 20 - performance.now());
+    const delay = Math.max(this.options.mutationDelayMs ?? 250, spacing);
+    const maxWait = Math.max(this.options.mutationMaxWaitMs ?? 1000, this.lastReadMs * 20, spacing);
     clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => this.flush(), delay);
     this.maxWaitTimer ??= setTimeout(() => this.flush(), maxWait);

@@ -51,6 +51,18 @@ describe('findArticleRoots', () => {
     expect(text.indexOf('The first quote')).toBeLessThan(text.indexOf('The era of big government'));
   });
 
+  it('reads a headline once when it heads a further story, and a story that embeds another whole (review of session 10)', () => {
+    const paragraphs = (n: number, what: string) => Array.from({ length: n }, (_, i) => `<p>${what} paragraph ${i + 1}, with a clause, another clause, and enough words to read as prose.</p>`).join('');
+    document.body.innerHTML = `<main><article id="a1"><header><h1>First headline “quoted words here”</h1></header>${paragraphs(8, 'First')}</article><article id="a2">${paragraphs(12, 'Second')}</article></main>`;
+    const once = buildTextModel(findArticleRoots(document)).text;
+    expect(once.split('quoted words here').length - 1).toBe(1);
+    document.body.innerHTML = `<main><article id="a1">${paragraphs(14, 'First')}</article><article id="outer"><h2>Outer</h2><article id="inner">${paragraphs(7, 'Inner')}</article>${paragraphs(8, 'Outer')}</article></main>`;
+    const nested = buildTextModel(findArticleRoots(document)).text;
+    expect(nested).toContain('Inner paragraph 7');
+    expect(nested).toContain('Outer paragraph 8');
+    expect(nested.split('Inner paragraph 1,').length - 1).toBe(1);
+  });
+
   it('returns nothing harmful for an empty document', () => {
     document.body.innerHTML = '';
     expect(buildTextModel(findArticleRoots(document)).text).toBe('');

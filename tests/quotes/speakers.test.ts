@@ -2636,6 +2636,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     // (Also "the local mayor" when no mayor is known: someone she talks with is not her.)
     expect(speakers('Joanne Ristevski said she had spoken with the local mayor, who described the town as “shaken but holding together”.')).toEqual([null]);
     expect(speakers('Joanne Ristevski spoke to reporters. According to the minister, the town was “shaken but holding together”.')).toEqual(['Joanne Ristevski']);
+    // (Review of session 10: Spanish "que" may be the object; the subject it drops is the sentence's.)
+    expect(speakers('Ana Ruiz habló el lunes en la radio. Criticó a un ministro, que calificó de «un desastre».')).toEqual(['Ana Ruiz']);
     expect(speakers('Le ministre Anton Krelić a dénoncé des « exigences maximalistes » de la part de Sarvanie, qui réclame la suspension du chantier.')).toEqual(['Anton Krelić']);
   });
 

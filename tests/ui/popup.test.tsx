@@ -99,6 +99,21 @@ describe('popup', () => {
     expect(el.querySelectorAll('.vb-item')).toHaveLength(3);
   });
 
+  it('shows everything again when the chosen speaker or verdict is gone after the page changed (review of session 10)', async () => {
+    let changed: () => void = () => undefined;
+    let current: PageQuotes = page;
+    const el = await mount(fakeApi(null, { pageQuotes: async () => current, onPageChanged: (listener) => ((changed = listener), () => undefined) }));
+    const select = el.querySelector<HTMLSelectElement>('.vb-speaker-filter select')!;
+    select.value = 'Unknown speaker';
+    select.dispatchEvent(new Event('change'));
+    await flush();
+    expect(el.querySelectorAll('.vb-item')).toHaveLength(1);
+    current = { ...page, quotes: page.quotes.slice(0, 2) };
+    changed();
+    await flush();
+    expect(el.querySelectorAll('.vb-item')).toHaveLength(2);
+  });
+
   it('filters by speaker, each with their count', async () => {
     const el = await mount(fakeApi(page));
     const options = [...el.querySelectorAll<HTMLOptionElement>('.vb-speaker-filter option')].map((option) => option.textContent);

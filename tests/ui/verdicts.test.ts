@@ -5,6 +5,14 @@ import { VERDICTS } from '../../lib/types';
 import { highlightCss, needsAttention, setVerdictColors, VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 
 describe('verdict presentation', () => {
+  it('tells every verdict apart on the page without its colour: line, a line over the words, or no tint (review of session 10)', () => {
+    const looks = new Set(VERDICTS.map((v) => `${VERDICT_STYLES[v].line}/${VERDICT_STYLES[v].overline === true}/${VERDICT_STYLES[v].unfilled === true}`));
+    expect(looks.size).toBe(VERDICTS.length);
+    const css = highlightCss();
+    expect(css).toContain('::highlight(verbatim-misattributed) { background-color: rgba(204, 121, 167, 0.22); text-decoration: underline overline wavy');
+    expect(css).toMatch(/::highlight\(verbatim-unsourced\) \{ text-decoration: underline dotted/);
+  });
+
   it('gives each verdict a distinct colour and a distinct symbol', () => {
     const colours = new Set(VERDICTS.map((v) => VERDICT_STYLES[v].color));
     const symbols = new Set(VERDICTS.map((v) => VERDICT_STYLES[v].symbol));

@@ -78,7 +78,9 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (antecedent?.person && antecedent.kind === 'name') return antecedent;
     // "she had spoken with the local mayor, who described the town as “…”": someone unnamed (a
     // description, not a place or a country: "Sarvanie, qui réclame", "(Jalan Kayu West), who asked").
-    if (antecedent?.kind === 'anonymous' && /^\p{Ll}/u.test(antecedent.mention)) return antecedent;
+    // (Only "who" and "qui", which are their clause's subject: Spanish "que" may be its object, "al
+    // ministro, que calificó de «…»", said by the sentence's subject; see below.)
+    if (antecedent?.kind === 'anonymous' && /^\p{Ll}/u.test(antecedent.mention) && /^(?:who|qui)$/i.test(relative.word)) return antecedent;
     // "la meta de superávit, que calificó de «innegociable»": an object relative in Spanish drops
     // its subject, who is the person the sentence is about.
     if (!antecedent && /(?:ó|aron|ieron)$/.test(verb)) {
