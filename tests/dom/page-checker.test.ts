@@ -241,6 +241,32 @@ describe('without the Highlight API', () => {
     checker.stop();
     expect(document.querySelector('verbatim-overlay')).toBeNull();
   });
+
+  it('draws its boxes again where the text has moved after a scroll, flashes a quote shown, and draws each verdict\'s line', async () => {
+    delete (window as unknown as { CSS?: unknown }).CSS;
+    delete (window as unknown as { Highlight?: unknown }).Highlight;
+    // happy-dom lays nothing out: the quote's text is placed by hand, and moved.
+    let top = 100;
+    const rects = vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [{ left: 10, top, width: 200, height: 18, right: 210, bottom: top + 18 }] as unknown as DOMRectList);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
+    const checker = new PageChecker(document, { check: checkLocally, highlightVerdicts: VERDICTS, paintStyles: { exact: { color: '#009E73', line: 'solid' } } });
+    await checker.start();
+    await frame();
+    const boxes = () => [...document.querySelector('verbatim-overlay')!.shadowRoot!.children] as HTMLElement[];
+    expect(boxes().map((box) => box.style.top)).toEqual(['100px']);
+    expect(boxes()[0]!.style.borderBottom).toContain('solid');
+    top = 40;
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(boxes().map((box) => box.style.top)).toEqual(['40px']);
+    Element.prototype.scrollIntoView ??= () => undefined;
+    expect(checker.show(checker.pageQuotes().quotes[0]!.id)).toBe(true);
+    await frame();
+    expect(boxes()).toHaveLength(2);
+    checker.stop();
+    rects.mockRestore();
+  });
 });
 
 describe('PageChecker with details held back', () => {
