@@ -2656,4 +2656,10 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('“It will not last.” That was Labour MP Jane Doe.')).toEqual(['Jane Doe']);
   });
 
+  it('"X, director of the Agency, which advises importing countries, wrote:": a clause about a thing inside the apposition is read past to the name', () => {
+    expect(speakers('Marten Vosberg, executive director of the Consumer Energy Agency, which advises importing countries, wrote on social media: “Every barrel counts now.”')).toEqual(['Marten Vosberg']);
+    // (The thing itself, when it is the subject, still speaks for no one.)
+    expect(speakers('Marten Vosberg spoke. The agency, which advises importing countries, said: “Every barrel counts now.”')).toEqual([null]);
+  });
+
 });

@@ -136,7 +136,14 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       if (relative !== null && relative > 0 && ANONYMITY.test(ctx.text.slice(ctx.tokens.get(relative).start, ctx.tokens.get(k).end)) && !namedPersonEndingAt(ctx, relative - 1, via)) return unnamedFrom(ctx, relative - 1, via);
       if (relative !== null) {
         const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) ?? describedSubject(ctx, relative - 1, via) : null;
-        if (subject) return subject;
+        // "X, director of the Agency, which advises importing countries, wrote": a clause about a
+        // thing, inside an apposition; the subject is before them.
+        const aboutThing = relative > 0 && /^which$/i.test(ctx.tokens.get(relative).word) && !subject?.person;
+        if (subject && !aboutThing) return subject;
+        if (aboutThing) {
+          k = relative;
+          continue;
+        }
         break;
       }
       // "A senior MP, Damien Ravel, told": the name right before the comma; else skip an appositive ("Kranz, father of two, says").
