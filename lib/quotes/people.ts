@@ -58,8 +58,9 @@ const TITLE_WORDS = new Set(
     'commissioner chairman chairwoman chair ceo leader opposition former acting sheikh emir emperor empress ' +
     'general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt admiral adm major ' +
     'marshal field army navy air rev rev. reverend mp mep treasurer backbench backbencher councillor alderman sheriff officer ' +
-    // Councillor in Australia (Cr) and Britain (Cllr).
-    'cr cr. cllr cllr. ' +
+    // Councillor in Australia (Cr) and Britain (Cllr); Kenya's Cabinet Secretaries (not "PS": a party after a name),
+    // county assembly members, Chief Justice and police ranks ("Health CS Dr Esther Kiragu").
+    'cr cr. cllr cllr. cs mca cj igp supt ' +
     // "PALA Administrator Gregorio N. Ilustre" (as a role "the administrator" is as often a firm).
     'administrator ' +
     // German writes a relation before the name like a title: "Bruder Timo Kessler".

@@ -2662,4 +2662,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('Marten Vosberg spoke. The agency, which advises importing countries, said: “Every barrel counts now.”')).toEqual([null]);
   });
 
+  it('Kenyan titles before a name are titles, not part of it ("Health CS Esther Kiragu", "MCA")', () => {
+    expect(speakers('Health CS Esther Kiragu said: “We cannot print money.”')).toEqual(['Esther Kiragu']);
+    expect(speakers('MCA John Otieno told reporters: “The ward has waited long enough.”')).toEqual(['John Otieno']);
+  });
+
 });
