@@ -190,10 +190,11 @@ async function timeStorm(ext: ExtensionBrowser, target: string, enabled: boolean
           }, 5000);
         }),
     );
-    await page.close();
     return result;
   } finally {
-    if (!enabled) await setEnabled(true);
+    // (Before the page closes: the switch is set through the page's own script.)
+    if (!enabled) await setEnabled(true).catch(() => undefined);
+    await page.close();
   }
 }
 

@@ -41,6 +41,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [tab, setTab] = useState<'quotes' | 'search'>('quotes');
   const [saved, setSaved] = useState('');
+  /** Asks the page for its quotes again, in turn with the polling (set up by the effect below). */
+  const askPage = useRef<() => void>(() => undefined);
 
   const refresh = async () => {
     try {
@@ -77,6 +79,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       } else if (page && page.state === 'scanning') timer = setTimeout(tick, 300);
     };
     void tick();
+    askPage.current = () => void tick();
     // Quotes that arrive later (a live blog) are listed as they come.
     const unsubscribe = api.onPageChanged?.(() => {
       clearTimeout(timer);
@@ -97,6 +100,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }, [listed]);
   const quotes = page?.quotes ?? [];
   const detail = quotes.find((quote) => quote.id === selected) ?? null;
+  useEffect(() => {
+    if (!page) return;
+    if (filter !== 'all' && !quotes.some((quote) => quote.verdict === filter)) setFilter('all');
+    if (speaker !== 'all' && !quotes.some((quote) => speakerName(quote) === speaker)) setSpeaker('all');
+  }, [page, filter, speaker]);
 
   return (
     <div class="vb-root vb-popup">
@@ -111,7 +119,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
               onChange={async (event) => {
                 // (The page may be reloading: the list below then says what it is now.)
                 await api.setEnabled((event.target as HTMLInputElement).checked).catch(() => undefined);
-                await refresh();
+                askPage.current();
               }}
             />
             <span>{t('popupSiteSwitch')}</span>
@@ -196,7 +204,8 @@ function QuotesPanel({ load, quotes, filter: chosenFilter, setFilter, speaker: c
   const quotesBySpeaker = new Map<string, number>();
   for (const quote of quotes) quotesBySpeaker.set(speakerName(quote), (quotesBySpeaker.get(speakerName(quote)) ?? 0) + 1);
   const speakers = [...quotesBySpeaker.keys()];
-  // A filter whose verdict or speaker the page no longer has (it changed while the popup was open) shows everything.
+  // A filter whose verdict or speaker the page no longer has (it changed while the popup was open)
+  // shows everything (and PopupApp clears it, so it does not come back by itself).
   const filter = chosenFilter === 'all' || counts.has(chosenFilter) ? chosenFilter : 'all';
   const speaker = chosenSpeaker === 'all' || quotesBySpeaker.has(chosenSpeaker) ? chosenSpeaker : 'all';
   const shown = quotes.filter(

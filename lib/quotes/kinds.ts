@@ -113,6 +113,8 @@ export function isTitleCaseHeadline(heading: string): boolean {
   return major.length >= 4 && major.filter((w) => /^\p{Lu}/u.test(w)).length >= major.length - 1;
 }
 const TITLE_CASE_MINOR = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|vs?|via)$/;
+/** After a quote, a capitalised word that is no conjunction or preposition: the headline goes on from it as from a noun. */
+const HEADLINE_GOES_ON = /^\s*(?!(?:As|After|Amid|While|But|And|Or|Over|In|On|At|For|With|From|To|Into|Despite|Before|Since|Until|Ahead|Following)\b)\p{Lu}/u;
 
 export function classifyKind(input: KindInput): QuoteKind {
   const inner = input.inner.trim();
@@ -142,7 +144,9 @@ export function classifyKind(input: KindInput): QuoteKind {
 
   // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
   // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
-  const titleCaseHeadline = input.titleCaseHeading === true;
+  // In a Title Case headline capitals say nothing, but a quote the headline goes on from as from
+  // a noun is still a title: "‘The Crown’ Star Says …", "Swift Announces ‘Midnights’ Tour Dates".
+  const titleCaseHeadline = input.titleCaseHeading === true && !HEADLINE_GOES_ON.test(input.trail);
   if (input.inHeading && !titleCaseHeadline && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
   if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
   // ", ‘the opposite of my country first’": a lower-case phrase finishing the reporter's sentence.

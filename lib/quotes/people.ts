@@ -329,7 +329,8 @@ function initialsBeforeName(text: string, tokens: Tokens, i: number): boolean {
 const CLUB_OR_FIRM_AFTER_INITIALS = /^(?:Milan|Porto|Lazio|Roma|Leipzig|Morgan|Moller-Maersk|Chase|Monaco|Salzburg|Monterrey|Guadalajara|Braga|Monza|Napoli|Torino|Genoa|Sampdoria|Lens|Bordeaux)$/;
 const DOTTED_PLACE_OR_BODY = /^(?:F\.C\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.Z\.|S\.A\.|U\.S\.A\.|P\.M\.|A\.M\.|R\.I\.P\.)$/;
 
-const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)\s+["“‘'«»„‚]\s?(?:\p{L}+\s){0,2}\p{L}+\s?["”’'»«“‘]\s+(\p{Lu}[\p{L}'’-]+)/uy;
+// (Spaces only, never a line break: "Budget ‘Will Hurt Families’" ending a headline is no nickname of the paragraph after.)
+const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)[ \u00A0]+["“‘'«»„‚][ \u00A0]?(?:\p{L}+[ \u00A0]){0,2}\p{L}+[ \u00A0]?["”’'»«“‘][ \u00A0]+(\p{Lu}[\p{L}'’-]+)/uy;
 
 /** Full names split by a quoted nickname: Moises "Big Mo" Ferreira, Daniel 'el Chino' Robles. */
 export function findNicknamedNames(text: string): NameMention[] {
@@ -364,27 +365,34 @@ const LOWER_CASE_REACH = 20_000;
 /** Whether the page also writes the word in lower case nearby (a common word, not a name). Looked up on demand: few words need it. */
 /**
  * In a Title Case headline every word is capitalised ("Veldria Hikes Rates as Osterberg Says
- * Inflation ‘Not Yet Beaten’"): a run of capitals there is a name only as far as its words are
- * not ones the page writes in lower case, nor reporting verbs ("Osterberg Says Inflation" →
- * "Osterberg"; "Blocks Border Asylum Rule" → nothing). First names always count ("Will Smith").
+ * Inflation ‘Not Yet Beaten’"): a run of capitals there ends at a reporting verb ("Osterberg Says
+ * Inflation" → "Osterberg"), and a word the page writes in lower case is no name ("Blocks Border
+ * Asylum Rule" → nothing), unless the run has a first name ("Gordon Brown", "Will Smith") or the page
+ * names it in full elsewhere ("Hunt" beside "Jeremy Hunt").
  */
 export function trimTitleCaseRuns(text: string, tokens: Tokens, headlines: readonly [number, number][], names: NameMention[]): NameMention[] {
   if (headlines.length === 0) return names;
   const out: NameMention[] = [];
   for (const m of names) {
-    if (!headlines.some(([start, end]) => m.start >= start && m.end <= end)) {
+    const headline = headlines.find(([start, end]) => m.start >= start && m.end <= end);
+    if (!headline) {
       out.push(m);
       continue;
     }
-    const common = (word: string, at: number) => !isGivenName(word) && (isReportingVerb(word.toLowerCase()) || usedLowerCase(text, tokens, word, at));
-    // The first run of words that are not common ones, with its place in the text.
-    let cursor = m.end - m.words.join(' ').length;
+    const withFirstName = m.words.some((word) => isGivenName(word));
+    const common = (word: string, at: number) => !withFirstName && usedLowerCase(text, tokens, word, at) && !namedInFullElsewhere(text, headline, word);
+    // The first run of words that are names, with its place in the text.
+    let cursor = m.start;
     let run: { words: string[]; start: number; end: number; first: boolean } | null = null;
     for (let i = 0; i < m.words.length; i++) {
       const word = m.words[i]!;
       const at = text.indexOf(word, cursor);
-      if (at < 0) break;
+      if (at < 0 || at >= m.end) break;
       cursor = at + word.length;
+      if (!isGivenName(word) && isReportingVerb(word.toLowerCase())) {
+        if (run) break;
+        continue;
+      }
       if (common(word, at)) {
         if (run) break;
         continue;
@@ -395,9 +403,15 @@ export function trimTitleCaseRuns(text: string, tokens: Tokens, headlines: reado
     }
     if (!run) continue;
     if (run.words.length === m.words.length) out.push(m);
-    else out.push({ start: run.first ? m.start : run.start, end: run.end, words: run.words, title: run.first ? m.title : '', surface: text.slice(run.first ? m.start : run.start, run.end) });
+    else out.push({ start: run.start, end: run.end, words: run.words, title: run.first ? m.title : '', surface: text.slice(run.first ? m.end - m.surface.length : run.start, run.end) });
   }
   return out;
+}
+
+/** "Jeremy Hunt" somewhere on the page outside the headline: the word is someone's surname, however else it is used. */
+function namedInFullElsewhere(text: string, headline: readonly [number, number], word: string): boolean {
+  const pattern = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+ ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return pattern.test(text.slice(0, headline[0])) || pattern.test(text.slice(headline[1]));
 }
 
 function usedLowerCase(text: string, tokens: Tokens, word: string, at: number): boolean {

@@ -73,7 +73,7 @@ describe('verdicts', () => {
   it('misattributed: words in the index said by someone else are never exact', () => {
     const r = matcher.match(q('He thought he could roll into Ukraine and the world would roll over', 'Rishi Sunak'));
     expect(r.verdict).toBe('misattributed');
-    expect(reasonText(r.reason)).toBe('these words are Joseph R. Biden’s, not Rishi Sunak’s');
+    expect(reasonText(r.reason)).toBe("these words are Joseph R. Biden's, not Rishi Sunak's");
   });
 
   it('no misattribution check without a speaker', () => {

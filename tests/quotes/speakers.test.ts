@@ -2647,6 +2647,14 @@ describe('names, particles and captions (batch 4 classes)', () => {
       'Governor Ingrid Osterberg said on Thursday that inflation had eased, but the board says more work is needed.',
     );
     expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([['Not Yet Beaten', 'fragment', 'Ingrid Osterberg']]);
+    // (Second review of session 10: a quote the headline goes on from as from a noun is still a title.)
+    expect(detect({ text: '‘The Crown’ Star Says Royal Drama ‘Changed My Life’', tag: 'h1' }, 'Actor Ana Ruiz said the role had changed her life.').map((q) => q.kind)).toEqual(['scare', 'fragment']);
+    expect(detect({ text: 'Taylor Swift Announces ‘Midnights’ Tour Dates', tag: 'h1' }, 'Taylor Swift said fans would be thrilled.').map((q) => q.kind)).toEqual(['scare']);
+    // A possessive name, a surname the page writes in lower case too, a surname named in full further down.
+    expect(speakers({ text: 'Taylor Swift’s ‘Eras Tour’ Film Breaks Box Office Records', tag: 'h1' }, '“It was magical,” she said.')).toEqual([null, 'Taylor Swift']);
+    expect(speakers({ text: 'Gordon Brown Says Budget ‘Will Hurt Families’', tag: 'h1' }, 'Wearing a brown suit, the former prime minister spoke. “It will hurt,” he said.')).toEqual(['Gordon Brown', 'Gordon Brown']);
+    expect(speakers({ text: 'Sunak and Starmer Clash as Hunt Says Tax Cuts ‘Are Coming’', tag: 'h1' }, 'In the hunt for savings, the chancellor spoke. “They are coming,” Jeremy Hunt said.')).toEqual(['Jeremy Hunt', 'Jeremy Hunt']);
+    // (A headline ending in a quote is no nickname of the paragraph after it: "Budget ‘…’ Wearing".)
     // (A headline in sentence case keeps its capitals' meaning: a title.)
     expect(detect({ text: 'Review: Osterberg reads ‘Low Tide’ at the festival', tag: 'h1' }, 'Ingrid Osterberg read from her novel.').map((q) => q.kind)).toEqual(['scare']);
   });
@@ -2654,6 +2662,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
   it('"“…” That was Foxes shortstop Andrés Villalba, whose …": a name after a few words describing its owner identifies the speaker', () => {
     expect(speakers('“We’ve been down 2-1 before. Nobody in here is packing a suitcase.” That was Foxes shortstop Andrés Villalba, whose homer in the fourth had tied it.')).toEqual(['Andrés Villalba']);
     expect(speakers('“It will not last.” That was Labour MP Jane Doe.')).toEqual(['Jane Doe']);
+    // (Second review of session 10: not whom the words were aimed at.)
+    expect(speakers('Tom Hale spoke first at the rally. “We are nowhere near a deal.” That was a message for Maria Lopez, the mayor.')).toEqual(['Tom Hale']);
+    expect(speakers('Tom Hale spoke first at the rally. “She has no plan.” That was a swipe at Maria Lopez, the incumbent mayor.')).toEqual(['Tom Hale']);
   });
 
   it('"X, director of the Agency, which advises importing countries, wrote:": a clause about a thing inside the apposition is read past to the name', () => {

@@ -112,6 +112,11 @@ describe('popup', () => {
     changed();
     await flush();
     expect(el.querySelectorAll('.vb-item')).toHaveLength(2);
+    // (Second review: and it does not come back by itself when the speaker does.)
+    current = page;
+    changed();
+    await flush();
+    expect(el.querySelectorAll('.vb-item')).toHaveLength(3);
   });
 
   it('filters by speaker, each with their count', async () => {

@@ -378,13 +378,16 @@ const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|I
  * "That was Foxes shortstop Andrés Villalba, whose …": a full name after a few words describing its
  * owner, ending the clause (not "That was long before Tom Hale arrived": there it starts another).
  */
+const AIMED_AT = /^(?:a|an|at|for|to|on|against|about|toward|towards|with|from|gegen|auf|für|über|contre|pour|à|envers|contra|para|hacia|un|une|una|ein|eine|einen)$/i;
+
 function nameDescribedAt(ctx: Context, at: number): NameMention | null {
   const reach = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3} /u.exec(ctx.text.slice(at, at + 60));
   if (!reach) return null;
   for (let k = ctx.tokens.firstAtOrAfter(at); k < ctx.tokens.length && ctx.tokens.get(k).start < at + reach[0].length; k++) {
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
     if (named && named.start === ctx.tokens.get(k).start && named.words.length >= 2) return /^\s*(?:[,.;:!?—–(]|$)/u.test(ctx.text.slice(named.end, named.end + 3)) ? named : null;
-    if (isVerbToken(ctx.tokens.get(k).word)) return null;
+    // (Not "That was a swipe at Maria Lopez", "a message for …", "eine Spitze gegen …": whom the words were aimed at.)
+    if (isVerbToken(ctx.tokens.get(k).word) || AIMED_AT.test(ctx.tokens.get(k).word)) return null;
   }
   return null;
 }
