@@ -2678,4 +2678,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers('MCA John Otieno told reporters: “The ward has waited long enough.”')).toEqual(['John Otieno']);
   });
 
+  it('"The 52-year-old also defended …, describing the surface as “…”": an age opening the sentence is someone named before', () => {
+    expect(speakers('Head coach Grant Molloy struck a more measured note. “We will be fine,” Molloy said.', 'The 52-year-old also defended the decision, describing the surface as “a lot drier than we were promised”.')).toEqual(['Grant Molloy', 'Grant Molloy']);
+  });
+
 });

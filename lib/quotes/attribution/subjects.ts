@@ -3,7 +3,7 @@
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -595,6 +595,12 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
         }
         if (!/^\p{Ll}+$/u.test(ctx.tokens.get(h).word)) break;
       }
+    }
+    // "The 52-year-old also defended …, describing the surface as “…”": an age for someone named
+    // before (when no noun follows it: "the 58-year-old teacher" is the role below).
+    if (k === first && DETERMINERS.has(t.word.toLowerCase()) && !INDEFINITE_ARTICLE.test(t.word) && AGE_WORD.test(ctx.tokens.get(k + 1)?.word ?? '') && (isVerbToken(ctx.tokens.get(k + 2)?.word ?? '') || BETWEEN.has(ctx.tokens.get(k + 2)?.word.toLowerCase() ?? ''))) {
+      const who = resolvePronoun(ctx, `${t.word} ${ctx.tokens.get(k + 1).word}`, t.start, 'sentence');
+      return who.person ? who : null;
     }
     // "The French president reached for …": a definite role description of someone named before
     // (or, indefinite, "A federal judge …" named in the next paragraph).
