@@ -1004,13 +1004,7 @@ export class People {
       timeline.sort((a, b) => a.at - b.at);
       this.partTimelines.set(w, timeline);
     }
-    let lo = 0;
-    let hi = timeline.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (timeline[mid].at <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAfter(timeline, at);
     const near = new Set<Person>();
     for (let i = lo - 1; i >= 0 && near.size < MANY_NAMESAKES; i--) near.add(timeline[i].person);
     for (let i = lo; i < timeline.length && i < lo + 8; i++) near.add(timeline[i].person);
