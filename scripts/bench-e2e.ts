@@ -193,7 +193,7 @@ async function timeStorm(ext: ExtensionBrowser, target: string, enabled: boolean
     return result;
   } finally {
     // (Before the page closes: the switch is set through the page's own script.)
-    if (!enabled) await setEnabled(true).catch(() => undefined);
+    if (!enabled) await setEnabled(true).catch((error: unknown) => console.warn(`could not turn the site back on after the storm: ${String(error)}`));
     await page.close();
   }
 }

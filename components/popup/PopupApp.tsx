@@ -79,7 +79,10 @@ export function PopupApp({ api }: { api: PopupApi }) {
       } else if (page && page.state === 'scanning') timer = setTimeout(tick, 300);
     };
     void tick();
-    askPage.current = () => void tick();
+    askPage.current = () => {
+      clearTimeout(timer);
+      void tick();
+    };
     // Quotes that arrive later (a live blog) are listed as they come.
     const unsubscribe = api.onPageChanged?.(() => {
       clearTimeout(timer);

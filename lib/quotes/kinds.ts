@@ -5,6 +5,7 @@
 
 import type { QuoteKind } from '../types';
 import { isWordChar } from './tokens';
+import { isReportingVerb } from './verbs/index';
 
 export interface KindInput {
   /** Inner quote text. */
@@ -113,8 +114,17 @@ export function isTitleCaseHeadline(heading: string): boolean {
   return major.length >= 4 && major.filter((w) => /^\p{Lu}/u.test(w)).length >= major.length - 1;
 }
 const TITLE_CASE_MINOR = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|vs?|via)$/;
-/** After a quote, a capitalised word that is no conjunction or preposition: the headline goes on from it as from a noun. */
-const HEADLINE_GOES_ON = /^\s*(?!(?:As|After|Amid|While|But|And|Or|Over|In|On|At|For|With|From|To|Into|Despite|Before|Since|Until|Ahead|Following)\b)\p{Lu}/u;
+/**
+ * After a quote, a capitalised word that is no conjunction, preposition or reporting verb: the
+ * headline goes on from the quote as from a noun ("‘The Crown’ Star", "‘Midnights’ Tour").
+ * (Not after "to", nor for a quote that opens with a verb: "Vows to ‘Fix’ NHS", "‘Cannot Afford’ Another Defeat".)
+ */
+function headlineGoesOn(trail: string): boolean {
+  const next = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(trail)?.[1];
+  return next !== undefined && !HEADLINE_JOINER.test(next) && !isReportingVerb(next.toLowerCase());
+}
+const HEADLINE_JOINER = /^(?:As|After|Amid|While|But|And|Or|Over|In|On|At|For|With|Without|From|To|Into|Of|Than|Despite|Before|Since|Until|Ahead|Following|Against|About|Under|By|Via)$/;
+const QUOTED_VERB_START = /^(?:Can(?:not|['’]t)?|Won['’]t|Will|Would|Must|Should|Could|May|Might|Is|Isn['’]t|Are|Aren['’]t|Was|Wasn['’]t|Were|Has|Have|Had|Not|No|Never|Don['’]t|Doesn['’]t|Didn['’]t)\b/;
 
 export function classifyKind(input: KindInput): QuoteKind {
   const inner = input.inner.trim();
@@ -146,7 +156,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
   // In a Title Case headline capitals say nothing, but a quote the headline goes on from as from
   // a noun is still a title: "‘The Crown’ Star Says …", "Swift Announces ‘Midnights’ Tour Dates".
-  const titleCaseHeadline = input.titleCaseHeading === true && !HEADLINE_GOES_ON.test(input.trail);
+  const titleCaseHeadline = input.titleCaseHeading === true && !(headlineGoesOn(input.trail) && !QUOTED_VERB_START.test(inner) && !/\bto\s*$/i.test(input.lead));
   if (input.inHeading && !titleCaseHeadline && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
   if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
   // ", ‘the opposite of my country first’": a lower-case phrase finishing the reporter's sentence.

@@ -58,9 +58,9 @@ const TITLE_WORDS = new Set(
     'commissioner chairman chairwoman chair ceo leader opposition former acting sheikh emir emperor empress ' +
     'general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt admiral adm major ' +
     'marshal field army navy air rev rev. reverend mp mep treasurer backbench backbencher councillor alderman sheriff officer ' +
-    // Councillor in Australia (Cr) and Britain (Cllr); Kenya's Cabinet Secretaries (not "PS": a party after a name),
-    // county assembly members, Chief Justice and police ranks ("Health CS Dr Esther Kiragu").
-    'cr cr. cllr cllr. cs mca cj igp supt ' +
+    // Councillor in Australia (Cr) and Britain (Cllr); Kenya's county assembly members and police
+    // ranks (not "CS", "CJ", "PS": also initials, "CJ McCollum", or a party after a name).
+    'cr cr. cllr cllr. mca igp supt ' +
     // "PALA Administrator Gregorio N. Ilustre" (as a role "the administrator" is as often a firm).
     'administrator ' +
     // German writes a relation before the name like a title: "Bruder Timo Kessler".
@@ -367,51 +367,47 @@ const LOWER_CASE_REACH = 20_000;
  * In a Title Case headline every word is capitalised ("Veldria Hikes Rates as Osterberg Says
  * Inflation ‘Not Yet Beaten’"): a run of capitals there ends at a reporting verb ("Osterberg Says
  * Inflation" → "Osterberg"), and a word the page writes in lower case is no name ("Blocks Border
- * Asylum Rule" → nothing), unless the run has a first name ("Gordon Brown", "Will Smith") or the page
- * names it in full elsewhere ("Hunt" beside "Jeremy Hunt").
+ * Asylum Rule" → nothing) unless the page names it in full elsewhere, after a first name or a
+ * title ("Hunt" beside "Jeremy Hunt", "Brown" beside "Gordon Brown").
  */
 export function trimTitleCaseRuns(text: string, tokens: Tokens, headlines: readonly [number, number][], names: NameMention[]): NameMention[] {
   if (headlines.length === 0) return names;
+  const inHeadline = (m: NameMention) => headlines.some(([start, end]) => m.start >= start && m.end <= end);
+  // Words of names given in full outside these headlines: after a first name, or with a title.
+  const surnames = new Set<string>();
+  for (const m of names) if (m.words.length >= 2 && (isGivenName(m.words[0]!) || m.title !== '') && !inHeadline(m)) for (const word of m.words.slice(1)) surnames.add(word);
   const out: NameMention[] = [];
   for (const m of names) {
-    const headline = headlines.find(([start, end]) => m.start >= start && m.end <= end);
-    if (!headline) {
+    if (!inHeadline(m)) {
       out.push(m);
       continue;
     }
-    const withFirstName = m.words.some((word) => isGivenName(word));
-    const common = (word: string, at: number) => !withFirstName && usedLowerCase(text, tokens, word, at) && !namedInFullElsewhere(text, headline, word);
-    // The first run of words that are names, with its place in the text.
+    // The first run of words that are not reporting verbs, nor words the page writes in lower case
+    // (first names and surnames it gives in full excepted), with its place in the text.
     let cursor = m.start;
-    let run: { words: string[]; start: number; end: number; first: boolean } | null = null;
+    let run: { words: string[]; start: number; end: number; first: boolean; lowerCaseOnly: boolean } | null = null;
     for (let i = 0; i < m.words.length; i++) {
       const word = m.words[i]!;
       const at = text.indexOf(word, cursor);
       if (at < 0 || at >= m.end) break;
       cursor = at + word.length;
-      if (!isGivenName(word) && isReportingVerb(word.toLowerCase())) {
+      const lowerCase = usedLowerCase(text, tokens, word, at);
+      const common = (!isGivenName(word) && isReportingVerb(word.toLowerCase())) || (lowerCase && !isGivenName(word) && !surnames.has(word));
+      if (common) {
         if (run) break;
         continue;
       }
-      if (common(word, at)) {
-        if (run) break;
-        continue;
-      }
-      if (!run) run = { words: [], start: at, end: at, first: i === 0 };
+      if (!run) run = { words: [], start: at, end: at, first: i === 0, lowerCaseOnly: true };
       run.words.push(word);
       run.end = cursor;
+      if (!lowerCase) run.lowerCaseOnly = false;
     }
-    if (!run) continue;
+    // (Nor a first name left alone by the trim: "Markets Mark Decision" is no "Mark".)
+    if (!run || run.lowerCaseOnly || (run.words.length === 1 && m.words.length > 1 && isGivenName(run.words[0]!))) continue;
     if (run.words.length === m.words.length) out.push(m);
     else out.push({ start: run.start, end: run.end, words: run.words, title: run.first ? m.title : '', surface: text.slice(run.first ? m.end - m.surface.length : run.start, run.end) });
   }
   return out;
-}
-
-/** "Jeremy Hunt" somewhere on the page outside the headline: the word is someone's surname, however else it is used. */
-function namedInFullElsewhere(text: string, headline: readonly [number, number], word: string): boolean {
-  const pattern = new RegExp(`(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+ ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  return pattern.test(text.slice(0, headline[0])) || pattern.test(text.slice(headline[1]));
 }
 
 function usedLowerCase(text: string, tokens: Tokens, word: string, at: number): boolean {

@@ -378,7 +378,7 @@ const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|I
  * "That was Foxes shortstop Andrés Villalba, whose …": a full name after a few words describing its
  * owner, ending the clause (not "That was long before Tom Hale arrived": there it starts another).
  */
-const AIMED_AT = /^(?:a|an|at|for|to|on|against|about|toward|towards|with|from|gegen|auf|für|über|contre|pour|à|envers|contra|para|hacia|un|une|una|ein|eine|einen)$/i;
+const AIMED_AT = /^(?:at|for|to|on|against|about|toward|towards|with|from|gegen|auf|für|über|contre|pour|à|envers|contra|para|hacia)$/i;
 
 function nameDescribedAt(ctx: Context, at: number): NameMention | null {
   const reach = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3} /u.exec(ctx.text.slice(at, at + 60));

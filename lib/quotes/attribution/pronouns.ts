@@ -177,6 +177,19 @@ const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:a�
 
 /** The person named before `at` with that age beside their name ("Angela Hargrove, 45,", "Kessler (58)", "45-year-old Angela Hargrove"). */
 export function personAged(ctx: Context, age: string, at: number): Person | null {
+  let found: Person | null = null;
+  for (const entry of agesGiven(ctx).get(age) ?? []) if (entry.at < at) found = entry.person;
+  return found;
+}
+
+/** The age the page gives `person` beside their name ("Coco Gauff, 21,"), or null. */
+export function statedAge(ctx: Context, person: Person): string | null {
+  for (const [age, entries] of agesGiven(ctx)) if (entries.some((entry) => entry.person === person)) return age;
+  return null;
+}
+
+/** Every name with an age beside it, by age, in page order (once per page). */
+function agesGiven(ctx: Context): Map<string, { at: number; person: Person }[]> {
   let ages = agesOf.get(ctx.people);
   if (!ages) {
     // Once per page: every name with an age beside it, in page order.
@@ -191,9 +204,7 @@ export function personAged(ctx: Context, age: string, at: number): Person | null
     }
     agesOf.set(ctx.people, ages);
   }
-  let found: Person | null = null;
-  for (const entry of ages.get(age) ?? []) if (entry.at < at) found = entry.person;
-  return found;
+  return ages;
 }
 const agesOf = new WeakMap<People, Map<string, { at: number; person: Person }[]>>();
 const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?[,)]/;
