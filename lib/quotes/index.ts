@@ -72,7 +72,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   const tokens = tokenize(text);
   const capitalisedNouns = capitalisesNouns(text);
   const headlines = capitalisedNouns ? [] : titleCaseHeadlines(text, blocks);
-  const names = trimTitleCaseRuns(text, tokens, headlines, withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns)));
+  const names = trimTitleCaseRuns(text, headlines, withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns)));
   const people = new People(text, [...findNicknamedNames(text), ...names], known);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, author: bylineAuthor(text, blocks) };
@@ -171,7 +171,6 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       trail,
       attributed: c.attribution !== null || c.fixedSpeaker !== undefined,
       inHeading,
-      titleCaseHeading: inHeading && headlines.some(([start]) => start === block.start),
       capitalisedNouns,
       personSubject: c.attribution === null && c.fixedSpeaker === undefined && !inHeading && subjectOfSentenceAt(ctx, c.open) !== null,
     });

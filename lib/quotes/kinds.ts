@@ -5,7 +5,6 @@
 
 import type { QuoteKind } from '../types';
 import { isWordChar } from './tokens';
-import { isReportingVerb } from './verbs/index';
 
 export interface KindInput {
   /** Inner quote text. */
@@ -18,8 +17,6 @@ export interface KindInput {
   attributed: boolean;
   /** The block is a heading (headlines quote words without speakers). */
   inHeading: boolean;
-  /** …written in Title Case (isTitleCaseHeadline), where capitals say nothing. */
-  titleCaseHeading?: boolean;
   /** The page's language capitalises every noun (German), so a capital says nothing of a title. */
   capitalisedNouns?: boolean;
   /** With no reporting verb, the sentence's subject is still a person ("Osterwald hält das für „lebensgefährlich“"). */
@@ -106,26 +103,14 @@ function isTitleCase(inner: string, capitalisedNouns = false): boolean {
 
 /**
  * A headline in Title Case ("Veldria Hikes Rates as Osterberg Says Inflation ‘Not Yet Beaten’"):
- * at least four major words, all but one capitalised. There a quote's capitals say nothing of a
- * title, nor a run of capitals of a name.
+ * at least four major words, all but one capitalised. There a run of capitals is no sign of a name
+ * (trimTitleCaseRuns).
  */
 export function isTitleCaseHeadline(heading: string): boolean {
   const major = (heading.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_CASE_MINOR.test(w));
   return major.length >= 4 && major.filter((w) => /^\p{Lu}/u.test(w)).length >= major.length - 1;
 }
 const TITLE_CASE_MINOR = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|vs?|via)$/;
-/**
- * After a quote, a capitalised word that is no conjunction, preposition or reporting verb: the
- * headline goes on from the quote as from a noun ("‘The Crown’ Star", "‘Midnights’ Tour").
- * (Not after "to", nor for a quote that opens with a verb: "Vows to ‘Fix’ NHS", "‘Cannot Afford’ Another Defeat".)
- */
-function headlineGoesOn(trail: string): boolean {
-  const next = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(trail)?.[1];
-  return next !== undefined && !HEADLINE_JOINER.test(next) && !isReportingVerb(next.toLowerCase());
-}
-const HEADLINE_JOINER = /^(?:As|After|Amid|While|But|And|Or|Over|In|On|At|For|With|Without|From|To|Into|Of|Than|Despite|Before|Since|Until|Ahead|Following|Against|About|Under|By|Via)$/;
-const QUOTED_VERB_START = /^(?:Can(?:not|['’]t)?|Won['’]t|Will|Would|Must|Should|Could|May|Might|Is|Isn['’]t|Are|Aren['’]t|Was|Wasn['’]t|Were|Has|Have|Had|Not|No|Never|Don['’]t|Doesn['’]t|Didn['’]t)\b/;
-
 export function classifyKind(input: KindInput): QuoteKind {
   const inner = input.inner.trim();
   const words = wordCount(inner);
@@ -154,10 +139,7 @@ export function classifyKind(input: KindInput): QuoteKind {
 
   // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
   // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
-  // In a Title Case headline capitals say nothing, but a quote the headline goes on from as from
-  // a noun is still a title: "‘The Crown’ Star Says …", "Swift Announces ‘Midnights’ Tour Dates".
-  const titleCaseHeadline = input.titleCaseHeading === true && !(headlineGoesOn(input.trail) && !QUOTED_VERB_START.test(inner) && !/\bto\s*$/i.test(input.lead));
-  if (input.inHeading && !titleCaseHeadline && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
+  if (input.inHeading && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
   if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
   // ", ‘the opposite of my country first’": a lower-case phrase finishing the reporter's sentence.
   if (standalone && lead !== '' && /^\p{Ll}/u.test(inner) && !/[.!?…]$/.test(inner) && input.attributed) return 'fragment';
@@ -187,6 +169,6 @@ export function classifyKind(input: KindInput): QuoteKind {
   // "spricht von einer „Frage des Überlebens“", "warnt vor einem „…“": after "von"/"vor"/"als" a
   // German noun phrase characterises, however capitalised.
   if (input.capitalisedNouns && /\b(?:von|vor|als)(?:\s+(?:eine[mnrs]?|ein))?$/i.test(lead)) return 'fragment';
-  if (!titleCaseHeadline && isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
+  if (isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
   return 'fragment';
 }

@@ -364,48 +364,26 @@ const LOWER_CASE_REACH = 20_000;
 
 /** Whether the page also writes the word in lower case nearby (a common word, not a name). Looked up on demand: few words need it. */
 /**
- * In a Title Case headline every word is capitalised ("Veldria Hikes Rates as Osterberg Says
- * Inflation ‘Not Yet Beaten’"): a run of capitals there ends at a reporting verb ("Osterberg Says
- * Inflation" → "Osterberg"), and a word the page writes in lower case is no name ("Blocks Border
- * Asylum Rule" → nothing) unless the page names it in full elsewhere, after a first name or a
- * title ("Hunt" beside "Jeremy Hunt", "Brown" beside "Gordon Brown").
+ * In a Title Case headline every word is capitalised, verbs too: a run of capitals there is a name
+ * only up to a reporting verb ("Osterberg Says Inflation" → "Osterberg", "Tim Cook Says Apple" →
+ * "Tim Cook"), or after one that opens it ("Says Starmer" → "Starmer").
  */
-export function trimTitleCaseRuns(text: string, tokens: Tokens, headlines: readonly [number, number][], names: NameMention[]): NameMention[] {
+export function trimTitleCaseRuns(text: string, headlines: readonly [number, number][], names: NameMention[]): NameMention[] {
   if (headlines.length === 0) return names;
-  const inHeadline = (m: NameMention) => headlines.some(([start, end]) => m.start >= start && m.end <= end);
-  // Words of names given in full outside these headlines: after a first name, or with a title.
-  const surnames = new Set<string>();
-  for (const m of names) if (m.words.length >= 2 && (isGivenName(m.words[0]!) || m.title !== '') && !inHeadline(m)) for (const word of m.words.slice(1)) surnames.add(word);
   const out: NameMention[] = [];
   for (const m of names) {
-    if (!inHeadline(m)) {
+    const verb = m.words.findIndex((word) => !isGivenName(word) && isReportingVerb(word.toLowerCase()));
+    if (verb < 0 || !headlines.some(([start, end]) => m.start >= start && m.end <= end)) {
       out.push(m);
       continue;
     }
-    // The first run of words that are not reporting verbs, nor words the page writes in lower case
-    // (first names and surnames it gives in full excepted), with its place in the text.
-    let cursor = m.start;
-    let run: { words: string[]; start: number; end: number; first: boolean; lowerCaseOnly: boolean } | null = null;
-    for (let i = 0; i < m.words.length; i++) {
-      const word = m.words[i]!;
-      const at = text.indexOf(word, cursor);
-      if (at < 0 || at >= m.end) break;
-      cursor = at + word.length;
-      const lowerCase = usedLowerCase(text, tokens, word, at);
-      const common = (!isGivenName(word) && isReportingVerb(word.toLowerCase())) || (lowerCase && !isGivenName(word) && !surnames.has(word));
-      if (common) {
-        if (run) break;
-        continue;
-      }
-      if (!run) run = { words: [], start: at, end: at, first: i === 0, lowerCaseOnly: true };
-      run.words.push(word);
-      run.end = cursor;
-      if (!lowerCase) run.lowerCaseOnly = false;
-    }
-    // (Nor a first name left alone by the trim: "Markets Mark Decision" is no "Mark".)
-    if (!run || run.lowerCaseOnly || (run.words.length === 1 && m.words.length > 1 && isGivenName(run.words[0]!))) continue;
-    if (run.words.length === m.words.length) out.push(m);
-    else out.push({ start: run.start, end: run.end, words: run.words, title: run.first ? m.title : '', surface: text.slice(run.first ? m.end - m.surface.length : run.start, run.end) });
+    const words = verb > 0 ? m.words.slice(0, verb) : m.words.slice(1).filter((_, i, rest) => !rest.slice(0, i + 1).some((word) => isReportingVerb(word.toLowerCase())));
+    if (words.length === 0) continue;
+    // (Where the kept words are: from the mention's start, or after the verb.)
+    const start = verb > 0 ? m.start : text.indexOf(words[0]!, m.start + m.words[0]!.length);
+    let end = start;
+    for (const word of words) end = text.indexOf(word, end) + word.length;
+    out.push({ start, end, words, title: verb > 0 ? m.title : '', surface: text.slice(verb > 0 ? m.end - m.surface.length : start, end) });
   }
   return out;
 }

@@ -378,15 +378,21 @@ const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|I
  * "That was Foxes shortstop Andrés Villalba, whose …": a full name after a few words describing its
  * owner, ending the clause (not "That was long before Tom Hale arrived": there it starts another).
  */
-const AIMED_AT = /^(?:at|for|to|on|against|about|toward|towards|with|from|gegen|auf|für|über|contre|pour|à|envers|contra|para|hacia)$/i;
+const AIMED_AT = /^(?:at|for|to|on|against|about|toward|towards|with|gegen|auf|für|über|contre|pour|à|envers|contra|para|hacia)$/i;
+/** Right before a name, "a"/"an"/"of" are prepositions ("un mensaje a Victoria", "eine Botschaft an Merz", "a rebuke of Maria Lopez"), not articles. */
+const AIMED_AT_BEFORE_NAME = /^(?:a|an|of)$/i;
 
 function nameDescribedAt(ctx: Context, at: number): NameMention | null {
   const reach = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3} /u.exec(ctx.text.slice(at, at + 60));
   if (!reach) return null;
   for (let k = ctx.tokens.firstAtOrAfter(at); k < ctx.tokens.length && ctx.tokens.get(k).start < at + reach[0].length; k++) {
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
-    if (named && named.start === ctx.tokens.get(k).start && named.words.length >= 2) return /^\s*(?:[,.;:!?—–(]|$)/u.test(ctx.text.slice(named.end, named.end + 3)) ? named : null;
-    // (Not "That was a swipe at Maria Lopez", "a message for …", "eine Spitze gegen …": whom the words were aimed at.)
+    if (named && named.start === ctx.tokens.get(k).start && named.words.length >= 2) {
+      if (k > ctx.tokens.firstAtOrAfter(at) && AIMED_AT_BEFORE_NAME.test(ctx.tokens.get(k - 1).word)) return null;
+      return /^\s*(?:[,.;:!?—–(]|$)/u.test(ctx.text.slice(named.end, named.end + 3)) ? named : null;
+    }
+    // (Not "That was a swipe at Maria Lopez", "a message for …", "eine Spitze gegen …": whom the words
+    // were aimed at; "a warning from Maria Lopez" is hers.)
     if (isVerbToken(ctx.tokens.get(k).word) || AIMED_AT.test(ctx.tokens.get(k).word)) return null;
   }
   return null;

@@ -182,14 +182,15 @@ export function personAged(ctx: Context, age: string, at: number): Person | null
   return found;
 }
 
-/** The age the page gives `person` beside their name ("Coco Gauff, 21,"), or null. */
-export function statedAge(ctx: Context, person: Person): string | null {
-  for (const [age, entries] of agesGiven(ctx)) if (entries.some((entry) => entry.person === person)) return age;
-  return null;
+/** The ages the page gives `person` between commas beside their name ("Coco Gauff, 21,"; not a seed or a minute in brackets, "Gauff (3)"). */
+export function statedAges(ctx: Context, person: Person): string[] {
+  const ages: string[] = [];
+  for (const [age, entries] of agesGiven(ctx)) if (entries.some((entry) => entry.person === person && !entry.bracketed)) ages.push(age);
+  return ages;
 }
 
 /** Every name with an age beside it, by age, in page order (once per page). */
-function agesGiven(ctx: Context): Map<string, { at: number; person: Person }[]> {
+function agesGiven(ctx: Context): Map<string, { at: number; person: Person; bracketed: boolean }[]> {
   let ages = agesOf.get(ctx.people);
   if (!ages) {
     // Once per page: every name with an age beside it, in page order.
@@ -199,14 +200,14 @@ function agesGiven(ctx: Context): Map<string, { at: number; person: Person }[]> 
       const p = given ? ctx.people.resolveName(m) : null;
       if (!given || !p || !isPersonLike(p)) continue;
       const list = ages.get(given[1]!) ?? [];
-      list.push({ at: m.start, person: p });
+      list.push({ at: m.start, person: p, bracketed: given[0].includes('(') });
       ages.set(given[1]!, list);
     }
     agesOf.set(ctx.people, ages);
   }
   return ages;
 }
-const agesOf = new WeakMap<People, Map<string, { at: number; person: Person }[]>>();
+const agesOf = new WeakMap<People, Map<string, { at: number; person: Person; bracketed: boolean }[]>>();
 const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?[,)]/;
 const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
 

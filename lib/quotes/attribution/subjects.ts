@@ -5,7 +5,7 @@ import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
-import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAge, unnamedJustIntroduced } from './pronouns';
+import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
 
 /** Words that, after a name, start a phrase about it rather than its verb. */
@@ -423,12 +423,16 @@ function unpunctuatedRelativeBefore(ctx: Context, end: number, from: number): nu
   return null;
 }
 
-/** The words from the comma before token `relative` start with an office or a person's noun ("executive director of the Agency, which …"). */
+/**
+ * The words from the comma before token `relative` are an apposition, not the subject itself: not
+ * "the BMA" or "the World Health Organization" ("After meeting Wes Streeting, the BMA, which
+ * represents doctors, said": the body speaks).
+ */
 function describesPersonBefore(ctx: Context, relative: number, from: number): boolean {
   let j = relative - 1;
   while (j > 0 && j > relative - 15 && ctx.tokens.get(j - 1).start >= from && !ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) j--;
-  for (let k = j; k < j + 4 && k < relative; k++) if (isRoleHead(ctx.tokens.get(k).word) || isPersonNoun(ctx.tokens.get(k).word)) return true;
-  return false;
+  const first = ctx.tokens.get(j).word;
+  return !(DETERMINERS.has(first.toLowerCase()) && /^\p{Lu}/u.test(ctx.tokens.get(j + 1)?.word ?? '')) && !(/^\p{Lu}/u.test(first) && !isRoleHead(first) && !isTitleWord(first));
 }
 
 /** "the 29-year-old" ending at token `k`: a definite description of someone already named. */
@@ -610,9 +614,9 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
     // before (when no noun follows it: "the 58-year-old teacher" is the role below).
     if (k === first && DETERMINERS.has(t.word.toLowerCase()) && !INDEFINITE_ARTICLE.test(t.word) && AGE_WORD.test(ctx.tokens.get(k + 1)?.word ?? '') && (isVerbToken(ctx.tokens.get(k + 2)?.word ?? '') || BETWEEN.has(ctx.tokens.get(k + 2)?.word.toLowerCase() ?? ''))) {
       const who = resolvePronoun(ctx, `${t.word} ${ctx.tokens.get(k + 1).word}`, t.start, 'sentence');
-      // (Not someone the page gave another age: "Coco Gauff, 21, … The 31-year-old …".)
-      const stated = who.person ? statedAge(ctx, who.person) : null;
-      return who.person && (stated === null || stated === /^\d+/.exec(ctx.tokens.get(k + 1).word)![0]) ? who : null;
+      // (Not someone the page gave only other ages: "Coco Gauff, 21, … The 31-year-old …".)
+      const stated = who.person ? statedAges(ctx, who.person) : [];
+      return who.person && (stated.length === 0 || stated.includes(/^\d+/.exec(ctx.tokens.get(k + 1).word)![0])) ? who : null;
     }
     // "The French president reached for …": a definite role description of someone named before
     // (or, indefinite, "A federal judge …" named in the next paragraph).
