@@ -9,7 +9,7 @@ import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-mode
 import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
-import { capitalisesNouns, classifyKind, isTitleCaseHeadline, KONJUNKTIV } from './kinds';
+import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
@@ -383,10 +383,19 @@ const CREDIT_LINE = /\b(?:Reporting|Additional reporting|Editing|Writing|Compile
  * Names of the page's writers ("By Tomas Reyes", "Reporting by …; Editing by …") are dropped, so they
  * never become a speaker or the antecedent of "he said".
  */
-/** Headings written in Title Case (not in German, where every noun is capitalised). */
+/**
+ * Headings written in Title Case ("Veldria Hikes Rates as Osterberg Says Inflation Is Stubborn"): at
+ * least four major words, all but one capitalised; there a run of capitals is no sign of a name
+ * (trimTitleCaseRuns). Not in German, where every noun is capitalised.
+ */
 function titleCaseHeadlines(text: string, blocks: BlockInfo[]): [number, number][] {
-  return blocks.filter((b) => HEADING.test(b.tag ?? '') && b.end - b.start <= 300 && isTitleCaseHeadline(text.slice(b.start, b.end))).map((b) => [b.start, b.end]);
+  const titleCase = (heading: string) => {
+    const major = (heading.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_CASE_MINOR.test(w));
+    return major.length >= 4 && major.filter((w) => /^\p{Lu}/u.test(w)).length >= major.length - 1;
+  };
+  return blocks.filter((b) => HEADING.test(b.tag ?? '') && b.end - b.start <= 300 && titleCase(text.slice(b.start, b.end))).map((b) => [b.start, b.end]);
 }
+const TITLE_CASE_MINOR = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|vs?|via)$/;
 
 function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[]): NameMention[] {
   const ranges: [number, number][] = [];

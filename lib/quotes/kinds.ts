@@ -101,16 +101,6 @@ function isTitleCase(inner: string, capitalisedNouns = false): boolean {
   return words.every((w, i) => (i > 0 && minor.test(w)) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-/**
- * A headline in Title Case ("Veldria Hikes Rates as Osterberg Says Inflation ‘Not Yet Beaten’"):
- * at least four major words, all but one capitalised. There a run of capitals is no sign of a name
- * (trimTitleCaseRuns).
- */
-export function isTitleCaseHeadline(heading: string): boolean {
-  const major = (heading.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_CASE_MINOR.test(w));
-  return major.length >= 4 && major.filter((w) => /^\p{Lu}/u.test(w)).length >= major.length - 1;
-}
-const TITLE_CASE_MINOR = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|vs?|via)$/;
 export function classifyKind(input: KindInput): QuoteKind {
   const inner = input.inner.trim();
   const words = wordCount(inner);

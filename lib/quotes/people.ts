@@ -362,7 +362,6 @@ const lowerWordsCache = new WeakMap<Tokens, Map<string, boolean>>();
 /** How far from the word the page is searched for it in lower case: bounded, so a long page stays linear. */
 const LOWER_CASE_REACH = 20_000;
 
-/** Whether the page also writes the word in lower case nearby (a common word, not a name). Looked up on demand: few words need it. */
 /**
  * In a Title Case headline every word is capitalised, verbs too: a run of capitals there is a name
  * only up to a reporting verb ("Osterberg Says Inflation" → "Osterberg", "Tim Cook Says Apple" →
@@ -377,7 +376,9 @@ export function trimTitleCaseRuns(text: string, headlines: readonly [number, num
       out.push(m);
       continue;
     }
-    const words = verb > 0 ? m.words.slice(0, verb) : m.words.slice(1).filter((_, i, rest) => !rest.slice(0, i + 1).some((word) => isReportingVerb(word.toLowerCase())));
+    const after = m.words.slice(1);
+    const nextVerb = after.findIndex((word) => isReportingVerb(word.toLowerCase()));
+    const words = verb > 0 ? m.words.slice(0, verb) : nextVerb < 0 ? after : after.slice(0, nextVerb);
     if (words.length === 0) continue;
     // (Where the kept words are: from the mention's start, or after the verb.)
     const start = verb > 0 ? m.start : text.indexOf(words[0]!, m.start + m.words[0]!.length);
@@ -388,6 +389,7 @@ export function trimTitleCaseRuns(text: string, headlines: readonly [number, num
   return out;
 }
 
+/** Whether the page also writes the word in lower case nearby (a common word, not a name). Looked up on demand: few words need it. */
 function usedLowerCase(text: string, tokens: Tokens, word: string, at: number): boolean {
   let cache = lowerWordsCache.get(tokens);
   if (!cache) {
@@ -978,11 +980,7 @@ export class People {
       timeline.sort((a, b) => a.at - b.at);
       this.partTimelines.set(w, timeline);
     }
-    const lo = firstAfter(timeline, at);
-    const near = new Set<Person>();
-    for (let i = lo - 1; i >= 0 && near.size < MANY_NAMESAKES; i--) near.add(timeline[i].person);
-    for (let i = lo; i < timeline.length && i < lo + 8; i++) near.add(timeline[i].person);
-    return [...near];
+    return [...peopleAround(timeline, firstAfter(timeline, at))];
   }
 
   /** Resolves a name mention to the fullest name on the page. */
@@ -1078,10 +1076,7 @@ export class People {
       timeline.sort((a, b) => a.at - b.at);
       this.officeTimelines.set(head, timeline);
     }
-    const lo = firstAfter(timeline, at - 1);
-    const near = new Set<Person>();
-    for (let i = lo - 1; i >= 0 && near.size < MANY_NAMESAKES; i--) near.add(timeline[i].person);
-    for (let i = lo; i < timeline.length && i < lo + 8; i++) near.add(timeline[i].person);
+    const near = peopleAround(timeline, firstAfter(timeline, at - 1));
     for (const w of modifiers) {
       const qualified = this.officeIndex?.get(w.replace(/s$/, '')) ?? [];
       if (qualified.length <= MANY_NAMESAKES) for (const p of qualified) near.add(p);
@@ -1159,6 +1154,14 @@ function officeKeys(role: string): Set<string> {
     for (let i = 0; i + 5 <= w.length; i++) keys.add(w.slice(i));
   }
   return keys;
+}
+
+/** The people named last before index `lo` of a timeline (at most MANY_NAMESAKES) and the few named from it on. */
+function peopleAround(timeline: { at: number; person: Person }[], lo: number): Set<Person> {
+  const near = new Set<Person>();
+  for (let i = lo - 1; i >= 0 && near.size < MANY_NAMESAKES; i--) near.add(timeline[i]!.person);
+  for (let i = lo; i < timeline.length && i < lo + 8; i++) near.add(timeline[i]!.person);
+  return near;
 }
 
 /** The index of the first entry of a sorted timeline after `at`. */

@@ -6,7 +6,7 @@ import { isPersonLike, type Person } from './people';
 export class PageRegistry {
   private people: Person[] = [];
   /** The same people by the last part of their name, so a page naming thousands is not compared pairwise. */
-  private bySurname = new Map<string, Person[]>();
+  private readonly bySurname = new Map<string, Person[]>();
 
   /** Everyone known so far; each carries `pageMentions`, the mentions counted on the page. */
   get persons(): readonly Person[] {
