@@ -1,16 +1,12 @@
 // How each verdict is presented: label, explanation, colour and a line style, so the
 // meaning never rests on colour alone. Colours are the Okabe–Ito palette (colour-blind safe).
-import { highlightName, type Paint } from './dom/highlight';
+import { highlightName, type Paint, type PaintStyle } from './dom/highlight';
 import { t, type MessageKey } from './i18n';
 import type { Verdict } from './types';
 
-export interface VerdictStyle {
-  color: string;
-  line: 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';
-  /** A line over the words too (misattributed: the same wavy line as altered would not tell them apart). */
-  overline?: boolean;
-  /** No tint behind the words (unsourced: the same dotted line as variant would not tell them apart). */
-  unfilled?: boolean;
+// (Misattributed has a line over the words too and unsourced no tint: the same wavy line as
+// altered, the same dotted line as variant, would not tell them apart.)
+export interface VerdictStyle extends PaintStyle {
   /** Symbol shown beside the label in lists, for readers who cannot tell the colours apart. */
   symbol: string;
 }
@@ -67,20 +63,12 @@ export function setVerdictColors(element: HTMLElement, colors: Partial<Record<Ve
   }
 }
 
-/** Each verdict's colour after the user's choices. */
-export function verdictColors(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, string> {
-  const colors = {} as Record<Verdict, string>;
-  for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) colors[verdict] = settings.colors[verdict] ?? VERDICT_STYLES[verdict].color;
-  return colors;
-}
-
 /** Each verdict's colour after the user's choices, with its line: what the page's highlights are drawn with. */
-export function verdictPaintStyles(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, Omit<VerdictStyle, 'symbol'>> {
-  const colors = verdictColors(settings);
-  const styles = {} as Record<Verdict, Omit<VerdictStyle, 'symbol'>>;
+export function verdictPaintStyles(settings: { colors: Partial<Record<Verdict, string>> }): Record<Verdict, PaintStyle> {
+  const styles = {} as Record<Verdict, PaintStyle>;
   for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) {
     const { symbol: _symbol, ...style } = VERDICT_STYLES[verdict];
-    styles[verdict] = { ...style, color: colors[verdict] };
+    styles[verdict] = { ...style, color: settings.colors[verdict] ?? style.color };
   }
   return styles;
 }

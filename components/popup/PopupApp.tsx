@@ -79,15 +79,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
       } else if (page && page.state === 'scanning') timer = setTimeout(tick, 300);
     };
     void tick();
-    askPage.current = () => {
+    const askNow = () => {
       clearTimeout(timer);
       void tick();
     };
+    askPage.current = askNow;
     // Quotes that arrive later (a live blog) are listed as they come.
-    const unsubscribe = api.onPageChanged?.(() => {
-      clearTimeout(timer);
-      void tick();
-    });
+    const unsubscribe = api.onPageChanged?.(askNow);
     return () => {
       stopped = true;
       clearTimeout(timer);
@@ -205,7 +203,10 @@ function QuotesPanel({ load, quotes, filter: chosenFilter, setFilter, speaker: c
   const counts = new Map<Verdict, number>();
   for (const quote of quotes) counts.set(quote.verdict, (counts.get(quote.verdict) ?? 0) + 1);
   const quotesBySpeaker = new Map<string, number>();
-  for (const quote of quotes) quotesBySpeaker.set(speakerName(quote), (quotesBySpeaker.get(speakerName(quote)) ?? 0) + 1);
+  for (const quote of quotes) {
+    const name = speakerName(quote);
+    quotesBySpeaker.set(name, (quotesBySpeaker.get(name) ?? 0) + 1);
+  }
   const speakers = [...quotesBySpeaker.keys()];
   // A filter whose verdict or speaker the page no longer has (it changed while the popup was open)
   // shows everything (and PopupApp clears it, so it does not come back by itself).

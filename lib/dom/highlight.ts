@@ -52,7 +52,9 @@ const FLASH_MS = 1600;
 export interface PaintStyle {
   color: string;
   line: 'solid' | 'dotted' | 'dashed' | 'wavy' | 'double';
+  /** A line over the words too. */
   overline?: boolean;
+  /** No tint behind the words. */
   unfilled?: boolean;
 }
 
@@ -104,6 +106,14 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
     doc.addEventListener('scroll', schedule, { capture: true, passive: true });
     if (doc.body) sizeWatcher?.observe(doc.body);
   };
+  /** On the page and listening, and drawn at the next frame. */
+  const attach = () => {
+    if (!host.isConnected) {
+      doc.documentElement.append(host);
+      listen();
+    }
+    schedule();
+  };
   const unlisten = () => {
     win?.removeEventListener('resize', schedule);
     doc.removeEventListener('scroll', schedule, { capture: true });
@@ -112,19 +122,11 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
   return {
     show(items: HighlightItem[]) {
       current = items;
-      if (!host.isConnected) {
-        doc.documentElement.append(host);
-        listen();
-      }
-      schedule();
+      attach();
     },
     flash(range: Range | null) {
       flashed = range;
-      if (!host.isConnected) {
-        doc.documentElement.append(host);
-        listen();
-      }
-      schedule();
+      attach();
     },
     clear() {
       current = [];
