@@ -26,9 +26,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // offscreen (Chrome): the engine's document, which keeps the index loaded (lib/ext/background-app.ts).
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'offscreen'],
+    // offscreen (Chrome): the engine's document, which keeps the index loaded. scripting and the
+    // same hosts as the content script (Chrome): the content script for pages already open at
+    // install or update, which Firefox runs by itself (lib/ext/background-app.ts). The hosts add
+    // no warning: the content script's own already asks to read and change http(s) pages.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'offscreen', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // Moving between the page's quotes: the browser's shortcuts, so readers can rebind them (QUOTE_COMMANDS).
+    commands: {
+      'next-quote': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextQuote__' },
+      'previous-quote': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousQuote__' },
+    },
     // Firefox only: Chrome warns about keys it does not know.
     ...(browser === 'firefox'
       ? {

@@ -12,7 +12,7 @@ export interface QuoteCardProps {
 
 export function QuoteCard({ quote, onClose }: QuoteCardProps) {
   return (
-    <div class="vb-card" role="dialog" aria-label={t('cardTitle')} tabIndex={-1}>
+    <div class="vb-card" role="dialog" aria-label={t('cardTitle')} tabIndex={-1} data-verdict={quote.verdict}>
       <header class="vb-card-head">
         <VerdictBadge verdict={quote.verdict} />
         {quote.speaker && <SpeakerName speaker={quote.speaker} class="vb-speaker" />}

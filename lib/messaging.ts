@@ -66,6 +66,8 @@ export interface PageQuotes {
 export interface ContentApi {
   pageQuotes: { request: Record<string, never>; response: PageQuotes };
   showQuote: { request: { id: string }; response: boolean };
+  /** Next (1) or previous (-1) quote, with its card open and focused; false when the page has none. */
+  stepQuote: { request: { step: 1 | -1 }; response: boolean };
   setEnabled: { request: { enabled: boolean }; response: PageState };
   checkSelection: { request: { text: string }; response: CheckedQuote | null };
   /** The page's markup, for "Use this page as a source" (parsed in an extension page, never sent anywhere). */

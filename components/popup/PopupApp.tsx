@@ -27,6 +27,13 @@ export interface PopupApi {
   openOptionsPage(): void;
   /** Calls `listener` when the page's quotes change while the popup is open (a live blog); returns the unsubscribe. */
   onPageChanged?(listener: () => void): () => void;
+  /** The keys the reader has for the next and previous quote, as the browser names them ('' when none is set). */
+  quoteShortcuts(): Promise<QuoteShortcuts>;
+}
+
+export interface QuoteShortcuts {
+  next: string;
+  previous: string;
 }
 
 const speakerName = (quote: CheckedQuote) => quote.speaker?.name ?? t('unknownSpeaker');
@@ -142,7 +149,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       ) : detail ? (
         <QuoteDetail quote={detail} api={api} onBack={() => setSelected(null)} />
       ) : (
-        <QuotesPanel load={load} quotes={quotes} filter={filter} setFilter={setFilter} speaker={speaker} setSpeaker={setSpeaker} onSelect={setSelected} scareCount={page?.scareCount ?? 0} />
+        <QuotesPanel load={load} quotes={quotes} filter={filter} setFilter={setFilter} speaker={speaker} setSpeaker={setSpeaker} onSelect={setSelected} scareCount={page?.scareCount ?? 0} shortcuts={api.quoteShortcuts} />
       )}
       {saved && (
         <p class="vb-note" role="status">
@@ -184,9 +191,10 @@ interface QuotesPanelProps {
   setSpeaker(speaker: string): void;
   onSelect(id: string): void;
   scareCount: number;
+  shortcuts: PopupApi['quoteShortcuts'];
 }
 
-function QuotesPanel({ load, quotes, filter: chosenFilter, setFilter, speaker: chosenSpeaker, setSpeaker, onSelect, scareCount }: QuotesPanelProps) {
+function QuotesPanel({ load, quotes, filter: chosenFilter, setFilter, speaker: chosenSpeaker, setSpeaker, onSelect, scareCount, shortcuts }: QuotesPanelProps) {
   if (load.phase === 'loading') return <p class="vb-empty" role="status">{t('popupLoadingPage')}</p>;
   if (load.phase === 'blocked') return <p class="vb-empty">{t('popupPageBlocked')}</p>;
   if (load.phase === 'error') return <p class="vb-empty vb-error" role="alert">{load.message}</p>;
@@ -244,7 +252,7 @@ function QuotesPanel({ load, quotes, filter: chosenFilter, setFilter, speaker: c
         </label>
       )}
       <QuoteList quotes={shown} onSelect={onSelect} />
-      <Legend />
+      <Legend shortcuts={shortcuts} />
     </section>
   );
 }
@@ -278,7 +286,17 @@ function QuoteList({ quotes, onSelect }: { quotes: CheckedQuote[]; onSelect(id: 
   );
 }
 
-function Legend() {
+function Legend({ shortcuts }: { shortcuts: PopupApi['quoteShortcuts'] }) {
+  const [keys, setKeys] = useState<QuoteShortcuts | null>(null);
+  useEffect(() => {
+    let live = true;
+    shortcuts()
+      .then((found) => live && setKeys(found))
+      .catch(() => live && setKeys({ next: '', previous: '' }));
+    return () => {
+      live = false;
+    };
+  }, [shortcuts]);
   return (
     <details class="vb-legend">
       <summary>{t('popupLegendSummary')}</summary>
@@ -294,7 +312,7 @@ function Legend() {
           </div>
         ))}
       </dl>
-      <p class="vb-legend-keys">{t('popupKeyboardHint')}</p>
+      {keys && <p class="vb-legend-keys">{keys.next && keys.previous ? t('popupKeyboardHint', keys.next, keys.previous) : t('popupKeyboardHintUnset')}</p>}
     </details>
   );
 }

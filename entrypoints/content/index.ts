@@ -4,10 +4,12 @@ import { startContent } from '../../lib/ext/content-app';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     // document_idle: the browser benchmark measures from here to the highlights.
     performance.mark('verbatim:idle');
-    startContent(document).catch((error: unknown) => {
+    // ctx aborts when a newer copy of this script starts here (the background injects one into
+    // pages already open when Verbatim is installed or updated).
+    startContent(document, ctx.signal).catch((error: unknown) => {
       // Never let our failure surface as the page's error.
       console.warn('[Verbatim]', error);
     });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
-import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
+import { PopupApp, type PopupApi, type QuoteShortcuts } from '../../components/popup/PopupApp';
 import { askBackground, askTab } from '../../lib/ext/rpc';
 import { t } from '../../lib/i18n';
 import { loadSettings } from '../../lib/ext/settings-store';
@@ -23,6 +23,12 @@ async function targetTab() {
 }
 
 const tabPromise = targetTab();
+
+async function quoteShortcuts(): Promise<QuoteShortcuts> {
+  const commands = await browser.commands.getAll();
+  const keysOf = (name: string) => commands.find((command) => command.name === name)?.shortcut ?? '';
+  return { next: keysOf('next-quote'), previous: keysOf('previous-quote') };
+}
 
 async function fetchPageQuotes() {
   const tab = await tabPromise;
@@ -68,6 +74,7 @@ const api: PopupApi = {
   },
   openSourcesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') }),
   openOptionsPage: () => void browser.runtime.openOptionsPage(),
+  quoteShortcuts: () => quoteShortcuts(),
   // The page tells the background each time its quotes change; the popup hears it too.
   onPageChanged(listener) {
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {

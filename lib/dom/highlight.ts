@@ -28,6 +28,7 @@ export interface Highlighter {
 
 interface HighlightRegistry {
   set(name: string, value: unknown): void;
+  get(name: string): unknown;
   delete(name: string): boolean;
 }
 
@@ -145,11 +146,21 @@ export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<
   const overlay = api ? null : createOverlay(doc, fallbackStyles);
   let items: HighlightItem[] = [];
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-
+  // The page's registry is shared with any other copy of this script (an updated Verbatim
+  // replacing this one): only what this copy registered is taken out.
+  const own = new Map<string, unknown>();
+  const register = (name: string, ranges: Range[]) => {
+    const highlight = new api!.Highlight(...ranges);
+    api!.highlights.set(name, highlight);
+    own.set(name, highlight);
+  };
+  const unregister = (name: string) => {
+    if (api && own.has(name) && api.highlights.get(name) === own.get(name)) api.highlights.delete(name);
+    own.delete(name);
+  };
   const clearRegistry = () => {
-    if (!api) return;
-    for (const paint of PAINTS) api.highlights.delete(highlightName(paint));
-    api.highlights.delete('verbatim-flash');
+    for (const paint of PAINTS) unregister(highlightName(paint));
+    unregister('verbatim-flash');
   };
 
   return {
@@ -162,8 +173,8 @@ export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<
       }
       for (const paint of PAINTS) {
         const ranges = items.filter((item) => item.paint === paint).map((item) => item.range);
-        if (ranges.length) api.highlights.set(highlightName(paint), new api.Highlight(...ranges));
-        else api.highlights.delete(highlightName(paint));
+        if (ranges.length) register(highlightName(paint), ranges);
+        else unregister(highlightName(paint));
       }
     },
     flash(range) {
@@ -173,8 +184,8 @@ export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<
         flashTimer = setTimeout(() => overlay?.flash(null), FLASH_MS);
         return;
       }
-      api.highlights.set('verbatim-flash', new api.Highlight(range));
-      flashTimer = setTimeout(() => api.highlights.delete('verbatim-flash'), FLASH_MS);
+      register('verbatim-flash', [range]);
+      flashTimer = setTimeout(() => unregister('verbatim-flash'), FLASH_MS);
     },
     quoteAt(x, y) {
       for (const item of items) if (pointInRange(item.range, x, y)) return item.id;

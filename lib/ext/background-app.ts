@@ -55,8 +55,24 @@ export function startBackground(localEngine: (() => Handlers<EngineApi>) | null)
   }
 
   setupContextMenus();
+  relayShortcuts();
+  if (!localEngine) injectIntoOpenTabs();
   // Open the engine now so the first page's quotes do not wait for the index.
   void ensureEngine().catch((error: unknown) => console.warn('[Verbatim] engine', error));
+}
+
+/** Shortcut names in the manifest's `commands` and the step each makes through the page's quotes. */
+export const QUOTE_COMMANDS = { 'next-quote': 1, 'previous-quote': -1 } as const;
+
+// The keys are the browser's to bind (the reader can change them, and the page never sees them),
+// so the page hears of them from here.
+export function relayShortcuts(): void {
+  browser.commands?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+    const step = QUOTE_COMMANDS[command as keyof typeof QUOTE_COMMANDS];
+    if (!step) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await askTab(tabId, 'stepQuote', { step }).catch(() => undefined);
+  });
 }
 
 function setupContextMenus(): void {
@@ -77,5 +93,55 @@ function setupContextMenus(): void {
     if (info.menuItemId === 'verbatim-use-page' && tab?.id !== undefined) {
       void browser.tabs.create({ url: browser.runtime.getURL(`/sources.html?fromTab=${tab.id}` as '/sources.html') });
     }
+  });
+}
+
+// Chrome runs a declared content script only in pages loaded after Verbatim is installed or
+// updated (Firefox also runs it in pages already open). Without this, every article open at
+// install would need a reload. An updated copy stops the old one (entrypoints/content).
+const EAGER_INJECTIONS = 10;
+const PENDING_TABS_KEY = 'verbatim:tabs-awaiting-script';
+
+interface ScriptingApi {
+  executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+}
+
+/** Tabs to inject into now (each window's active tab, then others up to a few) and when first shown. */
+export function planInjection(tabs: { id?: number; active?: boolean; discarded?: boolean }[], eager = EAGER_INJECTIONS): { now: number[]; later: number[] } {
+  // A discarded tab loads afresh when shown, and gets the declared script then.
+  const open = tabs.filter((tab) => tab.id !== undefined && !tab.discarded).sort((a, b) => Number(!!b.active) - Number(!!a.active));
+  const ids = open.map((tab) => tab.id!);
+  const active = open.filter((tab) => tab.active).length;
+  const split = Math.max(active, Math.min(eager, ids.length));
+  return { now: ids.slice(0, split), later: ids.slice(split) };
+}
+
+function injectIntoOpenTabs(): void {
+  const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
+  const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+  if (!scripting) return;
+  const files = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.js ?? []);
+  const inject = (tabId: number) =>
+    scripting.executeScript({ target: { tabId }, files }).catch(() => {
+      // Closed since, navigated to a page we may not script, or blocked by policy: nothing to do.
+    });
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+    const { now, later } = planInjection(tabs);
+    // The worker may sleep before the reader gets to the other tabs: they are remembered.
+    await session?.set({ [PENDING_TABS_KEY]: later });
+    await Promise.all(now.map(inject));
+  });
+  const takePending = async (tabId: number): Promise<boolean> => {
+    const pending = ((await session?.get(PENDING_TABS_KEY))?.[PENDING_TABS_KEY] as number[] | undefined) ?? [];
+    if (!pending.includes(tabId)) return false;
+    await session?.set({ [PENDING_TABS_KEY]: pending.filter((id) => id !== tabId) });
+    return true;
+  };
+  // (A tab that loaded another page since has the declared script already; the injected copy
+  // then replaces it, which costs one more read of the page.)
+  browser.tabs.onActivated.addListener(async ({ tabId }) => {
+    if (await takePending(tabId)) await inject(tabId);
   });
 }

@@ -6,18 +6,23 @@ import { createListener, onMessageListener, type ContentApi, type Handlers, type
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
 import { highlightCss, needsAttention, verdictPaintStyles } from '../verdicts';
-import { askBackground, connectEngine } from './rpc';
+import { askBackground, connectEngine, onExtensionGone } from './rpc';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
 const STYLE_ID = 'verbatim-highlight-style';
 const HOVER_OPEN_MS = 200;
 const HOVER_CLOSE_MS = 400;
 
-export async function startContent(doc: Document): Promise<void> {
+/**
+ * Runs until `signal` aborts (a newer copy of this script started in the page, e.g. after an
+ * update) or the extension goes away; either way everything it added to the page is removed.
+ */
+export async function startContent(doc: Document, signal: AbortSignal): Promise<void> {
   let settings = await loadSettings();
+  if (signal.aborted) return;
   let checker: PageChecker | null = null;
   let card: CardHost | null = null;
-  let detachPointer: (() => void) | null = null;
+  let pointer: Pointer | null = null;
 
   const url = () => doc.location.href;
 
@@ -28,8 +33,9 @@ export async function startContent(doc: Document): Promise<void> {
     });
   }
 
+  // Held by reference: an updated copy of this script adds its own, which this copy must not remove.
+  let style: HTMLStyleElement | null = null;
   function installStyle(current: Settings) {
-    let style = doc.getElementById(STYLE_ID);
     if (!style) {
       style = doc.createElement('style');
       style.id = STYLE_ID;
@@ -48,7 +54,7 @@ export async function startContent(doc: Document): Promise<void> {
       // (A card opened for a selection while the site was off is replaced, not left listening.)
       card?.destroy();
       card = createCardHost(doc, settings.colors);
-      detachPointer = attachPointer(doc, () => checker, () => card);
+      pointer = attachPointer(doc, () => checker, () => card);
     };
     checker = new PageChecker(doc, {
       check: (text, blocks, details) => askBackground('check', { text, blocks, details }),
@@ -65,15 +71,16 @@ export async function startContent(doc: Document): Promise<void> {
     if (checker === own && !card) setUpUi();
   }
 
-  function disable() {
-    detachPointer?.();
-    detachPointer = null;
+  function disable(options: { report: boolean } = { report: true }) {
+    pointer?.detach();
+    pointer = null;
     checker?.stop();
     checker = null;
     card?.destroy();
     card = null;
-    doc.getElementById(STYLE_ID)?.remove();
-    reportBadge([]);
+    style?.remove();
+    style = null;
+    if (options.report) reportBadge([]);
   }
 
   const state = (): PageState => checker?.pageState ?? 'disabled';
@@ -85,6 +92,8 @@ export async function startContent(doc: Document): Promise<void> {
       return checker?.pageQuotes() ?? { state: 'disabled', url: url(), title: doc.title, quotes: [], scareCount: 0 };
     },
     showQuote: ({ id }) => checker?.show(id) ?? false,
+    // The browser's keyboard shortcut (a `commands` entry the reader can change), relayed by the background.
+    stepQuote: ({ step }) => pointer?.step(step) ?? false,
     pageHtml: () => ({ html: doc.documentElement.outerHTML, url: url(), title: doc.title }),
     // The page knows its own address; the popup, without the tabs permission, does not.
     setEnabled: async ({ enabled }) => {
@@ -107,9 +116,10 @@ export async function startContent(doc: Document): Promise<void> {
       return checked;
     },
   };
-  browser.runtime.onMessage.addListener(onMessageListener(createListener(handlers)) as never);
+  const onMessage = onMessageListener(createListener(handlers)) as never;
+  browser.runtime.onMessage.addListener(onMessage);
 
-  onSettingsChanged((next) => {
+  const stopWatchingSettings = onSettingsChanged((next) => {
     const wasEnabled = checker !== null;
     const highlightChanged = next.highlightVerdicts.join() !== settings.highlightVerdicts.join() || JSON.stringify(next.colors) !== JSON.stringify(settings.colors);
     settings = next;
@@ -118,11 +128,35 @@ export async function startContent(doc: Document): Promise<void> {
     if (shouldRun && (!wasEnabled || highlightChanged)) void enable();
   });
 
+  let stopWatchingExtension = () => {};
+  const stop = () => {
+    stopWatchingExtension();
+    stopWatchingSettings();
+    // (A script cut off from its extension cannot reach the background for the badge.)
+    disable({ report: false });
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension is gone, and its listeners with it.
+    }
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  stopWatchingExtension = onExtensionGone(() => {
+    signal.removeEventListener('abort', stop);
+    stop();
+  });
+
   if (isSiteEnabled(settings, url())) await enable();
 }
 
+interface Pointer {
+  detach(): void;
+  /** Moves to the next (1) or previous (-1) quote and opens its card with focus; false when there are none. */
+  step(step: 1 | -1): boolean;
+}
+
 /** Hover and click open the card for the quote under the pointer; moving away closes it. */
-function attachPointer(doc: Document, getChecker: () => PageChecker | null, getCard: () => CardHost | null): () => void {
+function attachPointer(doc: Document, getChecker: () => PageChecker | null, getCard: () => CardHost | null): Pointer {
   let frame = 0;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -173,29 +207,31 @@ function attachPointer(doc: Document, getChecker: () => PageChecker | null, getC
     else card?.close();
   };
 
-  // Alt+Shift+. moves to the next quote (Alt+Shift+, to the previous) and opens its card with focus.
-  const onKey = (event: KeyboardEvent) => {
-    if (!event.altKey || !event.shiftKey || (event.code !== 'Period' && event.code !== 'Comma')) return;
+  let stepTimer: ReturnType<typeof setTimeout> | undefined;
+  const step = (by: 1 | -1): boolean => {
     const quotes = getChecker()?.pageQuotes().quotes ?? [];
-    if (!quotes.length) return;
-    event.preventDefault();
     const current = quotes.findIndex((quote) => quote.id === getCard()?.openId);
-    const step = event.code === 'Period' ? 1 : -1;
-    const next = quotes[(current + step + quotes.length) % quotes.length];
-    if (!next) return;
+    // (From no card, the first step forward is the first quote and the first step back the last.)
+    const next = quotes[(current < 0 && by < 0 ? quotes.length - 1 : current + by + quotes.length) % quotes.length];
+    if (!next) return false;
     getChecker()?.show(next.id);
-    setTimeout(() => void openFor(next, true), 350);
+    clearTimeout(stepTimer);
+    // After the smooth scroll, so the card opens beside the quote where it came to rest.
+    stepTimer = setTimeout(() => void openFor(next, true), 350);
+    return true;
   };
 
   doc.addEventListener('pointermove', onMove, { passive: true });
   doc.addEventListener('click', onClick, true);
-  doc.addEventListener('keydown', onKey, true);
-  return () => {
-    doc.removeEventListener('pointermove', onMove);
-    doc.removeEventListener('click', onClick, true);
-    doc.removeEventListener('keydown', onKey, true);
-    if (frame) win.cancelAnimationFrame(frame);
-    clearTimeout(openTimer);
-    clearTimeout(closeTimer);
+  return {
+    step,
+    detach() {
+      doc.removeEventListener('pointermove', onMove);
+      doc.removeEventListener('click', onClick, true);
+      if (frame) win.cancelAnimationFrame(frame);
+      clearTimeout(openTimer);
+      clearTimeout(closeTimer);
+      clearTimeout(stepTimer);
+    },
   };
 }

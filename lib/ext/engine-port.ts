@@ -42,7 +42,14 @@ export function serveEnginePorts(answer: (body: string) => Promise<string | unde
 export class EngineConnection {
   private port: Port | null = null;
   private readonly pending = new Map<number, (reply: Reply<unknown> | undefined) => void>();
+  private readonly disconnectListeners = new Set<() => void>();
   private nextId = 0;
+
+  /** Called whenever the port closes, including when the extension itself goes away (reload, update, removal). */
+  onDisconnect(listener: () => void): () => void {
+    this.disconnectListeners.add(listener);
+    return () => this.disconnectListeners.delete(listener);
+  }
 
   ask(message: unknown): Promise<Reply<unknown> | undefined> {
     const port = this.open();
@@ -77,6 +84,7 @@ export class EngineConnection {
       if (this.port === port) this.port = null;
       for (const resolve of this.pending.values()) resolve(undefined);
       this.pending.clear();
+      for (const listener of this.disconnectListeners) listener();
     });
     this.port = port;
     return port;

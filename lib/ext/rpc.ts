@@ -10,11 +10,27 @@ async function send<K extends keyof BackgroundApi>(type: K, payload: RequestOf<B
   return (await browser.runtime.sendMessage(envelope<BackgroundApi, K>(type, payload))) as Reply<ResponseOf<BackgroundApi, K>> | undefined;
 }
 
+function engineConnection(): EngineConnection {
+  engine ??= new EngineConnection();
+  return engine;
+}
+
 /** Connects to the engine now (the content script does, before it reads the page). */
 export function connectEngine(): EngineConnection {
-  engine ??= new EngineConnection();
-  engine.connect();
-  return engine;
+  const connection = engineConnection();
+  connection.connect();
+  return connection;
+}
+
+/**
+ * Calls `callback` once this script's extension is gone (reloaded, updated, disabled or removed):
+ * Chrome leaves such a content script running, cut off, with whatever it drew on the page. It is
+ * noticed when the engine's port closes, which it does whenever the page is being checked.
+ */
+export function onExtensionGone(callback: () => void): () => void {
+  return engineConnection().onDisconnect(() => {
+    if (!browser.runtime?.id) callback();
+  });
 }
 
 export async function askBackground<K extends keyof BackgroundApi>(type: K, payload: RequestOf<BackgroundApi, K>): Promise<ResponseOf<BackgroundApi, K>> {

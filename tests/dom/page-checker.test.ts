@@ -210,6 +210,21 @@ describe('PageChecker', () => {
     expect(check).toHaveBeenCalledTimes(6);
   });
 
+  it('on stop leaves alone the highlights a newer copy of Verbatim registered under the same names', async () => {
+    article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
+    const old = new PageChecker(document, { check: checkLocally, highlightVerdicts: VERDICTS });
+    await old.start();
+    const newer = new PageChecker(document, { check: checkLocally, highlightVerdicts: VERDICTS });
+    await newer.start();
+    const theirs = new Map(registry);
+    expect(theirs.size).toBeGreaterThan(0);
+    old.stop();
+    expect(new Map(registry)).toEqual(theirs);
+    for (const [name, highlight] of theirs) expect(registry.get(name)).toBe(highlight);
+    newer.stop();
+    expect(registry.size).toBe(0);
+  });
+
   it('removes every highlight and stops observing on stop', async () => {
     vi.useFakeTimers();
     const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);

@@ -23,37 +23,60 @@ export interface ExtensionBrowser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launchWithExtension(profileDir?: string): Promise<ExtensionBrowser> {
+const COMMON_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function withCleanup(context: BrowserContext, dir: string, keepByDefault = false) {
+  return async ({ keepProfile = keepByDefault } = {}) => {
+    await context.close();
+    if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+function requireBuild(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first`);
+}
+
+export async function launchWithExtension(profileDir?: string): Promise<ExtensionBrowser> {
+  requireBuild();
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...COMMON_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, profileDir: dir, close: withCleanup(context, dir) };
+}
+
+/**
+ * A browser that installs the extension only when asked, the way a reader does with pages
+ * already open. Asking again reinstalls it over itself: an update.
+ */
+export async function launchThenInstall(): Promise<{ context: BrowserContext; install(): Promise<ExtensionBrowser>; close(): Promise<void> }> {
+  requireBuild();
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+    // (CDP's Extensions.loadUnpacked needs this.)
+    args: ['--enable-unsafe-extension-debugging', ...COMMON_ARGS],
+  });
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const close = withCleanup(context, dir);
   return {
     context,
-    extensionId,
-    worker,
-    profileDir: dir,
-    async close({ keepProfile = false } = {}) {
-      await context.close();
-      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+    async install() {
+      const started = context.waitForEvent('serviceworker', { timeout: 30_000 });
+      const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+      const worker = await started;
+      return { context, extensionId: id, worker, profileDir: dir, close };
     },
+    close: () => close(),
   };
 }
 

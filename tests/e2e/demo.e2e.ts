@@ -59,6 +59,34 @@ describe('demo article', () => {
     await card.waitFor({ state: 'detached', timeout: 5_000 });
   });
 
+  it('moves between quotes with the keyboard shortcut, each card opened and focused', async () => {
+    // Headless Chromium does not route key presses to extension shortcuts, so the background's
+    // relay of a shortcut (tested in tests/ext/shortcuts.test.ts) is sent here as it sends it.
+    const tabId = await tabIdFor(page.url());
+    const step = (by: 1 | -1) =>
+      browser.worker.evaluate(
+        ({ id, by }) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { verbatim: 'stepQuote', payload: { step: by } }),
+        { id: tabId, by },
+      );
+    const checkable = DEMO.quotes.filter((quote) => quote.kind !== 'scare');
+    const card = page.locator('verbatim-card .vb-card');
+    // (The card shows the source's wording, so the quote's first few words and its verdict.)
+    const cardShows = async (quote: { text: string; verdict: string | null }) => {
+      await card.waitFor({ state: 'visible', timeout: 10_000 });
+      const opening = quote.text.split(/\s+/).slice(0, 3).join(' ');
+      await expect.poll(async () => (await card.textContent())?.replace(/\s+/g, ' ') ?? '', { timeout: 10_000 }).toContain(opening);
+      expect(await card.getAttribute('data-verdict')).toBe(quote.verdict);
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('verbatim-card');
+    };
+    // Back from no card is the last quote; forward from the last wraps to the first.
+    expect(await step(-1)).toMatchObject({ value: true });
+    await cardShows(checkable[checkable.length - 1]!);
+    await step(1);
+    await cardShows(checkable[0]!);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 5_000 });
+  });
+
   it('lists the quotes with verdicts and sources in the popup', async () => {
     const tabId = await tabIdFor(page.url());
     const popup = await browser.context.newPage();

@@ -5,6 +5,7 @@ describe('typed messaging', () => {
   const listener = createListener<ContentApi>({
     pageQuotes: () => ({ state: 'ready', url: 'http://x/', title: 't', quotes: [], scareCount: 2 }),
     showQuote: ({ id }) => id === 'q1',
+    stepQuote: ({ step }) => step === 1,
     setEnabled: async () => {
       throw new Error('storage unavailable');
     },

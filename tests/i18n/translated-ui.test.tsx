@@ -67,6 +67,8 @@ function fakeApi(pageQuotes: PageQuotes | null, overrides: Partial<PopupApi> = {
     usePageAsSource: async () => '§ 12',
     openSourcesPage: () => undefined,
     openOptionsPage: () => undefined,
+    // (Key names are the browser's words, not ours.)
+    quoteShortcuts: async () => ({ next: '⌥⇧.', previous: '⌥⇧,' }),
     ...overrides,
   };
 }

@@ -36,6 +36,7 @@ function fakeApi(page: PageQuotes | null, overrides: Partial<PopupApi> = {}): Po
     usePageAsSource: vi.fn(async () => 'Press briefing'),
     openSourcesPage: vi.fn(),
     openOptionsPage: vi.fn(),
+    quoteShortcuts: async () => ({ next: 'Alt+Shift+.', previous: 'Alt+Shift+,' }),
     ...overrides,
   };
 }
@@ -59,6 +60,17 @@ afterEach(() => {
 
 describe('popup', () => {
   const page: PageQuotes = { state: 'ready', url: 'http://x/', title: 'T', scareCount: 1, quotes: [quote('q0', 'exact', 'Ada Lovelace'), quote('q1', 'altered', 'Ada Lovelace'), quote('q2', 'unsourced', null, false)] };
+
+  it('names the keys the reader has for moving between quotes, or where to set them when there are none', async () => {
+    const el = await mount(fakeApi(page, { quoteShortcuts: async () => ({ next: 'Ctrl+Shift+9', previous: 'Ctrl+Shift+8' }) }));
+    const hint = el.querySelector('.vb-legend-keys')!.textContent!;
+    expect(hint).toContain('Ctrl+Shift+9 opens the next');
+    expect(hint).toContain('Ctrl+Shift+8 the previous');
+    render(null, root);
+    root.remove();
+    const unset = await mount(fakeApi(page, { quoteShortcuts: async () => ({ next: '', previous: 'Alt+Shift+,' }) }));
+    expect(unset.querySelector('.vb-legend-keys')!.textContent).toContain('keyboard shortcuts for extensions');
+  });
 
   it('lists the quotes with verdict, speaker and source', async () => {
     const el = await mount(fakeApi(page));
