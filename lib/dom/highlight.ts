@@ -23,6 +23,8 @@ export interface Highlighter {
   quoteAt(x: number, y: number): string | null;
   /** Removes every highlight this highlighter made. */
   clear(): void;
+  /** New colours for the overlay (the Highlight API's are in the page's stylesheet): redrawn at once. */
+  restyle(styles: Partial<Record<Paint, PaintStyle>>): void;
   readonly supported: boolean;
 }
 
@@ -129,6 +131,10 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
       flashed = range;
       attach();
     },
+    restyle(next: Partial<Record<Paint, PaintStyle>>) {
+      styles = next;
+      if (host.isConnected) schedule();
+    },
     clear() {
       current = [];
       flashed = null;
@@ -186,6 +192,9 @@ export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<
       }
       register('verbatim-flash', [range]);
       flashTimer = setTimeout(() => unregister('verbatim-flash'), FLASH_MS);
+    },
+    restyle(styles) {
+      overlay?.restyle(styles);
     },
     quoteAt(x, y) {
       for (const item of items) if (pointInRange(item.range, x, y)) return item.id;

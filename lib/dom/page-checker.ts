@@ -106,12 +106,14 @@ export class PageChecker {
   private ids = new Map<string, string>();
   private nextId = 0;
   private generation = 0;
+  private highlightVerdicts: readonly Verdict[];
 
   constructor(
     private readonly doc: Document,
     private readonly options: PageCheckerOptions,
   ) {
     this.highlighter = createHighlighter(doc, options.paintStyles);
+    this.highlightVerdicts = options.highlightVerdicts;
   }
 
   async start(): Promise<void> {
@@ -123,6 +125,13 @@ export class PageChecker {
     measure('verbatim:ready', 'verbatim:start');
     // From the content script's first line (document_idle), when the entrypoint marked it.
     measure('verbatim:idle-to-ready', 'verbatim:idle');
+  }
+
+  /** Other verdicts to paint, or other colours: repainted from the last check, without checking again. */
+  restyle(highlightVerdicts: readonly Verdict[], paintStyles: Partial<Record<Paint, PaintStyle>>): void {
+    this.highlightVerdicts = highlightVerdicts;
+    this.highlighter.restyle(paintStyles);
+    if (this.running) this.paint();
   }
 
   stop(): void {
@@ -303,7 +312,7 @@ export class PageChecker {
     const items: HighlightItem[] = [];
     for (const { quote, range, result } of this.found) {
       if (!range || !result || quote.kind === 'scare') continue;
-      if (this.options.highlightVerdicts.includes(result.verdict)) items.push({ id: quote.id, range, paint: result.verdict });
+      if (this.highlightVerdicts.includes(result.verdict)) items.push({ id: quote.id, range, paint: result.verdict });
     }
     this.highlighter.paint(items);
   }

@@ -124,9 +124,20 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
     const highlightChanged = next.highlightVerdicts.join() !== settings.highlightVerdicts.join() || JSON.stringify(next.colors) !== JSON.stringify(settings.colors);
     settings = next;
     const shouldRun = isSiteEnabled(next, url());
-    if (wasEnabled && (!shouldRun || highlightChanged)) disable();
-    if (shouldRun && (!wasEnabled || highlightChanged)) void enable();
+    if (wasEnabled && !shouldRun) disable();
+    else if (wasEnabled && highlightChanged) restyle();
+    if (shouldRun && !wasEnabled) void enable();
   });
+
+  /** Other verdicts to highlight or other colours: the quotes are painted again, not checked again. */
+  function restyle() {
+    if (style) installStyle(settings);
+    checker?.restyle(settings.highlightVerdicts, verdictPaintStyles(settings));
+    if (card) {
+      card.destroy();
+      card = createCardHost(doc, settings.colors);
+    }
+  }
 
   let stopWatchingExtension = () => {};
   const stop = () => {

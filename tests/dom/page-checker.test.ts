@@ -225,6 +225,25 @@ describe('PageChecker', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('paints other verdicts when the reader changes which to highlight, without checking the page again', async () => {
+    article([
+      '“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.',
+      'Ruiz added that the deficit would “never again” be allowed to grow.',
+    ]);
+    const check = vi.fn(checkLocally);
+    const checker = new PageChecker(document, { check, highlightVerdicts: VERDICTS });
+    await checker.start();
+    expect(Object.keys(painted()).sort()).toEqual(['verbatim-altered', 'verbatim-exact']);
+    checker.restyle(['altered'], {});
+    expect(Object.keys(painted())).toEqual(['verbatim-altered']);
+    // Listed still: the popup shows every quote, painted or not.
+    expect(checker.pageQuotes().quotes).toHaveLength(2);
+    checker.restyle(VERDICTS, {});
+    expect(Object.keys(painted()).sort()).toEqual(['verbatim-altered', 'verbatim-exact']);
+    expect(check).toHaveBeenCalledTimes(1);
+    checker.stop();
+  });
+
   it('removes every highlight and stops observing on stop', async () => {
     vi.useFakeTimers();
     const el = article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
@@ -279,6 +298,10 @@ describe('without the Highlight API', () => {
     expect(checker.show(checker.pageQuotes().quotes[0]!.id)).toBe(true);
     await frame();
     expect(boxes()).toHaveLength(2);
+    // New colours from the options: the boxes are drawn again in them.
+    checker.restyle(VERDICTS, { exact: { color: '#123456', line: 'dashed' } });
+    await frame();
+    expect(boxes()[0]!.style.borderBottom).toContain('dashed');
     checker.stop();
     rects.mockRestore();
   });

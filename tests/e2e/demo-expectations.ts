@@ -47,3 +47,54 @@ export function centreOfText(text: string): { x: number; y: number } | null {
   }
   return null;
 }
+
+/** In the options page: clicks the "highlight" box of a verdict (by its English label); returns whether it is now ticked. */
+export function clickVerdictOption(verdict: string): boolean {
+  const item = [...document.querySelectorAll('.vb-verdict-options li')].find((li) => li.querySelector('label')?.textContent?.toLowerCase().includes(verdict));
+  const box = item?.querySelector<HTMLInputElement>('input[type=checkbox]');
+  if (!box) throw new Error(`no option for ${verdict}`);
+  box.click();
+  return box.checked;
+}
+
+/** In the options page: picks a colour for a verdict, as the colour picker does when it closes. */
+export function setVerdictColour({ verdict, colour }: { verdict: string; colour: string }): void {
+  const item = [...document.querySelectorAll('.vb-verdict-options li')].find((li) => li.querySelector('label')?.textContent?.toLowerCase().includes(verdict));
+  const input = item?.querySelector<HTMLInputElement>('input[type=color]');
+  if (!input) throw new Error(`no colour for ${verdict}`);
+  input.value = colour;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** In the options page: "every site except" (0) or "only the sites listed" (1). */
+export function chooseSiteMode(which: number): void {
+  document.querySelectorAll<HTMLInputElement>('input[name=mode]')[which]!.click();
+}
+
+/** In the page: the text of Verbatim's highlight style, or null when there is none. */
+export function highlightStyleText(): string | null {
+  return document.getElementById('verbatim-highlight-style')?.textContent ?? null;
+}
+
+/** In the popup: opens the search tab, types `query` (the title search runs as one types) and asks for it as a phrase. */
+export async function searchInPopup(query: string): Promise<void> {
+  [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')].at(-1)!.click();
+  // (The tab's panel renders on a later frame.)
+  let input: HTMLInputElement | null = null;
+  for (let frames = 0; frames < 60 && !(input = document.querySelector<HTMLInputElement>('#vb-search-input')); frames++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (!input) throw new Error('no search box');
+  input.focus();
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  // (The form sends what it has rendered: the typed words, once drawn.)
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  input.form!.requestSubmit();
+}
+
+/** In the popup: what the search shows, titles (fuzzy, over titles and speakers) and phrase hits (source text). */
+export function popupSearchResults(): { titles: string[]; hits: string[] } {
+  return {
+    titles: [...document.querySelectorAll('.vb-sources li')].map((node) => node.textContent ?? ''),
+    hits: [...document.querySelectorAll('.vb-hits li')].map((node) => node.textContent ?? ''),
+  };
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
-import { centreOfText, DEMO, hasVerdictHighlights, readHighlightCounts, wantedHighlightCounts } from './demo-expectations';
+import { centreOfText, chooseSiteMode, clickVerdictOption, DEMO, hasVerdictHighlights, highlightStyleText, popupSearchResults, readHighlightCounts, searchInPopup, setVerdictColour, wantedHighlightCounts } from './demo-expectations';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 
 const SHOTS_DIR = 'test-results/e2e';
@@ -64,9 +64,12 @@ async function tabIdFor(extensionPage: Page, url: string): Promise<number> {
 beforeAll(async () => {
   mkdirSync(SHOTS_DIR, { recursive: true });
   ({ server, url: base } = await startServer());
-  firefox = await launchFirefoxWithExtension();
+  // The demo is open before the add-on is installed, as a reader's article is: Firefox runs the
+  // declared content script in pages already open (Chrome needs the background to, see install.e2e.ts).
+  firefox = await launchFirefoxWithExtension(undefined, { installLater: true });
   page = await firefox.newPage();
   await page.goto(`${base}/demo/`, { waitUntil: 'load', timeout: 60_000 });
+  await firefox.install();
 });
 
 afterAll(async () => {
@@ -84,7 +87,7 @@ describe('demo article in Firefox', () => {
     expect(firefox.extensionId).toBe('verbatim@verbatim.example');
   });
 
-  it('highlights the quotes with their verdicts', async () => {
+  it('highlights the quotes with their verdicts, in a page opened before the add-on was installed', async () => {
     const counts = await waitForVerdicts(page);
     for (const [name, count] of wantedHighlightCounts()) expect(counts[name], name).toBe(count);
     expect(counts['verbatim-pending'] ?? 0).toBe(0);
@@ -166,6 +169,103 @@ describe('demo article in Firefox', () => {
     await popup.close();
   });
 
+  it('moves between quotes with the keyboard shortcut, each card opened and focused', async () => {
+    // As the background relays the browser's shortcut (key presses from WebDriver never reach it).
+    const extensionPage = await openExtensionPage('popup.html');
+    const tabId = await tabIdFor(extensionPage, page.url());
+    const step = (by: 1 | -1) =>
+      extensionPage.evaluate(
+        (id, by) => (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser.tabs.sendMessage(id, { verbatim: 'stepQuote', payload: { step: by } }),
+        tabId,
+        by,
+      );
+    const checkable = DEMO.quotes.filter((quote) => quote.kind !== 'scare');
+    const openCard = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('verbatim-card')?.shadowRoot?.querySelector('.vb-card');
+        return card ? { verdict: card.getAttribute('data-verdict'), text: (card.textContent ?? '').replace(/\s+/g, ' '), focused: document.activeElement?.tagName.toLowerCase() } : null;
+      });
+    for (const [by, quote] of [[-1, checkable.at(-1)!], [1, checkable[0]!]] as const) {
+      expect(await step(by)).toMatchObject({ value: true });
+      const opening = quote.text.split(/\s+/).slice(0, 3).join(' ');
+      const card = await poll(async () => {
+        const found = await openCard();
+        return found?.text.includes(opening) ? found : null;
+      }, `the card of “${opening}…”`, 10_000);
+      expect(card).toMatchObject({ verdict: quote.verdict, focused: 'verbatim-card' });
+    }
+    await page.keyboard.press('Escape');
+    await poll(() => page.evaluate(() => document.querySelector('verbatim-card') === null || null), 'the card to close', 5_000);
+    await extensionPage.close();
+  });
+
+  it('applies the options to the open article at once: verdicts to highlight, colours, sites', async () => {
+    const wanted = wantedHighlightCounts();
+    const options = await openExtensionPage('options.html');
+    await poll(() => options.evaluate(() => document.querySelector('.vb-verdict-options input') !== null || null), 'the options');
+    expect(await options.evaluate(clickVerdictOption, 'exact')).toBe(false);
+    await poll(() => page.evaluate(readHighlightCounts).then((counts) => (!counts['verbatim-exact'] && counts['verbatim-altered'] === wanted.get('verbatim-altered')) || null), 'exact quotes unpainted', 10_000);
+    expect(await options.evaluate(clickVerdictOption, 'exact')).toBe(true);
+    await poll(() => page.evaluate(readHighlightCounts).then((counts) => counts['verbatim-exact'] === wanted.get('verbatim-exact') || null), 'exact quotes painted again', 10_000);
+    await options.evaluate(setVerdictColour, { verdict: 'altered', colour: '#123456' });
+    await poll(() => page.evaluate(highlightStyleText).then((css) => css?.includes('#123456') || null), 'the new colour on the page', 10_000);
+    await options.evaluate(chooseSiteMode, 1);
+    await poll(() => page.evaluate(hasVerdictHighlights).then((painted) => !painted || null), 'the page left alone', 10_000);
+    await options.evaluate(chooseSiteMode, 0);
+    await waitForVerdicts(page);
+    await options.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Reset colours')!.click());
+    await poll(() => page.evaluate(highlightStyleText).then((css) => (css !== null && !css.includes('#123456')) || null), 'the colours reset', 10_000);
+    await options.close();
+  });
+
+  it('looks sources up by title or speaker, and by a phrase of their text, from the popup', async () => {
+    const popup = await openExtensionPage('popup.html');
+    await popup.evaluate(searchInPopup, 'Shehbaz Sharif');
+    const { titles } = await poll(() => popup.evaluate(popupSearchResults).then((found) => (found.titles.length ? found : null)), 'titles found');
+    expect(titles.every((title) => /Sharif/.test(title))).toBe(true);
+    await popup.evaluate(searchInPopup, 'earliest possible normalisation of the situation in Afghanistan');
+    const { hits } = await poll(() => popup.evaluate(popupSearchResults).then((found) => (found.hits.length ? found : null)), 'phrase hits', 15_000);
+    expect(hits[0]).toContain('normalisation of the situation in Afghanistan');
+    expect(hits[0]).toMatch(/General Debate.*2024/);
+    await popup.close();
+  });
+
+});
+
+describe('pages that change after load, in Firefox', () => {
+  const exactCount = (target: Page) => target.evaluate(readHighlightCounts).then((counts) => counts['verbatim-exact'] ?? 0);
+
+  it('checks quotes added by a live blog while its ticker mutates the page thousands of times a second', async () => {
+    const live = await firefox.newPage();
+    await live.goto(`${base}/e2e/live.html`, { waitUntil: 'load', timeout: 60_000 });
+    await poll(() => exactCount(live).then((n) => (n >= 3 ? n : null)), 'the live entries’ quotes', 20_000);
+    const ticks = () => live.evaluate(() => (window as unknown as { __pageTicks: number }).__pageTicks);
+    const before = await ticks();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await ticks()) - before).toBeGreaterThan(25);
+    await live.close();
+  });
+
+  it('works on a framework-rendered page without touching its DOM or listeners', async () => {
+    const app = await firefox.newPage();
+    await app.goto(`${base}/e2e/framework.html`, { waitUntil: 'load', timeout: 60_000 });
+    await poll(() => exactCount(app).then((n) => (n === 1 ? n : null)), 'the story’s quote', 20_000);
+    const html = await app.evaluate(() => document.body.innerHTML);
+    await app.click('#like');
+    await app.click('#like');
+    expect(await app.evaluate(() => document.querySelector('#likes')?.textContent)).toBe('2 likes');
+    expect(await app.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(2);
+    expect((await app.evaluate(() => document.body.innerHTML)).replace('2 likes', '0 likes')).toBe(html);
+    await app.click('#nav-home');
+    await poll(() => exactCount(app).then((n) => (n === 0 ? true : null)), 'the highlights to go with the story', 10_000);
+    await app.click('#nav-story');
+    await poll(() => exactCount(app).then((n) => (n === 1 ? n : null)), 'the quote found again', 10_000);
+    await app.close();
+  });
+});
+
+// Last, so that it covers every test above.
+describe('the browser console', () => {
   it('runs without errors from the add-on in the browser console', () => {
     const ours = firefox.consoleLog.filter((line) => line.includes(firefox.extensionOrigin) || /\[page (error|warn)\]/.test(line));
     expect(ours).toEqual([]);

@@ -12,8 +12,10 @@ export const EXTENSION_UUID = '5f0e3c1a-8b7d-4e2f-9a61-3c4d5e6f7a8b';
 
 export interface FirefoxWithExtension {
   browser: Browser;
-  /** The add-on id Firefox reports for the installed build. */
+  /** The add-on id Firefox reports for the installed build ('' until installed). */
   extensionId: string;
+  /** Installs the build (done at launch unless asked for later); resolves to the add-on id. */
+  install(): Promise<string>;
   /** moz-extension://<uuid> of the installed build. */
   extensionOrigin: string;
   /** Browser console lines (Firefox's stdout/stderr) that mention the add-on or a script error. */
@@ -28,7 +30,11 @@ const RELEVANT_LINE = /moz-extension:|verbatim|JavaScript (error|warning)|consol
 // Noise from features a test profile never uses (remote settings, telemetry, GPU).
 const NOISE = /RemoteSettings|BackupService|nimbus|Remote Settings|services-settings|Polling for changes|Handler function threw|telemetry|GFX1|RSLoader|normandy|SearchService|PrivateBrowsingUtils|NavigationManager\.sys|addons\.update-checker/i;
 
-export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxWithExtension> {
+/**
+ * `installLater`: the add-on is installed only when `install()` is called, so pages can be open
+ * before it, as they are when a reader installs it.
+ */
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR, { installLater = false } = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`No Firefox ESR at ${FIREFOX_PATH}: install it with apt-get install -y firefox-esr`);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built add-on in ${extensionDir}: run npm run build:firefox first`);
 
@@ -58,10 +64,13 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
   browser.process()?.stderr?.on('data', record);
 
   try {
-    const extensionId = await browser.installExtension(resolve(extensionDir));
-    return {
+    const firefox: FirefoxWithExtension = {
       browser,
-      extensionId,
+      extensionId: '',
+      async install() {
+        firefox.extensionId = await browser.installExtension(resolve(extensionDir));
+        return firefox.extensionId;
+      },
       extensionOrigin: `moz-extension://${EXTENSION_UUID}`,
       consoleLog,
       async newPage() {
@@ -76,6 +85,8 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
         await browser.close();
       },
     };
+    if (!installLater) await firefox.install();
+    return firefox;
   } catch (error) {
     await browser.close();
     throw error;

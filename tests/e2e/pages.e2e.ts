@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
 import { launchWithExtension, pageReport, SHOTS_DIR, type ExtensionBrowser } from './browser';
+import { chooseSiteMode, clickVerdictOption, hasVerdictHighlights, highlightStyleText, popupSearchResults, readHighlightCounts, searchInPopup, setVerdictColour, wantedHighlightCounts } from './demo-expectations';
 
 let server: Server;
 let base: string;
@@ -136,6 +137,57 @@ describe('popup actions', () => {
     await popup.getByRole('button', { name: 'Show on page' }).click();
     await expect.poll(async () => (await verbatimHighlights(page))['verbatim-flash'] ?? 0, { timeout: 5_000 }).toBe(1);
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(200);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('options and search', () => {
+  it('applies the options to an open article at once: verdicts to highlight, colours, sites', async () => {
+    const page = await open('/demo/');
+    await page.waitForFunction(hasVerdictHighlights, undefined, { timeout: 30_000 });
+    const wanted = wantedHighlightCounts();
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('.vb-verdict-options input[type=checkbox]').first().waitFor();
+
+    expect(await options.evaluate(clickVerdictOption, 'exact')).toBe(false);
+    await expect.poll(async () => (await page.evaluate(readHighlightCounts))['verbatim-exact'] ?? 0, { timeout: 10_000 }).toBe(0);
+    expect((await page.evaluate(readHighlightCounts))['verbatim-altered']).toBe(wanted.get('verbatim-altered'));
+    expect(await options.evaluate(clickVerdictOption, 'exact')).toBe(true);
+    await expect.poll(async () => (await page.evaluate(readHighlightCounts))['verbatim-exact'] ?? 0, { timeout: 10_000 }).toBe(wanted.get('verbatim-exact'));
+
+    await options.evaluate(setVerdictColour, { verdict: 'altered', colour: '#123456' });
+    await expect.poll(() => page.evaluate(highlightStyleText), { timeout: 10_000 }).toContain('#123456');
+
+    // Only listed sites, and none listed: the article is left alone, and comes back with every site.
+    await options.evaluate(chooseSiteMode, 1);
+    await expect.poll(() => page.evaluate(hasVerdictHighlights), { timeout: 10_000 }).toBe(false);
+    expect(await page.evaluate(highlightStyleText)).toBeNull();
+    await options.evaluate(chooseSiteMode, 0);
+    await page.waitForFunction(hasVerdictHighlights, undefined, { timeout: 30_000 });
+    await options.screenshot({ path: join(SHOTS_DIR, 'options.png'), fullPage: true });
+    await options.getByRole('button', { name: 'Reset colours' }).click();
+    await expect.poll(() => page.evaluate(highlightStyleText), { timeout: 10_000 }).not.toContain('#123456');
+    await options.close();
+    await page.close();
+  });
+
+  it('looks sources up by title or speaker, and by a phrase of their text, from the popup', async () => {
+    const page = await open('/demo/');
+    await expect.poll(async () => (await reportedQuotes(page)).state, { timeout: 30_000 }).toBe('ready');
+    const { tabId } = await pageReport(browser, page.url());
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.evaluate(searchInPopup, 'Shehbaz Sharif');
+    await expect.poll(async () => (await popup.evaluate(popupSearchResults)).titles.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await popup.evaluate(popupSearchResults)).titles.every((title) => /Sharif/.test(title))).toBe(true);
+    await popup.evaluate(searchInPopup, 'earliest possible normalisation of the situation in Afghanistan');
+    await expect.poll(async () => (await popup.evaluate(popupSearchResults)).hits.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const [best] = (await popup.evaluate(popupSearchResults)).hits;
+    expect(best).toContain('normalisation of the situation in Afghanistan');
+    expect(best).toMatch(/General Debate.*2024/);
+    await popup.screenshot({ path: join(SHOTS_DIR, 'popup-search.png'), fullPage: true });
     await popup.close();
     await page.close();
   });
