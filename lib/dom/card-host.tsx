@@ -65,7 +65,11 @@ export function createCardHost(doc: Document, colors: Partial<Record<Verdict, st
     },
     open(quote, anchor, options = {}) {
       openId = quote.id;
-      if (!host.isConnected) doc.documentElement.append(host);
+      if (!host.isConnected) {
+        // A card left open by a copy of Verbatim that is gone (an update) goes first.
+        for (const stale of doc.querySelectorAll(CARD_HOST_TAG)) stale.remove();
+        doc.documentElement.append(host);
+      }
       render(
         <QuoteCard
           quote={quote}

@@ -112,6 +112,8 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
   /** On the page and listening, and drawn at the next frame. */
   const attach = () => {
     if (!host.isConnected) {
+      // (A layer left by a copy of Verbatim that is gone, after an update, goes first.)
+      for (const stale of doc.querySelectorAll('verbatim-overlay')) stale.remove();
       doc.documentElement.append(host);
       listen();
     }
@@ -168,6 +170,9 @@ export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<
     for (const paint of PAINTS) unregister(highlightName(paint));
     unregister('verbatim-flash');
   };
+  // Entries under our names now are a gone copy's (Firefox unloads an updated add-on's script
+  // without letting it clean up; in Chrome the older copy is stopping): theirs to drop, or they stay.
+  if (api) for (const name of [...PAINTS.map(highlightName), 'verbatim-flash']) api.highlights.delete(name);
 
   return {
     supported: api !== null,

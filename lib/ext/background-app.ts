@@ -106,13 +106,12 @@ interface ScriptingApi {
   executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown>;
 }
 
-/** Tabs to inject into now (each window's active tab, then others up to a few) and when first shown. */
+/** Tabs to inject into now (each window's active tab, and up to `eager` others) and when first shown. */
 export function planInjection(tabs: { id?: number; active?: boolean; discarded?: boolean }[], eager = EAGER_INJECTIONS): { now: number[]; later: number[] } {
   // A discarded tab loads afresh when shown, and gets the declared script then.
   const open = tabs.filter((tab) => tab.id !== undefined && !tab.discarded).sort((a, b) => Number(!!b.active) - Number(!!a.active));
   const ids = open.map((tab) => tab.id!);
-  const active = open.filter((tab) => tab.active).length;
-  const split = Math.max(active, Math.min(eager, ids.length));
+  const split = open.filter((tab) => tab.active).length + eager;
   return { now: ids.slice(0, split), later: ids.slice(split) };
 }
 
@@ -133,12 +132,15 @@ function injectIntoOpenTabs(): void {
     await session?.set({ [PENDING_TABS_KEY]: later });
     await Promise.all(now.map(inject));
   });
-  const takePending = async (tabId: number): Promise<boolean> => {
+  const take = async (tabId: number): Promise<boolean> => {
     const pending = ((await session?.get(PENDING_TABS_KEY))?.[PENDING_TABS_KEY] as number[] | undefined) ?? [];
     if (!pending.includes(tabId)) return false;
     await session?.set({ [PENDING_TABS_KEY]: pending.filter((id) => id !== tabId) });
     return true;
   };
+  // One at a time: tabs shown in quick succession would each read the list before the others wrote it.
+  let queue: Promise<boolean> = Promise.resolve(false);
+  const takePending = (tabId: number): Promise<boolean> => (queue = queue.then(() => take(tabId)).catch(() => false));
   // (A tab that loaded another page since has the declared script already; the injected copy
   // then replaces it, which costs one more read of the page.)
   browser.tabs.onActivated.addListener(async ({ tabId }) => {

@@ -6,7 +6,7 @@ import { createListener, onMessageListener, type ContentApi, type Handlers, type
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
 import { highlightCss, needsAttention, verdictPaintStyles } from '../verdicts';
-import { askBackground, connectEngine, onExtensionGone } from './rpc';
+import { askBackground, connectEngine, onEngineDisconnect } from './rpc';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
 const STYLE_ID = 'verbatim-highlight-style';
@@ -37,6 +37,8 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   let style: HTMLStyleElement | null = null;
   function installStyle(current: Settings) {
     if (!style) {
+      // One left by a copy of Verbatim that is gone (Firefox unloads an updated add-on's script without letting it clean up).
+      doc.getElementById(STYLE_ID)?.remove();
       style = doc.createElement('style');
       style.id = STYLE_ID;
       (doc.head ?? doc.documentElement).append(style);
@@ -45,7 +47,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   }
 
   async function enable() {
-    if (checker) return;
+    if (checker || signal.aborted) return;
     // The engine's port is set up while the page is being read.
     connectEngine();
     // The highlight styles, the card and the pointer listeners are set up while the engine works.
@@ -99,6 +101,8 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
     setEnabled: async ({ enabled }) => {
       settings = withSiteEnabled(await loadSettings(), url(), enabled);
       await saveSettings(settings);
+      // (Stopped meanwhile: a newer copy of this script runs the page now.)
+      if (signal.aborted) return state();
       if (enabled) await enable();
       else disable();
       return state();
@@ -152,13 +156,47 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
     }
   };
   signal.addEventListener('abort', stop, { once: true });
-  stopWatchingExtension = onExtensionGone(() => {
+  stopWatchingExtension = watchExtension(doc, () => {
     signal.removeEventListener('abort', stop);
     stop();
   });
 
   if (isSiteEnabled(settings, url())) await enable();
 }
+
+/**
+ * Calls `onGone` once this script's extension is gone (removed, disabled, reloaded): Chrome leaves
+ * such a script running, cut off, with whatever it drew. Its id goes a moment after the engine's
+ * port closes, so it is looked at then and a little later, and whenever the reader comes back
+ * to the tab (where removing an extension usually happens in another one).
+ */
+function watchExtension(doc: Document, onGone: () => void): () => void {
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const check = () => {
+    if (browser.runtime?.id) return;
+    stopWatching();
+    onGone();
+  };
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') check();
+  };
+  const stopPortWatch = onEngineDisconnect(() => {
+    check();
+    for (const timer of timers.splice(0)) clearTimeout(timer);
+    for (const ms of GONE_CHECKS_MS) timers.push(setTimeout(check, ms));
+  });
+  doc.addEventListener('visibilitychange', onVisible);
+  doc.defaultView?.addEventListener('pageshow', check);
+  function stopWatching() {
+    stopPortWatch();
+    for (const timer of timers) clearTimeout(timer);
+    doc.removeEventListener('visibilitychange', onVisible);
+    doc.defaultView?.removeEventListener('pageshow', check);
+  }
+  return stopWatching;
+}
+
+const GONE_CHECKS_MS = [250, 1000, 3000];
 
 interface Pointer {
   detach(): void;

@@ -22,15 +22,9 @@ export function connectEngine(): EngineConnection {
   return connection;
 }
 
-/**
- * Calls `callback` once this script's extension is gone (reloaded, updated, disabled or removed):
- * Chrome leaves such a content script running, cut off, with whatever it drew on the page. It is
- * noticed when the engine's port closes, which it does whenever the page is being checked.
- */
-export function onExtensionGone(callback: () => void): () => void {
-  return engineConnection().onDisconnect(() => {
-    if (!browser.runtime?.id) callback();
-  });
+/** Calls `listener` whenever the engine's port closes (the engine went away, or the extension did). */
+export function onEngineDisconnect(listener: () => void): () => void {
+  return engineConnection().onDisconnect(listener);
 }
 
 export async function askBackground<K extends keyof BackgroundApi>(type: K, payload: RequestOf<BackgroundApi, K>): Promise<ResponseOf<BackgroundApi, K>> {

@@ -55,7 +55,7 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
  * A browser that installs the extension only when asked, the way a reader does with pages
  * already open. Asking again reinstalls it over itself: an update.
  */
-export async function launchThenInstall(): Promise<{ context: BrowserContext; install(): Promise<ExtensionBrowser>; close(): Promise<void> }> {
+export async function launchThenInstall(): Promise<{ context: BrowserContext; install(): Promise<ExtensionBrowser>; uninstall(id: string): Promise<void>; close(): Promise<void> }> {
   requireBuild();
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -75,6 +75,9 @@ export async function launchThenInstall(): Promise<{ context: BrowserContext; in
       const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
       const worker = await started;
       return { context, extensionId: id, worker, profileDir: dir, close };
+    },
+    async uninstall(id) {
+      await cdp.send('Extensions.uninstall' as never, { id } as never);
     },
     close: () => close(),
   };

@@ -264,6 +264,20 @@ describe('pages that change after load, in Firefox', () => {
   });
 });
 
+describe('an update in Firefox', () => {
+  it('leaves one copy at work on the open article: one set of highlights, one style', async () => {
+    // Installing the build over itself is an update: Firefox unloads the old copy without letting it clean up.
+    await firefox.install();
+    await poll(async () => {
+      const styles = await page.evaluate(() => document.querySelectorAll('style#verbatim-highlight-style').length);
+      const counts = await page.evaluate(readHighlightCounts);
+      return styles === 1 && [...wantedHighlightCounts()].every(([name, count]) => counts[name] === count) ? true : null;
+    }, 'the page checked again by the updated add-on', 30_000);
+    // The updated copy answers the add-on's pages.
+    expect(await tabIdFor(await openExtensionPage('popup.html'), page.url())).toBeGreaterThan(0);
+  });
+});
+
 // Last, so that it covers every test above.
 describe('the browser console', () => {
   it('runs without errors from the add-on in the browser console', () => {

@@ -1,6 +1,8 @@
-// Pages already open when Verbatim is installed or updated: Chrome does not run the declared
-// content script in them, so the background injects it; after an update the copy cut off from
-// its extension takes away everything it drew, leaving one set of highlights and one style.
+// Pages already open when Verbatim is installed, updated or removed. Chrome does not run the
+// declared content script in pages already open, so the background injects it (into a few tabs
+// at once, the rest when first shown); a copy cut off by an update or a removal takes away
+// everything it drew, leaving one set of highlights and one style.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,34 +24,58 @@ afterAll(async () => {
   server?.close();
 });
 
+/** The page's state as its content script reports it, or 'none' when no script of `extension` answers. */
+async function stateOf(page: Page, extension: ExtensionBrowser): Promise<string> {
+  return (await pageReport(extension, page.url()).catch(() => null))?.report.state ?? 'none';
+}
+
 async function expectDemoChecked(page: Page, extension: ExtensionBrowser): Promise<void> {
   // Only a script of the extension now installed can answer its background.
-  await expect.poll(async () => (await pageReport(extension, page.url()).catch(() => null))?.report.state ?? 'none', { timeout: 60_000 }).toBe('ready');
+  await expect.poll(() => stateOf(page, extension), { timeout: 60_000 }).toBe('ready');
   await page.waitForFunction(hasVerdictHighlights, undefined, { timeout: 60_000 });
   const counts = await page.evaluate(readHighlightCounts);
   for (const [name, count] of wantedHighlightCounts()) expect(counts[name], name).toBe(count);
   expect(await page.locator('style#verbatim-highlight-style').count()).toBe(1);
 }
 
-describe('articles open before Verbatim is installed or updated', () => {
-  it('are checked without a reload, and an update leaves one copy at work', async () => {
+// A fixture page without quotes: cheap to check, so a dozen of them can be open at once.
+const quiet = readdirSync('tests/fixtures/pages').find(
+  (slug) => existsSync(`tests/fixtures/pages/${slug}/expected.json`) && (JSON.parse(readFileSync(`tests/fixtures/pages/${slug}/expected.json`, 'utf8')) as { quotes: unknown[] }).quotes.length === 0,
+);
+
+describe('articles open before Verbatim is installed, updated or removed', () => {
+  it('are checked without a reload, the tabs beyond the first few once shown; an update leaves one copy at work, a removal none', async () => {
+    expect(quiet).toBeTruthy();
+    const others: Page[] = [];
+    // Eleven besides the article: ten are checked at install, the last when it is first shown.
+    for (let i = 0; i < 11; i++) {
+      const other = await launched.context.newPage();
+      await other.goto(`${base}/${quiet}/?tab=${i}`);
+      others.push(other);
+    }
     const page = await launched.context.newPage();
     await page.goto(`${base}/demo/`);
-    const background = await launched.context.newPage();
-    await background.goto(`${base}/demo/?second`);
     await page.bringToFront();
     expect(await page.evaluate(readHighlightCounts)).toEqual({});
 
     const installed = await launched.install();
     await expectDemoChecked(page, installed);
-    // Another tab open at install is checked too (a few are checked at once, the rest when shown).
-    await expectDemoChecked(background, installed);
+    for (const other of others.slice(0, 10)) await expect.poll(() => stateOf(other, installed), { timeout: 30_000 }).toBe('ready');
+    const last = others.at(-1)!;
+    expect(await stateOf(last, installed)).toBe('none');
+    await last.bringToFront();
+    await expect.poll(() => stateOf(last, installed), { timeout: 30_000 }).toBe('ready');
+    await page.bringToFront();
 
     const updated = await launched.install();
     await expectDemoChecked(page, updated);
     // The old copy's card host went with it; the new one adds its own when it draws.
     expect(await page.locator('verbatim-card').count()).toBeLessThanOrEqual(1);
-    await page.close();
-    await background.close();
+
+    // Removed while the article is on screen: nothing of Verbatim's is left on it.
+    await launched.uninstall(updated.extensionId);
+    await expect.poll(() => page.evaluate(hasVerdictHighlights), { timeout: 10_000 }).toBe(false);
+    expect(await page.locator('style#verbatim-highlight-style').count()).toBe(0);
+    for (const other of [page, ...others]) await other.close();
   });
 });
