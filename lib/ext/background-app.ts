@@ -75,13 +75,22 @@ export function relayShortcuts(): void {
   });
 }
 
+// (Only where the content script runs: elsewhere neither item could do anything.)
+const MENU_PAGES = ['http://*/*', 'https://*/*'];
+
+/**
+ * The page's context menu. No context has both items: Chrome folds two items of one extension
+ * into a submenu, and a reader who selected a quote should see "Check this quote" at once.
+ */
+export const CONTEXT_MENUS = [
+  { id: 'verbatim-check-selection', title: 'menuCheckSelection', contexts: ['selection'] },
+  { id: 'verbatim-use-page', title: 'menuUsePageAsSource', contexts: ['page', 'link', 'image'] },
+] as const;
+
 function setupContextMenus(): void {
   const create = () => {
     browser.contextMenus.removeAll().then(() => {
-      // (Only where the content script runs: elsewhere neither item could do anything.)
-      const pages = ['http://*/*', 'https://*/*'];
-      browser.contextMenus.create({ id: 'verbatim-check-selection', title: t('menuCheckSelection'), contexts: ['selection'], documentUrlPatterns: pages });
-      browser.contextMenus.create({ id: 'verbatim-use-page', title: t('menuUsePageAsSource'), contexts: ['page', 'link', 'image', 'selection'], documentUrlPatterns: pages });
+      for (const { id, title, contexts } of CONTEXT_MENUS) browser.contextMenus.create({ id, title: t(title), contexts: [...contexts], documentUrlPatterns: MENU_PAGES });
     });
   };
   browser.runtime.onInstalled.addListener(create);

@@ -41,3 +41,12 @@ describe('keyboard shortcuts for moving between quotes', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('the context menu', () => {
+  it('never offers both items in one context, so Chrome shows each at the top level', async () => {
+    const { CONTEXT_MENUS } = await import('../../lib/ext/background-app');
+    const [check, usePage] = CONTEXT_MENUS;
+    expect(check.contexts).toEqual(['selection']);
+    expect(usePage.contexts.filter((context) => (check.contexts as readonly string[]).includes(context))).toEqual([]);
+  });
+});
