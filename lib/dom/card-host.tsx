@@ -13,6 +13,8 @@ export interface CardHost {
   close(): void;
   readonly openId: string | null;
   contains(node: Node): boolean;
+  /** The reader's new verdict colours, applied to the card as it is (open or not). */
+  setColors(colors: Partial<Record<Verdict, string>>): void;
   destroy(): void;
 }
 
@@ -63,13 +65,12 @@ export function createCardHost(doc: Document, colors: Partial<Record<Verdict, st
     get openId() {
       return openId;
     },
+    setColors(colors) {
+      setVerdictColors(mount, colors);
+    },
     open(quote, anchor, options = {}) {
       openId = quote.id;
-      if (!host.isConnected) {
-        // A card left open by a copy of Verbatim that is gone (an update) goes first.
-        for (const stale of doc.querySelectorAll(CARD_HOST_TAG)) stale.remove();
-        doc.documentElement.append(host);
-      }
+      if (!host.isConnected) doc.documentElement.append(host);
       render(
         <QuoteCard
           quote={quote}

@@ -78,7 +78,7 @@ function overlayCss({ color, line, overline, unfilled }: PaintStyle): string {
  * resize, or the page's size changing.
  */
 function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>) {
-  const host = doc.createElement('verbatim-overlay');
+  const host = doc.createElement(OVERLAY_TAG);
   host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
   const layer = host.attachShadow({ mode: 'open' });
   let current: HighlightItem[] = [];
@@ -112,8 +112,6 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
   /** On the page and listening, and drawn at the next frame. */
   const attach = () => {
     if (!host.isConnected) {
-      // (A layer left by a copy of Verbatim that is gone, after an update, goes first.)
-      for (const stale of doc.querySelectorAll('verbatim-overlay')) stale.remove();
       doc.documentElement.append(host);
       listen();
     }
@@ -148,6 +146,19 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
   };
 }
 
+export const OVERLAY_TAG = 'verbatim-overlay';
+
+/**
+ * Removes what a copy of Verbatim that is gone left on the page: its highlights and overlay.
+ * Firefox unloads an updated or removed add-on's script without letting it clean up; in Chrome
+ * an older copy is stopping when a newer one starts.
+ */
+export function dropLeftovers(doc: Document): void {
+  const api = doc.defaultView ? registry(doc.defaultView) : null;
+  if (api) for (const name of [...PAINTS.map(highlightName), 'verbatim-flash']) api.highlights.delete(name);
+  for (const stale of doc.querySelectorAll(OVERLAY_TAG)) stale.remove();
+}
+
 export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<Paint, PaintStyle>> = {}): Highlighter {
   const win = doc.defaultView;
   const api = win ? registry(win) : null;
@@ -170,9 +181,7 @@ export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<
     for (const paint of PAINTS) unregister(highlightName(paint));
     unregister('verbatim-flash');
   };
-  // Entries under our names now are a gone copy's (Firefox unloads an updated add-on's script
-  // without letting it clean up; in Chrome the older copy is stopping): theirs to drop, or they stay.
-  if (api) for (const name of [...PAINTS.map(highlightName), 'verbatim-flash']) api.highlights.delete(name);
+  dropLeftovers(doc);
 
   return {
     supported: api !== null,

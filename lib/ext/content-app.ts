@@ -1,6 +1,7 @@
 // Everything the content script does on a page, with a single teardown.
 import { browser } from 'wxt/browser';
-import { createCardHost, type CardHost } from '../dom/card-host';
+import { CARD_HOST_TAG, createCardHost, type CardHost } from '../dom/card-host';
+import { dropLeftovers } from '../dom/highlight';
 import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
@@ -20,6 +21,10 @@ const HOVER_CLOSE_MS = 400;
 export async function startContent(doc: Document, signal: AbortSignal): Promise<void> {
   let settings = await loadSettings();
   if (signal.aborted) return;
+  // What a copy of Verbatim that is gone left here (after an update), whether or not this copy runs on the page.
+  dropLeftovers(doc);
+  doc.getElementById(STYLE_ID)?.remove();
+  for (const stale of doc.querySelectorAll(CARD_HOST_TAG)) stale.remove();
   let checker: PageChecker | null = null;
   let card: CardHost | null = null;
   let pointer: Pointer | null = null;
@@ -37,8 +42,6 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   let style: HTMLStyleElement | null = null;
   function installStyle(current: Settings) {
     if (!style) {
-      // One left by a copy of Verbatim that is gone (Firefox unloads an updated add-on's script without letting it clean up).
-      doc.getElementById(STYLE_ID)?.remove();
       style = doc.createElement('style');
       style.id = STYLE_ID;
       (doc.head ?? doc.documentElement).append(style);
@@ -137,10 +140,8 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   function restyle() {
     if (style) installStyle(settings);
     checker?.restyle(settings.highlightVerdicts, verdictPaintStyles(settings));
-    if (card) {
-      card.destroy();
-      card = createCardHost(doc, settings.colors);
-    }
+    // (An open card stays open, in the new colours.)
+    card?.setColors(settings.colors);
   }
 
   let stopWatchingExtension = () => {};

@@ -266,6 +266,12 @@ describe('pages that change after load, in Firefox', () => {
 
 describe('an update in Firefox', () => {
   it('leaves one copy at work on the open article: one set of highlights, one style', async () => {
+    // A card open at the update must not be left behind, dead.
+    const extensionPage = await openExtensionPage('popup.html');
+    const tabId = await tabIdFor(extensionPage, page.url());
+    await extensionPage.evaluate((id) => (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser.tabs.sendMessage(id, { verbatim: 'stepQuote', payload: { step: 1 } }), tabId);
+    await poll(() => page.evaluate(() => document.querySelector('verbatim-card') !== null || null), 'a card open', 10_000);
+    await extensionPage.close();
     // Installing the build over itself is an update: Firefox unloads the old copy without letting it clean up.
     await firefox.install();
     await poll(async () => {
@@ -273,6 +279,7 @@ describe('an update in Firefox', () => {
       const counts = await page.evaluate(readHighlightCounts);
       return styles === 1 && [...wantedHighlightCounts()].every(([name, count]) => counts[name] === count) ? true : null;
     }, 'the page checked again by the updated add-on', 30_000);
+    expect(await page.evaluate(() => document.querySelectorAll('verbatim-card').length)).toBe(0);
     // The updated copy answers the add-on's pages.
     expect(await tabIdFor(await openExtensionPage('popup.html'), page.url())).toBeGreaterThan(0);
   });

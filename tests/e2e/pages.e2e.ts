@@ -157,8 +157,15 @@ describe('options and search', () => {
     expect(await options.evaluate(clickVerdictOption, 'exact')).toBe(true);
     await expect.poll(async () => (await page.evaluate(readHighlightCounts))['verbatim-exact'] ?? 0, { timeout: 10_000 }).toBe(wanted.get('verbatim-exact'));
 
+    // A card open on the article stays open through a change of colours, and takes them on.
+    const { tabId } = await pageReport(browser, page.url());
+    await browser.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { verbatim: 'stepQuote', payload: { step: 1 } }), tabId);
+    const card = page.locator('verbatim-card .vb-card');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
     await options.evaluate(setVerdictColour, { verdict: 'altered', colour: '#123456' });
     await expect.poll(() => page.evaluate(highlightStyleText), { timeout: 10_000 }).toContain('#123456');
+    expect(await card.isVisible()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('verbatim-card')!.shadowRoot!.querySelector('.vb-root')!).getPropertyValue('--vb-color-altered').trim())).toBe('#123456');
 
     // Only listed sites, and none listed: the article is left alone, and comes back with every site.
     await options.evaluate(chooseSiteMode, 1);
