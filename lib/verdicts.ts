@@ -83,20 +83,39 @@ function hexToRgba(hex: string, alpha: number): string {
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
 }
 
-/** The page stylesheet for the highlights; translucent fills read on light and dark pages. */
-export function highlightCss(colors: Partial<Record<Verdict, string>> = {}): string {
+const colorVar = (verdict: Verdict) => `--verbatim-color-${verdict}`;
+const fillVar = (verdict: Verdict) => `--verbatim-fill-${verdict}`;
+const FILL_ALPHA = 0.22;
+
+export const HIGHLIGHT_CSS_HEADER = '/* Written by scripts/write-highlight-css.ts from lib/verdicts.ts: edit those, then run the script. */\n';
+
+/**
+ * The highlights' rules, shipped as the content script's stylesheet (entrypoints/content/
+ * highlights.css, written by scripts/write-highlight-css.ts): the browser adds it with the
+ * script and takes it away with the extension, so a removed Verbatim leaves no visible highlight
+ * even where it cannot clean up (Firefox). Colours are variables with the defaults as fallbacks;
+ * translucent fills read on light and dark pages.
+ */
+export function highlightRulesCss(): string {
   const rules: string[] = [];
   for (const [verdict, style] of Object.entries(VERDICT_STYLES) as [Verdict, VerdictStyle][]) {
-    const color = colors[verdict] ?? style.color;
-    rules.push(
-      `::highlight(${highlightName(verdict)}) { ${style.unfilled ? '' : `background-color: ${hexToRgba(color, 0.22)}; `}text-decoration: ${decorationLine(style)} ${style.line} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
-    );
+    const color = `var(${colorVar(verdict)}, ${style.color})`;
+    const fill = style.unfilled ? '' : `background-color: var(${fillVar(verdict)}, ${hexToRgba(style.color, FILL_ALPHA)}); `;
+    rules.push(`::highlight(${highlightName(verdict)}) { ${fill}text-decoration: ${decorationLine(style)} ${style.line} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`);
   }
-  const extra: Record<Exclude<Paint, Verdict>, string> = {
-    pending: 'text-decoration: underline dotted rgba(128, 128, 128, 0.7); text-underline-offset: 3px;',
-    scare: '',
-  };
-  for (const [paint, css] of Object.entries(extra)) if (css) rules.push(`::highlight(${highlightName(paint as Paint)}) { ${css} }`);
+  rules.push(`::highlight(${highlightName('pending')}) { text-decoration: underline dotted rgba(128, 128, 128, 0.7); text-underline-offset: 3px; }`);
   rules.push('::highlight(verbatim-flash) { background-color: rgba(255, 214, 0, 0.75); color: #000; }');
-  return rules.join('\n');
+  return rules.join('\n') + '\n';
+}
+
+/** The reader's own colours, as the variables the highlight rules read (nothing for the defaults). */
+export function highlightColoursCss(colors: Partial<Record<Verdict, string>> = {}): string {
+  const declarations: string[] = [];
+  for (const verdict of Object.keys(VERDICT_STYLES) as Verdict[]) {
+    const color = colors[verdict];
+    if (!color) continue;
+    declarations.push(`${colorVar(verdict)}: ${color};`);
+    if (!VERDICT_STYLES[verdict].unfilled) declarations.push(`${fillVar(verdict)}: ${hexToRgba(color, FILL_ALPHA)};`);
+  }
+  return declarations.length ? `:root { ${declarations.join(' ')} }` : '';
 }

@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContent } from '../../lib/ext/content-app';
+// The highlights' rules: added and taken away by the browser with the extension (lib/verdicts.ts).
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

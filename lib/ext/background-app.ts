@@ -113,6 +113,7 @@ const PENDING_TABS_KEY = 'verbatim:tabs-awaiting-script';
 
 interface ScriptingApi {
   executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+  insertCSS(options: { target: { tabId: number }; files: string[] }): Promise<unknown>;
 }
 
 /** Tabs to inject into now (each window's active tab, and up to `eager` others) and when first shown. */
@@ -128,9 +129,12 @@ function injectIntoOpenTabs(): void {
   const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
   const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
   if (!scripting) return;
-  const files = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.js ?? []);
+  const declared = browser.runtime.getManifest().content_scripts ?? [];
+  const files = declared.flatMap((script) => script.js ?? []);
+  // (The highlights' stylesheet too, which the browser adds with a declared script.)
+  const css = declared.flatMap((script) => script.css ?? []);
   const inject = (tabId: number) =>
-    scripting.executeScript({ target: { tabId }, files }).catch(() => {
+    Promise.all([css.length ? scripting.insertCSS({ target: { tabId }, files: css }) : null, scripting.executeScript({ target: { tabId }, files })]).catch(() => {
       // Closed since, navigated to a page we may not script, or blocked by policy: nothing to do.
     });
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

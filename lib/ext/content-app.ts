@@ -6,7 +6,7 @@ import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
-import { highlightCss, needsAttention, verdictPaintStyles } from '../verdicts';
+import { highlightColoursCss, needsAttention, verdictPaintStyles } from '../verdicts';
 import { askBackground, connectEngine, onEngineDisconnect } from './rpc';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
@@ -46,7 +46,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
       style.id = STYLE_ID;
       (doc.head ?? doc.documentElement).append(style);
     }
-    style.textContent = highlightCss(current.colors);
+    style.textContent = highlightColoursCss(current.colors);
   }
 
   async function enable() {

@@ -69,8 +69,30 @@ beforeAll(async () => {
   firefox = await launchFirefoxWithExtension(undefined, { installLater: true });
   page = await firefox.newPage();
   await page.goto(`${base}/demo/`, { waitUntil: 'load', timeout: 60_000 });
+  unhighlighted = await firstQuoteShot();
   await firefox.install();
 });
+
+/** The demo's first quote, scrolled into view, as the reader sees it. */
+let unhighlighted: string;
+async function firstQuoteShot(): Promise<string> {
+  const clip = await page.evaluate((text) => {
+    window.scrollTo(0, 0);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+    }
+    return null;
+  }, DEMO.quotes.find((quote) => quote.verdict)!.text.slice(0, 20));
+  if (!clip) throw new Error('the first quote is not on the page');
+  return page.screenshot({ clip, encoding: 'base64' });
+}
 
 afterAll(async () => {
   if (firefox) {
@@ -282,6 +304,17 @@ describe('an update in Firefox', () => {
     expect(await page.evaluate(() => document.querySelectorAll('verbatim-card').length)).toBe(0);
     // The updated copy answers the add-on's pages.
     expect(await tabIdFor(await openExtensionPage('popup.html'), page.url())).toBeGreaterThan(0);
+  });
+});
+
+describe('removing the add-on in Firefox', () => {
+  it('leaves no highlight to be seen, though Firefox gives the script no chance to clean up', async () => {
+    await page.keyboard.press('Escape');
+    await waitForVerdicts(page);
+    expect(await firstQuoteShot()).not.toBe(unhighlighted);
+    await firefox.browser.uninstallExtension(firefox.extensionId);
+    // The highlights' rules go with the add-on's stylesheet (lib/verdicts.ts, highlightRulesCss).
+    await poll(async () => ((await firstQuoteShot()) === unhighlighted ? true : null), 'the quote as it was before Verbatim', 10_000);
   });
 });
 

@@ -2,14 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { placeCard } from '../../lib/dom/card-host';
 import { VERDICTS } from '../../lib/types';
-import { highlightCss, needsAttention, setVerdictColors, VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
+import { readFileSync } from 'node:fs';
+import { HIGHLIGHT_CSS_HEADER, highlightColoursCss, highlightRulesCss, needsAttention, setVerdictColors, VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 
 describe('verdict presentation', () => {
   it('tells every verdict apart on the page without its colour: line, a line over the words, or no tint (review of session 10)', () => {
     const looks = new Set(VERDICTS.map((v) => `${VERDICT_STYLES[v].line}/${VERDICT_STYLES[v].overline === true}/${VERDICT_STYLES[v].unfilled === true}`));
     expect(looks.size).toBe(VERDICTS.length);
-    const css = highlightCss();
-    expect(css).toContain('::highlight(verbatim-misattributed) { background-color: rgba(204, 121, 167, 0.22); text-decoration: underline overline wavy');
+    const css = highlightRulesCss();
+    expect(css).toContain('::highlight(verbatim-misattributed) { background-color: var(--verbatim-fill-misattributed, rgba(204, 121, 167, 0.22)); text-decoration: underline overline wavy');
     expect(css).toMatch(/::highlight\(verbatim-unsourced\) \{ text-decoration: underline dotted/);
   });
 
@@ -27,11 +28,16 @@ describe('verdict presentation', () => {
     expect(new Set(VERDICTS.map(verdictMeaning)).size).toBe(VERDICTS.length);
   });
 
-  it('writes a highlight rule per verdict, honouring custom colours', () => {
-    const css = highlightCss({ altered: '#ff0000' });
+  it('writes a highlight rule per verdict, its colours variables the reader can set', () => {
+    const css = highlightRulesCss();
     for (const verdict of VERDICTS) expect(css).toContain(`::highlight(verbatim-${verdict})`);
-    expect(css).toContain('rgba(255, 0, 0, 0.22)');
-    expect(css).toContain('wavy #ff0000');
+    expect(css).toContain('wavy var(--verbatim-color-altered, #E69F00)');
+    expect(highlightColoursCss({ altered: '#ff0000', unsourced: '#00ff00' })).toBe(':root { --verbatim-color-altered: #ff0000; --verbatim-fill-altered: rgba(255, 0, 0, 0.22); --verbatim-color-unsourced: #00ff00; }');
+    expect(highlightColoursCss({})).toBe('');
+  });
+
+  it('ships the rules as the content script’s stylesheet, as lib/verdicts.ts writes them (npx tsx scripts/write-highlight-css.ts)', () => {
+    expect(readFileSync('entrypoints/content/highlights.css', 'utf8')).toBe(HIGHLIGHT_CSS_HEADER + highlightRulesCss());
   });
 
   it('counts only altered, spliced and misattributed as needing attention', () => {
