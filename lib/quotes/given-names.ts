@@ -2,7 +2,7 @@
 // so "she said" does not resolve to the most recent man. Names used for both genders are left out.
 // The long tail of other names comes from given-names-extra.ts (generated); this hand list wins
 // where the two disagree.
-import { EXTRA_FEMALE, EXTRA_MALE, GENDER_ONLY_FEMALE, GENDER_ONLY_MALE } from './given-names-extra';
+import { EXTRA_FEMALE, EXTRA_MALE } from './given-names-extra';
 
 const FEMALE =
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley ' +
@@ -121,20 +121,11 @@ for (const n of extraFemale) {
   GIVEN.set(n, 'f');
 }
 
-// Names that are words too ("Grant", "Carolina"): never evidence of a person, but the gender of one.
-const WORD_LIKE = new Map<string, 'm' | 'f'>();
-const wordLikeFemale = new Set(GENDER_ONLY_FEMALE.split(' '));
-const wordLikeMale = new Set(GENDER_ONLY_MALE.split(' '));
-for (const n of wordLikeMale) if (!wordLikeFemale.has(n)) WORD_LIKE.set(n, 'm');
-for (const n of wordLikeFemale) if (!wordLikeMale.has(n)) WORD_LIKE.set(n, 'f');
-
 /** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
 export function givenNameGender(word: string): 'm' | 'f' | null {
   const lower = word.toLowerCase();
-  if (ALL.has(lower)) return GIVEN.get(lower) ?? null;
   // "Jean-Pierre", "Marie-Claire", "Karl-Heinz": the first part says it.
-  if (lower.includes('-') && isGivenName(lower)) return GIVEN.get(lower.split('-')[0]!) ?? null;
-  return WORD_LIKE.get(lower) ?? null;
+  return GIVEN.get(lower) ?? (lower.includes('-') && isGivenName(lower) ? (GIVEN.get(lower.split('-')[0]!) ?? null) : null);
 }
 
 /** Whether the word is a common given name of either gender (names introduced by a first name are people). */
