@@ -79,12 +79,14 @@ export function relayShortcuts(): void {
 const MENU_PAGES = ['http://*/*', 'https://*/*'];
 
 /**
- * The page's context menu. No context has both items: Chrome folds two items of one extension
- * into a submenu, and a reader who selected a quote should see "Check this quote" at once.
+ * The page's context menu. Chrome folds two items of one extension shown together into a
+ * submenu, and a reader who selected a quote should see "Check this quote" at once. Chrome's
+ * "page" context is the only one it never combines with a selection (a selection may hold a link
+ * or an image), so the page's item is offered there alone; the popup has it too.
  */
 export const CONTEXT_MENUS = [
   { id: 'verbatim-check-selection', title: 'menuCheckSelection', contexts: ['selection'] },
-  { id: 'verbatim-use-page', title: 'menuUsePageAsSource', contexts: ['page', 'link', 'image'] },
+  { id: 'verbatim-use-page', title: 'menuUsePageAsSource', contexts: ['page'] },
 ] as const;
 
 function setupContextMenus(): void {

@@ -128,8 +128,11 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
 
   const stopWatchingSettings = onSettingsChanged((next) => {
     const wasEnabled = checker !== null;
-    const highlightChanged = next.highlightVerdicts.join() !== settings.highlightVerdicts.join() || JSON.stringify(next.colors) !== JSON.stringify(settings.colors);
+    const coloursChanged = JSON.stringify(next.colors) !== JSON.stringify(settings.colors);
+    const highlightChanged = coloursChanged || next.highlightVerdicts.join() !== settings.highlightVerdicts.join();
     settings = next;
+    // An open card stays open, in the new colours (one opened for a selection with the site off too).
+    if (coloursChanged) card?.setColors(next.colors);
     const shouldRun = isSiteEnabled(next, url());
     if (wasEnabled && !shouldRun) disable();
     else if (wasEnabled && highlightChanged) restyle();
@@ -140,8 +143,6 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   function restyle() {
     if (style) installStyle(settings);
     checker?.restyle(settings.highlightVerdicts, verdictPaintStyles(settings));
-    // (An open card stays open, in the new colours.)
-    card?.setColors(settings.colors);
   }
 
   let stopWatchingExtension = () => {};

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+// The content script's wiring with the browser's storage and messaging faked, and the engine
+// stood in for: what settings do to a page while it is open.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import type { MatchResult } from '../../lib/types';
+
+const altered: MatchResult = { verdict: 'altered', reason: { kind: 'altered', changedWords: 1, changes: [{ kind: 'changed', from: 'not', to: 'never' }], more: false, unmarkedCut: false }, match: null };
+
+vi.mock('../../lib/ext/rpc', () => ({
+  connectEngine: () => undefined,
+  onEngineDisconnect: () => () => undefined,
+  askBackground: async (type: string) => (type === 'match' ? [altered] : type === 'pageUpdated' ? undefined : Promise.reject(new Error(`not faked: ${type}`))),
+}));
+
+const { startContent } = await import('../../lib/ext/content-app');
+
+async function saveSettings(settings: Settings) {
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+const cardRoot = () => document.querySelector('verbatim-card')?.shadowRoot?.querySelector<HTMLElement>('.vb-root') ?? null;
+
+describe('content script settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = '<p id="q">We will never raise taxes.</p>';
+  });
+
+  it('recolours a card opened for a selection while the site is off (third review of session 11)', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, siteMode: 'listed', enabledSites: [] });
+    const stop = new AbortController();
+    await startContent(document, stop.signal);
+    const text = document.getElementById('q')!.firstChild!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    document.getSelection()!.addRange(range);
+    await fakeBrowser.runtime.sendMessage({ verbatim: 'checkSelection', payload: { text: 'We will never raise taxes.' } });
+    expect(cardRoot()).not.toBeNull();
+    await saveSettings({ ...DEFAULT_SETTINGS, siteMode: 'listed', enabledSites: [], colors: { altered: '#123456' } });
+    await vi.waitFor(() => expect(cardRoot()!.style.getPropertyValue('--vb-color-altered')).toBe('#123456'));
+    stop.abort();
+    expect(document.querySelector('verbatim-card')).toBeNull();
+  });
+});
