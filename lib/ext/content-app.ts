@@ -6,7 +6,7 @@ import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
-import { highlightColoursCss, needsAttention, verdictPaintStyles } from '../verdicts';
+import { highlightColoursCss, needsAttention, RUNNING_ATTRIBUTE, verdictPaintStyles } from '../verdicts';
 import { askBackground, connectEngine, onEngineDisconnect } from './rpc';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
@@ -24,6 +24,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   // What a copy of Verbatim that is gone left here (after an update), whether or not this copy runs on the page.
   dropLeftovers(doc);
   doc.getElementById(STYLE_ID)?.remove();
+  doc.documentElement.removeAttribute(RUNNING_ATTRIBUTE);
   for (const stale of doc.querySelectorAll(CARD_HOST_TAG)) stale.remove();
   let checker: PageChecker | null = null;
   let card: CardHost | null = null;
@@ -40,11 +41,14 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
 
   // Held by reference: an updated copy of this script adds its own, which this copy must not remove.
   let style: HTMLStyleElement | null = null;
+  // This copy's mark on the root, under which the highlight rules apply (RUNNING_ATTRIBUTE).
+  const runningMark = Math.random().toString(36).slice(2);
   function installStyle(current: Settings) {
     if (!style) {
       style = doc.createElement('style');
       style.id = STYLE_ID;
       (doc.head ?? doc.documentElement).append(style);
+      doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
     }
     style.textContent = highlightColoursCss(current.colors);
   }
@@ -85,6 +89,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
     card = null;
     style?.remove();
     style = null;
+    if (doc.documentElement.getAttribute(RUNNING_ATTRIBUTE) === runningMark) doc.documentElement.removeAttribute(RUNNING_ATTRIBUTE);
     if (options.report) reportBadge([]);
   }
 

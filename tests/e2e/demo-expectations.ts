@@ -98,3 +98,19 @@ export function popupSearchResults(): { titles: string[]; hits: string[] } {
     hits: [...document.querySelectorAll('.vb-hits li')].map((node) => node.textContent ?? ''),
   };
 }
+
+/** In the page: the viewport box of the first characters of `text`, scrolled to the top first (for a screenshot of one quote). */
+export function boxOfText(text: string): { x: number; y: number; width: number; height: number } | null {
+  window.scrollTo(0, 0);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(text) ?? -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const rect = range.getClientRects()[0];
+    return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
-import { centreOfText, chooseSiteMode, clickVerdictOption, DEMO, hasVerdictHighlights, highlightStyleText, popupSearchResults, readHighlightCounts, searchInPopup, setVerdictColour, wantedHighlightCounts } from './demo-expectations';
+import { boxOfText, centreOfText, chooseSiteMode, clickVerdictOption, DEMO, hasVerdictHighlights, highlightStyleText, popupSearchResults, readHighlightCounts, searchInPopup, setVerdictColour, wantedHighlightCounts } from './demo-expectations';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
 
 const SHOTS_DIR = 'test-results/e2e';
@@ -76,20 +76,7 @@ beforeAll(async () => {
 /** The demo's first quote, scrolled into view, as the reader sees it. */
 let unhighlighted: string;
 async function firstQuoteShot(): Promise<string> {
-  const clip = await page.evaluate((text) => {
-    window.scrollTo(0, 0);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(text) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
-    }
-    return null;
-  }, DEMO.quotes.find((quote) => quote.verdict)!.text.slice(0, 20));
+  const clip = await page.evaluate(boxOfText, DEMO.quotes.find((quote) => quote.verdict)!.text.slice(0, 20));
   if (!clip) throw new Error('the first quote is not on the page');
   return page.screenshot({ clip, encoding: 'base64' });
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve';
 import { launchThenInstall, pageReport, type ExtensionBrowser } from './browser';
-import { hasVerdictHighlights, readHighlightCounts, wantedHighlightCounts } from './demo-expectations';
+import { boxOfText, DEMO, hasVerdictHighlights, readHighlightCounts, wantedHighlightCounts } from './demo-expectations';
 
 let server: Server;
 let base: string;
@@ -27,6 +27,13 @@ afterAll(async () => {
 /** The page's state as its content script reports it, or 'none' when no script of `extension` answers. */
 async function stateOf(page: Page, extension: ExtensionBrowser): Promise<string> {
   return (await pageReport(extension, page.url()).catch(() => null))?.report.state ?? 'none';
+}
+
+/** The demo's first quote as the reader sees it. */
+async function firstQuoteShot(page: Page): Promise<string> {
+  const clip = await page.evaluate(boxOfText, DEMO.quotes.find((quote) => quote.verdict)!.text.slice(0, 20));
+  if (!clip) throw new Error('the first quote is not on the page');
+  return (await page.screenshot({ clip })).toString('base64');
 }
 
 async function expectDemoChecked(page: Page, extension: ExtensionBrowser): Promise<void> {
@@ -57,9 +64,12 @@ describe('articles open before Verbatim is installed, updated or removed', () =>
     await page.goto(`${base}/demo/`);
     await page.bringToFront();
     expect(await page.evaluate(readHighlightCounts)).toEqual({});
+    const unhighlighted = await firstQuoteShot(page);
 
     const installed = await launched.install();
     await expectDemoChecked(page, installed);
+    // Drawn, not only registered: the injected script's stylesheet came with it.
+    expect(await firstQuoteShot(page)).not.toBe(unhighlighted);
     for (const other of others.slice(0, 10)) await expect.poll(() => stateOf(other, installed), { timeout: 30_000 }).toBe('ready');
     const last = others.at(-1)!;
     expect(await stateOf(last, installed)).toBe('none');
@@ -76,9 +86,12 @@ describe('articles open before Verbatim is installed, updated or removed', () =>
     expect(await page.locator('verbatim-card').count()).toBe(0);
 
     // Removed while the article is on screen: nothing of Verbatim's is left on it.
+    expect(await firstQuoteShot(page)).not.toBe(unhighlighted);
     await launched.uninstall(updated.extensionId);
     await expect.poll(() => page.evaluate(hasVerdictHighlights), { timeout: 10_000 }).toBe(false);
     expect(await page.locator('style#verbatim-highlight-style').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-verbatim'))).toBe(false);
+    expect(await firstQuoteShot(page)).toBe(unhighlighted);
     for (const other of [page, ...others]) await other.close();
   });
 });

@@ -171,6 +171,8 @@ describe('options and search', () => {
     await options.evaluate(chooseSiteMode, 1);
     await expect.poll(() => page.evaluate(hasVerdictHighlights), { timeout: 10_000 }).toBe(false);
     expect(await page.evaluate(highlightStyleText)).toBeNull();
+    // Nothing left for the browser's stylesheet to apply: the highlight rules cost a page nothing where Verbatim is off.
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-verbatim'))).toBe(false);
     await options.evaluate(chooseSiteMode, 0);
     await page.waitForFunction(hasVerdictHighlights, undefined, { timeout: 30_000 });
     await options.screenshot({ path: join(SHOTS_DIR, 'options.png'), fullPage: true });

@@ -10,7 +10,7 @@ describe('verdict presentation', () => {
     const looks = new Set(VERDICTS.map((v) => `${VERDICT_STYLES[v].line}/${VERDICT_STYLES[v].overline === true}/${VERDICT_STYLES[v].unfilled === true}`));
     expect(looks.size).toBe(VERDICTS.length);
     const css = highlightRulesCss();
-    expect(css).toContain('::highlight(verbatim-misattributed) { background-color: var(--verbatim-fill-misattributed, rgba(204, 121, 167, 0.22)); text-decoration: underline overline wavy');
+    expect(css).toContain(':root[data-verbatim] ::highlight(verbatim-misattributed) { background-color: var(--verbatim-fill-misattributed, rgba(204, 121, 167, 0.22)); text-decoration: underline overline wavy');
     expect(css).toMatch(/::highlight\(verbatim-unsourced\) \{ text-decoration: underline dotted/);
   });
 
