@@ -43,12 +43,18 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
   let style: HTMLStyleElement | null = null;
   // This copy's mark on the root, under which the highlight rules apply (RUNNING_ATTRIBUTE).
   const runningMark = Math.random().toString(36).slice(2);
+  // A page that rewrites its root's attributes (some routers do on navigation) would hide the
+  // highlights: the mark is put back while this copy runs.
+  const markKeeper = typeof MutationObserver === 'undefined' ? null : new MutationObserver(() => {
+    if (style && !doc.documentElement.hasAttribute(RUNNING_ATTRIBUTE)) doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
+  });
   function installStyle(current: Settings) {
     if (!style) {
       style = doc.createElement('style');
       style.id = STYLE_ID;
       (doc.head ?? doc.documentElement).append(style);
       doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
+      markKeeper?.observe(doc.documentElement, { attributes: true, attributeFilter: [RUNNING_ATTRIBUTE] });
     }
     style.textContent = highlightColoursCss(current.colors);
   }
@@ -89,6 +95,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
     card = null;
     style?.remove();
     style = null;
+    markKeeper?.disconnect();
     if (doc.documentElement.getAttribute(RUNNING_ATTRIBUTE) === runningMark) doc.documentElement.removeAttribute(RUNNING_ATTRIBUTE);
     if (options.report) reportBadge([]);
   }

@@ -8,11 +8,22 @@ import type { MatchResult } from '../../lib/types';
 
 const altered: MatchResult = { verdict: 'altered', reason: { kind: 'altered', changedWords: 1, changes: [{ kind: 'changed', from: 'not', to: 'never' }], more: false, unmarkedCut: false }, match: null };
 
-vi.mock('../../lib/ext/rpc', () => ({
-  connectEngine: () => undefined,
-  onEngineDisconnect: () => () => undefined,
-  askBackground: async (type: string) => (type === 'match' ? [altered] : type === 'pageUpdated' ? undefined : Promise.reject(new Error(`not faked: ${type}`))),
-}));
+vi.mock('../../lib/ext/rpc', async () => {
+  const { detectQuotes } = await import('../../lib/quotes/index');
+  return {
+    connectEngine: () => undefined,
+    onEngineDisconnect: () => () => undefined,
+    askBackground: async (type: string, payload: { text: string; blocks: never[] }) => {
+      if (type === 'match') return [altered];
+      if (type === 'pageUpdated') return undefined;
+      if (type === 'check') {
+        const quotes = detectQuotes(payload.text, payload.blocks);
+        return { quotes, results: quotes.map((quote) => (quote.kind === 'scare' ? null : altered)) };
+      }
+      throw new Error(`not faked: ${type}`);
+    },
+  };
+});
 
 const { startContent } = await import('../../lib/ext/content-app');
 
@@ -26,6 +37,7 @@ describe('content script settings', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     document.body.innerHTML = '<p id="q">We will never raise taxes.</p>';
+    document.documentElement.removeAttribute('data-verbatim');
   });
 
   it('recolours a card opened for a selection while the site is off (third review of session 11)', async () => {
@@ -42,5 +54,19 @@ describe('content script settings', () => {
     await vi.waitFor(() => expect(cardRoot()!.style.getPropertyValue('--vb-color-altered')).toBe('#123456'));
     stop.abort();
     expect(document.querySelector('verbatim-card')).toBeNull();
+  });
+
+  it('marks the page root while it runs, keeps the mark if the page takes it away, and takes it away when turned off', async () => {
+    document.body.innerHTML = '<article><h1>Budget</h1><p>“We will never raise taxes on working families,” the finance minister, Ana Ruiz, said on Monday.</p></article>';
+    await saveSettings(DEFAULT_SETTINGS);
+    const stop = new AbortController();
+    await startContent(document, stop.signal);
+    const root = document.documentElement;
+    await vi.waitFor(() => expect(root.hasAttribute('data-verbatim')).toBe(true));
+    root.removeAttribute('data-verbatim');
+    await vi.waitFor(() => expect(root.hasAttribute('data-verbatim')).toBe(true));
+    await saveSettings({ ...DEFAULT_SETTINGS, siteMode: 'listed', enabledSites: [] });
+    await vi.waitFor(() => expect(root.hasAttribute('data-verbatim')).toBe(false));
+    stop.abort();
   });
 });
