@@ -11,7 +11,7 @@ export default defineContentScript({
     performance.mark('verbatim:idle');
     // ctx aborts when a newer copy of this script starts here (the background injects one into
     // pages already open when Verbatim is installed or updated).
-    startContent(document, ctx.signal).catch((error: unknown) => {
+    startContent(document, ctx.signal, { cutOffScriptsLinger: import.meta.env.BROWSER !== 'firefox' }).catch((error: unknown) => {
       // Never let our failure surface as the page's error.
       console.warn('[Verbatim]', error);
     });

@@ -18,7 +18,16 @@ const HOVER_CLOSE_MS = 400;
  * Runs until `signal` aborts (a newer copy of this script started in the page, e.g. after an
  * update) or the extension goes away; either way everything it added to the page is removed.
  */
-export async function startContent(doc: Document, signal: AbortSignal): Promise<void> {
+export interface ContentOptions {
+  /**
+   * The browser leaves a script of a removed or updated extension running (Chrome), so it must
+   * notice that itself. Firefox unloads it instead, and any page listener it left then logs an
+   * error when the page fires it, so none is added there for this.
+   */
+  cutOffScriptsLinger: boolean;
+}
+
+export async function startContent(doc: Document, signal: AbortSignal, options: ContentOptions): Promise<void> {
   let settings = await loadSettings();
   if (signal.aborted) return;
   // What a copy of Verbatim that is gone left here (after an update), whether or not this copy runs on the page.
@@ -170,7 +179,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
     }
   };
   signal.addEventListener('abort', stop, { once: true });
-  stopWatchingExtension = watchExtension(doc, () => {
+  stopWatchingExtension = watchExtension(doc, options.cutOffScriptsLinger, () => {
     signal.removeEventListener('abort', stop);
     stop();
   });
@@ -184,7 +193,7 @@ export async function startContent(doc: Document, signal: AbortSignal): Promise<
  * port closes, so it is looked at then and a little later, and whenever the reader comes back
  * to the tab (where removing an extension usually happens in another one).
  */
-function watchExtension(doc: Document, onGone: () => void): () => void {
+function watchExtension(doc: Document, onReturnToTab: boolean, onGone: () => void): () => void {
   const timers: ReturnType<typeof setTimeout>[] = [];
   const check = () => {
     if (browser.runtime?.id) return;
@@ -199,8 +208,10 @@ function watchExtension(doc: Document, onGone: () => void): () => void {
     for (const timer of timers.splice(0)) clearTimeout(timer);
     for (const ms of GONE_CHECKS_MS) timers.push(setTimeout(check, ms));
   });
-  doc.addEventListener('visibilitychange', onVisible);
-  doc.defaultView?.addEventListener('pageshow', check);
+  if (onReturnToTab) {
+    doc.addEventListener('visibilitychange', onVisible);
+    doc.defaultView?.addEventListener('pageshow', check);
+  }
   function stopWatching() {
     stopPortWatch();
     for (const timer of timers) clearTimeout(timer);

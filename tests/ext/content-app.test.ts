@@ -43,7 +43,7 @@ describe('content script settings', () => {
   it('recolours a card opened for a selection while the site is off (third review of session 11)', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, siteMode: 'listed', enabledSites: [] });
     const stop = new AbortController();
-    await startContent(document, stop.signal);
+    await startContent(document, stop.signal, { cutOffScriptsLinger: true });
     const text = document.getElementById('q')!.firstChild!;
     const range = document.createRange();
     range.selectNodeContents(text);
@@ -60,7 +60,7 @@ describe('content script settings', () => {
     document.body.innerHTML = '<article><h1>Budget</h1><p>“We will never raise taxes on working families,” the finance minister, Ana Ruiz, said on Monday.</p></article>';
     await saveSettings(DEFAULT_SETTINGS);
     const stop = new AbortController();
-    await startContent(document, stop.signal);
+    await startContent(document, stop.signal, { cutOffScriptsLinger: true });
     const root = document.documentElement;
     await vi.waitFor(() => expect(root.hasAttribute('data-verbatim')).toBe(true));
     root.removeAttribute('data-verbatim');
