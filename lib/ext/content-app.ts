@@ -53,9 +53,13 @@ export async function startContent(doc: Document, signal: AbortSignal, options: 
   // This copy's mark on the root, under which the highlight rules apply (RUNNING_ATTRIBUTE).
   const runningMark = Math.random().toString(36).slice(2);
   // A page that rewrites its root's attributes (some routers do on navigation) would hide the
-  // highlights: the mark is put back while this copy runs.
+  // highlights: the mark is put back while this copy runs, a few times only, so that a page that
+  // strips every attribute it does not know is not fought for ever (the two would freeze the tab).
+  let marksRestored = 0;
   const markKeeper = typeof MutationObserver === 'undefined' ? null : new MutationObserver(() => {
-    if (style && !doc.documentElement.hasAttribute(RUNNING_ATTRIBUTE)) doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
+    if (!style || doc.documentElement.hasAttribute(RUNNING_ATTRIBUTE)) return;
+    if (++marksRestored > MARK_RESTORES) return markKeeper?.disconnect();
+    doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
   });
   function installStyle(current: Settings) {
     if (!style) {
@@ -222,6 +226,7 @@ function watchExtension(doc: Document, onReturnToTab: boolean, onGone: () => voi
 }
 
 const GONE_CHECKS_MS = [250, 1000, 3000];
+const MARK_RESTORES = 20;
 
 interface Pointer {
   detach(): void;

@@ -69,4 +69,24 @@ describe('content script settings', () => {
     await vi.waitFor(() => expect(root.hasAttribute('data-verbatim')).toBe(false));
     stop.abort();
   });
+
+  it('gives the mark back a few times only to a page that strips it, rather than fighting it for ever (fifth review of session 11)', async () => {
+    document.body.innerHTML = '<article><h1>Budget</h1><p>“We will never raise taxes on working families,” the finance minister, Ana Ruiz, said on Monday.</p></article>';
+    await saveSettings(DEFAULT_SETTINGS);
+    let strips = 0;
+    const page = new MutationObserver(() => {
+      if (strips < 10_000 && document.documentElement.hasAttribute('data-verbatim')) {
+        strips++;
+        document.documentElement.removeAttribute('data-verbatim');
+      }
+    });
+    page.observe(document.documentElement, { attributes: true });
+    const stop = new AbortController();
+    await startContent(document, stop.signal, { cutOffScriptsLinger: true });
+    await vi.waitFor(() => expect(strips).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(strips).toBeLessThanOrEqual(21);
+    page.disconnect();
+    stop.abort();
+  });
 });
