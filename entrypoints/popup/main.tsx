@@ -74,7 +74,7 @@ const api: PopupApi = {
   },
   openSourcesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') }),
   openOptionsPage: () => void browser.runtime.openOptionsPage(),
-  quoteShortcuts: () => quoteShortcuts(),
+  quoteShortcuts,
   // The page tells the background each time its quotes change; the popup hears it too.
   onPageChanged(listener) {
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {

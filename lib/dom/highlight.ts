@@ -148,12 +148,8 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
 
 export const OVERLAY_TAG = 'verbatim-overlay';
 
-/**
- * Removes what a copy of Verbatim that is gone left on the page: its highlights and overlay.
- * Firefox unloads an updated or removed add-on's script without letting it clean up; in Chrome
- * an older copy is stopping when a newer one starts.
- */
-export function dropLeftovers(doc: Document): void {
+/** Removes highlights and an overlay that a copy of Verbatim that is gone left on the page (lib/ext/content-app.ts). */
+export function dropLeftoverHighlights(doc: Document): void {
   const api = doc.defaultView ? registry(doc.defaultView) : null;
   if (api) for (const name of [...PAINTS.map(highlightName), 'verbatim-flash']) api.highlights.delete(name);
   for (const stale of doc.querySelectorAll(OVERLAY_TAG)) stale.remove();
@@ -181,7 +177,6 @@ export function createHighlighter(doc: Document, fallbackStyles: Partial<Record<
     for (const paint of PAINTS) unregister(highlightName(paint));
     unregister('verbatim-flash');
   };
-  dropLeftovers(doc);
 
   return {
     supported: api !== null,

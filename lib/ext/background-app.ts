@@ -75,8 +75,8 @@ export function relayShortcuts(): void {
   });
 }
 
-// (Only where the content script runs: elsewhere neither item could do anything.)
-const MENU_PAGES = ['http://*/*', 'https://*/*'];
+/** Where the content script runs (entrypoints/content): the menus, and the pages open at install. */
+const HTTP_PAGES = ['http://*/*', 'https://*/*'];
 
 /**
  * The page's context menu. Chrome folds two items of one extension shown together into a
@@ -92,7 +92,7 @@ export const CONTEXT_MENUS = [
 function setupContextMenus(): void {
   const create = () => {
     browser.contextMenus.removeAll().then(() => {
-      for (const { id, title, contexts } of CONTEXT_MENUS) browser.contextMenus.create({ id, title: t(title), contexts: [...contexts], documentUrlPatterns: MENU_PAGES });
+      for (const { id, title, contexts } of CONTEXT_MENUS) browser.contextMenus.create({ id, title: t(title), contexts: [...contexts], documentUrlPatterns: HTTP_PAGES });
     });
   };
   browser.runtime.onInstalled.addListener(create);
@@ -141,7 +141,7 @@ function injectIntoOpenTabs(): void {
     });
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install' && reason !== 'update') return;
-    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+    const tabs = await browser.tabs.query({ url: HTTP_PAGES });
     const { now, later } = planInjection(tabs);
     // The worker may sleep before the reader gets to the other tabs: they are remembered.
     await session?.set({ [PENDING_TABS_KEY]: later });

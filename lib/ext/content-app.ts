@@ -1,7 +1,7 @@
 // Everything the content script does on a page, with a single teardown.
 import { browser } from 'wxt/browser';
 import { CARD_HOST_TAG, createCardHost, type CardHost } from '../dom/card-host';
-import { dropLeftovers } from '../dom/highlight';
+import { dropLeftoverHighlights } from '../dom/highlight';
 import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
@@ -14,10 +14,6 @@ const STYLE_ID = 'verbatim-highlight-style';
 const HOVER_OPEN_MS = 200;
 const HOVER_CLOSE_MS = 400;
 
-/**
- * Runs until `signal` aborts (a newer copy of this script started in the page, e.g. after an
- * update) or the extension goes away; either way everything it added to the page is removed.
- */
 export interface ContentOptions {
   /**
    * The browser leaves a script of a removed or updated extension running (Chrome), so it must
@@ -27,14 +23,14 @@ export interface ContentOptions {
   cutOffScriptsLinger: boolean;
 }
 
+/**
+ * Runs until `signal` aborts (a newer copy of this script started in the page, e.g. after an
+ * update) or the extension goes away; either way everything it added to the page is removed.
+ */
 export async function startContent(doc: Document, signal: AbortSignal, options: ContentOptions): Promise<void> {
   let settings = await loadSettings();
   if (signal.aborted) return;
-  // What a copy of Verbatim that is gone left here (after an update), whether or not this copy runs on the page.
-  dropLeftovers(doc);
-  doc.getElementById(STYLE_ID)?.remove();
-  doc.documentElement.removeAttribute(RUNNING_ATTRIBUTE);
-  for (const stale of doc.querySelectorAll(CARD_HOST_TAG)) stale.remove();
+  removeWhatGoneCopiesLeft(doc);
   let checker: PageChecker | null = null;
   let card: CardHost | null = null;
   let pointer: Pointer | null = null;
@@ -223,6 +219,18 @@ function watchExtension(doc: Document, onReturnToTab: boolean, onGone: () => voi
     doc.defaultView?.removeEventListener('pageshow', check);
   }
   return stopWatching;
+}
+
+/**
+ * What a copy of Verbatim that is gone left on the page (Firefox unloads an updated or removed
+ * add-on's script without letting it clean up; in Chrome an older copy is stopping when a newer
+ * one starts), whether or not this copy runs on the page.
+ */
+function removeWhatGoneCopiesLeft(doc: Document): void {
+  dropLeftoverHighlights(doc);
+  doc.getElementById(STYLE_ID)?.remove();
+  doc.documentElement.removeAttribute(RUNNING_ATTRIBUTE);
+  for (const stale of doc.querySelectorAll(CARD_HOST_TAG)) stale.remove();
 }
 
 const GONE_CHECKS_MS = [250, 1000, 3000];

@@ -225,17 +225,6 @@ describe('PageChecker', () => {
     expect(registry.size).toBe(0);
   });
 
-  it('drops highlights left under its names by a copy that is gone (an updated add-on in Firefox)', async () => {
-    article(['“We will not raise taxes on working families this year,” Ana Ruiz said.']);
-    registry.set('verbatim-spliced', new FakeHighlight(document.createRange()));
-    registry.set('page-own-highlight', new FakeHighlight(document.createRange()));
-    const checker = new PageChecker(document, { check: checkLocally, highlightVerdicts: VERDICTS });
-    await checker.start();
-    expect(Object.keys(painted()).sort()).toEqual(['page-own-highlight', 'verbatim-exact']);
-    checker.stop();
-    expect(Object.keys(painted())).toEqual(['page-own-highlight']);
-  });
-
   it('paints other verdicts when the reader changes which to highlight, without checking the page again', async () => {
     article([
       '“We will not raise taxes on working families this year,” Finance Minister Ana Ruiz said on Monday.',

@@ -89,4 +89,27 @@ describe('content script settings', () => {
     page.disconnect();
     stop.abort();
   });
+
+  it('drops highlights left under its names by a copy that is gone (an updated add-on in Firefox), and no others', async () => {
+    // happy-dom has no CSS Custom Highlight API: a registry with the same surface stands in for it.
+    class FakeHighlight extends Set<Range> {
+      constructor(...ranges: Range[]) {
+        super(ranges);
+      }
+    }
+    const registry = new Map<string, FakeHighlight>();
+    (window as unknown as { CSS: unknown }).CSS = { highlights: registry };
+    (window as unknown as { Highlight: unknown }).Highlight = FakeHighlight;
+    document.body.innerHTML = '<article><h1>Budget</h1><p>“We will never raise taxes on working families,” the finance minister, Ana Ruiz, said on Monday.</p></article>';
+    registry.set('verbatim-spliced', new FakeHighlight(document.createRange()));
+    registry.set('page-own-highlight', new FakeHighlight(document.createRange()));
+    await saveSettings(DEFAULT_SETTINGS);
+    const stop = new AbortController();
+    await startContent(document, stop.signal, { cutOffScriptsLinger: true });
+    await vi.waitFor(() => expect([...registry.keys()].sort()).toEqual(['page-own-highlight', 'verbatim-altered']));
+    stop.abort();
+    expect([...registry.keys()]).toEqual(['page-own-highlight']);
+    delete (window as unknown as { CSS?: unknown }).CSS;
+    delete (window as unknown as { Highlight?: unknown }).Highlight;
+  });
 });
