@@ -2693,3 +2693,32 @@ describe('names, particles and captions (batch 4 classes)', () => {
   });
 
 });
+
+describe('someone described rather than named', () => {
+  it('"the 45-year-old" after "A contracts specialist in Maryland, Angela Hargrove has …" is her, introduced after a description of her', () => {
+    expect(
+      speakers(
+        'House Speaker Kendra Whitfield said the house would sit. “We will stay,” Whitfield said.',
+        'A contracts specialist at a federal agency in suburban Maryland, Angela Hargrove has not been paid since Sept. 19.',
+        '“I keep hearing the word nonessential,” the 45-year-old told ABC News.',
+      ),
+    ).toEqual(['Kendra Whitfield', 'Angela Hargrove']);
+  });
+
+  it('"said a fire officer on duty" and "said the person, who requested anonymity" are nobody named, not the last speaker', () => {
+    expect(
+      speakers(
+        'Meteorologist K Sreelatha said it was heavy. “What is changing is the intensity,” she said.',
+        'At the control room, the phones rang. “We received 147 calls,” said a fire officer on duty.',
+        '“Nobody is in a rush,” said the person, who requested anonymity because the talks are private.',
+        '“It is late,” said the officer.',
+      ),
+    ).toEqual(['K Sreelatha', null, null, 'K Sreelatha']);
+  });
+
+  it('Spanish "dijo a …" is still "told": the speaker is the sentence\'s own', () => {
+    expect(speakers('La ministra Carmen Vidal habló en Toledo. «No habrá recortes», dijo a la prensa.')).toEqual(['Carmen Vidal']);
+    expect(speakers('La ministra Carmen Vidal habló en Toledo. «No habrá recortes», explicó a un vecino.')).toEqual(['Carmen Vidal']);
+    expect(speakers('Mayor Ann Lee spoke. “We will rebuild,” she told a reporter.')).toEqual(['Ann Lee']);
+  });
+});

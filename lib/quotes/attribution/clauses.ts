@@ -5,7 +5,7 @@ import { isReportingVerb } from '../verbs/index';
 import { isPersonLike, isTitleWord, isOrganisationName, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX } from './context';
+import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb } from './subjects';
@@ -57,6 +57,9 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
+/** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
+const ENGLISH_REPORTING_FORM = /^(?:said|says|told|tells|wrote|writes|spoke|\p{Ll}+ed|\p{Ll}+[^s]s)$/u;
+
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
@@ -131,6 +134,11 @@ export function attribute(
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2 || afterComma);
       if (who) return who;
       if (n <= 2 && INDEFINITE.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
+      // "said a fire officer on duty": English "a"/"an" before a lower-case description is someone
+      // unnamed (not Spanish "dijo a la prensa", "contó a sus vecinos", whose "a" is "to").
+      if (n <= 2 && /^(?:a|an)$/.test(tokens.get(i + 1)?.word ?? '') && /^\p{Ll}+$/u.test(tokens.get(i + 2)?.word ?? '') && ENGLISH_REPORTING_FORM.test(tokens.get(i).word) && !DETERMINERS.has(tokens.get(i + 2)!.word) && !POSSESSIVES.has(tokens.get(i + 2)!.word)) return unnamedFrom(ctx, i + 1, 'after');
+      // "said the person, who requested anonymity": whoever the words describe is kept unnamed.
+      if (n <= 2 && /^the$/i.test(tokens.get(i + 1)?.word ?? '') && /^\p{Ll}+$/u.test(tokens.get(i + 2)?.word ?? '') && /^,\s+(?:who|whom)\s/.test(text.slice(tokens.get(i + 2)!.end, afterEnd)) && ANONYMITY.test(text.slice(tokens.get(i + 2)!.end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
       // "«…», reconocen esas mismas fuentes", "said officials": a group speaks, nobody named.
       for (let g = i + 1; n <= 2 && g <= i + 3 && g < tokens.length && tokens.get(g).start < afterEnd; g++) {
         if (GROUP_SUBJECT.test(tokens.get(g).word)) return unnamedFrom(ctx, g, 'after');

@@ -170,7 +170,8 @@ function introducedAt(ctx: Context, at: number): boolean {
   const from = sentenceStart(ctx.text, at, 0);
   const name = nameAt(ctx.names, at);
   const after = name ? ctx.text.slice(name.end, name.end + 12) : '';
-  return inSubjectPosition(ctx, from, at) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at));
+  // ("A contracts specialist in Maryland, Angela Hargrove has …": the subject after a description of her.)
+  return inSubjectPosition(ctx, from, at) || (name !== null && isClauseSubject(ctx, from, name)) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at));
 }
 
 const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:años|ans)\b)/i;
