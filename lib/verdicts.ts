@@ -87,7 +87,7 @@ const colorVar = (verdict: Verdict) => `--verbatim-color-${verdict}`;
 const fillVar = (verdict: Verdict) => `--verbatim-fill-${verdict}`;
 const FILL_ALPHA = 0.22;
 
-export const HIGHLIGHT_CSS_HEADER = '/* Written by scripts/write-highlight-css.ts from lib/verdicts.ts: edit those, then run the script. */\n';
+export const HIGHLIGHT_CSS_HEADER = '/* Written by scripts/write-highlight-css.ts from lib/verdicts.ts and lib/dom/content-style.ts: edit those, then run the script. */\n';
 
 /** Set on the page's root while Verbatim runs there: the highlight rules apply under it only. */
 export const RUNNING_ATTRIBUTE = 'data-verbatim';

@@ -5,8 +5,8 @@ import { QuoteCard } from '../../components/QuoteCard';
 import themeCss from '../../components/theme.css?inline';
 import type { CheckedQuote, Verdict } from '../types';
 import { setVerdictColors } from '../verdicts';
+import { CARD_HOST_TAG, SHOWN_DISPLAY } from './content-style';
 
-export const CARD_HOST_TAG = 'verbatim-card';
 
 export interface CardHost {
   open(quote: CheckedQuote, anchor: DOMRect, options?: { focus?: boolean }): void;
@@ -33,6 +33,7 @@ export function placeCard(anchor: DOMRect, size: { width: number; height: number
 export function createCardHost(doc: Document, colors: Partial<Record<Verdict, string>> = {}, onClose?: () => void): CardHost {
   const host = doc.createElement(CARD_HOST_TAG);
   host.style.all = 'initial';
+  host.style.display = SHOWN_DISPLAY;
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = themeCss;

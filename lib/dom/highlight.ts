@@ -1,6 +1,7 @@
 // Paints quotes with the CSS Custom Highlight API: no node of the page is touched, so
 // frameworks that own the DOM (React, Vue) keep working and removal is complete.
 import { VERDICTS, type Verdict } from '../types';
+import { OVERLAY_TAG, SHOWN_DISPLAY } from './content-style';
 
 export type Paint = Verdict | 'pending' | 'scare';
 
@@ -79,7 +80,7 @@ function overlayCss({ color, line, overline, unfilled }: PaintStyle): string {
  */
 function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>) {
   const host = doc.createElement(OVERLAY_TAG);
-  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';
+  host.style.cssText = `position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;display:${SHOWN_DISPLAY};`;
   const layer = host.attachShadow({ mode: 'open' });
   let current: HighlightItem[] = [];
   let flashed: Range | null = null;
@@ -145,8 +146,6 @@ function createOverlay(doc: Document, styles: Partial<Record<Paint, PaintStyle>>
     },
   };
 }
-
-export const OVERLAY_TAG = 'verbatim-overlay';
 
 /** Removes highlights and an overlay that a copy of Verbatim that is gone left on the page (lib/ext/content-app.ts). */
 export function dropLeftoverHighlights(doc: Document): void {

@@ -1,6 +1,7 @@
 // Everything the content script does on a page, with a single teardown.
 import { browser } from 'wxt/browser';
-import { CARD_HOST_TAG, createCardHost, type CardHost } from '../dom/card-host';
+import { createCardHost, type CardHost } from '../dom/card-host';
+import { CARD_HOST_TAG } from '../dom/content-style';
 import { dropLeftoverHighlights } from '../dom/highlight';
 import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';

@@ -295,13 +295,23 @@ describe('an update in Firefox', () => {
 });
 
 describe('removing the add-on in Firefox', () => {
-  it('leaves no highlight to be seen, though Firefox gives the script no chance to clean up', async () => {
+  it('leaves no highlight and no card to be seen, though Firefox gives the script no chance to clean up', async () => {
     await page.keyboard.press('Escape');
     await waitForVerdicts(page);
     expect(await firstQuoteShot()).not.toBe(unhighlighted);
+    // A card open at the moment of removal.
+    const altered = await page.evaluate(centreOfText, DEMO.quotes.find((quote) => quote.verdict === 'altered')!.text);
+    await page.mouse.move(altered!.x - 5, altered!.y);
+    await page.mouse.move(altered!.x, altered!.y, { steps: 3 });
+    const cardShown = () => page.evaluate(() => {
+      const host = document.querySelector('verbatim-card');
+      return host ? getComputedStyle(host).display !== 'none' && (host.shadowRoot?.querySelector('.vb-card')?.getBoundingClientRect().height ?? 0) > 0 : false;
+    });
+    await poll(async () => (await cardShown()) || null, 'the quote card', 10_000);
     await firefox.browser.uninstallExtension(firefox.extensionId);
-    // The highlights' rules go with the add-on's stylesheet (lib/verdicts.ts, highlightRulesCss).
+    // The highlights' rules and the card's display go with the add-on's stylesheet (lib/dom/content-style.ts).
     await poll(async () => ((await firstQuoteShot()) === unhighlighted ? true : null), 'the quote as it was before Verbatim', 10_000);
+    await poll(async () => (!(await cardShown()) ? true : null), 'the card hidden', 10_000);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeCard } from '../../lib/dom/card-host';
 import { VERDICTS } from '../../lib/types';
 import { readFileSync } from 'node:fs';
+import { contentStylesheetCss } from '../../lib/dom/content-style';
 import { HIGHLIGHT_CSS_HEADER, highlightColoursCss, highlightRulesCss, needsAttention, setVerdictColors, VERDICT_STYLES, verdictColor, verdictLabel, verdictMeaning } from '../../lib/verdicts';
 
 describe('verdict presentation', () => {
@@ -36,8 +37,9 @@ describe('verdict presentation', () => {
     expect(highlightColoursCss({})).toBe('');
   });
 
-  it('ships the rules as the content script’s stylesheet, as lib/verdicts.ts writes them (npx tsx scripts/write-highlight-css.ts)', () => {
-    expect(readFileSync('entrypoints/content/highlights.css', 'utf8')).toBe(HIGHLIGHT_CSS_HEADER + highlightRulesCss());
+  it('ships the rules as the content script’s stylesheet, as lib/verdicts.ts and lib/dom/content-style.ts write them (npx tsx scripts/write-highlight-css.ts)', () => {
+    expect(readFileSync('entrypoints/content/highlights.css', 'utf8')).toBe(contentStylesheetCss());
+    expect(contentStylesheetCss()).toContain(HIGHLIGHT_CSS_HEADER + highlightRulesCss());
   });
 
   it('counts only altered, spliced and misattributed as needing attention', () => {
