@@ -222,7 +222,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // (German reported speech, "Es gebe … „…“", is still the last speaker's.)
   const ownSubjectIsOther = (c: Candidate, previous: Candidate): boolean => {
     ctx.blockStart = blocks[c.block].start;
-    if (capitalisedNouns && KONJUNKTIV.test(text.slice(sentenceStart(text, c.open, ctx.blockStart), c.open))) return false;
+    // (Unless the sentence before was an unsigned statement: "…, hieß es aus dem Ministerium. Man sei „…“".)
+    if (capitalisedNouns && KONJUNKTIV.test(text.slice(sentenceStart(text, c.open, ctx.blockStart), c.open))) return afterUnsignedStatement(ctx, c.open);
     if (hasNonPersonSubject(ctx, c.open)) return true;
     const own = subjectOfSentenceAt(ctx, c.open);
     return own?.kind === 'name' && own.person !== (previous.attribution?.person ?? previous.fixedSpeaker?.person ?? null);
@@ -252,6 +253,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       // "„…“, sagte Feldmeier. Oberhauser habe vor allem „eine klare Botschaft“ gesendet": German
       // reported speech goes on with whoever was just quoted, not the person it reports on.
       const reportLead = text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open);
+      // "…, hieß es aus dem Ministerium. Man sei „…“": the statement goes on, not the last speaker.
+      if (capitalisedNouns && KONJUNKTIV.test(reportLead) && afterUnsignedStatement(ctx, c.open)) continue;
       // (Not "Caflisch wies dies zurück: Kurzarbeit sei «…»": there the colon hands the words to the subject.)
       if (capitalisedNouns && previousSpeaker && c.open - previousSpeaker.at < 1500 && KONJUNKTIV.test(reportLead) && !reportLead.includes(':')) {
         const reportedOn = subjectOfSentenceAt(ctx, c.open);

@@ -60,6 +60,10 @@ const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expus
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
 const ENGLISH_REPORTING_FORM = /^(?:said|says|told|tells|wrote|writes|spoke|\p{Ll}+ed|\p{Ll}+[^s]s)$/u;
 
+/** German "heißt es", "hieß es": it is said, by nobody named. */
+const IMPERSONAL_SAID = /^(?:hieß|hiess|heißt|heisst)$/i;
+const IMPERSONAL_SAID_ES = /(?<![\p{L}])(?:hieß|hiess|heißt|heisst) es(?![\p{L}])/iu;
+
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
@@ -122,7 +126,8 @@ export function attribute(
     // "“…”, a charge Okafor dismissed as …": a phrase about the words, whose verb is someone else's reply.
     if (n === 0 && /^(?:a|an|the)$/i.test(tokens.get(i).word) && QUOTE_NOUN.test(tokens.get(i + 1)?.word ?? '')) break;
     // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
-    if (n <= 2 && /^(?:hieß|hiess|heißt|heisst)$/i.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
+    // (Also after the rest of the reported clause: "Man rechne „…“ Wohnungen, heißt es aus dem Amt".)
+    if (IMPERSONAL_SAID.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
     if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
@@ -209,6 +214,12 @@ export function attribute(
   const namedAuthor = author?.kind === 'name' && !!author.person && (isGivenName(author.person.parts[0]) || author.person.roles.length > 0 || ctx.speakerish.has(author.person));
   if (inDocument && !namedAuthor) {
     return { person: null, mention: inDocument[0], kind: 'anonymous', via: 'before', position: open - sentenceLead.length + inDocument.index };
+  }
+  // "Aus dem Ministerium hieß es, man prüfe „…“", "In einer Mitteilung heißt es, X habe „…“": an
+  // impersonal "it was said" opening the sentence, whose reported clause names no speaker.
+  const impersonal = IMPERSONAL_SAID_ES.exec(sentenceLead);
+  if (impersonal && !insideQuote(ctx, open - sentenceLead.length + impersonal.index)) {
+    return { person: null, mention: impersonal[0], kind: 'anonymous', via: 'before', position: open - sentenceLead.length + impersonal.index };
   }
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);

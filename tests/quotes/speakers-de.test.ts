@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+
+// A paragraph of plain German prose, so the page reads as German (capitalised nouns, Konjunktiv).
+const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+
+describe('German impersonal "heißt es"', () => {
+  it('"Aus dem Umfeld hieß es, … sei „…“" is nobody named, not the coach quoted before', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Trainer Karl Brenner sagte nach dem Spiel: „Wir waren in der ersten Hälfte zu langsam und zu zögerlich.“',
+        'Was danach in der Kabine geschah, ließ Brenner offen. Aus dem Umfeld des Teams hieß es, die Ansprache in der Pause sei „ziemlich deutlich“ gewesen.',
+      ),
+    ).toEqual(['Karl Brenner', null]);
+  });
+
+  it('"In einer Mitteilung hieß es, X und Y hätten „…“": the people reported on are not the speakers', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir haben lange genug gewartet“, sagte Bürgermeister Karl Brenner. In einer Mitteilung der Fraktion hieß es, Brenner und Maier hätten den Ausbau „jahrelang verschlafen“.',
+      ),
+    ).toEqual(['Karl Brenner', null]);
+  });
+
+  it('"Man rechne „…“ Wohnungen bis 2030, heißt es aus dem Amt": the impersonal tag after the rest of the clause', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir werden uns an diesen Zahlen messen lassen, jedes Jahr.“ Das sagte Stadträtin Anna Pichler, die das Programm mit dem Bauamt ausgehandelt hat. Im Bauamt selbst ist man vorsichtiger. Dort rechne man intern „eher mit 900 als mit 1400“ Wohnungen bis 2030, heißt es aus dem Amt.',
+      ),
+    ).toEqual(['Anna Pichler', null]);
+  });
+
+  it('"…, hieß es aus dem Ministerium. Man sei „…“": the statement goes on, not the minister quoted before', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Das ist für uns keine einfache Entscheidung“, sagte Ministerin Anna Pichler. Weitere Details sollen im Mai folgen, hieß es aus dem Ministerium. Man sei „in guten Gesprächen mit den Verbänden“.',
+      ),
+    ).toEqual(['Anna Pichler', null]);
+  });
+
+  it('guard: without the impersonal sentence, "Man sei „…“" goes on with the minister', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Das ist für uns keine einfache Entscheidung“, sagte Ministerin Anna Pichler. Weitere Details sollen im Mai folgen. Man sei „in guten Gesprächen mit den Verbänden“.',
+      ),
+    ).toEqual(['Anna Pichler', 'Anna Pichler']);
+  });
+});
