@@ -11,7 +11,7 @@ import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-
 import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
-import { findNameMentions, findNicknamedNames, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
+import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
@@ -197,6 +197,15 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     if (addressed && c.attribution!.kind !== 'name' && addresses(text.slice(c.innerStart, c.innerEnd), addressed)) {
       const other = ctx.lastSpeaker && ctx.lastSpeaker.person !== addressed ? ctx.lastSpeaker.person : people.lastMentioned(c.open, (p) => p !== addressed && isPersonLike(p));
       c.attribution = other ? { ...c.attribution!, person: other } : null;
+    }
+    // "„Wie oft haben Sie angerufen?“, will die Richterin wissen. „Dreimal“, antwortet sie": whoever
+    // answers is not the one who asked, whom the pronoun would otherwise find first.
+    const asker = c.attribution?.kind === 'pronoun' ? c.attribution.person : null;
+    const answered = asker ? ANSWERED_BY_PRONOUN.exec(text.slice(c.close + 1, c.close + 40)) : null;
+    if (asker && answered && p >= 0 && prev.attribution?.person === asker && /\?\s*$/.test(text.slice(prev.innerStart, prev.innerEnd))) {
+      const gender = /^(?:sie|she|elle|ella)$/i.test(answered[1]!) ? 'f' : 'm';
+      const other = people.lastMentioned(c.open, (q) => q !== asker && isPersonLike(q) && genderOf(q) !== (gender === 'f' ? 'm' : 'f'));
+      if (other) c.attribution = { ...c.attribution!, person: other };
     }
     const sp = c.attribution?.person;
     if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
@@ -636,6 +645,8 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
 
 /** A question verb right after a quoted question: "«¿…?», le ha preguntado la fiscal", "“…?” I asked". */
 const ASKED_AFTER = /^[\s,.»”"’]*(?:\p{L}+\s+){0,3}(?:asked|asks|asking|preguntó|pregunta|preguntado|demandé|demande|demandait|fragte|fragt|gefragt)(?![\p{L}])/iu;
+/** An answering verb and its subject pronoun right after a quote: "„…“, antwortet sie", "“…,” he replied". */
+const ANSWERED_BY_PRONOUN = /^[\s,.»”"’“]*(?:antwortet|antwortete|erwidert|erwiderte|entgegnet|entgegnete|replied|replies|answered|answers|responded|répond|répondit|respondió|responde|contestó|contesta)\s+(sie|er|she|he|elle|il|ella|él)(?![\p{L}])/iu;
 const INDEFINITE_SPEAKER = /^(?:a|an|one|another|un|une|una|uno|otro|otra|ein|eine|einer)\s/i;
 
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;

@@ -53,3 +53,34 @@ describe('German impersonal "heißt es"', () => {
     ).toEqual(['Anna Pichler', 'Anna Pichler']);
   });
 });
+
+describe('German questions and answers', () => {
+  it('"„…?“, wollte Moderatorin X gleich zu Beginn wissen": the one who wants to know asks', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Die Stimmung im Studio war von Anfang an gereizt. „Herr Minister, ist diese Regierung noch handlungsfähig?“, wollte Moderatorin Petra Brunner gleich zu Beginn wissen.',
+        '„Sie ist handlungsfähig, solange beide Seiten bereit sind, über Zahlen zu reden“, sagte Minister Karl Eder.',
+      ),
+    ).toEqual(['Petra Brunner', 'Karl Eder']);
+  });
+
+  it('"„…?“, will die Richterin von ihr wissen. „…“, antwortet sie": the judge asks, the witness answers', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Richterin Waltraud Hinterberger führt die Verhandlung. Auch Helga Maurer, 77, hat lange auf den Handwerker gewartet. Sie hat ihm im Juli 9.000 Euro für das Dach bezahlt.',
+        '„Wie oft haben Sie ihn danach angerufen?“, will die Richterin von ihr wissen. „Dreiundzwanzig Mal, ich habe mitgezählt“, antwortet sie.',
+      ),
+    ).toEqual(['Waltraud Hinterberger', 'Helga Maurer']);
+  });
+
+  it('guard: "antwortete sie" after a statement, not a question, is still the one who just spoke', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Ministerin Anna Pichler kam mit dem Bürgermeister Karl Brenner in den Saal. „Wir sind bereit, das Paket sofort zu beschließen“, sagte Pichler. „Wir warten nur noch auf den Partner“, antwortete sie auf die nächste Frage.',
+      ),
+    ).toEqual(['Anna Pichler', 'Anna Pichler']);
+  });
+});

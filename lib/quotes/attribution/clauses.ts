@@ -64,6 +64,9 @@ const ENGLISH_REPORTING_FORM = /^(?:said|says|told|tells|wrote|writes|spoke|\p{L
 const IMPERSONAL_SAID = /^(?:hieß|hiess|heißt|heisst)$/i;
 const IMPERSONAL_SAID_ES = /(?<![\p{L}])(?:hieß|hiess|heißt|heisst) es(?![\p{L}])/iu;
 
+/** "wollte … wissen", "will … wissen": the first half of German "wanted to know". */
+const WANTED_TO_KNOW = /^(?:wollte|wollten|will|wollen|möchte|möchten)$/;
+
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
@@ -128,6 +131,12 @@ export function attribute(
     // "„…“, hieß es in einer Mitteilung": an impersonal "it was said", nobody named.
     // (Also after the rest of the reported clause: "Man rechne „…“ Wohnungen, heißt es aus dem Amt".)
     if (IMPERSONAL_SAID.test(tokens.get(i).word) && /^es$/i.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i, 'after');
+    // "„…?“, wollte die Moderatorin gleich zu Beginn wissen": wanting to know asks, and the subject
+    // stands between the two verbs.
+    if (n === 0 && WANTED_TO_KNOW.test(tokens.get(i).word) && /(?<![\p{L}])wissen[\s.!?]*$/u.test(text.slice(tokens.get(i).end, afterEnd))) {
+      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', true);
+      if (who) return who;
+    }
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
     if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
