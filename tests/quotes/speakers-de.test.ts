@@ -84,3 +84,35 @@ describe('German questions and answers', () => {
     ).toEqual(['Anna Pichler', 'Anna Pichler']);
   });
 });
+
+describe('German descriptions after the verb', () => {
+  it('"sagte die 57 Jahre alte Sozialdemokratin": the article says a woman spoke, not the man quoted last', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Im Duell trafen Ministerpräsidentin Anna Pichler und ihr Herausforderer Karl Brenner aufeinander. „Wir sind mit dem Land noch lange nicht fertig“, sagte Brenner.',
+        '„Ich bitte Sie nicht um einen Blankoscheck“, sagte die 57 Jahre alte Sozialdemokratin in ihrem Eingangsstatement.',
+      ),
+    ).toEqual(['Karl Brenner', 'Anna Pichler']);
+  });
+
+  it('"ruft der Fahrer": a man, not the woman quoted last', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Aktivistin Lena Brandt sitzt auf der Fahrbahn, neben ihr steht der Lieferwagen von Dieter Hollmann. „Wir wollen die Leute nicht ärgern, wir wollen sie wachrütteln“, sagt Brandt.',
+        '„Ich habe um neun einen Termin auf der Baustelle, da warten drei Kollegen auf mich“, ruft der Fahrer aus dem offenen Fenster.',
+      ),
+    ).toEqual(['Lena Brandt', 'Dieter Hollmann']);
+  });
+
+  it('guard: "sagten die Experten" is no woman', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Ministerin Anna Pichler stellte den Bericht am Montag vor. „Wir haben die Zahlen genau geprüft“, sagte Pichler.',
+        '„Die Prognose ist für das nächste Jahr viel zu optimistisch“, sagten die Experten der Kommission.',
+      ),
+    ).toEqual(['Anna Pichler', null]);
+  });
+});

@@ -166,6 +166,15 @@ export function attribute(
         return agent ?? unnamedFrom(ctx, i, 'after');
       }
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
+      // ("„…“, sagte die 57 Jahre alte Sozialdemokratin": a German description's article still says
+      // whether a man or a woman spoke; not a plural verb's, "sagten die Experten".)
+      const article = tokens.get(i + 1);
+      if (n <= 1 && ctx.capitalisedNouns && article && article.start < afterEnd && /^(?:der|die)$/.test(article.word) && !/en$/.test(tokens.get(i).word)) {
+        for (let k = i + 2; k <= i + 5 && k < tokens.length && tokens.get(k).start < afterEnd; k++) {
+          if (!/^\p{Lu}\p{Ll}/u.test(tokens.get(k).word) || tokens.get(k).word === 'Jahre') continue;
+          return resolvePronoun(ctx, text.slice(article.start, tokens.get(k).end), article.start, 'after');
+        }
+      }
       if (n <= 1) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
       // "“…,” the statement said", "«…», indica el comunicado": a body or a document said it, which
       // names nobody (and is not the last speaker going on).
