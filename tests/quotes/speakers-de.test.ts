@@ -116,3 +116,32 @@ describe('German descriptions after the verb', () => {
     ).toEqual(['Anna Pichler', null]);
   });
 });
+
+describe('German clauses whose verb is left out', () => {
+  it('"X spricht von „…“, Y von „…“": the second quote is the second subject\'s', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Im Rathaus prallen zwei Welten aufeinander: Oberbürgermeister Karl Brenner spricht von einem „Kraftakt“, Oppositionschefin Anna Pichler von „Luftschlössern“. Entschieden ist damit noch nichts.',
+      ),
+    ).toEqual(['Karl Brenner', 'Anna Pichler']);
+  });
+
+  it('"Sie wirft ihm „…“ vor, er ihr „…“": pronoun subjects, the verb\'s particle between', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Eine Woche vor der Wahl liefern sich Ministerpräsidentin Anna Pichler und ihr Herausforderer Karl Brenner einen harten Schlagabtausch. Sie wirft ihm „Schwarzmalerei“ vor, er ihr „Stillstand“. Entschieden ist danach wenig.',
+      ),
+    ).toEqual(['Anna Pichler', 'Karl Brenner']);
+  });
+
+  it('guard: "X sprach von „…“, die Ministerin habe „…“" is X reporting, not the minister speaking', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Ministerin Anna Pichler war nicht im Saal. Bürgermeister Karl Brenner sprach von einem „Neuanfang“, die Ministerin habe aber „viel zu lange gewartet“.',
+      ),
+    ).toEqual(['Karl Brenner', 'Karl Brenner']);
+  });
+});

@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from '../verbs/index';
-import { isPersonLike, isTitleWord, isOrganisationName, type NameMention } from '../people';
+import { isPersonLike, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES } from './context';
@@ -66,6 +66,29 @@ const IMPERSONAL_SAID_ES = /(?<![\p{L}])(?:hieß|hiess|heißt|heisst) es(?![\p{L
 
 /** "wollte … wissen", "will … wissen": the first half of German "wanted to know". */
 const WANTED_TO_KNOW = /^(?:wollte|wollten|will|wollen|möchte|möchten)$/;
+
+/** After a quote: at most a verb's particle, then a comma opening the next subject ("“ vor, er ihr „"). */
+const GAP_OPENING = /^[\s”“"»«’]*(?:\p{Ll}{2,4})?\s*,\s+(?:und\s+|and\s+)?/u;
+const GAP_TAIL = /^(?:\s+(?:von|vom|vor|für|als|zu|zum|zur|mit|über|an|auf|ein|eine|einen|einem|einer|der|die|das|den|dem|des|ihm|ihr|ihn|ihnen|es|of|as|at|to|a|an|the|him|her|them|it))*\s*$/;
+
+/**
+ * The subject of a clause whose verb is left out, between the quote that closed at `prevClose` and the
+ * one opening at `open` ("…, Maier von „…“"): a mention right after the comma, then only a few
+ * lower-case words (a preposition, an article, an object) — when a reporting verb came before the first quote.
+ */
+function gappedSubject(ctx: Context, from: number, open: number, sentenceFrom: number, prevClose: number): Attribution | null {
+  const { text, tokens } = ctx;
+  const gap = GAP_OPENING.exec(text.slice(from, open));
+  if (!gap) return null;
+  const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(from + gap[0].length), open, 'before');
+  if (!who?.person || who.position < from + gap[0].length) return null;
+  // (Only a preposition, an article or an object pronoun: "…, die Ministerin habe „…“" is reported speech.)
+  if (!GAP_TAIL.test(text.slice(who.position + who.mention.length, open))) return null;
+  const previous = spanAround(ctx.quoteSpans, prevClose);
+  if (!previous || previous[0] < sentenceFrom) return null;
+  for (let k = tokens.firstAtOrAfter(sentenceFrom); k < tokens.length && tokens.get(k).start < previous[0]; k++) if (isVerbToken(tokens.get(k).word)) return who;
+  return null;
+}
 
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
@@ -239,6 +262,10 @@ export function attribute(
   if (impersonal && !insideQuote(ctx, open - sentenceLead.length + impersonal.index)) {
     return { person: null, mention: impersonal[0], kind: 'anonymous', via: 'before', position: open - sentenceLead.length + impersonal.index };
   }
+  // "Brenner spricht von einem „Kraftakt“, Maier von „Luftschlössern“", "Sie wirft ihm „…“ vor, er
+  // ihr „…“": the second subject shares the verb the first clause had (left out, as in gapping).
+  const gapped = from === prevClose + 1 ? gappedSubject(ctx, from, open, sentenceStart(text, open, blockStart), prevClose) : null;
+  if (gapped) return gapped;
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);
   if (behalf) {
