@@ -145,3 +145,46 @@ describe('German clauses whose verb is left out', () => {
     ).toEqual(['Karl Brenner', 'Karl Brenner']);
   });
 });
+
+describe('German sentences about the words just quoted', () => {
+  it('"„…“ Mit diesen Worten reagierte X": the name after the verb', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Ministerin Anna Pichler hatte den Bericht am Morgen vorgestellt. „Wir müssen jetzt handeln, nicht erst nach der Wahl“, sagte sie.',
+        '„Das Ausland soll sich nicht in unsere Angelegenheiten einmischen.“ Mit diesen Worten reagierte Karl Brenner auf den Bericht der Beobachter.',
+      ),
+    ).toEqual(['Anna Pichler', 'Karl Brenner']);
+  });
+
+  it('"„…“ Mit diesem Satz drohte Minister X": a single sentence, too', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Die Preise müssen endlich sinken“, sagte Anna Pichler vom Verbraucherbund.',
+        '„Wer jetzt nicht weitergibt, wird sich erklären müssen.“ Mit diesem Satz drohte Minister Karl Brenner am Dienstag den Versorgern.',
+      ),
+    ).toEqual(['Anna Pichler', 'Karl Brenner']);
+  });
+
+  it('"Das sagte eine Zuschauerin", "Diesen Satz hatte ein Stadtrat gesagt", "Mit diesen Worten verließ ein Regierungsmitglied": someone unnamed', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Der Sohn der Autorin, Jakob Wendt, ist zufrieden. „Mit dem Schluss wäre sie nicht einverstanden gewesen“, sagt er.',
+        '„Genau so hat es bei uns gerochen, nach dem Hochwasser.“ Das sagte in der Pause eine Zuschauerin, die in der Stadt aufgewachsen ist.',
+        '„Das ist ein Programm für die Pressemitteilung, nicht für die Mieter.“ Diesen Satz hatte ein Stadtrat aus der Koalition schon am Morgen gesagt, mit der Bitte, seinen Namen nicht zu nennen.',
+        '„Wir werden uns zusammenraufen. Wie immer.“ Mit diesen Worten verließ ein Regierungsmitglied, das nicht namentlich genannt werden wollte, am Mittwoch das Kanzleramt.',
+      ),
+    ).toEqual(['Jakob Wendt', null, null, null]);
+  });
+
+  it('guard: "Es ist ein Satz, der …" after the quote is no unnamed speaker', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Die Malerin Mirjam Falk kennt die Gefahr. „Pathos ist wie Staub“, sagt sie. „Man wird ihn nie ganz los, aber man kann ihn ordnen.“ Es ist ein Satz, der in seiner Glätte fast selbst wieder pathetisch wäre.',
+      ),
+    ).toEqual(['Mirjam Falk', 'Mirjam Falk']);
+  });
+});

@@ -5,7 +5,7 @@ import { isReportingVerb } from '../verbs/index';
 import { isPersonLike, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES } from './context';
+import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb } from './subjects';
@@ -476,6 +476,9 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     // ("Das sagte SPD-Fraktionschef Tobias Reindl", "Así lo dijo el alcalde": an office first.)
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen), 'after');
     if (who?.person) return who;
+    // ("Das sagte in der Pause eine Zuschauerin, die …": someone unnamed.)
+    const unnamed = unnamedSubjectAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen));
+    if (unnamed) return unnamed;
   }
   // («…». La frase …: the full stop after the mark ends the quote's sentence, not the next one.)
   const nextSentence = /^[.!?]/.test(text.slice(close + 1, close + 2)) ? close + 2 : close + 1;
@@ -495,6 +498,10 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
       const who = subjectOfVerb(ctx, v, from, end, 'after', false);
       if (who?.person) return who;
     }
+    // "Mit diesen Worten verließ ein Regierungsmitglied, das …", "Diesen Satz hatte ein Stadtrat …
+    // gesagt": someone unnamed said them (whoever is named further on).
+    const unnamed = unnamedSubjectAt(ctx, tokens.firstAtOrAfter(from), end);
+    if (unnamed) return unnamed;
     // "With those words, Ann Reyes sat down": the subject right after the comma; "Con esas palabras
     // ha arrancado su respuesta la ministra": after the verb, with nothing but its object between.
     // (Not "With those words still ringing in the hall, Danny Danon …", "… handed the microphone to
@@ -523,6 +530,8 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
       for (let k = first; k < tokens.length && tokens.get(k).start < end && k < first + 12; k++) {
         // (Spanish "a" and German "an" before a name are prepositions; English "a", "an" are articles.)
         if (ANY_PREPOSITION.test(tokens.get(k).word) || (/^(?:a|an)$/i.test(tokens.get(k).word) && /^\p{Lu}/u.test(tokens.get(k + 1)?.word ?? ''))) break;
+        // (Not through the verb itself, which reads as a description run into the name: "reagierte Karl Brenner".)
+        if (k === first && isVerbLike(tokens.get(k).word)) continue;
         const who = mentionStartingAt(ctx, k, end, 'after');
         // (The verb comes first, as German and Spanish put it: "Mit diesen Worten verabschiedete sich Petersen".)
         if (who?.person) return k > first && /^\p{Ll}/u.test(tokens.get(first).word) && !DETERMINERS.has(tokens.get(first).word) ? who : null;
@@ -555,13 +564,35 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
   return null;
 }
 
+/**
+ * "eine Zuschauerin", "ein Stadtrat aus der Koalition", "a woman in the crowd" among the first words
+ * from token `k`: the subject of a sentence about the words just quoted is someone unnamed.
+ */
+function unnamedSubjectAt(ctx: Context, k: number, end: number): Attribution | null {
+  const { tokens } = ctx;
+  for (let j = k; j < k + 6 && j + 1 < tokens.length && tokens.get(j + 1).start < end; j++) {
+    if (/[,;:]/.test(ctx.text.slice(tokens.get(j).end, tokens.get(j + 1).start))) return null;
+    // (German compounds hide the person at the end: "ein Regierungsmitglied", "eine Zuschauerin"; not "Es ist ein Satz, der …".)
+    const noun = tokens.get(j + 1).word;
+    if (INDEFINITE_ARTICLE.test(tokens.get(j).word) && (isPersonNoun(noun) || (ctx.capitalisedNouns && /^(?:ein|eine)$/.test(tokens.get(j).word) && GERMAN_PERSON_COMPOUND.test(noun)))) return unnamedFrom(ctx, j, 'after');
+  }
+  return null;
+}
+
+const GERMAN_PERSON_COMPOUND = /^(?:\p{Lu}{1,6}-)?\p{Lu}\p{Ll}+(?:in|er|mitglied|rat|ling|sprecher|chef)$/u;
+
+/** A lower-case word that is no article or pronoun: the verb opening "Mit diesen Worten reagierte …". */
+function isVerbLike(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && !DETERMINERS.has(word) && !INDEFINITE_ARTICLE.test(word) && !/^(?:la|las|los|el|sich|se)$/.test(word);
+}
+
 /** A pronoun standing for the words just quoted, as a reporting verb's object. */
 const QUOTED_WORDS_OBJECT = /^(?:das|dies|it|this|ça|cela|eso|esto)$/i;
 const COPULA = /^(?:is|was|were|are|sei|war|ist|wäre|est|était|es|era|fue)$/i;
 
 /** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
 // ("Con esas cinco palabras ha arrancado su respuesta la ministra, Pilar Sanchís": the words as the means.)
-const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz|(?:With|Con|Avec|Mit) (?:those|these|esas|estas|ces|diesen) (?:\p{L}+ )?(?:words|palabras|mots|Worten))(?![\p{L}])[,\s]*/u;
+const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz|Diesen Satz|(?:With|Con|Avec|Mit) (?:those|these|esas|estas|ces|diesen) (?:\p{L}+ )?(?:words|palabras|mots|Worten)|(?:With|Mit) (?:this|diesem) (?:\p{L}+ )?(?:remark|sentence|line|Satz))(?![\p{L}])[,\s]*/u;
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
