@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
@@ -485,6 +485,9 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     const newSentence = /[.!?]\s+(?=\p{Lu})/u.exec(gap);
     const rest = newSentence ? gap.slice(newSentence.index) : '';
     if (newSentence && !/(?:^|\s)(?:il|elle|he|she|er|sie|él|ella)\s/iu.test(rest) && !KONJUNKTIV.test(rest)) continue;
+    // (Not when someone unnamed opens it: "…, sagte sie. Ein Sprecher hielt dagegen, man habe „…“".)
+    const unnamed = newSentence ? /^[.!?]\s+(?:Ein|Eine)\s+(\p{L}+)/u.exec(rest) : null;
+    if (unnamed && isPersonNoun(unnamed[1]!)) continue;
     if (a.attribution?.via !== 'after' && !a.fixedSpeaker) continue;
     b.utterance = a.utterance;
     if (!b.attribution || b.attribution.via === 'before') b.attribution = a.attribution;

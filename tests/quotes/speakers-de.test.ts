@@ -188,3 +188,23 @@ describe('German sentences about the words just quoted', () => {
     ).toEqual(['Mirjam Falk', 'Mirjam Falk']);
   });
 });
+
+describe('German reported speech after a quote', () => {
+  it('"„…“, sagte sie. Ein Sprecher hielt dagegen, man habe „…“": someone unnamed, not her going on', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Die Abgeordnete Elke Brandt fordert eine Sondersitzung. Die Reform sei „ein Sparpaket im Tarnanzug“, sagte sie. Ein Sprecher des Spitalsverbunds hielt dagegen, man habe „alle Berufsgruppen“ früh eingebunden.',
+      ),
+    ).toEqual(['Elke Brandt', null]);
+  });
+
+  it('guard: "„…“, sagte sie. Eine Lösung sei „…“" is her reported speech going on', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Die Abgeordnete Elke Brandt fordert eine Sondersitzung. Die Reform sei „ein Sparpaket im Tarnanzug“, sagte sie. Eine Lösung sei „nicht in Sicht“.',
+      ),
+    ).toEqual(['Elke Brandt', 'Elke Brandt']);
+  });
+});
