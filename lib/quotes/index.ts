@@ -290,6 +290,13 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       }
       const who = implicitSpeaker(ctx, c.open);
       if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;
+      // "Die Räumung der Fahrbahn habe „ohne Verletzungen“ funktioniert" right after someone was
+      // quoted: their reported speech goes on, though this paragraph does not name them.
+      // (Only with a Konjunktiv I auxiliary: "hält man die Chancen für „…“" is no report; and not
+      // after a sentence about someone unnamed, "Ein Mitarbeiter, der anonym bleiben will, …", whose words they are.)
+      else if (capitalisedNouns && previousSpeaker && c.open - previousSpeaker.at < 1500 && REPORTED_AUXILIARY.test(reportLead) && !reportLead.includes(':') && !previousSubjectIsNobody(ctx, c.open)) {
+        c.attribution = { person: previousSpeaker.person, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
+      }
       continue;
     }
     // Right after a sentence about someone unnamed ("Ein Schichtleiter, der nur seinen Vornamen nennt, …"): theirs.
@@ -648,6 +655,9 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
 
 /** A question verb right after a quoted question: "«¿…?», le ha preguntado la fiscal", "“…?” I asked". */
 const ASKED_AFTER = /^[\s,.»”"’]*(?:\p{L}+\s+){0,3}(?:asked|asks|asking|preguntó|pregunta|preguntado|demandé|demande|demandait|fragte|fragt|gefragt)(?![\p{L}])/iu;
+/** German Konjunktiv I auxiliaries: a clause reporting what someone said ("…, habe es geheißen"). */
+const REPORTED_AUXILIARY = /(?<![\p{L}])(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|gebe)(?![\p{L}])/u;
+
 /** An answering verb and its subject pronoun right after a quote: "„…“, antwortet sie", "“…,” he replied". */
 const ANSWERED_BY_PRONOUN = /^[\s,.»”"’“]*(?:antwortet|antwortete|erwidert|erwiderte|entgegnet|entgegnete|replied|replies|answered|answers|responded|répond|répondit|respondió|responde|contestó|contesta)\s+(sie|er|she|he|elle|il|ella|él)(?![\p{L}])/iu;
 const INDEFINITE_SPEAKER = /^(?:a|an|one|another|un|une|una|uno|otro|otra|ein|eine|einer)\s/i;

@@ -208,3 +208,35 @@ describe('German reported speech after a quote', () => {
     ).toEqual(['Elke Brandt', 'Elke Brandt']);
   });
 });
+
+describe('German reported speech in the next paragraph', () => {
+  it('"X: „…“" then "Die Räumung habe „…“ funktioniert": the one just quoted goes on, unnamed', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Der Einsatzleiter der Polizei, Jonas Reiter, schildert den Einsatz am Telefon nüchtern: „Wir haben die Aktion als Versammlung behandelt und zuerst das Gespräch gesucht.“',
+        'Die Räumung der Fahrbahn habe „ohne nennenswerte Verletzungen“ funktioniert, die Straße sei um elf Uhr wieder frei gewesen.',
+      ),
+    ).toEqual(['Jonas Reiter', 'Jonas Reiter']);
+  });
+
+  it('guard: "hält man die Chancen für „…“" is no report of the one just quoted', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir schauen uns das sehr genau an“, sagte Stadträtin Katrin Ohlsen am Donnerstag im Ausschuss.',
+        'In der Verwaltung selbst hält man die Chancen hinter vorgehaltener Hand für „überschaubar“.',
+      ),
+    ).toEqual(['Katrin Ohlsen', null]);
+  });
+
+  it('guard: after "Ein Mitarbeiter, der anonym bleiben möchte, …" the reported words are his, not the last speaker\'s', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir schauen uns das sehr genau an“, sagte Stadträtin Katrin Ohlsen am Donnerstag im Ausschuss.',
+        'Ein Mitarbeiter der Firma, der anonym bleiben möchte, schildert die letzten Monate. Schon im Herbst habe es „kein Material und keine Leute“ mehr gegeben.',
+      ),
+    ).toEqual(['Katrin Ohlsen', null]);
+  });
+});
