@@ -33,6 +33,7 @@ export interface Person {
 
 /** A capitalised run only ever written after a preposition, with no first name or office, is a place ("Incendio en Pencahue Alto", "la comuna de Pencahue Alto"). */
 export function isPlace(p: Person): boolean {
+  if (namedAfterSaint(p.parts)) return true;
   // (Most of its mentions where places and firms go, not all: "Nordvik said" once does not make a person.)
   return ((p.locativeMentions ?? 0) * 2 > p.mentions.length || shortenedLikeAThing(p)) && !p.pageMentions && p.roles.length === 0 && !isGivenName(p.parts[0]);
 }
@@ -255,6 +256,12 @@ export function isPersonLike(p: Person): boolean {
   if (p.quotedOnly || isOrganisationName(p.parts) || isPlace(p)) return false;
   // "Felisa A. Tadeo": a middle initial is written only of people.
   return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2 || hasMiddleInitial(p.parts) || p.described === true;
+}
+
+/** "Sankt Ilie", "Lager Sankt Ilie", "St. Pölten", "Santa Cruz": a town or a church named after a saint (not "Yves Saint Laurent"). */
+function namedAfterSaint(parts: readonly string[]): boolean {
+  for (let i = 0; i + 1 < parts.length; i++) if (SAINT.test(parts[i]!) && (i === 0 || !isGivenName(parts[i - 1]!))) return true;
+  return false;
 }
 
 const roleHeadCache = new Map<string, boolean>();

@@ -240,3 +240,25 @@ describe('German reported speech in the next paragraph', () => {
     ).toEqual(['Katrin Ohlsen', null]);
   });
 });
+
+describe('places named after a saint', () => {
+  it('"das Lager Sankt Ilie" is a place, never who "sie" stands for', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Das Lager Sankt Ilie liegt acht Kilometer vor der Grenze. Im Lager leben mehr als 20.000 Menschen, gebaut war es für 15.000.',
+        'Der General hat einen Bruder, Ilie Marenda, der auf der anderen Seite kämpft. Ilie hat er seit drei Jahren nicht gesehen.',
+        'In der Hauptstadt ist Innenministerin Daria Solcan für die Geflüchteten zuständig. Die Lager an der Grenze nennt sie „vorübergehende Unterkünfte“. „Niemand wird dort überwintern müssen“, verspricht sie.',
+      ),
+    ).toEqual(['Daria Solcan', 'Daria Solcan']);
+  });
+
+  it('guard: the mayor of Sankt Gallen still speaks', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Bürgermeister Karl Brenner aus Sankt Gallen war nicht überrascht. „Wir haben das kommen sehen“, sagte er nach der Sitzung.',
+      ),
+    ).toEqual(['Karl Brenner']);
+  });
+});
