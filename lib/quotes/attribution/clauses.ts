@@ -436,6 +436,8 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 
 /** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
+// « … » Le constat est celui d’Aline Roche / La formule est signée Marc Pujol: the words, then whose they are.
+const SIGNING_SENTENCE = /^\s+(?:Le|La|L['’]|Ce|Cette) ?(?:constat|formule|phrase|analyse|diagnostic|mot|aveu|remarque|réflexion|sortie|avertissement|verdict|jugement|explication|cri du cœur) (?:est|était) (?:(?:celui|celle) (?:de |d['’])|signée? (?:de |par |d['’])?)/u;
 const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) lo (?:dijo|explicó|aseguró|afirmó|resumió|ha dicho|ha explicado))\s+/u;
 
 /**
@@ -464,7 +466,8 @@ function nameDescribedAt(ctx: Context, at: number): NameMention | null {
 
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;
-  const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60));
+  const signing = SIGNING_SENTENCE.exec(text.slice(close + 1, close + 60));
+  const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60)) ?? signing;
   if (identifying) {
     const at = close + 1 + identifying[0].length;
     const exact = nameAt(ctx.names, at);
@@ -476,6 +479,9 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     // ("Das sagte SPD-Fraktionschef Tobias Reindl", "Así lo dijo el alcalde": an office first.)
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen), 'after');
     if (who?.person) return who;
+    // "Le constat est celui d’un pêcheur": someone unnamed, not the last speaker going on.
+    // ("d’un" is one token: the article is read from the text.)
+    if (signing && INDEFINITE_ARTICLE.test(/^\p{L}*/u.exec(text.slice(at, at + 8))![0])) return { person: null, mention: text.slice(at, tokens.get(tokens.firstAtOrAfter(at + 1))?.end ?? at), kind: 'anonymous', via: 'after', position: at };
     // ("Das sagte in der Pause eine Zuschauerin, die …": someone unnamed.)
     const unnamed = unnamedSubjectAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen));
     if (unnamed) return unnamed;

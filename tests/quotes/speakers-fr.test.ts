@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+
+describe('French: a sentence after the quote that signs it', () => {
+  it('"La formule est signée X", "Le constat est celui de X": the words are X’s, not the last speaker’s', () => {
+    expect(
+      speakers(
+        'Le ministre Paul Dorval a parlé mardi. « Nous partirons », a-t-il dit.',
+        '« On ne vend pas un atelier, on vend un savoir-faire. » La formule est signée Samuel Okeke, qui l’a répétée mercredi.',
+        '« Personne n’avait vu venir un départ aussi brutal. » Le constat est celui de Lucie Arnal, chercheuse à Lyon.',
+      ),
+    ).toEqual(['Paul Dorval', 'Samuel Okeke', 'Lucie Arnal']);
+  });
+
+  it('"Le constat est celui d’un pêcheur": someone unnamed, not the last speaker going on', () => {
+    expect(
+      speakers(
+        'Le ministre Paul Dorval a parlé mardi. « Nous partirons », a-t-il dit.',
+        '« Ici, tout le monde connaît ce vent. » Le constat est celui d’un pêcheur qui rentrait au port.',
+      ),
+    ).toEqual(['Paul Dorval', null]);
+  });
+
+  it('a sentence about something else after the quote still leaves it to the last speaker', () => {
+    expect(
+      speakers(
+        'Le ministre Paul Dorval a parlé mardi. « Nous partirons », a-t-il dit.',
+        '« Le calendrier est tenu. » Le constat est partagé par la plupart des élus.',
+      ),
+    ).toEqual(['Paul Dorval', 'Paul Dorval']);
+  });
+});
