@@ -459,6 +459,10 @@ function describedAsPersonAfterParticles(tokens: Tokens, text: string, k: number
   return /^,\s+\d{1,3}[,\s]/.test(after) || (!!office && isRoleHead(office[1])) || isReportingVerb(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
 }
 
+const ELIDED_BEFORE_NAME = /^(?:d|qu)['’](?=\p{Lu}\p{Ll})/u;
+/** ' or ’ (char test: it runs for every lower-case word). */
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+
 const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für']);
 
 /**
@@ -479,12 +483,20 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // ALL-CAPS words are datelines, acronyms and shouting, not names.
-    if (!isCapitalisedAt(text, tokens.starts[i]) && !HYPHENATED_PARTICLE.test(tokens.word(i))) {
+    // "celui d’Adama Touvré", "qu’Olivier Marchand": a first name with "de" or "que" elided into it.
+    // (Only a first name before another capitalised word: "d’Aurillac", "d’État" are no people.)
+    const elided = !isCapitalisedAt(text, tokens.starts[i]) && (isApostrophe(text.charCodeAt(tokens.starts[i] + 1)) || isApostrophe(text.charCodeAt(tokens.starts[i] + 2))) ? ELIDED_BEFORE_NAME.exec(tokens.word(i)) : null;
+    const skip = elided ? elided[0].length : 0;
+    if (elided && !(isGivenName(tokens.word(i).slice(skip)) && i + 1 < tokens.length && tokens.starts[i + 1] - tokens.ends[i] === 1 && isCapitalisedAt(text, tokens.starts[i + 1]))) {
       i++;
       continue;
     }
-    const first = tokens.word(i);
+    // ALL-CAPS words are datelines, acronyms and shouting, not names.
+    if (!elided && !isCapitalisedAt(text, tokens.starts[i]) && !HYPHENATED_PARTICLE.test(tokens.word(i))) {
+      i++;
+      continue;
+    }
+    const first = tokens.word(i).slice(skip);
     // ("K.R. Kathirvel", "A.P.J. Abdul Kalam": initials run together open a name, as Indian papers write them.)
     if (isAllCaps(first) && !initialsBeforeName(text, tokens, i)) {
       i++;
@@ -518,6 +530,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       continue;
     }
     let run = tokens.slice(i, j + 1);
+    if (elided) run[0] = { start: tokens.starts[i] + skip, end: tokens.ends[i], word: first };
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
     // (German capitalises every noun, so there a sentence's first word is a name only if it is a first name.)

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
+import { detect as detectWithPeople } from '../../lib/quotes/index';
 
 const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+/** One paragraph as the text and blocks the engine reads. */
+const textOf = (text: string): [string, { start: number; end: number; tag: string }[]] => [text, [{ start: 0, end: text.length, tag: 'p' }]];
 
 describe('French: a sentence after the quote that signs it', () => {
   it('"La formule est signée X", "Le constat est celui de X": the words are X’s, not the last speaker’s', () => {
@@ -30,5 +33,22 @@ describe('French: a sentence after the quote that signs it', () => {
         '« Le calendrier est tenu. » Le constat est partagé par la plupart des élus.',
       ),
     ).toEqual(['Paul Dorval', 'Paul Dorval']);
+  });
+});
+
+describe('French: a first name with "de" or "que" elided into it', () => {
+  it('"celui d’Amélie Roux" names Amélie Roux, whom "analyse-t-elle" then goes on with', () => {
+    expect(
+      speakers(
+        'Le ministre Paul Dorval a parlé mardi. « Nous partirons », a-t-il dit.',
+        '« Personne n’avait prévu un départ aussi brutal. » Le constat est celui d’Amélie Roux, chercheuse à Lyon.',
+        '« Les sanctions ont appauvri les commerçants », analyse-t-elle.',
+      ),
+    ).toEqual(['Paul Dorval', 'Amélie Roux', 'Amélie Roux']);
+  });
+
+  it('a place or an office after "d’" stays no person', () => {
+    const { people } = detectWithPeople(...textOf('La mairie d’Évry Centre a publié un communiqué. Le secrétaire d’État Marc Vidal a répondu : « Nous verrons. »'));
+    expect(people.map((p) => p.name)).toEqual(['Marc Vidal']);
   });
 });
