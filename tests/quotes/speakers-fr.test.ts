@@ -52,3 +52,33 @@ describe('French: a first name with "de" or "que" elided into it', () => {
     expect(people.map((p) => p.name)).toEqual(['Marc Vidal']);
   });
 });
+
+describe('French: a description elided into its article opens the sentence', () => {
+  it('"L’élu, qui …, envisage « … »": the office holder named before', () => {
+    expect(
+      speakers(
+        'Le maire, Yves Tanneur, a parlé. « Chaque été, on a peur », confie-t-il.',
+        'L’élu, qui a fait poser trois panneaux en 2022, envisage désormais « des panneaux plus visibles », voire un second poste.',
+      ),
+    ).toEqual(['Yves Tanneur', 'Yves Tanneur']);
+  });
+
+  it('"L’ancienne championne de France, qui …, parle d’une victoire « … »": the woman just named, not the place', () => {
+    expect(
+      speakers(
+        'Sophie Lannec, manageuse de l’équipe, jubilait à l’arrivée.',
+        'L’ancienne championne de France, qui a pris la tête de la formation il y a deux saisons, parle d’une victoire « construite depuis l’hiver ».',
+      ),
+    ).toEqual(['Sophie Lannec']);
+  });
+
+  it('not the words of a source ("Selon son entourage, …") nor of a report the subject cites', () => {
+    expect(
+      speakers(
+        'Le candidat, Hervé Moal, 61 ans, a parlé lundi. « Je suis prêt », a-t-il dit.',
+        'Selon son entourage, l’ancien président du club aurait hésité jusqu’en novembre, « par respect pour sa famille ».',
+        'Devant une salle comble, l’élu a défendu sa position, citant un rapport de la chambre régionale qui parlait d’une « saturation chronique » des lignes.',
+      ),
+    ).toEqual(['Hervé Moal', null, null]);
+  });
+});

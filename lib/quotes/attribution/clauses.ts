@@ -8,7 +8,7 @@ import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
-import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb } from './subjects';
+import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
 function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
@@ -307,6 +307,8 @@ export function attribute(
     // "the policy, announced with much fanfare last year, had become": a participle describing a noun.
     if (k > firstBefore && /ed$/.test(tokens.get(k).word) && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^(?:with|by|in|on|at|last|earlier|for|to|during|after|before)$/i.test(tokens.get(k + 1)?.word ?? '')) continue;
     if (isVerbToken(tokens.get(k).word) || isGerundAfterComma(ctx, k)) {
+      // "citant un rapport qui parlait d’une « … »": a document's words, not the sentence subject's.
+      if (verbOfClauseAboutThing(ctx, k, from)) return { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
       // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
       const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
       // "Darauf angesprochen, sagte Wendtland, sie nehme … „…“": a verb opening the clause with its subject right after it.

@@ -141,6 +141,10 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
         // (Only inside an apposition that describes a person: not "After meeting Wes Streeting, the
         // BMA, which represents doctors, said", where the body is the subject.)
         const aboutThing = relative > 0 && /^which$/i.test(ctx.tokens.get(relative).word) && !subject?.person && describesPersonBefore(ctx, relative, from);
+        // "L’ancienne championne de France, qui …, parle d’une victoire « … »": the clause hangs on a
+        // description of a person whose complement ends in a place; the description opens the sentence.
+        const opener = relative > 0 && subject?.kind === 'anonymous' && !subject.person && !aboutThing ? subjectFrom(ctx, from, ctx.tokens.get(relative).start) : null;
+        if (opener?.person) return { ...opener, via };
         if (subject && !aboutThing) return subject;
         if (aboutThing) {
           k = relative;
@@ -528,6 +532,8 @@ export function sentenceSubject(ctx: Context, from: number, to: number): Attribu
   // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
   while (from < to && /\s/.test(ctx.text[from])) from++;
   const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  // ("Selon son entourage, l’ancien président aurait hésité « … »": the source's account, not the subject's words.)
+  if (opening && /^(?:selon|according|laut|según)\s/i.test(opening[0])) return null;
   return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
 }
 
@@ -601,6 +607,11 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
     }
     // "l’ancienne joueuse Nathalie Ferrand n’a pas caché …": an elided article and a description before the name.
     if (k === first && ELIDED_ARTICLE.test(t.word)) {
+      // "L’élu, qui …, envisage « … »": an office elided into its article, for someone named before.
+      if (isRoleHead(t.word.slice(2)) && !/[^s]s$/.test(t.word)) {
+        const who = roleMention(ctx, k, 'sentence');
+        return who?.person ? who : null;
+      }
       for (let h = k + 1; h <= k + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
         const name = nameAt(ctx.names, ctx.tokens.get(h).start);
         if (name && name.start === ctx.tokens.get(h).start && name.words.length >= 2) {
@@ -608,6 +619,17 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
           if (who?.person) return who;
         }
         if (!/^\p{Ll}+$/u.test(ctx.tokens.get(h).word)) break;
+        // "L’ancienne championne de France …, parle d’une victoire « … »": an adjective, then the office or a person's noun.
+        if (h === k + 1 && /^[\s\u00a0]+$/.test(ctx.text.slice(t.end, ctx.tokens.get(h).start))) {
+          if (isRoleHead(ctx.tokens.get(h).word) && !/[^s]s$/.test(ctx.tokens.get(h).word)) {
+            const who = roleMention(ctx, h, 'sentence');
+            return who?.person ? who : null;
+          }
+          if (isPersonNoun(ctx.tokens.get(h).word) && !/[^s]s$/.test(ctx.tokens.get(h).word)) {
+            const who = resolvePronoun(ctx, ctx.text.slice(t.start, ctx.tokens.get(h).end), t.start, 'sentence');
+            return who.person ? who : null;
+          }
+        }
       }
     }
     // "The 52-year-old also defended …, describing the surface as “…”": an age for someone named
@@ -701,6 +723,23 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
     const after = ctx.tokens.get(k + 1);
     const head = !after || /[,;:.]/.test(ctx.text.slice(ctx.tokens.get(k).end, after.start)) || isVerbToken(after.word);
     if (k > first + 1 && /['’]s$/.test(ctx.tokens.get(k - 1).word) && NON_PERSON_NOUN.test(ctx.tokens.get(k).word) && head) return true;
+  }
+  return false;
+}
+
+/**
+ * The verb at token `v` opens a relative clause about a document or a body, set off by no comma:
+ * "citant un rapport de la Cour des comptes qui parlait d’une « saturation chronique »", "a study
+ * which found “…”". Its words are the document's, not the sentence subject's.
+ */
+export function verbOfClauseAboutThing(ctx: Context, v: number, from: number): boolean {
+  let k = v - 1;
+  while (k > 0 && BETWEEN.has(ctx.tokens.get(k).word.toLowerCase()) && v - k < 3) k--;
+  if (k < 1 || ctx.tokens.get(k).start < from || !/^(?:qui|which)$/i.test(ctx.tokens.get(k).word)) return false;
+  if (/[,;:]/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) return false;
+  for (let j = k - 1; j >= 1 && j >= k - 7 && ctx.tokens.get(j - 1).start >= from; j--) {
+    const det = ctx.tokens.get(j - 1).word.toLowerCase();
+    if (NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && (DETERMINERS.has(det) || INDEFINITE_ARTICLE.test(det))) return true;
   }
   return false;
 }
