@@ -82,3 +82,24 @@ describe('French: a description elided into its article opens the sentence', () 
     ).toEqual(['Hervé Moal', null, null]);
   });
 });
+
+describe('French offices and trades for the analyst, the researcher, the representative', () => {
+  it('"L’analyste juge « … »", "poursuit le chercheur": the one named with that trade, not whoever was named last', () => {
+    expect(
+      speakers(
+        '« Le prix est élevé », estime Julie Marceau, analyste chez Bexel, qui a relevé son objectif. Le maire, Paul Morel, salue le rachat.',
+        'L’analyste juge toutefois « ambitieux » l’objectif de synergies.',
+        '« Le vrai risque, poursuit le chercheur, c’est l’effet domino », selon Samir Haddad, chercheur au Centre d’études.',
+      ),
+    ).toEqual(['Julie Marceau', 'Julie Marceau', 'Samir Haddad']);
+  });
+
+  it('the analysts as a group are nobody in particular', () => {
+    expect(
+      speakers(
+        '« Le prix est élevé », estime Julie Marceau, analyste chez Bexel.',
+        'Les analystes jugent toutefois « ambitieux » l’objectif de synergies.',
+      ),
+    ).toEqual(['Julie Marceau', null]);
+  });
+});
