@@ -103,3 +103,23 @@ describe('French offices and trades for the analyst, the researcher, the represe
     ).toEqual(['Julie Marceau', null]);
   });
 });
+
+describe('French participle after the main clause', () => {
+  it('"Interrogé sur ces critiques, le ministre X les a balayées, dénonçant des « … »": the minister, not the criticisms', () => {
+    expect(
+      speakers(
+        'Le ministre Marc Dalban a parlé mardi. « Rien ne change », a-t-il dit.',
+        'Interrogé sur ces critiques, le ministre Dalban les a balayées d’un revers de main, dénonçant des « officines financées de l’extérieur ».',
+      ),
+    ).toEqual(['Marc Dalban', 'Marc Dalban']);
+  });
+
+  it('"Ses opposants, eux, dénoncent « … »": a group as the subject stays nobody in particular', () => {
+    expect(
+      speakers(
+        'Le ministre Marc Dalban a parlé mardi. « Rien ne change », a-t-il dit.',
+        'Ses opposants, eux, dénoncent « un passage en force ».',
+      ),
+    ).toEqual(['Marc Dalban', null]);
+  });
+});

@@ -192,6 +192,9 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
           }
           const found = mentionEndingAt(ctx, j, via);
           // ("Jakob Rennick, a senior economist, was more skeptical, saying": the description is the name's apposition.)
+          // ("Interrogé sur ces critiques, le ministre … les a balayées, dénonçant": a noun after a
+          // preposition closes an opening phrase; the subject comes after it.)
+          if (found && found.kind === 'anonymous' && !found.person && j >= 2 && (PHRASE_PREPOSITION.test(ctx.tokens.get(j - 1).word) || (PHRASE_PREPOSITION.test(ctx.tokens.get(j - 2).word) && /^\p{Ll}{2,4}$/u.test(ctx.tokens.get(j - 1).word)))) break;
           if (found && found.kind === 'anonymous' && !found.person) {
             const head = ctx.tokens.firstAtOrAfter(found.position);
             const named = head > 0 && /^\s*,\s*$/.test(ctx.text.slice(ctx.tokens.get(head - 1).end, found.position)) ? mentionEndingAt(ctx, head - 1, via) : null;
