@@ -123,3 +123,24 @@ describe('French participle after the main clause', () => {
     ).toEqual(['Marc Dalban', null]);
   });
 });
+
+describe('an office given to the person a paragraph is about', () => {
+  it('"l’entraîneur" found to be the man just named keeps that office: "le technicien" later is him, not the other coach named at the end', () => {
+    expect(
+      speakers(
+        'Puis Olivier Dambert a balayé la salle du regard. « Vous êtes nombreux », a lâché l’entraîneur du Stade Marnais, déclenchant quelques rires.',
+        'Pendant quarante minutes, le technicien de 47 ans a répondu aux questions sur la série noire — quatre défaites consécutives — sans hausser la voix. « Je ne suis pas un magicien », a-t-il martelé.',
+        'Face au FC Ardennes, la tâche s’annonce rude. Son entraîneur, Thierry Gobin, a salué le travail de ses joueurs.',
+      ),
+    ).toEqual(['Olivier Dambert', 'Olivier Dambert']);
+  });
+
+  it('an office named before its holder, with nobody before it, is still the holder named after', () => {
+    expect(
+      speakers(
+        'Le ton était donné. « Nous avons tout donné », a lâché l’entraîneur du FC Ardennes.',
+        'Son entraîneur, Thierry Gobin, a salué le travail de ses joueurs.',
+      ),
+    ).toEqual(['Thierry Gobin']);
+  });
+});

@@ -149,9 +149,13 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   if (holder && articleGender && genderOf(holder) !== null && genderOf(holder) !== articleGender) holder = null;
   // Someone given the office only further down ("Son entraîneur, Thierry Gobineau", the other
   // side's coach) is not who it means in a paragraph about someone named just before.
+  let heldHere = false;
   if (holder && (holder.mentions[0] ?? -1) > at) {
     const here = resolvePronoun(ctx, mention, at, via).person;
-    if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) holder = here;
+    if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) {
+      holder = here;
+      heldHere = true;
+    }
   }
   // A spokesperson nobody named is nobody named: not whoever the page is about.
   if (!holder && SPOKESPERSON.test(ctx.tokens.get(headIdx).word)) {
@@ -172,7 +176,9 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "die 47 Jahre alte Autorin" is a woman: not the man the page's default office holder may be.
   if (described && articleGender && genderOf(described) !== null && genderOf(described) !== articleGender) person = resolvePronoun(ctx, mention, at, via).person;
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
-  if (!holder && person && isPersonLike(person)) ctx.people.addRole(person, role.toLowerCase());
+  // (So is the one this paragraph was about when the office's other holder comes only further down:
+  // "le technicien de 47 ans" later is still him, not the other side's coach named at the end.)
+  if ((!holder || heldHere) && person && isPersonLike(person)) ctx.people.addRole(person, role.toLowerCase());
   return { person, mention, kind: 'role', via, position: at };
 }
 
