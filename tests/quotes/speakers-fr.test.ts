@@ -144,3 +144,24 @@ describe('an office given to the person a paragraph is about', () => {
     ).toEqual(['Thierry Gobin']);
   });
 });
+
+describe('French: a thing, then whoever the relative clause says judged it', () => {
+  it('"Une ouverture que X a balayée : « … »", "Une victoire qu’elle a qualifiée de « … »"', () => {
+    expect(
+      speakers(
+        'La directrice, Anne Morel, se dit prête à recevoir les syndicats. « Nous écouterons », dit-elle.',
+        'Une ouverture que Karim Belkadi a aussitôt balayée : « C’est une façon de dire non. »',
+        'Léa Marchal a renversé la tête de série lundi. Une victoire qu’elle a elle-même qualifiée de « truc de fou ».',
+      ),
+    ).toEqual(['Anne Morel', 'Karim Belkadi', 'Léa Marchal']);
+  });
+
+  it('a person so introduced stays someone unnamed', () => {
+    expect(
+      speakers(
+        'La directrice, Anne Morel, se dit prête à recevoir les syndicats. « Nous écouterons », dit-elle.',
+        'Une habitante que Karim Belkadi connaît bien lâche : « Quelle histoire ! »',
+      ),
+    ).toEqual(['Anne Morel', null]);
+  });
+});

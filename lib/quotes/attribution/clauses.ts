@@ -398,7 +398,8 @@ export function attribute(
     }
   }
   // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
-  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open))) {
+  // (Not "Une ouverture que Karim Belhadj a balayée :": a thing, judged by someone named.)
+  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open)) && !sentenceSubject(ctx, sentenceStart(text, open, blockStart), open)?.person) {
     const lead = text.slice(from, open).trim();
     return { person: null, mention: lead.slice(0, lead.search(/[,:]|$/)), kind: 'anonymous', via: 'colon', position: from };
   }

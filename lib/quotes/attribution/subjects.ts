@@ -654,6 +654,12 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
         }
       }
     }
+    // "Une ouverture que Karim Belhadj a balayée : « … »", "Une victoire qu’elle a qualifiée de « … »":
+    // a thing, then whoever the relative clause says judged it.
+    if (k === first && /^(?:une?|cette|ce|cet)$/i.test(t.word)) {
+      const judge = judgeOfThing(ctx, k, to);
+      if (judge) return judge;
+    }
     // "Una fuente cerca del plantel le contó …", "One fund manager puts it": someone not named.
     // (Not "Une accusation reprise par Jean-Pierre Lacombe": a passive's agent is the one speaking.)
     if (k === first && (INDEFINITE.test(t.word) || (/^an?$/i.test(t.word) && PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? ''))) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
@@ -686,6 +692,32 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
       const named = resolveNameMention(ctx, officer, 'sentence');
       return named && named.kind === 'name' ? named : null;
     }
+  }
+  return null;
+}
+
+/**
+ * "Une ouverture que Karim Belhadj a aussitôt balayée", "Une victoire qu’elle a qualifiée de …": the
+ * subject of the object relative after a noun for a thing (token `det` is its article), if a person.
+ */
+export function judgeOfThing(ctx: Context, det: number, to: number): Attribution | null {
+  const noun = ctx.tokens.get(det + 1);
+  if (!noun || noun.start >= to || !/^\p{Ll}+$/u.test(noun.word) || isPersonNoun(noun.word)) return null;
+  for (let h = det + 2; h <= det + 3 && h < ctx.tokens.length && ctx.tokens.get(h).start < to; h++) {
+    const word = ctx.tokens.get(h).word;
+    if (/^que$/i.test(word)) {
+      const who = mentionStartingAt(ctx, h + 1, to, 'sentence');
+      return who?.person && who.kind !== 'anonymous' ? who : null;
+    }
+    // ("qu’elle", "qu’Anne Roux": the subject elided into "que".)
+    const elided = /^qu['’](\p{L}+)$/u.exec(word);
+    if (elided) {
+      if (PRONOUNS.has(elided[1]!.toLowerCase())) return resolvePronoun(ctx, elided[1]!, ctx.tokens.get(h).start, 'sentence');
+      const name = nameAt(ctx.names, ctx.tokens.get(h).start + 3);
+      const who = name ? resolveNameMention(ctx, name, 'sentence') : null;
+      return who?.person ? who : null;
+    }
+    if (!/^\p{Ll}+$/u.test(word)) return null;
   }
   return null;
 }
