@@ -165,3 +165,27 @@ describe('French: a thing, then whoever the relative clause says judged it', () 
     ).toEqual(['Anne Morel', null]);
   });
 });
+
+describe('French: an adverb or a gerund between an inverted verb and its subject', () => {
+  it('"a répondu sobrement M. Varin", "a lancé en souriant Mme Roux", "a ironisé mardi soir la députée"', () => {
+    expect(
+      speakers(
+        'Le ministre Paul Varin et la députée Anne Roux ont débattu.',
+        '« Nous verrons », a répondu sobrement M. Varin.',
+        '« Jamais », a lancé en souriant Mme Roux.',
+        '« Pas maintenant », a ironisé mardi le ministre.',
+        '« Pas maintenant », a ironisé mardi soir la députée.',
+      ),
+    ).toEqual(['Paul Varin', 'Anne Roux', 'Paul Varin', 'Anne Roux']);
+  });
+
+  it('the adverb alone, with no subject after it, leaves the pronoun or the last speaker', () => {
+    expect(
+      speakers(
+        'Le ministre Paul Varin et la députée Anne Roux ont débattu. « Jamais », a lancé Mme Roux.',
+        '« Nous verrons », a-t-il répondu sobrement.',
+        '« Pas question », a-t-elle répété calmement, avant de quitter la salle.',
+      ),
+    ).toEqual(['Anne Roux', 'Paul Varin', 'Anne Roux']);
+  });
+});

@@ -291,6 +291,15 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   if (!inverted) return null;
   const direct = mentionStartingAt(ctx, v + 1, to, via);
   if (direct) return direct;
+  // "a répondu sobrement M. Varin", "a lancé en souriant Mme Roux", "a ironisé mardi soir le ministre":
+  // an adverb or a gerund between the inverted verb and its subject.
+  let past = v + 1;
+  if (/^en$/i.test(ctx.tokens.get(past)?.word ?? '') && /ant$/.test(ctx.tokens.get(past + 1)?.word ?? '')) past += 2;
+  else while (past <= v + 2 && INVERSION_ADVERB.test(ctx.tokens.get(past)?.word ?? '')) past++;
+  if (past > v + 1 && ctx.tokens.get(past) && /^[\s\u00a0]+$/.test(ctx.text.slice(ctx.tokens.get(past - 1).end, ctx.tokens.get(past).start))) {
+    const who = mentionStartingAt(ctx, past, to, via);
+    if (who?.person) return who;
+  }
   // "dijo a este periódico Pilar Aizpurúa", "said to reporters Jane Doe": past the listener to the speaker.
   if (!LISTENER_START.test(ctx.tokens.get(v + 1)?.word ?? '')) return null;
   // The listener right after the preposition is not the speaker ("dijo a Pasión Redonda").
@@ -721,6 +730,9 @@ export function judgeOfThing(ctx: Context, det: number, to: number): Attribution
   }
   return null;
 }
+
+/** French adverbs that may sit between an inverted verb and its subject ("a répondu sobrement le ministre"). */
+const INVERSION_ADVERB = /^(?:\p{Ll}{3,}ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|aussitôt|encore|alors|ensuite|également|aussi|enfin|déjà|lui-même|elle-même)$/u;
 
 const NON_PERSON_PRONOUN = /^(?:it|this|es|cela|ceci|ello|esto)$/i;
 
