@@ -3,7 +3,7 @@
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, insideSpans, isKinWord, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, INDEFINITE_ARTICLE, PERSON_NOUN, POSSESSIVES } from './context';
+import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, PERSON_NOUN, POSSESSIVES } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
 
@@ -104,6 +104,8 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
+      // ("dijo el ministro de Economía, Ana Ruiz": a name after "de" is the office's field, not its holder.)
+      if (inner && GENITIVE.test(ctx.tokens.get(k - 1).word)) break;
       if (inner) return resolveNameMention(ctx, inner, via);
       if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
     }
