@@ -10,4 +10,14 @@ describe('Spanish attribution', () => {
     // Guard: the name right after the office is still its holder.
     expect(speakers('La sesión empezó tarde.', '«Las cuentas cuadran», dijo el ministro Gonzalo Berrueta.')).toEqual(['Gonzalo Berrueta']);
   });
+
+  it('reads "describió", "deslizó", "refirió", "reconocieron" after a quote as reporting verbs', () => {
+    const lead = 'La alcaldesa Carmen Villegas presentó ayer el plan. «Es un buen día para el barrio», dijo Villegas.';
+    expect(speakers(lead, '«El mercado está nervioso», describió un operador de bolsa que pidió no ser identificado.')).toEqual(['Carmen Villegas', null]);
+    expect(speakers(lead, '«Vienen, se sacan la foto y se van», deslizó un vecino que prefirió no dar su nombre.')).toEqual(['Carmen Villegas', null]);
+    expect(speakers(lead, '«No vamos a levantar el paro», refirió a este diario la dirigente vecinal Rosa Quilla.')).toEqual(['Carmen Villegas', 'Rosa Quilla']);
+    expect(speakers(lead, '«El dato es bueno, pero no alcanza», reconocieron fuentes oficiales.')).toEqual(['Carmen Villegas', null]);
+    // Guard: a verb the list already had behaves as before.
+    expect(speakers(lead, '«No vamos a levantar el paro», aseguró a este diario la dirigente vecinal Rosa Quilla.')).toEqual(['Carmen Villegas', 'Rosa Quilla']);
+  });
 });

@@ -67,7 +67,15 @@ const ES =
   'limitó limitado ' +
   // The imperfect of features and portraits: "decía", "recordaba la actriz".
   'decía explicaba contaba recordaba señalaba aseguraba insistía sostenía reconocía lamentaba relataba comentaba ' +
-  'decían explicaban contaban recordaban aseguraban';
+  'decían explicaban contaban recordaban aseguraban resumía describía ' +
+  // More of the verbs news prose puts after a quote: "«…», describió un operador", "deslizó un
+  // colaborador", "refirió a este diario la dirigente", "reconocieron fuentes oficiales".
+  'describió describe describieron refirió refiere deslizó desliza deslizado confió reveló revela revelado ' +
+  'desafió relativizó relativiza relativizado repitió repite repetido soltó sugirió sugiere sugerido ' +
+  'recalcó recalca resaltó resalta resaltado confirmó confirma confirmado informó argumentó argumenta argumentado ' +
+  'justificó justifica justificado exclamó gritó susurró retrucó acotó agradeció intervenido ' +
+  'reconocieron admitieron explicaron indicaron comentaron manifestaron expresaron sostuvieron relataron ' +
+  'contaron recordaron agregaron añadieron confirmaron informaron';
 
 const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
   'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué ' +
