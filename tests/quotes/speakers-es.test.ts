@@ -20,4 +20,14 @@ describe('Spanish attribution', () => {
     // Guard: a verb the list already had behaves as before.
     expect(speakers(lead, '«No vamos a levantar el paro», aseguró a este diario la dirigente vecinal Rosa Quilla.')).toEqual(['Carmen Villegas', 'Rosa Quilla']);
   });
+
+  it('"«…», señaló la compañía", "concluye el documento": a body after its verb is nobody named, not the last speaker', () => {
+    const lead = 'El intendente Sergio Mallea recorrió la zona. «Perdimos todo», dijo Mallea.';
+    expect(speakers(lead, '«Lamentamos el daño causado a los vecinos», señaló la compañía en un comunicado.')).toEqual(['Sergio Mallea', null]);
+    expect(speakers(lead, '«Nadie está por encima de la ley», concluye el documento.')).toEqual(['Sergio Mallea', null]);
+    expect(speakers(lead, '«Pedimos calma», afirmó la entidad.')).toEqual(['Sergio Mallea', null]);
+    // Guards: an office after the verb is still its holder; a dropped subject is still the one speaking.
+    expect(speakers(lead, '«Vamos a reconstruir», prometió el intendente.')).toEqual(['Sergio Mallea', 'Sergio Mallea']);
+    expect(speakers(lead, '«Vamos a reconstruir», prometió.')).toEqual(['Sergio Mallea', 'Sergio Mallea']);
+  });
 });

@@ -188,6 +188,13 @@ export function attribute(
         const agent = /^(?:par|by|por|von)$/i.test(tokens.get(i + 1)?.word ?? '') ? mentionStartingAt(ctx, i + 2, afterEnd, 'after') : null;
         return agent ?? unnamedFrom(ctx, i, 'after');
       }
+      // "«…», señaló la compañía", "concluye el documento": a body or a document after its verb
+      // names nobody (and is not the last speaker going on).
+      // (Not after "and": "“…” and insisted the government had …" opens the verb's object clause.)
+      const bodyAfter = tokens.get(i + 1);
+      if (n === 0 && bodyAfter && DETERMINERS.has(bodyAfter.word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
+        return { person: null, mention: text.slice(bodyAfter.start, tokens.get(i + 2)!.end), kind: 'anonymous', via: 'after', position: bodyAfter.start };
+      }
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       // ("„…“, sagte die 57 Jahre alte Sozialdemokratin": a German description's article still says
       // whether a man or a woman spoke; not a plural verb's, "sagten die Experten".)
