@@ -30,4 +30,13 @@ describe('Spanish attribution', () => {
     expect(speakers(lead, '«Vamos a reconstruir», prometió el intendente.')).toEqual(['Sergio Mallea', 'Sergio Mallea']);
     expect(speakers(lead, '«Vamos a reconstruir», prometió.')).toEqual(['Sergio Mallea', 'Sergio Mallea']);
   });
+
+  it('"aseguró en rueda de prensa el jefe …, Name", "afirmó ayer la concejala …": the subject after a time or place', () => {
+    const lead = 'La alcaldesa Carmen Villegas presentó ayer el plan. «Es un buen día para el barrio», dijo Villegas.';
+    expect(speakers(lead, '«No nos vamos a levantar de la mesa», aseguró en rueda de prensa el jefe de la delegación oficial, Rubén Darío Ocampo.')).toEqual(['Carmen Villegas', 'Rubén Darío Ocampo']);
+    expect(speakers(lead, '«No queremos más pisos turísticos», afirmó ayer la concejala de Urbanismo, Elisenda Prat, durante el pleno.')).toEqual(['Carmen Villegas', 'Elisenda Prat']);
+    expect(speakers(lead, '«Habrá acuerdo», dijo el martes Tomás Irigoyen Paz.')).toEqual(['Carmen Villegas', 'Tomás Irigoyen Paz']);
+    // Guard: a circumstance with no subject after it leaves the dropped subject, the one speaking.
+    expect(speakers(lead, '«Habrá acuerdo», dijo durante la visita al barrio de la Estación.')).toEqual(['Carmen Villegas', 'Carmen Villegas']);
+  });
 });

@@ -300,6 +300,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     const who = mentionStartingAt(ctx, past, to, via);
     if (who?.person) return who;
   }
+  const late = subjectAfterCircumstance(ctx, v, to, via);
+  if (late) return late;
   // "dijo a este periódico Pilar Aizpurúa", "said to reporters Jane Doe": past the listener to the speaker.
   if (!LISTENER_START.test(ctx.tokens.get(v + 1)?.word ?? '')) return null;
   // The listener right after the preposition is not the speaker ("dijo a Pasión Redonda").
@@ -309,6 +311,39 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
     // "ha precisado a preguntas de Cebrián": the one asking, not the one answering.
     if (named && named.start === ctx.tokens.get(k).start) return OF_WORD.test(ctx.tokens.get(k - 1).word) ? null : resolveNameMention(ctx, named, via);
+  }
+  return null;
+}
+
+/** Spanish words that open a time or place between a verb and its subject ("afirmó ayer la ministra", "aseguró en rueda de prensa el jefe"). */
+const CIRCUMSTANCE_START = /^(?:ayer|hoy|anoche|anteayer|este|esta|en|durante|tras|desde)$/;
+const WEEKDAY = /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/;
+
+/**
+ * "«…», aseguró en rueda de prensa el jefe de la delegación, Ana Ruiz", "afirmó ayer la teniente de
+ * alcalde": the subject after a short circumstance of time or place, set off by no comma. Only an
+ * office with its article or a full name, and not one inside that circumstance ("en la sede del
+ * ministro", "tras reunirse con Ana Ruiz").
+ */
+function subjectAfterCircumstance(ctx: Context, v: number, to: number, via: Attribution['via']): Attribution | null {
+  const first = ctx.tokens.get(v + 1);
+  if (!first || first.start >= to) return null;
+  const opensCircumstance = CIRCUMSTANCE_START.test(first.word) || (/^el$/.test(first.word) && WEEKDAY.test(ctx.tokens.get(v + 2)?.word ?? ''));
+  if (!opensCircumstance) return null;
+  for (let k = v + 2; k <= v + 8 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
+    if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) return null;
+    const previous = ctx.tokens.get(k - 1).word;
+    if (PREPOSITION.test(previous) || /^(?:del|en|desde|durante|tras|este|esta)$/.test(previous)) continue;
+    const word = ctx.tokens.get(k).word;
+    if (/^(?:el|la)$/.test(word) && isRoleHead(ctx.tokens.get(k + 1)?.word ?? '')) {
+      const who = mentionStartingAt(ctx, k, to, via);
+      return who?.person || who?.kind === 'role' ? who : null;
+    }
+    const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+    if (named && named.start === ctx.tokens.get(k).start && named.words.length >= 2) {
+      const who = resolveNameMention(ctx, named, via);
+      return who?.person ? who : null;
+    }
   }
   return null;
 }
