@@ -39,4 +39,17 @@ describe('Spanish attribution', () => {
     // Guard: a circumstance with no subject after it leaves the dropped subject, the one speaking.
     expect(speakers(lead, '«Habrá acuerdo», dijo durante la visita al barrio de la Estación.')).toEqual(['Carmen Villegas', 'Carmen Villegas']);
   });
+
+  it('a quote first, then the sentence that names its speaker: "Así lo ve X", "La frase es de X", "Con esa frase recibió la concejala X"', () => {
+    const lead = 'El alcalde Bruno Lasarte defendió el plan. «Es lo mejor para la ciudad», dijo Lasarte.';
+    expect(speakers(lead, '«El gran riesgo es la integración». Así lo ve Inés Garmendia, que conoce bien el sector.')).toEqual(['Bruno Lasarte', 'Inés Garmendia']);
+    expect(speakers(lead, '«Es una obra hermosa y demasiado larga». Así la resume Paula Esteve, crítica de la revista.')).toEqual(['Bruno Lasarte', 'Paula Esteve']);
+    expect(speakers(lead, '«Un mes bueno no cambia el humor del mostrador». La frase es de Ovidio Ferrán, presidente de la cámara de comercio.')).toEqual(['Bruno Lasarte', 'Ovidio Ferrán']);
+    expect(speakers(lead, '«Yo no le tengo miedo a nadie». Con esa frase recibió la concejala Marina Ocampo a este diario.')).toEqual(['Bruno Lasarte', 'Marina Ocampo']);
+    // Someone unnamed, and someone named in apposition after a description.
+    expect(speakers(lead, '«Es la misma carta de hace un año». Así ha resumido la misiva un diputado veterano, que ha pedido no ser identificado.')).toEqual(['Bruno Lasarte', null]);
+    expect(speakers(lead, '«Faltan facturas». Así lo ha expuesto un funcionario con veinte años de experiencia, el perito Ángel Morales.')).toEqual(['Bruno Lasarte', 'Ángel Morales']);
+    // Guard: whom the speaker answered is not the speaker.
+    expect(speakers(lead, '«No vamos a dejar sola a nadie». Así respondió el alcalde a la pregunta de una reportera.')).toEqual(['Bruno Lasarte', 'Bruno Lasarte']);
+  });
 });

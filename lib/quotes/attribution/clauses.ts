@@ -448,7 +448,8 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
 // « … » Le constat est celui d’Aline Roche / La formule est signée Marc Pujol: the words, then whose they are.
 const SIGNING_SENTENCE = /^\s+(?:Le|La|L['’]|Ce|Cette) ?(?:constat|formule|phrase|analyse|diagnostic|mot|aveu|remarque|réflexion|sortie|avertissement|verdict|jugement|explication|cri du cœur) (?:est|était) (?:(?:celui|celle) (?:de |d['’])|signée? (?:de |par |d['’])?)/u;
-const IDENTIFYING_SENTENCE = /^\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) lo (?:dijo|explicó|aseguró|afirmó|resumió|ha dicho|ha explicado))\s+/u;
+// («…». Así lo ve Ana Ruiz / Así la resume el crítico / Así respondió el fiscal.)
+const IDENTIFYING_SENTENCE = /^\.?\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) (?:(?:lo|la|los|las) )?(?:(?:ha|han) )?(?:dijo|dicho|explicó|explicado|aseguró|afirmó|resumió|resumido|resume|resumía|ve|vio|veía|entiende|entendió|expuso|expuesto|respondió|contestó|contó|cuenta|relató|describió|describe|advirtió|sentenció|zanjó|concluyó))\s+/u;
 
 /**
  * "That was Foxes shortstop Andrés Villalba, whose …": a full name after a few words describing its
@@ -492,6 +493,20 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     // "Le constat est celui d’un pêcheur": someone unnamed, not the last speaker going on.
     // ("d’un" is one token: the article is read from the text.)
     if (signing && INDEFINITE_ARTICLE.test(/^\p{L}*/u.exec(text.slice(at, at + 8))![0])) return { person: null, mention: text.slice(at, tokens.get(tokens.firstAtOrAfter(at + 1))?.end ?? at), kind: 'anonymous', via: 'after', position: at };
+    // ("Así ha resumido la misiva un diputado veterano, que pidió no ser identificado": someone
+    // unnamed; not "a la pregunta de una reportera", whom they answered, and not "un funcionario con
+    // veinte años en el cargo, el perito Ángel Mora", named in apposition.)
+    const sentence = text.slice(at, Math.min(sentenceEnd(text, at, blockEnd), nextOpen));
+    const indefinite = /^[.\s]*(?:Así|Eso)\s/u.test(identifying[0]) ? /^((?:\p{Ll}+\s+){0,3}?)(?:un|una)\s+\p{Ll}/u.exec(sentence) : null;
+    if (indefinite && !indefinite[1]!.split(/\s+/).some((w) => PREPOSITION.test(w))) {
+      const apposed = /,\s+(?:(?:el|la)\s+\p{Ll}+\s+)?(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(sentence);
+      const named = apposed ? nameAt(ctx.names, at + apposed.index + apposed[0].length) : null;
+      if (!apposed) return unnamedFrom(ctx, tokens.firstAtOrAfter(at + indefinite[0].length - 1) - 1, 'after');
+      if (named && named.start === at + apposed.index + apposed[0].length) {
+        const who = resolveNameMention(ctx, named, 'after');
+        if (who?.person) return who;
+      }
+    }
     // ("Das sagte in der Pause eine Zuschauerin, die …": someone unnamed.)
     const unnamed = unnamedSubjectAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen));
     if (unnamed) return unnamed;
@@ -507,6 +522,12 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     const agent = /\s(?:par|by|por|von)\s+/u.exec(text.slice(from, end));
     if (agent) {
       const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(from + agent.index + agent[0].length), end, 'after');
+      if (who?.person) return who;
+    }
+    // "La frase es de Ana Ruiz", "La frase, dicha entre risas, es de Ruiz": whose the words are.
+    const owner = /^(?:[^.!?;:]{0,60},\s*)?(?:es|era|fue) de\s+/u.exec(text.slice(from, end));
+    if (owner) {
+      const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(from + owner[0].length), end, 'after');
       if (who?.person) return who;
     }
     for (let v = tokens.firstAtOrAfter(from); v < tokens.length && tokens.get(v).start < end; v++) {
@@ -608,7 +629,7 @@ const COPULA = /^(?:is|was|were|are|sei|war|ist|wäre|est|était|es|era|fue)$/i;
 
 /** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
 // ("Con esas cinco palabras ha arrancado su respuesta la ministra, Pilar Sanchís": the words as the means.)
-const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz|Diesen Satz|(?:With|Con|Avec|Mit) (?:those|these|esas|estas|ces|diesen) (?:\p{L}+ )?(?:words|palabras|mots|Worten)|(?:With|Mit) (?:this|diesem) (?:\p{L}+ )?(?:remark|sentence|line|Satz))(?![\p{L}])[,\s]*/u;
+const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz|Diesen Satz|(?:With|Con|Avec|Mit) (?:those|these|esas|estas|esa|esta|ces|diesen) (?:\p{L}+ )?(?:words|palabras|frase|mots|Worten)|(?:With|Mit) (?:this|diesem) (?:\p{L}+ )?(?:remark|sentence|line|Satz))(?![\p{L}])[,\s]*/u;
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {

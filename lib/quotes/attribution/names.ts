@@ -154,6 +154,8 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     }
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       const word = ctx.tokens.get(k).word;
+      // ("resumido la misiva un diputado": another noun phrase starts at an indefinite article.)
+      if (INDEFINITE_ARTICLE.test(word) && /^\p{Ll}/u.test(word)) break;
       if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
         // "Según el secretario municipal, Fermín Arrieta, …": the office, then its holder in apposition.
         // (Also "la jefa negociadora del Gobierno, Alejandra Montoya", a few words of office before the comma.)
