@@ -52,4 +52,10 @@ describe('Spanish attribution', () => {
     // Guard: whom the speaker answered is not the speaker.
     expect(speakers(lead, '«No vamos a dejar sola a nadie». Así respondió el alcalde a la pregunta de una reportera.')).toEqual(['Bruno Lasarte', 'Bruno Lasarte']);
   });
+
+  it('"«…», ha declarado a su llegada a un acto": an article after the preposition "a" is a place, not someone unnamed', () => {
+    expect(speakers('La ministra de Vivienda, Rocío Alarcón, recibió la noticia con cautela. «No firmaremos un cheque en blanco», ha declarado a su llegada a un acto del partido.')).toEqual(['Rocío Alarcón']);
+    // Guard: someone unnamed after the listener is still unnamed.
+    expect(speakers('La ministra de Vivienda, Rocío Alarcón, recibió la noticia con cautela. «Está todo parado», reconoció ante este diario un funcionario que pidió no ser identificado.')).toEqual([null]);
+  });
 });

@@ -307,7 +307,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   // The listener right after the preposition is not the speaker ("dijo a Pasión Redonda").
   for (let k = v + 3; k <= v + 5 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
     // "reconoció ante este diario un funcionario que pidió no ser identificado": someone unnamed.
-    if (INDEFINITE_ARTICLE.test(ctx.tokens.get(k).word) && k + 1 < ctx.tokens.length && /^\p{Ll}/u.test(ctx.tokens.get(k + 1).word)) return unnamedFrom(ctx, k, via);
+    // (Not the preposition "a", nor an article after one: "ha declarado a su llegada a un acto" names a place.)
+    if (INDEFINITE_ARTICLE.test(ctx.tokens.get(k).word) && !/^a$/i.test(ctx.tokens.get(k).word) && k + 1 < ctx.tokens.length && /^\p{Ll}/u.test(ctx.tokens.get(k + 1).word) && !PREPOSITION.test(ctx.tokens.get(k - 1).word) && !/^(?:en|del)$/.test(ctx.tokens.get(k - 1).word)) return unnamedFrom(ctx, k, via);
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
     // "ha precisado a preguntas de Cebrián": the one asking, not the one answering.
     if (named && named.start === ctx.tokens.get(k).start) return OF_WORD.test(ctx.tokens.get(k - 1).word) ? null : resolveNameMention(ctx, named, via);
