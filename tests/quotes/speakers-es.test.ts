@@ -58,4 +58,12 @@ describe('Spanish attribution', () => {
     // Guard: someone unnamed after the listener is still unnamed.
     expect(speakers('La ministra de Vivienda, Rocío Alarcón, recibió la noticia con cautela. «Está todo parado», reconoció ante este diario un funcionario que pidió no ser identificado.')).toEqual([null]);
   });
+
+  it('"«…», le ha reprochado", "se ha limitado a decir": a clitic and an auxiliary before a dropped subject’s verb', () => {
+    const lead = 'El diputado Marcos Lebrija habló primero. «Es un mal presupuesto», dijo Lebrija.';
+    expect(speakers(lead, 'La portavoz Irene Castaño, de 51 años, ha vuelto a la carga. «Usted no gobierna, usted resiste», le ha reprochado.')).toEqual(['Marcos Lebrija', 'Irene Castaño']);
+    expect(speakers(lead, 'Más breve ha sido el paso por el estrado del hermano del acusado, Andrés Bermeo, que se ha acogido a su derecho a no declarar. «No voy a hablar de eso», se ha limitado a decir.')).toEqual(['Marcos Lebrija', 'Andrés Bermeo']);
+    // Guard: a subject named after the verb is still the subject.
+    expect(speakers(lead, '«Usted no gobierna», le ha reprochado la portavoz Irene Castaño.')).toEqual(['Marcos Lebrija', 'Irene Castaño']);
+  });
 });

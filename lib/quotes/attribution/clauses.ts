@@ -205,7 +205,8 @@ export function attribute(
           return resolvePronoun(ctx, text.slice(article.start, tokens.get(k).end), article.start, 'after');
         }
       }
-      if (n <= 1) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
+      // ("«…», le ha reprochado", "se ha limitado a decir": a clitic and an auxiliary before it.)
+      if (n <= 1 || (n === 2 && CLITIC.test(tokens.get(i - 2).word) && AUXILIARY.test(tokens.get(i - 1).word))) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
       // "“…,” the statement said", "«…», indica el comunicado": a body or a document said it, which
       // names nobody (and is not the last speaker going on).
       const body = n <= 3 && n >= 2 && DETERMINERS.has(tokens.get(i - n)!.word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i - 1)!.word) ? text.slice(tokens.get(i - n)!.start, tokens.get(i - 1)!.end) : '';
