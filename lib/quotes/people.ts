@@ -148,6 +148,8 @@ export const ROLE_HEADS =
   'coordinador|coordinadora|coordinator|coordinateur|coordinatrice|koordinator|koordinatorin|intendente|intendenta|' +
   'secretario|secretaria|secrétaire|consejero|consejera|conseller|consellera|vicepresidente|vicepresidenta|diputado|diputada|' +
   'senador|senadora|gobernador|gobernadora|embajador|embajadora|jefe|jefa|líder|delegado|delegada|délégué|déléguée|dirigente|' +
+  // "el funcionario, de 52 años,", "el mandatario", "la vocera": Spanish words for an official.
+  'funcionario|funcionaria|mandatario|mandataria|vocero|vocera|exministro|exministra|expresidente|expresidenta|' +
   'sindicalista|gerente|rector|rectora|recteur|rectrice|rapporteur|rapporteure|candidat|candidata|candidato|cm|' +
   'bishop|archbishop|cardinal|imam|rabbi|pastor|priest|obispo|arzobispo|prelado|sacerdote|évêque|archevêque|bischof|erzbischof|pfarrer|' +
   'mediator|mediador|mediadora|médiateur|médiatrice|vermittler|vermittlerin|' +

@@ -66,4 +66,12 @@ describe('Spanish attribution', () => {
     // Guard: a subject named after the verb is still the subject.
     expect(speakers(lead, '«Usted no gobierna», le ha reprochado la portavoz Irene Castaño.')).toEqual(['Marcos Lebrija', 'Irene Castaño']);
   });
+
+  it('"el funcionario", "la funcionaria" describe the official named before', () => {
+    const lead = 'El ministro de Hacienda, Julián Iturbe, habló en el ministerio. «Rompimos la inercia», dijo Iturbe.';
+    expect(speakers(lead, 'El funcionario, de 52 años, evitó dar precisiones y se limitó a decir que el esquema «se mantiene tal como está».')).toEqual(['Julián Iturbe', 'Julián Iturbe']);
+    expect(speakers(lead, 'Consultada sobre la obra, la funcionaria Marta Quiroga explicó que la licitación quedó desierta.', 'La funcionaria aseguró que la obra «se reactiva este año».')).toEqual(['Julián Iturbe', 'Marta Quiroga']);
+    // Guard: "un funcionario" is someone unnamed.
+    expect(speakers(lead, '«Si mayo viene parecido, bajamos otra vez», confió un funcionario que trabaja cerca del ministro.')).toEqual(['Julián Iturbe', null]);
+  });
 });
