@@ -74,4 +74,12 @@ describe('Spanish attribution', () => {
     // Guard: "un funcionario" is someone unnamed.
     expect(speakers(lead, '«Si mayo viene parecido, bajamos otra vez», confió un funcionario que trabaja cerca del ministro.')).toEqual(['Julián Iturbe', null]);
   });
+
+  it('a description set off by commas that says it is a person: "El traumatólogo, que lleva 26 años …", "El veterano oficial, con 27 años de servicio, …"', () => {
+    const lead = '«Abren cuatro quirófanos», explica Rogelio Zubiri, jefe del servicio de Cardiología.';
+    expect(speakers(lead, 'El cardiólogo, que lleva 26 años en el hospital, describe un servicio «al límite» desde marzo.')).toEqual(['Rogelio Zubiri', 'Rogelio Zubiri']);
+    expect(speakers(lead, 'El veterano cirujano, con 30 años de servicio, ha insistido en que los pacientes «no pueden esperar más».')).toEqual(['Rogelio Zubiri', 'Rogelio Zubiri']);
+    // Guard: a thing described with a number of years is no person.
+    expect(speakers(lead, 'El viejo hospital, con 80 años de historia, ha cerrado el ala que los vecinos llamaban «la cueva».')).toEqual(['Rogelio Zubiri', null]);
+  });
 });

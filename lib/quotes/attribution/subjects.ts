@@ -135,7 +135,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       // (Not when a name heads the clause: "Jane Doe, who represents a woman identified only as Ms A, said".)
       if (relative !== null && relative > 0 && ANONYMITY.test(ctx.text.slice(ctx.tokens.get(relative).start, ctx.tokens.get(k).end)) && !namedPersonEndingAt(ctx, relative - 1, via)) return unnamedFrom(ctx, relative - 1, via);
       if (relative !== null) {
-        const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) ?? describedSubject(ctx, relative - 1, via) : null;
+        // ("El traumatólogo, que lleva 26 años en el hospital, describe": the clause says it is a person.)
+        const subject = relative > 0 ? mentionEndingAt(ctx, relative - 1, via) ?? describedSubject(ctx, relative - 1, via, ctx.tokens.get(k).end) : null;
         // "X, director of the Agency, which advises importing countries, wrote": a clause about a
         // thing, inside an apposition; the subject is before them.
         // (Only inside an apposition that describes a person: not "After meeting Wes Streeting, the
@@ -501,6 +502,11 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
   const anyNoun = opensSentence && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
   if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (isPersonNoun(w) || nationality || anyNoun)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
+  }
+  // "El veterano oficial, con 27 años de servicio, ha insistido": an adjective before the noun.
+  const adjective = ctx.tokens.get(k - 1);
+  if (k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && /^\p{Ll}+$/u.test(adjective.word) && !isVerbToken(adjective.word) && !BETWEEN.has(adjective.word.toLowerCase()) && !NON_PERSON_NOUN.test(adjective.word) && /^\s+$/.test(ctx.text.slice(adjective.end, ctx.tokens.get(k).start)) && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !isVerbToken(w)) {
+    return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
   }
   // "Âgé de 61 ans, ce diplomate de carrière, passé par …, a accusé": a demonstrative description
   // (with its complement) of someone just named.
