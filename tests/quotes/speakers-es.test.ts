@@ -82,4 +82,12 @@ describe('Spanish attribution', () => {
     // Guard: a thing described with a number of years is no person.
     expect(speakers(lead, 'El viejo hospital, con 80 años de historia, ha cerrado el ala que los vecinos llamaban «la cueva».')).toEqual(['Rogelio Zubiri', null]);
   });
+
+  it('"Fuentes del departamento que dirige X aseguran que «…»": the sources speak, not the person named in their description', () => {
+    const lead = 'La ministra Teresa Ugarte defendió la reforma. «Es justa», dijo Ugarte.';
+    expect(speakers(lead, 'Fuentes del departamento que dirige Ugarte aseguran que «no hay margen» para cambios.')).toEqual(['Teresa Ugarte', null]);
+    expect(speakers(lead, 'Fuentes de la defensa admitían al término de la sesión que esa declaración «ha hecho daño».')).toEqual(['Teresa Ugarte', null]);
+    // Guard: a person opening the sentence is still its subject.
+    expect(speakers(lead, 'Ugarte y su equipo aseguran que «no hay margen» para cambios.')).toEqual(['Teresa Ugarte', 'Teresa Ugarte']);
+  });
 });

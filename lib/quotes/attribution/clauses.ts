@@ -326,6 +326,12 @@ export function attribute(
       // the verb when anything opens the clause; then only the subject stands between verb and colon.
       const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(following.word.toLowerCase()) || subjectFollows) && lastBefore - k <= 4;
       const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
+      // "Fuentes del departamento que dirige Ortega aseguran que «…»": a group opening the sentence
+      // is the subject of its plural verb, not a name inside its complement.
+      const opener = tokens.get(tokens.firstAtOrAfter(sentenceStart(text, open, blockStart)));
+      if (opener && opener.start >= from && opener.start < tokens.get(k).start && /^\p{Lu}/u.test(opener.word) && GROUP_SUBJECT.test(opener.word) && /[aeo]n$/.test(tokens.get(k).word)) {
+        return { person: null, mention: opener.word, kind: 'anonymous', via: 'before', position: opener.start };
+      }
       const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
       // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped

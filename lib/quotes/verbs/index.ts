@@ -75,7 +75,7 @@ const ES =
   'recalcó recalca resaltó resalta resaltado confirmó confirma confirmado informó argumentó argumenta argumentado ' +
   'justificó justifica justificado exclamó gritó susurró retrucó acotó agradeció intervenido ' +
   'reconocieron admitieron explicaron indicaron comentaron manifestaron expresaron sostuvieron relataron ' +
-  'contaron recordaron agregaron añadieron confirmaron informaron';
+  'contaron recordaron agregaron añadieron confirmaron informaron describen admitían reconocían señalaban advertían insistían';
 
 const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
   'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué ' +
