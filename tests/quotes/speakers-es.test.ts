@@ -90,4 +90,11 @@ describe('Spanish attribution', () => {
     // Guard: a person opening the sentence is still its subject.
     expect(speakers(lead, 'Ugarte y su equipo aseguran que «no hay margen» para cambios.')).toEqual(['Teresa Ugarte', 'Teresa Ugarte']);
   });
+
+  it('"El comando de X informó que … «…»": a body of someone’s speaks, not them', () => {
+    const lead = 'La candidata Catalina Ferrán ganó la segunda vuelta. «Gracias a todos», dijo Ferrán.';
+    expect(speakers(lead, 'El comando de Ferrán informó en un comunicado que el equipo empezará a trabajar «de inmediato y con la puerta abierta».')).toEqual(['Catalina Ferrán', null]);
+    // Guard: the office-holder named after her office is still her.
+    expect(speakers(lead, 'La presidenta electa, Catalina Ferrán, aseguró que el equipo empezará a trabajar «de inmediato».')).toEqual(['Catalina Ferrán', 'Catalina Ferrán']);
+  });
 });

@@ -242,7 +242,9 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       const firstOfMention = ctx.tokens.firstAtOrAfter(found.position);
       const of = ctx.tokens.get(firstOfMention - 1);
       const group = ctx.tokens.get(firstOfMention - 2);
-      if (of && group && group.start >= from && OF_WORD.test(of.word) && (GROUP_SUBJECT.test(group.word) || CIRCLE.test(group.word))) {
+      // ("El comando de Ferrán informó", "the campaign of Ann Reyes said": a body of theirs, after its article.)
+      const body = NON_PERSON_NOUN.test(group?.word ?? '') && DETERMINERS.has(ctx.tokens.get(firstOfMention - 3)?.word.toLowerCase() ?? '');
+      if (of && group && group.start >= from && OF_WORD.test(of.word) && (GROUP_SUBJECT.test(group.word) || CIRCLE.test(group.word) || body)) {
         return { person: null, mention: ctx.text.slice(group.start, ctx.tokens.get(k).end), kind: 'anonymous', via, position: group.start };
       }
     }
