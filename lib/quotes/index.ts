@@ -221,8 +221,12 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // A quote right after a sentence about someone else does not continue the last speaker.
   // 'nobody': the sentence before is about someone unnamed ("Kevin, 23 ans, a été réveillé", "Eine
   // Pflegekraft, die nur ihren Vornamen nennt, …"), who is then the one quoted.
-  const introducedBy = (c: Candidate): Person | null | 'nobody' => {
+  const introducedBy = (c: Candidate, previous: Candidate): Person | null | 'nobody' => {
     ctx.blockStart = blocks[c.block].start;
+    // ("Her husband was in a less forgiving mood.": kin and pronouns there are read from the quote
+    // before, not from whoever spoke last on the page.)
+    const before = previous.attribution?.person ?? previous.fixedSpeaker?.person;
+    ctx.lastSpeaker = before ? { person: before, at: previous.open } : null;
     if (previousSubjectIsNobody(ctx, c.open) || afterUnsignedStatement(ctx, c.open)) return 'nobody';
     return subjectOfPreviousSentence(ctx, c.open)?.person ?? null;
   };
@@ -536,7 +540,7 @@ function fillFromNeighbours(
   text: string,
   cands: Candidate[],
   blocks: BlockInfo[],
-  introducedBy: (c: Candidate) => Person | null | 'nobody',
+  introducedBy: (c: Candidate, previous: Candidate) => Person | null | 'nobody',
   ownSubjectIsOther: (c: Candidate, previous: Candidate) => boolean,
 ): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
@@ -642,7 +646,7 @@ function fillFromNeighbours(
   }
 
   function introducedByAnother(c: Candidate, previous: Candidate): boolean {
-    const subject = introducedBy(c);
+    const subject = introducedBy(c, previous);
     return subject !== null && subject !== (previous.attribution?.person ?? previous.fixedSpeaker?.person ?? null);
   }
 }

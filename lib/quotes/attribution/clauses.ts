@@ -456,7 +456,14 @@ const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterward
 // « … » Le constat est celui d’Aline Roche / La formule est signée Marc Pujol: the words, then whose they are.
 const SIGNING_SENTENCE = /^\s+(?:Le|La|L['’]|Ce|Cette) ?(?:constat|formule|phrase|analyse|diagnostic|mot|aveu|remarque|réflexion|sortie|avertissement|verdict|jugement|explication|cri du cœur) (?:est|était) (?:(?:celui|celle) (?:de |d['’])|signée? (?:de |par |d['’])?)/u;
 // («…». Así lo ve Ana Ruiz / Así la resume el crítico / Así respondió el fiscal.)
-const IDENTIFYING_SENTENCE = /^\.?\s+(?:(?:That|This) (?:is|was) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) (?:(?:lo|la|los|las) )?(?:(?:ha|han) )?(?:dijo|dicho|explicó|explicado|aseguró|afirmó|resumió|resumido|resume|resumía|ve|vio|veía|entiende|entendió|expuso|expuesto|respondió|contestó|contó|cuenta|relató|describió|describe|advirtió|sentenció|zanjó|concluyó))\s+/u;
+// “… .” Those were the words of 81-year-old Jane Doe / That was the verdict of Tom Hale / The words
+// belonged to Hale: the sentence says whose the words were (then a surname alone is enough).
+const WORDS_NOUN = '(?:words?|verdict|message|view|assessment|reaction|response|reply|answer|advice|warning|conclusion|prediction|promise|plea|summary|explanation|diagnosis|judge?ment|take|retort|boast|complaint|appeal)';
+const IDENTIFYING_SENTENCE = new RegExp(String.raw`^\.?\s+(?:(?:That|This|Those|These)(?: is| was| were| are|['’]s) (?:the )?(?:\p{Ll}+ )?${WORDS_NOUN} (?:of|from)|The words (?:belonged to|came from|were those of|are those of)|(?:That|This)(?: is| was|['’]s) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea|rebuke|retort|reply|response|answer|verdict|assessment|message|promise|boast|complaint|observation|words|question|jibe|criticism|appeal) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) (?:(?:lo|la|los|las) )?(?:(?:ha|han) )?(?:dijo|dicho|explicó|explicado|aseguró|afirmó|resumió|resumido|resume|resumía|ve|vio|veía|entiende|entendió|expuso|expuesto|respondió|contestó|contó|cuenta|relató|describió|describe|advirtió|sentenció|zanjó|concluyó))\s+`, 'u');
+/** The identifying sentence ties the words to whoever comes next ("the words of", "came from"). */
+const NAMES_OWNER = /\s(?:of|from|to)\s+$/;
+/** "That was Hale’s message to …": a name owning the words. */
+const OWNS_WORDS = new RegExp(String.raw`^['’]s? (?:\p{Ll}+ )?${WORDS_NOUN}(?![\p{L}])`, 'u');
 
 /**
  * "That was Foxes shortstop Andrés Villalba, whose …": a full name after a few words describing its
@@ -466,20 +473,50 @@ const AIMED_AT = /^(?:at|for|to|on|against|about|toward|towards|with|gegen|auf|f
 /** Right before a name, "a"/"an"/"of" are prepositions ("un mensaje a Victoria", "eine Botschaft an Merz", "a rebuke of Maria Lopez"), not articles. */
 const AIMED_AT_BEFORE_NAME = /^(?:a|an|of)$/i;
 
-function nameDescribedAt(ctx: Context, at: number): NameMention | null {
-  const reach = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,3} /u.exec(ctx.text.slice(at, at + 60));
-  if (!reach) return null;
-  for (let k = ctx.tokens.firstAtOrAfter(at); k < ctx.tokens.length && ctx.tokens.get(k).start < at + reach[0].length; k++) {
-    const named = nameAt(ctx.names, ctx.tokens.get(k).start);
-    if (named && named.start === ctx.tokens.get(k).start && named.words.length >= 2) {
-      if (k > ctx.tokens.firstAtOrAfter(at) && AIMED_AT_BEFORE_NAME.test(ctx.tokens.get(k - 1).word)) return null;
+function nameDescribedAt(ctx: Context, at: number, owner = false): NameMention | null {
+  const first = ctx.tokens.firstAtOrAfter(at);
+  // ("the words of a parts dealer in the city, Mr Tunde Bello": a longer description set off by a
+  // comma, whose nouns may look like verbs, "parts"; not "the board that sacked him, Tom Hale".)
+  let verb = false;
+  for (let k = first; k < ctx.tokens.length && k < first + 10; k++) {
+    const t = ctx.tokens.get(k);
+    const gap = k > first ? ctx.text.slice(ctx.tokens.get(k - 1).end, t.start) : '';
+    if (/[.!?;:]/.test(gap)) return null;
+    const named = nameAt(ctx.names, t.start);
+    if (named && named.start === t.start && named.words.length >= 2) {
+      // (Titles may come between the comma and the name: ", Mr Tunde Bello".)
+      let b = k;
+      while (b > first && b > k - 3 && isTitleWord(ctx.tokens.get(b - 1).word)) b--;
+      const apposition = b > first && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(b - 1).end, ctx.tokens.get(b).start));
+      if (!apposition && (verb || k > first + 3)) return null;
+      if (!apposition && k > first && AIMED_AT_BEFORE_NAME.test(ctx.tokens.get(k - 1).word)) return null;
       return /^\s*(?:[,.;:!?—–(]|$)/u.test(ctx.text.slice(named.end, named.end + 3)) ? named : null;
     }
     // (Not "That was a swipe at Maria Lopez", "a message for …", "eine Spitze gegen …": whom the words
     // were aimed at; "a warning from Maria Lopez" is hers.)
-    if (isVerbToken(ctx.tokens.get(k).word) || AIMED_AT.test(ctx.tokens.get(k).word)) return null;
+    // (After "the words of", a preposition is the owner's description: "a tyre dealer on the main road, Mr …".)
+    if ((AIMED_AT.test(t.word) && !owner) || /^(?:who|whom|which|that)$/i.test(t.word)) return null;
+    if (isVerbToken(t.word)) verb = true;
   }
   return null;
+}
+
+/**
+ * The person an identifying sentence names at `at` (see IDENTIFYING_SENTENCE); `owner`: the
+ * sentence ties the words to whoever comes next, so a surname alone will do.
+ */
+function identifiedSpeaker(ctx: Context, at: number, owner: boolean): Attribution | null {
+  // "That was Okoth’s message to the crowd": a possessive surname is no name mention of its own.
+  const possessive = /^(\p{Lu}[\p{L}-]+)['’]s?(?=\s)/u.exec(ctx.text.slice(at, at + 40));
+  if (possessive && OWNS_WORDS.test(ctx.text.slice(at + possessive[1].length, at + possessive[1].length + 30))) {
+    const person = ctx.people.byWord(possessive[1], at);
+    if (person && isPersonLike(person)) return { person, mention: possessive[1], kind: 'name', via: 'after', position: at };
+  }
+  const exact = nameAt(ctx.names, at);
+  const named = exact && exact.start === at && (exact.words.length >= 2 || owner) ? exact : nameDescribedAt(ctx, at, owner);
+  if (!named || isOrganisationName(named.words)) return null;
+  const who = resolveNameMention(ctx, named, 'after');
+  return who?.person && isPersonLike(who.person) ? who : null;
 }
 
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
@@ -488,12 +525,8 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
   const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60)) ?? signing;
   if (identifying) {
     const at = close + 1 + identifying[0].length;
-    const exact = nameAt(ctx.names, at);
-    const named = exact && exact.start === at && exact.words.length >= 2 ? exact : nameDescribedAt(ctx, at);
-    if (named) {
-      const who = resolveNameMention(ctx, named, 'after');
-      if (who?.person) return who;
-    }
+    const named = identifiedSpeaker(ctx, at, NAMES_OWNER.test(identifying[0]));
+    if (named) return named;
     // ("Das sagte SPD-Fraktionschef Tobias Reindl", "Así lo dijo el alcalde": an office first.)
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen), 'after');
     if (who?.person) return who;
@@ -703,13 +736,17 @@ export function introducedInNextBlock(ctx: Context, nextBlockStart: number, next
       break;
     }
   }
+  if (identifying) {
+    const who = identifiedSpeaker(ctx, from, NAMES_OWNER.test(identifying[0]));
+    return who && who.position < nextBlockEnd ? who : null;
+  }
   const name = nameAt(ctx.names, from);
   if (!name || name.start !== from || name.words.length < 2 || name.end >= nextBlockEnd || isOrganisationName(name.words)) return null;
   const person = ctx.people.resolveName(name);
   if (!person || !isPersonLike(person)) return null;
   // Someone met before is being returned to, not introduced as the voice just heard.
-  if (!identifying && person.mentions.some((m) => m < nextBlockStart)) return null;
+  if (person.mentions.some((m) => m < nextBlockStart)) return null;
   // "Name, 44, …" / "Name, a nurse, …" / "Name has worked …": the name is the subject of the paragraph's first sentence.
-  if (!identifying && !/^(?:,|\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
+  if (!/^(?:,|\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
   return { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+
+describe('a sentence after the quote that says whose the words were', () => {
+  it('"Those were the words of …" in the next paragraph names the speaker, past a description', () => {
+    expect(
+      speakers(
+        'Councillor Brenna Loft said the vote had left the valley furious.',
+        '“It is the last shop for twenty miles. Close it and the bus stops coming.”',
+        'Those were the words of 79-year-old Idris Pennant, who has run the post office since 1971.',
+      ),
+    ).toEqual(['Idris Pennant']);
+    expect(
+      speakers(
+        'Trader Bisi Aduwo said sales had halved since March.',
+        '“Nobody wants a strike, but this one is needed.”',
+        'Those were the words of a tyre dealer on the main road, Mr Chidi Okonta, who closed his stall for the day.',
+      ),
+    ).toEqual(['Chidi Okonta']);
+  });
+
+  it('"That was the verdict of …", "That was X’s message", "The words belonged to X", "The rebuke came from X"', () => {
+    expect(
+      speakers(
+        '“Nobody in our dressing room thinks we were robbed.” That was the verdict of the visitors’ captain, Rory Quaile, who stayed on the pitch for an hour.',
+      ),
+    ).toEqual(['Rory Quaile']);
+    expect(
+      speakers(
+        'Nurse Wanjiru Kamau led the march past the clinic.',
+        '“We will be back every morning until we are paid.” That was Kamau’s message to the crowd on Monday.',
+      ),
+    ).toEqual(['Wanjiru Kamau']);
+    expect(
+      speakers(
+        'Keeper Olly Brandreth saved the last penalty, and striker Tam Ferris hit the bar.',
+        '“I have watched that save twenty times and I still do not know how he reached it.”',
+        'The words belonged to Ferris, who sat alone on the pitch afterwards.',
+      ),
+    ).toEqual(['Tam Ferris']);
+    expect(
+      speakers(
+        'Senator Gus Ostrander chaired the hearing. The lawyer, Pell Varga, objected. “This panel has written its report already,” said Varga.',
+        '“Counsel, you may advise your client, but you may not lecture this panel.” The rebuke came from Ostrander, who had let the lawyer speak for four minutes.',
+      ),
+    ).toEqual(['Pell Varga', 'Gus Ostrander']);
+  });
+
+  it('"That’s how X puts it" after the quote names the speaker', () => {
+    expect(
+      speakers(
+        'Orchard owners Maeve Tolland and Rhoda Pike now share a tractor.',
+        '“Nobody here is an activist. We just watch the sky.” That’s how Tolland puts it, standing by a dry pond.',
+      ),
+    ).toEqual(['Maeve Tolland']);
+  });
+
+  it('keeps a sentence about someone the words were aimed at, or a new clause, from naming them', () => {
+    // (The words were aimed at Lopez: not hers.)
+    expect(
+      speakers('Senator Ruth Danby spoke first. “This bill is a fraud,” Danby said.', '“Nobody believes it.” That was a swipe at Marisa Lopez, who wrote the bill.'),
+    ).toEqual(['Ruth Danby', 'Ruth Danby']);
+    // (A description with its own relative clause is not one running into the name.)
+    expect(
+      speakers('Coach Ivo Brandt spoke after the game. “We were poor,” Brandt said.', '“We were very poor.” That was the verdict of the board that hired him, Tilda Marr said.'),
+    ).not.toContain('Tilda Marr');
+  });
+});
