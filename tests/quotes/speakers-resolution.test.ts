@@ -68,3 +68,25 @@ describe('a sentence after the quote that says whose the words were', () => {
     ).not.toContain('Tilda Marr');
   });
 });
+
+describe('"he said" after a paragraph about someone introduced after a possessive description', () => {
+  it('"The brigade’s newest recruit, Martin Vey, spent …" makes Vey the "he" of the next quote, not the last speaker', () => {
+    expect(
+      speakers(
+        '“We held the line,” Doug Pell said.',
+        'The brigade’s newest recruit, Martin Vey, spent the night on a truck across town.',
+        '“I rang home at three and told them to stay put,” he said.',
+      ),
+    ).toEqual(['Doug Pell', 'Martin Vey']);
+  });
+
+  it('keeps the last speaker when the possessive sentence only mentions someone as an object', () => {
+    expect(
+      speakers(
+        '“We held the line,” Doug Pell said.',
+        'The brigade’s old tanker took Martin Vey and two others across town.',
+        '“I rang home at three and told them to stay put,” he said.',
+      ),
+    ).toEqual(['Doug Pell', 'Doug Pell']);
+  });
+});

@@ -570,13 +570,14 @@ const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must
 const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person)$/u;
 const NOT_OCCUPATION = /^(?:after|never|other|over|under|later|rather|whether|together|either|neither|ever|however|whatever|whenever|longer|further|former|latter|earlier|major|minor|prior|per|poor|floor|door|error|order|color|colour|humour|humor|favour|favor|border|number|member|matter|paper|water|letter|power|summer|winter|center|centre|quarter|season|person|woman|man)$/;
 
-const DESCRIPTION_BEFORE_NAME = /^(?:[^,.;:!?“”"«»‘’()\n]{3,60},\s*){0,2}((?:[\p{L}-]+\s+){1,4})$/u;
+const DESCRIPTION_BEFORE_NAME = /^(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){0,2}((?:[\p{L}-]+\s+){1,4})$/u;
 const NOT_IN_DESCRIPTION = /^(?:he|she|they|we|i|you|it|his|her|their|its|to|with|at|of|for|from|by|against|about|on|in|into|than|as|il|elle|ils|elles|on|à|de|avec|contre|pour|par|er|sie|es|mit|für|von|gegen|él|ella|con|contra|para|por|a)$/i;
 
 const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
 const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){${n}}(\\p{Lu}\\p{Ll}+)(?=\\s\\p{Lu})`, 'u'));
 // ("Quelques heures plus tôt, sur le même court, Hugo Marchand avait …": two opening phrases.)
-const OPENING_PHRASE_ONLY = /^\s*(?:[^,.;:!?“”"«»‘’()\n]{3,60},\s*){1,2}$/u;
+// (A curly apostrophe inside a word is no quote mark: "The couple’s son, Brett Pell, …".)
+const OPENING_PHRASE_ONLY = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){1,2}$/u;
 
 /** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
 const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
