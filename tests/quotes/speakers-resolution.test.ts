@@ -90,3 +90,20 @@ describe('"he said" after a paragraph about someone introduced after a possessiv
     ).toEqual(['Doug Pell', 'Doug Pell']);
   });
 });
+
+describe('a quoted question or exclamation running on into "Name asked …"', () => {
+  it('“…?” Justice Mara Quint asked the solicitor general … is Quint’s, however long the sentence goes on', () => {
+    expect(
+      speakers(
+        'Justice Hal Brody spoke first. “It is unsettling,” Brody said.',
+        '“Where does it end?” Justice Mara Quint asked Solicitor General Ned Orr early in the hearing.',
+        '“Have you nothing better to do?” Mr Carl Vane snapped at a photographer who had followed the couple to the car.',
+      ),
+    ).toEqual(['Hal Brody', 'Mara Quint', 'Carl Vane']);
+  });
+
+  it('keeps a question followed by someone else’s possessive from going to that person', () => {
+    expect(speakers('Senator Ida Ross took the floor. “We need answers,” Ross said.', '“Is this fair?” Brody’s clerk asked.')).not.toContain('Hal Brody');
+    expect(speakers('Justice Hal Brody spoke. “It is unsettling,” Brody said.', '“Is this fair?” Brody’s clerk asked the room.')).toEqual(['Hal Brody', 'Hal Brody']);
+  });
+});

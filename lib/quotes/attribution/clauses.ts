@@ -123,6 +123,8 @@ export function attribute(
   if (endsSentence) {
     const tag = attributionSentenceAfter(ctx, close, blockEnd, nextOpen);
     if (tag) return tag;
+    const asker = namedAskerAfter(ctx, close, nextOpen);
+    if (asker) return asker;
   }
   let afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   // "… „Buchhaltertricks“ vor – Wendland kontert": a spaced dash starts another clause; so do a
@@ -661,6 +663,28 @@ const GERMAN_PERSON_COMPOUND = /^(?:\p{Lu}{1,6}-)?\p{Lu}\p{Ll}+(?:in|er|mitglied
 /** A lower-case word that is no article or pronoun: the verb opening "Mit diesen Worten reagierte …". */
 function isVerbLike(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && !DETERMINERS.has(word) && !INDEFINITE_ARTICLE.test(word) && !/^(?:la|las|los|el|sich|se)$/.test(word);
+}
+
+/**
+ * “Where does it stop?” Justice Mara Quint asked the solicitor general … / “Enough!” Ross shouted
+ * across the chamber: a question or exclamation runs on into its reporting clause, whose capital
+ * is the name's, however long the rest of the sentence.
+ */
+function namedAskerAfter(ctx: Context, close: number, nextOpen: number): Attribution | null {
+  const { text, tokens } = ctx;
+  if (!/[?!][\s\u00a0]?$/.test(text.slice(Math.max(0, close - 2), close))) return null;
+  let k = tokens.firstAtOrAfter(close + 1);
+  if (k >= tokens.length || !/^[\s\u00a0]+$/.test(text.slice(close + 1, tokens.get(k).start))) return null;
+  // (Titles first: "Justice", "Mr".)
+  for (let n = 0; n < 2 && k < tokens.length && isTitleWord(tokens.get(k).word) && !nameAt(ctx.names, tokens.get(k).start); n++) k++;
+  const t = tokens.get(k);
+  if (!t || t.start >= nextOpen) return null;
+  const name = nameAt(ctx.names, t.start);
+  if (!name || name.start !== t.start) return null;
+  const verb = tokens.get(tokens.firstAtOrAfter(name.end));
+  if (!verb || verb.start >= nextOpen || !/^\s+$/.test(text.slice(name.end, verb.start)) || !isReportingVerb(verb.word)) return null;
+  const who = resolveNameMention(ctx, name, 'after');
+  return who?.person ? who : null;
 }
 
 /** A pronoun standing for the words just quoted, as a reporting verb's object. */
