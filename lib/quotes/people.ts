@@ -952,7 +952,11 @@ export class People {
       const seen = candidates.length > 1 ? lastBefore(p.mentions, at + 1) : -1;
       const firstSeen = seen >= 0 ? seen : p.mentions.length ? p.mentions[0] : p.pageMentions ? -1 : Infinity;
       // …unless the title says otherwise: "Speaker Hargrove", "Ms Ramos".
-      const titled = candidates.length > 1 && title ? (fitsTitle(p, title) ? 1 : 0) : 0;
+      // (A namesake the page has not named yet fits a "Mr" no better than one named before whose
+      // gender nobody knows: "Chief Minister T.R. Kumar … Mr. Kumar said" is not his son Arun
+      // Kumar, introduced further down.)
+      const seenBefore = firstSeen <= at;
+      const titled = candidates.length > 1 && title ? (fitsTitle(p, title) ? (seenBefore ? 2 : 1) : seenBefore && genderTitleOpen(p, title) ? 1 : 0) : 0;
       const score = titled * 4e9 + (isLast ? 2 : 1) * 1e9 - (firstSeen <= at ? at - firstSeen : 1e8 + firstSeen);
       if (score > bestScore) {
         best = p;
@@ -1218,6 +1222,11 @@ const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
+
+/** `title` is a form of address ("mr", "ms") and `p`'s gender is not known. */
+function genderTitleOpen(p: Person, title: string): boolean {
+  return genderOf(p) === null && title.split(/\s+/).some((t) => MALE_TITLE.test(t) || FEMALE_TITLE.test(t));
+}
 
 /** Whether `title` ("ms", "speaker", "mr") fits `p`: the same gender, or an office `p` holds. */
 function fitsTitle(p: Person, title: string): boolean {

@@ -107,3 +107,25 @@ describe('a quoted question or exclamation running on into "Name asked …"', ()
     expect(speakers('Justice Hal Brody spoke. “It is unsettling,” Brody said.', '“Is this fair?” Brody’s clerk asked the room.')).toEqual(['Hal Brody', 'Hal Brody']);
   });
 });
+
+describe('"Mr X" between namesakes', () => {
+  it('is the one named before whose gender nobody knows, not a man of that name introduced further down', () => {
+    expect(
+      speakers(
+        'Chief Minister R.K. Pallan opened the campaign on Friday with a promise of water for every home.',
+        '“Some call these handouts. I call them dignity,” Mr. Pallan said, to loud cheers.',
+        'Earlier, his son and youth wing secretary Rahul Pallan warmed up the crowd.',
+        '“Our workers are in every street,” Rahul Pallan said.',
+      ),
+    ).toEqual(['R.K. Pallan', 'Rahul Pallan']);
+  });
+
+  it('still goes to the one whose gender fits over one whose gender is unknown', () => {
+    expect(
+      speakers(
+        'Lucía Ramos and her spouse, Kim Ramos, run the bakery on the square.',
+        '“We open at five every morning,” Ms Ramos said.',
+      ),
+    ).toEqual(['Lucía Ramos']);
+  });
+});
