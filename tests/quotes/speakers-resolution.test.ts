@@ -129,3 +129,24 @@ describe('"Mr X" between namesakes', () => {
     ).toEqual(['Lucía Ramos']);
   });
 });
+
+describe('a possessive opening a sentence inside a quotation', () => {
+  it('“Lorraine’s the one …,” she said is not Lorraine’s, but the subject of the sentence before', () => {
+    expect(
+      speakers(
+        'Brigade captain Shona Kearn said the crew had been up all night.',
+        'Lorraine Hadd, who runs the catering, said Ms Kearn had “hardly stopped for a cuppa all night”.',
+        'Ms Kearn laughed off the praise. “Lorraine’s the one who kept the sandwiches coming,” she said.',
+      ),
+    ).toEqual(['Lorraine Hadd', 'Shona Kearn']);
+  });
+
+  it('still reads a possessive name opening the sentence outside quotes', () => {
+    expect(
+      speakers(
+        'Brigade captain Shona Kearn and caterer Lorraine Hadd worked through the night.',
+        'Hadd’s reply, when asked how she managed, was short. “You just keep going,” she said.',
+      ),
+    ).toEqual(['Lorraine Hadd']);
+  });
+});

@@ -261,8 +261,9 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
     const from = sentenceStart(text, pos, ctx.blockStart);
     let first = tokens.firstAtOrAfter(from);
     // "Roosevelt’s message, which he sent …": a possessive name opening the sentence.
+    // (Not in a quotation: "“Lorraine’s the one who kept us fed,” she said" is not Lorraine.)
     const opener = tokens.get(first);
-    const possessive = opener && opener.start < at ? /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(opener.word) : null;
+    const possessive = opener && opener.start < at && !insideQuote(ctx, opener.start) ? /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(opener.word) : null;
     if (possessive) {
       const person = ctx.people.byWord(possessive[1], opener!.start);
       if (person && isPersonLike(person) && fits(person)) return { person, position: from };
