@@ -150,3 +150,37 @@ describe('a possessive opening a sentence inside a quotation', () => {
     ).toEqual(['Lorraine Hadd']);
   });
 });
+
+describe('someone introduced with an age, and a paragraph about "she" between', () => {
+  it('"…, 81-year-old Maureen Dwyer sat …" is the subject the next paragraph’s "she said" means', () => {
+    expect(
+      speakers(
+        '“We held the line,” Shona Kearn said.',
+        'At the evacuation centre in Merrigang, 81-year-old Maureen Dwyer sat wrapped in a blanket.',
+        '“We heard it before we saw it,” she said.',
+      ),
+    ).toEqual(['Shona Kearn', 'Maureen Dwyer']);
+  });
+
+  it('a paragraph that opens with "She" and names nobody hands its quote-only successor to the woman before', () => {
+    expect(
+      speakers(
+        '“We held the line,” Shona Kearn said.',
+        'At the evacuation centre in Merrigang, 20 kilometres east, 81-year-old Maureen Dwyer sat wrapped in a blanket.',
+        'She and a neighbour sheltered in her bathroom as the fire passed over.',
+        '“We heard it before we saw it. It was a roar, like a jet engine.”',
+      ),
+    ).toEqual(['Shona Kearn', 'Maureen Dwyer']);
+  });
+
+  it('keeps the last speaker when the paragraph between opens with "He" and "she" is asked for', () => {
+    expect(
+      speakers(
+        '“We held the line,” Shona Kearn said.',
+        'At the evacuation centre, 81-year-old Tom Dwyer sat wrapped in a blanket.',
+        'He and a neighbour had sheltered in his bathroom as the fire passed over.',
+        '“We were lucky,” she said.',
+      ),
+    ).toEqual(['Shona Kearn', 'Shona Kearn']);
+  });
+});

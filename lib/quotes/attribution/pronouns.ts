@@ -122,7 +122,12 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
   // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
   // the last quote's speaker spoke.
-  const previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : ctx.blockStart;
+  let previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : ctx.blockStart;
+  // ("…, 81-year-old Maureen Dwyer sat in a blanket. / She and a neighbour sheltered … / “…”": a
+  // paragraph naming nobody that opens with "she" hands on the one before.)
+  if (i >= 0 && ctx.names[i].start < previousBlock && previousBlock > 2 && /^(?:He|She)\s/.test(ctx.text.slice(previousBlock, previousBlock + 4)) && (!wanted || /^She/.test(ctx.text.slice(previousBlock, previousBlock + 3)) === (wanted === 'f'))) {
+    previousBlock = Math.max(0, ctx.text.lastIndexOf('\n\n', previousBlock - 3) + 2);
+  }
   if (i >= 0 && ctx.names[i].start < ctx.blockStart && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at)) {
     for (; i >= 0 && ctx.names[i].start >= previousBlock && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at); i--) {
       const m = ctx.names[i];

@@ -555,7 +555,8 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   if (!described) return false;
   const lead = described[1].trim().split(/\s+/);
   const head = lead[lead.length - 1];
-  if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)))) return false;
+  // ("…, 20 kilometres east, 81-year-old Maureen Dwyer sat …": an age is as good as an occupation.)
+  if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)) || AGE_WORD.test(head))) return false;
   if (!lead.every((w, k) => (k === 0 || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !AUXILIARY_OR_MODAL.test(w) && !isVerbToken(w))) return false;
   // The subject goes on to its verb ("… Doug Haddrick spent the night", "…, who …"); "Officials
   // later met farmer Bill Hale." ends on the name, its object.
@@ -570,7 +571,7 @@ const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must
 const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person)$/u;
 const NOT_OCCUPATION = /^(?:after|never|other|over|under|later|rather|whether|together|either|neither|ever|however|whatever|whenever|longer|further|former|latter|earlier|major|minor|prior|per|poor|floor|door|error|order|color|colour|humour|humor|favour|favor|border|number|member|matter|paper|water|letter|power|summer|winter|center|centre|quarter|season|person|woman|man)$/;
 
-const DESCRIPTION_BEFORE_NAME = /^(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){0,2}((?:[\p{L}-]+\s+){1,4})$/u;
+const DESCRIPTION_BEFORE_NAME = /^(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){0,2}((?:[\p{L}\p{N}-]+\s+){1,4})$/u;
 const NOT_IN_DESCRIPTION = /^(?:he|she|they|we|i|you|it|his|her|their|its|to|with|at|of|for|from|by|against|about|on|in|into|than|as|il|elle|ils|elles|on|à|de|avec|contre|pour|par|er|sie|es|mit|für|von|gegen|él|ella|con|contra|para|por|a)$/i;
 
 const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
