@@ -184,3 +184,25 @@ describe('someone introduced with an age, and a paragraph about "she" between', 
     ).toEqual(['Shona Kearn', 'Shona Kearn']);
   });
 });
+
+describe('someone introduced after a copula in the paragraph before', () => {
+  it('"Among the patients was Maureen Dacey, 74, …" / “…,” she said is Dacey, not the last speaker', () => {
+    expect(
+      speakers(
+        'Consultant Fiona Castle said staff were “running on fumes”.',
+        'Among the patients whose operations were postponed was Maureen Dacey, 74, from Castleby, whose knee operation has now been cancelled twice.',
+        '“The first time, I understood. The second time, I sat in the car and cried,” she said.',
+      ),
+    ).toEqual(['Fiona Castle', 'Maureen Dacey']);
+  });
+
+  it('keeps the last speaker when the woman named before is only the object of a preposition', () => {
+    expect(
+      speakers(
+        'Consultant Fiona Castle said staff were “running on fumes”.',
+        'The committee later heard evidence from Maria Lind in a closed session.',
+        '“We cannot keep going like this,” she said.',
+      ),
+    ).toEqual(['Fiona Castle', 'Fiona Castle']);
+  });
+});

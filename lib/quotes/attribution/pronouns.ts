@@ -135,7 +135,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       const p = ctx.people.resolveName(m);
       // Across a paragraph break a gendered pronoun needs a person known to have that gender.
       if (!p || !personal(p) || p === ctx.lastSpeaker?.person || (wanted && genderOf(p) !== wanted)) continue;
-      if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
+      // (Or introduced there: "Among the patients was Maureen Dacey, 74, …", "…, Ann Lo, who …".)
+      if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start) || introducedAt(ctx, m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
     }
   }
   // The same with a role as that paragraph's subject: "The prime minister's speech … He repeated …".
