@@ -196,6 +196,12 @@ const ROLE_SYNONYMS: Record<string, string> = {
   manager: 'coach',
   // "the CM" is the chief minister of Indian and Pakistani reports.
   cm: 'minister',
+  // "Sen. Ann Reyes … the senator said": abbreviated titles are their offices.
+  'sen.': 'senator',
+  sen: 'senator',
+  'gov.': 'governor',
+  gov: 'governor',
+  'atty.': 'attorney',
   // One goalkeeper, coach or captain by any of the names sports pages vary them with.
   golero: 'arquero',
   guardameta: 'arquero',

@@ -206,3 +206,25 @@ describe('someone introduced after a copula in the paragraph before', () => {
     ).toEqual(['Fiona Castle', 'Fiona Castle']);
   });
 });
+
+describe('abbreviated titles are their offices', () => {
+  it('"Sen. Corinne Halloway … the senator said" is Halloway, not the governor quoted last', () => {
+    expect(
+      speakers(
+        'Former Gov. Wade Brannon spoke in a barn on Saturday, while Sen. Corinne Halloway campaigned in a diner.',
+        '“You know what a grown-up does? A grown-up pays the bills,” Brannon said.',
+        '“I’ll leave the theatrics to the governor,” the senator said.',
+      ),
+    ).toEqual(['Wade Brannon', 'Corinne Halloway']);
+  });
+
+  it('keeps "the governor" for the Gov. when both are on the page', () => {
+    expect(
+      speakers(
+        'Sen. Corinne Halloway campaigned in a diner, while Gov. Wade Brannon spoke in a barn.',
+        '“I’ll leave the theatrics to others,” Halloway said.',
+        '“Nobody here needs a five-point plan,” the governor said.',
+      ),
+    ).toEqual(['Corinne Halloway', 'Wade Brannon']);
+  });
+});
