@@ -986,6 +986,17 @@ export class People {
         const established = candidates.filter((p) => p !== best && sortedIndex(p.mentions, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (established.length === 1) best = established[0];
       }
+      // "Tsutomu Okabe, 72, … That was how Okabe described … His daughter-in-law, Yui Okabe, …
+      // “…,” Yui Okabe said. … Okabe, for his part, said": a namesake the page has only ever named
+      // in full, twice or more, leaves the bare surname to the one it calls by it (outside the
+      // namesake's paragraph; not "A driver, Kunle Adeyemi, … / “…,” Adeyemi asked": named once).
+      const bare = (p: Person) => sortedIndex(p.mentions, at) > sortedIndex(this.fullNameMentions.get(p) ?? p.mentions, at);
+      const lastFull = lastBefore(named, at);
+      const paragraphLeft = lastFull >= 0 && this.text.indexOf('\n\n', lastFull) >= 0 && this.text.indexOf('\n\n', lastFull) < at;
+      if (best && paragraphLeft && sortedIndex(named, at) >= 2 && !bare(best)) {
+        const calledBySurname = candidates.filter((p) => p !== best && bare(p) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
+        if (calledBySurname.length === 1) best = calledBySurname[0];
+      }
     }
     // "Harold Kimball, 70, whose wife, Ellen Kimball, …. “…,” Kimball said": of two people with one
     // surname introduced in the same breath, the first is the sentence's subject and the one meant.

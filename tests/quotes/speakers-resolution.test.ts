@@ -228,3 +228,29 @@ describe('abbreviated titles are their offices', () => {
     ).toEqual(['Corinne Halloway', 'Wade Brannon']);
   });
 });
+
+describe('a bare surname between namesakes', () => {
+  it('goes to the one the page calls by surname, not to a namesake it always names in full', () => {
+    expect(
+      speakers(
+        'Among those climbing the hill was Tomas Reke, 72, a retired fisherman.',
+        '“The phone went off before I felt a thing,” Reke said.',
+        'His daughter-in-law, Anja Reke, 39, made the climb with her two children.',
+        '“I trust it more than I did this morning,” Anja Reke said.',
+        'The drill ended at noon, and the town went back to work.',
+        '“I am too old to skip it,” Reke said.',
+      ),
+    ).toEqual(['Tomas Reke', 'Anja Reke', 'Tomas Reke']);
+  });
+
+  it('still gives it to a namesake named once in full and then by surname', () => {
+    expect(
+      speakers(
+        'Another trader, Grace Adeyemi, who sells fish, said business had been dry.',
+        '“I sell one carton in a week now,” Grace Adeyemi said.',
+        'At the motor park, a bus driver, Peter Adeyemi, said he bought fuel at a higher price on Monday.',
+        '“If I charge more, they will fight me,” Adeyemi said.',
+      ),
+    ).toEqual(['Grace Adeyemi', 'Peter Adeyemi']);
+  });
+});
