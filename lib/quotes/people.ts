@@ -822,6 +822,9 @@ export class People {
     // (Only a name without a first name can be a place: the others skip the test.)
     if (!isGivenName(parts[0])) this.countThingMention(person, m);
     if (m.title) person.roles.push(m.title);
+    // "Sen. Dana Whitcomb (D-Ore.)": party and state, so "the Oregon Democrat" is her.
+    const party = this.text.charCodeAt(m.end + 1) === 40 ? PARTY_STATE.exec(this.text.slice(m.end, m.end + 20)) : null;
+    if (party) person.roles.push(`${US_STATES.get(party[2].replace(/\s+/g, '').toLowerCase()) ?? ''} ${PARTIES[party[1] as 'D' | 'R' | 'I']}`.trim());
     if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12)) || this.kinAfter(m)) person.described = true;
     // ("Daniel Hsu (許丹尼), a semiconductor analyst": past a parenthesis written after the name.)
     const end = m.end + (/^\s*\([^()\n]{1,40}\)(?=,)/u.exec(this.text.slice(m.end, m.end + 44))?.[0].length ?? 0);
@@ -1239,6 +1242,23 @@ const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
+
+/** "(R-Ind.)", "(D-N.M.)", "(I-VT)": a US lawmaker's party and state after the name. */
+const PARTY_STATE = /^ \(([DRI])-([A-Z][A-Za-z.]{1,5}(?: ?[A-Z][a-z.]{0,4})?)\)/;
+const PARTIES = { D: 'democrat', R: 'republican', I: 'independent' } as const;
+/** US states by their AP abbreviations and postal codes (lower case, without spaces). */
+const US_STATES = new Map<string, string>();
+for (const entry of ('alabama:ala.,al alaska:alaska,ak arizona:ariz.,az arkansas:ark.,ar california:calif.,ca colorado:colo.,co ' +
+  'connecticut:conn.,ct delaware:del.,de florida:fla.,fl georgia:ga.,ga hawaii:hawaii,hi idaho:idaho,id illinois:ill.,il ' +
+  'indiana:ind.,in iowa:iowa,ia kansas:kan.,kans.,ks kentucky:ky.,ky louisiana:la.,la maine:maine,me maryland:md.,md ' +
+  'massachusetts:mass.,ma michigan:mich.,mi minnesota:minn.,mn mississippi:miss.,ms missouri:mo.,mo montana:mont.,mt ' +
+  'nebraska:neb.,nebr.,ne nevada:nev.,nv new_hampshire:n.h.,nh new_jersey:n.j.,nj new_mexico:n.m.,n.mex.,nm new_york:n.y.,ny ' +
+  'north_carolina:n.c.,nc north_dakota:n.d.,nd ohio:ohio,oh oklahoma:okla.,ok oregon:ore.,or pennsylvania:pa.,penn.,pa ' +
+  'rhode_island:r.i.,ri south_carolina:s.c.,sc south_dakota:s.d.,sd tennessee:tenn.,tn texas:texas,tex.,tx utah:utah,ut ' +
+  'vermont:vt.,vt virginia:va.,va washington:wash.,wa west_virginia:w.va.,w.v.,wv wisconsin:wis.,wisc.,wi wyoming:wyo.,wy').split(' ')) {
+  const [state, abbreviations] = entry.split(':');
+  for (const a of abbreviations!.split(',')) US_STATES.set(a, state!.replace('_', ' '));
+}
 
 /** `title` is a form of address ("mr", "ms") and `p`'s gender is not known. */
 function genderTitleOpen(p: Person, title: string): boolean {

@@ -254,3 +254,26 @@ describe('a bare surname between namesakes', () => {
     ).toEqual(['Grace Adeyemi', 'Peter Adeyemi']);
   });
 });
+
+describe('a US lawmaker’s party and state after the name', () => {
+  it('"Sen. Russ Obi (R-Ind.)" is "the Indiana Republican", not the senator quoted before him', () => {
+    expect(
+      speakers(
+        'Sens. Dana Whitby (D-Ore.) and Russ Obi (R-Ind.) on Tuesday introduced a bill on AI liability.',
+        '“If you build a system this powerful, you own what it does,” Whitby said.',
+        'She stressed that the bill targets real harms, not science fiction.',
+        '“Every other industry answers to a jury when its product hurts somebody,” the Indiana Republican said.',
+      ),
+    ).toEqual(['Dana Whitby', 'Russ Obi']);
+  });
+
+  it('keeps "the Oregon Democrat" for the Democrat', () => {
+    expect(
+      speakers(
+        'Sens. Dana Whitby (D-Ore.) and Russ Obi (R-Ind.) on Tuesday introduced a bill on AI liability.',
+        '“It is basic fairness,” Obi said.',
+        '“Nobody gets a pass,” the Oregon Democrat said.',
+      ),
+    ).toEqual(['Russ Obi', 'Dana Whitby']);
+  });
+});
