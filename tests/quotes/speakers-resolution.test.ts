@@ -277,3 +277,30 @@ describe('a US lawmaker’s party and state after the name', () => {
     ).toEqual(['Russ Obi', 'Dana Whitby']);
   });
 });
+
+describe('a sentence after the quote whose verb takes the words as its object', () => {
+  it('"Brannon delivered that line twice …", "The senator repeated the question …" name the speaker', () => {
+    expect(
+      speakers(
+        'Former Gov. Wade Brannon spoke from a hay wagon. A student from Pellham, Marcus Oyle, said he had come out of curiosity. “He sounds like a person,” Oyle said.',
+        '“Nobody in this barn needs a five-point plan.” Brannon delivered that line twice on Saturday — once from the wagon and again to reporters afterward.',
+      ),
+    ).toEqual(['Marcus Oyle', 'Wade Brannon']);
+    expect(
+      speakers(
+        'Sen. Maria Okonkwo held up a copy of an old essay. “Do you still believe that?” Okonkwo said.',
+        '“I believe we could do a great deal better,” Rosa Achter said.',
+        '“That’s not what I asked.” The senator repeated the question twice more, the second time more slowly.',
+      ),
+    ).toEqual(['Maria Okonkwo', 'Rosa Achter', 'Maria Okonkwo']);
+  });
+
+  it('keeps a long sentence whose object is something else from naming its subject', () => {
+    expect(
+      speakers(
+        'Former Gov. Wade Brannon spoke from a hay wagon. A student from Pellham, Marcus Oyle, said he had come out of curiosity. “He sounds like a person,” Oyle said.',
+        '“My parents think he is a throwback.” Brannon delivered a speech on farm prices on Saturday that ran for more than an hour.',
+      ),
+    ).toEqual(['Marcus Oyle', 'Marcus Oyle']);
+  });
+});

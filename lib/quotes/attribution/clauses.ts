@@ -624,6 +624,19 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
   let last = first;
   while (last < tokens.length && tokens.get(last).start < end) last++;
   const count = last - first;
+  // "Brannon delivered that line twice …", "The New Mexico Democrat repeated the question": the
+  // verb's object is the words just quoted, however long the sentence goes on.
+  for (let v = first + 1; v < last - 1 && v <= first + 5; v++) {
+    const verb = tokens.get(v).word;
+    if (!/^\p{Ll}+ed$/u.test(verb) && !isVerbToken(verb)) continue;
+    // (Not "Hale said the question was unfair": there the noun opens a clause of its own.)
+    const following = tokens.get(v + 3)?.word ?? '';
+    if (/^(?:that|this|the|those|these)$/.test(tokens.get(v + 1).word) && QUOTE_OBJECT.test(tokens.get(v + 2)?.word ?? '') && tokens.get(v + 2)!.start < end && !COPULA.test(following) && !/^(?:had|has|have|would|will|could|should|might|must|did|does)$/.test(following)) {
+      const who = subjectOfVerb(ctx, v, close + 1, end, 'after', false);
+      if (who?.person) return who;
+    }
+    break;
+  }
   if (count < 2 || count > 10) return null;
   for (let v = first + 1; v < last && v <= first + 5; v++) {
     if (!isVerbToken(tokens.get(v).word)) continue;
@@ -686,6 +699,9 @@ function namedAskerAfter(ctx: Context, close: number, nextOpen: number): Attribu
   const who = resolveNameMention(ctx, name, 'after');
   return who?.person ? who : null;
 }
+
+/** Nouns for words just quoted, as a verb's object: "repeated the question", "delivered that line". */
+const QUOTE_OBJECT = /^(?:line|lines|question|remark|words|quip|joke|refrain|phrase|mantra|warning)$/;
 
 /** A pronoun standing for the words just quoted, as a reporting verb's object. */
 const QUOTED_WORDS_OBJECT = /^(?:das|dies|it|this|ça|cela|eso|esto)$/i;
