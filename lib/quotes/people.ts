@@ -837,7 +837,10 @@ export class People {
     // Bayerns, kritisierte" nor "the chairman ExxonMobil appointed".)
     const nextName = after ? /^\s+(\p{Lu}[\p{Ll}'’-]+)(\s+\p{Lu}[\p{L}'’-]+)?/u.exec(this.text.slice(end + after[0].length, end + after[0].length + 60)) : null;
     const titleOfNext = nextName !== null && (isGivenName(nextName[1]!) || nextName[2] !== undefined);
-    if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext) person.roles.push(after[1].toLowerCase());
+    // (Not "Justice Everett Lang, who is not related to the solicitor general": the office of someone
+    // the apposition relates him to.)
+    const relatedTo = after !== null && NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]);
+    if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
     if (before) person.roles.push(before[1].toLowerCase());
@@ -1242,6 +1245,9 @@ const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
+
+/** Words before an office in an apposition that make it someone else's: "related to the", "not the", "married to a". */
+const NOT_OWN_OFFICE = /(?:^|[\s,])(?:to|not|with|for|than|by|from|of|against)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u;
 
 /** "(R-Ind.)", "(D-N.M.)", "(I-VT)": a US lawmaker's party and state after the name. */
 const PARTY_STATE = /^ \(([DRI])-([A-Z][A-Za-z.]{1,5}(?: ?[A-Z][a-z.]{0,4})?)\)/;

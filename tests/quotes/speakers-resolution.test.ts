@@ -304,3 +304,25 @@ describe('a sentence after the quote whose verb takes the words as its object', 
     ).toEqual(['Marcus Oyle', 'Marcus Oyle']);
   });
 });
+
+describe('an office in an apposition that relates the person to someone else', () => {
+  it('"Justice Eli Marr, who is not related to the solicitor general" does not make Marr the solicitor general', () => {
+    expect(
+      speakers(
+        'Solicitor General Nora Marr argued for the government. Justice Eli Marr, who is not related to the solicitor general, asked about helicopters.',
+        '“We settled this long ago,” Eli Marr said.',
+        '“It is not settled, with respect,” the solicitor general responded.',
+      ),
+    ).toEqual(['Eli Marr', 'Nora Marr']);
+  });
+
+  it('still learns an office the apposition gives the person', () => {
+    expect(
+      speakers(
+        'Eli Marr, who is the solicitor general, argued for the government. Justice Dora Quint asked about helicopters.',
+        '“Where does it end?” Quint asked.',
+        '“It ends at the fence line,” the solicitor general responded.',
+      ),
+    ).toEqual(['Dora Quint', 'Eli Marr']);
+  });
+});
