@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from '../verbs/index';
-import { isPersonLike, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
+import { isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
@@ -518,7 +518,30 @@ function identifiedSpeaker(ctx: Context, at: number, owner: boolean): Attributio
   const named = exact && exact.start === at && (exact.words.length >= 2 || owner) ? exact : nameDescribedAt(ctx, at, owner);
   if (!named || isOrganisationName(named.words)) return null;
   const who = resolveNameMention(ctx, named, 'after');
-  return who?.person && isPersonLike(who.person) ? who : null;
+  // (A full name the lists do not know is still someone: "That was Linthorpe baker Osric Maddern".)
+  return who?.person && (isPersonLike(who.person) || (named.words.length >= 2 && !isPlace(who.person))) ? who : null;
+}
+
+/**
+ * Someone an identifying sentence describes and leaves unnamed ("That was how one steward, who …,
+ * described it", "That was the verdict of one councillor who voted against"), from `at` to `end`.
+ */
+function unnamedIdentified(ctx: Context, at: number, end: number): Attribution | null {
+  const { text, tokens } = ctx;
+  // "one Centre Court steward, who …", "the verdict of one councillor": a person described and left
+  // unnamed (not "a message for Maria Lopez", "a swipe at a rival": whom the words were aimed at;
+  // not "the mayor, a former teacher": an office comes first).
+  for (let k = tokens.firstAtOrAfter(at), n = 0; k < tokens.length && tokens.get(k).start < end && n < 8; k++, n++) {
+    const word = tokens.get(k).word;
+    if (nameAt(ctx.names, tokens.get(k).start) || isVerbToken(word) || AIMED_AT.test(word) || isPersonNoun(word)) break;
+    if (!/^(?:one|a|an|another)$/i.test(word)) continue;
+    for (let h = k + 1; h <= k + 3 && h < tokens.length && tokens.get(h).start < end; h++) {
+      if (!/^[\p{L}-]+$/u.test(tokens.get(h).word)) break;
+      if (isPersonNoun(tokens.get(h).word) || (/^\p{Ll}/u.test(tokens.get(h).word) && /^,?\s+who\s/.test(text.slice(tokens.get(h).end, tokens.get(h).end + 7)))) return unnamedFrom(ctx, k, 'after');
+    }
+    break;
+  }
+  return null;
 }
 
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
@@ -532,6 +555,8 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     // ("Das sagte SPD-Fraktionschef Tobias Reindl", "Así lo dijo el alcalde": an office first.)
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(at), Math.min(sentenceEnd(text, at, blockEnd), nextOpen), 'after');
     if (who?.person) return who;
+    const described = unnamedIdentified(ctx, at, Math.min(sentenceEnd(text, at, blockEnd), nextOpen));
+    if (described) return described;
     // "Le constat est celui d’un pêcheur": someone unnamed, not the last speaker going on.
     // ("d’un" is one token: the article is read from the text.)
     if (signing && INDEFINITE_ARTICLE.test(/^\p{L}*/u.exec(text.slice(at, at + 8))![0])) return { person: null, mention: text.slice(at, tokens.get(tokens.firstAtOrAfter(at + 1))?.end ?? at), kind: 'anonymous', via: 'after', position: at };

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './helpers';
+
+const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+
+describe('identifying sentences after a quote', () => {
+  it('"That was how one warden, who …, described it" is someone unnamed, not the last speaker going on', () => {
+    expect(
+      speakers(
+        'Mayor Helga Brunstad opened the fair on Saturday. “We will be back next year,” she said.',
+        '“The whole square went silent.” That was how one Market Street warden, who has worked the fair for 20 years, described the moment the lights failed.',
+      ),
+    ).toEqual(['Helga Brunstad', null]);
+    expect(
+      speakers(
+        'Mayor Helga Brunstad opened the fair on Saturday. “We will be back next year,” she said.',
+        '“Expect a lawsuit.” That was the verdict of one alderman who voted against the plan.',
+      ),
+    ).toEqual(['Helga Brunstad', null]);
+  });
+
+  it('a paragraph that is only a quote, then "That was <description> <full name>": the named one', () => {
+    expect(
+      speakers(
+        'Mayor Helga Brunstad opened the fair on Saturday. “We will be back next year,” she said.',
+        '“Nobody in this town is giving up.”',
+        'That was Linthorpe baker Osric Maddern, whose shop lost its roof in the storm.',
+      ),
+    ).toEqual(['Helga Brunstad', 'Osric Maddern']);
+    expect(
+      speakers(
+        'Mayor Helga Brunstad opened the fair on Saturday. “We will be back next year,” she said.',
+        '“Nobody in this town is giving up.”',
+        'That was the message from her longtime deputy Osric Maddern, who posted it online.',
+      ),
+    ).toEqual(['Helga Brunstad', 'Osric Maddern']);
+  });
+
+  it('guard: the words aimed at someone ("a swipe at a rival", "a message for <name>") stay the last speaker’s', () => {
+    expect(speakers('Tobin Radley spoke first at the rally. “She has no plan.” That was a swipe at a rival.')).toEqual(['Tobin Radley']);
+    expect(speakers('Tobin Radley spoke first at the rally. “We are nowhere near a deal.” That was a message for Helga Brunstad, the mayor.')).toEqual(['Tobin Radley']);
+  });
+});
