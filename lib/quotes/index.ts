@@ -507,6 +507,14 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
 }
 
 /** An attribution to someone the page does not name but does point at ("a passenger sighed", "the company said"). */
+/** `words` occurs in `text` (both normalised to words and single spaces) as whole words. */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if ((at === 0 || text[at - 1] === ' ') && (at + words.length === text.length || text[at + words.length] === ' ')) return true;
+  }
+  return false;
+}
+
 function pointsAtUnnamed(a: Attribution | null | undefined): boolean {
   return a?.kind === 'anonymous' && a.mention !== '';
 }
@@ -597,7 +605,8 @@ function fillFromNeighbours(
           const a = attributed[k];
           const other = normed.get(a)!;
           // A longer quote takes the speaker of words it contains only where that speaker was named there.
-          if (a !== c && !isHeading(a) && (other.includes(mine) || (mine.includes(other) && a.attribution?.kind === 'name'))) twin = a;
+          // (Whole words only, and not a title in scare quotes: “This Week” is no part of "… ends this weekend".)
+          if (a !== c && !isHeading(a) && (containsWords(other, mine) || (a.kind !== 'scare' && containsWords(mine, other) && a.attribution?.kind === 'name'))) twin = a;
         }
       }
       if (twin) {

@@ -41,3 +41,24 @@ describe('identifying sentences after a quote', () => {
     expect(speakers('Tobin Radley spoke first at the rally. “We are nowhere near a deal.” That was a message for Helga Brunstad, the mayor.')).toEqual(['Tobin Radley']);
   });
 });
+
+describe('the same words quoted elsewhere', () => {
+  it('a show title in scare quotes lends no speaker to a longer quote that only shares letters with it', () => {
+    expect(
+      speakers(
+        'Talks broke up on Friday, and a senior aide, who spoke on condition of anonymity, said the two sides were far apart.',
+        '“Nobody here believes this ends this weekend,” the aide said.',
+        '“We will not hand over our votes,” Senator Lorna Quillfeather said on “This Week.”',
+      ),
+    ).toEqual([null, 'Lorna Quillfeather', null]);
+  });
+
+  it('guard: a fragment named at its speaker still lends that speaker to a longer quote containing it', () => {
+    expect(
+      speakers(
+        'Senator Lorna Quillfeather called the bill “a slow-motion disaster for rural clinics” on Monday.',
+        'Later a flyer went round the chamber: “This is a slow-motion disaster for rural clinics, and everyone here knows it.”',
+      )[1],
+    ).toBe('Lorna Quillfeather');
+  });
+});
