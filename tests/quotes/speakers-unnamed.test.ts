@@ -62,3 +62,30 @@ describe('the same words quoted elsewhere', () => {
     ).toBe('Lorna Quillfeather');
   });
 });
+
+describe('a description of someone just introduced unnamed', () => {
+  it('"A senior party functionary, who did not wish to be named, … “…,” the functionary said": nobody named', () => {
+    expect(
+      speakers(
+        'Chief Minister Arjun Velkumar toured the canal on Monday. “We will finish it,” he said.',
+        'A senior party functionary, who did not wish to be named, dismissed the charges. “Let them count the pipes,” the functionary said.',
+      ),
+    ).toEqual(['Arjun Velkumar', null]);
+    expect(
+      speakers(
+        'Chief Minister Arjun Velkumar toured the canal on Monday. “We will finish it,” he said.',
+        'A longtime party functionary, speaking on condition of anonymity, dismissed the charges.',
+        '“Let them count the pipes,” the functionary said.',
+      ),
+    ).toEqual(['Arjun Velkumar', null]);
+  });
+
+  it('guard: the same description after a named one ("Osric Maddern, a party functionary, …") is that person', () => {
+    expect(
+      speakers(
+        'Chief Minister Arjun Velkumar toured the canal on Monday. “We will finish it,” he said.',
+        'Osric Maddern, a party functionary for two decades, dismissed the charges. “Let them count the pipes,” the functionary said.',
+      ),
+    ).toEqual(['Arjun Velkumar', 'Osric Maddern']);
+  });
+});

@@ -3,7 +3,7 @@
 import { genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type People, type Person } from '../people';
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
-import { type Attribution, type Context, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
+import { type Attribution, type Context, DETERMINERS, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
@@ -44,6 +44,9 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
   const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
   if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, lowerWord) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, lowerWord) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  // "A senior party functionary, who did not wish to be named, dismissed the charges. “…,” the
+  // functionary said": a description whose noun the sentence before gave someone unnamed is them.
+  if (!wanted && word !== '' && unnamedIntroducedAs(ctx, at, lowerWord)) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
@@ -344,6 +347,40 @@ function previousParagraphAboutNobody(ctx: Context, at: number, pronoun: string)
   ctx.blockStart = previousStart;
   try {
     return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd, pronoun);
+  } finally {
+    ctx.blockStart = saved;
+  }
+}
+
+/**
+ * The description `described` ("the functionary") ends in a noun that the sentence before it, in
+ * this paragraph or closing the one before, gave someone unnamed ("A senior party functionary, who
+ * did not wish to be named, …").
+ */
+function unnamedIntroducedAs(ctx: Context, at: number, described: string): boolean {
+  const words = described.split(/\s+/);
+  const noun = words[words.length - 1]!;
+  if (words.length < 2 || !DETERMINERS.has(words[0]!) || !/^\p{Ll}+$/u.test(noun)) return false;
+  const own = pronounSentenceStart(ctx, at);
+  let from: number;
+  let to: number;
+  let blockStart = ctx.blockStart;
+  if (own > ctx.blockStart) {
+    to = own;
+    from = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+  } else {
+    if (ctx.blockStart < 2) return false;
+    to = ctx.blockStart - 2;
+    blockStart = ctx.text.lastIndexOf('\n\n', to - 1) + 2;
+    from = sentenceStart(ctx.text, to - 1, blockStart);
+  }
+  let mentioned = false;
+  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to && !mentioned; k++) mentioned = ctx.tokens.get(k).word.toLowerCase() === noun;
+  if (!mentioned) return false;
+  const saved = ctx.blockStart;
+  ctx.blockStart = blockStart;
+  try {
+    return aboutSomeoneUnnamed(ctx, from, to, '');
   } finally {
     ctx.blockStart = saved;
   }
