@@ -89,3 +89,18 @@ describe('a description of someone just introduced unnamed', () => {
     ).toEqual(['Arjun Velkumar', 'Osric Maddern']);
   });
 });
+
+describe('someone unnamed holding a named person', () => {
+  it('"A senior official traveling with <name> said" and "A source close to <name> told us:" are the unnamed one’s words', () => {
+    const lead = 'Premier Talvi Oksanen met the delegation on Tuesday. “We are close,” she said.';
+    expect(speakers(lead, 'A senior official traveling with Oksanen said the corridor was “the part people will remember.”')).toEqual(['Talvi Oksanen', null]);
+    expect(speakers(lead, 'A source close to Oksanen told us: “She had made up her mind weeks ago.”')).toEqual(['Talvi Oksanen', null]);
+    expect(speakers(lead, 'A longtime adviser to Oksanen said the deal was “nowhere near done.”')).toEqual(['Talvi Oksanen', null]);
+  });
+
+  it('guard: a name after an opening phrase ("Speaking with X, Y said") or a spokesperson named in apposition stays named', () => {
+    const lead = 'Premier Talvi Oksanen met the delegation on Tuesday. “We are close,” she said.';
+    expect(speakers(lead, 'Speaking with Oksanen, Brannock Hale said the corridor was “the part people will remember.”')).toEqual(['Talvi Oksanen', 'Brannock Hale']);
+    expect(speakers(lead, '“The premier stands by it,” said Brannock Hale, a spokesperson for Oksanen.')).toEqual(['Talvi Oksanen', 'Brannock Hale']);
+  });
+});

@@ -229,6 +229,9 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       // (Not "a third-grader who she said “…”": there the name is the clause's own subject.)
       if (relative !== null && ctx.tokens.get(relative + 1).start < found.position) found = mentionEndingAt(ctx, relative - 1, via) ?? unnamedFrom(ctx, relative - 1, via);
     }
+    // "A senior official traveling with Baek said", "A source close to the star told": the name is
+    // the object of a phrase hanging on someone unnamed, who is the subject.
+    if (found?.person && found.kind === 'name') found = unnamedHolding(ctx, ctx.tokens.firstAtOrAfter(found.position), from, via) ?? found;
     // "Rukhsana Baloch of the Awami Insaf Party accused": the person before the body they belong to.
     if (found && !found.person && found.kind === 'anonymous') {
       const bodyStart = ctx.tokens.firstAtOrAfter(found.position);
@@ -351,6 +354,26 @@ function subjectAfterCircumstance(ctx: Context, v: number, to: number, via: Attr
   }
   return null;
 }
+
+/**
+ * "a senior official traveling with" / "a spokesperson for" / "a source close to" right before the
+ * name at token `name`: an indefinite article, then lower-case words with a person's noun among them,
+ * then a preposition. The unnamed person is who the words are about.
+ */
+function unnamedHolding(ctx: Context, name: number, from: number, via: Attribution['via']): Attribution | null {
+  const preposition = ctx.tokens.get(name - 1);
+  if (!preposition || preposition.start < from || !HOLDING_PREPOSITION.test(preposition.word)) return null;
+  let person = false;
+  for (let j = name - 2; j >= 0 && j >= name - 7 && ctx.tokens.get(j).start >= from; j--) {
+    const word = ctx.tokens.get(j).word;
+    if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) return null;
+    if (/^(?:a|an|one|another)$/i.test(word)) return person ? unnamedFrom(ctx, j, via) : null;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return null;
+    person ||= isPersonNoun(word);
+  }
+  return null;
+}
+const HOLDING_PREPOSITION = /^(?:for|to|with|of|near|around|behind|beside|alongside)$/i;
 
 /** A person's name (not a place's: "a police officer at the Oremeji Junction, who …") ends at token `k`. */
 function namedPersonEndingAt(ctx: Context, k: number, via: Attribution['via']): boolean {
