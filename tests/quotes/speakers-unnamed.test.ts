@@ -104,3 +104,26 @@ describe('someone unnamed holding a named person', () => {
     expect(speakers(lead, '“The premier stands by it,” said Brannock Hale, a spokesperson for Oksanen.')).toEqual(['Talvi Oksanen', 'Brannock Hale']);
   });
 });
+
+describe('a participle after the quote', () => {
+  it('"One of the people described them as “…”, adding that …": the unnamed subject, not the last speaker', () => {
+    expect(
+      speakers(
+        'Greta Holm, the chief executive, said the talks were going well. “We are close,” she said.',
+        'Two people familiar with the talks confirmed them. One of the people described them as “friendly but slow”, adding that the board had not met.',
+      ),
+    ).toEqual(['Greta Holm', null]);
+  });
+
+  it('guard: a named subject keeps the words, and a participle after a quote that opens the sentence is still the last speaker’s', () => {
+    expect(
+      speakers(
+        'Greta Holm, the chief executive, said the talks were going well. “We are close,” she said.',
+        'Tobin Radley described them as “friendly but slow,” adding that the board had not met.',
+      ),
+    ).toEqual(['Greta Holm', 'Tobin Radley']);
+    expect(
+      speakers('Greta Holm, the chief executive, spoke after the vote.', '“We are close, closer than ever,” adding that the board would meet on Friday.'),
+    ).toEqual(['Greta Holm']);
+  });
+});

@@ -197,6 +197,12 @@ export function attribute(
       if (n === 0 && bodyAfter && DETERMINERS.has(bodyAfter.word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
         return { person: null, mention: text.slice(bodyAfter.start, tokens.get(i + 2)!.end), kind: 'anonymous', via: 'after', position: bodyAfter.start };
       }
+      // "One of the people described them as “…”, adding that …": an English participle after a
+      // comma goes on with the subject of the sentence the quote is in, when it has one.
+      if (n === 0 && /\p{Ll}ing$/u.test(tokens.get(i).word) && (/^\s*,\s*$/.test(text.slice(close + 1, tokens.get(i).start)) || text[close - 1] === ',')) {
+        const subject = sentenceSubject(ctx, sentenceStart(text, open, blockStart), open);
+        if (subject && (subject.person || subject.mention !== '')) return { ...subject, via: 'after' };
+      }
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
       // ("„…“, sagte die 57 Jahre alte Sozialdemokratin": a German description's article still says
       // whether a man or a woman spoke; not a plural verb's, "sagten die Experten".)
