@@ -127,3 +127,21 @@ describe('a participle after the quote', () => {
     ).toEqual(['Greta Holm']);
   });
 });
+
+describe('an aside naming whose words follow', () => {
+  it('"in the words of one regular, “…”" and "as one regular put it, “…”" are someone unnamed’s', () => {
+    const lead = 'Greta Holm, who owns the diner, said business was good. “We are busy,” she said.';
+    expect(speakers(lead, 'Her pie has become, in the words of one regular, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', null]);
+    expect(speakers(lead, 'Her pie is, as one regular put it, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', null]);
+  });
+
+  it('"in the words of <name>", "as Mr. <name> put it": that person’s', () => {
+    const lead = 'Tobin Radley eats there daily. Greta Holm, who owns the diner, said business was good. “We are busy,” she said.';
+    expect(speakers(lead, 'Her pie has become, in the words of Tobin Radley, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', 'Tobin Radley']);
+    expect(speakers(lead, 'Her pie is, as Mr. Radley put it, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', 'Tobin Radley']);
+  });
+
+  it('guard: "as expected, “…”" names nobody new', () => {
+    expect(speakers('Greta Holm, who owns the diner, said business was good. “We are busy,” she said.', 'Her pie is, as expected, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', 'Greta Holm']);
+  });
+});

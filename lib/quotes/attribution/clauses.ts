@@ -89,6 +89,8 @@ function gappedSubject(ctx: Context, from: number, open: number, sentenceFrom: n
   for (let k = tokens.firstAtOrAfter(sentenceFrom); k < tokens.length && tokens.get(k).start < previous[0]; k++) if (isVerbToken(tokens.get(k).word)) return who;
   return null;
 }
+/** An aside naming whose words follow: "in the words of one former cook, “…”", "as Ann Reyes put it: “…”". */
+const WORDS_OF_ASIDE = /(?:\bin the words of|\bto quote|,\s*as)\s+([^,;:“”"]{2,60}?)(?:\s+(?:put|puts|phrased|phrases) it)?[,:]\s*$/;
 
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
@@ -290,6 +292,15 @@ export function attribute(
     // A possessive surname is no name mention of its own ("Whitlow's"), so look the word up directly.
     const person = ctx.people.byWord(word, at);
     if (person && isPersonLike(person)) return { person, mention: word, kind: 'name', via: 'before', position: at };
+  }
+  // "…, in the words of one former cook, “…”", "as Ann Reyes put it, “…”": whoever the aside names,
+  // or someone unnamed.
+  const aside = WORDS_OF_ASIDE.exec(text.slice(Math.max(from, open - 100), open));
+  if (aside) {
+    const at = tokens.firstAtOrAfter(open - aside[0].length + aside[0].indexOf(aside[1]!));
+    const who = mentionStartingAt(ctx, at, open, 'before');
+    if (who?.person && who.kind !== 'pronoun') return who;
+    if (INDEFINITE_LEAD.test(aside[1]!)) return unnamedFrom(ctx, at, 'before');
   }
   // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
   // "according to" opening the sentence holds across a label quoted on the way.
