@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
+import { isOrganisationName } from '../../lib/quotes/people';
 
 const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 
@@ -143,5 +144,31 @@ describe('an aside naming whose words follow', () => {
 
   it('guard: "as expected, “…”" names nobody new', () => {
     expect(speakers('Greta Holm, who owns the diner, said business was good. “We are busy,” she said.', 'Her pie is, as expected, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', 'Greta Holm']);
+  });
+});
+
+describe('companies are no people', () => {
+  it('"Harrowgate Carting Corp." (an abbreviated legal form) and sector words ("Olvano Biologics", "Tavish Resources") name firms', () => {
+    expect(isOrganisationName(['Harrowgate', 'Carting', 'Corp.'])).toBe(true);
+    expect(isOrganisationName(['Quillan', 'Bros.'])).toBe(true);
+    expect(isOrganisationName(['Olvano', 'Biologics'])).toBe(true);
+    expect(isOrganisationName(['Tavish', 'Resources'])).toBe(true);
+    // (A person with a middle initial is not a firm.)
+    expect(isOrganisationName(['Dale', 'R.', 'Whitmore'])).toBe(false);
+  });
+
+  it('"In a statement, Olvano Biologics attributed the delay to a “…”": the company’s words, nobody named', () => {
+    expect(
+      speakers(
+        'Dr Mirela Tansy runs the county’s largest clinic. “We are waiting,” she said.',
+        'In a statement, Olvano Biologics attributed the shortfall to a “temporary production issue” at its plant.',
+      ),
+    ).toEqual(['Mirela Tansy', null]);
+    expect(
+      speakers(
+        'Dr Mirela Tansy runs the county’s largest clinic. “We are waiting,” she said.',
+        'Harrowgate Carting Corp. won the contract in May. In a statement, Harrowgate Carting said it was “proud to serve the city.”',
+      ),
+    ).toEqual(['Mirela Tansy', null]);
   });
 });
