@@ -1231,6 +1231,17 @@ function firstAfter(timeline: { at: number }[], at: number): number {
 }
 
 /** The roles of `p` that are the office `head` (German compounds carry it at their end: "Bundesbauministerin" is a "Ministerin"). */
+/**
+ * `p` is known by an office, none of which `role` can name: "the local mayor" is not the premier the
+ * page is about.
+ */
+export function holdsOtherOffice(p: Person, role: string): boolean {
+  const head = roleHead(role);
+  if (!head) return false;
+  const offices = p.roles.filter((r) => isRoleHead(r.split(/\s+/).pop()!));
+  return offices.length > 0 && rolesFitting({ ...p, roles: offices }, head).length === 0;
+}
+
 function rolesFitting(p: Person, head: string): string[] {
   return p.roles.filter((r) =>
     r.split(/\s+/).some((w) => {

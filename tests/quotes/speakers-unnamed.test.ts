@@ -172,3 +172,25 @@ describe('companies are no people', () => {
     ).toEqual(['Mirela Tansy', null]);
   });
 });
+
+describe('an office the page’s main person does not hold', () => {
+  it('"the local mayor, who described the town as “…”" on a page about a premier is someone unnamed', () => {
+    expect(
+      speakers(
+        'Premier Joan Ristow visited the flooded valley on Sunday. “Our thoughts are with everyone,” Ms Ristow said.',
+        'Ms Ristow said she had spoken with the local mayor, who described the town as “shaken but holding together”.',
+        'Ms Ristow will return on Tuesday.',
+      ),
+    ).toEqual(['Joan Ristow', null]);
+  });
+
+  it('guard: "the premier" on the same page is still her', () => {
+    expect(
+      speakers(
+        'Premier Joan Ristow visited the flooded valley on Sunday. “Our thoughts are with everyone,” Ms Ristow said.',
+        'Ms Ristow spoke to residents for an hour. Later the premier, who was visibly tired, called the damage “worse than 2019”.',
+        'Ms Ristow will return on Tuesday.',
+      ),
+    ).toEqual(['Joan Ristow', 'Joan Ristow']);
+  });
+});

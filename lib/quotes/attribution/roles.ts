@@ -1,6 +1,6 @@
 // Offices and relations: "the minister", "her husband", an office's holder, its staff.
 
-import { genderOf, kinGender, isPersonLike, isRoleHead, lastBefore, type People, type Person } from '../people';
+import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isRoleHead, lastBefore, type People, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
@@ -208,7 +208,11 @@ const HELD_BY_MAIN_PERSON = /(?:^|\s)(?:prime minister|premier ministre|presiden
 
 /** The holder of an office nobody on the page was given: the person the page names most, if it names them often. */
 function officeHolderByDefault(ctx: Context, role: string): Person | null {
-  return HELD_BY_MAIN_PERSON.test(role) ? pageMainPerson(ctx) : null;
+  if (!HELD_BY_MAIN_PERSON.test(role)) return null;
+  // ("she had spoken with the local mayor" on a page about a premier, or about a town named more
+  // than anyone: someone else, unnamed.)
+  const main = pageMainPerson(ctx);
+  return main && !holdsOtherOffice(main, role) && (isGivenName(main.parts[0]!) || ctx.speakerish.has(main)) ? main : null;
 }
 
 const mainPersonOf = new WeakMap<People, Person | null>();
