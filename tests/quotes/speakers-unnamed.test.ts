@@ -194,3 +194,23 @@ describe('an office the page’s main person does not hold', () => {
     ).toEqual(['Joan Ristow', 'Joan Ristow']);
   });
 });
+
+describe('a body as the subject of the verb next to the quote', () => {
+  it('"Pole will have a scan, and the team described his status as “…”": the team’s words, not the player’s', () => {
+    expect(
+      speakers(
+        'Coach Brenna Solvik spoke after the game. “We were lucky,” Solvik said.',
+        'Winger Tadeo Marsh left with a knee injury. Marsh will have a scan on Monday, and the club described his status as “week to week.”',
+      ),
+    ).toEqual(['Brenna Solvik', null]);
+  });
+
+  it('guard: "under what the department calls “…”" keeps the reporting sentence’s speaker for the words after it', () => {
+    expect(
+      speakers(
+        'Minister Ilsa Varga toured the coast. “Help is coming,” Varga said.',
+        'Varga said the department had stored food packs, under what the department calls “Operation Harbour,” and that more were “on their way by sea.”',
+      ),
+    ).toEqual(['Ilsa Varga', null, 'Ilsa Varga']);
+  });
+});

@@ -214,6 +214,13 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       if (named) return named;
       break;
     }
+    // "and the team described his status as “…”", "The Treasury said …": a body with its article is
+    // the subject, and names nobody (not the person the sentence began with). (Not in a clause about
+    // a name: "under what the department calls “…”".)
+    const body = ctx.tokens.get(k).word;
+    if (k > 0 && ctx.tokens.get(k - 1).start >= from && /^the$/i.test(ctx.tokens.get(k - 1).word) && !/^(?:what|which|that|as)$/i.test(ctx.tokens.get(k - 2)?.word ?? '') && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && ((/^\p{Ll}/u.test(body) && NON_PERSON_NOUN.test(body)) || (/^\p{Lu}\p{Ll}/u.test(body) && isOrganisationName([body])))) {
+      return { person: null, mention: ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), kind: 'anonymous', via, position: ctx.tokens.get(k - 1).start };
+    }
     let found = mentionEndingAt(ctx, k, via);
     // "El hijo de Carmen Lozano ha criticado": her son, not her.
     if (found?.person && found.kind === 'name') {
