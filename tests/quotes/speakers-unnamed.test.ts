@@ -214,3 +214,14 @@ describe('a body as the subject of the verb next to the quote', () => {
     ).toEqual(['Ilsa Varga', null, 'Ilsa Varga']);
   });
 });
+
+describe('a caption’s credit glued to its full stop', () => {
+  it('"X says the flood was “…”.(Agency: Photographer)": the credit is no attribution after the quote', () => {
+    expect(speakers('Wim Dorsey says the flood was “higher than anything in 60 years”.(North Coast Plains: Ana Pruitt)')).toEqual(['Wim Dorsey']);
+    expect(speakers('Wim Dorsey says the flood was “higher than anything in 60 years”.(NBN Northern Plains: Ana Pruitt)')).toEqual(['Wim Dorsey']);
+  });
+
+  it('guard: with a space before the credit, the same', () => {
+    expect(speakers('Wim Dorsey says the flood was “higher than anything in 60 years”. (NBN Northern Plains: Ana Pruitt)')).toEqual(['Wim Dorsey']);
+  });
+});

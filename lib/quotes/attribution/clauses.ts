@@ -128,7 +128,8 @@ export function attribute(
     const asker = namedAskerAfter(ctx, close, nextOpen);
     if (asker) return asker;
   }
-  let afterEnd = endsSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // (A caption's credit glued to its full stop, “…”.(ABC News: Jo Hale), is no sentence after the quote.)
+  let afterEnd = endsSentence || /^[.!?]\(/.test(text.slice(close + 1, close + 3)) ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   // "… „Buchhaltertricks“ vor – Wendland kontert": a spaced dash starts another clause; so do a
   // semicolon ("…'; Election Commission issues notices") and "even as", "while", "whereas".
   const otherClause = /\s[–—]\s|;|,\s+(?:even as|while|whereas|alors que|tandis que|mientras que|während)\s/.exec(text.slice(close + 1, afterEnd));
