@@ -225,3 +225,25 @@ describe('a caption’s credit glued to its full stop', () => {
     expect(speakers('Wim Dorsey says the flood was “higher than anything in 60 years”. (NBN Northern Plains: Ana Pruitt)')).toEqual(['Wim Dorsey']);
   });
 });
+
+describe('"the mother of three said"', () => {
+  it('a person’s noun with the count of their children describes someone just named', () => {
+    expect(
+      speakers(
+        'Mayor Tobin Radley said help was on its way. “We are here,” Radley said.',
+        'Liesel Amundsen, 41, spent the night with her four children in a church hall. Her husband works offshore.',
+        '“I have not been able to reach him,” the mother of four said.',
+      ),
+    ).toEqual(['Tobin Radley', 'Liesel Amundsen']);
+  });
+
+  it('guard: after someone introduced unnamed, nobody named', () => {
+    expect(
+      speakers(
+        'Mayor Tobin Radley said help was on its way. “We are here,” Radley said.',
+        'A woman who asked not to be named spent the night with her four children in a church hall.',
+        '“I have not been able to reach him,” the mother of four said.',
+      ),
+    ).toEqual(['Tobin Radley', null]);
+  });
+});
