@@ -326,3 +326,25 @@ describe('an office in an apposition that relates the person to someone else', (
     ).toEqual(['Dora Quint', 'Eli Marr']);
   });
 });
+
+describe('"the president" when two presidents are on the page', () => {
+  it('is the one the paragraph before had as a subject, not the one it named in passing', () => {
+    expect(
+      speakers(
+        'President Kim Dae-ho met President Tomas Varga on Thursday.',
+        'Local papers dubbed the meeting the grain summit, a label Kim embraced at a state dinner hosted by Varga later in the evening.',
+        '“I am told the papers call this the grain summit,” the president said in a toast.',
+      ),
+    ).toEqual(['Kim Dae-ho']);
+  });
+
+  it('stays with the host when the host is the subject', () => {
+    expect(
+      speakers(
+        'President Kim Dae-ho met President Tomas Varga on Thursday.',
+        'Varga hosted a state dinner for Kim later in the evening.',
+        '“To the first of many harvests,” the president said in a toast.',
+      ),
+    ).toEqual(['Tomas Varga']);
+  });
+});

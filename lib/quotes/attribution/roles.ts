@@ -6,7 +6,7 @@ import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { introducedUnnamed, personAged, resolvePronoun, unnamedIntroductionAt } from './pronouns';
-import { opensSentence } from './subjects';
+import { inSubjectPosition, opensSentence } from './subjects';
 
 /** Prepositions of whom the subject talks to or meets: "with the mayor", "to the minister", "avec le maire". */
 const COMPANION_PREPOSITION = /^(?:with|to|avec|à|mit|con)$/i;
@@ -141,6 +141,29 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "the 61-year-old minister": an age says nothing about the office.
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
+  // "…, a label Baek embraced at a state dinner hosted by Varnis. / “…,” the president said": of
+  // two holders of a bare office, the one this paragraph last had as a subject, not the one it
+  // named in passing.
+  if (holder && !role.includes(' ')) {
+    const holders = ctx.people.holdersOf(role);
+    if (holders.length > 1 && holders.length <= 4) {
+      // (This paragraph, or the one before when this one names nobody before the office.)
+      const previousBlock = ctx.blockStart > 2 ? Math.max(0, ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2) : ctx.blockStart;
+      for (let n = firstNameIndex(ctx.names, at) - 1; n >= 0 && ctx.names[n].start >= previousBlock; n--) {
+        const m = ctx.names[n];
+        const paragraph = m.start >= ctx.blockStart ? ctx.blockStart : previousBlock;
+        if (insideQuote(ctx, m.start)) continue;
+        const p = ctx.people.resolveName(m);
+        if (!p || !holders.includes(p)) continue;
+        // (A subject: opening its sentence, or right before its own verb, "a label Baek embraced".)
+        const verb = /^ (\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 24))?.[1] ?? '';
+        const preposition = /(?:^|\s)(?:by|with|to|from|for|of|at|on|in|and)\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 6), m.start));
+        if (!inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, paragraph), m.start) && (preposition || !(isVerbToken(verb) || /^\p{Ll}{3,}ed$/u.test(verb)))) continue;
+        holder = p;
+        break;
+      }
+    }
+  }
   // "Ein Sprecher des Ministeriums sagte … „…“, so der Sprecher": the one just introduced unnamed,
   // not an earlier holder of the office.
   if (holder && lastBefore(holder.mentions, at) < unnamedIntroductionAt(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
