@@ -48,7 +48,7 @@ const FEMALE =
   'mechthild ortrud almut wiltrud gudula elfriede annegret rotraut';
 
 const MALE =
-  'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark ' +
+  'james robert john michael david william richard joseph thomas charles christopher daniel dan matthew anthony mark ' +
   'donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary ' +
   'nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond ' +
   'jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith ' +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './helpers';
+import { givenNameGender } from '../../lib/quotes/given-names';
 
 const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 
@@ -346,5 +347,22 @@ describe('"the president" when two presidents are on the page', () => {
         '“To the first of many harvests,” the president said in a toast.',
       ),
     ).toEqual(['Tomas Varga']);
+  });
+});
+
+describe('"Dan" is a man’s name', () => {
+  it('"she" after a quote of Dan’s goes to the woman named before him', () => {
+    expect(
+      speakers(
+        'Presenter Fiona Marsh was fined on Monday.',
+        '“We all make mistakes,” said her co-host Dan Whitby.',
+        'It is not the first time the presenter has been in trouble. “I got it wrong, and I am sorry,” she said.',
+      ),
+    ).toEqual(['Dan Whitby', 'Fiona Marsh']);
+  });
+
+  it('still leaves names used for both genders open', () => {
+    expect(givenNameGender('Dan')).toBe('m');
+    expect(givenNameGender('Andrea')).toBeNull();
   });
 });
