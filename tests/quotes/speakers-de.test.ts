@@ -262,3 +262,24 @@ describe('places named after a saint', () => {
     ).toEqual(['Karl Brenner']);
   });
 });
+
+describe('German clauses that open on their object', () => {
+  it('"Den Wirbel um X nennt er „…“": "er" after the verb is the subject, not X in the object', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Sportdirektor Holger Mann wählt seine Worte vorsichtig. „Frank ist ein emotionaler Typ, das wussten wir“, sagt Mann.',
+        'Den Wirbel um Stürmer Dennis Arnold nennt er „Nebengeräusche“.',
+      ),
+    ).toEqual(['Holger Mann', 'Holger Mann']);
+  });
+
+  it('guard: "Keller nennt sie „…“" keeps its named subject ("sie" is the object)', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Trainer Frank Keller ist wütend auf seine Spieler und auf die Sportdirektorin Petra Lang. Keller nennt sie „Schönwetter-Fußballer“.',
+      ),
+    ).toEqual(['Frank Keller']);
+  });
+});

@@ -47,9 +47,19 @@ export const CLITIC = /^(?:les|le|la|lui|leur|se|me|te|nos|os|ihnen|ihm|ihr|them
 const CIRCLE = /^(?:allies|friends|aides|colleagues|supporters|relatives|family|associates|advisers|advisors|proches|amis|conseillers|entourage|collaborateurs|allegados|amigos|colaboradores|entorno|asesores|freunde|vertraute|berater|umfeld)$/i;
 export const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha|sources|fuentes|quellen|aides|allies|insiders|officials|funcionarios|responsables)$/i;
 
+/** A German clause opening on its object: "Den …", "Dem …", "Einen …", "Diesem …". */
+const OBJECT_FIRST = /^(?:Den|Dem|Einen|Einem|Diesen|Diesem|Ihren|Ihrem|Seinen|Seinem)$/;
+
 /** Subject of reporting verb at token `v`: looks left over adverbs/auxiliaries, then right (inverted). */
 export function subjectOfVerb(ctx: Context, v: number, from: number, to: number, via: Attribution['via'], inverted: boolean): Attribution | null {
   const verb = ctx.tokens.get(v).word;
+  // "Den Wirbel um Arslan nennt er „…“": German may put the object first; a subject pronoun right
+  // after the verb is the subject ("er" always; "sie" only after an object opening, "Dem Verwalter bescheinigte sie").
+  const pronounAfter = ctx.capitalisedNouns ? ctx.tokens.get(v + 1) : undefined;
+  if (pronounAfter && pronounAfter.start < to && (pronounAfter.word === 'er' || (pronounAfter.word === 'sie' && OBJECT_FIRST.test(ctx.tokens.get(ctx.tokens.firstAtOrAfter(from))?.word ?? ''))) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(v).end, pronounAfter.start))) {
+    // (Not someone named in that object: "um Arslan" is whom he talks about.)
+    return { ...resolvePronoun(ctx, pronounAfter.word, sentenceStart(ctx.text, pronounAfter.start, ctx.blockStart), via), position: pronounAfter.start };
+  }
   // "the leader of the country’s biggest union described …": an office with its "of" phrase.
   const office = officeWithComplementBefore(ctx, v, from);
   if (office !== null) return roleMention(ctx, office, via);
