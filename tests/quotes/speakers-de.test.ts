@@ -283,3 +283,24 @@ describe('German clauses that open on their object', () => {
     ).toEqual(['Frank Keller']);
   });
 });
+
+describe('German verbs that characterise in the speaker\'s words', () => {
+  it('"Dem Verwalter bescheinigte sie einen „ehrlichen Ton“": hers', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Betriebsratschefin Sabine Kroll kritisiert die Geschäftsführung scharf. „Vier Wochen später lag der Antrag beim Gericht“, sagt die 54-Jährige.',
+        'Dem Verwalter bescheinigte sie hingegen einen „ehrlichen Ton“. Er habe als Erster offen gesprochen.',
+      ),
+    ).toEqual(['Sabine Kroll', 'Sabine Kroll']);
+  });
+
+  it('guard: "Die Behörde bescheinigte dem Werk „…“" names no person', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Die Kontrolle dauerte drei Tage. Die Behörde bescheinigte dem Werk danach „erhebliche Mängel beim Brandschutz“.',
+      ),
+    ).toEqual([null]);
+  });
+});

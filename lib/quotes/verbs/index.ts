@@ -37,7 +37,9 @@ const DE =
   'bemängelte bemängelt monierte moniert lobten mahnten sagen betonen warnen kritisieren fordern erklären räumen ' +
   'beteuerte beteuert schilderte schildert begründete begründet gestand gesteht findet fand glaubt glaubte hofft hoffte ' +
   'präzisierte präzisiert unterstreicht relativierte relativiert widersprach widerspricht wiederholte wiederholt ' +
-  'seufzte seufzt lachte lacht schimpfte schimpft polterte poltert bilanziert drohte droht';
+  'seufzte seufzt lachte lacht schimpfte schimpft polterte poltert bilanziert drohte droht ' +
+  // Verbs that characterise someone in the speaker's words: "Dem Verwalter bescheinigte sie einen „ehrlichen Ton“".
+  'bescheinigte bescheinigt attestierte attestiert unterstellte unterstellt';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
