@@ -47,8 +47,9 @@ const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed
 // After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.
 const INDEFINITE_END = /\b(?:a|an)\s+$/i;
 
-// Konjunktiv I of reported speech: "sie sei", "man arbeite", "er habe", "es müsse".
-export const KONJUNKTIV = /\b(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
+// Konjunktiv I of reported speech: "sie sei", "man arbeite", "er habe", "es müsse" (and "hätten",
+// which stands in where the plural's Konjunktiv I would read as the indicative: "Viele Versorger hätten …").
+export const KONJUNKTIV = /\b(?:sei|seien|habe|hätten|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
 
 // "the Professor", "el Tanque", "la Sirena": an article and a capitalised word are a nickname.
 const NICKNAME = /^(?:the|el|la|le|les|los|las|der|die|das|il|lo)\s+\p{Lu}/u;

@@ -304,3 +304,23 @@ describe('German verbs that characterise in the speaker\'s words', () => {
     ).toEqual([null]);
   });
 });
+
+describe('German reported speech in the plural', () => {
+  it('"Viele Versorger hätten die Preise „in Rekordzeit“ angehoben": the one just quoted, not a scare quote', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Die Entlastung kommt zu spät, und sie kommt nicht vollständig an“, sagt Sabine Wendt, Energiereferentin beim Verbraucherbund. Viele Versorger hätten die Preise während der Krise „in Rekordzeit“ angehoben.',
+      ),
+    ).toEqual(['Sabine Wendt', 'Sabine Wendt']);
+  });
+
+  it('guard: the indicative "Viele Versorger haben … „…“ angehoben" is the writer\'s label', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Die Entlastung kommt zu spät, und sie kommt nicht vollständig an“, sagt Sabine Wendt, Energiereferentin beim Verbraucherbund. Viele Versorger haben die Preise während der Krise „in Rekordzeit“ angehoben.',
+      ),
+    ).toEqual(['Sabine Wendt', null]);
+  });
+});
