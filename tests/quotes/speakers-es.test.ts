@@ -97,4 +97,11 @@ describe('Spanish attribution', () => {
     // Guard: the office-holder named after her office is still her.
     expect(speakers(lead, 'La presidenta electa, Catalina Ferrán, aseguró que el equipo empezará a trabajar «de inmediato».')).toEqual(['Catalina Ferrán', 'Catalina Ferrán']);
   });
+
+  it('"El centrocampista X …:", "La periodista X …:": a Spanish occupation before a full name opens the sentence with its subject', () => {
+    const lead = 'El capitán Iñaki Berasategui habló tras el partido. «Estamos con el míster», dijo Berasategui.';
+    expect(speakers(lead, 'El centrocampista Dani Orozco fue más allá y publicó un mensaje en sus redes: «Hoy toca callar y trabajar».')).toEqual(['Iñaki Berasategui', 'Dani Orozco']);
+    // Guard: the occupation and name after the verb are its object.
+    expect(speakers(lead, 'El entrenador Luis Sagarna elogió al centrocampista Dani Orozco y dijo que es «el mejor de todos».')).toEqual(['Iñaki Berasategui', 'Luis Sagarna']);
+  });
 });

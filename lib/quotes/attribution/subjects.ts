@@ -613,7 +613,8 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
 const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|al|va|vont|wird|werden|hat|haben|ist|sind|ha|han|va|van)$/i;
 
 // Occupations the office list lacks ("cattle farmer", "bus driver", "shop owner", "lead guitarist").
-const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person)$/u;
+// (Spanish ones by their endings: "el centrocampista", "la periodista", "el carnicero", "la cantante", "el sociólogo".)
+const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person|ista|ero|era|dora|ante|ente|ólogo|óloga)$/u;
 const NOT_OCCUPATION = /^(?:after|never|other|over|under|later|rather|whether|together|either|neither|ever|however|whatever|whenever|longer|further|former|latter|earlier|major|minor|prior|per|poor|floor|door|error|order|color|colour|humour|humor|favour|favor|border|number|member|matter|paper|water|letter|power|summer|winter|center|centre|quarter|season|person|woman|man)$/;
 
 const DESCRIPTION_BEFORE_NAME = /^(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){0,2}((?:[\p{L}\p{N}-]+\s+){1,4})$/u;
