@@ -104,4 +104,12 @@ describe('Spanish attribution', () => {
     // Guard: the occupation and name after the verb are its object.
     expect(speakers(lead, 'El entrenador Luis Sagarna elogió al centrocampista Dani Orozco y dijo que es «el mejor de todos».')).toEqual(['Iñaki Berasategui', 'Luis Sagarna']);
   });
+
+  it('a role subject after two opening phrases is who a dropped subject means: "Por la noche, tras una reunión con la ministra, el intendente …"', () => {
+    const lead = 'El intendente Ramiro Ozores recorrió los barrios. «El canal no alcanzó», admitió Ozores.';
+    const evacuee = 'Marta Llanos, evacuada, espera en el gimnasio. «Quiero volver a mi casa», dijo.';
+    expect(speakers(lead, evacuee, 'Por la noche, tras una reunión a solas con la ministra, el intendente moderó el tono. «Hubo diálogo y hubo compromisos», dijo antes de volver a los barrios.')).toEqual(['Ramiro Ozores', 'Marta Llanos', 'Ramiro Ozores']);
+    // Guard: one opening phrase, as before.
+    expect(speakers(lead, evacuee, 'Por la noche, el intendente moderó el tono. «Hubo diálogo», dijo.')).toEqual(['Ramiro Ozores', 'Marta Llanos', 'Ramiro Ozores']);
+  });
 });

@@ -296,7 +296,8 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
       if (person && isPersonLike(person) && fits(person)) return { person, position: from };
     }
     // "Interrogée sur ces critiques, la ministre …", "Cuestionado al respecto, el edil …": past an opening phrase.
-    const opening = /^[^,.;:!?“”"«»]{3,60},\s/u.exec(text.slice(from, Math.min(at, from + 64)));
+    // ("Por la noche, tras una reunión con la ministra, el intendente …": or two.)
+    const opening = /^(?:[^,.;:!?“”"«»]{3,60},\s){1,2}/u.exec(text.slice(from, Math.min(at, from + 128)));
     if (opening && !DETERMINERS.has(tokens.get(first)?.word.toLowerCase() ?? '')) first = tokens.firstAtOrAfter(from + opening[0].length);
     const t = tokens.get(first);
     // "The 58-year-old retired teacher has swum here since 2014": an age describes someone just named.
