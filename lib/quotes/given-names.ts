@@ -54,7 +54,7 @@ const MALE =
   'jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith ' +
   'christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert ' +
   'willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny ' +
-  'bill walt tom dan tomas tomás martin gordon keir gerald callum robert emmanuel joe barack abraham franklin harry ' +
+  'bill walt tom tomas tomás martin gordon keir gerald callum robert emmanuel joe barack abraham franklin harry ' +
   'dwight lyndon lincoln theodore woodrow calvin herbert jimmy ronald ' +
   'jonas oliver klaus hans jürgen wolfgang stefan michael andreas thomas frank uwe dieter horst helmut gerhard ' +
   'olaf friedrich karl heinz günter werner manfred bernd ralf jens jan lukas felix maximilian leon finn paul ' +
