@@ -189,3 +189,24 @@ describe('French: an adverb or a gerund between an inverted verb and its subject
     ).toEqual(['Anne Roux', 'Paul Varin', 'Anne Roux']);
   });
 });
+
+describe('a paragraph that opens on the words, then on whoever said them', () => {
+  it('"« … » Solène Marchand a découvert ce message …", "“…” Gerald Pike, 67, rents out twelve flats": the person introduced right after', () => {
+    expect(
+      speakers(
+        'Le directeur, Bernard Laval, conteste. « Il n’y a jamais eu de liste », dit-il.',
+        '« Recenser. Vous imaginez le mot ? » Solène Marchand a découvert ce message par un collègue.',
+        '“Everyone blames us, but nobody looks at our accounts.” Gerald Pike, 67, rents out twelve flats near the station.',
+      ),
+    ).toEqual(['Bernard Laval', 'Solène Marchand', 'Gerald Pike']);
+  });
+
+  it('not when the paragraph opens before the quote', () => {
+    expect(
+      speakers(
+        'Le directeur, Bernard Laval, conteste. « Il n’y a jamais eu de liste », dit-il.',
+        'Il insiste. « Personne n’a été sanctionné. » Solène Marchand a pourtant été convoquée.',
+      ),
+    ).toEqual(['Bernard Laval', 'Bernard Laval']);
+  });
+});

@@ -127,6 +127,12 @@ export function attribute(
     if (tag) return tag;
     const asker = namedAskerAfter(ctx, close, nextOpen);
     if (asker) return asker;
+    // "« Recenser. Vous imaginez le mot ? » Solène Marchand a découvert ce message …": a paragraph that
+    // opens on the words, then on the full name of whoever said them, as the next sentence's subject.
+    if (/^[\s\u00a0]*$/.test(text.slice(blockStart, open))) {
+      const introduced = introducedAfter(ctx, close + 1, Math.min(nextOpen, blockEnd));
+      if (introduced) return introduced;
+    }
   }
   // (A caption's credit glued to its full stop, “…”.(ABC News: Jo Hale), is no sentence after the quote.)
   let afterEnd = endsSentence || /^[.!?]\(/.test(text.slice(close + 1, close + 3)) ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
@@ -753,6 +759,16 @@ const COPULA = /^(?:is|was|were|are|sei|war|ist|wäre|est|était|es|era|fue)$/i;
 /** A sentence that opens on the words just quoted: "The remark, …", "La phrase, …", "Der Satz …". */
 // ("Con esas cinco palabras ha arrancado su respuesta la ministra, Pilar Sanchís": the words as the means.)
 const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Those words|These words|La (?:phrase|formule|petite phrase|frase)|Cette (?:phrase|formule)|Ces mots|Esa frase|Esta frase|Las palabras|Der Satz|Die Worte|Diese Worte|Dieser Satz|Diesen Satz|(?:With|Con|Avec|Mit) (?:those|these|esas|estas|esa|esta|ces|diesen) (?:\p{L}+ )?(?:words|palabras|frase|mots|Worten)|(?:With|Mit) (?:this|diesem) (?:\p{L}+ )?(?:remark|sentence|line|Satz))(?![\p{L}])[,\s]*/u;
+
+/** The full name of a person opening the text at `from` as its sentence's subject ("Gérard Pommier, 67 ans, loue …", "Solène Marchand a découvert …"). */
+function introducedAfter(ctx: Context, from: number, to: number): Attribution | null {
+  const gap = /^[\s\u00a0.]*/.exec(ctx.text.slice(from, from + 8))![0].length;
+  const name = nameAt(ctx.names, from + gap);
+  if (!name || name.start !== from + gap || name.words.length < 2 || name.end >= to || isOrganisationName(name.words)) return null;
+  if (!/^(?:,|\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
+  const person = ctx.people.resolveName(name);
+  return person && isPersonLike(person) ? { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start } : null;
+}
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
