@@ -210,3 +210,23 @@ describe('a paragraph that opens on the words, then on whoever said them', () =>
     ).toEqual(['Bernard Laval', 'Bernard Laval']);
   });
 });
+
+describe('the one introduced after the words, past an opening phrase', () => {
+  it('"« … » À la sortie de l’hémicycle, Bertrand Valas savoure.": his words', () => {
+    expect(
+      speakers(
+        'Le rapporteur, Thierry Marot, a salué le vote. « C’est un bon texte », a-t-il dit.',
+        '« Le Sénat a fait son travail. » À la sortie de l’hémicycle, Bertrand Valas savoure.',
+      ),
+    ).toEqual(['Thierry Marot', 'Bertrand Valas']);
+  });
+
+  it('not past a phrase that itself names someone ("Selon Paul Durand, …")', () => {
+    expect(
+      speakers(
+        'Le rapporteur, Thierry Marot, a salué le vote. « C’est un bon texte », a-t-il dit.',
+        '« Le Sénat a fait son travail. » Selon Paul Durand, Bertrand Valas aurait voté contre.',
+      ),
+    ).toEqual(['Thierry Marot', 'Thierry Marot']);
+  });
+});

@@ -762,9 +762,16 @@ const WORDS_JUST_QUOTED = /^[\s.]*(?:The (?:remark|comment|words|phrase|line)|Th
 
 /** The full name of a person opening the text at `from` as its sentence's subject ("Gérard Pommier, 67 ans, loue …", "Solène Marchand a découvert …"). */
 function introducedAfter(ctx: Context, from: number, to: number): Attribution | null {
-  const gap = /^[\s\u00a0.]*/.exec(ctx.text.slice(from, from + 8))![0].length;
-  const name = nameAt(ctx.names, from + gap);
-  if (!name || name.start !== from + gap || name.words.length < 2 || name.end >= to || isOrganisationName(name.words)) return null;
+  const at = from + /^[\s\u00a0.]*/.exec(ctx.text.slice(from, from + 8))![0].length;
+  // ("« … » À la sortie de l’hémicycle, Bertrand Valas savoure.": past an opening phrase that names nobody,
+  // and not about the words: "With those words still ringing in the hall, Danny Danon …" is someone else.)
+  const opening = WORDS_JUST_QUOTED.test(ctx.text.slice(from, from + 40)) ? null : /^[^,.;:!?«»“”"\n]{3,60},\s+/u.exec(ctx.text.slice(at, at + 64));
+  return personOpening(ctx, at, to) ?? (opening && firstNameIndex(ctx.names, at + 1) === firstNameIndex(ctx.names, at + opening[0].length) ? personOpening(ctx, at + opening[0].length, to) : null);
+}
+
+function personOpening(ctx: Context, at: number, to: number): Attribution | null {
+  const name = nameAt(ctx.names, at);
+  if (!name || name.start !== at || name.words.length < 2 || name.end >= to || isOrganisationName(name.words)) return null;
   if (!/^(?:,|\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
   const person = ctx.people.resolveName(name);
   return person && isPersonLike(person) ? { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start } : null;
