@@ -765,7 +765,8 @@ function introducedAfter(ctx: Context, from: number, to: number): Attribution | 
   const at = from + /^[\s\u00a0.]*/.exec(ctx.text.slice(from, from + 8))![0].length;
   // ("« … » À la sortie de l’hémicycle, Bertrand Valas savoure.": past an opening phrase that names nobody,
   // and not about the words: "With those words still ringing in the hall, Danny Danon …" is someone else.)
-  const opening = WORDS_JUST_QUOTED.test(ctx.text.slice(from, from + 40)) ? null : /^[^,.;:!?«»“”"\n]{3,60},\s+/u.exec(ctx.text.slice(at, at + 64));
+  // (Nor past "That was the verdict of the board that hired him, …": a sentence saying whose the words were.)
+  const opening = WORDS_JUST_QUOTED.test(ctx.text.slice(from, from + 40)) || IDENTIFYING_SENTENCE.test(ctx.text.slice(from, from + 60)) ? null : /^[^,.;:!?«»“”"\n]{3,60},\s+/u.exec(ctx.text.slice(at, at + 64));
   return personOpening(ctx, at, to) ?? (opening && firstNameIndex(ctx.names, at + 1) === firstNameIndex(ctx.names, at + opening[0].length) ? personOpening(ctx, at + opening[0].length, to) : null);
 }
 
