@@ -136,6 +136,19 @@ describe('German clauses whose verb is left out', () => {
     ).toEqual(['Anna Pichler', 'Karl Brenner']);
   });
 
+  it('guard: "Sie wirft X „…“ vor, Y „…“" gaps an object, not a subject: Y said nothing', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Eine Woche vor der Wahl teilt Ministerpräsidentin Anna Pichler gegen beide Rivalen aus. Sie wirft Karl Brenner „Schwarzmalerei“ vor, Jonas Weber „Stillstand“. Entschieden ist danach wenig.',
+      ),
+    ).not.toContain('Jonas Weber');
+  });
+
+  it('guard: in English, "accused the minister of “…”, and Tom Hale of “…”" gaps an object: both are hers', () => {
+    expect(speakers('Opposition leader Jane Smith spoke for an hour. She accused the minister of “lying”, and Tom Hale of “cowardice”.')).toEqual(['Jane Smith', 'Jane Smith']);
+  });
+
   it('guard: "X sprach von „…“, die Ministerin habe „…“" is X reporting, not the minister speaking', () => {
     expect(
       speakers(

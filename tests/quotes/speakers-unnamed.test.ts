@@ -142,6 +142,13 @@ describe('an aside naming whose words follow', () => {
     expect(speakers(lead, 'Her pie is, as Mr. Radley put it, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', 'Tobin Radley']);
   });
 
+  it('guard: ", as a warning to others," or ", as a crowd gathered," before a quote leaves it the subject\'s', () => {
+    expect(speakers('Tom Hale spoke first.', 'Jane Smith said, as a warning to others, “Do not build here.”')).toEqual(['Jane Smith']);
+    expect(speakers('Tom Hale spoke first.', 'Jane Smith said, as a mother of three, “I worry.”')).toEqual(['Jane Smith']);
+    expect(speakers('Tom Hale spoke first.', 'Jane Smith told reporters, as a crowd gathered outside, “We are ready.”')).toEqual(['Jane Smith']);
+    expect(speakers('Tom Hale spoke first.', 'Jane Smith spoke. In the words of one islander, “We are forgotten.”')).toEqual([null]);
+  });
+
   it('guard: "as expected, “…”" names nobody new', () => {
     expect(speakers('Greta Holm, who owns the diner, said business was good. “We are busy,” she said.', 'Her pie is, as expected, “the best reason to drive to Carrow.”')).toEqual(['Greta Holm', 'Greta Holm']);
   });

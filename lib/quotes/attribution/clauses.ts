@@ -69,7 +69,9 @@ const WANTED_TO_KNOW = /^(?:wollte|wollten|will|wollen|möchte|möchten)$/;
 
 /** After a quote: at most a verb's particle, then a comma opening the next subject ("“ vor, er ihr „"). */
 const GAP_OPENING = /^[\s”“"»«’]*(?:\p{Ll}{2,4})?\s*,\s+(?:und\s+|and\s+)?/u;
-const GAP_TAIL = /^(?:\s+(?:von|vom|vor|für|als|zu|zum|zur|mit|über|an|auf|ein|eine|einen|einem|einer|der|die|das|den|dem|des|ihm|ihr|ihn|ihnen|es|of|as|at|to|a|an|the|him|her|them|it))*\s*$/;
+const GAP_TAIL = /^(?:\s+(?:von|vom|vor|für|als|zu|zum|zur|mit|über|an|auf|ein|eine|einen|einem|einer|der|die|das|den|dem|des|ihm|ihr|ihn|ihnen|es))*\s*$/;
+/** A preposition in that tail: "Meier von „…“" speaks; a bare "…, Scholz „…“" after "wirft Merz „…“ vor" is an object. */
+const GAP_PREPOSITION = /\b(?:von|vom|vor|für|als|über|mit)\b/;
 
 /**
  * The subject of a clause whose verb is left out, between the quote that closed at `prevClose` and the
@@ -78,19 +80,27 @@ const GAP_TAIL = /^(?:\s+(?:von|vom|vor|für|als|zu|zum|zur|mit|über|an|auf|ein
  */
 function gappedSubject(ctx: Context, from: number, open: number, sentenceFrom: number, prevClose: number): Attribution | null {
   const { text, tokens } = ctx;
+  // (German only: in English "accused the minister of “lying”, and Tom Hale of “cowardice”" the name is an object.)
+  if (!ctx.capitalisedNouns) return null;
   const gap = GAP_OPENING.exec(text.slice(from, open));
   if (!gap) return null;
   const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(from + gap[0].length), open, 'before');
   if (!who?.person || who.position < from + gap[0].length) return null;
   // (Only a preposition, an article or an object pronoun: "…, die Ministerin habe „…“" is reported speech.)
-  if (!GAP_TAIL.test(text.slice(who.position + who.mention.length, open))) return null;
+  const tail = text.slice(who.position + who.mention.length, open);
+  if (!GAP_TAIL.test(tail)) return null;
+  // (A subject: a nominative pronoun, or a name with its preposition; "…, Scholz „…“" is whom it was said of.)
+  if (who.kind === 'pronoun' ? !/^(?:er|sie)$/i.test(who.mention) : !GAP_PREPOSITION.test(tail)) return null;
   const previous = spanAround(ctx.quoteSpans, prevClose);
   if (!previous || previous[0] < sentenceFrom) return null;
   for (let k = tokens.firstAtOrAfter(sentenceFrom); k < tokens.length && tokens.get(k).start < previous[0]; k++) if (isVerbToken(tokens.get(k).word)) return who;
   return null;
 }
+
 /** An aside naming whose words follow: "in the words of one former cook, “…”", "as Ann Reyes put it: “…”". */
-const WORDS_OF_ASIDE = /(?:\bin the words of|\bto quote|,\s*as)\s+([^,;:“”"]{2,60}?)(?:\s+(?:put|puts|phrased|phrases) it)?[,:]\s*$/;
+// (", as …," only with "put it": "said, as a warning to others, “…”" and "told reporters, as a crowd
+// gathered, “…”" are the sentence's own subject's words.)
+const WORDS_OF_ASIDE = /(?:(?:\b[Ii]n the words of|\b[Tt]o quote)\s+([^,;:“”"]{2,60}?)|,\s*as\s+([^,;:“”"]{2,60}?)\s+(?:put|puts|phrased|phrases) it)[,:]\s*$/;
 
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
@@ -304,10 +314,11 @@ export function attribute(
   // or someone unnamed.
   const aside = WORDS_OF_ASIDE.exec(text.slice(Math.max(from, open - 100), open));
   if (aside) {
-    const at = tokens.firstAtOrAfter(open - aside[0].length + aside[0].indexOf(aside[1]!));
+    const named = aside[1] ?? aside[2]!;
+    const at = tokens.firstAtOrAfter(open - aside[0].length + aside[0].indexOf(named));
     const who = mentionStartingAt(ctx, at, open, 'before');
     if (who?.person && who.kind !== 'pronoun') return who;
-    if (INDEFINITE_LEAD.test(aside[1]!)) return unnamedFrom(ctx, at, 'before');
+    if (INDEFINITE_LEAD.test(named)) return unnamedFrom(ctx, at, 'before');
   }
   // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
   // "according to" opening the sentence holds across a label quoted on the way.
