@@ -202,7 +202,11 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     // answers is not the one who asked, whom the pronoun would otherwise find first.
     const asker = c.attribution?.kind === 'pronoun' ? c.attribution.person : null;
     const answered = asker ? ANSWERED_BY_PRONOUN.exec(text.slice(c.close + 1, c.close + 40)) : null;
-    if (asker && answered && p >= 0 && prev.attribution?.person === asker && /\?\s*$/.test(text.slice(prev.innerStart, prev.innerEnd))) {
+    // (Only a question put to someone: "„Ist das gerecht?“, fragte Keller. „Nein“, antwortete sie" is
+    // Keller answering herself.)
+    const question = p >= 0 ? text.slice(prev.innerStart, prev.innerEnd) : '';
+    const putToSomeone = ADDRESSEE_IN_QUESTION.test(question) || (p >= 0 && LISTENER_OF_QUESTION.test(text.slice(prev.close + 1, c.open)));
+    if (asker && answered && p >= 0 && putToSomeone && prev.attribution?.person === asker && /\?\s*$/.test(question)) {
       const gender = /^(?:sie|she|elle|ella)$/i.test(answered[1]!) ? 'f' : 'm';
       const other = people.lastMentioned(c.open, (q) => q !== asker && isPersonLike(q) && genderOf(q) !== (gender === 'f' ? 'm' : 'f'));
       if (other) c.attribution = { ...c.attribution!, person: other };
@@ -674,6 +678,10 @@ const REPORTED_AUXILIARY = /(?<![\p{L}])(?:sei|seien|habe|werde|müsse|könne|so
 /** An answering verb and its subject pronoun right after a quote: "„…“, antwortet sie", "“…,” he replied". */
 const ANSWERED_BY_PRONOUN = /^[\s,.»”"’“]*(?:antwortet|antwortete|erwidert|erwiderte|entgegnet|entgegnete|replied|replies|answered|answers|responded|répond|répondit|respondió|responde|contestó|contesta)\s+(sie|er|she|he|elle|il|ella|él)(?![\p{L}])/iu;
 const INDEFINITE_SPEAKER = /^(?:a|an|one|another|un|une|una|uno|otro|otra|ein|eine|einer)\s/i;
+/** A question addressed to someone: a second person in it ("haben Sie", "avez-vous", "¿usted …", "did you"). */
+const ADDRESSEE_IN_QUESTION = /(?<![\p{L}])(?:Sie|Ihnen|Ihr|du|dich|dir|vous|tu|toi|usted|ustedes|you|your)(?![\p{L}])/u;
+/** The asking clause names its listener: "will die Richterin von ihr wissen", "asked her", "lui demande", "le preguntó". */
+const LISTENER_OF_QUESTION = /(?<![\p{L}])(?:von (?:ihr|ihm|ihnen)|fragt(?:e)? (?:ihn|sie)|asked (?:him|her|them)|asks (?:him|her|them)|lui (?:demande|a demandé|demandait)|(?:le|la|les) preguntó|(?:le|la|les) pregunta)(?![\p{L}])/iu;
 
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;
 

@@ -337,3 +337,11 @@ describe('German reported speech in the plural', () => {
     ).toEqual(['Sabine Wendt', null]);
   });
 });
+
+describe('a speaker answering their own question', () => {
+  it('"„Ist das gerecht?“, fragte Keller. „Nein“, antwortete sie" is Keller both times: nobody was asked', () => {
+    expect(
+      speakers(GERMAN, 'Die Ministerin Anna Keller sprach am Montag. Auch Petra Lang war da.', '„Ist das gerecht?“, fragte Keller. „Nein“, antwortete sie.'),
+    ).toEqual(['Anna Keller', 'Anna Keller']);
+  });
+});
