@@ -139,7 +139,7 @@ export const ROLE_HEADS =
   'critic|critique|crítico|crítica|kritiker|kritikerin|dramaturgo|dramaturga|playwright|dramaturge|artist|painter|sculptor|composer|poet|photographer|historian|artiste|peintre|historien|historienne|artista|pintor|pintora|historiador|historiadora|'+
   'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   // French for the analyst, the researcher, the representative: "L’analyste juge …", "poursuit le chercheur".
-  'analyste|chercheur|chercheuse|sociologue|politologue|représentant|représentante|experte|négociateur|négociatrice|fondateur|fondatrice|spécialiste|universitaire|consultant|consultante|' +
+  'analyste|chercheur|chercheuse|sociologue|politologue|représentant|représentante|experte|négociateur|négociatrice|fondateur|fondatrice|spécialiste|consultant|consultante|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
   'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|stürmer|torwart|torhüter|verteidiger|mittelfeldspieler|spieler|spielerin|arquero|guardameta|golero|cancerbero|zaguero|mediocampista|atacante|ariete|centrodelantero|goleador|estratega|timonel|volante|defensor|keeper|skipper|quarterback|receiver|linebacker|' +
   'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +

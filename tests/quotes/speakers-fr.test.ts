@@ -230,3 +230,12 @@ describe('the one introduced after the words, past an opening phrase', () => {
     ).toEqual(['Thierry Marot', 'Thierry Marot']);
   });
 });
+
+describe('French adjectives that are no office', () => {
+  it('"Le centre hospitalier universitaire juge …" is a hospital, not the mayor quoted before', () => {
+    expect(
+      speakers('Le maire Paul Durand a visité le site. « C’est un désastre », a-t-il dit.', 'Le centre hospitalier universitaire juge la situation « préoccupante ».'),
+    ).toEqual(['Paul Durand', null]);
+  });
+});
+
