@@ -239,3 +239,14 @@ describe('French adjectives that are no office', () => {
   });
 });
 
+describe('a name opening the sentence after a quote, past a time', () => {
+  it('"« … » Le lendemain, Marie Roux, son adjointe, a visité l’école" is the next news, not her words', () => {
+    expect(
+      speakers('Le maire Paul Durand parle. « C’est un désastre », dit Paul Durand.', '« Il faut reconstruire. » Le lendemain, Marie Roux, son adjointe, a visité l’école.'),
+    ).toEqual(['Paul Durand', 'Paul Durand']);
+    expect(
+      speakers('Premier Jane Smith visited on Monday. “We lost everything,” Mayor Tom Hale said.', '“We will rebuild, whatever it takes.” On Tuesday, Jane Smith, the premier, announced a relief fund.'),
+    ).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
+

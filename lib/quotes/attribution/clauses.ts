@@ -778,8 +778,11 @@ function introducedAfter(ctx: Context, from: number, to: number): Attribution | 
   // and not about the words: "With those words still ringing in the hall, Danny Danon …" is someone else.)
   // (Nor past "That was the verdict of the board that hired him, …": a sentence saying whose the words were.)
   const opening = WORDS_JUST_QUOTED.test(ctx.text.slice(from, from + 40)) || IDENTIFYING_SENTENCE.test(ctx.text.slice(from, from + 60)) ? null : /^[^,.;:!?«»“”"\n]{3,60},\s+/u.exec(ctx.text.slice(at, at + 64));
-  return personOpening(ctx, at, to) ?? (opening && firstNameIndex(ctx.names, at + 1) === firstNameIndex(ctx.names, at + opening[0].length) ? personOpening(ctx, at + opening[0].length, to) : null);
+  // (Not past a time: "On Tuesday, Jane Smith announced a fund" is the next piece of news.)
+  const past = opening && !TIME_OPENING.test(opening[0]) && firstNameIndex(ctx.names, at + 1) === firstNameIndex(ctx.names, at + opening[0].length) ? personOpening(ctx, at + opening[0].length, to) : null;
+  return personOpening(ctx, at, to) ?? past;
 }
+const TIME_OPENING = /(?<![\p{L}])(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|morning|afternoon|evening|night|week|month|year|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lendemain|veille|matin|soir|semaine|mois|année|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|morgen|abend|woche|monat|jahr|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|mañana|tarde|noche|semana|mes|año)/iu;
 
 function personOpening(ctx: Context, at: number, to: number): Attribution | null {
   const name = nameAt(ctx.names, at);
