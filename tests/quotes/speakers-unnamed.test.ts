@@ -254,3 +254,12 @@ describe('"the mother of three said"', () => {
     ).toEqual(['Tobin Radley', null]);
   });
 });
+
+describe('whom the words were for is not who said them', () => {
+  it('"It was a reminder to residents that …" after a quote keeps the speaker going on', () => {
+    expect(speakers('“We will rebuild,” Mayor Tom Hale said.', '“The town will survive.” It was a reminder to residents that help is coming.')).toEqual(['Tom Hale', 'Tom Hale']);
+    // (Guard: someone described with "who" is still someone unnamed.)
+    expect(speakers('“We will rebuild,” Mayor Tom Hale said.', '“The town will survive.” That was how one steward, who has worked there 30 years, described it.')).toEqual(['Tom Hale', null]);
+  });
+});
+

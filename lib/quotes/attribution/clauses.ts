@@ -571,7 +571,8 @@ function unnamedIdentified(ctx: Context, at: number, end: number): Attribution |
     if (nameAt(ctx.names, tokens.get(k).start) || isVerbToken(word) || AIMED_AT.test(word) || isPersonNoun(word)) break;
     if (!/^(?:one|a|an|another)$/i.test(word)) continue;
     for (let h = k + 1; h <= k + 3 && h < tokens.length && tokens.get(h).start < end; h++) {
-      if (!/^[\p{L}-]+$/u.test(tokens.get(h).word)) break;
+      // ("It was a reminder to residents that …": whom the words were for, past a preposition.)
+      if (!/^[\p{L}-]+$/u.test(tokens.get(h).word) || AIMED_AT.test(tokens.get(h).word) || PREPOSITION.test(tokens.get(h).word)) break;
       if (isPersonNoun(tokens.get(h).word) || (/^\p{Ll}/u.test(tokens.get(h).word) && /^,?\s+who\s/.test(text.slice(tokens.get(h).end, tokens.get(h).end + 7)))) return unnamedFrom(ctx, k, 'after');
     }
     break;
