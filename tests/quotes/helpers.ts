@@ -13,3 +13,6 @@ export function detect(...paragraphs: (string | { text: string; tag: string })[]
   }
   return detectQuotes(text, blocks);
 }
+
+/** Each quote's speaker's name (null for nobody), for paragraphs as `detect` takes them. */
+export const speakers = (...paragraphs: Parameters<typeof detect>): (string | null)[] => detect(...paragraphs).map((q) => q.speaker?.name ?? null);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
-
-const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+import { speakers } from './helpers';
 
 // A paragraph of plain German prose, so the page reads as German (capitalised nouns, Konjunktiv).
 const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
-
-const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+import { speakers } from './helpers';
 
 describe('Spanish attribution', () => {
   it('"dijo el ministro de Hacienda, Name" is the name in apposition, not the office’s field', () => {

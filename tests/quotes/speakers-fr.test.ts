@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
+import { speakers } from './helpers';
 import { detect as detectWithPeople } from '../../lib/quotes/index';
 
-const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 /** One paragraph as the text and blocks the engine reads. */
 const textOf = (text: string): [string, { start: number; end: number; tag: string }[]] => [text, [{ start: 0, end: text.length, tag: 'p' }]];
 

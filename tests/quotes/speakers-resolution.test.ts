@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
+import { speakers } from './helpers';
 import { givenNameGender } from '../../lib/quotes/given-names';
 
-const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 
 describe('a sentence after the quote that says whose the words were', () => {
   it('"Those were the words of …" in the next paragraph names the speaker, past a description', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
+import { speakers } from './helpers';
 import { isOrganisationName } from '../../lib/quotes/people';
 
-const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 
 describe('identifying sentences after a quote', () => {
   it('"That was how one warden, who …, described it" is someone unnamed, not the last speaker going on', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
+import { detect, speakers } from './helpers';
 import { givenNameGender, isGivenName } from '../../lib/quotes/given-names';
 import { isOrganisationName } from '../../lib/quotes/people';
 import { detect as detectWithPeople } from '../../lib/quotes/index';
 
-const speakers = (...paragraphs: Parameters<typeof detect>) => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
 
 describe('pronoun gender', () => {
   it('knows common first names by gender and leaves shared ones open', () => {
