@@ -4,7 +4,6 @@ import { givenNameGender, isGivenName } from '../../lib/quotes/given-names';
 import { isOrganisationName } from '../../lib/quotes/people';
 import { detect as detectWithPeople } from '../../lib/quotes/index';
 
-
 describe('pronoun gender', () => {
   it('knows common first names by gender and leaves shared ones open', () => {
     expect(givenNameGender('Doris')).toBe('f');
