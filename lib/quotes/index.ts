@@ -204,9 +204,9 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     const answered = asker ? ANSWERED_BY_PRONOUN.exec(text.slice(c.close + 1, c.close + 40)) : null;
     // (Only a question put to someone: "„Ist das gerecht?“, fragte Keller. „Nein“, antwortete sie" is
     // Keller answering herself.)
-    const question = p >= 0 ? text.slice(prev.innerStart, prev.innerEnd) : '';
-    const putToSomeone = ADDRESSEE_IN_QUESTION.test(question) || (p >= 0 && LISTENER_OF_QUESTION.test(text.slice(prev.close + 1, c.open)));
-    if (asker && answered && p >= 0 && putToSomeone && prev.attribution?.person === asker && /\?\s*$/.test(question)) {
+    const question = answered && p >= 0 && prev.attribution?.person === asker ? text.slice(prev.innerStart, prev.innerEnd) : '';
+    const putToSomeone = question !== '' && (ADDRESSEE_IN_QUESTION.test(question) || LISTENER_OF_QUESTION.test(text.slice(prev.close + 1, c.open)));
+    if (answered && putToSomeone && /\?\s*$/.test(question)) {
       const gender = /^(?:sie|she|elle|ella)$/i.test(answered[1]!) ? 'f' : 'm';
       const other = people.lastMentioned(c.open, (q) => q !== asker && isPersonLike(q) && genderOf(q) !== (gender === 'f' ? 'm' : 'f'));
       if (other) c.attribution = { ...c.attribution!, person: other };
@@ -510,7 +510,6 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
   }
 }
 
-/** An attribution to someone the page does not name but does point at ("a passenger sighed", "the company said"). */
 /** `words` occurs in `text` (both normalised to words and single spaces) as whole words. */
 function containsWords(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
@@ -519,6 +518,7 @@ function containsWords(text: string, words: string): boolean {
   return false;
 }
 
+/** An attribution to someone the page does not name but does point at ("a passenger sighed", "the company said"). */
 function pointsAtUnnamed(a: Attribution | null | undefined): boolean {
   return a?.kind === 'anonymous' && a.mention !== '';
 }
