@@ -74,7 +74,7 @@ async function waitFor(cdp: import('playwright-core').CDPSession, promiseName: '
  * timed from that call to its list on screen. The popup is not a tab, so it is reached through the
  * page's DevTools session (Target.attachToTarget, unflattened).
  */
-async function timeRealPopup(browser: ExtensionBrowser, page: Page, runs: number): Promise<{ callToNavStartMs: number; navStartToScriptMs: number; scriptToListMs: number; callToListMs: number }[]> {
+async function timeRealPopup(browser: ExtensionBrowser, page: Page, runs: number): Promise<{ callToNavStartMs: number; navStartToScriptMs: number; scriptToListMs: number; callToListMs: number; callToPaintMs: number | null }[]> {
   const cdp = await browser.context.newCDPSession(page);
   const send = (method: string, params: object = {}) => cdp.send(method as never, params as never) as Promise<Record<string, unknown>>;
   const results = [];
@@ -112,19 +112,30 @@ async function timeRealPopup(browser: ExtensionBrowser, page: Page, runs: number
         cdp.on('Target.receivedMessageFromTarget' as never, onMessage as never);
         void send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) }).catch(() => undefined);
       });
-    type Marks = { origin: number; start: number | null; list: number | null };
-    const readMarks = async () => (await evaluate("({ origin: performance.timeOrigin, start: performance.getEntriesByName('verbatim:popup-start')[0]?.startTime ?? null, list: performance.getEntriesByName('verbatim:popup-list')[0]?.startTime ?? null })")) as Marks | undefined;
+    type Marks = { origin: number; start: number | null; list: number | null; paint: number | null };
+    const readMarks = async () =>
+      (await evaluate(
+        "({ origin: performance.timeOrigin, start: performance.getEntriesByName('verbatim:popup-start')[0]?.startTime ?? null, list: performance.getEntriesByName('verbatim:popup-list')[0]?.startTime ?? null, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })",
+      )) as Marks | undefined;
     let marks = await readMarks();
     for (let i = 0; i < 250 && marks?.list == null; i++) {
       await new Promise((done) => setTimeout(done, 20));
       marks = await readMarks();
     }
     if (!marks || marks.list == null || marks.start == null) throw new Error('the toolbar popup showed no list');
+    const { origin, start, list } = marks;
+    // The browser's first paint of the popup, when it comes within a second of the list.
+    let paint = marks.paint;
+    for (let i = 0; i < 50 && paint == null; i++) {
+      await new Promise((done) => setTimeout(done, 20));
+      paint = (await readMarks())?.paint ?? null;
+    }
     results.push({
-      callToNavStartMs: marks.origin - calledAt,
-      navStartToScriptMs: marks.start,
-      scriptToListMs: marks.list - marks.start,
-      callToListMs: marks.origin + marks.list - calledAt,
+      callToNavStartMs: origin - calledAt,
+      navStartToScriptMs: start,
+      scriptToListMs: list - start,
+      callToListMs: origin + list - calledAt,
+      callToPaintMs: paint == null ? null : origin + paint - calledAt,
     });
     await send('Target.closeTarget', { targetId });
     await new Promise((done) => setTimeout(done, 300));
@@ -204,7 +215,7 @@ const traced: ScriptAttribution[] = [];
 const REAL_POPUP_RUNS = 7;
 const realPopup: Awaited<ReturnType<typeof timeRealPopup>> = [];
 let indexStatus: { bundledLoadMs?: number; docs: number; words: number } | null = null;
-const runs: { readyMs: number; startToReadyMs: number; roundTripMs: number; backgroundDetectMs: number; backgroundMatchMs: number; tripThereMs: number; tripBackMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number; popupScriptToListMs: number; popupTabMs: number }[] = [];
+const runs: { readyMs: number; startToReadyMs: number; roundTripMs: number; backgroundDetectMs: number; backgroundMatchMs: number; tripThereMs: number; tripBackMs: number; scanMs: number; paintMs: number; scriptMs: number; longTasks: number; longestTaskMs: number; highlighted: number; popupListMs: number; popupScriptToListMs: number; popupFirstPaintMs: number; popupTabMs: number }[] = [];
 try {
   // Warm the background's index once, so the runs measure a page, not the first index load.
   const warm = await browser.context.newPage();
@@ -266,9 +277,13 @@ try {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await waitFor(popupCdp, '__verbatimListed');
     const popupTabMs = performance.now() - opened;
-    const { popupListMs, popupScriptToListMs } = await popup.evaluate(() => {
+    const { popupListMs, popupScriptToListMs, popupFirstPaintMs } = await popup.evaluate(() => {
       const list = performance.getEntriesByName('verbatim:popup-list')[0]?.startTime ?? Number.NaN;
-      return { popupListMs: list, popupScriptToListMs: list - (performance.getEntriesByName('verbatim:popup-start')[0]?.startTime ?? Number.NaN) };
+      return {
+        popupListMs: list,
+        popupScriptToListMs: list - (performance.getEntriesByName('verbatim:popup-start')[0]?.startTime ?? Number.NaN),
+        popupFirstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      };
     });
     if (run === 0) {
       const status = await engineStatus(browser);
@@ -276,8 +291,8 @@ try {
     }
     await popup.close();
     await page.close();
-    runs.push({ ...timing, scriptMs, popupListMs, popupScriptToListMs, popupTabMs });
-    console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms (round trip ${timing.roundTripMs.toFixed(0)}: there ${timing.tripThereMs.toFixed(0)} + detect ${timing.backgroundDetectMs.toFixed(0)} + match ${timing.backgroundMatchMs.toFixed(0)} + back ${timing.tripBackMs.toFixed(0)}), scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup ${popupListMs.toFixed(0)} ms`);
+    runs.push({ ...timing, scriptMs, popupListMs, popupScriptToListMs, popupFirstPaintMs, popupTabMs });
+    console.log(`run ${run + 1}: ready ${timing.readyMs.toFixed(0)} ms (round trip ${timing.roundTripMs.toFixed(0)}: there ${timing.tripThereMs.toFixed(0)} + detect ${timing.backgroundDetectMs.toFixed(0)} + match ${timing.backgroundMatchMs.toFixed(0)} + back ${timing.tripBackMs.toFixed(0)}), scan ${timing.scanMs.toFixed(1)} ms, script ${scriptMs.toFixed(1)} ms, long tasks ${timing.longTasks}, popup list ${popupListMs.toFixed(0)} ms, first paint ${popupFirstPaintMs.toFixed(0)} ms`);
   }
   // Traced runs: the content script's sampled main-thread time and the long tasks it ran in
   // (the page's own parsing and layout make long tasks of their own, which are not ours).
@@ -310,7 +325,11 @@ try {
     storms.push(storm);
     console.log(`storm ${run + 1}: the page's 20 ms timer ticked ${storm.on.ticks} times in 5 s with Verbatim on, ${storm.off.ticks} with it off; long tasks ${storm.on.longTasks} (longest ${storm.on.longestTaskMs.toFixed(0)} ms) on, ${storm.off.longTasks} off`);
   }
-  for (const [k, r] of realPopup.entries()) console.log(`toolbar popup ${k + 1}: ${r.callToListMs.toFixed(0)} ms from openPopup() to its list (browser opens it ${r.callToNavStartMs.toFixed(0)}, loads it ${r.navStartToScriptMs.toFixed(0)}, ours ${r.scriptToListMs.toFixed(0)})`);
+  for (const [k, r] of realPopup.entries()) {
+    console.log(
+      `toolbar popup ${k + 1}: ${r.callToListMs.toFixed(0)} ms from openPopup() to its list (browser opens it ${r.callToNavStartMs.toFixed(0)}, loads it ${r.navStartToScriptMs.toFixed(0)}, ours ${r.scriptToListMs.toFixed(0)}); first paint at ${r.callToPaintMs?.toFixed(0) ?? 'none within 1 s'}`,
+    );
+  }
   await page.close();
 } finally {
   await browser.close();
@@ -342,6 +361,7 @@ const summary = {
     pageScriptMs: median(runs.map((r) => r.scriptMs)),
     popupListMs: median(runs.map((r) => r.popupListMs)),
     popupScriptToListMs: median(runs.map((r) => r.popupScriptToListMs)),
+    popupFirstPaintMs: median(runs.map((r) => r.popupFirstPaintMs)),
     popupTabOpenToListMs: median(runs.map((r) => r.popupTabMs)),
   },
   toolbarPopup: {
@@ -350,6 +370,8 @@ const summary = {
     callToNavStartMs: median(realPopup.map((r) => r.callToNavStartMs)),
     navStartToScriptMs: median(realPopup.map((r) => r.navStartToScriptMs)),
     scriptToListMs: median(realPopup.map((r) => r.scriptToListMs)),
+    callToPaintMs: median(realPopup.flatMap((r) => (r.callToPaintMs == null ? [] : [r.callToPaintMs]))),
+    paintedRuns: realPopup.filter((r) => r.callToPaintMs != null).length,
   },
   mutationStorm: {
     what: '2,500 spans a second appended inside the checked article for 5 s; the page’s own 20 ms timer’s ticks (at most 250) with Verbatim on and off for the site, and the long tasks during the storm',
@@ -372,7 +394,7 @@ const summary = {
   longestTaskOnPageMs: Math.max(...runs.map((r) => r.longestTaskMs)),
   highlighted: runs[0]?.highlighted ?? 0,
   targets: { idleToHighlightsMs: 150, contentMainThreadMs: 30, longTaskMs: 50, popupListMs: 100 },
-  note: 'pageScriptMs is CDP ScriptDuration for the tab 250 ms after the highlights (all script on the page: ours, as the test page has none and the benchmark evaluates nothing before it); traced.contentScriptMainThreadMs is sampled from a performance trace (frames of content.js on the stack) and runs slower than untraced. Long tasks on the page include its own parsing and layout; longTasksWithContentScript counts only those our script ran in. popupListMs is from the popup document’s navigation start to its list on screen (User Timing); popupTabOpenToListMs adds opening it as a tab from the test. toolbarPopup is the real popup (chrome.action.openPopup): callToNavStartMs is the browser opening it, navStartToScriptMs the browser loading its document and modules, scriptToListMs our code from its first line to the list.',
+  note: 'pageScriptMs is CDP ScriptDuration for the tab 250 ms after the highlights (all script on the page: ours, as the test page has none and the benchmark evaluates nothing before it); traced.contentScriptMainThreadMs is sampled from a performance trace (frames of content.js on the stack) and runs slower than untraced. Long tasks on the page include its own parsing and layout; longTasksWithContentScript counts only those our script ran in. popupListMs is from the popup document’s navigation start to its list in the document (User Timing, at the render that commits it; the list is in the first frame painted after it); popupFirstPaintMs is the browser’s first contentful paint of it; popupTabOpenToListMs adds opening it as a tab from the test. toolbarPopup is the real popup (chrome.action.openPopup): callToNavStartMs is the browser opening it, navStartToScriptMs the browser loading its document and modules, scriptToListMs our code from its first line to the list; callToPaintMs the browser’s first contentful paint of it (paintedRuns: how many runs painted within a second of the list; a headless browser may paint a popup late).',
   runsDetail: runs,
 };
 mkdirSync('bench-results', { recursive: true });

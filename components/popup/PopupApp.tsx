@@ -1,5 +1,5 @@
 import type Fuse from 'fuse.js';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { IndexStatus, PageQuotes, TextHit } from '../../lib/messaging';
 import type { CheckedQuote, SourceMeta, Verdict } from '../../lib/types';
@@ -40,8 +40,15 @@ const speakerName = (quote: CheckedQuote) => quote.speaker?.name ?? t('unknownSp
 
 type Load = { phase: 'loading' } | { phase: 'blocked' } | { phase: 'ready'; page: PageQuotes } | { phase: 'error'; message: string };
 
-export function PopupApp({ api }: { api: PopupApi }) {
-  const [load, setLoad] = useState<Load>({ phase: 'loading' });
+/** The load state of a page's answer: ready with its quotes, or blocked when no page script answers. */
+const loaded = (page: PageQuotes | null): Load => (page ? { phase: 'ready', page } : { phase: 'blocked' });
+
+/**
+ * `firstPage`: the page's answer when it came before the first render, so the popup opens with its
+ * list instead of a loading line; undefined when it has not come yet (the popup then asks).
+ */
+export function PopupApp({ api, firstPage }: { api: PopupApi; firstPage?: PageQuotes | null }) {
+  const [load, setLoad] = useState<Load>(firstPage === undefined ? { phase: 'loading' } : loaded(firstPage));
   const [index, setIndex] = useState<IndexStatus | null>(null);
   const [filter, setFilter] = useState<Verdict | 'all'>('all');
   const [speaker, setSpeaker] = useState<string>('all');
@@ -56,7 +63,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       // The list does not wait for the engine's status line: each shows as soon as it arrives.
       void api.indexStatus().then(setIndex, () => setIndex(null));
       const page = await api.pageQuotes();
-      setLoad(page ? { phase: 'ready', page } : { phase: 'blocked' });
+      setLoad(loaded(page));
       return page;
     } catch (error) {
       setLoad({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -85,7 +92,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
         void tick();
       } else if (page && page.state === 'scanning') timer = setTimeout(tick, 300);
     };
-    void tick();
+    if (firstPage === undefined) void tick();
+    else {
+      void api.indexStatus().then(setIndex, () => setIndex(null));
+      if (firstPage?.state === 'scanning') timer = setTimeout(tick, 300);
+    }
     const askNow = () => {
       clearTimeout(timer);
       void tick();
@@ -102,8 +113,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   const page = load.phase === 'ready' ? load.page : null;
   const listed = (page?.quotes.length ?? 0) > 0;
-  useEffect(() => {
-    // For bench:e2e: when the popup first shows its list, from the page's navigation start.
+  useLayoutEffect(() => {
+    // For bench:e2e: when the popup's list is first in its document (painted with the next frame).
     if (listed && !performance.getEntriesByName('verbatim:popup-list').length) performance.mark('verbatim:popup-list');
   }, [listed]);
   const quotes = page?.quotes ?? [];

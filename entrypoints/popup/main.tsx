@@ -40,9 +40,8 @@ async function fetchPageQuotes() {
   }
 }
 
-/** Asks at once, so the first answer is on its way before the first render's effects a frame later; later calls ask afresh. */
-function askedAhead<T>(ask: () => Promise<T>): () => Promise<T> {
-  let first: Promise<T> | null = ask();
+/** Answers the first call with `first` (asked at once, before the first render), later calls afresh. */
+function askedAhead<T>(ask: () => Promise<T>, first: Promise<T> | null = ask()): () => Promise<T> {
   return () => {
     const answer = first ?? ask();
     first = null;
@@ -50,8 +49,17 @@ function askedAhead<T>(ask: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/**
+ * How long the first render waits for the page's answer (a page script answers in a few ms): the
+ * popup then opens with its list rather than a loading line that is replaced a frame later.
+ */
+const FIRST_ANSWER_WAIT_MS = 150;
+const firstAnswer = fetchPageQuotes();
+const firstPage = await Promise.race([firstAnswer, new Promise<undefined>((done) => setTimeout(done, FIRST_ANSWER_WAIT_MS))]);
+
 const api: PopupApi = {
-  pageQuotes: askedAhead(fetchPageQuotes),
+  // (When the first answer was too slow for the first render, the popup's first question gets it.)
+  pageQuotes: firstPage === undefined ? askedAhead(fetchPageQuotes, firstAnswer) : fetchPageQuotes,
   indexStatus: askedAhead(() => askBackground('indexStatus', {})),
   async showQuote(id) {
     const tab = await tabPromise;
@@ -91,4 +99,4 @@ const api: PopupApi = {
 // The verdicts' colours are the user's (read while the list is on its way; the defaults until then).
 void loadSettings().then((settings) => setVerdictColors(document.documentElement, settings.colors));
 
-render(<PopupApp api={api} />, document.getElementById('app')!);
+render(<PopupApp api={api} firstPage={firstPage} />, document.getElementById('app')!);

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupApi } from '../../components/popup/PopupApp';
+import { t } from '../../lib/i18n';
 import { citationFor } from '../../components/popup/citation';
 import type { PageQuotes, TextHit } from '../../lib/messaging';
 import type { CheckedQuote, SourceMeta } from '../../lib/types';
@@ -242,6 +243,39 @@ describe('diff view', () => {
     expect(host.textContent).toBe('yet pays a [source only: disproportionate] [page only: steep] price, said');
     expect(host.querySelector('del')?.textContent).toContain('disproportionate');
     expect(host.querySelector('ins')?.textContent).toContain('steep');
+  });
+});
+
+describe('popup opened after the page answered', () => {
+  const page: PageQuotes = { state: 'ready', url: 'http://x/', title: 'T', scareCount: 0, quotes: [quote('q0', 'exact', 'Ada Lovelace'), quote('q1', 'spliced', 'Ada Lovelace')] };
+
+  it('draws the list with its first frame, without asking the page again', () => {
+    const pageQuotes = vi.fn(async () => page);
+    root = document.createElement('div');
+    document.body.append(root);
+    render(<PopupApp api={fakeApi(page, { pageQuotes })} firstPage={page} />, root);
+    // Synchronously after the first render: no loading line in between.
+    expect(root.querySelectorAll('.vb-item')).toHaveLength(2);
+    expect(root.querySelector('.vb-empty')).toBeNull();
+    expect(pageQuotes).not.toHaveBeenCalled();
+  });
+
+  it('says the page is off limits at once when no page script answered', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    render(<PopupApp api={fakeApi(null)} firstPage={null} />, root);
+    expect(root.querySelector('.vb-empty')?.textContent).toBe(t('popupPageBlocked'));
+  });
+
+  it('keeps asking a page that was still being checked when it opened', async () => {
+    const scanning: PageQuotes = { ...page, state: 'scanning', quotes: [] };
+    const pageQuotes = vi.fn(async () => page);
+    root = document.createElement('div');
+    document.body.append(root);
+    render(<PopupApp api={fakeApi(page, { pageQuotes })} firstPage={scanning} />, root);
+    expect(root.querySelector('.vb-empty')?.textContent).toBe(t('popupScanning'));
+    await vi.waitFor(() => expect(root.querySelectorAll('.vb-item')).toHaveLength(2), { timeout: 2000 });
+    expect(pageQuotes).toHaveBeenCalledTimes(1);
   });
 });
 
