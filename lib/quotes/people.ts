@@ -546,7 +546,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
     // (German capitalises every noun, so there a sentence's first word is a name only if it is a first name.)
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 || capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start))) {
+    // (Two words with an age after them are a name all the same: "Ilse Marwede, 38, spielt …".)
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 || ((capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20))))) {
       run = run.slice(1);
     }
     // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a
@@ -637,6 +638,9 @@ const APPOSITIVE_RE = new RegExp(
   `^,\\s+(?:\\d{1,3}(?: ans| años| jahre| years old)?,\\s+)?(?:the |a |an |who is |who was |le |la |l['’]|el |la |der |die |ein |eine |un |une )?(?:[\\p{Ll}][\\p{L}.]*['’]s |[\\p{L}-]+ ){0,3}?((?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_HEADS}))(?![\\p{L}])`,
   'u',
 );
+
+/** An age right after a name: "Tadeo, 58,", "Tadeo (58)", "Tadeo, de 58 años,", "Tadeo, 58 ans,". */
+export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?[,)]/;
 
 /** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,". */
 // (Not "Sri Lanka, who were bowled out", "Aston Villa (4)": a team is plural and a table counts points.)

@@ -1,6 +1,6 @@
 // Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
 
-import { genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type People, type Person } from '../people';
+import { AGE_AFTER_NAME, genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type People, type Person } from '../people';
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DETERMINERS, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
@@ -218,7 +218,6 @@ function agesGiven(ctx: Context): Map<string, { at: number; person: Person; brac
   return ages;
 }
 const agesOf = new WeakMap<People, Map<string, { at: number; person: Person; bracketed: boolean }[]>>();
-const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?[,)]/;
 const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
