@@ -262,3 +262,41 @@ describe('whom the words were for is not who said them', () => {
   });
 });
 
+
+describe('someone unnamed who talks about a named person', () => {
+  it('a possessive or a name after a preposition in the sentence about someone unnamed does not name them', () => {
+    expect(
+      speakers(
+        'Der Betriebsrat Thomas Weigand erhebt schwere Vorwürfe. „Man hat uns belogen“, sagt Weigand.',
+        'Ein langjähriger Abteilungsleiter, der anonym bleiben möchte, bestätigt Weigands Darstellung. „Das wusste jeder im Haus“, sagt er.',
+      ),
+    ).toEqual(['Betriebsrat Thomas Weigand', null]);
+    expect(
+      speakers(
+        'El entrenador Marcelo Ibáñez habló tras el partido. «Fue un golpe duro», dijo Ibáñez.',
+        'En el otro vestuario, en cambio, el clima es tenso. Una fuente cercana al plantel contó que hubo gritos y que varios jugadores cuestionan el planteo de Ibáñez. «Así no se puede jugar», reveló.',
+      ),
+    ).toEqual(['Marcelo Ibáñez', null]);
+    expect(
+      speakers(
+        'Union organiser Dana Whitcombe led the walkout on Monday. “We are not going back,” Whitcombe said.',
+        'A second worker, who asked not to be named, backed Whitcombe’s account. “Everyone on the floor knew,” he said.',
+      ),
+    ).toEqual(['Dana Whitcombe', null]);
+  });
+
+  it('guard: a named subject after an indefinite time phrase is still who speaks', () => {
+    expect(
+      speakers(
+        'Der Betriebsrat Thomas Weigand erhebt schwere Vorwürfe. „Man hat uns belogen“, sagt Weigand.',
+        'Eine Woche später bestätigte Weigand seine Darstellung vor Gericht. „Das wusste jeder im Haus“, sagt er.',
+      ),
+    ).toEqual(['Betriebsrat Thomas Weigand', 'Betriebsrat Thomas Weigand']);
+    expect(
+      speakers(
+        'Union organiser Dana Whitcombe led the walkout on Monday. “We are not going back,” Whitcombe said.',
+        'A day later, Whitcombe repeated her account to the board. “Everyone on the floor knew,” she said.',
+      ),
+    ).toEqual(['Dana Whitcombe', 'Dana Whitcombe']);
+  });
+});

@@ -1,6 +1,6 @@
 // Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
 
-import { AGE_AFTER_NAME, genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type People, type Person } from '../people';
+import { AGE_AFTER_NAME, genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DETERMINERS, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
@@ -327,9 +327,25 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = '
     if ((n.words.length === 1 && !named) || (named && isPlace(named))) continue;
     // "seinen Vornamen Andreas": a German noun before the first name is no name of its own.
     if (n.words.length === 2 && !isGivenName(n.words[0]) && isGivenName(n.words[1])) continue;
+    // "… bestätigt Kranichs Darstellung", "… cuestionan el planteo de Ledesma": someone the unnamed
+    // person talks about (a possessive, or after a preposition) is not who the sentence is about.
+    if (namedAsObject(ctx, n, named)) continue;
     return false;
   }
   return true;
+}
+
+const OBJECT_PREPOSITION_BEFORE = /(?:^|\s)(?:of|about|with|to|for|from|by|against|de|del|d['’]|du|des|à|au|con|contra|para|sobre|von|vom|mit|gegen|für|über)\s*$/i;
+
+/** A name as something's owner ("Kranich's", "Kranichs Darstellung") or after a preposition ("de Ledesma"). */
+function namedAsObject(ctx: Context, n: NameMention, p: Person | null): boolean {
+  if (OBJECT_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, n.start - 8), n.start))) return true;
+  if (/['’]s?$/.test(ctx.text.slice(n.start, n.end)) || /^['’]s?\s/.test(ctx.text.slice(n.end, n.end + 3))) return true;
+  // German genitive: a known person's surname with an "s" added ("Kranichs Darstellung" is read as one name).
+  const first = n.words[0]!;
+  if (!/\p{Ll}s$/u.test(first) || isGivenName(first.slice(0, -1))) return false;
+  const owner = ctx.people.byWord(first.slice(0, -1), n.start);
+  return owner !== null && owner.parts.includes(first.slice(0, -1).toLowerCase()) && (p === null || p === owner);
 }
 
 /**
