@@ -365,3 +365,35 @@ describe('"Dan" is a man’s name', () => {
     expect(givenNameGender('Andrea')).toBeNull();
   });
 });
+
+describe('descriptions and subjects beside a quote that opens its paragraph', () => {
+  it('a described subject in the second sentence of the paragraph before introduces the quote under it', () => {
+    // (The described name is the subject although its sentence is not the paragraph's first.)
+    expect(
+      speakers(
+        '“We never stopped believing,” Marco Bellini told reporters after the game.',
+        'The Hawks held the Rovers to two shots after the break. Assistant coach Tomas Varga said the changes at half-time were small ones.',
+        '“We pressed higher and we stopped giving them the ball cheaply. That was all it took.”',
+      ),
+    ).toEqual(['Marco Bellini', 'Tomas Varga']);
+  });
+
+  it('a preposition ending the quote is not the clause of the description after it', () => {
+    expect(
+      speakers(
+        'Rita Delaney spent eleven years on the night shift at the depot.',
+        '“Rita Delaney was the best we had,” said her old supervisor, Frank Olsen.',
+        'Delaney now drives a school bus. “I do not miss the dark. I miss the people I worked in,” the 52-year-old said.',
+      ),
+    ).toEqual(['Frank Olsen', 'Rita Delaney']);
+  });
+
+  it('guard: "the" after a preposition of the same clause is not a description of the speaker', () => {
+    expect(
+      speakers(
+        'Rita Delaney spent eleven years on the night shift at the depot.',
+        '“It was too much,” said a driver from the depot, who asked not to be named.',
+      ),
+    ).toEqual([null]);
+  });
+});

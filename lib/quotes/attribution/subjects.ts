@@ -302,7 +302,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     }
     // "the 19-year-old said": a definite description of someone already named (not the object of
     // a preposition: "who beat him in the primary called").
-    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+    // (The preposition must be in this clause: “… every time I clocked in,” the 41-year-old said.)
+    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
@@ -617,7 +618,7 @@ const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must
 const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person|ista|ero|era|dora|ante|ente|ólogo|óloga)$/u;
 const NOT_OCCUPATION = /^(?:after|never|other|over|under|later|rather|whether|together|either|neither|ever|however|whatever|whenever|longer|further|former|latter|earlier|major|minor|prior|per|poor|floor|door|error|order|color|colour|humour|humor|favour|favor|border|number|member|matter|paper|water|letter|power|summer|winter|center|centre|quarter|season|person|woman|man)$/;
 
-const DESCRIPTION_BEFORE_NAME = /^(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){0,2}((?:[\p{L}\p{N}-]+\s+){1,4})$/u;
+const DESCRIPTION_BEFORE_NAME = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){0,2}((?:[\p{L}\p{N}-]+\s+){1,4})$/u;
 const NOT_IN_DESCRIPTION = /^(?:he|she|they|we|i|you|it|his|her|their|its|to|with|at|of|for|from|by|against|about|on|in|into|than|as|il|elle|ils|elles|on|à|de|avec|contre|pour|par|er|sie|es|mit|für|von|gegen|él|ella|con|contra|para|por|a)$/i;
 
 const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
