@@ -343,3 +343,33 @@ describe('a speaker answering their own question', () => {
     ).toEqual(['Anna Keller', 'Anna Keller']);
   });
 });
+
+describe('German verb-second: a phrase opening the sentence puts the subject after the verb', () => {
+  it('"Bei der Sitzung sprach der 62-Jährige von „…“": the one described after the verb', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir haben die Unterlagen vollständig übergeben“, sagt die Anwältin Maria Kofler.',
+        'Landrat Georg Hirschberger weist die Kritik zurück. Bei der Sitzung im Kreistag sprach der 62-Jährige von „bedauerlichen Missverständnissen“.',
+      ),
+    ).toEqual(['Maria Kofler', 'Georg Hirschberger']);
+  });
+
+  it('"Am Montag sagte Hirschberger, es gebe „…“": the name after the verb, not the one before', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir haben die Unterlagen vollständig übergeben“, sagt die Anwältin Maria Kofler. Landrat Georg Hirschberger schweigt dazu. Am Montag sagte Hirschberger dann doch, es gebe „keinen Grund zur Sorge“.',
+      ),
+    ).toEqual(['Maria Kofler', 'Georg Hirschberger']);
+  });
+
+  it('guard: "Am Mittwoch warnte die Gewerkschaft vor einem „…“" is a body, not the councillor quoted before', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir bauen um, wir sperren nichts zu“, sagte Stadträtin Anna Pichler. Am Mittwoch warnte die Gewerkschaft vor einem „Kahlschlag auf Raten“.',
+      ),
+    ).toEqual(['Anna Pichler', null]);
+  });
+});

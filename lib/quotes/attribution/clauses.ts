@@ -8,7 +8,7 @@ import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
-import { AUXILIARY, CLITIC, GROUP_SUBJECT, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
+import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
 function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
@@ -369,6 +369,8 @@ export function attribute(
       if (opener && opener.start >= from && opener.start < tokens.get(k).start && /^\p{Lu}/u.test(opener.word) && GROUP_SUBJECT.test(opener.word) && /[aeo]n$/.test(tokens.get(k).word)) {
         return { person: null, mention: opener.word, kind: 'anonymous', via: 'before', position: opener.start };
       }
+      const fronted = inverted ? null : germanSubjectAfterVerb(ctx, k, sentenceStart(text, open, blockStart), open, 'before');
+      if (fronted) return fronted;
       const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
       if (who) return who;
       // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped

@@ -446,6 +446,43 @@ function officeWithComplementBefore(ctx: Context, v: number, from: number): numb
   return null;
 }
 
+/** Adverbs that may open a German sentence on their own, before its verb: "Dann sagte Kessler". */
+const FRONTED_ADVERB = /^(?:Dann|Danach|Später|Heute|Gestern|Zuletzt|Anschließend|Hinterher|Damals|Zudem|Außerdem|Auch|Dort|Hier|Jetzt|Nun|Inzwischen|Zunächst|Zuvor|Trotzdem|Dennoch|Deshalb|Daher|Darauf|Dazu|Immerhin)$/;
+
+/**
+ * "Bei der Pressekonferenz sprach der 58-Jährige von „…“", "Am Mittwoch sagte Brenner, es gebe „…“":
+ * a German main clause keeps its verb second, so when a phrase of place or time (or an adverb)
+ * opens the sentence, the subject stands right after the verb — not inside the opening phrase.
+ */
+export function germanSubjectAfterVerb(ctx: Context, v: number, sentenceFrom: number, to: number, via: Attribution['via']): Attribution | null {
+  if (!ctx.capitalisedNouns) return null;
+  const { tokens, text } = ctx;
+  const opener = tokens.firstAtOrAfter(sentenceFrom);
+  if (opener >= v || v - opener > 8) return null;
+  const first = tokens.get(opener).word;
+  const prepositional = /^\p{Lu}\p{Ll}+$/u.test(first) && PHRASE_PREPOSITION.test(first) && v - opener >= 2;
+  if (!prepositional && !(FRONTED_ADVERB.test(first) && v === opener + 1)) return null;
+  // (One phrase, with no clause of its own: "Nach dem Spiel, das er verlor, sprach …" is not this.)
+  if (/[,;:“”"«»„]/.test(text.slice(tokens.get(opener).end, tokens.get(v).start))) return null;
+  for (let j = opener + 1; j < v; j++) if (isVerbToken(tokens.get(j).word)) return null;
+  const after = tokens.get(v + 1);
+  if (!after || after.start >= to || !/^\s+$/.test(text.slice(tokens.get(v).end, after.start))) return null;
+  const name = nameAt(ctx.names, after.start);
+  if (name && name.start === after.start) return mentionStartingAt(ctx, v + 1, to, via);
+  // "sprach der 58-Jährige", "sagte die Ministerin": a person's description after its article, with
+  // a singular verb ("warnten die Ärzte", "warnte die Gewerkschaft" are a group or a body).
+  if (!/^(?:der|die)$/.test(after.word) || /en$/.test(tokens.get(v).word)) return null;
+  for (let k = v + 2; k <= v + 3 && k < tokens.length && tokens.get(k).start < to; k++) {
+    const w = tokens.get(k).word;
+    if (/^\p{Ll}+$/u.test(w)) continue;
+    if (!AGE_WORD.test(w) && !isPersonNoun(w)) return null;
+    const described = mentionStartingAt(ctx, v + 1, to, via);
+    if (described?.person) return described;
+    return resolvePronoun(ctx, text.slice(after.start, tokens.get(k).end), after.start, via);
+  }
+  return null;
+}
+
 const PHRASE_PREPOSITION = /^(?:in|at|on|from|into|during|after|before|over|under|with|for|by|of|dans|sur|pendant|après|avant|avec|pour|par|im|am|auf|bei|mit|nach|vor|während|von|vom|zum|zur|en|con|por|para|del|al|desde|durante|tras|sobre)$/i;
 const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
 const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der|ante)$/i;
