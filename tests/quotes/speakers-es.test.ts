@@ -111,3 +111,10 @@ describe('Spanish attribution', () => {
     expect(speakers(lead, evacuee, 'Por la noche, el intendente moderó el tono. «Hubo diálogo», dijo.')).toEqual(['Ramiro Ozores', 'Marta Llanos', 'Ramiro Ozores']);
   });
 });
+
+describe('Spanish: an inverted subject whose noun no office list knows, with the full name in apposition', () => {
+  it('"ha dicho la responsable de Sanidad, Ana Ruiz": the name set off after the description speaks', () => {
+    const lead = 'El ministro Pedro Lozano abrió la sesión. «Avanzamos», dijo Lozano.';
+    expect(speakers(lead, '«No vamos a firmar un cheque en blanco», ha advertido la responsable de Sanidad del Gobierno vasco, Itziar Goikoetxea, en rueda de prensa.')).toEqual(['Pedro Lozano', 'Itziar Goikoetxea']);
+  });
+});

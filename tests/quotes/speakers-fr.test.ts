@@ -249,3 +249,13 @@ describe('a name opening the sentence after a quote, past a time', () => {
   });
 });
 
+
+describe('French: an inverted subject whose noun no office list knows, with the full name in apposition', () => {
+  it('"a martelé la cheffe de la délégation, Ilse Varnhagen": the name set off after the description speaks', () => {
+    const lead = 'Le ministre Paul Dorval a ouvert la séance. « Nous avançons », a-t-il dit.';
+    expect(speakers(lead, '« Nous ne signerons pas un texte vide », a martelé la cheffe de la délégation nordique, Ilse Varnhagen, devant la presse.')).toEqual(['Paul Dorval', 'Ilse Varnhagen']);
+    expect(speakers(lead, '« Le compte n’y est pas », a tranché l’ancienne responsable du collectif, Hélène Lagarde, à la sortie.')).toEqual(['Paul Dorval', 'Hélène Lagarde']);
+    // Guard: a body described before a comma is no person, and the name after it is not who spoke.
+    expect(speakers('« Les délais seront tenus », a indiqué la direction de l’usine, Jean Morel étant absent.')).toEqual([null]);
+  });
+});

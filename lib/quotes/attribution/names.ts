@@ -1,9 +1,9 @@
 // Mentions by name: where names sit, who a name is, and the person-like people of a page.
 
 import { isReportingVerb } from '../verbs/index';
-import { PRONOUNS, insideSpans, isKinWord, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
+import { PRONOUNS, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, PERSON_NOUN, POSSESSIVES } from './context';
+import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
 
@@ -133,6 +133,11 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   if (POSSESSIVES.has(lower) && isKinWord(ctx.tokens.get(idx + 1)?.word ?? '') && ctx.tokens.get(idx + 1).start < limit) return kinMention(ctx, idx, idx + 1, via);
   // "a indiqué l’entourage de la ministre": her aides, not her.
   if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
+  // "a conclu l’ancienne cheffe du parti, Marie Roux": the same with the article elided.
+  if (ELIDED_ARTICLE.test(t.word) && /^\p{Ll}+$/u.test(t.word.slice(2))) {
+    const who = apposedFullName(ctx, idx, limit, via);
+    if (who) return who;
+  }
   // "a rétorqué l’élu": the article elided into the role's own token.
   if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
   // "rétorque l’opposante Aminata Diallo": a description elided into its article, then the full name.
@@ -183,6 +188,13 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       if (inner && descriptor && inner.words.length < 2) inner = null;
       if (inner) return resolveNameMention(ctx, inner, via);
     }
+    // "a martelé la cheffe de la diplomatie, Ilse Varnhagen", "ha dicho la responsable de Sanidad,
+    // Ana Ruiz": any description of a person, then their full name in apposition, names the speaker
+    // (the office lists cannot know every noun for one).
+    if (DETERMINERS.has(lower)) {
+      const who = apposedFullName(ctx, idx + 1, limit, via);
+      if (who) return who;
+    }
     // "bromeó el joven de 23 años", "said the woman": a definite description of someone named before.
     if (DETERMINERS.has(lower) && noun && noun.start < limit && PERSON_NOUN.test(noun.word)) {
       const age = /^\s+de\s+\d{1,3}\s+(?:años|ans)\b/.exec(ctx.text.slice(noun.end, noun.end + 16));
@@ -190,6 +202,23 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     }
   }
   return null;
+}
+
+/**
+ * The person named in apposition after a description starting at token `head`: a lower-case noun
+ * that is no body ("cheffe", not "société"), up to six more words of complement ("de la diplomatie
+ * sarvanienne"), a comma, then a full name ("Ilse Varnhagen").
+ */
+function apposedFullName(ctx: Context, head: number, limit: number, via: Attribution['via']): Attribution | null {
+  const noun = ctx.tokens.get(head);
+  const word = noun ? noun.word.replace(ELIDED_ARTICLE_PREFIX, '') : '';
+  if (!noun || noun.start >= limit || !/^\p{Ll}[\p{Ll}-]+$/u.test(word) || NON_PERSON_NOUN.test(word) || isVerbToken(word)) return null;
+  const apposed = /^(?:\s+[\p{Ll}’'-]+|\s+\p{Lu}[\p{L}’'-]*){0,6}?,\s+/u.exec(ctx.text.slice(noun.end, Math.min(limit, noun.end + 90)));
+  if (!apposed) return null;
+  const holder = nameAt(ctx.names, noun.end + apposed[0].length);
+  if (!holder || holder.start !== noun.end + apposed[0].length || holder.words.length < 2) return null;
+  const who = resolveNameMention(ctx, holder, via);
+  return who?.person && isPersonLike(who.person) ? who : null;
 }
 
 export function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution | null {
