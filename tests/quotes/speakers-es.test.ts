@@ -118,3 +118,11 @@ describe('Spanish: an inverted subject whose noun no office list knows, with the
     expect(speakers(lead, '«No vamos a firmar un cheque en blanco», ha advertido la responsable de Sanidad del Gobierno vasco, Itziar Goikoetxea, en rueda de prensa.')).toEqual(['Pedro Lozano', 'Itziar Goikoetxea']);
   });
 });
+
+describe('Spanish: a synonym for an office points back, not at a holder named further down', () => {
+  it('"El estratega, por su parte, …" is the coach just written about, not the other "entrenador" a later paragraph names', () => {
+    const coach = 'En el banquillo, Ramiro Ledesma no se movió. El hombre, que dirige al club desde hace diez años, vio dudar a sus jugadores.';
+    const later = 'En Rosario nadie se sorprendió. Allí lo formó Julián Prado, su primer entrenador.';
+    expect(speakers(coach, 'El estratega habló de un partido «fundacional». «Tienen que aprender todavía», explicó.', later)).toEqual(['Ramiro Ledesma', 'Ramiro Ledesma']);
+  });
+});

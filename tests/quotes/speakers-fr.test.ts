@@ -259,3 +259,13 @@ describe('French: an inverted subject whose noun no office list knows, with the 
     expect(speakers('« Les délais seront tenus », a indiqué la direction de l’usine, Jean Morel étant absent.')).toEqual([null]);
   });
 });
+
+describe('French: a synonym for an office points back, not at a holder named further down', () => {
+  it('"Le technicien, lui, …" is the coach just written about, not the other "entraîneur" a later paragraph names', () => {
+    const coach = 'Au bord du terrain, Michel Roussel n’a pas bougé. L’homme, qui suit le club depuis dix ans, a vu ses joueurs douter.';
+    const later = 'À Brest, personne n’est surpris. C’est là que Gilles Carré, son premier entraîneur, l’avait lancé.';
+    expect(speakers(coach, 'Le technicien, lui, parle d’un match « fondateur ». « Ils doivent encore apprendre, estime-t-il. Mais ils ont gagné. »', later)).toEqual(['Michel Roussel', 'Michel Roussel']);
+    // Guard: the same office as the later introduction still points forward to that person.
+    expect(speakers('Les habitants contestent le projet, que le président de l’association appelle « une expulsion ».', 'Ce sont des mots durs. « Nous ne partirons pas », a dit Gilles Carré, le président de l’association.')).toEqual(['Gilles Carré', 'Gilles Carré']);
+  });
+});

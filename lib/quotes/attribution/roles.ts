@@ -173,7 +173,21 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // Someone given the office only further down ("Son entraîneur, Thierry Gobineau", the other
   // side's coach) is not who it means in a paragraph about someone named just before.
   let heldHere = false;
-  if (holder && (holder.mentions[0] ?? -1) > at) {
+  // A synonym for an office points back: "Le technicien, lui, parle …" varies the word for the
+  // coach just written about, not for another "entraîneur" whom a later paragraph first names. (Words
+  // that point forward to someone named further down repeat the office they will be given there.)
+  const headWord = ctx.tokens.get(headIdx).word.toLowerCase().replace(ELIDED_ARTICLE_PREFIX, '');
+  if (holder && !ctx.blockIsLede && !ctx.blockIsHeading && DETERMINERS.has(det) && !holder.roles.some((r) => r.split(/\s+/).includes(headWord))) {
+    const blockEnd = ctx.text.indexOf('\n\n', at);
+    if (blockEnd >= 0 && (holder.mentions[0] ?? -1) > blockEnd) {
+      const back = resolvePronoun(ctx, mention, at, via).person;
+      if (back && back !== holder) {
+        holder = back;
+        heldHere = true;
+      }
+    }
+  }
+  if (holder && !heldHere && (holder.mentions[0] ?? -1) > at) {
     const here = resolvePronoun(ctx, mention, at, via).person;
     if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) {
       holder = here;
