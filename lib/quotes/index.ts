@@ -137,6 +137,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // 2. Attribution and kind, in document order (pronouns lean on the previous speaker).
   ctx.quoteSpans = candidates.filter((c) => c.family !== 'block').map((c): [number, number] => [c.open, c.close]);
   people.markQuotedOnly(ctx.quoteSpans);
+  people.inferGenders(names, ctx.quoteSpans);
   const headlineBlock = blocks.findIndex((b) => b.tag === 'h1');
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];

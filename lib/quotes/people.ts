@@ -1,7 +1,7 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, isCapitalisedAt, type Tokens } from './tokens';
+import { isCapitalised, isCapitalisedAt, sentenceEnd, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
 import { lowerCaseInPlace } from '../text/normalize';
@@ -29,6 +29,8 @@ export interface Person {
   lastWordMentions?: number;
   /** Mentions right after a definite article ("the Arden upgrade", "die Brunnhofer Präzision AG"): said of things. */
   articleMentions?: number;
+  /** The gender the prose around the name gives (see People.inferGenders), for first names no list knows. */
+  impliedGender?: 'm' | 'f';
 }
 
 /** A capitalised run only ever written after a preposition, with no first name or office, is a place ("Incendio en Pencahue Alto", "la comuna de Pencahue Alto"). */
@@ -253,7 +255,7 @@ export function genderOf(p: Person): 'm' | 'f' | null {
   const byName = p.parts.length >= 2 ? givenNameGender(p.parts[0]) : null;
   if (byName) return byName;
   for (const role of p.roles) for (const w of role.split(/\s+/)) if (/(?:erin|entin|istin)$/u.test(w) && isRoleHead(w)) return 'f';
-  return null;
+  return p.impliedGender ?? null;
 }
 
 /**
@@ -869,6 +871,75 @@ export class People {
     }
   }
 
+  /**
+   * Gives a gender to people whose first name no list knows, from how the prose goes on about them:
+   * the first pronoun after a mention, before anyone else is named ("Zola Mbete, 24, nursing her
+   * son, said …", "Mbete arrived late. She …"), an article before their office ("la sociologue
+   * …", "der Sprecher …"), a spouse ("Mbete’s husband"). Pronouns inside quotations are skipped,
+   * and a gender wins only by a clear majority of mentions. `names` are sorted; `spans` are the quotations.
+   */
+  inferGenders(names: readonly NameMention[], spans: readonly (readonly [number, number])[]): void {
+    const votes = new Map<Person, { m: number; f: number }>();
+    for (let i = 0; i < names.length; i++) {
+      const m = names[i]!;
+      if (insideSpans(spans, m.start)) continue;
+      // (A surname two people share says nothing of which one the pronoun is.)
+      if (m.words.length === 1 && (this.byPart.get(withoutArabicArticle(m.words[0]!.toLowerCase()))?.length ?? 0) !== 1) continue;
+      const p = this.resolveName(m);
+      if (!p || p.impliedGender || genderOf(p) !== null) continue;
+      const gender = this.articleGender(m) ?? this.spouseGender(m) ?? this.pronounGender(m, names[i + 1]?.start ?? this.text.length, spans);
+      if (!gender) continue;
+      const count = votes.get(p) ?? { m: 0, f: 0 };
+      count[gender]++;
+      votes.set(p, count);
+    }
+    for (const [p, { m, f }] of votes) {
+      if (f > 2 * m) p.impliedGender = 'f';
+      else if (m > 2 * f) p.impliedGender = 'm';
+    }
+  }
+
+  /** "la diputada opositora …", "le politologue …", "der Sprecher …": a gendered article before the office before the name. */
+  private articleGender(m: NameMention): 'm' | 'f' | null {
+    const runStart = m.end - m.surface.length;
+    const before = ARTICLE_BEFORE_OFFICE.exec(this.text.slice(Math.max(0, runStart - 60), runStart));
+    if (!before) return null;
+    const words = before[2]!.trim().split(/\s+/).filter(Boolean);
+    const office = words.length ? words.find((w) => isRoleHead(w)) : m.title.split(/\s+/).find((w) => isRoleHead(w));
+    if (!office) return null;
+    const article = before[1]!.toLowerCase();
+    // (German "die" is also plural, "der" also a woman's genitive or dative: not before "-en" or "-in".)
+    if (article === 'die') return /en$/.test(office) ? null : 'f';
+    if (article === 'der') return /(?:en|in)$/.test(office) ? null : 'm';
+    return article === 'la' ? 'f' : 'm';
+  }
+
+  /** "Mbete’s husband": the possessor of a spouse. */
+  private spouseGender(m: NameMention): 'm' | 'f' | null {
+    if (!/['’]s$/.test(this.text.slice(m.start, m.end))) return null;
+    const spouse = SPOUSE_AFTER.exec(this.text.slice(m.end, m.end + 16));
+    return spouse ? (/^(?:husband|widow)$/i.test(spouse[1]!) ? 'f' : 'm') : null;
+  }
+
+  /** The first gendered pronoun outside quotations after mention `m`, in its sentence or the next, before `limit` (the next name). */
+  private pronounGender(m: NameMention, limit: number, spans: readonly (readonly [number, number])[]): 'm' | 'f' | null {
+    // (A name after a preposition is seldom whom the next pronoun means: "Asked about Mbete, he said".)
+    if (PREPOSITION_BEFORE_MENTION.test(this.text.slice(Math.max(0, m.start - 10), m.start))) return null;
+    const blockEnd = this.text.indexOf('\n', m.end);
+    const max = Math.min(limit, blockEnd < 0 ? this.text.length : blockEnd);
+    const end = Math.min(max, sentenceEnd(this.text, sentenceEnd(this.text, m.end, max) + 1, max));
+    const window = this.text.slice(m.end, end);
+    GENDERED_PRONOUN.lastIndex = 0;
+    for (let found = GENDERED_PRONOUN.exec(window); found; found = GENDERED_PRONOUN.exec(window)) {
+      if (insideSpans(spans, m.end + found.index)) continue;
+      const word = found[1]!.toLowerCase();
+      if (word === 'her' && !POSSESSIVE_HER.test(window.slice(found.index + found[0].length))) return null;
+      if (word === 'il' && IMPERSONAL_IL.test(window.slice(found.index + found[0].length))) return null;
+      return /^(?:she|her|herself|elle|ella)$/.test(word) ? 'f' : 'm';
+    }
+    return null;
+  }
+
   private adopt(known: Person): void {
     const here = this.sameNamed(known.parts[known.parts.length - 1], known.parts);
     if (here) {
@@ -1262,6 +1333,14 @@ const MODIFIES_OFFICE = /^\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chief|official
 const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|cadet|cadette|aîné|aînée|ältere|jüngere|älteren|jüngeren|mayor|menor)\s+(?:des\s+|de\s+los\s+)?$/i;
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
+// Gender evidence for People.inferGenders.
+const ARTICLE_BEFORE_OFFICE = /(?:^|[\s(])(la|le|el|die|der|La|Le|El|Die|Der)\s+((?:[\p{L}-]+\s+){0,3})$/u;
+const SPOUSE_AFTER = /^\s+(husband|wife|widow|widower)(?![\p{L}])/iu;
+const PREPOSITION_BEFORE_MENTION = /(?:^|\s)(?:about|to|with|for|of|by|from|at|on|in|against|than|like|de|du|à|au|avec|pour|par|contre|con|para|por|contra|a|mit|von|für|gegen|über|an|bei)\s+$/i;
+// (English "her" is an object as often as a possessive, German "sie" is also "they", French "il" also impersonal.)
+const GENDERED_PRONOUN = /(?<![\p{L}'’-])(she|he|his|herself|himself|her|elle|il|ella|él|er|seine|seinen|seinem|seiner|seines)(?![\p{L}'’])/giu;
+const POSSESSIVE_HER = /^\s+(?!(?:and|or|to|that|for|with|as|at|in|on|of|from|but|when|if|the|a|an|about|into|over|again|up|down|out|off|back|too|so|because|by|after|before|was|is|had|has|would|will)(?![\p{L}]))\p{Ll}/u;
+const IMPERSONAL_IL = /^\s+(?:y|faut|fallait|faudra|faudrait|s['’]agit|s['’]agissait|suffit|reste|restait|paraît|semble|semblait|est|était|sera|serait|vaut|n['’]y|pleut)(?![\p{L}])/u;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
 
 /** Words before an office in an apposition that make it someone else's: "related to the", "not the", "married to a". */

@@ -16,4 +16,44 @@ describe('names with an unknown first name', () => {
       ),
     ).toEqual(['Tjorven Haalbeck']);
   });
+
+  it('the pronoun that next refers back gives an unknown first name its gender: "X, 24, … rocking her baby" is a woman', () => {
+    expect(
+      speakers(
+        'Maria Lopez, the mayor, visited the camp on Monday.',
+        'Tsiory Randrianasolo, 24, sat in the shade, rocking her baby.',
+        '“We have had nothing since Monday,” she said.',
+      ),
+    ).toEqual(['Tsiory Randrianasolo']);
+  });
+
+  it('"X’s husband" is said of a woman', () => {
+    expect(
+      speakers(
+        'Maria Lopez, the mayor, visited the camp on Monday. Tsiory Randrianasolo’s husband was among the missing miners.',
+        'The search went on all night.',
+        '“He went down at dawn and never came back,” she said.',
+      ),
+    ).toEqual(['Tsiory Randrianasolo']);
+  });
+
+  it('"la diputada X": the article before the office gives the gender', () => {
+    expect(
+      speakers(
+        'La alcaldesa María López inauguró el acto. La diputada Yanelis Carrizo, que asistió al acto, anunció una moción.',
+        '“El Congreso tiene que actuar ya”, afirmó ella.',
+      ),
+    ).toEqual(['Yanelis Carrizo']);
+  });
+
+  it('guard: a pronoun after a name that follows a preposition is someone else ("Asked about X, she said")', () => {
+    expect(
+      speakers(
+        'Maria Lopez, the mayor, visited the camp on Monday.',
+        'Asked about Tendai Ruvenga, she said the family had left.',
+        'Tendai Ruvenga spoke later.',
+        '“We have had nothing since Monday,” she said.',
+      ),
+    ).toEqual(['Maria Lopez']);
+  });
 });
