@@ -300,3 +300,32 @@ describe('someone unnamed who talks about a named person', () => {
     ).toEqual(['Dana Whitcombe', 'Dana Whitcombe']);
   });
 });
+
+describe('more ways of keeping a name out of the paper', () => {
+  it('"nicht namentlich genannt werden will", "demandé à ne pas être nommée", "sous le couvert de l’anonymat", "prefirió no dar su nombre"', () => {
+    expect(
+      speakers(
+        'Der Intendant Bernd Asmussen verteidigte die Probenpläne. „Wir arbeiten hart, aber fair“, sagte Asmussen.',
+        'Im Ensemble widerspricht ein Sänger, der nicht namentlich genannt werden will. „Wir proben bis Mitternacht“, sagt er.',
+      ),
+    ).toEqual(['Intendant Bernd Asmussen', null]);
+    const minister = 'La ministre Hélène Baudry a défendu son plan. « Nous avons entendu les soignants », a dit Mme Baudry.';
+    expect(speakers(minister, 'Dans le service, une infirmière qui a demandé à ne pas être nommée décrit des nuits épuisantes. « On tient à peine debout », confie-t-elle.')).toEqual(['Hélène Baudry', null]);
+    expect(speakers(minister, 'Au cabinet, un conseiller s’exprime sous le couvert de l’anonymat. « Ils font de la politique », dit-il.')).toEqual(['Hélène Baudry', null]);
+    expect(
+      speakers(
+        'El intendente Sergio Mallea recorrió la zona. «Perdimos todo», dijo Mallea.',
+        'Más atrás, un vecino de 60 años que prefirió no dar su nombre mostraba las grietas de su casa. «Nadie vino a ver esto», lamentó.',
+      ),
+    ).toEqual(['Sergio Mallea', null]);
+  });
+
+  it('guard: a named neighbour who withholds something else is still named', () => {
+    expect(
+      speakers(
+        'El intendente Sergio Mallea recorrió la zona. «Perdimos todo», dijo Mallea.',
+        'Más atrás, el vecino Ramón Giner, que prefirió no dar su opinión sobre el intendente, mostraba las grietas de su casa. «Nadie vino a ver esto», lamentó.',
+      ),
+    ).toEqual(['Sergio Mallea', 'Ramón Giner']);
+  });
+});
