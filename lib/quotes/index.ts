@@ -611,7 +611,9 @@ function fillFromNeighbours(
           const other = normed.get(a)!;
           // A longer quote takes the speaker of words it contains only where that speaker was named there.
           // (Whole words only, and not a title in scare quotes: “This Week” is no part of "… ends this weekend".)
-          if (a !== c && !isHeading(a) && (containsWords(other, mine) || (a.kind !== 'scare' && containsWords(mine, other) && a.attribution?.kind === 'name'))) twin = a;
+          // (A word or two from the body is no pull quote: "Wer das mutlos nennt, …" answers the critic who
+          // said „mutlos“; a standfirst's „patience“ is still a summary of the quote that holds it.)
+          if (a !== c && !isHeading(a) && (containsWords(other, mine) || (a.kind !== 'scare' && (other.length >= 20 || a.block <= 2) && containsWords(mine, other) && a.attribution?.kind === 'name'))) twin = a;
         }
       }
       if (twin) {

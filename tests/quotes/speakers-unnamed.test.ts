@@ -329,3 +329,15 @@ describe('more ways of keeping a name out of the paper', () => {
     ).toEqual(['Sergio Mallea', 'Ramón Giner']);
   });
 });
+
+describe('a quote repeating someone else’s word is not theirs', () => {
+  const german = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+  const critic = 'Der Kritiker Jonas Albrecht nannte die Wahl der Jury „feige“. „Man hat das bequemste Buch genommen“, sagte Albrecht.';
+  it('„Wer das feige nennt, …“ answers the critic who said „feige“ in the body', () => {
+    expect(speakers(german, 'Der Preis ist mit 25.000 Euro dotiert.', 'Die Verleihung fand im Rathaus statt.', critic, 'Ein Jurymitglied widersprach. „Wir haben lange gestritten. Wer das feige nennt, war nicht dabei.“')).toEqual(['Jonas Albrecht', 'Jonas Albrecht', null]);
+  });
+
+  it('guard: a standfirst’s one-word quote is still a summary of the body quote that holds it', () => {
+    expect(speakers('Coach Grant Halloway urged “patience” after the defeat.', 'The squad flew home on Monday.', 'Halloway was calm. “We lost, and that hurts. We need patience and a proper run,” the coach said.')).toEqual(['Grant Halloway', 'Grant Halloway']);
+  });
+});
