@@ -397,3 +397,27 @@ describe('descriptions and subjects beside a quote that opens its paragraph', ()
     ).toEqual([null]);
   });
 });
+
+describe('"the 38-year-old teacher said": an age right before any noun', () => {
+  it('is someone named before, whatever the noun', () => {
+    expect(
+      speakers(
+        'Councillor Ruth Abara opened the meeting.',
+        'Her nephew, Simon Abara, who runs the bakery on the square, called the plan “a tax on bread”.',
+        '“My grandfather baked here. I want my children to bake here,” the 38-year-old baker-turned-activist said.',
+      ),
+    ).toEqual(['Simon Abara', 'Simon Abara']);
+    expect(
+      speakers('Simon Abara has run the bakery on the square since 2009. “Nobody asked us,” the 47-year-old teacher said.'),
+    ).toEqual(['Simon Abara']);
+  });
+
+  it('guard: someone unnamed introduced just before stays unnamed', () => {
+    expect(
+      speakers(
+        'Simon Abara has run the bakery on the square since 2009.',
+        'A farmer who asked not to be named said the rain came too late. “We lost half the crop,” the 38-year-old farmer said.',
+      ),
+    ).toEqual([null]);
+  });
+});

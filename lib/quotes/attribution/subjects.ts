@@ -284,6 +284,11 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (k > 2 && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && /^\d+-(?:year-old|jährige[rn]?)$/i.test(ctx.tokens.get(k - 2).word) && /^\p{Ll}+$/u.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}+$/u.test(w) && !NON_PERSON_NOUN.test(w)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 3).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 3).start, via);
     }
+    // "the 38-year-old teacher said", "the 38-year-old engineer-turned-politician said": an age
+    // right before the noun describes someone named before, whatever the noun.
+    if (k > 1 && ctx.tokens.get(k - 2).start >= from && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && AGE_WORD.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w)) {
+      return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
+    }
     // "the mother of three said", "the father-of-two told": a person's noun with the count of their
     // children, a description of someone just named.
     if (k > 2 && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i.test(w) && /^of$/i.test(ctx.tokens.get(k - 1).word) && isPersonNoun(ctx.tokens.get(k - 2).word) && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && ctx.tokens.get(k - 3).start >= from) {
