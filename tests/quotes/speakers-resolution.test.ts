@@ -421,3 +421,29 @@ describe('"the 38-year-old teacher said": an age right before any noun', () => {
     ).toEqual([null]);
   });
 });
+
+describe('an apposition after a bracket that follows the name', () => {
+  it('"Name (native script), an analyst at …" introduces no one new for "the analyst said"', () => {
+    expect(
+      speakers(
+        'Markets were calm on Friday. Kevin Liang (梁凱文), an analyst at Harbour Securities, said chip stocks had barely moved.',
+        '"The rules were expected for months," the analyst said.',
+      ),
+    ).toEqual(['Kevin Liang']);
+    expect(
+      speakers(
+        'Sen. Walter Brennigan (R-Mont.), a rancher who chairs the panel, opened the hearing.',
+        '"We will get through this in a day," the rancher said.',
+      ),
+    ).toEqual(['Walter Brennigan']);
+  });
+
+  it('guard: a bracket that is no name\'s still leaves "an analyst" someone unnamed', () => {
+    expect(
+      speakers(
+        'Chip stocks barely moved (the index rose 0.2%), an analyst at Harbour Securities said.',
+        '"The rules were expected for months," the analyst said.',
+      ),
+    ).toEqual([null]);
+  });
+});

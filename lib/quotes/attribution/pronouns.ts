@@ -480,7 +480,11 @@ export function unnamedIntroductionAt(ctx: Context, head: string, at: number): n
     const start = from + m.index + (/^[\s,;]/.test(m[0]) ? 1 : 0);
     const lead = ctx.text.slice(Math.max(0, start - 3), start);
     const comma = lead.lastIndexOf(',');
-    const name = comma >= 0 && /^,\s*$/.test(lead.slice(comma)) ? nameAt(ctx.names, start - lead.length + comma - 1) : null;
+    let nameEnd = comma >= 0 && /^,\s*$/.test(lead.slice(comma)) ? start - lead.length + comma : -1;
+    // ("Daniel Hsu (許丹尼), an analyst", "Walter Brennigan (R-Mont.), a senator": past a bracket after the name.)
+    const bracket = nameEnd > 0 && ctx.text[nameEnd - 1] === ')' ? /\s*\([^()]{1,30}\)$/.exec(ctx.text.slice(Math.max(0, nameEnd - 40), nameEnd)) : null;
+    if (bracket) nameEnd -= bracket[0].length;
+    const name = nameEnd >= 0 ? nameAt(ctx.names, nameEnd - 1) : null;
     // (Not a name after a preposition or a verb: "Asked about Kirby, a defence ministry spokesman said" is someone else.)
     if (name && ctx.people.resolveName(name) && !OBJECT_BEFORE_NAME.test(ctx.text.slice(Math.max(0, name.start - 12), name.start))) continue;
     last = from + m.index;
