@@ -447,3 +447,25 @@ describe('an apposition after a bracket that follows the name', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a place or body before the title of the subject in the paragraph before', () => {
+  it('"Port Ellis Mayor X, interviewed at …, said …" introduces the quote that opens the next paragraph', () => {
+    expect(
+      speakers(
+        '“The water came up to the windows,” said fisherman Dario Pinto.',
+        'Port Ellis Mayor Roberto Salcedo, interviewed at the town hall where relief goods were piled high, said the emergency fund ran out on Friday.',
+        '“We spent everything in three days. There is nothing left for the second week.”',
+      ),
+    ).toEqual(['Dario Pinto', 'Roberto Salcedo']);
+  });
+
+  it('guard: a titled name after a verb is its object, not the subject', () => {
+    expect(
+      speakers(
+        '“The water came up to the windows,” said fisherman Dario Pinto.',
+        'Relief officials met Port Ellis Mayor Roberto Salcedo on Friday.',
+        '“We spent everything in three days. There is nothing left for the second week.”',
+      ),
+    ).toEqual(['Dario Pinto', 'Dario Pinto']);
+  });
+});

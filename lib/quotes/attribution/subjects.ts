@@ -635,6 +635,9 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
   // "President Joe Biden", "The hospital's chief executive": titles before the name.
   if (words.length <= 3 && words.every((w) => SUBJECT_PREFIX.test(w) || isTitleWord(w))) return true;
+  // "Santa Remedios Mayor Rodolfo Almirante": a place or body before the title, as subjectFrom reads it.
+  const opening = before.trimStart();
+  if (PLACE_BEFORE_TITLE.some((pattern) => { const m = pattern.exec(`${opening}X`); return m !== null && m[0].length === opening.length - 1 && isTitleWord(m[1]!); })) return true;
   // "Sein Nachfolger Marco Steinhauer", "Betriebsratschefin Petra Lindemann": German nouns before a name are capitalised.
   if (ctx.capitalisedNouns === true && words.length <= 2 && words.every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w))) return true;
   // "On their property, sheep and cattle farmer Doug Haddrick spent …", "Retired teacher Ann Lee said":
