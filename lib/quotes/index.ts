@@ -9,7 +9,7 @@ import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-mode
 import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
-import { capitalisesNouns, classifyKind, KONJUNKTIV } from './kinds';
+import { capitalisesNouns, classifyKind, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
@@ -265,12 +265,17 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     ctx.blockStart = blocks[c.block].start;
     if (c.kind === 'fragment') {
       // Reported speech with no verb ("Das Geld sei „…“"): the person this paragraph is about, if it names one.
-      if (hasNonPersonSubject(ctx, c.open)) continue; // "It found care was “below standard”": the report's words
-      // Words the subject hears rather than says: "has been told she is “too intense”".
-      if (HEARSAY.test(text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open))) continue;
       // "„…“, sagte Feldmeier. Oberhauser habe vor allem „eine klare Botschaft“ gesendet": German
       // reported speech goes on with whoever was just quoted, not the person it reports on.
       const reportLead = text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open);
+      // (A German report in the Konjunktiv I: "Der Konzern versuche nun, sich „…“ herauszuwinden".)
+      const reported = capitalisedNouns && REPORTED_CLAUSE.test(reportLead);
+      // "It found care was “below standard”": the report's words. (A German report about a body,
+      // "Der Konzern versuche …, so Lindemann", is whoever "so" names: see below.)
+      const aboutBody = hasNonPersonSubject(ctx, c.open);
+      if (aboutBody && !reported) continue;
+      // Words the subject hears rather than says: "has been told she is “too intense”".
+      if (HEARSAY.test(text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open))) continue;
       // "…, hieß es aus dem Ministerium. Man sei „…“": the statement goes on, not the last speaker.
       if (capitalisedNouns && KONJUNKTIV.test(reportLead) && afterUnsignedStatement(ctx, c.open)) continue;
       // (Not "Caflisch wies dies zurück: Kurzarbeit sei «…»": there the colon hands the words to the subject.)
@@ -291,6 +296,8 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
           continue;
         }
       }
+      // (Otherwise a body's report may be its own statement: "Die Notenbank sehe die Lage „…“".)
+      if (aboutBody) continue;
       // "Le technicien de 51 ans a pointé une entame « trop timide »": the sentence's own subject.
       const subject = subjectOfSentenceAt(ctx, c.open);
       if (subject) {
@@ -301,9 +308,9 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;
       // "Die Räumung der Fahrbahn habe „ohne Verletzungen“ funktioniert" right after someone was
       // quoted: their reported speech goes on, though this paragraph does not name them.
-      // (Only with a Konjunktiv I auxiliary: "hält man die Chancen für „…“" is no report; and not
+      // (Only in a clause surely in the Konjunktiv I: "hält man die Chancen für „…“" is no report; and not
       // after a sentence about someone unnamed, "Ein Mitarbeiter, der anonym bleiben will, …", whose words they are.)
-      else if (capitalisedNouns && previousSpeaker && c.open - previousSpeaker.at < 1500 && REPORTED_AUXILIARY.test(reportLead) && !reportLead.includes(':') && !previousSubjectIsNobody(ctx, c.open)) {
+      else if (previousSpeaker && c.open - previousSpeaker.at < 1500 && reported && !reportLead.includes(':') && !previousSubjectIsNobody(ctx, c.open)) {
         c.attribution = { person: previousSpeaker.person, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
       }
       continue;
@@ -500,7 +507,10 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     // (German reported speech in the Konjunktiv goes on with the speaker: "…, sagte Feldmeier. Oberhauser habe „…“".)
     const newSentence = /[.!?]\s+(?=\p{Lu})/u.exec(gap);
     const rest = newSentence ? gap.slice(newSentence.index) : '';
-    if (newSentence && !/(?:^|\s)(?:il|elle|he|she|er|sie|él|ella)\s/iu.test(rest) && !KONJUNKTIV.test(rest)) continue;
+    const pronounGoesOn = /(?:^|\s)(?:il|elle|he|she|er|sie|él|ella)\s/iu.test(rest);
+    if (newSentence && !pronounGoesOn && !KONJUNKTIV.test(rest)) continue;
+    // (Not when the new sentence names its own speaker: "…, sagte Kargl. Ebenhofer konterte, die Partei verwechsle „…“".)
+    if (newSentence && !pronounGoesOn && b.attribution?.kind === 'name' && b.attribution.person && b.attribution.person !== a.attribution?.person) continue;
     // (Not when someone unnamed opens it: "…, sagte sie. Ein Sprecher hielt dagegen, man habe „…“".)
     const unnamed = newSentence ? /^[.!?]\s+(?:Ein|Eine)\s+(\p{L}+)/u.exec(rest) : null;
     if (unnamed && isPersonNoun(unnamed[1]!)) continue;
@@ -675,8 +685,6 @@ function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks
 
 /** A question verb right after a quoted question: "«¿…?», le ha preguntado la fiscal", "“…?” I asked". */
 const ASKED_AFTER = /^[\s,.»”"’]*(?:\p{L}+\s+){0,3}(?:asked|asks|asking|preguntó|pregunta|preguntado|demandé|demande|demandait|fragte|fragt|gefragt)(?![\p{L}])/iu;
-/** German Konjunktiv I auxiliaries: a clause reporting what someone said ("…, habe es geheißen"). */
-const REPORTED_AUXILIARY = /(?<![\p{L}])(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|gebe)(?![\p{L}])/u;
 
 /** An answering verb and its subject pronoun right after a quote: "„…“, antwortet sie", "“…,” he replied". */
 const ANSWERED_BY_PRONOUN = /^[\s,.»”"’“]*(?:antwortet|antwortete|erwidert|erwiderte|entgegnet|entgegnete|replied|replies|answered|answers|responded|répond|répondit|respondió|responde|contestó|contesta)\s+(sie|er|she|he|elle|il|ella|él)(?![\p{L}])/iu;

@@ -49,7 +49,21 @@ const INDEFINITE_END = /\b(?:a|an)\s+$/i;
 
 // Konjunktiv I of reported speech: "sie sei", "man arbeite", "er habe", "es müsse" (and "hätten",
 // which stands in where the plural's Konjunktiv I would read as the indicative: "Viele Versorger hätten …").
-export const KONJUNKTIV = /\b(?:sei|seien|habe|hätten|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
+const KONJUNKTIV_AUXILIARY = /\b(?:sei|seien|habe|hätten|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
+// Any verb's Konjunktiv I ends in -e where its indicative ends in -t: "Der Konzern versuche …", "Die
+// bisherige Struktur stamme …" right after a subject's noun, or "…, verliere ein Betrieb …" right
+// before it. (Not "-te", the weak past: "Der Konzern versuchte"; nor the words ending in -e that can
+// stand there too: "Das Dorf nahe der Grenze", "eine der Firmen", "beispielsweise der Fall".)
+const NOT_A_VERB_IN_E = '(?!(?:ohne|gerade|heute|nahe|infolge|anstelle|mithilfe|bitte|gerne|lange|alle|beide|eine|keine|seine|ihre|diese|jene|jede|einige|viele|wenige|andere|manche|welche|solche|mehrere|etliche|insbesondere|\\p{Ll}*weise|wurde|würde|wäre)(?![\\p{L}]))';
+// (Nor "-ie": "wie", "sowie", "die".)
+const VERB_IN_E = `${NOT_A_VERB_IN_E}\\p{Ll}+[^\\P{Ll}ti]e(?![\\p{L}])`;
+const SUBJECT_ADVERB = '(?:dagegen|hingegen|indes|jedoch|aber|nun|jetzt|zudem|auch|selbst|allerdings|bereits|schon|derzeit|inzwischen|weiterhin|dabei|also|zwar|ebenfalls|bisher|bislang|längst|immer|stets|damit|deshalb|daher|trotzdem|dennoch)';
+const KONJUNKTIV_AFTER_SUBJECT = new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Kk]ein|[Kk]eine|[Jj]ede[rs]?)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+(?:${SUBJECT_ADVERB}\\s+)?${VERB_IN_E}|(?<![\\p{L}])${VERB_IN_E}\\s+(?:ein|eine|der|die|das)\\s+\\p{Lu}|(?<![\\p{L}])${VERB_IN_E}\\s+man(?![\\p{L}])`, 'u');
+export const KONJUNKTIV = new RegExp(`${KONJUNKTIV_AUXILIARY.source}|${KONJUNKTIV_AFTER_SUBJECT.source}`, 'u');
+/** German Konjunktiv I auxiliaries: a clause reporting what someone said ("…, habe es geheißen"). */
+const REPORTED_AUXILIARY = /(?<![\p{L}])(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|gebe)(?![\p{L}])/u;
+/** A clause in the Konjunktiv I, surely (not "hält man die …", which KONJUNKTIV's loose "man …e" takes). */
+export const REPORTED_CLAUSE = new RegExp(`${REPORTED_AUXILIARY.source}|${KONJUNKTIV_AFTER_SUBJECT.source}`, 'u');
 
 // "the Professor", "el Tanque", "la Sirena": an article and a capitalised word are a nickname.
 const NICKNAME = /^(?:the|el|la|le|les|los|las|der|die|das|il|lo)\s+\p{Lu}/u;

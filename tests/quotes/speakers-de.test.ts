@@ -373,3 +373,27 @@ describe('German verb-second: a phrase opening the sentence puts the subject aft
     ).toEqual(['Anna Pichler', null]);
   });
 });
+
+describe('German Konjunktiv I of any verb ("Der Vorstand versuche …") is reported speech', () => {
+  it('"Die Ausstellung zeige viel Fleiß, aber „wenig Mut“": the critic quoted just before goes on', () => {
+    expect(speakers(GERMAN, '„Das war zu wenig“, sagte der Historiker Jonas Feldhaus. Die Ausstellung zeige viel Fleiß, aber „wenig Mut“.')).toEqual(['Jonas Feldhaus', 'Jonas Feldhaus']);
+  });
+
+  it('"…, so Moosleitner, … Der Vorstand versuche nun, sich „…“": a report about a body is whoever "so" names', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Karin Moosleitner leitet den Betriebsrat seit zwölf Jahren. „Wir haben auf vieles verzichtet“, sagt sie.',
+        'Die Vereinbarung von 2022, so Moosleitner, schließe Kündigungen aus. Der Vorstand versuche nun, sich „mit allerlei Kniffen“ aus der Pflicht zu nehmen.',
+      ),
+    ).toEqual(['Karin Moosleitner', 'Karin Moosleitner']);
+  });
+
+  it('guard: the weak past "Die Ausstellung zeigte …" is no report, so „wenig Mut“ stays nobody\'s', () => {
+    expect(speakers(GERMAN, '„Das war zu wenig“, sagte der Historiker Jonas Feldhaus. Die Ausstellung zeigte viel Fleiß, aber „wenig Mut“.')).toEqual(['Jonas Feldhaus', null]);
+  });
+
+  it('guard: "Ebenhofer konterte, die Partei verwechsle „…“" names its own speaker, not the one quoted before', () => {
+    expect(speakers(GERMAN, '„Wer Verträge bricht, ist kein verlässlicher Partner“, sagte Sabine Kargl. Martina Ebenhofer konterte, die Partei verwechsle „Treue mit Sturheit“.')).toEqual(['Sabine Kargl', 'Martina Ebenhofer']);
+  });
+});
