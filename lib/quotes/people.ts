@@ -642,7 +642,7 @@ const APPOSITIVE_RE = new RegExp(
 );
 
 /** An age right after a name: "Tadeo, 58,", "Tadeo (58)", "Tadeo, de 58 años,", "Tadeo, 58 ans,". */
-export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?[,)]/;
+export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?(?:[,)]|\s+[–—])/;
 
 /** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,". */
 // (Not "Sri Lanka, who were bowled out", "Aston Villa (4)": a team is plural and a table counts points.)

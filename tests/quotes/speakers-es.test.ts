@@ -126,3 +126,9 @@ describe('Spanish: a synonym for an office points back, not at a holder named fu
     expect(speakers(coach, 'El estratega habló de un partido «fundacional». «Tienen que aprender todavía», explicó.', later)).toEqual(['Ramiro Ledesma', 'Ramiro Ledesma']);
   });
 });
+
+describe('Spanish: a decade of age ("el sexagenario") is whoever the page last gave an age in it', () => {
+  it('"aseguró el sexagenario": the one named with an age of that decade, not the last speaker', () => {
+    expect(speakers('El coronel Pedro Ruiz, de 63 años, habló. «Nos quedamos», dijo.', 'Su coordinador, Juan Soto, de 44 años, habló después. «Seguiremos», dijo Soto.', '«Las elecciones llegarán», aseguró el sexagenario.')).toEqual(['Pedro Ruiz', 'Juan Soto', 'Pedro Ruiz']);
+  });
+});

@@ -269,3 +269,14 @@ describe('French: a synonym for an office points back, not at a holder named fur
     expect(speakers('Les habitants contestent le projet, que le président de l’association appelle « une expulsion ».', 'Ce sont des mots durs. « Nous ne partirons pas », a dit Gilles Carré, le président de l’association.')).toEqual(['Gilles Carré', 'Gilles Carré']);
   });
 });
+
+describe('French: a decade of age ("le quadragénaire") is whoever the page last gave an age in it', () => {
+  it('"Le quadragénaire a fustigé …", "a assuré le sexagénaire": the one named with an age of that decade', () => {
+    const colonel = 'Le colonel Ousmane Diarra, 61 ans, a présenté le calendrier. « Nous ne resterons pas », a-t-il dit.';
+    const coordinator = 'Son coordinateur, Bakary Konaté, 44 ans – sans lien avec le colonel –, y voit un « acte de courage » devant la presse.';
+    expect(speakers(colonel, coordinator, 'Le quadragénaire a également fustigé les « donneurs de leçons » étrangers.')).toEqual(['Ousmane Diarra', 'Bakary Konaté', 'Bakary Konaté']);
+    expect(speakers(colonel, coordinator, '« Le calendrier sera tenu », a assuré le sexagénaire.')).toEqual(['Ousmane Diarra', 'Bakary Konaté', 'Ousmane Diarra']);
+    // Guard: the nearest name with an age in that decade is someone known by a first name only, so nobody named speaks.
+    expect(speakers('Le directeur Olivier Chappuis, 38 ans, a ouvert la séance. « Bienvenue », a-t-il dit.', 'Hamid, 34 ans, est arrivé en 2021 et travaille de nuit.', '« Je paie mes impôts », a soufflé le trentenaire.')).toEqual(['Olivier Chappuis', null]);
+  });
+});

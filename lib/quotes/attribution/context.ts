@@ -18,7 +18,7 @@ export interface Attribution {
 export const BETWEEN = new Set(
   ('also later then earlier previously once further repeatedly recently again has had have was is were would will could ' +
     'reportedly allegedly flatly simply quickly been only since already did does not never ' +
-    'a lui leur lui-même aussi encore ensuite déjà alors toutefois pourtant cependant néanmoins aussitôt hat habe hatte auch noch dann bereits zudem jedoch allerdings dennoch ha había ya también luego además le les se ' +
+    'a lui leur lui-même aussi également encore ensuite déjà alors toutefois pourtant cependant néanmoins aussitôt hat habe hatte auch noch dann bereits zudem jedoch allerdings dennoch ha había ya también luego además le les se ' +
     's’est s\'est s’était s\'était s’est-il s’est-elle se sont sich used to ' +
     // "ella misma la calificó", "él mismo lo dijo", "elle-même l’a dit", "sie selbst nannte": emphasis and clitics.
     'misma mismo mismas mismos la lo las los même elle-même eux-mêmes elles-mêmes selbst himself herself themselves')

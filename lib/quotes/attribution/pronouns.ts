@@ -28,6 +28,11 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   const age = AGE_IN_DESCRIPTION.exec(word);
   const aged = age ? personAged(ctx, age[1]!, at) : null;
   if (aged) return { person: aged, mention: word, kind: 'pronoun', via, position: at };
+  // "le quadragénaire", "la sexagenaria": whoever was last given an age in that decade.
+  const decade = DECADE_WORD.exec(word);
+  const ofDecade = decade ? personOfDecade(ctx, DECADES[decade[1]!.toLowerCase().slice(0, 4)]!, at) : undefined;
+  if (ofDecade) return { person: ofDecade, mention: word, kind: 'pronoun', via, position: at };
+  if (ofDecade === null) return { person: null, mention: word, kind: 'anonymous', via, position: at };
   const lo = firstNameIndex(ctx.names, at);
   // Sentence by sentence backwards through this block: the first person-like name of a sentence
   // (someone with a role or who speaks elsewhere) wins over places, teams and prizes.
@@ -190,6 +195,28 @@ export function personAged(ctx: Context, age: string, at: number): Person | null
   let found: Person | null = null;
   for (const entry of agesGiven(ctx).get(age) ?? []) if (entry.at < at) found = entry.person;
   return found;
+}
+
+/** Nouns for someone in their thirties … nineties: "le quinquagénaire", "la sexagenaria", "el cincuentón". */
+const DECADE_WORD = /(?:^|\s)(trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|nonagénaire|treintañer[oa]|cuarent[oó]na?|cincuent[oó]na?|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|nonagenari[oa])$/i;
+export const isDecadeNoun = (word: string): boolean => DECADE_WORD.test(word);
+/** The decade each noun names, by its first four letters. */
+const DECADES: Record<string, number> = { tren: 30, trei: 30, quad: 40, cuar: 40, quin: 50, cinc: 50, sexa: 60, sept: 70, octo: 80, nona: 90 };
+
+/**
+ * The person of the nearest name before `at` given an age in the decade from `decade` ("Bakary
+ * Keïta, 44 ans"), looking back over the last few dozen names; null when that name is nobody known
+ * ("Hamid, 34 ans": someone known by a first name only); undefined when no such name is near.
+ */
+function personOfDecade(ctx: Context, decade: number, at: number): Person | null | undefined {
+  for (let i = firstNameIndex(ctx.names, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const m = ctx.names[i]!;
+    const given = AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 20)) ?? AGE_BEFORE_NAME.exec(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+    if (!given || Math.floor(Number(given[1]) / 10) * 10 !== decade) continue;
+    const p = ctx.people.resolveName(m);
+    return p && isPersonLike(p) ? p : null;
+  }
+  return undefined;
 }
 
 /** The ages the page gives `person` between commas beside their name ("Coco Gauff, 21,"; not a seed or a minute in brackets, "Gauff (3)"). */

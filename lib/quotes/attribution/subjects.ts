@@ -5,7 +5,7 @@ import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
-import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
+import { ANONYMITY, isDecadeNoun, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
 
 /** Words that, after a name, start a phrase about it rather than its verb. */
@@ -789,6 +789,12 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
       // (Not someone the page gave only other ages: "Coco Gauff, 21, … The 31-year-old …".)
       const stated = who.person ? statedAges(ctx, who.person) : [];
       return who.person && (stated.length === 0 || stated.includes(/^\d+/.exec(ctx.tokens.get(k + 1).word)![0])) ? who : null;
+    }
+    // "Le quadragénaire a fustigé les « … »": a decade of age for someone the page gave that age.
+    if (k === first && DETERMINERS.has(t.word.toLowerCase()) && isDecadeNoun(ctx.tokens.get(k + 1)?.word ?? '')) {
+      // (A description, as good as an office for "selon lui" later in its sentence.)
+      const who = resolvePronoun(ctx, `${t.word} ${ctx.tokens.get(k + 1).word}`, t.start, 'sentence');
+      return who.person ? { ...who, kind: 'role' } : null;
     }
     // "The French president reached for …": a definite role description of someone named before
     // (or, indefinite, "A federal judge …" named in the next paragraph).
