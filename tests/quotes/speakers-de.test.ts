@@ -397,3 +397,19 @@ describe('German Konjunktiv I of any verb ("Der Vorstand versuche …") is repor
     expect(speakers(GERMAN, '„Wer Verträge bricht, ist kein verlässlicher Partner“, sagte Sabine Kargl. Martina Ebenhofer konterte, die Partei verwechsle „Treue mit Sturheit“.')).toEqual(['Sabine Kargl', 'Martina Ebenhofer']);
   });
 });
+
+describe('German separable reporting verbs: the particle closing the clause makes the verb report', () => {
+  const BOTH = 'Trainer Frank Kessel und Präsidentin Anna Bauer waren nach dem Abpfiff wütend. „Das ist respektlos gegenüber den Fans“, sagte Bauer.';
+
+  it('"„…“, legt Kessel nach": the one between verb and particle, not the one quoted before', () => {
+    expect(speakers(GERMAN, `${BOTH} „Das war Dienst nach Vorschrift“, legt Kessel nach.`)).toEqual(['Anna Bauer', 'Frank Kessel']);
+  });
+
+  it('"„…“, führte der Trainer aus": a description between verb and particle', () => {
+    expect(speakers(GERMAN, `${BOTH} „Wir haben die Zweikämpfe nicht angenommen“, führte der Trainer aus.`)).toEqual(['Anna Bauer', 'Frank Kessel']);
+  });
+
+  it('guard: "„…“, legte der Trainer den Plan vor" has another particle: no report', () => {
+    expect(speakers(GERMAN, `${BOTH} „Neustart 2030“, so heißt das Papier, und am Montag legte der Trainer den Plan vor.`)).not.toContain('Frank Kessel');
+  });
+});

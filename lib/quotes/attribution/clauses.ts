@@ -97,6 +97,29 @@ function gappedSubject(ctx: Context, from: number, open: number, sentenceFrom: n
   return null;
 }
 
+/** German separable verbs that report with their particle ("legt … nach", "gab … zu"), by the stem's finite forms. */
+const SEPARABLE_REPORT: [RegExp, RegExp][] = [
+  [/^(?:legt|legte|schob|schiebt|setzt|setzte)$/, /^nach$/],
+  [/^(?:gibt|gab)$/, /^(?:zu|an|zu bedenken)$/],
+  [/^(?:führt|führte)$/, /^aus$/],
+  [/^(?:hebt|hob)$/, /^hervor$/],
+  [/^(?:weist|wies)$/, /^(?:hin|darauf hin)$/],
+  [/^(?:merkt|merkte)$/, /^an$/],
+  [/^(?:fährt|fuhr)$/, /^fort$/],
+  [/^(?:schränkt|schränkte|wendet|wandte)$/, /^ein$/],
+  [/^(?:hält|hielt)$/, /^(?:dagegen|entgegen)$/],
+];
+
+/** Whether token `v` is such a stem whose particle ends the clause within five words, before `end`. */
+function separableReport(ctx: Context, v: number, end: number): boolean {
+  const pair = SEPARABLE_REPORT.find(([stem]) => stem.test(ctx.tokens.get(v).word));
+  if (!pair) return false;
+  const clause = /^[^.,;:!?“”„"«»]*/.exec(ctx.text.slice(ctx.tokens.get(v).end, end))![0];
+  const words = clause.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return pair[1].test(words[words.length - 1]!) || pair[1].test(words.slice(-2).join(' '));
+}
+
 /** An aside naming whose words follow: "in the words of one former cook, “…”", "as Ann Reyes put it: “…”". */
 // (", as …," only with "put it": "said, as a warning to others, “…”" and "told reporters, as a crowd
 // gathered, “…”" are the sentence's own subject's words.)
@@ -186,6 +209,12 @@ export function attribute(
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
     // introduces the next quote, after words that already have a verb of their own, is the next quote's.
     if (isVerbToken(tokens.get(i).word) && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
+    // "„…“, legt er nach", "…, führt die Richterin aus": a German separable verb that reports only
+    // with its particle, which closes the clause.
+    if (ctx.capitalisedNouns && n <= 2 && (n === 0 || /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start))) && separableReport(ctx, i, afterEnd)) {
+      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', true);
+      if (who) return who;
+    }
     if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
