@@ -341,3 +341,16 @@ describe('a quote repeating someone else’s word is not theirs', () => {
     expect(speakers('Coach Grant Halloway urged “patience” after the defeat.', 'The squad flew home on Monday.', 'Halloway was calm. “We lost, and that hurts. We need patience and a proper run,” the coach said.')).toEqual(['Grant Halloway', 'Grant Halloway']);
   });
 });
+
+describe('a verb after a mid-sentence quote goes on with the sentence’s own subject', () => {
+  const director = 'La directora Inés Valverde presentó la película el lunes. «Es mi obra más personal», dijo Valverde.';
+  it('"Fuentes … describen … «…», aunque admiten …", "La fédération a salué « … », rappelant …": a body or an unnamed source, not the last person named', () => {
+    expect(speakers(director, 'Fuentes próximas al jurado describen las deliberaciones como «muy tensas», aunque admiten que la cinta «tiene opciones».')).toEqual(['Inés Valverde', null, null]);
+    expect(speakers('L’entraîneur Marc Delorme a salué le travail de son équipe. « Nous avons souffert », a dit Delorme.', 'La fédération a salué dans un communiqué « une saison historique », rappelant que le club n’avait plus gagné depuis dix ans.')).toEqual(['Marc Delorme', null]);
+  });
+
+  it('guard: a named subject, or one after an indefinite time phrase, still speaks', () => {
+    expect(speakers(director, 'Un día después, Valverde describió el rodaje como «muy duro», aunque admitió que volvería a hacerlo.')).toEqual(['Inés Valverde', 'Inés Valverde']);
+    expect(speakers(director, 'La cineasta describió el rodaje como «muy duro», aunque admitió que volvería a hacerlo.')).toEqual(['Inés Valverde', 'Inés Valverde']);
+  });
+});

@@ -8,7 +8,7 @@ import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
-import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
+import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
 function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
@@ -262,7 +262,13 @@ export function attribute(
         }
       }
       // ("«…», le ha reprochado", "se ha limitado a decir": a clitic and an auxiliary before it.)
-      if (n <= 1 || (n === 2 && CLITIC.test(tokens.get(i - 2).word) && AUXILIARY.test(tokens.get(i - 1).word))) return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
+      if (n <= 1 || (n === 2 && CLITIC.test(tokens.get(i - 2).word) && AUXILIARY.test(tokens.get(i - 1).word))) {
+        // "The ministry accused Kalynia of a “…” and urged …", "Fuentes del jurado describen … «…»,
+        // aunque admiten …": mid-sentence, the verb goes on with a body or someone unnamed, the
+        // sentence's own subject, not with whoever was named last.
+        if (/\p{L}/u.test(text.slice(Math.max(sentenceStart(text, open, blockStart), prevClose + 1), open)) && opensWithNobodyNamed(ctx, open)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };
+        return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
+      }
       // "“…,” the statement said", "«…», indica el comunicado": a body or a document said it, which
       // names nobody (and is not the last speaker going on).
       const body = n <= 3 && n >= 2 && DETERMINERS.has(tokens.get(i - n)!.word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i - 1)!.word) ? text.slice(tokens.get(i - n)!.start, tokens.get(i - 1)!.end) : '';

@@ -3,7 +3,7 @@
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, isDecadeNoun, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -914,6 +914,33 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
     const after = ctx.tokens.get(k + 1);
     const head = !after || /[,;:.]/.test(ctx.text.slice(ctx.tokens.get(k).end, after.start)) || isVerbToken(after.word);
     if (k > first + 1 && /['’]s$/.test(ctx.tokens.get(k - 1).word) && NON_PERSON_NOUN.test(ctx.tokens.get(k).word) && head) return true;
+  }
+  return false;
+}
+
+/** Words that, after "a"/"un"/"ein", make someone speak unnamed: "a source", "un portavoz", "a spokesperson". */
+const UNNAMED_HEAD = /^(?:source|fuente|quelle|insider|official|funcionario|responsable|participant|participante|teilnehmer(?:in)?)$/i;
+
+/**
+ * The sentence around `at` opens (after an opening adverbial) with a body or someone unnamed: "The
+ * ministry …", "Fuentes próximas al jurado …", "A spokesperson for the alliance …".
+ */
+export function opensWithNobodyNamed(ctx: Context, at: number): boolean {
+  if (hasNonPersonSubject(ctx, at)) return true;
+  let from = sentenceStart(ctx.text, at, ctx.blockStart);
+  while (from < at && /\s/.test(ctx.text[from])) from++;
+  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90)));
+  if (adverbial) from += adverbial[0].length;
+  const first = ctx.tokens.firstAtOrAfter(from);
+  const t = ctx.tokens.get(first);
+  if (!t || t.start >= at || insideQuote(ctx, t.start)) return false;
+  if (GROUP_SUBJECT.test(t.word)) return true;
+  if (!INDEFINITE_ARTICLE.test(t.word)) return false;
+  // (The head within the next three lower-case words: "A senior government source", "Un alto funcionario".)
+  for (let k = first + 1; k <= first + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < at; k++) {
+    const w = ctx.tokens.get(k).word;
+    if (!/^\p{Ll}/u.test(w) || isVerbToken(w)) return false;
+    if (isPersonNoun(w) || SPOKESPERSON.test(w) || UNNAMED_HEAD.test(w)) return true;
   }
   return false;
 }
