@@ -154,6 +154,9 @@ export function sentenceStart(text: string, pos: number, min: number): number {
       if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
       return i + 1;
     }
+    // "… what some call the “gold rush.” A spokesperson …": a quote that closes its sentence inside
+    // the mark, then a capital.
+    if ((ch === '”' || ch === '"' || ch === '»') && /[.!?]/.test(text[i - 1] ?? '') && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3))) return i + 1;
   }
   return min;
 }

@@ -354,3 +354,14 @@ describe('a verb after a mid-sentence quote goes on with the sentence’s own su
     expect(speakers(director, 'La cineasta describió el rodaje como «muy duro», aunque admitió que volvería a hacerlo.')).toEqual(['Inés Valverde', 'Inés Valverde']);
   });
 });
+
+describe('a quote closing its sentence inside the mark ends the sentence', () => {
+  it('“… a stopgap.” A spokesperson … said members “…”: the spokesperson’s sentence, not the one before', () => {
+    expect(speakers('Hospital chief Greg Alvers defended the budget on Monday.', 'Alvers called the agency contracts “a stopgap.” A spokesperson for the hospital alliance said members “cannot keep up with agency rates” and urged lawmakers to act.')).toEqual(['Greg Alvers', null]);
+  });
+
+  it('guard: "A few lines later came the sentence: “…”" is a time, not someone unnamed', () => {
+    expect(speakers('In December 1862 President Abraham Lincoln sent his message to Congress.', 'He went on: “We must disenthrall ourselves.” A few lines later came the sentence everyone remembers: “We can not escape history.”')).toEqual(['Abraham Lincoln', 'Abraham Lincoln']);
+    expect(speakers('Coach Dana Whitcombe spoke after the game. “We will win the next one.” Whitcombe said it twice, to nobody in particular.')).toEqual(['Dana Whitcombe']);
+  });
+});

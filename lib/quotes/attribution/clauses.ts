@@ -128,6 +128,9 @@ const WORDS_OF_ASIDE = /(?:(?:\b[Ii]n the words of|\b[Tt]o quote)\s+([^,;:“”
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
+/** An indefinite opening that is a time: "A week later", "A few lines on", "Un mois plus tard", "Unos días después", "Eine Stunde später". */
+const TIME_LEAD = /^\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,3}?(?:later|earlier|ago|on|afterwards|plus tard|plus tôt|auparavant|después|antes|más tarde|später|zuvor|danach)(?![\p{L}])/iu;
+
 export function attribute(
   ctx: Context,
   open: number,
@@ -487,7 +490,8 @@ export function attribute(
   }
   // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
   // (Not "Une ouverture que Karim Belhadj a balayée :": a thing, judged by someone named.)
-  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open)) && !sentenceSubject(ctx, sentenceStart(text, open, blockStart), open)?.person) {
+  // (Nor "A few lines later came …", "Une heure plus tard, …": a time, not a person.)
+  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open)) && !TIME_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open)) && !sentenceSubject(ctx, sentenceStart(text, open, blockStart), open)?.person) {
     const lead = text.slice(from, open).trim();
     return { person: null, mention: lead.slice(0, lead.search(/[,:]|$/)), kind: 'anonymous', via: 'colon', position: from };
   }
