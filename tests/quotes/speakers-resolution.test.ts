@@ -469,3 +469,36 @@ describe('a place or body before the title of the subject in the paragraph befor
     ).toEqual(['Dario Pinto', 'Dario Pinto']);
   });
 });
+
+describe('the subject of the paragraph before a quote that opens its own', () => {
+  it('a description opening with a proper name ("White House press secretary X") keeps X the subject', () => {
+    expect(
+      speakers(
+        '“We will not be the ones to blink,” Senate leader Maria Okonkwo told reporters on Thursday.',
+        'Downing Street press secretary Helen Marr opened the briefing by reading out what she said were the latest figures.',
+        '“More than 40,000 staff are working without pay. Their families are asking us when it ends.”',
+      ),
+    ).toEqual(['Maria Okonkwo', 'Helen Marr']);
+  });
+
+  it('a name in apposition to a description, closed by a comma before its verb ("The lawyer for …, X of Y LLP, said")', () => {
+    expect(
+      speakers(
+        '“This is a good day for renters,” said councillor Frank Dale, who has pushed the rules since March.',
+        'Dale has spoken at every meeting. Dale also thanked the clerks.',
+        'The lawyer for several of the biggest building firms in the city, Martin Osei of Halbrook LLP, said the industry was alarmed.',
+        '“My clients want to build,” he said.',
+      ),
+    ).toEqual(['Frank Dale', 'Martin Osei']);
+  });
+
+  it('guard: a participle after the apposition hangs on the main clause, whose subject is someone else', () => {
+    expect(
+      speakers(
+        '“This is a good day for renters,” said councillor Frank Dale, who has spoken about the rules at every meeting since March.',
+        'At the end of the meeting the chair, Frank Dale, praised the city lawyer, Martin Osei, adding that the work had taken two years.',
+        '“It took two years,” he said.',
+      ),
+    ).toEqual(['Frank Dale', 'Frank Dale']);
+  });
+});

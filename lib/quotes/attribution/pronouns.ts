@@ -184,9 +184,15 @@ function introducedAt(ctx: Context, at: number): boolean {
   const from = sentenceStart(ctx.text, at, 0);
   const name = nameAt(ctx.names, at);
   const after = name ? ctx.text.slice(name.end, name.end + 12) : '';
+  // ("The lawyer for the builders, Ann Lo of Halbrook LLP, said": an apposition to the subject, closed before its verb.)
+  const apposed = name ? APPOSITION_CLOSED_BEFORE_VERB.exec(ctx.text.slice(name.end, name.end + 60)) : null;
+  // (Not a participle, which hangs on the main clause: "…, the city lawyer, Ann Lo, adding …".)
+  if (apposed && isVerbToken(apposed[1]!) && !/ing$/.test(apposed[1]!) && /,\s*$/.test(ctx.text.slice(from, at))) return true;
   // ("A contracts specialist in Maryland, Angela Hargrove has …": the subject after a description of her.)
   return inSubjectPosition(ctx, from, at) || (name !== null && isClauseSubject(ctx, from, name)) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at));
 }
+
+const APPOSITION_CLOSED_BEFORE_VERB = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;:!?“”"«»()]{0,40})?,\s+(\p{Ll}+)/u;
 
 const AGE_IN_DESCRIPTION = /\b(\d{1,3})(?:-(?:year-old|jährige[rn]?)\b|\s+(?:años|ans)\b)/i;
 

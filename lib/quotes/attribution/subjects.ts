@@ -648,7 +648,9 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   const head = lead[lead.length - 1];
   // ("…, 20 kilometres east, 81-year-old Maureen Dwyer sat …": an age is as good as an occupation.)
   if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)) || AGE_WORD.test(head))) return false;
-  if (!lead.every((w, k) => (k === 0 || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !AUXILIARY_OR_MODAL.test(w) && !isVerbToken(w))) return false;
+  // ("White House press secretary Kendra Whitfield": capitalised words of a proper name may open it.)
+  const capitalised = lead.findIndex((w) => !/^\p{Lu}/u.test(w));
+  if (!lead.every((w, k) => (k === 0 || k < capitalised || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !AUXILIARY_OR_MODAL.test(w) && !isVerbToken(w))) return false;
   // The subject goes on to its verb ("… Doug Haddrick spent the night", "…, who …"); "Officials
   // later met farmer Bill Hale." ends on the name, its object.
   const name = nameAt(ctx.names, at);
