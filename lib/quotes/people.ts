@@ -1237,7 +1237,7 @@ export class People {
   }
 
   /** The person mentioned most recently before `at` that `accept` allows (looks back a bounded number of mentions). */
-  lastMentioned(at: number, accept: (p: Person) => boolean = () => true): Person | null {
+  lastMentioned(at: number, accept: (p: Person, mentionedAt: number) => boolean = () => true): Person | null {
     let lo = 0;
     let hi = this.timeline.length;
     while (lo < hi) {
@@ -1245,7 +1245,7 @@ export class People {
       if (this.timeline[mid].at < at) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (accept(this.timeline[i].person)) return this.timeline[i].person;
+    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (accept(this.timeline[i].person, this.timeline[i].at)) return this.timeline[i].person;
     return null;
   }
 }

@@ -502,3 +502,25 @@ describe('the subject of the paragraph before a quote that opens its own', () =>
     ).toEqual(['Frank Dale', 'Frank Dale']);
   });
 });
+
+describe('an age description opening a sentence, with no age given on the page', () => {
+  it('is the person the reporter named last, not a name inside the quote before', () => {
+    expect(
+      speakers(
+        'Oliver Brandt plays the harbourmaster Hector Vane, a man the town has stopped listening to.',
+        'On the first night somebody in the stalls laughed. Brandt did not flinch.',
+        '“That laugh is the whole play,” he says. “Half the house thinks Hector is a fool.”',
+        'The 52-year-old has not been on a stage since 2014. He calls the return “terrifying, in the good way”.',
+      ),
+    ).toEqual(['Oliver Brandt', 'Oliver Brandt', 'Oliver Brandt']);
+  });
+
+  it('guard: someone the reporter named after the quote is still the one described', () => {
+    expect(
+      speakers(
+        '“That laugh is the whole play,” Oliver Brandt says.',
+        'His co-star, Peter Hale, agrees. The 61-year-old calls the script “the best in years”.',
+      ),
+    ).toEqual(['Oliver Brandt', 'Peter Hale']);
+  });
+});

@@ -323,7 +323,8 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
       // (The one the page gave that age, "Wolfgang Stelzhamer, 61,", before whoever was named last.)
       const byAge = personAged(ctx, /^\d+/.exec(age.word)![0], t!.start);
       if (byAge && fits(byAge)) return { person: byAge, position: from };
-      const person = ctx.people.lastMentioned(t!.start, (p) => (isGivenName(p.parts[0]) || ctx.speakerish.has(p)) && !p.quotedOnly && fits(p));
+      // (Named by the reporter: "Edwin" inside the last quote is whom the speaker talked about.)
+      const person = ctx.people.lastMentioned(t!.start, (p, named) => (isGivenName(p.parts[0]) || ctx.speakerish.has(p)) && !p.quotedOnly && fits(p) && !insideQuote(ctx, named));
       if (person) return { person, position: from };
     }
     // (Not a sentence inside a quotation: "“The CM talks about tourists …?” he asked.")
