@@ -413,3 +413,24 @@ describe('German separable reporting verbs: the particle closing the clause make
     expect(speakers(GERMAN, `${BOTH} „Neustart 2030“, so heißt das Papier, und am Montag legte der Trainer den Plan vor.`)).not.toContain('Frank Kessel');
   });
 });
+
+describe('German verb-second with any verb: the subject after the opening phrase and the verb', () => {
+  it('"Heute sitzt der 41-Jährige in der Küche … und sagt: »…«": the one the age describes', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '»Das war alles abgesprochen«, sagt die Ermittlerin Sabine Wolf.',
+        'Karl Brenner hat die Mail damals in Kopie bekommen. Er war Ingenieur im Team. Heute sitzt der 41-Jährige in der Küche seines Hauses, vor sich einen Ordner, und sagt: »Ich wusste, dass wir eine Grenze überschritten hatten.«',
+      ),
+    ).toEqual(['Sabine Wolf', 'Karl Brenner']);
+  });
+
+  it('guard: "Am Abend meldete sich die Gewerkschaft zu Wort und erklärte: „…“" is a body, not the one quoted before', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf. Am Abend meldete sich die Gewerkschaft zu Wort und erklärte: „Wir tragen diese Entscheidung nicht mit.“',
+      ),
+    ).toEqual(['Sabine Wolf', null]);
+  });
+});

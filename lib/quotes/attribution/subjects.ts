@@ -470,6 +470,12 @@ export function germanSubjectAfterVerb(ctx: Context, v: number, sentenceFrom: nu
   // (One phrase, with no clause of its own: "Nach dem Spiel, das er verlor, sprach …" is not this.)
   if (/[,;:“”"«»„]/.test(text.slice(tokens.get(opener).end, tokens.get(v).start))) return null;
   for (let j = opener + 1; j < v; j++) if (isVerbToken(tokens.get(j).word)) return null;
+  return subjectRightAfterVerb(ctx, v, to, via);
+}
+
+/** The subject right after a German verb: a name, or a person's description after its article. */
+function subjectRightAfterVerb(ctx: Context, v: number, to: number, via: Attribution['via']): Attribution | null {
+  const { tokens, text } = ctx;
   const after = tokens.get(v + 1);
   if (!after || after.start >= to || !/^\s+$/.test(text.slice(tokens.get(v).end, after.start))) return null;
   const name = nameAt(ctx.names, after.start);
@@ -486,6 +492,34 @@ export function germanSubjectAfterVerb(ctx: Context, v: number, sentenceFrom: nu
     return resolvePronoun(ctx, text.slice(after.start, tokens.get(k).end), after.start, via);
   }
   return null;
+}
+
+/** Words that open or fill a German noun phrase after a preposition: "Auf der anderen Seite", "In seinem Büro". */
+const PHRASE_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|diesem|dieser|diesen|dieses|jedem|jeder)$/;
+
+/**
+ * The subject of a German sentence opening on a phrase of time or place, whatever its verb:
+ * "Heute sitzt der 41-Jährige in der Küche …", "Auf der anderen Seite haderte Frank Dellmann …".
+ * The phrase is a preposition, an article, lower-case adjectives and one noun (or a lone adverb);
+ * the verb comes next, then the subject.
+ */
+export function germanSubjectAfterOpening(ctx: Context, from: number, to: number, via: Attribution['via']): Attribution | null {
+  if (!ctx.capitalisedNouns) return null;
+  const { tokens, text } = ctx;
+  const opener = tokens.firstAtOrAfter(from);
+  const first = tokens.get(opener);
+  if (!first || first.start >= to) return null;
+  let v = opener + 1;
+  if (/^\p{Lu}\p{Ll}+$/u.test(first.word) && PHRASE_PREPOSITION.test(first.word)) {
+    if (PHRASE_ARTICLE.test(tokens.get(v)?.word ?? '')) v++;
+    while (v < opener + 4 && /^\p{Ll}+$/u.test(tokens.get(v)?.word ?? '') && !isVerbToken(tokens.get(v).word)) v++;
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens.get(v)?.word ?? '') || nameAt(ctx.names, tokens.get(v).start)) return null;
+    v++;
+  } else if (!FRONTED_ADVERB.test(first.word)) return null;
+  const verb = tokens.get(v);
+  if (!verb || verb.start >= to || !/^\p{Ll}{3,}$/u.test(verb.word) || PHRASE_ARTICLE.test(verb.word) || PHRASE_PREPOSITION.test(verb.word) || /^(?:und|oder|sowie|als|wie)$/.test(verb.word)) return null;
+  if (/[,;:“”"«»„()]/.test(text.slice(first.end, verb.start))) return null;
+  return subjectRightAfterVerb(ctx, v, to, via);
 }
 
 const PHRASE_PREPOSITION = /^(?:in|at|on|from|into|during|after|before|over|under|with|for|by|of|dans|sur|pendant|après|avant|avec|pour|par|im|am|auf|bei|mit|nach|vor|während|von|vom|zum|zur|en|con|por|para|del|al|desde|durante|tras|sobre)$/i;
@@ -686,7 +720,7 @@ export function sentenceSubject(ctx: Context, from: number, to: number): Attribu
   const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   // ("Selon son entourage, l’ancien président aurait hésité « … »": the source's account, not the subject's words.)
   if (opening && /^(?:selon|according|laut|según)\s/i.test(opening[0])) return null;
-  return opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
+  return opening ? subjectFrom(ctx, from + opening[0].length, to) : germanSubjectAfterOpening(ctx, from, to, 'sentence');
 }
 
 const SUBORDINATE_OPENING = /^(?:When|As|After|Before|While|If|Although|Though|Because|Since|Once|Until|Quand|Lorsque|Alors que|Cuando|Mientras|Aunque|Als|Wenn|Nachdem|Während|Obwohl)\s[^.;:!?“”"«»„]{3,160}?,\s+(he|she|il|elle|él|ella|er|sie)(?=\s+\p{Ll})/u;
