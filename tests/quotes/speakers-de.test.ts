@@ -434,3 +434,25 @@ describe('German verb-second with any verb: the subject after the opening phrase
     ).toEqual(['Sabine Wolf', null]);
   });
 });
+
+describe('German place adjective before an office: "der Bergheimer Trainer"', () => {
+  it('is not the other side\'s coach named before, but the one this paragraph is about', () => {
+    expect(
+      speakers(
+        GERMAN,
+        '„Wir waren zu passiv“, sagte Trainer Rainer Ostwald. Die Gäste aus Bergheim kontrollierten das Spiel.',
+        'Frank Dellinger haderte mit der Chancenverwertung. „Wir hatten drei, vier Riesenchancen“, meinte der Bergheimer Trainer.',
+      ),
+    ).toEqual(['Rainer Ostwald', 'Frank Dellinger']);
+  });
+
+  it('guard: a holder introduced with that adjective keeps the office', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Der Bergheimer Trainer Rainer Ostwald war zufrieden. „Wir waren heute die bessere Mannschaft“, sagte Ostwald.',
+        'Kapitän Frank Dellinger sah das anders. „Wir hatten Glück“, meinte Dellinger. „Das war kein gutes Spiel“, ergänzte der Bergheimer Trainer.',
+      ),
+    ).toEqual(['Rainer Ostwald', 'Frank Dellinger', 'Rainer Ostwald']);
+  });
+});

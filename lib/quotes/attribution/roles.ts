@@ -141,6 +141,14 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "the 61-year-old minister": an age says nothing about the office.
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
+  // "meinte der Ahlbrücker Trainer": a German place's adjective before the office says whose office;
+  // a holder not known by it is the other side's, so the one this text is about holds it.
+  const placeAdjective = ctx.capitalisedNouns ? role.split(/\s+/).slice(0, -1).find((w) => /^\p{Lu}\p{Ll}{3,}er$/u.test(w)) : undefined;
+  const placeStem = placeAdjective?.slice(0, -2).toLowerCase();
+  // (Known by it: in a role, or just before a mention, "der Bergheimer Trainer Rainer Ostwald".)
+  const notOfPlace = (p: Person | null) =>
+    !!p && !!placeStem && !p.roles.some((r) => r.includes(placeStem)) && !p.mentions.some((m) => ctx.text.slice(Math.max(0, m - 40), m).toLowerCase().includes(placeStem));
+  if (notOfPlace(holder)) holder = null;
   // "…, a label Baek embraced at a state dinner hosted by Varnis. / “…,” the president said": of
   // two holders of a bare office, the one this paragraph last had as a subject, not the one it
   // named in passing.
@@ -203,7 +211,8 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   let next = holder ? null : namedNext(ctx, ctx.tokens.get(headIdx).end);
   if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
-  const described = holder ?? next ?? officeHolderByDefault(ctx, role);
+  const byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
+  const described = holder ?? next ?? (notOfPlace(byDefault) ? null : byDefault);
   let person = described ?? resolvePronoun(ctx, mention, at, via).person;
   // "she had spoken with the local mayor": someone the sentence's subject talks to is not that subject.
   if (!described && person && detToken && first >= 2 && COMPANION_PREPOSITION.test(ctx.tokens.get(first - 2).word) && !/^according$/i.test(ctx.tokens.get(first - 3)?.word ?? '')) {
