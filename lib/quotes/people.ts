@@ -848,7 +848,8 @@ export class People {
     const titleOfNext = nextName !== null && (isGivenName(nextName[1]!) || nextName[2] !== undefined);
     // (Not "Justice Everett Lang, who is not related to the solicitor general": the office of someone
     // the apposition relates him to.)
-    const relatedTo = after !== null && NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]);
+    // (Nor "Julián Gómez, hermano de la alcaldesa": an office after "de" is a relative's or employer's.)
+    const relatedTo = after !== null && (NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]) || OFFICE_OF_ANOTHER.test(after[1]));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
@@ -1344,6 +1345,8 @@ const IMPERSONAL_IL = /^\s+(?:y|faut|fallait|faudra|faudrait|s['’]agit|s['’]
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
 
 /** Words before an office in an apposition that make it someone else's: "related to the", "not the", "married to a". */
+/** A captured office that opens with "de", "du", "del": the office of whoever the apposition's noun belongs to ("hermano de la alcaldesa"). */
+const OFFICE_OF_ANOTHER = /^(?:de|du|des|del|d['’]\S*|al|au|aux)\s/u;
 const NOT_OWN_OFFICE = /(?:^|[\s,])(?:to|not|with|for|than|by|from|of|against)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u;
 
 /** "(R-Ind.)", "(D-N.M.)", "(I-VT)": a US lawmaker's party and state after the name. */

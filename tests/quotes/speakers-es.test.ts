@@ -132,3 +132,17 @@ describe('Spanish: a decade of age ("el sexagenario") is whoever the page last g
     expect(speakers('El coronel Pedro Ruiz, de 63 años, habló. «Nos quedamos», dijo.', 'Su coordinador, Juan Soto, de 44 años, habló después. «Seguiremos», dijo Soto.', '«Las elecciones llegarán», aseguró el sexagenario.')).toEqual(['Pedro Ruiz', 'Juan Soto', 'Pedro Ruiz']);
   });
 });
+
+describe('Spanish: an office after "de" in an apposition is a relative’s, not the person’s own', () => {
+  it('"Julián Gómez, hermano de la alcaldesa, relató …" is a man: "contó el hombre" is him, not the last speaker', () => {
+    expect(
+      speakers(
+        'El general Arturo Zepeda Luna informó del despliegue. «Hay tres detenidos», explicó Zepeda Luna.',
+        'Julián Gómez Treviño, hermano de la alcaldesa, relató que la familia le pidió que dejara el cargo.',
+        '«Tenía miedo, pero nunca se rajó», contó el hombre mientras esperaba noticias.',
+      ),
+    ).toEqual(['Arturo Zepeda Luna', 'Julián Gómez Treviño']);
+    // Guard: an office of her own after the name still makes her its holder.
+    expect(speakers('Marta Ruiz, alcaldesa de Villanueva, recibió a los vecinos.', '«No nos vamos a mover», aseguró la alcaldesa.')).toEqual(['Marta Ruiz']);
+  });
+});

@@ -280,3 +280,15 @@ describe('French: a decade of age ("le quadragénaire") is whoever the page last
     expect(speakers('Le directeur Olivier Chappuis, 38 ans, a ouvert la séance. « Bienvenue », a-t-il dit.', 'Hamid, 34 ans, est arrivé en 2021 et travaille de nuit.', '« Je paie mes impôts », a soufflé le trentenaire.')).toEqual(['Olivier Chappuis', null]);
   });
 });
+
+describe('French: an office after "de" in an apposition is a relative’s, not the person’s own', () => {
+  it('"Paul Garnier, fils de la présidente, …" does not hold her office: "a déclaré la présidente" is still her', () => {
+    expect(
+      speakers(
+        'La présidente du club, Anne Roux, a ouvert l’assemblée. « Nous tiendrons », a-t-elle dit.',
+        'Dans la salle, Paul Garnier, fils de la présidente, écoutait sans rien dire.',
+        '« Le budget sera voté », a déclaré la présidente.',
+      ),
+    ).toEqual(['Anne Roux', 'Anne Roux']);
+  });
+});
