@@ -556,6 +556,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // capitalised word before a first name is the preposition's object, not part of the name.
     // ("de San Miguel Acatzingo" keeps its saint: a place.)
     if (run.length >= 3 && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && isGivenName(run[1].word) && i > 0 && PREPOSITION_BEFORE_NAME.has(tokens.word(i - 1))) run = run.slice(1);
+    // ("refirió a El Comercio Teodora Huamaní": the same with the object's own capitalised article.)
+    else if (run.length >= 4 && /^(?:El|La|Los|Las|Le|Les)$/.test(run[0].word) && !isGivenName(run[1].word) && !isTitleWord(run[1].word) && isGivenName(run[2].word) && i > 0 && PREPOSITION_BEFORE_NAME.has(tokens.word(i - 1))) run = run.slice(2);
     // German: after an article or a possessive a run of capitalised words is a noun phrase ("ein Glas
     // Wasser", "die Rebellenhochburg Dranica") unless a first name or an office is in it ("der
     // Schwede Lars Berg", "Ihr Trainer Xabi Alonso", "die Grünen-Politikerin Ricarda Lang").

@@ -146,3 +146,11 @@ describe('Spanish: an office after "de" in an apposition is a relative’s, not 
     expect(speakers('Marta Ruiz, alcaldesa de Villanueva, recibió a los vecinos.', '«No nos vamos a mover», aseguró la alcaldesa.')).toEqual(['Marta Ruiz']);
   });
 });
+
+describe('Spanish: a medium with its own capitalised article between the verb and the speaker', () => {
+  it('"refirió a El Heraldo Teodora Quispe Ccori": the speaker is Teodora Quispe Ccori, whom "Quispe" then goes on with', () => {
+    expect(speakers('«No vamos a levantar nada», refirió a El Heraldo Teodora Quispe Ccori, presidenta de la comunidad.', '«No estamos contra la minería», agregó Quispe.')).toEqual(['Teodora Quispe Ccori', 'Teodora Quispe Ccori']);
+    // Guard: the medium after the speaker is no part of their name.
+    expect(speakers('«Aquí no hay agua», dijo Pedro Soto a La Razón.')).toEqual(['Pedro Soto']);
+  });
+});

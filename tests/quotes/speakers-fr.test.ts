@@ -292,3 +292,9 @@ describe('French: an office after "de" in an apposition is a relative’s, not t
     ).toEqual(['Anne Roux', 'Anne Roux']);
   });
 });
+
+describe('French: a newspaper with its own capitalised article between the verb and the speaker', () => {
+  it('"a confié à La Gazette Marie Lenoir": the speaker is Marie Lenoir, not "Gazette Marie Lenoir"', () => {
+    expect(speakers('« Nous tiendrons », a confié à La Gazette Marie Lenoir, présidente du collectif.', '« Rien n’est joué », a ajouté Lenoir.')).toEqual(['Marie Lenoir', 'Marie Lenoir']);
+  });
+});
