@@ -1038,7 +1038,7 @@ export class People {
     for (const p of candidates) {
       const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);
       if (idx < 0) continue;
-      const isLast = idx === surnameIndex(p);
+      const isLast = idx === surnameIndex(p) || isFirstOfTwoSurnames(p.parts, idx);
       // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
       // surname, the one named most recently is meant…
       // (Mention lists are kept in order; only needed when two people share the word.)
@@ -1260,6 +1260,15 @@ export class People {
 export function surnameIndex(p: Person): number {
   const last = p.parts.length - 1;
   return last >= 1 && p.parts[last]!.includes('-') && EAST_ASIAN_GIVEN_NAME.test(p.name.slice(p.name.lastIndexOf(' ') + 1)) ? last - 1 : last;
+}
+/**
+ * Whether part `idx` is the first of two family names, by which Spanish and Catalan writers call
+ * someone: "Huamaní" in "Teodora Huamaní Ccori", "Castellví" in "Núria Castellví i Puig".
+ */
+function isFirstOfTwoSurnames(parts: readonly string[], idx: number): boolean {
+  if (idx < 1 || isGivenName(parts[idx]!) || !isGivenName(parts[0]!)) return false;
+  if ((parts[idx + 1] === 'i' || parts[idx + 1] === 'y') && idx + 2 === parts.length - 1) return true;
+  return idx === parts.length - 2 && isGivenName(parts[idx - 1]!);
 }
 const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 

@@ -154,3 +154,21 @@ describe('Spanish: a medium with its own capitalised article between the verb an
     expect(speakers('«Aquí no hay agua», dijo Pedro Soto a La Razón.')).toEqual(['Pedro Soto']);
   });
 });
+
+describe('Spanish and Catalan: a bare first surname of two is the person named with both', () => {
+  it('"Castellví ha explicado" after "Núria Castellví i Puig" is her, not a namesake introduced further down', () => {
+    expect(
+      speakers(
+        'La consellera, Núria Castellví i Puig, compareció en el Palau. Castellví ha explicado que el margen «no es un cajón sin fondo».',
+        'Al otro lado de la mesa, el conseller de Territori, Ramon Castellví, tranquilizó a los alcaldes. «Las obras están garantizadas», ha afirmado.',
+      ),
+    ).toEqual(['Núria Castellví i Puig', 'Ramon Castellví']);
+    expect(
+      speakers(
+        'La dirigente Rosa Mamani Ccori habló en la asamblea. «No nos iremos», dijo.',
+        'El gobernador Luis Mamani visitará la zona la semana próxima.',
+        'Mamani insistió en que la protesta seguirá. «Estamos firmes», dijo Mamani ante los delegados.',
+      ),
+    ).toEqual(['Rosa Mamani Ccori', 'Luis Mamani']);
+  });
+});
