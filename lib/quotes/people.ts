@@ -711,7 +711,7 @@ export class People {
     }
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
     for (const k of known) this.adopt(k);
-    this.mergeEpithets();
+    this.mergeEpithets(mentions);
     for (const p of this.persons) {
       p.mentions.sort((a, b) => a - b);
       this.fullNameMentions.set(p, [...p.mentions]);
@@ -728,7 +728,7 @@ export class People {
    * "Furious Ferraz hits out", "Was Wendland dann verkündet": a word that is no first name before the
    * surname of someone named in full is an epithet or a sentence's first word, not another person.
    */
-  private mergeEpithets(): void {
+  private mergeEpithets(mentions: readonly NameMention[]): void {
     // Everyone named with a first name, by surname (one pass: pages may have many namesakes).
     const withFirstName = new Map<string, Person[]>();
     for (const q of this.persons) {
@@ -739,11 +739,18 @@ export class People {
       else withFirstName.set(surname, [q]);
     }
     const merged = new Set<Person>();
+    // Each mention's place in `mentions` by its offset, built at the first epithet it is needed for.
+    let indexAt: Map<number, number> | undefined;
     for (const p of this.persons) {
-      if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0) continue;
+      // (Described, or named mid-sentence where a subject goes, the first word is a first name no list
+      // knows: "Luvuyo’s widow, Zintle Mbeki", "Zintle Mbeki, 31,"; an epithet opens a headline or a sentence.)
+      if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0 || p.described || p.mentions.some((at) => this.namedInMidSentence(at))) continue;
       const last = p.parts[1];
       const full = withFirstName.get(last) ?? [];
       if (full.length !== 1) continue;
+      // ("Réal Paquin a posé la lettre. Il …" beside Ginette Paquin: a pronoun of the other gender is someone else.)
+      const gender = givenNameGender(full[0]!.parts[0]!);
+      if (gender && this.pronounAfterOpposes(p, mentions, (indexAt ??= new Map(mentions.map((m, k) => [m.start, k]))), gender)) continue;
       full[0].mentions.push(...p.mentions);
       merged.add(p);
     }
@@ -761,6 +768,31 @@ export class People {
       const list = this.byPart.get(part);
       if (list) this.byPart.set(part, list.filter((p) => !merged.has(p)));
     }
+  }
+
+  /** Whether a pronoun right after one of `p`'s full-name mentions has the gender opposite to `gender`. */
+  private pronounAfterOpposes(p: Person, mentions: readonly NameMention[], indexAt: ReadonlyMap<number, number>, gender: 'm' | 'f'): boolean {
+    for (const at of p.mentions) {
+      const i = indexAt.get(at);
+      const m = i === undefined ? undefined : mentions[i];
+      if (i === undefined || !m || m.words.length < 2) continue;
+      // (Quotations are not known yet: only the text up to the next name, in the mention's sentence and the next.)
+      const said = this.pronounGender(m, nextNameStart(mentions, i, this.text.length), []);
+      if (said && said !== gender) return true;
+    }
+    return false;
+  }
+
+  /** A name mid-sentence after a comma, a reporting verb or a conjunction, as prose introduces people (not a headline's or a sentence's capitalised first word). */
+  private namedInMidSentence(at: number): boolean {
+    let k = at - 1;
+    while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\u00A0')) k--;
+    if (k < 0 || k === at - 1) return false;
+    if (this.text[k] === ',') return true;
+    // (After a reporting verb or a conjunction, where a subject goes; not after an article, a
+    // preposition or another verb: "el Turco Haddad" is a nickname, "touring Lakeview Nagar" a place.)
+    const before = /(\p{L}+)$/u.exec(this.text.slice(Math.max(0, k - 15), k + 1));
+    return before !== null && (isReportingVerb(before[1]!) || SUBJECT_SLOT_BEFORE.test(before[1]!));
   }
 
   /** "Ada Varnum Cooks ‘Like …’" in a title-case headline: the extra words are ordinary words the page writes in lower case, not more of the name. */
@@ -890,7 +922,7 @@ export class People {
       if (m.words.length === 1 && (this.byPart.get(withoutArabicArticle(m.words[0]!.toLowerCase()))?.length ?? 0) !== 1) continue;
       const p = this.resolveName(m);
       if (!p || p.impliedGender || genderOf(p) !== null) continue;
-      const gender = this.articleGender(m) ?? this.spouseGender(m) ?? this.pronounGender(m, names[i + 1]?.start ?? this.text.length, spans);
+      const gender = this.articleGender(m) ?? this.spouseGender(m) ?? this.pronounGender(m, nextNameStart(names, i, this.text.length), spans);
       if (!gender) continue;
       const count = votes.get(p) ?? { m: 0, f: 0 };
       count[gender]++;
@@ -926,8 +958,12 @@ export class People {
 
   /** The first gendered pronoun outside quotations after mention `m`, in its sentence or the next, before `limit` (the next name). */
   private pronounGender(m: NameMention, limit: number, spans: readonly (readonly [number, number])[]): 'm' | 'f' | null {
-    // (A name after a preposition is seldom whom the next pronoun means: "Asked about Mbete, he said".)
-    if (PREPOSITION_BEFORE_MENTION.test(this.text.slice(Math.max(0, m.start - 10), m.start))) return null;
+    // Only a name where a subject goes: opening the sentence or a clause, or after a reporting verb.
+    // (After a preposition or another verb it is seldom whom the next pronoun means: "Asked about
+    // Mbete, he said", "touring Lakeview Nagar, she …".)
+    const runStart = m.end - m.surface.length;
+    const before = /(\p{L}+)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, runStart - 20), runStart));
+    if (before && /^\p{Ll}/u.test(before[1]!) && !isReportingVerb(before[1]!) && !SUBJECT_SLOT_BEFORE.test(before[1]!)) return null;
     const blockEnd = this.text.indexOf('\n', m.end);
     const max = Math.min(limit, blockEnd < 0 ? this.text.length : blockEnd);
     const end = Math.min(max, sentenceEnd(this.text, sentenceEnd(this.text, m.end, max) + 1, max));
@@ -1345,10 +1381,21 @@ const MODIFIES_OFFICE = /^\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chief|official
 const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|cadet|cadette|aîné|aînée|ältere|jüngere|älteren|jüngeren|mayor|menor)\s+(?:des\s+|de\s+los\s+)?$/i;
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
+/** Where the name after `names[i]` starts (a sentence's capitalised "Il", "Er" is no name), else `end`. */
+function nextNameStart(names: readonly NameMention[], i: number, end: number): number {
+  for (let k = i + 1; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.words.length > 1 || !PRONOUN_ONLY.test(n.words[0]!)) return n.start;
+  }
+  return end;
+}
+const PRONOUN_ONLY = /^(?:she|he|elle|il|ella|él|er|sie)$/i;
+
 // Gender evidence for People.inferGenders.
 const ARTICLE_BEFORE_OFFICE = /(?:^|[\s(])(la|le|el|die|der|La|Le|El|Die|Der)\s+((?:[\p{L}-]+\s+){0,3})$/u;
 const SPOUSE_AFTER = /^\s+(husband|wife|widow|widower)(?![\p{L}])/iu;
-const PREPOSITION_BEFORE_MENTION = /(?:^|\s)(?:about|to|with|for|of|by|from|at|on|in|against|than|like|de|du|à|au|avec|pour|par|contre|con|para|por|contra|a|mit|von|für|gegen|über|an|bei)\s+$/i;
+/** Words a clause's subject follows: conjunctions, relatives, a copula ("Among them was X"). ("and" joins nouns as often.) */
+const SUBJECT_SLOT_BEFORE = /^(?:but|while|as|when|then|so|after|before|until|because|though|although|mais|puis|quand|lorsque|pero|mientras|cuando|aber|als|während|dass|que|qui|quien|who|was|is|war|ist|était|est|fue|era|es)$/;
 // (English "her" is an object as often as a possessive, German "sie" is also "they", French "il" also impersonal.)
 const GENDERED_PRONOUN = /(?<![\p{L}'’-])(she|he|his|herself|himself|her|elle|il|ella|él|er|seine|seinen|seinem|seiner|seines)(?![\p{L}'’])/giu;
 const POSSESSIVE_HER = /^\s+(?!(?:and|or|to|that|for|with|as|at|in|on|of|from|but|when|if|the|a|an|about|into|over|again|up|down|out|off|back|too|so|because|by|after|before|was|is|had|has|would|will)(?![\p{L}]))\p{Ll}/u;

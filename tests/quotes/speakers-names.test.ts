@@ -56,4 +56,33 @@ describe('names with an unknown first name', () => {
       ),
     ).toEqual(['Maria Lopez']);
   });
+
+  it('a name introduced mid-sentence ("Her sister-in-law, X Tembe,") is its own person, not an epithet of Maria Tembe', () => {
+    expect(
+      speakers(
+        'Maria Tembe lost her husband in the collapse.',
+        'Her sister-in-law, Xolisa Tembe, lives three streets away. “Nobody tells us anything,” Xolisa Tembe said.',
+      ),
+    ).toEqual(['Xolisa Tembe']);
+  });
+
+  it('a pronoun of the other gender after "X Tembe" keeps X apart from Maria Tembe', () => {
+    expect(
+      speakers(
+        'Maria Tembe, 60, sat by the window.',
+        'Xolisa Tembe read the letter twice. He knows it by heart.',
+        '“We are not leaving,” Mr. Tembe said.',
+      ),
+    ).toEqual(['Xolisa Tembe']);
+  });
+
+  it('guard: a nickname after an article ("el Turco Haddad") is still Matías Haddad', () => {
+    expect(
+      speakers(
+        'Matías Haddad marcó el único gol del partido.',
+        'En la zona mixta, el Turco Haddad fue el más buscado.',
+        '“Me volví loco”, contó Haddad.',
+      ),
+    ).toEqual(['Matías Haddad']);
+  });
 });
