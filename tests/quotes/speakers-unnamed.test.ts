@@ -365,3 +365,14 @@ describe('a quote closing its sentence inside the mark ends the sentence', () =>
     expect(speakers('Coach Dana Whitcombe spoke after the game. “We will win the next one.” Whitcombe said it twice, to nobody in particular.')).toEqual(['Dana Whitcombe']);
   });
 });
+
+describe('a text that "read:" gives the document’s words', () => {
+  it('"Their verdict, issued …, read:", "The club’s announcement … read:": nobody named, not the last speaker', () => {
+    expect(speakers('“We could not wait any longer,” chairman Tom Ridley said on Sunday.', 'The club’s official announcement, published on its website shortly after nine, read:', '“Westford Town can confirm that the manager has left his position with immediate effect.”')).toEqual(['Tom Ridley', null]);
+    expect(speakers('Driver Lena Vossberg was furious on the radio: “He pushed me off!”', 'The stewards agreed. Their verdict, issued with ten laps to go, read:', '“The driver of Car 4 failed to leave a reasonable space for Car 9.”')).toEqual(['Lena Vossberg', null]);
+  });
+
+  it('guard: a named person’s own statement that read so is theirs', () => {
+    expect(speakers('Driver Lena Vossberg was furious on the radio: “He pushed me off!”', 'Vossberg’s own statement, posted an hour later, read:', '“I accept the penalty and I will learn from it.”')).toEqual(['Lena Vossberg', 'Lena Vossberg']);
+  });
+});

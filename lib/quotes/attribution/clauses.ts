@@ -835,6 +835,24 @@ function personOpening(ctx: Context, at: number, to: number): Attribution | null
 }
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
+/** A verb by which a text, not a person, says its words: "The statement read:", "Der Brief lautet:", "El texto reza:". */
+const DOCUMENT_READS = /^(?:read|reads|lautet|lautete|lauten|lauteten|reza|rezaba|rezan|rezaban)$/i;
+
+/** A person-like name outside quotes in text[from, to), possessives included ("Vossberg’s own statement"). */
+function namesPersonBetween(ctx: Context, from: number, to: number): boolean {
+  for (let i = firstNameIndex(ctx.names, from); i < ctx.names.length && ctx.names[i].start < to; i++) {
+    if (insideQuote(ctx, ctx.names[i].start)) continue;
+    const person = ctx.people.resolveName(ctx.names[i]);
+    if (person && isPersonLike(person)) return true;
+  }
+  // (A possessive surname is no name mention of its own, so look the word up directly.)
+  for (const m of ctx.text.slice(from, to).matchAll(/(\p{Lu}[\p{L}-]+)['’]s?(?=\s)/gu)) {
+    const person = ctx.people.byWord(m[1]!, from + m.index!);
+    if (person && isPersonLike(person)) return true;
+  }
+  return false;
+}
+
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
   const { text, tokens } = ctx;
   // Skip back over white space and the previous sentence's terminal punctuation.
@@ -845,6 +863,11 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
   const start = sentenceStart(text, end, searchFrom);
   const first = tokens.firstAtOrAfter(start);
   const last = tokens.firstAtOrAfter(end) - 1;
+  // "Their verdict, issued with 12 laps to go, read:", "Der Aufruf lautet:": a text that reads so is
+  // the document's words, unless the sentence names whose it is.
+  if (last >= first && DOCUMENT_READS.test(tokens.get(last).word) && !namesPersonBetween(ctx, start, end)) {
+    return { person: null, mention: text.slice(start, end).trim(), kind: 'anonymous', via: 'colon', position: start };
+  }
   for (let k = last; k >= first; k--) {
     if (isVerbToken(tokens.get(k).word)) {
       const who = subjectOfVerb(ctx, k, start, end, 'sentence', false);
