@@ -376,3 +376,16 @@ describe('a text that "read:" gives the document’s words', () => {
     expect(speakers('Driver Lena Vossberg was furious on the radio: “He pushed me off!”', 'Vossberg’s own statement, posted an hour later, read:', '“I accept the penalty and I will learn from it.”')).toEqual(['Lena Vossberg', 'Lena Vossberg']);
   });
 });
+
+describe('an e-mail or an agency after the quote’s verb', () => {
+  it('"ajoute le courriel", "précise l’agence": a document or a body, nobody named', () => {
+    expect(speakers('Le président de la société, Alain Verrier, n’a pas voulu accorder d’entrevue. « Nous respectons la loi », a-t-il dit.', '« Nous comprenons que les changements sont difficiles pour certains locataires », ajoute le courriel.')).toEqual(['Alain Verrier', null]);
+    expect(speakers('Le directeur de l’hôpital, Alain Verrier, défend son bilan. « Nous avons recruté », a-t-il dit.', '« Aucun manquement grave n’a été constaté à ce stade », précise l’agence, qui assure suivre la situation.')).toEqual(['Alain Verrier', null]);
+    // (An e-mail that "reads in part:" is one too, now that "email" is no person's noun.)
+    expect(speakers('“We have nothing to hide,” Senator Bridget Holloway said.', 'One email, sent by a senior executive the following day, reads in part:', '“Draft findings to be held pending further guidance. Please do not circulate.”')).toEqual(['Bridget Holloway', null]);
+  });
+
+  it('guard: an elided person’s noun ("précise l’avocate") is still that person', () => {
+    expect(speakers('L’avocate de la famille, Maître Claire Dubois, a pris la parole. « Nous irons en appel », a-t-elle dit.', '« Ce dossier a été instruit à charge », précise l’avocate.')).toEqual(['Claire Dubois', 'Claire Dubois']);
+  });
+});

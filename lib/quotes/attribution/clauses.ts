@@ -248,6 +248,9 @@ export function attribute(
       if (n === 0 && bodyAfter && DETERMINERS.has(bodyAfter.word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
         return { person: null, mention: text.slice(bodyAfter.start, tokens.get(i + 2)!.end), kind: 'anonymous', via: 'after', position: bodyAfter.start };
       }
+      // (French elides the article into the noun: "précise l’agence", "indique l’entreprise".)
+      const elidedBody = n === 0 && bodyAfter && bodyAfter.start < afterEnd ? /^[lL]['’](\p{Ll}+)$/u.exec(bodyAfter.word) : null;
+      if (elidedBody && NON_PERSON_NOUN.test(elidedBody[1]!)) return { person: null, mention: bodyAfter!.word, kind: 'anonymous', via: 'after', position: bodyAfter!.start };
       // "One of the people described them as “…”, adding that …": an English participle after a
       // comma goes on with the subject of the sentence the quote is in, when it has one.
       if (n === 0 && /\p{Ll}ing$/u.test(tokens.get(i).word) && (/^\s*,\s*$/.test(text.slice(close + 1, tokens.get(i).start)) || text[close - 1] === ',')) {
@@ -836,7 +839,7 @@ function personOpening(ctx: Context, at: number, to: number): Attribution | null
 
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 /** A verb by which a text, not a person, says its words: "The statement read:", "Der Brief lautet:", "El texto reza:". */
-const DOCUMENT_READS = /^(?:read|reads|lautet|lautete|lauten|lauteten|reza|rezaba|rezan|rezaban)$/i;
+const DOCUMENT_READS_END = /(?<![\p{L}])(?:read|reads|lautet|lautete|lauten|lauteten|reza|rezaba|rezan|rezaban)(?:\s+(?:in part|in full|as follows|in Teilen|wie folgt|en parte))?\s*$/iu;
 
 /** A person-like name outside quotes in text[from, to), possessives included ("Vossberg’s own statement"). */
 function namesPersonBetween(ctx: Context, from: number, to: number): boolean {
@@ -865,7 +868,9 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
   const last = tokens.firstAtOrAfter(end) - 1;
   // "Their verdict, issued with 12 laps to go, read:", "Der Aufruf lautet:": a text that reads so is
   // the document's words, unless the sentence names whose it is.
-  if (last >= first && DOCUMENT_READS.test(tokens.get(last).word) && !namesPersonBetween(ctx, start, end)) {
+  // ("reads in part:", "read as follows:")
+  const reads = DOCUMENT_READS_END.exec(text.slice(Math.max(start, end - 40), end));
+  if (reads && last >= first && !namesPersonBetween(ctx, start, end)) {
     return { person: null, mention: text.slice(start, end).trim(), kind: 'anonymous', via: 'colon', position: start };
   }
   for (let k = last; k >= first; k--) {
