@@ -524,3 +524,14 @@ describe('an age description opening a sentence, with no age given on the page',
     ).toEqual(['Oliver Brandt', 'Peter Hale']);
   });
 });
+
+describe('a name in apposition closed before an auxiliary', () => {
+  it('"…, and the chair, X, is on her feet" makes X the subject the next paragraph’s "she" goes on with', () => {
+    expect(
+      speakers(
+        'Tempers frayed. Helen Tarrant said the minister had “misled the house” over the figures, and the chair, Margaret Ellery, is now on her feet.',
+        '“Order! The member will withdraw that remark,” she says.',
+      ),
+    ).toEqual(['Helen Tarrant', 'Margaret Ellery']);
+  });
+});

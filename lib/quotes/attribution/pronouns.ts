@@ -6,7 +6,7 @@ import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DETERMINERS, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
-import { hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
+import { AUXILIARY_OR_MODAL, hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
 
 /** The gender a subject pronoun gives ("she", "il", "-t-elle"), or null. */
 function pronounGender(lower: string): 'm' | 'f' | null {
@@ -187,7 +187,8 @@ function introducedAt(ctx: Context, at: number): boolean {
   // ("The lawyer for the builders, Ann Lo of Halbrook LLP, said": an apposition to the subject, closed before its verb.)
   const apposed = name ? APPOSITION_CLOSED_BEFORE_VERB.exec(ctx.text.slice(name.end, name.end + 60)) : null;
   // (Not a participle, which hangs on the main clause: "…, the city lawyer, Ann Lo, adding …".)
-  if (apposed && isVerbToken(apposed[1]!) && !/ing$/.test(apposed[1]!) && /,\s*$/.test(ctx.text.slice(from, at))) return true;
+  // ("…, and the Speaker, Malcolm Trenholm, is on his feet": an auxiliary closes it as well.)
+  if (apposed && ((isVerbToken(apposed[1]!) && !/ing$/.test(apposed[1]!)) || AUXILIARY_OR_MODAL.test(apposed[1]!)) && /,\s*$/.test(ctx.text.slice(from, at))) return true;
   // ("A contracts specialist in Maryland, Angela Hargrove has …": the subject after a description of her.)
   return inSubjectPosition(ctx, from, at) || (name !== null && isClauseSubject(ctx, from, name)) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at));
 }

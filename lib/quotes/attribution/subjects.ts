@@ -692,7 +692,7 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   return name !== null && name.start === at && /^(?:\s+\p{Ll}|,\s+(?:who|qui|quien|\d)|\s+[—–-]\s|,\s+(?:a|an|the|un|une|una|ein|eine)\s[^,.;:!?]{1,60},\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 80));
 }
 
-const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|al|va|vont|wird|werden|hat|haben|ist|sind|ha|han|va|van)$/i;
+export const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|al|va|vont|wird|werden|hat|haben|ist|sind|ha|han|va|van)$/i;
 
 // Occupations the office list lacks ("cattle farmer", "bus driver", "shop owner", "lead guitarist").
 // (Spanish ones by their endings: "el centrocampista", "la periodista", "el carnicero", "la cantante", "el sociólogo".)
