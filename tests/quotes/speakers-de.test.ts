@@ -456,3 +456,18 @@ describe('German place adjective before an office: "der Bergheimer Trainer"', ()
     ).toEqual(['Rainer Ostwald', 'Frank Dellinger', 'Rainer Ostwald']);
   });
 });
+
+describe('German "so die Ministerin, …": the office before the comma, not a noun of the next clause', () => {
+  it('"Kleine Renten würden „…“, so die Ministerin, höhere Renten müssten „…“": both the minister\'s', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Auch Sozialministerin Anna Pichler verteidigte die Pläne, vor allem die Rentenanpassung. Kleine Renten würden „voll ausgeglichen“, so die Ministerin, höhere Renten müssten dagegen „einen Beitrag leisten“.',
+      ),
+    ).toEqual(['Anna Pichler', 'Anna Pichler']);
+  });
+
+  it('guard: "„…“, so die Sprecherin, Anna Pichler": a name in apposition after the comma is still the speaker', () => {
+    expect(speakers(GERMAN, 'Die Stadt hat reagiert. „Wir prüfen alle Einwände sorgfältig“, so die Sprecherin, Anna Pichler.')).toEqual(['Anna Pichler']);
+  });
+});

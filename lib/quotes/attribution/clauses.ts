@@ -288,6 +288,7 @@ export function attribute(
     // "„…“, so Wimmer.", "…, so der Ministerpräsident": German "according to", right after a comma.
     if (ctx.capitalisedNouns && n === 0 && tokens.get(i).word === 'so' && /^[“”"»«‘’‚]?\s*,\s*$/.test(text.slice(close + 1, tokens.get(i).start))) {
       const who = mentionStartingAt(ctx, i + 1, afterEnd, 'after');
+      if (process.env.H4DBG) console.error('SO', JSON.stringify(who));
       if (who?.person) return who;
     }
     if (ATTRIBUTING_WORD.test(tokens.get(i).word) || /^pour$/i.test(tokens.get(i).word)) {

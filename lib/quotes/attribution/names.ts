@@ -103,6 +103,8 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
+      // (Not past a comma into another clause: "so die Ministerin, höhere Pensionen müssten …".)
+      if (/[,;:.!?]/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^\p{Ll}/u.test(ctx.tokens.get(k).word)) break;
       const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
       // ("dijo el ministro de Economía, Ana Ruiz": a name after "de" is the office's field, not its holder.)
       if (inner && GENITIVE.test(ctx.tokens.get(k - 1).word)) break;
