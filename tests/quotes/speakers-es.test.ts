@@ -172,3 +172,12 @@ describe('Spanish and Catalan: a bare first surname of two is the person named w
     ).toEqual(['Rosa Mamani Ccori', 'Luis Mamani']);
   });
 });
+
+describe('Spanish: a reporting clause inside the quote with an object pronoun before the auxiliary', () => {
+  it('"«… —le ha espetado Farrés—, …»": the one named after the verb speaks, not the last speaker', () => {
+    const lead = '«Queremos unos presupuestos», ha afirmado el president Jordi Vilaseca, en respuesta a la diputada Montserrat Farrés.';
+    expect(speakers(lead, '«Usted habla mucho de diálogo —le ha espetado Farrés—, pero lleva tres meses sin llamar».')).toEqual(['Jordi Vilaseca', 'Montserrat Farrés']);
+    // Guard: the one the words were said to, after "a", is not who said them.
+    expect(speakers(lead, '«Usted no dice la verdad —le ha dicho a Farrés el president—, y lo sabe».')).toEqual(['Jordi Vilaseca', 'Jordi Vilaseca']);
+  });
+});

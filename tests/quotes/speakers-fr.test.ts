@@ -298,3 +298,9 @@ describe('French: a newspaper with its own capitalised article between the verb 
     expect(speakers('« Nous tiendrons », a confié à La Gazette Marie Lenoir, présidente du collectif.', '« Rien n’est joué », a ajouté Lenoir.')).toEqual(['Marie Lenoir', 'Marie Lenoir']);
   });
 });
+
+describe('French: a reporting clause inside the quote with an object pronoun before the auxiliary', () => {
+  it('"« …, lui a lancé Farrès, … »": the one named after the verb speaks, not the last speaker', () => {
+    expect(speakers('« Nous voulons un budget », a affirmé le président Jean Vilas.', '« Vous parlez beaucoup de dialogue, lui a lancé Marie Farrès, mais vous n’appelez jamais. »')).toEqual(['Jean Vilas', 'Marie Farrès']);
+  });
+});

@@ -18,19 +18,26 @@ function attributionInside(ctx: Context, open: number, close: number): Attributi
     // Cheap test first (this visits every word of every quote): the clause must follow a comma or dash.
     if (!afterCommaOrDash(text, tokens.get(k).start, open)) continue;
     let v = k;
+    // "—le ha espetado Farrés—", ", lui a lancé X,": an object pronoun before the auxiliary names whom the words were for.
+    const aux = INDIRECT_OBJECT_CLITIC.test(tokens.get(k).word) && k + 2 < last && /^(?:a|ha)$/i.test(tokens.get(k + 1).word) ? k + 1 : k;
     // French auxiliary or reflexive pronoun: ", a admis X" / ", a-t-il dit" / ", se félicite X".
-    if (/^(?:a|ha|hat|se)$/i.test(tokens.get(k).word) && k + 1 < last) v = k + 1;
+    if (/^(?:a|ha|hat|se)$/i.test(tokens.get(aux).word) && aux + 1 < last) v = aux + 1;
     // ", a-t-elle ajouté": the pronoun rides on the auxiliary.
     if (ATTACHED_PRONOUN.test(tokens.get(k).word) && k + 1 < last && isVerbToken(tokens.get(k + 1).word)) {
       const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
       if (who.person) return who;
     }
     if (!isVerbToken(tokens.get(v).word)) continue;
+    // ("—le ha dicho a Farrés el president—": the one after "a" is who heard the words.)
+    if (/^(?:a|à)$/i.test(tokens.get(v + 1)?.word ?? '') && v + 2 < last && nameAt(ctx.names, tokens.get(v + 2).start)?.start === tokens.get(v + 2).start) continue;
     const who = ATTACHED_PRONOUN.test(tokens.get(v).word) ? resolvePronoun(ctx, tokens.get(v).word, tokens.get(v).start, 'after') : mentionStartingAt(ctx, v + 1, close, 'after');
     if (who && who.kind !== 'anonymous') return who;
   }
   return null;
 }
+
+/** Object pronouns for the one spoken to ("le", "les", "lui", "leur", "nous"), before an auxiliary. */
+const INDIRECT_OBJECT_CLITIC = /^(?:le|les|lui|leur|nous|vous|nos|os)$/i;
 
 /** The last non-space character before `pos` (not before `min`) is a comma or a dash. */
 function afterCommaOrDash(text: string, pos: number, min: number): boolean {
