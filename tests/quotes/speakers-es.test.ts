@@ -181,3 +181,10 @@ describe('Spanish: a reporting clause inside the quote with an object pronoun be
     expect(speakers(lead, '«Usted no dice la verdad —le ha dicho a Farrés el president—, y lo sabe».')).toEqual(['Jordi Vilaseca', 'Jordi Vilaseca']);
   });
 });
+
+describe('Spanish: a long opening phrase before the subject', () => {
+  it('"Consultada sobre … desde principios de año, la ministra defendió … y recordó que … «…»": the subject after the opening phrase', () => {
+    const lead = 'La ministra de Interior, Carmen Ledesma, anunció una partida nueva. «España responde», dijo.';
+    expect(speakers(lead, 'Consultada sobre el aumento de las solicitudes de asilo registradas desde principios de este año, la ministra defendió una política «firme pero humana» y recordó que el país había «cumplido siempre sus compromisos».')).toEqual(['Carmen Ledesma', 'Carmen Ledesma', 'Carmen Ledesma']);
+  });
+});

@@ -304,3 +304,12 @@ describe('French: a reporting clause inside the quote with an object pronoun bef
     expect(speakers('« Nous voulons un budget », a affirmé le président Jean Vilas.', '« Vous parlez beaucoup de dialogue, lui a lancé Marie Farrès, mais vous n’appelez jamais. »')).toEqual(['Jean Vilas', 'Marie Farrès']);
   });
 });
+
+describe('French: a long opening phrase before the subject', () => {
+  it('"Interrogée sur … depuis le début de l’année, la ministre a défendu … et rappelé que … « … »": the subject after the opening phrase', () => {
+    const lead = 'La conseillère fédérale Anne-Catherine Vuillème a annoncé une contribution. « La Suisse répond présent », a-t-elle dit.';
+    expect(speakers(lead, 'Interrogée sur la hausse des demandes d\'asile enregistrées depuis le début de l\'année, la ministre a défendu une politique « ferme mais humaine » et rappelé que la Confédération avait « toujours tenu ses engagements ».')).toEqual(['Anne-Catherine Vuillème', 'Anne-Catherine Vuillème', 'Anne-Catherine Vuillème']);
+    // Guard: a long "Selon …" opening is the source's account, not the subject's words.
+    expect(speakers(lead, 'Selon le rapport publié mardi par l’institut national de la statistique sur les prix à la consommation, l’inflation reste « au-dessus des prévisions ».')).toEqual(['Anne-Catherine Vuillème', null]);
+  });
+});

@@ -717,7 +717,8 @@ export function sentenceSubject(ctx: Context, from: number, to: number): Attribu
   if (subject) return subject;
   // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
   while (from < to && /\s/.test(ctx.text[from])) from++;
-  const opening = /^[^,.;:!?“”"«»‘’()]{3,80},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  // ("Interrogée sur la hausse des demandes d'asile enregistrées depuis le début de l'année, la ministre …": up to 120 characters.)
+  const opening = /^[^,.;:!?“”"«»‘’()]{3,120},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 130)));
   // ("Selon son entourage, l’ancien président aurait hésité « … »": the source's account, not the subject's words.)
   if (opening && /^(?:selon|according|laut|según)\s/i.test(opening[0])) return null;
   return opening ? subjectFrom(ctx, from + opening[0].length, to) : germanSubjectAfterOpening(ctx, from, to, 'sentence');
