@@ -85,4 +85,22 @@ describe('names with an unknown first name', () => {
       ),
     ).toEqual(['Matías Haddad']);
   });
+
+  it('"“…,” X Y, a geologist at … who sat on the panel that …, told reporters": a long apposition ends at the comma before its verb', () => {
+    expect(
+      speakers(
+        'Harold Benson, the mayor, opened the meeting.',
+        '“We are ready,” Tsubame Hoshikawa, a geologist at Kessel University in Osaka who sat on the panel that advised the city on the design of the new sea wall, told reporters.',
+      ),
+    ).toEqual(['Tsubame Hoshikawa']);
+  });
+
+  it('guard: past a long apposition, a verb with a subject of its own ("the council said") is not the name\'s', () => {
+    expect(
+      speakers(
+        'Harold Benson, the mayor, opened the meeting.',
+        '“We are ready,” Tsubame Hoshikawa, a geologist at Kessel University in Osaka who sat on the panel that advised the city on the design of the new sea wall, the council said.',
+      ),
+    ).not.toEqual(['Tsubame Hoshikawa']);
+  });
 });

@@ -316,8 +316,13 @@ export function attribute(
   if (!deferred && firstAfter < tokens.length && tokens.get(firstAfter).start < afterEnd) {
     const lead = mentionStartingAt(ctx, firstAfter, afterEnd, 'after');
     if (lead && lead.kind !== 'pronoun') {
-      for (let k = firstAfter + 1; k < tokens.length && tokens.get(k).start < afterEnd && k < firstAfter + 14; k++) {
+      // A long apposition set off by commas ("Ann Reyes, a professor of geology at … who sat on the
+      // panel that …, told reporters") ends at a comma before its verb: further, only a verb there counts.
+      const named = lead.kind === 'name' ? nameAt(ctx.names, tokens.get(firstAfter).start) : null;
+      const apposed = named !== null && /^,\s/.test(text.slice(named.end, named.end + 2));
+      for (let k = firstAfter + 1; k < tokens.length && tokens.get(k).start < afterEnd && k < firstAfter + (apposed ? 48 : 14); k++) {
         if (!isVerbToken(tokens.get(k).word)) continue;
+        if (k >= firstAfter + 14 && !/,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start))) continue;
         // (Not when that verb introduces the next quote and these words have a verb of their own.)
         if (introducesNextQuote(ctx, k, open, nextOpen, blockStart, blockEnd)) break;
         return lead;
