@@ -581,8 +581,10 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       lowerTitle = `${w.toLowerCase()} ${lowerTitle}`.trim();
     }
     // Strip everything up to the last title word: "Valdorian Defence Minister Tomas Varga" -> "Tomas Varga".
+    // "spokesperson A. Ilamparithi": mid-sentence, a capital with a full stop before a name is an initial, not "A." answering a "Q.".
+    const initial = (t: { word: string; start: number }, k: number) => k + 1 < run.length && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start);
     let s = 0;
-    while (s < run.length && NOT_NAME.has(run[s].word.toLowerCase())) s++;
+    while (s < run.length && NOT_NAME.has(run[s].word.toLowerCase()) && !initial(run[s], s)) s++;
     for (let k = run.length - 2; k >= s; k--) {
       if (isTitleWord(run[k].word) || /['’]s$/.test(run[k].word)) {
         s = k + 1;
@@ -596,7 +598,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     const nameTokens = rest.length >= 2 && /['’]s$/.test(rest[rest.length - 1].word) ? rest : rest.filter((t) => !/['’]s$/.test(t.word));
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
-    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word.toLowerCase())));
+    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word.toLowerCase())) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
     const title = [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
       .join(' ')
       .trim();

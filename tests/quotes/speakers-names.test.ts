@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from './helpers';
+import { detect as detectWithPeople } from '../../lib/quotes/index';
 
 // Speakers whose first names no list knows: the prose around a name says it is a person's.
 
@@ -102,5 +103,23 @@ describe('names with an unknown first name', () => {
         '“We are ready,” Tsubame Hoshikawa, a geologist at Kessel University in Osaka who sat on the panel that advised the city on the design of the new sea wall, the council said.',
       ),
     ).not.toEqual(['Tsubame Hoshikawa']);
+  });
+
+  it('"spokesperson A. Ilavarasan": a single initial mid-sentence opens the name', () => {
+    expect(
+      speakers(
+        'Chief Minister R. Venkatesan addressed the rally on Friday.',
+        'Party spokesperson A. Ilavarasan went a step further. “He comes here only once in five years,” he said.',
+      ),
+    ).toEqual(['A. Ilavarasan']);
+  });
+
+  it('guard: "A." opening an interview answer is no initial', () => {
+    const text = 'Q. Did you meet the minister?\n\nA. Walters was there too, and we spoke for an hour.';
+    const blocks = [
+      { start: 0, end: 29, tag: 'p' },
+      { start: 31, end: text.length, tag: 'p' },
+    ];
+    expect(detectWithPeople(text, blocks).people.map((p) => p.name)).not.toContain('A. Walters');
   });
 });
