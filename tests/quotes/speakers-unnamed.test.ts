@@ -389,3 +389,18 @@ describe('an e-mail or an agency after the quote’s verb', () => {
     expect(speakers('L’avocate de la famille, Maître Claire Dubois, a pris la parole. « Nous irons en appel », a-t-elle dit.', '« Ce dossier a été instruit à charge », précise l’avocate.')).toEqual(['Claire Dubois', 'Claire Dubois']);
   });
 });
+
+describe('someone unnamed as the subject after the verb', () => {
+  it('"a ajouté ce diplomate", "raconte cette même source": a noun an earlier "un diplomate", "une source" introduced', () => {
+    expect(speakers('« Chaque pays a ses lignes rouges », a répondu le ministre Anton Varek.', 'Selon un diplomate européen présent aux discussions, la séance a duré toute la nuit. « Personne n’a claqué la porte », a ajouté ce diplomate, qui s’exprimait sous couvert d’anonymat.')).toEqual(['Anton Varek', null]);
+    expect(speakers('« Nous changeons de dimension », a résumé Laurent Chabrol, le PDG du groupe.', 'Les discussions ont débuté il y a un an, selon une source proche du dossier. « Tout a failli capoter deux fois », raconte cette même source.')).toEqual(['Laurent Chabrol', null]);
+  });
+
+  it('"said the elder brother of one of the soldiers, who gave his name only as Imran": kept unnamed', () => {
+    expect(speakers('Minister Haris Qadri said the government had nothing to hide.', '“He called our mother and told her not to worry,” said the elder brother of one of the soldiers, who gave his name only as Imran.')).toEqual([null]);
+  });
+
+  it('guard: "a ajouté ce dernier" is the person just named', () => {
+    expect(speakers('Le ministre Anton Varek a reçu son homologue Paul Brandt lundi.', '« Les discussions avancent », a dit M. Brandt. « Rien n’est fait », a ajouté ce dernier.')).toEqual(['Paul Brandt', 'Paul Brandt']);
+  });
+});

@@ -7,7 +7,7 @@ import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
-import { ANONYMITY, openedByFirstNameOnly, resolvePronoun } from './pronouns';
+import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
@@ -137,6 +137,23 @@ const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
 /** An indefinite opening that is a time: "A week later", "A few lines on", "Un mois plus tard", "Unos días después", "Eine Stunde später". */
 const TIME_LEAD = /^\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,3}?(?:later|earlier|ago|on|afterwards|plus tard|plus tôt|auparavant|después|antes|más tarde|später|zuvor|danach)(?![\p{L}])/iu;
+
+// "ce diplomate", "cette même source", "this official" (not "ce dernier", "the latter": someone named).
+const DEMONSTRATIVE_SUBJECT = /^\s+(?:ce|cet|cette|this|that|este|esta|ese|esa|dieser|diese)\s+(?:même\s+|mismo\s+|misma\s+|same\s+)?(\p{Ll}+)/u;
+
+/**
+ * After a reporting verb at text[from], someone unnamed as its subject: "a ajouté ce diplomate" (a
+ * noun an earlier "un diplomate" introduced), "said the brother
+ * of one of the soldiers, who gave his name only as Imran".
+ */
+function unnamedAfterVerb(ctx: Context, from: number, to: number): Attribution | null {
+  const after = ctx.text.slice(from, to);
+  const demonstrative = DEMONSTRATIVE_SUBJECT.exec(after);
+  if (demonstrative && introducedUnnamed(ctx, demonstrative[1]!, from)) return { person: null, mention: demonstrative[0].trim(), kind: 'anonymous', via: 'after', position: from + demonstrative.index };
+  const k = ctx.tokens.firstAtOrAfter(from);
+  if (k < ctx.tokens.length && ctx.tokens.get(k).start < to && DETERMINERS.has(ctx.tokens.get(k).word.toLowerCase()) && ANONYMITY.test(after)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: ctx.tokens.get(k).start };
+  return null;
+}
 
 export function attribute(
   ctx: Context,
@@ -280,6 +297,10 @@ export function attribute(
         // aunque admiten …": mid-sentence, the verb goes on with a body or someone unnamed, the
         // sentence's own subject, not with whoever was named last.
         if (/\p{L}/u.test(text.slice(Math.max(sentenceStart(text, open, blockStart), prevClose + 1), open)) && opensWithNobodyNamed(ctx, open)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };
+        // A subject after the verb that the verb's subject search did not take is a description of
+        // someone unnamed, not a dropped subject.
+        const postverbal = unnamedAfterVerb(ctx, tokens.get(i).end, afterEnd);
+        if (postverbal) return postverbal;
         return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
       }
       // "“…,” the statement said", "«…», indica el comunicado": a body or a document said it, which
