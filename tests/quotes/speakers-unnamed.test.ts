@@ -404,3 +404,16 @@ describe('someone unnamed as the subject after the verb', () => {
     expect(speakers('Le ministre Anton Varek a reçu son homologue Paul Brandt lundi.', '« Les discussions avancent », a dit M. Brandt. « Rien n’est fait », a ajouté ce dernier.')).toEqual(['Paul Brandt', 'Paul Brandt']);
   });
 });
+
+describe('a name someone let the paper use "only as" is no full name', () => {
+  it('"a waitress who asked to be identified only as Ah Mei" … “…,” she said: nobody named', () => {
+    expect(
+      speakers(
+        'Housing minister Winnie Lam Suk-yee said the ban would take effect in March. “This is a first step,” Lam said.',
+        'She urged landlords to comply.',
+        'In a tiny room in an old block in Sham Shui Po, a 38-year-old waitress who asked to be identified only as Ah Mei shares a bed with her son.',
+        '“Nobody asks us what we need,” she said.',
+      ),
+    ).toEqual(['Winnie Lam Suk-yee', null]);
+  });
+});

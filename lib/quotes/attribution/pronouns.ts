@@ -326,6 +326,8 @@ const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 /** Words after a sentence-opening "A" that make it the Romance preposition ("A las 21.40", "A la sortie"). */
 const ROMANCE_AFTER_A = /^(?:las|los|la|le|les|el|lo|l|su|sus|partir|pesar|través|finales|principios|mediados|fin|mi|mis|cada|esa|ese|esta|este|nuestro|nuestra|medida)$/i;
 
+const ONLY_AS_BEFORE = /(?:only as|nur als|solo como|sólo como|únicamente como|seulement comme|sous le nom de)\s+$/i;
+
 /** The sentence text[from, to) opens with someone unnamed ("One fitter", "Eine Pflegekraft") or keeps them anonymous, and names nobody. */
 function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = ''): boolean {
   const sentence = ctx.text.slice(from, to);
@@ -359,6 +361,8 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = '
     // "Un cadre du Centre de services scolaire des Trois-Pins": a place names no one.
     const named = ctx.people.resolveName(n);
     if ((n.words.length === 1 && !named) || (named && isPlace(named))) continue;
+    // "identified only as Ah Ying": the name the person let the paper use is no full name.
+    if (ONLY_AS_BEFORE.test(ctx.text.slice(Math.max(0, n.start - 24), n.start))) continue;
     // "seinen Vornamen Andreas": a German noun before the first name is no name of its own.
     if (n.words.length === 2 && !isGivenName(n.words[0]) && isGivenName(n.words[1])) continue;
     // "… bestätigt Kranichs Darstellung", "… cuestionan el planteo de Ledesma": someone the unnamed
