@@ -535,3 +535,19 @@ describe('a name in apposition closed before an auxiliary', () => {
     ).toEqual(['Helen Tarrant', 'Margaret Ellery']);
   });
 });
+
+describe('a quote that ends its sentence, then a capital', () => {
+  it('starts a new sentence, whose own subject speaks in it', () => {
+    expect(
+      speakers(
+        'Coach Marta Lindqvist was calm. “We came to win and we did not, so it hurts,” she said. “But we were in a final.” She called the first half “too slow” but said the second half had shown “what this group can be.”',
+      ),
+    ).toEqual(['Marta Lindqvist', 'Marta Lindqvist', 'Marta Lindqvist', 'Marta Lindqvist']);
+  });
+
+  it('guard: a quote closed mid-sentence ("…?” she asked) does not cut it', () => {
+    expect(
+      speakers('Marta Lindqvist turned to the bench. “Who is next?” she asked, and then she named him “the best of them.”'),
+    ).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
+  });
+});

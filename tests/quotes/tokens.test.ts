@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../lib/quotes/tokens';
+import { sentenceStart, tokenize } from '../../lib/quotes/tokens';
 
 const words = (text: string) => {
   const tokens = tokenize(text);
@@ -39,5 +39,13 @@ describe('tokenize', () => {
     expect(tokens.firstAtOrAfter(1)).toBe(1);
     expect(tokens.firstAtOrAfter(4)).toBe(1);
     expect(tokens.firstAtOrAfter(9)).toBe(3);
+  });
+});
+
+describe('sentenceStart after a closing quote mark', () => {
+  it('starts after “… .” followed by a capital, not after “…?” followed by lower case', () => {
+    const text = 'He paused. “We lost.” She left. “Why?” she asked.';
+    expect(text.slice(sentenceStart(text, text.indexOf('left'), 0)).trimStart()).toMatch(/^She left/);
+    expect(text.slice(sentenceStart(text, text.indexOf('asked'), 0)).trimStart()).toMatch(/^“Why/);
   });
 });
