@@ -551,3 +551,18 @@ describe('a quote that ends its sentence, then a capital', () => {
     ).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
   });
 });
+
+describe('a sentence opening on a span of time before a colon', () => {
+  it('"A few lines later came the line …:" introduces nobody unnamed; the speaker goes on', () => {
+    expect(
+      speakers(
+        'In 1858 Abraham Lincoln accepted the nomination with a speech that is still taught.',
+        'He went on: “A house divided against itself cannot stand.” A few lines later came the sentence everyone remembers: “I do not expect the house to fall.”',
+      ),
+    ).toEqual(['Abraham Lincoln', 'Abraham Lincoln']);
+  });
+
+  it('guard: "A reader, …, writes:" is still someone unnamed', () => {
+    expect(speakers('Abraham Lincoln spoke first. A reader in Ohio, who asked that her name not be used, writes: “He was right.”')).toEqual([null]);
+  });
+});

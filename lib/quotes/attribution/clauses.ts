@@ -136,7 +136,7 @@ const WORDS_OF_ASIDE = /(?:(?:\b[Ii]n the words of|\b[Tt]o quote)\s+([^,;:“”
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
 /** An indefinite opening that is a time: "A week later", "A few lines on", "Un mois plus tard", "Unos días después", "Eine Stunde später". */
-const TIME_LEAD = /^\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,3}?(?:later|earlier|ago|on|afterwards|plus tard|plus tôt|auparavant|después|antes|más tarde|später|zuvor|danach)(?![\p{L}])/iu;
+const TIME_LEAD = /^\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,3}?(?:later|earlier|after|before|ago|on|afterwards|plus tard|plus tôt|auparavant|después|antes|más tarde|später|zuvor|danach)(?![\p{L}])/iu;
 
 // "ce diplomate", "cette même source", "this official" (not "ce dernier", "the latter": someone named).
 const DEMONSTRATIVE_SUBJECT = /^\s+(?:ce|cet|cette|this|that|este|esta|ese|esa|dieser|diese)\s+(?:même\s+|mismo\s+|misma\s+|same\s+)?(\p{Ll}+)/u;
