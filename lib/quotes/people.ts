@@ -580,6 +580,13 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       if (tokens.starts[k + 1] - tokens.ends[k] !== 1 || text.charCodeAt(tokens.ends[k]) !== 32) break;
       lowerTitle = `${w.toLowerCase()} ${lowerTitle}`.trim();
     }
+    // "minister of state for rural development K. Raghunath": an office with its complement, in lower case, right before the name.
+    if (!lowerTitle && i > 0 && /^\p{Ll}/u.test(tokens.word(i - 1))) {
+      const office = OFFICE_WITH_COMPLEMENT.exec(text.slice(Math.max(0, tokens.starts[i] - 80), tokens.starts[i]));
+      // (Not "secretary of the Eastfield Tenants’ Association": after an article or a possessive the capitals name a body.)
+      const words = office ? office[2]!.trim().split(/\s+/) : [];
+      if (office && isRoleHead(office[1]!) && !words.some((w) => NOT_IN_COMPLEMENT.test(w) || isReportingVerb(w)) && !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(words[words.length - 1]!)) lowerTitle = office[1]!.toLowerCase();
+    }
     // Strip everything up to the last title word: "Valdorian Defence Minister Tomas Varga" -> "Tomas Varga".
     // "spokesperson A. Ilamparithi": mid-sentence, a capital with a full stop before a name is an initial, not "A." answering a "Q.".
     const initial = (t: { word: string; start: number }, k: number) => k + 1 < run.length && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start);
@@ -1383,6 +1390,11 @@ const MODIFIES_OFFICE = /^\s+(?:\p{Ll}+\s+)?(?:minister|secretary|chief|official
 const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|cadet|cadette|aîné|aînée|ältere|jüngere|älteren|jüngeren|mayor|menor)\s+(?:des\s+|de\s+los\s+)?$/i;
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
+/** "minister of state for rural development ", "head of research ": an office (group 1) and its complement (group 2) before a name. */
+const OFFICE_WITH_COMPLEMENT = /(?:^|[^\p{L}])(\p{Ll}+)\s((?:of|for)\s(?:[\p{Ll}-]+\s){1,5})$/u;
+/** Words no office's complement has: relatives, pronouns, articles' objects that start a new clause. */
+const NOT_IN_COMPLEMENT = /^(?:whom|which|that|who|whose|he|she|they|it|we|you|i|his|her|their|was|is|were|are|had|has|have|and|but|or)$/;
+
 /** Where the name after `names[i]` starts (a sentence's capitalised "Il", "Er" is no name), else `end`. */
 function nextNameStart(names: readonly NameMention[], i: number, end: number): number {
   for (let k = i + 1; k < names.length; k++) {

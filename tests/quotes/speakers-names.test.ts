@@ -122,4 +122,20 @@ describe('names with an unknown first name', () => {
     ];
     expect(detectWithPeople(text, blocks).people.map((p) => p.name)).not.toContain('A. Walters');
   });
+
+  it('"the minister of state for rural development K. Venkatraman": an office with its complement titles the name after it', () => {
+    expect(
+      speakers(
+        'Chief Minister Harish Chandra Patnaik addressed the rally on Friday.',
+        'The minister of state for rural development K. Venkatraman, who shared the stage, said funds had been released.',
+        'Asked about the remarks, the minister said: “I was there myself.”',
+      ),
+    ).toEqual(['K. Venkatraman']);
+  });
+
+  it('guard: after "the head of the", the capitals name a body, which takes no office', () => {
+    const text = 'Residents quoted the head of the Harbrook Tenants, who called the plan a slow eviction.';
+    const people = detectWithPeople(text, [{ start: 0, end: text.length, tag: 'p' }]).people;
+    expect(people.find((p) => p.name === 'Harbrook Tenants')?.roles ?? []).toEqual([]);
+  });
 });
