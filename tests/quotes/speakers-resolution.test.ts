@@ -566,3 +566,23 @@ describe('a sentence opening on a span of time before a colon', () => {
     expect(speakers('Abraham Lincoln spoke first. A reader in Ohio, who asked that her name not be used, writes: “He was right.”')).toEqual([null]);
   });
 });
+
+describe('an opening phrase without its comma, then a subject pronoun', () => {
+  it('"In a speech in May she warned against “…” and said …" shares "she" with the second quote', () => {
+    expect(
+      speakers(
+        '“We must be patient,” said central banker Tomas Brenner.',
+        'Lena Vogt, one of his deputies, takes the opposite view. In a speech in May she warned against “declaring victory too soon” and said the bank would rather be “late and right than early and wrong”.',
+      ),
+    ).toEqual(['Tomas Brenner', 'Lena Vogt', 'Lena Vogt']);
+  });
+
+  it('guard: a pronoun inside the opening phrase is not the main clause’s subject', () => {
+    expect(
+      speakers(
+        '“We must be patient,” said central banker Tomas Brenner.',
+        'Lena Vogt, one of his deputies, disagrees. After he spoke in May she warned against “declaring victory too soon” and said the bank would rather be “late and right than early and wrong”.',
+      ),
+    ).toEqual(['Tomas Brenner', 'Lena Vogt', 'Lena Vogt']);
+  });
+});

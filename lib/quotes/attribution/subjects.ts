@@ -721,8 +721,15 @@ export function sentenceSubject(ctx: Context, from: number, to: number): Attribu
   const opening = /^[^,.;:!?“”"«»‘’()]{3,120},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 130)));
   // ("Selon son entourage, l’ancien président aurait hésité « … »": the source's account, not the subject's words.)
   if (opening && /^(?:selon|according|laut|según)\s/i.test(opening[0])) return null;
-  return opening ? subjectFrom(ctx, from + opening[0].length, to) : germanSubjectAfterOpening(ctx, from, to, 'sentence');
+  if (opening) return subjectFrom(ctx, from + opening[0].length, to);
+  const german = germanSubjectAfterOpening(ctx, from, to, 'sentence');
+  if (german) return german;
+  // "In a speech in August she warned …": an opening prepositional phrase without its comma, then a
+  // subject pronoun and its verb.
+  const unpunctuated = PHRASE_THEN_PRONOUN.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  return unpunctuated ? resolvePronoun(ctx, unpunctuated[1]!, from + unpunctuated[0].length - unpunctuated[1]!.length, 'sentence') : null;
 }
+const PHRASE_THEN_PRONOUN = /^(?:In|At|On|During|After|Before|Speaking|Later|Earlier)\s[^,.;:!?“”"«»]{1,60}?\s(he|she)(?=\s+\p{Ll})/u;
 
 const SUBORDINATE_OPENING = /^(?:When|As|After|Before|While|If|Although|Though|Because|Since|Once|Until|Quand|Lorsque|Alors que|Cuando|Mientras|Aunque|Als|Wenn|Nachdem|Während|Obwohl)\s[^.;:!?“”"«»„]{3,160}?,\s+(he|she|il|elle|él|ella|er|sie)(?=\s+\p{Ll})/u;
 // (Case matters: a capital must open a word, or "He is now number one" would lose its subject.)
