@@ -471,3 +471,13 @@ describe('German "so die Ministerin, …": the office before the comma, not a no
     expect(speakers(GERMAN, 'Die Stadt hat reagiert. „Wir prüfen alle Einwände sorgfältig“, so die Sprecherin, Anna Pichler.')).toEqual(['Anna Pichler']);
   });
 });
+
+describe('German "ein" right before the quoted words is their article', () => {
+  it('"Brenner sei ein „…“": the president reporting on the coach, not the coach', () => {
+    expect(speakers(GERMAN, '„Karl Brenner bleibt unser Trainer, Punkt“, sagt Präsident Werner Grabowski. Brenner sei ein „Trainer mit Herz und Haltung“.')).toEqual(['Werner Grabowski', 'Werner Grabowski']);
+  });
+
+  it('guard: "Dann räumte er ein: „…“" is the particle before a colon, and still reports', () => {
+    expect(speakers(GERMAN, 'Trainer Karl Brenner schwieg lange. Dann räumte er ein: „Wir waren heute einfach zu langsam.“')).toEqual(['Karl Brenner']);
+  });
+});

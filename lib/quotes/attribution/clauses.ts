@@ -419,6 +419,9 @@ export function attribute(
     }
     // "Asked how he would celebrate, Okafor grinned:": an opening participle is not the sentence's verb.
     if (k === firstBefore && OPENING_PARTICIPLE.test(tokens.get(k).word)) continue;
+    // "Kessler sei ein „Trainer mit Herz“": "ein" right before the words is their article, not the
+    // particle of "räumte … ein".
+    if (k === lastBefore && w === 'ein' && /^\s*$/.test(text.slice(tokens.get(k).end, open))) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
     if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) continue;
     // "Ante una pregunta sobre …": a reporting verb's form after an indefinite article is a noun
