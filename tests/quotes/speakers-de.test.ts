@@ -481,3 +481,29 @@ describe('German "ein" right before the quoted words is their article', () => {
     expect(speakers(GERMAN, 'Trainer Karl Brenner schwieg lange. Dann räumte er ein: „Wir waren heute einfach zu langsam.“')).toEqual(['Karl Brenner']);
   });
 });
+
+describe('German subordinate clause first: "Wie sich das anfühlt, kann Renate Obermann erzählen"', () => {
+  const BEFORE = 'Der Mieterverein fordert mehr Schutz. „Wir brauchen Milieuschutz in der ganzen Stadt“, sagt Sabine Meierhof.';
+
+  it('the name after the verb introduces the one "sie" means in the next paragraph', () => {
+    expect(
+      speakers(
+        GERMAN,
+        BEFORE,
+        'Wie sich Verdrängung anfühlt, kann Renate Obermann erzählen. Die 74-Jährige wohnt seit 41 Jahren in einem Wohnblock am Quellenweg. Im März bekam sie Post von der neuen Eigentümerin. In dem Schreiben ist von einer „Wertverbesserung“ die Rede; für Obermann bedeutet das eine Mieterhöhung um 40 Prozent.',
+        '„Ich habe hier meine Kinder großgezogen“, sagt sie.',
+      ),
+    ).toEqual(['Sabine Meierhof', null, 'Renate Obermann']);
+  });
+
+  it('guard: a man introduced that way is not who "sie" means', () => {
+    expect(
+      speakers(
+        GERMAN,
+        BEFORE,
+        'Wie sich Verdrängung anfühlt, kann Karl Obermann erzählen. Er wohnt seit 41 Jahren in einem Wohnblock am Quellenweg. Im März bekam er Post von der neuen Eigentümerin. In dem Schreiben ist von einer „Wertverbesserung“ die Rede; für Obermann bedeutet das eine Mieterhöhung um 40 Prozent.',
+        '„Ich habe hier meine Kinder großgezogen“, sagt sie.',
+      ),
+    ).not.toContain('Karl Obermann');
+  });
+});
