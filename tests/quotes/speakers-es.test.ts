@@ -188,3 +188,15 @@ describe('Spanish: a long opening phrase before the subject', () => {
     expect(speakers(lead, 'Consultada sobre el aumento de las solicitudes de asilo registradas desde principios de este año, la ministra defendió una política «firme pero humana» y recordó que el país había «cumplido siempre sus compromisos».')).toEqual(['Carmen Ledesma', 'Carmen Ledesma', 'Carmen Ledesma']);
   });
 });
+
+describe('Spanish: a long description set before the name opens its sentence', () => {
+  it('"Vocero de la delegación insurgente y uno de los fundadores del grupo, Hernán Cuéllar, tuvo …": he is the subject "afirmó el exdocente" points back at', () => {
+    expect(
+      speakers(
+        'El jefe negociador, Andrés Restrepo, habló. «Hay avances», dijo.',
+        'Vocero de la delegación insurgente y uno de los fundadores del grupo, Hernán Darío Cuéllar, tuvo un tono bastante más duro.',
+        '“Nosotros firmamos lo que firmamos y lo cumplimos”, afirmó el exdocente rural.',
+      ),
+    ).toEqual(['Andrés Restrepo', 'Hernán Darío Cuéllar']);
+  });
+});

@@ -706,7 +706,8 @@ const TRAILING_TITLE = /(?<=,\s*)(\p{L}+\.?)\s+$/u;
 const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){${n}}(\\p{Lu}\\p{Ll}+)(?=\\s\\p{Lu})`, 'u'));
 // ("Quelques heures plus tôt, sur le même court, Hugo Marchand avait …": two opening phrases.)
 // (A curly apostrophe inside a word is no quote mark: "The couple’s son, Brett Pell, …".)
-const OPENING_PHRASE_ONLY = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){1,2}$/u;
+// (Up to 120 characters: "Vocero de la delegación insurgente y uno de los fundadores del grupo, Hernán Cuéllar …".)
+const OPENING_PHRASE_ONLY = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,120},\s*){1,2}$/u;
 
 /** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
 const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
