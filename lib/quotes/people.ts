@@ -119,8 +119,8 @@ function germanAdjective(word: string): boolean {
 }
 const GERMAN_NOT_ADJECTIVE = /^(?:über|unter|hinter|gegen|aber|oder|oben|unten|wieder|immer|später|früher|bereits|dessen|deren|denen|haben|werden|wurden|sollen|wollen|müssen|können|dürfen|seien|waren|hatten|wären|hätten|sagen|gehen|kommen|lassen|sehen|geben|nehmen|stehen|liegen|bleiben|nach|zwischen|neben|während|trotz|wegen|seit|bis|als|wenn|dass|denn|weder|entweder|jeder|jedes|jedem|jeden|einer|eines|einem|einen|keiner|keines|keinem|keinen|dieser|dieses|diesem|diesen|jener|welcher|mancher|unser|unseres|euer|ihrer|ihres|ihrem|ihren|seiner|seines|seinem|seinen|meiner|meines|meinem|meinen|ander|anderen|anderer|anderes|anderem|mehreren|vielen|einigen|allen|beiden)$/;
 
-/** A lower-case word with a French or Spanish adjective's ending: "local", "mapochino", "lyonnais", "intérimaire". */
-const ROMANCE_ADJECTIVE = /^\p{Ll}{2,}(?:al|el|il|ano|ana|ino|ina|ense|és|esa|ais|aise|ois|oise|ien|ienne|aire|ique|ico|ica|eño|eña|iano|iana|ista|ero|era|ier|ière|if|ive|eux|euse)$/u;
+/** A lower-case word with a French or Spanish adjective's ending: "local", "mapochino", "lyonnais", "intérimaire", "opositora", "saliente". */
+const ROMANCE_ADJECTIVE = /^\p{Ll}{2,}(?:al|el|il|ano|ana|ino|ina|ense|és|esa|ais|aise|ois|oise|ien|ienne|aire|ique|ico|ica|eño|eña|iano|iana|ista|ero|era|ier|ière|if|ive|eux|euse|or|ora|ores|oras|ente|ante)$/u;
 
 /** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
 const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'i', 'das']);

@@ -138,4 +138,13 @@ describe('names with an unknown first name', () => {
     const people = detectWithPeople(text, [{ start: 0, end: text.length, tag: 'p' }]).people;
     expect(people.find((p) => p.name === 'Harbrook Tenants')?.roles ?? []).toEqual([]);
   });
+
+  it('"la diputada opositora X": an adjective in -ora after the office belongs to the title', () => {
+    expect(
+      speakers(
+        'La dirigente Marta Ibáñez habló primero ante la multitud.',
+        'La diputada opositora Yanelis Carrizo, que se acercó al acto, anticipó una sesión especial. “El Congreso tiene que actuar ya”, sostuvo.',
+      ),
+    ).toEqual(['Yanelis Carrizo']);
+  });
 });
