@@ -417,3 +417,14 @@ describe('a name someone let the paper use "only as" is no full name', () => {
     ).toEqual(['Winnie Lam Suk-yee', null]);
   });
 });
+
+describe('someone unnamed introduced after a phrase of place', () => {
+  const president = 'President Bohdan Melnyk spoke to the nation on Tuesday. “We will not give up our land,” Melnyk said.';
+  it('"Near the front line in Dolyna, …, an artillery commander who …" then “…,” he said: nobody named', () => {
+    expect(speakers(president, 'Near the front line in Dolyna, hundreds of miles from the talks, an artillery commander who goes by the call sign “Bereg” told reporters he had stopped following the news.', '“Every time they talk about a ceasefire, the shelling gets worse,” he said.')).toEqual(['Bohdan Melnyk', null, null]);
+  });
+
+  it('guard: a named person in the phrase of place, with an apposition after, is who speaks', () => {
+    expect(speakers(president, 'Near the stage, Olena Kravets, a retired nurse who has lived in Dolyna since 1989, waited for her turn.', '“We are tired of waiting,” she said.')).toEqual(['Bohdan Melnyk', 'Olena Kravets']);
+  });
+});

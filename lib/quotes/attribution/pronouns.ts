@@ -329,6 +329,15 @@ const RELATIVE_FOR_PERSON = /^(?:who|whom|whose|quien|quienes)$/i;
 /** Words after a sentence-opening "A" that make it the Romance preposition ("A las 21.40", "A la sortie"). */
 const ROMANCE_AFTER_A = /^(?:las|los|la|le|les|el|lo|l|su|sus|partir|pesar|través|finales|principios|mediados|fin|mi|mis|cada|esa|ese|esta|este|nuestro|nuestra|medida)$/i;
 
+const SCENE_THEN_INDEFINITE = /^\s*(?:In|At|On|Near|Beside|Outside|Inside|Behind|Across|Along|Among|Further|Dans|Devant|Derrière|Près|Sur|Sous|Im|Am|Vor|Neben|Hinter|Más|Detrás|Junto|Frente|Unos metros|Quelques mètres|A few (?:metres|meters|yards|feet))(?:\s[^,.;:!?“”"«»„]{2,80})?,\s*(?:[^,.;:!?“”"«»„]{3,80},\s*)?(?=(?:a|an|un|une|una|uno|ein|eine|einer)\s)/u;
+/** A person-like name outside quotes in text[from, to) ("Among them was Grace Osei, a …"). */
+function personNamedBetween(ctx: Context, from: number, to: number): boolean {
+  for (let i = firstNameIndex(ctx.names, from); i < ctx.names.length && ctx.names[i].start < to; i++) {
+    const p = insideQuote(ctx, ctx.names[i].start) ? null : ctx.people.resolveName(ctx.names[i]);
+    if (p && isPersonLike(p)) return true;
+  }
+  return false;
+}
 const ONLY_AS_BEFORE = /(?:only as|nur als|solo como|sólo como|únicamente como|seulement comme|sous le nom de)\s+$/i;
 
 /** The sentence text[from, to) opens with someone unnamed ("One fitter", "Eine Pflegekraft") or keeps them anonymous, and names nobody. */
@@ -338,6 +347,10 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = '
   const first = from + sentence.search(/\S|$/);
   if (insideQuote(ctx, first) || /^[“"«„‘]/.test(ctx.text.slice(first, first + 1))) return false;
   const anonymous = ANONYMITY.test(sentence);
+  // "Near the front line, hundreds of miles away, an infantry commander who …": a person introduced
+  // after a scene-setting phrase of place (not "Maria Lopez, a nurse, …": an apposition to a name).
+  const scene = !anonymous && !INDEFINITE_LEAD.test(sentence) ? SCENE_THEN_INDEFINITE.exec(sentence) : null;
+  if (scene && introducesPerson(ctx, from + scene[0].length, to) && !personNamedBetween(ctx, from, from + scene[0].length)) return aboutSomeoneUnnamed(ctx, from + scene[0].length, to, pronoun);
   if (!anonymous && !INDEFINITE_LEAD.test(sentence)) return false;
   const lead = ctx.tokens.firstAtOrAfter(from);
   const noun = ctx.tokens.get(lead + 1);
