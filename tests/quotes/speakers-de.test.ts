@@ -507,3 +507,15 @@ describe('German subordinate clause first: "Wie sich das anfühlt, kann Renate O
     ).not.toContain('Karl Obermann');
   });
 });
+
+describe('A description by age is a person, not a place named after a saint', () => {
+  it('"Die 41-Jährige … „…“, sagt sie" after "im Lager": the coordinator, not the camp (a place, though it "said" something)', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Das Lager Sankt Marien liegt acht Kilometer vor der Grenze. „Wir sind voll“, sagte Lager Sankt Marien in einer Mitteilung. „Wir schlafen in den Schuhen“, erzählt Ana Petrescu, eine Lehrerin.',
+        'Mirela Dobrescu koordiniert für eine Hilfsorganisation die Versorgung im Lager. Die 41-Jährige hat in den vergangenen Wochen kaum geschlafen. „Wir haben Zelte für 15.000 Menschen und Decken für 10.000“, sagt sie.',
+      ).at(-1),
+    ).toBe('Mirela Dobrescu');
+  });
+});

@@ -1,6 +1,6 @@
 // Offices and relations: "the minister", "her husband", an office's holder, its staff.
 
-import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isRoleHead, lastBefore, type People, type Person } from '../people';
+import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
@@ -332,8 +332,9 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
       // (The one the page gave that age, "Wolfgang Stelzhamer, 61,", before whoever was named last.)
       const byAge = personAged(ctx, /^\d+/.exec(age.word)![0], t!.start);
       if (byAge && fits(byAge)) return { person: byAge, position: from };
-      // (Named by the reporter: "Edwin" inside the last quote is whom the speaker talked about.)
-      const person = ctx.people.lastMentioned(t!.start, (p, named) => (isGivenName(p.parts[0]) || ctx.speakerish.has(p)) && !p.quotedOnly && fits(p) && !insideQuote(ctx, named));
+      // (Named by the reporter: "Edwin" inside the last quote is whom the speaker talked about; and a
+      // person, not a place named after a saint that was mentioned since: "im Lager Sankt Ilie".)
+      const person = ctx.people.lastMentioned(t!.start, (p, named) => (isGivenName(p.parts[0]) || ctx.speakerish.has(p)) && !p.quotedOnly && !isPlace(p) && fits(p) && !insideQuote(ctx, named));
       if (person) return { person, position: from };
     }
     // (Not a sentence inside a quotation: "“The CM talks about tourists …?” he asked.")
