@@ -1399,11 +1399,10 @@ const NOT_IN_COMPLEMENT = /^(?:whom|which|that|who|whose|he|she|they|it|we|you|i
 function nextNameStart(names: readonly NameMention[], i: number, end: number): number {
   for (let k = i + 1; k < names.length; k++) {
     const n = names[k]!;
-    if (n.words.length > 1 || !PRONOUN_ONLY.test(n.words[0]!)) return n.start;
+    if (n.words.length > 1 || !PRONOUNS.has(n.words[0]!.toLowerCase())) return n.start;
   }
   return end;
 }
-const PRONOUN_ONLY = /^(?:she|he|elle|il|ella|él|er|sie)$/i;
 
 // Gender evidence for People.inferGenders.
 const ARTICLE_BEFORE_OFFICE = /(?:^|[\s(])(la|le|el|die|der|La|Le|El|Die|Der)\s+((?:[\p{L}-]+\s+){0,3})$/u;
@@ -1416,9 +1415,9 @@ const POSSESSIVE_HER = /^\s+(?!(?:and|or|to|that|for|with|as|at|in|on|of|from|bu
 const IMPERSONAL_IL = /^\s+(?:y|faut|fallait|faudra|faudrait|s['’]agit|s['’]agissait|suffit|reste|restait|paraît|semble|semblait|est|était|sera|serait|vaut|n['’]y|pleut)(?![\p{L}])/u;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|en|dans|im|nach|aus|desde|hacia|near|a|à|de|del|of|from|at|von|zu|bei)\s$/i;
 
-/** Words before an office in an apposition that make it someone else's: "related to the", "not the", "married to a". */
 /** A captured office that opens with "de", "du", "del": the office of whoever the apposition's noun belongs to ("hermano de la alcaldesa"). */
 const OFFICE_OF_ANOTHER = /^(?:de|du|des|del|d['’]\S*|al|au|aux)\s/u;
+/** Words before an office in an apposition that make it someone else's: "related to the", "not the", "married to a". */
 const NOT_OWN_OFFICE = /(?:^|[\s,])(?:to|not|with|for|than|by|from|of|against)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+$/u;
 
 /** "(R-Ind.)", "(D-N.M.)", "(I-VT)": a US lawmaker's party and state after the name. */

@@ -316,7 +316,6 @@ export function attribute(
     // "„…“, so Wimmer.", "…, so der Ministerpräsident": German "according to", right after a comma.
     if (ctx.capitalisedNouns && n === 0 && tokens.get(i).word === 'so' && /^[“”"»«‘’‚]?\s*,\s*$/.test(text.slice(close + 1, tokens.get(i).start))) {
       const who = mentionStartingAt(ctx, i + 1, afterEnd, 'after');
-      if (process.env.H4DBG) console.error('SO', JSON.stringify(who));
       if (who?.person) return who;
     }
     if (ATTRIBUTING_WORD.test(tokens.get(i).word) || /^pour$/i.test(tokens.get(i).word)) {
@@ -874,7 +873,6 @@ function personOpening(ctx: Context, at: number, to: number): Attribution | null
   return person && isPersonLike(person) ? { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start } : null;
 }
 
-/** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 /** A verb by which a text, not a person, says its words: "The statement read:", "Der Brief lautet:", "El texto reza:". */
 const DOCUMENT_READS_END = /(?<![\p{L}])(?:read|reads|lautet|lautete|lauten|lauteten|reza|rezaba|rezan|rezaban)(?:\s+(?:in part|in full|as follows|in Teilen|wie folgt|en parte))?\s*$/iu;
 
@@ -893,6 +891,7 @@ function namesPersonBetween(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
   const { text, tokens } = ctx;
   // Skip back over white space and the previous sentence's terminal punctuation.
