@@ -7,7 +7,7 @@ import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
-import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, resolvePronoun } from './pronouns';
+import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
@@ -143,8 +143,8 @@ const DEMONSTRATIVE_SUBJECT = /^\s+(?:ce|cet|cette|this|that|este|esta|ese|esa|d
 
 /**
  * After a reporting verb at text[from], someone unnamed as its subject: "a ajouté ce diplomate" (a
- * noun an earlier "un diplomate" introduced), "said the brother
- * of one of the soldiers, who gave his name only as Imran".
+ * noun an earlier "un diplomate" introduced), "said the brother of one of the soldiers, who gave
+ * his name only as Imran".
  */
 function unnamedAfterVerb(ctx: Context, from: number, to: number): Attribution | null {
   const after = ctx.text.slice(from, to);
@@ -878,11 +878,7 @@ const DOCUMENT_READS_END = /(?<![\p{L}])(?:read|reads|lautet|lautete|lauten|laut
 
 /** A person-like name outside quotes in text[from, to), possessives included ("Vossberg’s own statement"). */
 function namesPersonBetween(ctx: Context, from: number, to: number): boolean {
-  for (let i = firstNameIndex(ctx.names, from); i < ctx.names.length && ctx.names[i].start < to; i++) {
-    if (insideQuote(ctx, ctx.names[i].start)) continue;
-    const person = ctx.people.resolveName(ctx.names[i]);
-    if (person && isPersonLike(person)) return true;
-  }
+  if (personNamedBetween(ctx, from, to)) return true;
   // (A possessive surname is no name mention of its own, so look the word up directly.)
   for (const m of ctx.text.slice(from, to).matchAll(/(\p{Lu}[\p{L}-]+)['’]s?(?=\s)/gu)) {
     const person = ctx.people.byWord(m[1]!, from + m.index!);

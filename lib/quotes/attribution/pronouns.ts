@@ -331,7 +331,7 @@ const ROMANCE_AFTER_A = /^(?:las|los|la|le|les|el|lo|l|su|sus|partir|pesar|trav�
 
 const SCENE_THEN_INDEFINITE = /^\s*(?:In|At|On|Near|Beside|Outside|Inside|Behind|Across|Along|Among|Further|Dans|Devant|Derrière|Près|Sur|Sous|Im|Am|Vor|Neben|Hinter|Más|Detrás|Junto|Frente|Unos metros|Quelques mètres|A few (?:metres|meters|yards|feet))(?:\s[^,.;:!?“”"«»„]{2,80})?,\s*(?:[^,.;:!?“”"«»„]{3,80},\s*)?(?=(?:a|an|un|une|una|uno|ein|eine|einer)\s)/u;
 /** A person-like name outside quotes in text[from, to) ("Among them was Grace Osei, a …"). */
-function personNamedBetween(ctx: Context, from: number, to: number): boolean {
+export function personNamedBetween(ctx: Context, from: number, to: number): boolean {
   for (let i = firstNameIndex(ctx.names, from); i < ctx.names.length && ctx.names[i].start < to; i++) {
     const p = insideQuote(ctx, ctx.names[i].start) ? null : ctx.people.resolveName(ctx.names[i]);
     if (p && isPersonLike(p)) return true;
