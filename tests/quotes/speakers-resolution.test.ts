@@ -412,6 +412,21 @@ describe('"the 38-year-old teacher said": an age right before any noun', () => {
     ).toEqual(['Simon Abara']);
   });
 
+  it('review: an age before an organisation ("the 150-year-old institution") is no person named before', () => {
+    expect(
+      speakers(
+        'Maria Lopez, the museum’s director, opened the new wing on Friday.',
+        '“We have waited a long time for this,” the 150-year-old institution said in a statement.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers('Maria Lopez joined the board in 2019. “Our doors stay open,” the 40-year-old charity said.'),
+    ).toEqual([null]);
+    expect(
+      speakers('Maria Lopez conducted the last concert. “The season goes ahead,” the 80-year-old orchestra announced.'),
+    ).toEqual([null]);
+  });
+
   it('guard: someone unnamed introduced just before stays unnamed', () => {
     expect(
       speakers(
