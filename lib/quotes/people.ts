@@ -958,11 +958,11 @@ export class People {
     return article === 'la' ? 'f' : 'm';
   }
 
-  /** "Mbete’s husband": the possessor of a spouse. */
+  /** "Mbete’s husband": the possessor of a spouse, of the other gender (a husband's or widower's is a woman). */
   private spouseGender(m: NameMention): 'm' | 'f' | null {
     if (!/['’]s$/.test(this.text.slice(m.start, m.end))) return null;
     const spouse = SPOUSE_AFTER.exec(this.text.slice(m.end, m.end + 16));
-    return spouse ? (/^(?:husband|widow)$/i.test(spouse[1]!) ? 'f' : 'm') : null;
+    return spouse ? (/^(?:husband|widower)$/i.test(spouse[1]!) ? 'f' : 'm') : null;
   }
 
   /** The first gendered pronoun outside quotations after mention `m`, in its sentence or the next, before `limit` (the next name). */
@@ -980,6 +980,9 @@ export class People {
     GENDERED_PRONOUN.lastIndex = 0;
     for (let found = GENDERED_PRONOUN.exec(window); found; found = GENDERED_PRONOUN.exec(window)) {
       if (insideSpans(spans, m.end + found.index)) continue;
+      // (Someone else's office or relation on the way, "met the minister. He …", is as likely whom
+      // the pronoun means; not one in an apposition to the name itself, "X, the mayor, said he …".)
+      if (namesOtherPersonNoun(window.slice(0, found.index).replace(APPOSITION_AFTER_NAME, ''))) return null;
       const word = found[1]!.toLowerCase();
       if (word === 'her' && !POSSESSIVE_HER.test(window.slice(found.index + found[0].length))) return null;
       if (word === 'il' && IMPERSONAL_IL.test(window.slice(found.index + found[0].length))) return null;
@@ -1406,6 +1409,12 @@ function nextNameStart(names: readonly NameMention[], i: number, end: number): n
 
 // Gender evidence for People.inferGenders.
 const ARTICLE_BEFORE_OFFICE = /(?:^|[\s(])(la|le|el|die|der|La|Le|El|Die|Der)\s+((?:[\p{L}-]+\s+){0,3})$/u;
+const APPOSITION_AFTER_NAME = /^\s*,[^,.;:!?]{1,60},/u;
+const ARTICLE_AND_WORDS = /(?:^|[^\p{L}])(?:the|a|an|le|la|un|une|el|una|der|die|das|den|dem|ein|eine|einen|einem)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+/** An office or relation after an article ("the minister", "a brother"): someone other than the name before. */
+function namesOtherPersonNoun(text: string): boolean {
+  return [...text.matchAll(ARTICLE_AND_WORDS)].some((x) => x[1]!.split(/\s+/).some((w) => isRoleHead(w) || isKinWord(w)));
+}
 const SPOUSE_AFTER = /^\s+(husband|wife|widow|widower)(?![\p{L}])/iu;
 /** Words a clause's subject follows: conjunctions, relatives, a copula ("Among them was X"). ("and" joins nouns as often.) */
 const SUBJECT_SLOT_BEFORE = /^(?:but|while|as|when|then|so|after|before|until|because|though|although|mais|puis|quand|lorsque|pero|mientras|cuando|aber|als|während|dass|que|qui|quien|who|was|is|war|ist|était|est|fue|era|es)$/;
