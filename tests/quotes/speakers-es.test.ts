@@ -200,3 +200,16 @@ describe('Spanish: a long description set before the name opens its sentence', (
     ).toEqual(['Andrés Restrepo', 'Hernán Darío Cuéllar']);
   });
 });
+
+describe('review: a synonym for an office points back only to someone who could hold it', () => {
+  it('"el estratega" is not a fan just written about, but the coach named next', () => {
+    expect(
+      speakers(
+        'El Betis ganó 2-0 el sábado.',
+        'Juan Pérez, aficionado desde hace veinte años, lo celebró en la grada.',
+        '«Estoy orgulloso de mis jugadores», dijo el estratega tras el partido.',
+        'El entrenador Manuel Pellegrini se marchó sin hablar con la prensa.',
+      ),
+    ).toEqual(['Manuel Pellegrini']);
+  });
+});

@@ -189,7 +189,9 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     const blockEnd = ctx.text.indexOf('\n\n', at);
     if (blockEnd >= 0 && (holder.mentions[0] ?? -1) > blockEnd) {
       const back = resolvePronoun(ctx, mention, at, via).person;
-      if (back && back !== holder) {
+      // (Not to someone the prose gives another, everyday part: "Juan Pérez, aficionado desde hace
+      // veinte años, …" is a fan, so "el estratega" is still the coach named next.)
+      if (back && back !== holder && (back.roles.length > 0 || !describedAsNoOffice(ctx, back))) {
         holder = back;
         heldHere = true;
       }
@@ -366,4 +368,13 @@ export function relativeOf(ctx: Context, of: Person, mention: string, at: number
   const surname = of.parts[of.parts.length - 1];
   const kin = ctx.people.sharingSurname(surname).filter((p) => p !== of && isPersonLike(p) && p.parts.length >= 2);
   return kin.length === 1 ? { person: kin[0], mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
+}
+
+/** `p` is given an everyday noun for a person that is no office in an apposition ("Juan Pérez, aficionado …", "X, a fan of …"). */
+function describedAsNoOffice(ctx: Context, p: Person): boolean {
+  return ctx.names.some((m) => {
+    if (ctx.people.resolveName(m) !== p) return false;
+    const word = /^,\s+(?:(?:a|an|the|un|una|une|el|la|le|ein|eine)\s+)?(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(m.end, m.end + 40))?.[1];
+    return !!word && isPersonNoun(word) && !isRoleHead(word) && !AGE_WORD.test(word);
+  });
 }
