@@ -308,7 +308,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;
       // "Die Räumung der Fahrbahn habe „ohne Verletzungen“ funktioniert" right after someone was
       // quoted: their reported speech goes on, though this paragraph does not name them.
-      // (Only in a clause surely in the Konjunktiv I: "hält man die Chancen für „…“" is no report; and not
+      // (Only in a clause that reads as the Konjunktiv I (REPORTED_CLAUSE): "hält man die Chancen für „…“" is no report; and not
       // after a sentence about someone unnamed, "Ein Mitarbeiter, der anonym bleiben will, …", whose words they are.)
       else if (previousSpeaker && c.open - previousSpeaker.at < 1500 && reported && !reportLead.includes(':') && !previousSubjectIsNobody(ctx, c.open)) {
         c.attribution = { person: previousSpeaker.person, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };

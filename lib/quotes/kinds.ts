@@ -53,16 +53,19 @@ const KONJUNKTIV_AUXILIARY = /\b(?:sei|seien|habe|hätten|werde|müsse|könne|so
 // Any verb's Konjunktiv I ends in -e where its indicative ends in -t: "Der Konzern versuche …", "Die
 // bisherige Struktur stamme …" right after a subject's noun, or "…, verliere ein Betrieb …" right
 // before it. (Not "-te", the weak past: "Der Konzern versuchte"; nor the words ending in -e that can
-// stand there too: "Das Dorf nahe der Grenze", "eine der Firmen", "beispielsweise der Fall".)
-const NOT_A_VERB_IN_E = '(?!(?:ohne|gerade|heute|nahe|infolge|anstelle|mithilfe|bitte|gerne|lange|alle|beide|eine|keine|seine|ihre|diese|jene|jede|einige|viele|wenige|andere|manche|welche|solche|mehrere|etliche|insbesondere|\\p{Ll}*weise|wurde|würde|wäre)(?![\\p{L}]))';
+// stand there too: "Das Dorf nahe der Grenze", "eine der Firmen", "beispielsweise der Fall", the
+// conjunctions "ehe die Feuerwehr …", "solange die Stadt …", "Der Bürgermeister alleine …".)
+const NOT_A_VERB_IN_E = '(?!(?:ohne|gerade|heute|nahe|infolge|anstelle|mithilfe|bitte|gerne|lange|ehe|solange|alleine|alle|beide|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jene|jede|einige|viele|wenige|andere|manche|welche|solche|mehrere|etliche|insbesondere|\\p{Ll}*weise|wurde|würde|wäre)(?![\\p{L}]))';
 // (Nor "-ie": "wie", "sowie", "die".)
 const VERB_IN_E = `${NOT_A_VERB_IN_E}\\p{Ll}+[^\\P{Ll}ti]e(?![\\p{L}])`;
 const SUBJECT_ADVERB = '(?:dagegen|hingegen|indes|jedoch|aber|nun|jetzt|zudem|auch|selbst|allerdings|bereits|schon|derzeit|inzwischen|weiterhin|dabei|also|zwar|ebenfalls|bisher|bislang|längst|immer|stets|damit|deshalb|daher|trotzdem|dennoch)';
-const KONJUNKTIV_AFTER_SUBJECT = new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Kk]ein|[Kk]eine|[Jj]ede[rs]?)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+(?:${SUBJECT_ADVERB}\\s+)?${VERB_IN_E}|(?<![\\p{L}])${VERB_IN_E}\\s+(?:ein|eine|der|die|das)\\s+\\p{Lu}|(?<![\\p{L}])${VERB_IN_E}\\s+man(?![\\p{L}])`, 'u');
+// (After a subject, a word in -e before a capitalised noun is more often an adjective than a verb:
+// "dass der Konzern hohe Verluste …", "weil die Stadt neue Schulden …".)
+const KONJUNKTIV_AFTER_SUBJECT = new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Kk]ein|[Kk]eine|[Jj]ede[rs]?)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+(?:${SUBJECT_ADVERB}\\s+)?${VERB_IN_E}(?!\\s+\\p{Lu})|(?<![\\p{L}])${VERB_IN_E}\\s+(?:ein|eine|der|die|das)\\s+\\p{Lu}|(?<![\\p{L}])${VERB_IN_E}\\s+man(?![\\p{L}])`, 'u');
 export const KONJUNKTIV = new RegExp(`${KONJUNKTIV_AUXILIARY.source}|${KONJUNKTIV_AFTER_SUBJECT.source}`, 'u');
 /** German Konjunktiv I auxiliaries: a clause reporting what someone said ("…, habe es geheißen"). */
 const REPORTED_AUXILIARY = /(?<![\p{L}])(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|gebe)(?![\p{L}])/u;
-/** A clause in the Konjunktiv I, surely (not "hält man die …", which KONJUNKTIV's loose "man …e" takes). */
+/** A clause that reads as the Konjunktiv I, more likely than KONJUNKTIV (not "hält man die …", which its loose "man …e" takes); a guess by word endings, not sure. */
 export const REPORTED_CLAUSE = new RegExp(`${REPORTED_AUXILIARY.source}|${KONJUNKTIV_AFTER_SUBJECT.source}`, 'u');
 
 // "the Professor", "el Tanque", "la Sirena": an article and a capitalised word are a nickname.

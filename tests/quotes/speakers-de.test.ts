@@ -393,6 +393,17 @@ describe('German Konjunktiv I of any verb ("Der Vorstand versuche …") is repor
     expect(speakers(GERMAN, '„Das war zu wenig“, sagte der Historiker Jonas Feldhaus. Die Ausstellung zeigte viel Fleiß, aber „wenig Mut“.')).toEqual(['Jonas Feldhaus', null]);
   });
 
+  it('guard: "ehe die Feuerwehr „…“ anrückte", "solange die Feuerwehr „…“" are conjunctions in -e, no report: nobody\'s', () => {
+    expect(speakers(GERMAN, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Es war schon dunkel, ehe die Feuerwehr „mit schwerem Gerät“ anrückte.')).toEqual(['Anna Weber', null]);
+    expect(speakers(GERMAN, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Die Straße blieb gesperrt, solange die Feuerwehr „mit schwerem Gerät“ arbeitete.')).toEqual(['Anna Weber', null]);
+  });
+
+  it('guard: an adjective in -e before a noun ("dass der Konzern hohe Verluste …") and "Das Land alleine …" are no Konjunktiv', () => {
+    expect(speakers(GERMAN, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Bekannt ist, dass der Konzern hohe Verluste mit „kreativer Buchführung“ verschleierte.')).toEqual(['Anna Weber', null]);
+    expect(speakers(GERMAN, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Weil die Stadt neue Schulden mit „kreativer Buchführung“ verschleierte, ermittelt nun das Land.')).toEqual(['Anna Weber', null]);
+    expect(speakers(GERMAN, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Das Land alleine wird die Lücke „nicht schließen“.')).toEqual(['Anna Weber', null]);
+  });
+
   it('guard: "Ebenhofer konterte, die Partei verwechsle „…“" names its own speaker, not the one quoted before', () => {
     expect(speakers(GERMAN, '„Wer Verträge bricht, ist kein verlässlicher Partner“, sagte Sabine Kargl. Martina Ebenhofer konterte, die Partei verwechsle „Treue mit Sturheit“.')).toEqual(['Sabine Kargl', 'Martina Ebenhofer']);
   });
