@@ -73,7 +73,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   const capitalisedNouns = capitalisesNouns(text);
   const headlines = capitalisedNouns ? [] : titleCaseHeadlines(text, blocks);
   const names = trimTitleCaseRuns(text, headlines, withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns)));
-  const people = new People(text, [...findNicknamedNames(text), ...names], known);
+  const people = new People(text, [...findNicknamedNames(text), ...names], known, capitalisedNouns);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, author: bylineAuthor(text, blocks) };
   const interview = detectInterview(text, blocks, people, names);

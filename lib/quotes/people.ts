@@ -705,7 +705,8 @@ export class People {
   /** Every mention of an office's holders, in page order: only for offices held by many (see recentHolders). */
   private readonly officeTimelines = new Map<string, { at: number; person: Person }[]>();
 
-  constructor(private text: string, mentions: NameMention[], known: readonly Person[] = []) {
+  /** `capitalisedNouns`: the page's language capitalises its nouns (German), so a capitalised word before a surname may be a description. */
+  constructor(private text: string, mentions: NameMention[], known: readonly Person[] = [], private readonly capitalisedNouns = false) {
     // Full names first, so surname-only mentions earlier on the page still resolve.
     // Places, teams and bodies are not registered as people, so no pronoun or role can land on them.
     // "Falkenhagens Prosa": a German possessive of someone's surname before a noun is not a person.
@@ -752,8 +753,12 @@ export class People {
     let indexAt: Map<number, number> | undefined;
     for (const p of this.persons) {
       // (Described, or named mid-sentence where a subject goes, the first word is a first name no list
-      // knows: "Luvuyo’s widow, Zintle Mbeki", "Zintle Mbeki, 31,"; an epithet opens a headline or a sentence.)
-      if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0 || p.described || p.mentions.some((at) => this.namedInMidSentence(at))) continue;
+      // knows: "Luvuyo’s widow, Zintle Mbeki", "Zintle Mbeki, 31,"; an epithet opens a headline or a sentence.
+      // In German a noun describing the person is capitalised too and stands after a reporting verb
+      // just as a first name does, "sagte Torjäger Kane": there only an apposition after a comma tells,
+      // "Ihr Schwager, Xolisa Tembe, …".)
+      if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0) continue;
+      if (p.described || p.mentions.some((at) => this.namedInMidSentence(at, this.capitalisedNouns))) continue;
       const last = p.parts[1];
       const full = withFirstName.get(last) ?? [];
       if (full.length !== 1) continue;
@@ -792,12 +797,13 @@ export class People {
     return false;
   }
 
-  /** A name mid-sentence after a comma, a reporting verb or a conjunction, as prose introduces people (not a headline's or a sentence's capitalised first word). */
-  private namedInMidSentence(at: number): boolean {
+  /** A name mid-sentence after a comma, a reporting verb or a conjunction (only a comma if `afterCommaOnly`), as prose introduces people (not a headline's or a sentence's capitalised first word). */
+  private namedInMidSentence(at: number, afterCommaOnly = false): boolean {
     let k = at - 1;
     while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\u00A0')) k--;
     if (k < 0 || k === at - 1) return false;
     if (this.text[k] === ',') return true;
+    if (afterCommaOnly) return false;
     // (After a reporting verb or a conjunction, where a subject goes; not after an article, a
     // preposition or another verb: "el Turco Haddad" is a nickname, "touring Lakeview Nagar" a place.)
     const before = /(\p{L}+)$/u.exec(this.text.slice(Math.max(0, k - 15), k + 1));

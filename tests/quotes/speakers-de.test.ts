@@ -530,3 +530,20 @@ describe('A description by age is a person, not a place named after a saint', ()
     ).toBe('Mirela Dobrescu');
   });
 });
+
+describe('German: a capitalised noun before a known surname is a description, not another first name', () => {
+  it('"sagte Torjäger Kane", "sagte Routinier Müller": the one named in full before', () => {
+    expect(speakers(GERMAN, 'Harry Kane traf beim 3:0 gegen Mainz doppelt.', '„Das war ein guter Abend“, sagte Torjäger Kane.')).toEqual(['Harry Kane']);
+    expect(speakers(GERMAN, 'Thomas Müller bereitete beide Tore vor.', '„Wir haben das ordentlich gemacht“, sagte Routinier Müller.')).toEqual(['Thomas Müller']);
+  });
+
+  it('guard: an apposition after a comma ("Ihr Schwager, Xolisa Tembe,") is still someone else than Maria Tembe', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Maria Tembe verlor ihren Mann beim Einsturz der Mine.',
+        'Ihr Schwager, Xolisa Tembe, wohnt drei Straßen weiter. „Niemand sagt uns etwas“, sagte Xolisa Tembe.',
+      ),
+    ).toEqual(['Xolisa Tembe']);
+  });
+});
