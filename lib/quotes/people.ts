@@ -754,11 +754,11 @@ export class People {
     for (const p of this.persons) {
       // (Described, or named mid-sentence where a subject goes, the first word is a first name no list
       // knows: "Luvuyo’s widow, Zintle Mbeki", "Zintle Mbeki, 31,"; an epithet opens a headline or a sentence.
-      // In German a noun describing the person is capitalised too and stands after a reporting verb
-      // just as a first name does, "sagte Torjäger Kane": there only an apposition after a comma tells,
-      // "Ihr Schwager, Xolisa Tembe, …".)
+      // In German a noun describing the person is capitalised too and stands after a reporting verb or
+      // before an age just as a first name does, "sagte Torjäger Kane", "Landwirt Brenner, 58, steht …":
+      // there only an apposition after a comma tells, "Ihr Schwager, Xolisa Tembe, …".)
       if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0) continue;
-      if (p.described || p.mentions.some((at) => this.namedInMidSentence(at, this.capitalisedNouns))) continue;
+      if ((p.described && !this.capitalisedNouns) || p.mentions.some((at) => this.namedInMidSentence(at, this.capitalisedNouns))) continue;
       const last = p.parts[1];
       const full = withFirstName.get(last) ?? [];
       if (full.length !== 1) continue;

@@ -537,6 +537,16 @@ describe('German: a capitalised noun before a known surname is a description, no
     expect(speakers(GERMAN, 'Thomas Müller bereitete beide Tore vor.', '„Wir haben das ordentlich gemacht“, sagte Routinier Müller.')).toEqual(['Thomas Müller']);
   });
 
+  it('"Landwirt Brenner, 58, steht …": an age after the description does not make a new person', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Josef Brenner bewirtschaftet einen Hof im Allgäu.',
+        'Landwirt Brenner, 58, steht auf seinem vertrockneten Feld. „Es hat seit Wochen nicht geregnet“, sagt er.',
+      ),
+    ).toEqual(['Josef Brenner']);
+  });
+
   it('guard: an apposition after a comma ("Ihr Schwager, Xolisa Tembe,") is still someone else than Maria Tembe', () => {
     expect(
       speakers(
