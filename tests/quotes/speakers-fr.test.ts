@@ -258,6 +258,12 @@ describe('French: an inverted subject whose noun no office list knows, with the 
     // Guard: a body described before a comma is no person, and the name after it is not who spoke.
     expect(speakers('« Les délais seront tenus », a indiqué la direction de l’usine, Jean Morel étant absent.')).toEqual([null]);
   });
+
+  it('guard: "a confié la veuve du chanteur, Johnny Hallyday": the name belongs to the nearer person in the complement', () => {
+    expect(speakers('« Nous restons confiants », a confié la veuve du chanteur, Johnny Hallyday.')).toEqual([null]);
+    expect(speakers('“We remain hopeful,” said the widow of the late president, Jacques Chirac.')).toEqual([null]);
+    expect(speakers('“We remain hopeful,” said the son of the murdered journalist, Anna Politkovskaya.')).toEqual([null]);
+  });
 });
 
 describe('French: a synonym for an office points back, not at a holder named further down', () => {

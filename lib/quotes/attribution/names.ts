@@ -3,7 +3,7 @@
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES } from './context';
+import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
 
@@ -217,6 +217,11 @@ function apposedFullName(ctx: Context, head: number, limit: number, via: Attribu
   if (!noun || noun.start >= limit || !/^\p{Ll}[\p{Ll}-]+$/u.test(word) || NON_PERSON_NOUN.test(word) || isVerbToken(word)) return null;
   const apposed = /^(?:\s+[\p{Ll}’'-]+|\s+\p{Lu}[\p{L}’'-]*){0,6}?,\s+/u.exec(ctx.text.slice(noun.end, Math.min(limit, noun.end + 90)));
   if (!apposed) return null;
+  // "the widow of the late president, Jacques Chirac", "la veuve du chanteur, Johnny Hallyday": a
+  // person named in the complement is nearer the name, which is theirs, not the speaker's.
+  const complement = apposed[0].split(/[\s,]+/).filter(Boolean);
+  const genitive = complement.findIndex((w) => GENITIVE.test(w) || /^d['’]/i.test(w));
+  if (genitive >= 0 && complement.slice(genitive).some((w) => isPersonNoun(w.replace(/^[dl]['’]/i, '')))) return null;
   const holder = nameAt(ctx.names, noun.end + apposed[0].length);
   if (!holder || holder.start !== noun.end + apposed[0].length || holder.words.length < 2) return null;
   const who = resolveNameMention(ctx, holder, via);
