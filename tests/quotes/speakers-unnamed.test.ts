@@ -353,6 +353,11 @@ describe('a verb after a mid-sentence quote goes on with the sentence’s own su
     expect(speakers(director, 'Un día después, Valverde describió el rodaje como «muy duro», aunque admitió que volvería a hacerlo.')).toEqual(['Inés Valverde', 'Inés Valverde']);
     expect(speakers(director, 'La cineasta describió el rodaje como «muy duro», aunque admitió que volvería a hacerlo.')).toEqual(['Inés Valverde', 'Inés Valverde']);
   });
+
+  it('guard: someone introduced with "un" whose full name follows between commas is that name', () => {
+    expect(speakers('Un responsable syndical, Paul Garnier, a qualifié la réforme de « désastre », rappelant que les salaires stagnent.')).toEqual(['Paul Garnier']);
+    expect(speakers(director, 'Un alto funcionario, Carlos Gómez, calificó el plan de «un error», aunque admitió que hay que reformar.')).toEqual(['Inés Valverde', 'Carlos Gómez']);
+  });
 });
 
 describe('a quote closing its sentence inside the mark ends the sentence', () => {

@@ -986,7 +986,14 @@ export function opensWithNobodyNamed(ctx: Context, at: number): boolean {
   for (let k = first + 1; k <= first + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < at; k++) {
     const w = ctx.tokens.get(k).word;
     if (!/^\p{Ll}/u.test(w) || isVerbToken(w)) return false;
-    if (isPersonNoun(w) || SPOKESPERSON.test(w) || UNNAMED_HEAD.test(w)) return true;
+    if (isPersonNoun(w) || SPOKESPERSON.test(w) || UNNAMED_HEAD.test(w)) {
+      // "Un responsable syndical, Paul Garnier, a qualifié …": the full name set off after the
+      // description names the one it introduces.
+      const end = ctx.tokens.get(k).end;
+      const apposed = /^(?:\s+\p{Ll}[\p{Ll}’'-]*){0,3},\s+/u.exec(ctx.text.slice(end, Math.min(at, end + 60)));
+      const named = apposed ? nameAt(ctx.names, end + apposed[0].length) : null;
+      return !(named && named.start === end + apposed![0].length && named.words.length >= 2 && /^\s*,/.test(ctx.text.slice(named.end, named.end + 3)));
+    }
   }
   return false;
 }
