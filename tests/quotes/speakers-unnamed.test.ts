@@ -369,6 +369,13 @@ describe('a quote closing its sentence inside the mark ends the sentence', () =>
     expect(speakers('In December 1862 President Abraham Lincoln sent his message to Congress.', 'He went on: “We must disenthrall ourselves.” A few lines later came the sentence everyone remembers: “We can not escape history.”')).toEqual(['Abraham Lincoln', 'Abraham Lincoln']);
     expect(speakers('Coach Dana Whitcombe spoke after the game. “We will win the next one.” Whitcombe said it twice, to nobody in particular.')).toEqual(['Dana Whitcombe']);
   });
+
+  it('guard: "A passenger sitting on the floor, exhausted:" is someone unnamed, not a time ("on", "after" need a span of time before them)', () => {
+    expect(speakers('Maria Lopez boarded the 8am train to Leeds.', 'A passenger sitting on the floor, exhausted: “It is always late.”')).toEqual([null]);
+    expect(speakers('Maria Lopez boarded the 8am train to Leeds.', 'A passenger after the long delay, exhausted: “It is always late.”')).toEqual([null]);
+    // Still a time: "A few days on".
+    expect(speakers('Maria Lopez boarded the 8am train to Leeds. “I commute daily,” she said.', 'A few days on came her verdict: “It is always late.”')).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
 });
 
 describe('a text that "read:" gives the document’s words', () => {

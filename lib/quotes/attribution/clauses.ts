@@ -135,8 +135,11 @@ const WORDS_OF_ASIDE = /(?:(?:\b[Ii]n the words of|\b[Tt]o quote)\s+([^,;:“”
 /** One or two phrases set off by commas before a clause ("En declaraciones a EFE, …"). */
 const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
-/** An indefinite opening that is a time: "A week later", "A few lines on", "Un mois plus tard", "Unos días después", "Eine Stunde später". */
-const TIME_LEAD = /^\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,3}?(?:later|earlier|after|before|ago|on|afterwards|plus tard|plus tôt|auparavant|después|antes|más tarde|später|zuvor|danach)(?![\p{L}])/iu;
+/** Spans of time or of text that "later", "on", "after" can follow, in the four languages. */
+const TIME_NOUN = '(?:minute|hour|day|night|week|fortnight|month|year|decade|moment|while|second|line|page|paragraph|heure|jour|semaine|mois|an|année|instant|ligne|seconde|nuit|minuto|hora|día|semana|mes|año|momento|rato|línea|página|segundo|noche|stunde|tag|woche|monat|jahr|weile|augenblick|zeile|seite|sekunde)(?:s|es|e|n|en)?';
+/** An indefinite opening that is a time: "A week later", "A few lines on", "Un mois plus tard", "Unos días después", "Eine Stunde später"
+ * (a span of time before the word: "A passenger sitting on the floor" is someone). */
+const TIME_LEAD = new RegExp(`^\\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,3}?${TIME_NOUN}(?:\\s+or so)?\\s+(?:later|earlier|after|before|ago|on|afterwards|plus tard|plus tôt|auparavant|après|después|antes|más tarde|später|zuvor|danach)(?![\\p{L}])`, 'iu');
 
 // "ce diplomate", "cette même source", "this official" (not "ce dernier", "the latter": someone named).
 const DEMONSTRATIVE_SUBJECT = /^\s+(?:ce|cet|cette|this|that|este|esta|ese|esa|dieser|diese)\s+(?:même\s+|mismo\s+|misma\s+|same\s+)?(\p{Ll}+)/u;
