@@ -213,3 +213,10 @@ describe('review: a synonym for an office points back only to someone who could 
     ).toEqual(['Manuel Pellegrini']);
   });
 });
+
+describe('Spanish: "reza:" after a person is praying, after a text its words', () => {
+  it('"ella reza:" is the woman named before; "El cartel … reza:" is nobody', () => {
+    expect(speakers('La alcaldesa Ana Ruiz llegó a la iglesia.', 'Allí, de rodillas, ella reza:', '«Que vuelvan todos.»')).toEqual(['Ana Ruiz']);
+    expect(speakers('La alcaldesa Ana Ruiz llegó a la iglesia.', 'El cartel de la puerta reza:', '«Cerrado por duelo.»')).toEqual([null]);
+  });
+});

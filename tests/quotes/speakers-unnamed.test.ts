@@ -387,6 +387,13 @@ describe('a text that "read:" gives the document’s words', () => {
   it('guard: a named person’s own statement that read so is theirs', () => {
     expect(speakers('Driver Lena Vossberg was furious on the radio: “He pushed me off!”', 'Vossberg’s own statement, posted an hour later, read:', '“I accept the penalty and I will learn from it.”')).toEqual(['Lena Vossberg', 'Lena Vossberg']);
   });
+
+  it('guard: a person who reads aloud ("Then she read:", "the mayor read:") is the speaker; a person in the text’s complement is not', () => {
+    expect(speakers('Mayor Ana Ruiz took the microphone. Then she read:', '“We will rebuild this town.”')).toEqual(['Ana Ruiz']);
+    expect(speakers('Mayor Ana Ruiz took the microphone. Fighting back tears, she read:', '“We will rebuild this town.”')).toEqual(['Ana Ruiz']);
+    expect(speakers('Mayor Ana Ruiz took the microphone. Then the mayor read:', '“We will rebuild this town.”')).toEqual(['Ana Ruiz']);
+    expect(speakers('“We could not wait any longer,” chairman Tom Ridley said on Sunday.', 'The letter from the mayor read:', '“The council will meet on Monday.”')).toEqual(['Tom Ridley', null]);
+  });
 });
 
 describe('an e-mail or an agency after the quote’s verb', () => {

@@ -2,10 +2,10 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from '../verbs/index';
-import { isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
+import { PRONOUNS, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, COORDINATORS, type Context, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
+import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
@@ -890,6 +890,27 @@ function namesPersonBetween(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The verb "read"/"reza" at token `v` has a person for its subject, right before it: "Then she read:",
+ * "the widow read:" (a reading aloud, or "reza", praying), not a text's words. Not a person in a
+ * complement: "The letter from the mayor read:".
+ */
+function readByPerson(ctx: Context, v: number, first: number): boolean {
+  let k = v - 1;
+  // (Over "then", "also", but not articles and clitics BETWEEN also holds; and never over punctuation.)
+  while (k >= first && BETWEEN.has(ctx.tokens.get(k).word.toLowerCase()) && !/^(?:a|la|le|les|lo|las|los)$/.test(ctx.tokens.get(k).word)) k--;
+  if (k < first || /[^\s\p{L}’'-]/u.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(v).start))) return false;
+  const word = ctx.tokens.get(k).word;
+  if (PRONOUNS.has(word.toLowerCase()) || /^(?:they|ils|elles|ellos|ellas)$/i.test(word)) return true;
+  if (!isPersonNoun(word)) return false;
+  for (let j = k - 1; j >= first && j >= k - 4; j--) {
+    const w = ctx.tokens.get(j).word;
+    if (/[,;:]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) break;
+    if (PREPOSITION.test(w) || GENITIVE.test(w) || /^(?:from|in|at|on|à|au|aux|en|del|du|des)$/i.test(w)) return false;
+  }
+  return true;
+}
+
 /** A sentence of its own that names the speaker: the previous sentence ending in ":" (or with a verb and a mention). */
 export function attributeFromPreviousSentence(ctx: Context, open: number, searchFrom: number): Attribution | null {
   const { text, tokens } = ctx;
@@ -905,7 +926,7 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
   // the document's words, unless the sentence names whose it is.
   // ("reads in part:", "read as follows:")
   const reads = DOCUMENT_READS_END.exec(text.slice(Math.max(start, end - 40), end));
-  if (reads && last >= first && !namesPersonBetween(ctx, start, end)) {
+  if (reads && last >= first && !namesPersonBetween(ctx, start, end) && !readByPerson(ctx, tokens.firstAtOrAfter(Math.max(start, end - 40) + reads.index), first)) {
     return { person: null, mention: text.slice(start, end).trim(), kind: 'anonymous', via: 'colon', position: start };
   }
   for (let k = last; k >= first; k--) {
