@@ -581,17 +581,17 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       lowerTitle = `${w.toLowerCase()} ${lowerTitle}`.trim();
     }
     // "minister of state for rural development K. Raghunath": an office with its complement, in lower case, right before the name.
-    if (!lowerTitle && i > 0 && /^\p{Ll}/u.test(tokens.word(i - 1))) {
-      const office = OFFICE_WITH_COMPLEMENT.exec(text.slice(Math.max(0, tokens.starts[i] - 80), tokens.starts[i]));
+    const ofOrFor = !lowerTitle && i > 0 && /^\p{Ll}/u.test(tokens.word(i - 1)) ? firstOfOrForBefore(tokens, i) : -1;
+    if (ofOrFor > 0) {
+      const office = OFFICE_WITH_COMPLEMENT.exec(text.slice(tokens.starts[ofOrFor - 1], tokens.starts[i]));
       // (Not "secretary of the Eastfield Tenants’ Association": after an article or a possessive the capitals name a body.)
       const words = office ? office[2]!.trim().split(/\s+/) : [];
       if (office && isRoleHead(office[1]!) && !words.some((w) => NOT_IN_COMPLEMENT.test(w) || isReportingVerb(w)) && !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(words[words.length - 1]!)) lowerTitle = office[1]!.toLowerCase();
     }
     // Strip everything up to the last title word: "Valdorian Defence Minister Tomas Varga" -> "Tomas Varga".
     // "spokesperson A. Ilamparithi": mid-sentence, a capital with a full stop before a name is an initial, not "A." answering a "Q.".
-    const initial = (t: { word: string; start: number }, k: number) => k + 1 < run.length && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start);
     let s = 0;
-    while (s < run.length && NOT_NAME.has(run[s].word.toLowerCase()) && !initial(run[s], s)) s++;
+    while (s < run.length && NOT_NAME.has(run[s].word.toLowerCase()) && !isInitialInRun(text, run, s)) s++;
     for (let k = run.length - 2; k >= s; k--) {
       if (isTitleWord(run[k].word) || /['’]s$/.test(run[k].word)) {
         s = k + 1;
@@ -1400,6 +1400,23 @@ const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
 /** "minister of state for rural development ", "head of research ": an office (group 1) and its complement (group 2) before a name. */
+/** Whether run[k] is an initial ("A." in "spokesperson A. Ilamparithi"): a capital and a full stop mid-sentence, before more of the name. */
+function isInitialInRun(text: string, run: readonly { word: string; start: number }[], k: number): boolean {
+  return k + 1 < run.length && /^\p{Lu}\.$/u.test(run[k]!.word) && !sentenceInitial(text, run[k]!.start);
+}
+
+/**
+ * The first "of" or "for" among the words two to six before token i (where an office's complement
+ * before a name can start), or -1: the pattern below then runs from the word before it only, not
+ * over a long stretch of text for every name.
+ */
+function firstOfOrForBefore(tokens: Tokens, i: number): number {
+  for (let k = Math.max(0, i - 6); k < i - 1; k++) {
+    const word = tokens.word(k);
+    if (word === 'of' || word === 'for') return k;
+  }
+  return -1;
+}
 const OFFICE_WITH_COMPLEMENT = /(?:^|[^\p{L}])(\p{Ll}+)\s((?:of|for)\s(?:[\p{Ll}-]+\s){1,5})$/u;
 /** Words no office's complement has: relatives, pronouns, articles' objects that start a new clause. */
 const NOT_IN_COMPLEMENT = /^(?:whom|which|that|who|whose|he|she|they|it|we|you|i|his|her|their|was|is|were|are|had|has|have|and|but|or)$/;
