@@ -47,9 +47,12 @@ const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed
 // After "a"/"an" a longer quote is usually an adjective of the next noun: called a “painful but necessary” overhaul.
 const INDEFINITE_END = /\b(?:a|an)\s+$/i;
 
+/** The auxiliaries in the Konjunktiv I that reported speech leans on ("Er sei …", "Sie habe …"). */
+const REPORTED_AUXILIARY_WORDS = 'sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|gebe';
+
 // Konjunktiv I of reported speech: "sie sei", "man arbeite", "er habe", "es müsse" (and "hätten",
 // which stands in where the plural's Konjunktiv I would read as the indicative: "Viele Versorger hätten …").
-const KONJUNKTIV_AUXILIARY = /\b(?:sei|seien|habe|hätten|werde|müsse|könne|solle|wolle|dürfe|wisse|gebe|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\s+\p{Ll}+e)\b/u;
+const KONJUNKTIV_AUXILIARY = new RegExp(`\\b(?:${REPORTED_AUXILIARY_WORDS}|hätten|wisse|(?:[Mm]an|[Ee]r|[Ss]ie|[Ee]s)\\s+\\p{Ll}+e)\\b`, 'u');
 // Any verb's Konjunktiv I ends in -e where its indicative ends in -t: "Der Konzern versuche …", "Die
 // bisherige Struktur stamme …" right after a subject's noun, or "…, verliere ein Betrieb …" right
 // before it. (Not "-te", the weak past: "Der Konzern versuchte"; nor the words ending in -e that can
@@ -64,7 +67,7 @@ const SUBJECT_ADVERB = '(?:dagegen|hingegen|indes|jedoch|aber|nun|jetzt|zudem|au
 const KONJUNKTIV_AFTER_SUBJECT = new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Kk]ein|[Kk]eine|[Jj]ede[rs]?)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+(?:${SUBJECT_ADVERB}\\s+)?${VERB_IN_E}(?!\\s+\\p{Lu})|(?<![\\p{L}])${VERB_IN_E}\\s+(?:ein|eine|der|die|das)\\s+\\p{Lu}|(?<![\\p{L}])${VERB_IN_E}\\s+man(?![\\p{L}])`, 'u');
 export const KONJUNKTIV = new RegExp(`${KONJUNKTIV_AUXILIARY.source}|${KONJUNKTIV_AFTER_SUBJECT.source}`, 'u');
 /** German Konjunktiv I auxiliaries: a clause reporting what someone said ("…, habe es geheißen"). */
-const REPORTED_AUXILIARY = /(?<![\p{L}])(?:sei|seien|habe|werde|müsse|könne|solle|wolle|dürfe|gebe)(?![\p{L}])/u;
+const REPORTED_AUXILIARY = new RegExp(`(?<![\\p{L}])(?:${REPORTED_AUXILIARY_WORDS})(?![\\p{L}])`, 'u');
 /** A clause that reads as the Konjunktiv I, more likely than KONJUNKTIV (not "hält man die …", which its loose "man …e" takes); a guess by word endings, not sure. */
 export const REPORTED_CLAUSE = new RegExp(`${REPORTED_AUXILIARY.source}|${KONJUNKTIV_AFTER_SUBJECT.source}`, 'u');
 

@@ -1,3 +1,4 @@
+import { isDescriptionNoun } from '../../lib/quotes/attribution/context';
 import { describe, expect, it } from 'vitest';
 import { speakers } from './helpers';
 import { detect as detectWithPeople } from '../../lib/quotes/index';
@@ -317,5 +318,12 @@ describe('French: a long opening phrase before the subject', () => {
     expect(speakers(lead, 'Interrogée sur la hausse des demandes d\'asile enregistrées depuis le début de l\'année, la ministre a défendu une politique « ferme mais humaine » et rappelé que la Confédération avait « toujours tenu ses engagements ».')).toEqual(['Anne-Catherine Vuillème', 'Anne-Catherine Vuillème', 'Anne-Catherine Vuillème']);
     // Guard: a long "Selon …" opening is the source's account, not the subject's words.
     expect(speakers(lead, 'Selon le rapport publié mardi par l’institut national de la statistique sur les prix à la consommation, l’inflation reste « au-dessus des prévisions ».')).toEqual(['Anne-Catherine Vuillème', null]);
+  });
+});
+
+describe('decade nouns describe a person already named, in every rule that asks', () => {
+  it('knows every decade noun the age rules know, "nonagénaire" and "treintañero" included', () => {
+    for (const word of ['quinquagénaire', 'nonagénaire', 'treintañero', 'nonagenaria', 'cincuentón']) expect(isDescriptionNoun(word)).toBe(true);
+    expect(isDescriptionNoun('quinquennat')).toBe(false);
   });
 });

@@ -24,8 +24,14 @@ export const BETWEEN = new Set(
     'misma mismo mismas mismos la lo las los même elle-même eux-mêmes elles-mêmes selbst himself herself themselves')
     .split(/\s+/),
 );
-/** Nouns for a person already named: "the 19-year-old said", "the woman added". */
-export const PERSON_NOUN = /^(?:\d+-year-old|trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|cuarentón|cuarentona|cincuentón|cincuentona|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
+
+/** Nouns for someone in their thirties … nineties: "le quinquagénaire", "la sexagenaria", "el cincuentón" (the word is group 1). */
+export const DECADE_WORD = /(?:^|\s)(trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|nonagénaire|treintañer[oa]|cuarent[oó]na?|cincuent[oó]na?|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|nonagenari[oa])$/i;
+export const isDecadeNoun = (word: string): boolean => DECADE_WORD.test(word);
+/** Nouns for a person already named: "the 19-year-old said", "the woman added" (and the decade nouns: see isDescriptionNoun). */
+const PERSON_NOUN = /^(?:\d+-year-old|\d+-jährige[rn]?|\d+-(?:ans|años)|man|woman|homme|femme|hombre|mujer|chico|chica|garçon|fille|jeune|joven|mother|father|teenager|pensioner|grandmother|grandfather|veteran|survivor|owner|widow|victim|star|actor|actress|singer|striker|goalkeeper|coach|novelist|writer|author)$/i;
+/** A noun for a person already named, as PERSON_NOUN or a decade noun ("le quinquagénaire"). */
+export const isDescriptionNoun = (word: string): boolean => PERSON_NOUN.test(word) || isDecadeNoun(word);
 /** Nouns that report without being a person: "the report said", "la encuesta indica". */
 export const NON_PERSON_NOUN = /^(?:report|bulletin|advisory|notice|forecast|boletín|informe|rapport|bericht|jury|panel|statement|study|survey|poll|document|letter|ministry|company|government|police|court|agency|department|office|group|union|party|council|committee|board|firm|club|team|data|analysis|review|article|paper|newspaper|website|filing|memo|note|release|ruling|judgment|verdict|law|bill|plan|city|state|country|region|centrale|groupe|syndicat|parti|fédération|confédération|intersyndicale|collectif|grupo|sindicato|partido|federación|asociación|gewerkschaft|verband|partei|fraktion|konzern|vorstand|district|county|school|schools|university|hospital|trust|authority|commission|regulator|watchdog|network|association|foundation|institute|service|parliament|senate|congress|assembly|administration|campaign|website|organisation|organization|rapport|communiqué|étude|sondage|ministère|gouvernement|entreprise|mairie|bericht|studie|umfrage|ministerium|regierung|unternehmen|informe|estudio|encuesta|ministerio|gobierno|empresa|ayuntamiento|compañía|entidad|organización|institución|organismo|dependencia|cámara|municipalidad|comunicado|declaración|carta|documento|párrafo|texto|texte|lettre|schreiben|periódico|diario|journal|zeitung|newspaper|direction|dirección|comando|jurado|bank|banque|banco|lender|insurer|airline|carrier|retailer|regulator|exchange|apodo|nickname|surnom|spitzname|alias|mote|sobrenombre|région|préfecture|département|municipalité|commune|ville|métropole|collectivité|rectorat|académie|gendarmerie|región|provincia|alcaldía|gobernación|delegación|fiscalía|policía|intendencia|comuna|defensoría|junta|tribunal|guide|minutes|majority|minority|mayoría|minoría|stewards|courriel|e-mail|email|correo|agence|agencia|agentur|komitee|comité)s?$/i;
 /** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
@@ -87,5 +93,5 @@ const EVERYDAY_PERSON_NOUN = /^(?:person|people|worker|employee|volunteer|passen
 
 /** A noun for a person: an office, a relation, an age ("the 58-year-old") or an everyday word for one. */
 export function isPersonNoun(word: string): boolean {
-  return isRoleHead(word) || PERSON_NOUN.test(word) || isKinWord(word) || EVERYDAY_PERSON_NOUN.test(word);
+  return isRoleHead(word) || isDescriptionNoun(word) || isKinWord(word) || EVERYDAY_PERSON_NOUN.test(word);
 }

@@ -3,7 +3,7 @@
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
-import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, isPersonNoun } from './context';
+import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
 
@@ -153,7 +153,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
     // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
     const noun = ctx.tokens.get(idx + 1);
-    const apposed = noun && PERSON_NOUN.test(noun.word) ? /^,\s+/.exec(ctx.text.slice(noun.end, noun.end + 3)) : null;
+    const apposed = noun && isDescriptionNoun(noun.word) ? /^,\s+/.exec(ctx.text.slice(noun.end, noun.end + 3)) : null;
     const named = apposed ? nameAt(ctx.names, noun!.end + apposed[0].length) : null;
     if (named && named.start === noun!.end + apposed![0].length) {
       const who = resolveNameMention(ctx, named, via);
@@ -198,7 +198,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       if (who) return who;
     }
     // "bromeó el joven de 23 años", "said the woman": a definite description of someone named before.
-    if (DETERMINERS.has(lower) && noun && noun.start < limit && PERSON_NOUN.test(noun.word)) {
+    if (DETERMINERS.has(lower) && noun && noun.start < limit && isDescriptionNoun(noun.word)) {
       const age = /^\s+de\s+\d{1,3}\s+(?:años|ans)\b/.exec(ctx.text.slice(noun.end, noun.end + 16));
       return resolvePronoun(ctx, ctx.text.slice(t.start, noun.end + (age ? age[0].length : 0)), t.start, via);
     }

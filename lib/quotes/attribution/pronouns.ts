@@ -3,7 +3,7 @@
 import { AGE_AFTER_NAME, genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
-import { type Attribution, type Context, DETERMINERS, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
+import { type Attribution, type Context, DECADE_WORD, DETERMINERS, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { AUXILIARY_OR_MODAL, hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
@@ -207,9 +207,6 @@ export function personAged(ctx: Context, age: string, at: number): Person | null
   return found;
 }
 
-/** Nouns for someone in their thirties … nineties: "le quinquagénaire", "la sexagenaria", "el cincuentón". */
-const DECADE_WORD = /(?:^|\s)(trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|nonagénaire|treintañer[oa]|cuarent[oó]na?|cincuent[oó]na?|sexagenari[oa]|septuagenari[oa]|octogenari[oa]|nonagenari[oa])$/i;
-export const isDecadeNoun = (word: string): boolean => DECADE_WORD.test(word);
 /** The decade each noun names, by its first four letters. */
 const DECADES: Record<string, number> = { tren: 30, trei: 30, quad: 40, cuar: 40, quin: 50, cinc: 50, sexa: 60, sept: 70, octo: 80, nona: 90 };
 

@@ -3,9 +3,9 @@
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
-import { ANONYMITY, isDecadeNoun, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
+import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
 
 /** Words that, after a name, start a phrase about it rather than its verb. */
@@ -309,11 +309,11 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     // "the 19-year-old said": a definite description of someone already named (not the object of
     // a preposition: "who beat him in the primary called").
     // (The preposition must be in this clause: “… every time I clocked in,” the 41-year-old said.)
-    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (PERSON_NOUN.test(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (isDescriptionNoun(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
-    if (steps === 0 && k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && ctx.tokens.get(k - 2).start >= from && (PERSON_NOUN.test(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(ctx.tokens.get(j).word.toLowerCase()) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
+    if (steps === 0 && k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(ctx.tokens.get(j).word.toLowerCase()) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
     if (!BETWEEN.has(w)) break;
@@ -861,7 +861,7 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
     }
     // "Una fuente cerca del plantel le contó …", "One fund manager puts it": someone not named.
     // (Not "Une accusation reprise par Jean-Pierre Lacombe": a passive's agent is the one speaking.)
-    if (k === first && (INDEFINITE.test(t.word) || (/^an?$/i.test(t.word) && PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? ''))) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
+    if (k === first && (INDEFINITE.test(t.word) || (/^an?$/i.test(t.word) && isDescriptionNoun(ctx.tokens.get(k + 1)?.word ?? ''))) && /^\p{Ll}/u.test(ctx.tokens.get(k + 1)?.word ?? '') && !NON_PERSON_NOUN.test(ctx.tokens.get(k + 1)?.word ?? '') && !/\s(?:par|by|por|von)\s/.test(ctx.text.slice(t.end, sentenceEnd(ctx.text, t.end, ctx.text.length)))) return unnamedFrom(ctx, k, 'sentence');
     const name = nameAt(ctx.names, t.start);
     // "Hong Kong’s housing minister has defended …", "Brightwater’s chief executive said": the office, not its owner.
     if (name && /['’]s$/.test(ctx.text.slice(name.start, name.end))) {
