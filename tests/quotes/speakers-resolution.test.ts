@@ -427,6 +427,11 @@ describe('"the 38-year-old teacher said": an age right before any noun', () => {
     ).toEqual([null]);
   });
 
+  it('second review: a person noun no list knows after an age still describes the person named before', () => {
+    expect(speakers('John Smith bought the club in May.', '“I did nothing wrong,” the 41-year-old businessman said.')).toEqual(['John Smith']);
+    expect(speakers('Ada Brook closed her shop in 2020. “I miss it every day,” the 71-year-old retiree said.')).toEqual(['Ada Brook']);
+  });
+
   it('guard: someone unnamed introduced just before stays unnamed', () => {
     expect(
       speakers(

@@ -285,9 +285,9 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 3).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 3).start, via);
     }
     // "the 38-year-old teacher said", "the 38-year-old engineer-turned-politician said": an age
-    // right before a noun for a person describes someone named before; not one before an
-    // organisation ("the 150-year-old institution said"), so the noun (or one part of it) must be a person's.
-    if (k > 1 && ctx.tokens.get(k - 2).start >= from && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && AGE_WORD.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && w.split('-').some(isPersonNoun)) {
+    // right before a noun describes someone named before, whatever the noun ("businessman", "retiree"),
+    // unless it is a body's ("the 150-year-old institution said").
+    if (k > 1 && ctx.tokens.get(k - 2).start >= from && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && AGE_WORD.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
     // "the mother of three said", "the father-of-two told": a person's noun with the count of their
