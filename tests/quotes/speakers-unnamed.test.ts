@@ -376,6 +376,12 @@ describe('a quote closing its sentence inside the mark ends the sentence', () =>
     // Still a time: "A few days on".
     expect(speakers('Maria Lopez boarded the 8am train to Leeds. “I commute daily,” she said.', 'A few days on came her verdict: “It is always late.”')).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
+
+  it('second review: "A little later", "A beat later", "A year and a half later" are times still, whatever words stand before "later"', () => {
+    for (const lead of ['A little later', 'A beat later', 'A short time later', 'A year and a half later']) {
+      expect(speakers('In December 1862 President Abraham Lincoln sent his message to Congress.', `He went on: “We must disenthrall ourselves.” ${lead} came the sentence everyone remembers: “We can not escape history.”`)).toEqual(['Abraham Lincoln', 'Abraham Lincoln']);
+    }
+  });
 });
 
 describe('a text that "read:" gives the document’s words', () => {

@@ -137,9 +137,17 @@ const OPENING_PHRASES = /^(?:[^,.;:!?“”"«»]{2,80},\s*){1,2}$/u;
 
 /** Spans of time or of text that "later", "on", "after" can follow, in the four languages. */
 const TIME_NOUN = '(?:minute|hour|day|night|week|fortnight|month|year|decade|moment|while|second|line|page|paragraph|heure|jour|semaine|mois|an|année|instant|ligne|seconde|nuit|minuto|hora|día|semana|mes|año|momento|rato|línea|página|segundo|noche|stunde|tag|woche|monat|jahr|weile|augenblick|zeile|seite|sekunde)(?:s|es|e|n|en)?';
-/** An indefinite opening that is a time: "A week later", "A few lines on", "Un mois plus tard", "Unos días después", "Eine Stunde später"
- * (a span of time before the word: "A passenger sitting on the floor" is someone). */
-const TIME_LEAD = new RegExp(`^\\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\\s+(?:[\\p{L}-]+\\s+){0,3}?${TIME_NOUN}(?:\\s+or so)?\\s+(?:later|earlier|after|before|ago|on|afterwards|plus tard|plus tôt|auparavant|après|después|antes|más tarde|später|zuvor|danach)(?![\\p{L}])`, 'iu');
+/** Words after which an indefinite opening is a time, whatever came before: "A little later", "A beat later". */
+const SPAN_AFTER = '(?:later|earlier|ago|afterwards|plus tard|plus tôt|auparavant|después|más tarde|später|zuvor|danach)';
+/**
+ * An indefinite opening that is a time: "A week later", "A few lines on", "Un mois plus tard", "Unos días
+ * después", "Eine Stunde später", "A year and a half later". Before "on", "after", "before" only a span
+ * of time will do ("A passenger sitting on the floor", "A passenger after the delay" are someone).
+ */
+const TIME_LEAD = new RegExp(
+  `^\\s*(?:a|an|one|un|une|unos|unas|una|ein|eine|einen)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?${TIME_NOUN}(?:\\s+or so)?\\s+(?:after|before|on|après|antes)|(?:[\\p{L}-]+\\s+){0,4}?${SPAN_AFTER})(?![\\p{L}])`,
+  'iu',
+);
 
 // "ce diplomate", "cette même source", "this official" (not "ce dernier", "the latter": someone named).
 const DEMONSTRATIVE_SUBJECT = /^\s+(?:ce|cet|cette|this|that|este|esta|ese|esa|dieser|diese)\s+(?:même\s+|mismo\s+|misma\s+|same\s+)?(\p{Ll}+)/u;
