@@ -219,4 +219,9 @@ describe('Spanish: "reza:" after a person is praying, after a text its words', (
     expect(speakers('La alcaldesa Ana Ruiz llegó a la iglesia.', 'Allí, de rodillas, ella reza:', '«Que vuelvan todos.»')).toEqual(['Ana Ruiz']);
     expect(speakers('La alcaldesa Ana Ruiz llegó a la iglesia.', 'El cartel de la puerta reza:', '«Cerrado por duelo.»')).toEqual([null]);
   });
+
+  it('second review: a person inside a relative clause about the text does not make it theirs ("El cartel que colgó un vecino reza:")', () => {
+    expect(speakers('«No podemos esperar más», dijo la alcaldesa Ana Ruiz.', 'El cartel que colgó un vecino reza:', '«Cerrado por duelo.»')).toEqual(['Ana Ruiz', null]);
+    expect(speakers('«No podemos esperar más», dijo la alcaldesa Ana Ruiz.', 'La pancarta que llevaban ellos reza:', '«Cerrado por duelo.»')).toEqual(['Ana Ruiz', null]);
+  });
 });

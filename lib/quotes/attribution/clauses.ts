@@ -909,12 +909,14 @@ function readByPerson(ctx: Context, v: number, first: number): boolean {
   while (k >= first && BETWEEN.has(ctx.tokens.get(k).word.toLowerCase()) && !/^(?:a|la|le|les|lo|las|los)$/.test(ctx.tokens.get(k).word)) k--;
   if (k < first || /[^\s\p{L}’'-]/u.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(v).start))) return false;
   const word = ctx.tokens.get(k).word;
-  if (PRONOUNS.has(word.toLowerCase()) || /^(?:they|ils|elles|ellos|ellas)$/i.test(word)) return true;
-  if (!isPersonNoun(word)) return false;
+  const pronoun = PRONOUNS.has(word.toLowerCase()) || /^(?:they|ils|elles|ellos|ellas)$/i.test(word);
+  if (!pronoun && !isPersonNoun(word)) return false;
   for (let j = k - 1; j >= first && j >= k - 4; j--) {
     const w = ctx.tokens.get(j).word;
     if (/[,;:]/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start))) break;
-    if (PREPOSITION.test(w) || GENITIVE.test(w) || /^(?:from|in|at|on|à|au|aux|en|del|du|des)$/i.test(w)) return false;
+    // ("El cartel que colgó un vecino reza:": the person is in a clause about the text, which Spanish puts after its verb.)
+    if (/^(?:que|qui|that|which|der|die|das|den|dem)$/i.test(w)) return false;
+    if (!pronoun && (PREPOSITION.test(w) || GENITIVE.test(w) || /^(?:from|in|at|on|à|au|aux|en|del|du|des)$/i.test(w))) return false;
   }
   return true;
 }
