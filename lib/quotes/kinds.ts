@@ -62,9 +62,12 @@ const NOT_A_VERB_IN_E = '(?!(?:ohne|gerade|heute|nahe|infolge|anstelle|mithilfe|
 // (Nor "-ie": "wie", "sowie", "die".)
 const VERB_IN_E = `${NOT_A_VERB_IN_E}\\p{Ll}+[^\\P{Ll}ti]e(?![\\p{L}])`;
 const SUBJECT_ADVERB = '(?:dagegen|hingegen|indes|jedoch|aber|nun|jetzt|zudem|auch|selbst|allerdings|bereits|schon|derzeit|inzwischen|weiterhin|dabei|also|zwar|ebenfalls|bisher|bislang|längst|immer|stets|damit|deshalb|daher|trotzdem|dennoch)';
-// (After a subject, a word in -e before a capitalised noun is more often an adjective than a verb:
-// "dass der Konzern hohe Verluste …", "weil die Stadt neue Schulden …".)
-const KONJUNKTIV_AFTER_SUBJECT = new RegExp(`(?<![\\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Kk]ein|[Kk]eine|[Jj]ede[rs]?)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+(?:${SUBJECT_ADVERB}\\s+)?${VERB_IN_E}(?!\\s+\\p{Lu})|(?<![\\p{L}])${VERB_IN_E}\\s+(?:ein|eine|der|die|das)\\s+\\p{Lu}|(?<![\\p{L}])${VERB_IN_E}\\s+man(?![\\p{L}])`, 'u');
+const SUBJECT_THEN_VERB_IN_E = `(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine|[Kk]ein|[Kk]eine|[Jj]ede[rs]?)\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{L}-]+\\s+(?:${SUBJECT_ADVERB}\\s+)?${VERB_IN_E}`;
+// In a subordinate clause the verb comes last, so there a word in -e after the subject and before a
+// capitalised noun is an adjective ("dass der Konzern hohe Verluste …", "weil die Stadt neue Schulden
+// …"); in a main clause it is the verb ("Der Konzern trage Verantwortung …").
+const SUBORDINATOR = '(?:[Dd]ass|[Dd]aß|[Ww]eil|[Oo]b|[Ww]enn|[Ff]alls|[Oo]bwohl|[Nn]achdem|[Bb]evor|[Ww]ährend|[Ss]odass|[Dd]amit|[Dd]a|[Aa]ls|[Ss]eit|[Ss]obald)';
+const KONJUNKTIV_AFTER_SUBJECT = new RegExp(`(?<![\\p{L}])(?<!${SUBORDINATOR}\\s+)${SUBJECT_THEN_VERB_IN_E}|(?<=(?<![\\p{L}])${SUBORDINATOR}\\s+)${SUBJECT_THEN_VERB_IN_E}(?!\\s+\\p{Lu})|(?<![\\p{L}])${VERB_IN_E}\\s+(?:ein|eine|der|die|das)\\s+\\p{Lu}|(?<![\\p{L}])${VERB_IN_E}\\s+man(?![\\p{L}])`, 'u');
 export const KONJUNKTIV = new RegExp(`${KONJUNKTIV_AUXILIARY.source}|${KONJUNKTIV_AFTER_SUBJECT.source}`, 'u');
 /** German Konjunktiv I auxiliaries: a clause reporting what someone said ("…, habe es geheißen"). */
 const REPORTED_AUXILIARY = new RegExp(`(?<![\\p{L}])(?:${REPORTED_AUXILIARY_WORDS})(?![\\p{L}])`, 'u');

@@ -557,3 +557,14 @@ describe('German: a capitalised noun before a known surname is a description, no
     ).toEqual(['Xolisa Tembe']);
   });
 });
+
+describe('second review: a verb in -e before a capitalised noun is the Konjunktiv in a main clause, an adjective in a subordinate one', () => {
+  const opening = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+  it('"Der Konzern trage Verantwortung für die „…“" goes on with the minister', () => {
+    expect(speakers(opening, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Der Konzern trage Verantwortung für die „katastrophalen Zustände“ im Werk.')).toEqual(['Anna Weber', 'Anna Weber']);
+    expect(speakers(opening, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Die Regierung brauche Zeit, um die „verfahrene Lage“ zu klären.')).toEqual(['Anna Weber', 'Anna Weber']);
+  });
+  it('guard: "dass der Konzern hohe Verluste …" is no reported speech', () => {
+    expect(speakers(opening, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Bekannt ist, dass der Konzern hohe Verluste mit „kreativer Buchführung“ verschleierte.')).toEqual(['Anna Weber', null]);
+  });
+});
