@@ -758,7 +758,9 @@ export class People {
       // before an age just as a first name does, "sagte Torjäger Kane", "Landwirt Brenner, 58, steht …":
       // there only an apposition after a comma tells, "Ihr Schwager, Xolisa Tembe, …".)
       if (p.parts.length !== 2 || isGivenName(p.parts[0]) || p.roles.length > 0) continue;
-      if ((p.described && !this.capitalisedNouns) || p.mentions.some((at) => this.namedInMidSentence(at, this.capitalisedNouns))) continue;
+      // (Only for a word that looks like a German noun for a person: "Xolisa Tembe" after "sagte" is a relative of Maria Tembe.)
+      const germanNoun = this.capitalisedNouns && looksLikeGermanPersonNoun(p.parts[0]);
+      if ((p.described && !germanNoun) || p.mentions.some((at) => this.namedInMidSentence(at, germanNoun))) continue;
       const last = p.parts[1];
       const full = withFirstName.get(last) ?? [];
       if (full.length !== 1) continue;
@@ -1400,6 +1402,14 @@ const SETS_APART_NAMESAKE = /(?:^|\s)(?:elder|younger|older|other|senior|junior|
 const PEOPLES_OWN_AFTER = /^\s+(?:government|administration|camp|campaign|cabinet|family|era|years|presidency|regime|doctrine|household|allies|aides|loyalists|supporters|team|amendment|plan|bill|proposal|report|case|trial|affair|scandal|regierung|lager|familie|ära|kabinett|gouvernement|clan|famille|gobierno|familia|campaña)\b/iu;
 const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
 /** "minister of state for rural development ", "head of research ": an office (group 1) and its complement (group 2) before a name. */
+/**
+ * A German word that reads as a noun for a person rather than a first name no list knows: an office or
+ * a relation, or a noun's ending for people ("Torjäger", "Routinier", "Landwirt", "Lehrling", "Praktikantin").
+ */
+function looksLikeGermanPersonNoun(word: string): boolean {
+  return isRoleHead(word) || isKinWord(word) || /(?:er|in|ling|ant|ent|ist|eur|ier|wirt|mann|frau|chef|arzt|ör)$/i.test(word);
+}
+
 /** Whether run[k] is an initial ("A." in "spokesperson A. Ilamparithi"): a capital and a full stop mid-sentence, before more of the name. */
 function isInitialInRun(text: string, run: readonly { word: string; start: number }[], k: number): boolean {
   return k + 1 < run.length && /^\p{Lu}\.$/u.test(run[k]!.word) && !sentenceInitial(text, run[k]!.start);

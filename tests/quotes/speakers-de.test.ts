@@ -568,3 +568,11 @@ describe('second review: a verb in -e before a capitalised noun is the Konjunkti
     expect(speakers(opening, '„Wir bleiben hart“, sagte Ministerin Anna Weber. Bekannt ist, dass der Konzern hohe Verluste mit „kreativer Buchführung“ verschleierte.')).toEqual(['Anna Weber', null]);
   });
 });
+
+describe('second review: a first name no list knows is no description, even in German', () => {
+  it('"sagte Xolisa Tembe" and "Thandeka Ndlovu, seine Schwester" stay apart from the relative named before', () => {
+    expect(speakers(GERMAN, 'Maria Tembe wartet seit Wochen auf Nachricht. „Wir sind verzweifelt“, sagt sie.', 'Auch ihr Schwager ist gekommen. „Niemand sagt uns etwas“, sagte Xolisa Tembe.')).toEqual(['Maria Tembe', 'Xolisa Tembe']);
+    expect(speakers(GERMAN, 'Sipho Ndlovu wartet seit Wochen. „Wir sind verzweifelt“, sagt er.', '„Niemand sagt uns etwas“, sagte Thandeka Ndlovu, seine Schwester.')).toEqual(['Sipho Ndlovu', 'Thandeka Ndlovu']);
+    expect(speakers(GERMAN, 'Maria Tembe wartet seit Wochen auf Nachricht.', 'Xolisa Tembe, 45, ist ihr Schwager. „Niemand sagt uns etwas“, sagt er.')).toEqual(['Xolisa Tembe']);
+  });
+});
