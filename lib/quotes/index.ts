@@ -174,6 +174,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       inHeading,
       capitalisedNouns,
       personSubject: c.attribution === null && c.fixedSpeaker === undefined && !inHeading && subjectOfSentenceAt(ctx, c.open) !== null,
+      titleCaseSpeakerHeading: inHeading && !!c.attribution?.person && headlines.some(([s]) => s === block.start),
     });
     const following = blocks[c.block + 1];
     // A pull quote signed on the line under it.

@@ -21,6 +21,8 @@ export interface KindInput {
   capitalisedNouns?: boolean;
   /** With no reporting verb, the sentence's subject is still a person ("Osterwald hält das für „lebensgefährlich“"). */
   personSubject?: boolean;
+  /** A Title Case heading whose clause names the speaker ("… as Osterberg Says Inflation ‘Not Yet Beaten’"): its capitals are the heading's style. */
+  titleCaseSpeakerHeading?: boolean;
 }
 
 /** German text, judged by its commonest words: there a capitalised word is just a noun. */
@@ -153,7 +155,9 @@ export function classifyKind(input: KindInput): QuoteKind {
 
   // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
   // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
-  if (input.inHeading && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
+  // (In a heading written all in Title Case the quote's capitals say nothing of a title, so a person
+  // the clause names as speaking has said them.)
+  if (input.inHeading && !input.titleCaseSpeakerHeading && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
   if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
   // ", ‘the opposite of my country first’": a lower-case phrase finishing the reporter's sentence.
   if (standalone && lead !== '' && /^\p{Ll}/u.test(inner) && !/[.!?…]$/.test(inner) && input.attributed) return 'fragment';
@@ -183,6 +187,6 @@ export function classifyKind(input: KindInput): QuoteKind {
   // "spricht von einer „Frage des Überlebens“", "warnt vor einem „…“": after "von"/"vor"/"als" a
   // German noun phrase characterises, however capitalised.
   if (input.capitalisedNouns && /\b(?:von|vor|als)(?:\s+(?:eine[mnrs]?|ein))?$/i.test(lead)) return 'fragment';
-  if (isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
+  if (!input.titleCaseSpeakerHeading && isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
   return 'fragment';
 }

@@ -2648,8 +2648,9 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(speakers({ text: 'Fans Cheer as Woods Says Masters Return Is Not Guaranteed', tag: 'h1' }, 'Tiger Woods walked through the woods to the range.', '“I will see how the back feels,” Woods said.')).toEqual(['Tiger Woods']);
     // (The quotes' kinds are as in any headline: a Title Case quote there is a title.)
     expect(detect({ text: '‘The Crown’ Star Says Royal Drama Changed Her Life', tag: 'h1' }, 'Actor Ana Ruiz said the role had changed her life.').map((q) => q.kind)).toEqual(['scare']);
-    // (A headline ending in a quote is no nickname of the paragraph after it: "Budget ‘…’ Wearing".)
-    expect(speakers({ text: 'Gordon Brown Says Budget ‘Will Hurt Families’', tag: 'h1' }, 'Wearing a brown suit, the former prime minister spoke. “It will hurt,” he said.')).toEqual([null, 'Gordon Brown']);
+    // (A headline ending in a quote is no nickname of the paragraph after it: "Budget ‘…’ Wearing".
+    // The headline's quote is his: its capitals are the Title Case heading's, not a title's.)
+    expect(speakers({ text: 'Gordon Brown Says Budget ‘Will Hurt Families’', tag: 'h1' }, 'Wearing a brown suit, the former prime minister spoke. “It will hurt,” he said.')).toEqual(['Gordon Brown', 'Gordon Brown']);
   });
 
   it('"“…” That was Foxes shortstop Andrés Villalba, whose …": a name after a few words describing its owner identifies the speaker', () => {
