@@ -14,6 +14,7 @@ import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
+import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
 import { japanesePeople, japaneseQuote } from './japanese';
 
@@ -174,7 +175,9 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       inHeading,
       capitalisedNouns,
       personSubject: c.attribution === null && c.fixedSpeaker === undefined && !inHeading && subjectOfSentenceAt(ctx, c.open) !== null,
-      titleCaseSpeakerHeading: inHeading && !!c.attribution?.person && headlines.some(([s]) => s === block.start),
+      // (Someone the body names too, or a full name: a run of capitals only the heading has, "Judge
+      // Blocks Border Asylum Rule, Calling It ‘Arbitrary’", is no person to give the words to.)
+      titleCaseSpeakerHeading: inHeading && !!c.attribution?.person && (c.attribution.person.mentions.some((m) => m > block.end) || (c.attribution.person.parts.length >= 2 && isGivenName(c.attribution.person.parts[0]))) && headlines.some(([s]) => s === block.start),
     });
     const following = blocks[c.block + 1];
     // A pull quote signed on the line under it.

@@ -24,6 +24,15 @@ describe('headline quotes whose speaker the body names', () => {
     expect(detect(...paragraphs).map((q) => q.kind)).toEqual(['scare']);
   });
 
+  it('guard: a run of capitals only the Title Case heading has is no speaker to hand its quote to', () => {
+    const paragraphs = [
+      h1('Judge Halts Pipeline Permit, Calling It ‘Reckless’'),
+      'A federal judge on Friday halted the permit.',
+      'Judge Maria Okafor wrote that the agency had acted in haste.',
+    ] as const;
+    expect(speakers(...paragraphs)).toEqual([null]);
+  });
+
   it('guard: a lower-case headline with a Title Case quote is still a title', () => {
     const paragraphs = [
       h1('Velasquez says bank will study ‘Project Kestrel’ before any decision'),
