@@ -332,6 +332,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     c.attribution = implicitSpeaker(ctx, c.open);
   }
 
+  headlinesEchoBody(text, candidates, blocks);
   headingsTakeSectionSpeaker(text, candidates, blocks);
 
   const quotes = candidates.map((c, idx): Quote => {
@@ -522,6 +523,28 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     b.utterance = a.utterance;
     if (!b.attribution || b.attribution.via === 'before') b.attribution = a.attribution;
     void blocks;
+  }
+}
+
+/**
+ * A headline or standfirst quoting words the body gives to someone: theirs. Done once every body
+ * quote has its speaker (fillFromNeighbours matches only against speakers found before it, so a
+ * body quote attributed by continuation or from its paragraph is missed there).
+ * Only quotes read as someone's words: a scare-quoted word in a headline may recur anywhere.
+ */
+function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
+  const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
+  const early = cands.filter((c) => c.kind !== 'scare' && !c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && (isHeading(c) || c.block <= 2));
+  if (early.length === 0) return;
+  const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !isHeading(a) && a.block > 2);
+  const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(NOT_WORD_RUN, ' ').trim();
+  const saidNorm = said.map(norm);
+  for (const c of early) {
+    const mine = norm(c);
+    // (Three words at least: a phrase, not a word anyone may use.)
+    if (mine.split(' ').length < 3) continue;
+    const k = said.findIndex((a, j) => a.block > c.block && containsWords(saidNorm[j], mine));
+    if (k >= 0) c.attribution = { ...said[k].attribution!, via: 'sentence' };
   }
 }
 

@@ -41,3 +41,36 @@ describe('headline quotes whose speaker the body names', () => {
     expect(detect(...paragraphs).map((q) => q.kind)).toEqual(['scare']);
   });
 });
+
+describe('a headline quoting words the body gives to someone', () => {
+  const germanBody = [
+    'In Kelby hat der Prozess gegen den Hafenlotsen Anders Lund begonnen.',
+    'Die Anklage wirft ihm grobe Fahrlässigkeit vor.',
+    'Der Tanker sei auf Grund gelaufen, weil er eine Warnung ignoriert habe.',
+    'Lund hält die Anklage für „eine nachträglich erfundene Geschichte“.',
+  ];
+
+  it('takes the speaker the body finds for them only from the paragraph ("Lund hält die Anklage für „…“")', () => {
+    expect(speakers(h1('Lotse vor Gericht: „Eine nachträglich erfundene Geschichte“'), ...germanBody)[0]).toMatch(/Anders Lund$/);
+    expect(
+      speakers(
+        h1('Harbour pilot on trial: “a story written after the fact”'),
+        'The trial of harbour pilot Anders Lund opened on Monday in Kelby.',
+        'Prosecutors say the tanker ran aground because he ignored a warning.',
+        'The case has divided the port.',
+        'Lund considers the charge “a story written after the fact”.',
+      ),
+    ).toEqual(['Anders Lund', 'Anders Lund']);
+  });
+
+  it('guard: a scare-quoted word of the headline that someone in the body also uses stays nobody’s', () => {
+    expect(
+      speakers(
+        h1('Harbour “reform” divides the port of Kelby'),
+        'The trial of harbour pilot Anders Lund opened on Monday in Kelby.',
+        'The case has divided the port.',
+        'Lund considers the whole reform “a story written after the fact”, and the “reform” a sham.',
+      )[0],
+    ).toBeNull();
+  });
+});
