@@ -74,3 +74,16 @@ describe('a headline quoting words the body gives to someone', () => {
     ).toBeNull();
   });
 });
+
+describe('headlinese "as" joining two news clauses', () => {
+  const body = ['Transport secretary Mina Hollis spoke in the Commons on Tuesday.', 'Shadow minister Carl Brennan replied for the opposition.'];
+
+  it('"Hollis says strike would be ‘…’ as Brennan accuses her of …": the first clause’s speaker', () => {
+    expect(speakers(h1('Hollis says rail strike would be ‘a gift to nobody’ as Brennan accuses her of ‘hiding’'), ...body)).toEqual(['Mina Hollis', 'Carl Brennan']);
+  });
+
+  it('guard: "as Brennan said" still attributes', () => {
+    expect(speakers(h1('Rail talks end in ‘a shambles’, as Brennan said'), ...body)).toEqual(['Carl Brennan']);
+    expect(speakers(h1('Rail talks end in ‘a shambles’ as Brennan says'), ...body)).toEqual(['Carl Brennan']);
+  });
+});

@@ -211,6 +211,14 @@ export function attribute(
   // semicolon ("…'; Election Commission issues notices") and "even as", "while", "whereas".
   const otherClause = /\s[–—]\s|;|,\s+(?:even as|while|whereas|alors que|tandis que|mientras que|während)\s/.exec(text.slice(close + 1, afterEnd));
   if (otherClause) afterEnd = close + 1 + otherClause.index;
+  // Headlinese joins two news clauses with "as": "Garside says strike would be ‘…’ as Dunmore
+  // accuses him of …" is the second clause's subject doing something else, not the quote's speaker
+  // ("as Dunmore put it" still attributes).
+  else if (ctx.blockIsLede) {
+    // (Only before someone named: "as administrators warn" may still be the words' unnamed source.)
+    const as = /\sas\s(?=\p{Lu})(?!(?:\S+\s+){0,3}(?:put|puts|said|says)(?!\p{L}))/u.exec(text.slice(close + 1, afterEnd));
+    if (as) afterEnd = close + 1 + as.index;
+  }
   let deferred: Attribution | null = null;
   let i = tokens.firstAtOrAfter(close + 1);
   for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {
