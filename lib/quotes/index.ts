@@ -177,7 +177,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       personSubject: c.attribution === null && c.fixedSpeaker === undefined && !inHeading && subjectOfSentenceAt(ctx, c.open) !== null,
       // (Someone the body names too, or a full name: a run of capitals only the heading has, "Judge
       // Blocks Border Asylum Rule, Calling It ‘Arbitrary’", is no person to give the words to.)
-      titleCaseSpeakerHeading: inHeading && !!c.attribution?.person && (c.attribution.person.mentions.some((m) => m > block.end) || (c.attribution.person.parts.length >= 2 && isGivenName(c.attribution.person.parts[0]))) && headlines.some(([s]) => s === block.start),
+      titleCaseSpeakerHeading: inHeading && !!c.attribution?.person && quoteEndsHeadingClause(text, c, block.end) && (c.attribution.person.mentions.some((m) => m > block.end) || (c.attribution.person.parts.length >= 2 && isGivenName(c.attribution.person.parts[0]))) && headlines.some(([s]) => s === block.start),
     });
     const following = blocks[c.block + 1];
     // A pull quote signed on the line under it.
@@ -527,6 +527,21 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
 }
 
 /**
+ * The quote is what the heading's clause says, not a name inside it: it ends the heading or its clause
+ * ("… Says Bank ‘Not Finished Yet’", "… ‘Not Yet Beaten’, as …"), and is no object of a preposition
+ * ("Warns of ‘Zombie Firms’"). ("Musk Says ‘Full Self-Driving’ Will Arrive", "Announces ‘The Eras
+ * Tour’ Film": a title the clause goes on after.)
+ */
+function quoteEndsHeadingClause(text: string, c: Candidate, blockEnd: number): boolean {
+  if (c.close < 0) return false;
+  const after = text.slice(c.close + 1, blockEnd);
+  return /^\s*(?:$|[,;:.!?]|[–—-]\s)/u.test(after) && !/\s(?:of|for|on|about|to|in|with|over|against)\s*$/i.test(text.slice(Math.max(0, c.open - 12), c.open));
+}
+
+/** How many heading quotes are looked up in the body's quotes (see headlinesEchoBody). */
+const HEADING_ECHOES_MAX = 64;
+
+/**
  * A headline or standfirst quoting words the body gives to someone: theirs. Done once every body
  * quote has its speaker (fillFromNeighbours matches only against speakers found before it, so a
  * body quote attributed by continuation or from its paragraph is missed there).
@@ -534,7 +549,11 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
  */
 function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
-  const early = cands.filter((c) => c.kind !== 'scare' && !c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && (isHeading(c) || c.block <= 2));
+  // (At most the first 64 such quotes, each looked up in every body quote: a page of thousands of quoted
+  // sub-headings stays linear.)
+  // (Not words a reporting verb already gave to a body or someone unnamed, "Council says plan is ‘…’";
+  // a heading's colon or its opening words name nobody, "Pilot on trial: “…”".)
+  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence'))) && !c.fixedSpeaker && !c.inInterviewTurn && (isHeading(c) || c.block <= 2)).slice(0, HEADING_ECHOES_MAX);
   if (early.length === 0) return;
   const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !isHeading(a) && a.block > 2);
   const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(NOT_WORD_RUN, ' ').trim();

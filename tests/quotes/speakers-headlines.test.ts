@@ -87,3 +87,33 @@ describe('headlinese "as" joining two news clauses', () => {
     expect(speakers(h1('Rail talks end in ‘a shambles’ as Brennan says'), ...body)).toEqual(['Carl Brennan']);
   });
 });
+
+describe('review of the headline rules', () => {
+  it('a title the Title Case clause goes on after, or the object of "of", stays a scare quote', () => {
+    const cases = [
+      [h1('Taylor Swift Announces ‘The Eras Tour’ Film'), 'Singer Taylor Swift said the film would open in October.'],
+      [h1('Musk Says ‘Full Self-Driving’ Will Arrive This Year'), 'Elon Musk told investors the software was nearly ready.'],
+      [h1('Bailey Warns of ‘Zombie Firms’ as Rates Rise'), 'Governor Andrew Bailey spoke in London on Tuesday.'],
+    ] as const;
+    for (const paragraphs of cases) {
+      expect(speakers(...paragraphs)).toEqual([null]);
+      expect(detect(...paragraphs).map((q) => q.kind)).toEqual(['scare']);
+    }
+  });
+
+  it('"as Powell warns" after a headline quote with no speaker before it is Powell’s', () => {
+    expect(speakers(h1('Rates to stay high ‘for some time’ as Powell warns of sticky inflation'), 'Federal Reserve chair Jerome Powell spoke on Wednesday.')).toEqual(['Jerome Powell']);
+    expect(speakers(h1('Senate vote delayed'), 'The plan was “dead on arrival,” as Senator Jane Smith told reporters on Tuesday.')).toEqual(['Jane Smith']);
+  });
+
+  it('a headline quote already given to a body or a group does not take a later body speaker’s', () => {
+    expect(
+      speakers(
+        h1('Council says bypass plan is ‘dead in the water’'),
+        'Leeds City Council confirmed on Monday that the bypass would not be built.',
+        'Campaigners were delighted.',
+        'Campaigner Ruth Gable rejects the idea that the fight is over now the plan is “dead in the water”.',
+      )[0],
+    ).toBeNull();
+  });
+});

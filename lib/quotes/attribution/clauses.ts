@@ -10,6 +10,14 @@ import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, re
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
+/** A reporting verb outside quotes in text[from, to) ("Garside says …"). */
+function reportedBefore(ctx: Context, from: number, to: number): boolean {
+  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
+    if (isReportingVerb(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
+  }
+  return false;
+}
+
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
 function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
   const { text, tokens } = ctx;
@@ -213,8 +221,9 @@ export function attribute(
   if (otherClause) afterEnd = close + 1 + otherClause.index;
   // Headlinese joins two news clauses with "as": "Garside says strike would be ‘…’ as Dunmore
   // accuses him of …" is the second clause's subject doing something else, not the quote's speaker
-  // ("as Dunmore put it" still attributes).
-  else if (ctx.blockIsLede) {
+  // ("as Dunmore put it" still attributes). Only when a reporting verb before the quote has already
+  // said whose the words are: "Rates to stay high ‘for some time’ as Powell warns …" is Powell's.
+  else if (ctx.blockIsLede && reportedBefore(ctx, blockStart, open)) {
     // (Only before someone named: "as administrators warn" may still be the words' unnamed source.)
     const as = /\sas\s(?=\p{Lu})(?!(?:\S+\s+){0,3}(?:put|puts|said|says)(?!\p{L}))/u.exec(text.slice(close + 1, afterEnd));
     if (as) afterEnd = close + 1 + as.index;
