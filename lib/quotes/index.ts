@@ -271,19 +271,21 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       // Reported speech with no verb ("Das Geld sei „…“"): the person this paragraph is about, if it names one.
       // "„…“, sagte Feldmeier. Oberhauser habe vor allem „eine klare Botschaft“ gesendet": German
       // reported speech goes on with whoever was just quoted, not the person it reports on.
-      const reportLead = text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open);
+      const sentence = sentenceStart(text, c.open, blocks[c.block].start);
+      const reportLead = text.slice(sentence, c.open);
       // (A German report in the Konjunktiv I: "Der Konzern versuche nun, sich „…“ herauszuwinden".)
       const reported = capitalisedNouns && REPORTED_CLAUSE.test(reportLead);
+      const konjunktiv = capitalisedNouns && KONJUNKTIV.test(reportLead);
       // "It found care was “below standard”": the report's words. (A German report about a body,
       // "Der Konzern versuche …, so Lindemann", is whoever "so" names: see below.)
       const aboutBody = hasNonPersonSubject(ctx, c.open);
       if (aboutBody && !reported) continue;
       // Words the subject hears rather than says: "has been told she is “too intense”".
-      if (HEARSAY.test(text.slice(sentenceStart(text, c.open, blocks[c.block].start), c.open))) continue;
+      if (HEARSAY.test(reportLead)) continue;
       // "…, hieß es aus dem Ministerium. Man sei „…“": the statement goes on, not the last speaker.
-      if (capitalisedNouns && KONJUNKTIV.test(reportLead) && afterUnsignedStatement(ctx, c.open)) continue;
+      if (konjunktiv && afterUnsignedStatement(ctx, c.open)) continue;
       // (Not "Caflisch wies dies zurück: Kurzarbeit sei «…»": there the colon hands the words to the subject.)
-      if (capitalisedNouns && previousSpeaker && c.open - previousSpeaker.at < 1500 && KONJUNKTIV.test(reportLead) && !reportLead.includes(':')) {
+      if (konjunktiv && previousSpeaker && c.open - previousSpeaker.at < 1500 && !reportLead.includes(':')) {
         const reportedOn = subjectOfSentenceAt(ctx, c.open);
         if (reportedOn?.kind === 'name' && reportedOn.person !== previousSpeaker.person) {
           c.attribution = { person: previousSpeaker.person, mention: '', kind: 'pronoun', via: 'sentence', position: c.open };
@@ -292,8 +294,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       }
       // "Der Freistaat habe …, so der Ministerpräsident. Wer nun so tue, betreibe „…“": the one the
       // report names, in this sentence or the one before.
-      if (capitalisedNouns && KONJUNKTIV.test(reportLead)) {
-        const sentence = sentenceStart(text, c.open, blocks[c.block].start);
+      if (konjunktiv) {
         const reporter = reportedBySo(ctx, sentence, sentenceEnd(text, c.close, blocks[c.block].end)) ?? (sentence > blocks[c.block].start ? reportedBySo(ctx, sentenceStart(text, sentence - 1, blocks[c.block].start), sentence) : null);
         if (reporter) {
           c.attribution = reporter;
