@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -164,6 +164,9 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     }
     if (c.family !== 'block') {
       c.attribution = attribute(ctx, c.open, c.close, block.start, block.end, nextOpen, prevClose);
+      // "… is “not acceptable”, and …, Transport Minister Lim Jun Hao told Parliament.": the clause
+      // closing the sentence names whose report the sentence is, when the words found no one nearer.
+      if (!c.attribution?.person) c.attribution = reportedAtSentenceEnd(ctx, c.close, block.end) ?? c.attribution;
     }
     const lead = c.family === 'block' ? '' : text.slice(Math.max(sentenceStart(text, c.open, block.start), prevClose + 1), c.open);
     const trail = c.family === 'block' ? '' : text.slice(Math.min(c.close + 1, block.end), Math.min(sentenceEnd(text, c.close + 1, block.end), nextOpen));

@@ -596,6 +596,51 @@ export function reportedBySo(ctx: Context, from: number, to: number): Attributio
 /** Words that may follow the verb of a bare attribution sentence ("Asif said on Monday in Islamabad."). */
 const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterwards|then|again|reporters|journalists|the|a|an|bbc|cnn|reuters|ap|afp|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning|evening|afternoon|statement|interview|briefing|conference|news|press|told|him|her|them|us|me)$/i;
 
+/**
+ * "Nkemba accepted the cut “in the spirit of unity” but would …, Oil Minister Amara Nwachi-Bello
+ * said.": a sentence that closes on a bare attribution clause after its last comma reports all of
+ * itself, the words quoted on the way included. The person that clause names, if any.
+ */
+const CLAUSE_OPENER = /^(?:before|after|when|while|until|since|because|although|though|if|unless|where|which|who|whom|whose|then|so|once)$/;
+export function reportedAtSentenceEnd(ctx: Context, close: number, blockEnd: number): Attribution | null {
+  const { text, tokens } = ctx;
+  // (Not past words that close their sentence inside the mark: “… life-threatening.” At least four …)
+  if (/[.!?…][\s\u00a0\u202f]?$/.test(text.slice(Math.max(0, close - 2), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3))) return null;
+  const end = sentenceEnd(text, close + 1, blockEnd);
+  // (Looked for after the quote only, so a page without commas is not searched back to its start.)
+  const comma = close + 1 + text.slice(close + 1, end).lastIndexOf(',');
+  // (After every quote of the sentence: the clause holds no words of its own.)
+  if (comma <= close || /[“”"«»„]/.test(text.slice(comma, end))) return null;
+  const first = tokens.firstAtOrAfter(comma + 1);
+  let last = first;
+  while (last < tokens.length && tokens.get(last).start < end && last - first <= 12) last++;
+  if (last - first < 2 || last - first > 12) return null;
+  // (The clause opens on its subject, or on the verb before it: not "…, before Smith spoke.")
+  const opener = tokens.get(first).word;
+  const inverted = isVerbToken(opener);
+  if (!inverted && (PREPOSITION.test(opener) || COORDINATORS.has(opener) || CLAUSE_OPENER.test(opener))) return null;
+  for (let v = inverted ? first : first + 1; v < last && v <= first + 6; v++) {
+    if (!isVerbToken(tokens.get(v).word)) continue;
+    // Only circumstance after the verb, not a statement of its own ("…, Asif said the talks …").
+    for (let k = v + 1; k < last; k++) {
+      const word = tokens.get(k).word;
+      if (!ATTRIBUTION_TAIL.test(word) && !/^\p{Lu}/u.test(word) && !/^\p{N}/u.test(word)) return null;
+    }
+    if (!inverted) {
+      const who = subjectOfVerb(ctx, v, comma + 1, end, 'after', false);
+      return who?.person ? who : null;
+    }
+    // (Titles may come first: "said Transport Secretary Alan Brook".)
+    for (let k = v + 1; k < last && k <= v + 4; k++) {
+      const who = mentionStartingAt(ctx, k, end, 'after');
+      if (who?.person) return who;
+      if (!/^\p{Lu}/u.test(tokens.get(k).word) && !DETERMINERS.has(tokens.get(k).word)) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
 // « … » Le constat est celui d’Aline Roche / La formule est signée Marc Pujol: the words, then whose they are.

@@ -4,4 +4,4 @@ export { type Attribution, type Context, isPersonNoun } from './context';
 export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
 export { afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
-export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedBySo, signedInNextBlock } from './clauses';
+export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, signedInNextBlock } from './clauses';
