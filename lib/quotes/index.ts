@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, personNamedBetween, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -35,6 +35,8 @@ interface Candidate {
   inInterviewTurn?: boolean;
 }
 
+// "… and that …", "… and insisted …": the same subject's second object clause or reporting verb.
+const SAME_SUBJECT_GOES_ON = /^[\s,”"’»]*(?:and|but)\s+(?:that|(\p{Ll}+))\s/u;
 const HEADING = /^h[1-6]$/;
 const SUBHEADING = /^h[2-6]$/;
 // The sentence's subject hears the quoted words rather than says them.
@@ -167,6 +169,19 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       // "… is “not acceptable”, and …, Transport Minister Lim Jun Hao told Parliament.": the clause
       // closing the sentence names whose report the sentence is, when the words found no one nearer.
       if (!c.attribution?.person) c.attribution = reportedAtSentenceEnd(ctx, c.close, block.end) ?? c.attribution;
+      // "X told … that wages were “…” and that the chancellor’s claim was “…”", "X accused them of
+      // “…” and insisted the government had offered “…”": a second object clause ("and that") or a
+      // second reporting verb ("and insisted") of the same subject carries a later quote of the
+      // sentence, whose own lead found a verb-like word but no subject (a verb-like noun, a subject
+      // too far back); unless someone else is named between the two, or a body is the sentence's
+      // subject (its words are its own, whoever the first quote went to).
+      const earlier = candidates[i - 1];
+      // (The first quote's speaker must be named there, not guessed: a guess would only spread.)
+      const spoke = earlier && earlier.block === c.block && earlier.kind !== 'scare' && earlier.attribution?.mention ? earlier.attribution.person : null;
+      const continued = spoke && c.attribution?.kind === 'anonymous' && c.attribution.mention === '' ? SAME_SUBJECT_GOES_ON.exec(text.slice(earlier.close + 1, c.open)) : null;
+      if (continued && (!continued[1] || isVerbToken(continued[1])) && sentenceStart(text, c.open, block.start) <= earlier.open && !personNamedBetween(ctx, earlier.close + 1, c.open) && !hasNonPersonSubject(ctx, c.open)) {
+        c.attribution = { ...earlier.attribution!, via: 'sentence', position: c.open };
+      }
     }
     const lead = c.family === 'block' ? '' : text.slice(Math.max(sentenceStart(text, c.open, block.start), prevClose + 1), c.open);
     const trail = c.family === 'block' ? '' : text.slice(Math.min(c.close + 1, block.end), Math.min(sentenceEnd(text, c.close + 1, block.end), nextOpen));

@@ -17,3 +17,15 @@ describe('a sentence closing on a bare attribution clause', () => {
     expect(speakers('Prices stayed “stubbornly high” through the winter, the report said.')).toEqual([null]);
   });
 });
+
+describe('a second quote carried by the same subject', () => {
+  it('gives the words of a second object clause ("and that …") to the sentence’s speaker, past a noun that looks like a verb', () => {
+    expect(speakers('Dr Ann Lee, head of the Marlow Institute, told the committee that prices were “still rising” and that the minister’s claim of a recovery was “premature”.')).toEqual(['Ann Lee', 'Ann Lee']);
+    expect(speakers('Ann Lee told the inquiry the checks had been “routine” and that the inspector’s report was “never finished”.')).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+
+  it('does not carry them into a clause of its own, or to someone named between', () => {
+    expect(speakers('Ann Lee called the levy “unfair”, and it was later described as “crippling” in a report.')).toEqual(['Ann Lee', null]);
+    expect(speakers('Ann Lee called the plan “reckless” and said Tom Hale had once called it “a gamble”.')).toEqual(['Ann Lee', 'Tom Hale']);
+  });
+});
