@@ -174,6 +174,39 @@ function unnamedAfterVerb(ctx: Context, from: number, to: number): Attribution |
   return null;
 }
 
+/** Words that may stand between a clause's start and an indefinite subject: "Moments later a woman", "Then someone". */
+const SEQUENCE_WORD = /^(?:then|later|suddenly|soon|moments|minutes|seconds|finally|eventually|again|alors|puis|ensuite|soudain|dann|plötzlich|später|luego|entonces|después|de pronto|\p{L}+ly)$/iu;
+/** Someone no article can name: "someone shouted", "quelqu’un a crié", "jemand rief", "alguien gritó". */
+const INDEFINITE_PRONOUN = /^(?:someone|somebody|quelqu['’]un|jemand|alguien)$/i;
+
+/**
+ * "As the verdict was read, a woman in the gallery shouted, “…”", "Moments later someone called
+ * out, “…”": the reporting verb's own clause opens on an indefinite subject (after a comma or a
+ * word of sequence, not after a verb or preposition, where it is an object: "turned to a colleague
+ * and said"), so the words are someone unnamed's, not the last speaker's going on. Names nobody in
+ * between ("a lawyer for Ann Reyes said" is left to the rules about whom such phrases speak for).
+ */
+function indefiniteClauseSubject(ctx: Context, v: number, from: number): Attribution | null {
+  const { tokens, text } = ctx;
+  for (let k = v - 1, steps = 0; k >= 0 && tokens.get(k).start >= from && steps < 12; k--, steps++) {
+    const t = tokens.get(k);
+    const gapAfter = text.slice(t.end, tokens.get(k + 1).start);
+    if (/[.;:!?“”"«»„‘’()]/.test(gapAfter) || (gapAfter.includes(',') && k < v - 1)) return null;
+    if (PRONOUNS.has(t.word.toLowerCase()) || nameAt(ctx.names, t.start)) return null;
+    const indefinite = INDEFINITE_ARTICLE.test(t.word) || /^(?:one|another)$/i.test(t.word);
+    if (!indefinite && !INDEFINITE_PRONOUN.test(t.word)) continue;
+    // (The article's noun is a person's, maybe after an adjective — "a young woman" — not a thing's:
+    // "Un geste salué par le capitaine : « … »" is the captain's.)
+    // (French "a" is also "has": "une habitante a lancé" goes on to the article before.)
+    if (indefinite && ![k + 1, k + 2].some((j) => j < v && /^\p{Ll}/u.test(tokens.get(j).word) && isPersonNoun(tokens.get(j).word))) continue;
+    const before = tokens.get(k - 1);
+    const opensClause = !before || before.start < from || /[,;:.!?]/.test(text.slice(before.end, t.start)) || (SEQUENCE_WORD.test(before.word) && !/[,]/.test(text.slice(before.end, t.start)));
+    if (!opensClause) return null;
+    return unnamedFrom(ctx, k, 'before');
+  }
+  return null;
+}
+
 export function attribute(
   ctx: Context,
   open: number,
@@ -543,6 +576,9 @@ export function attribute(
         const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
         if (shared) return shared;
       }
+      // (Checked last: the sentence-wide rules above know more about whom the clause speaks for.)
+      const unnamed = anonymous ? null : indefiniteClauseSubject(ctx, k, from);
+      if (unnamed) return unnamed;
       anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
     }
   }

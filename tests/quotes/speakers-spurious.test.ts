@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './helpers';
+
+describe('an indefinite subject in the reporting clause', () => {
+  it('after an opening phrase, "a woman in the gallery shouted, “…”" is someone unnamed, not the last speaker', () => {
+    expect(
+      speakers(
+        'Judge Marion Atherly handed down the sentence on Friday. “The law is clear,” she said.',
+        'As the sentence was read, a woman in the public gallery called out, “Is that all?” before leaving the room.',
+      ),
+    ).toEqual(['Marion Atherly', null]);
+    expect(
+      speakers(
+        'Senator Walter Brennock opened the session. “We will hear everyone,” Brennock said.',
+        'Minutes later, a man in the gallery stood and shouted, “Stop the mine!” before police led him out.',
+      ),
+    ).toEqual(['Walter Brennock', null]);
+  });
+
+  it('after a word of sequence, and "someone": "Moments later someone shouted, “…”"', () => {
+    expect(speakers('Coach Dana Pruitt spoke after the loss. “We’ll be back,” she said.', 'Moments later a fan called out, “Fire the coach!”')).toEqual(['Dana Pruitt', null]);
+    expect(speakers('Coach Dana Pruitt spoke after the loss. “We’ll be back,” she said.', 'Then someone shouted, “Fire the coach!”')).toEqual(['Dana Pruitt', null]);
+  });
+
+  it('French: past the auxiliary "a" to the article, "une habitante du quartier a lancé : « … »"', () => {
+    expect(
+      speakers('Le maire Paul Rivet a défendu le projet. « Nous n’avons pas le choix », a-t-il dit.', 'Pendant la séance, une habitante du quartier a lancé : « Et nos écoles ? »'),
+    ).toEqual(['Paul Rivet', null]);
+  });
+
+  it('guard: an indefinite object, a thing, or a named subject keeps its speaker', () => {
+    // "a clerk" is whom she turned to.
+    expect(
+      speakers('Judge Marion Atherly handed down the sentence on Friday. “The law is clear,” she said.', 'Then she turned to a clerk in the front row and said, “Call the next case.”'),
+    ).toEqual(['Marion Atherly', 'Marion Atherly']);
+    // "a smiling Pruitt" is named.
+    expect(speakers('Coach Dana Pruitt was asked about the loss. After a long pause, a smiling Pruitt said, “We’ll be back.”')).toEqual(['Dana Pruitt']);
+    // "Un geste" is a thing the captain praised.
+    expect(speakers('Les supporters ont chanté jusqu’au bout. Un geste salué par le capitaine, Kevin Ramos : « Ils méritaient mieux. »')).toEqual(['Kevin Ramos']);
+  });
+});
