@@ -39,3 +39,27 @@ describe('an indefinite subject in the reporting clause', () => {
     expect(speakers('Les supporters ont chanté jusqu’au bout. Un geste salué par le capitaine, Kevin Ramos : « Ils méritaient mieux. »')).toEqual(['Kevin Ramos']);
   });
 });
+
+describe('a dropped subject found to be someone unnamed stays theirs', () => {
+  it('someone known by a first name only: "Rocío … Ha escrito … «…», cuenta." is not the last speaker going on', () => {
+    expect(
+      speakers('La concejala Marta Villegas defendió el plan. «Vamos a cumplir», aseguró Villegas.', 'Rocío, mientras tanto, sigue sin noticias. Ha escrito tres veces al ayuntamiento. «Nadie me contesta», cuenta.'),
+    ).toEqual(['Marta Villegas', null]);
+  });
+
+  it('"La mujer dijo que … “…”" after "Una mujer que pidió no ser identificada … expresó"', () => {
+    expect(
+      speakers(
+        'El padre, Joaquín Cuevas Ortega, dijo que su hijo iba a estudiar. “Era el primero”, añadió Cuevas Ortega.',
+        'Una mujer que pidió no ser identificada contó que su hijo había ido al bar. “Aquí todos sabemos cómo funciona”, expresó.',
+        'La mujer dijo que se irá con sus otros dos hijos. “A mí ya me quitaron a uno”.',
+      ),
+    ).toEqual(['Joaquín Cuevas Ortega', null, null]);
+  });
+
+  it('guard: someone with a full name is still the dropped subject', () => {
+    expect(
+      speakers('La concejala Marta Villegas defendió el plan. «Vamos a cumplir», aseguró Villegas.', 'La vecina Rocío Lozano lleva un año esperando. «Nadie me contesta», cuenta.'),
+    ).toEqual(['Marta Villegas', 'Rocío Lozano']);
+  });
+});

@@ -23,6 +23,15 @@ function pronounGender(lower: string): 'm' | 'f' | null {
 const PREPOSITION_BEFORE = /(?:^|\s)(at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+$/i;
 const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
 
+/**
+ * The mention of a dropped subject found to be someone unnamed: its verb ("«…», expresó"), the
+ * words that point at the speaker. Never empty, so no later pass reads the quote as having no one
+ * behind it and hands it to the last speaker.
+ */
+function droppedSubjectVerb(ctx: Context, at: number): string {
+  return ctx.tokens.get(ctx.tokens.firstAtOrAfter(at))?.word ?? '-';
+}
+
 export function resolvePronoun(ctx: Context, word: string, at: number, via: Attribution['via']): Attribution {
   // "the 45-year-old", "der 61-Jährige": whoever the page gave that age.
   const age = AGE_IN_DESCRIPTION.exec(word);
@@ -48,7 +57,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
   const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
-  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, lowerWord) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, lowerWord) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, lowerWord) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, lowerWord) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word || droppedSubjectVerb(ctx, at), kind: 'anonymous', via, position: at };
   // "A senior party functionary, who did not wish to be named, dismissed the charges. “…,” the
   // functionary said": a description whose noun the sentence before gave someone unnamed is them.
   if (!wanted && word !== '' && unnamedIntroducedAs(ctx, at, lowerWord)) return { person: null, mention: word, kind: 'anonymous', via, position: at };
@@ -91,7 +100,10 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // antecedent is known by a first name only, so nobody named is speaking.
       // ("Saraswathi, a daily-wage labourer, said she …": a name no list knows, described as someone.)
       if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && UNKNOWN_NAME_DESCRIBED.test(ctx.text.slice(m.end, m.end + 12))))) {
-        return { person: null, mention: word, kind: 'anonymous', via, position: at };
+        // (A dropped subject takes the first name as its mention, so that no later pass reads it as
+        // a verb with no one behind it and hands the words to the last speaker: "Encarna sigue
+        // esperando. … «…», cuenta.")
+        return { person: null, mention: word || m.words[0]!, kind: 'anonymous', via, position: at };
       }
       if (!p || !personal(p)) continue;
       // Person-like: has a role, speaks elsewhere, is the sentence's subject ("Banks was gracious."),
