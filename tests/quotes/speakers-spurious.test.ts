@@ -63,3 +63,36 @@ describe('a dropped subject found to be someone unnamed stays theirs', () => {
     ).toEqual(['Marta Villegas', 'Rocío Lozano']);
   });
 });
+
+describe('someone unnamed after an aside, or kept anonymous in the lead', () => {
+  it('"«…», résume pour sa part un analyste": the aside between the inverted verb and its subject is skipped', () => {
+    expect(
+      speakers('Le professeur Yves Aubonney juge le plan crédible. « C’est un bon début », dit-il.', 'La banque reste solide. « Le marché voulait un chiffre. Il l’a eu », résume pour sa part un analyste d’une banque concurrente.'),
+    ).toEqual(['Yves Aubonney', null]);
+    expect(speakers('La ministra Ana Prado defendió la reforma. «Es viable», dijo Prado.', '«Faltan datos», señaló por su parte un economista de la universidad.')).toEqual(['Ana Prado', null]);
+  });
+
+  it('a named subject after the aside is theirs too', () => {
+    expect(speakers('La ministra Ana Prado defendió la reforma. «Es viable», dijo Prado.', '«Faltan datos», señaló por su parte la diputada Inés Gil.')).toEqual(['Ana Prado', 'Inés Gil']);
+  });
+
+  it('an office opening a sentence after the unnamed speaker is what the next pronoun stands for', () => {
+    expect(
+      speakers(
+        'Le directeur général, Marc Vuille, a annoncé 180 suppressions de postes. « Nous devions agir », a-t-il dit.',
+        'La banque reste solide. « Le marché voulait un chiffre », résume pour sa part un analyste d’une banque concurrente.',
+        'Interrogé sur les critiques, le directeur général se dit prêt au dialogue. « Je comprends l’inquiétude », répond-il.',
+      ),
+    ).toEqual(['Marc Vuille', null, 'Marc Vuille']);
+  });
+
+  it('"Su madre, quien pidió no publicar su nombre, apenas pudo hablar …: “…”": the one kept anonymous, not the last speaker', () => {
+    expect(
+      speakers('Su padre, Julián Gómez Treviño, pidió justicia. “Queremos que esté viva”, dijo Gómez Treviño.', 'Su madre, quien pidió no publicar su nombre, apenas pudo hablar con los reporteros: “Nomás quiero verla”.'),
+    ).toEqual(['Julián Gómez Treviño', null]);
+  });
+
+  it('guard: a named subject who keeps others unnamed still speaks', () => {
+    expect(speakers('Governor Ellen Marsh toured the site on Monday. “We will rebuild,” Marsh said.', 'Marsh, who declined to name the contractors, was blunt: “Someone cut corners.”')).toEqual(['Ellen Marsh', 'Ellen Marsh']);
+  });
+});

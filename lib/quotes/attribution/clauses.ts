@@ -598,6 +598,14 @@ export function attribute(
     const lead = text.slice(from, open).trim();
     return { person: null, mention: lead.slice(0, lead.search(/[,:]|$/)), kind: 'anonymous', via: 'colon', position: from };
   }
+  // "Su madre, quien pidió no publicar su nombre, apenas pudo hablar con los reporteros: “…”": a
+  // verb whose subject went unfound, in a sentence that keeps someone anonymous and names nobody,
+  // is that someone's (with a mention, so the last speaker is not taken to go on).
+  if (anonymous && !anonymous.mention && !deferred) {
+    const sentenceFrom = sentenceStart(text, open, blockStart);
+    const kept = ANONYMITY.exec(text.slice(sentenceFrom, open));
+    if (kept && !personNamedBetween(ctx, sentenceFrom, open)) anonymous = { ...anonymous, mention: kept[0] };
+  }
   if (anonymous) return deferred ?? anonymous;
   if (/:\s*$/.test(lead)) {
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.

@@ -57,7 +57,13 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
   const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
-  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, lowerWord) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, lowerWord) || unnamedSpokeLast(ctx, at, wanted ?? chainedGender))) return { person: null, mention: word || droppedSubjectVerb(ctx, at), kind: 'anonymous', via, position: at };
+  // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
+  // good a subject as one opening with a name.
+  const roleSubject = recentRoleSubject(ctx, at, fits);
+  // (Someone unnamed who spoke last gives way to an office opening a sentence since: "«…», résume
+  // un analyste. / Interrogé …, le directeur général se dit prêt au dialogue. «…», répond-il.")
+  const roleSinceUnnamed = roleSubject !== null && !!ctx.lastUnnamed && roleSubject.position > ctx.lastUnnamed.at;
+  if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, lowerWord) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, lowerWord) || (!roleSinceUnnamed && unnamedSpokeLast(ctx, at, wanted ?? chainedGender)))) return { person: null, mention: word || droppedSubjectVerb(ctx, at), kind: 'anonymous', via, position: at };
   // "A senior party functionary, who did not wish to be named, dismissed the charges. “…,” the
   // functionary said": a description whose noun the sentence before gave someone unnamed is them.
   if (!wanted && word !== '' && unnamedIntroducedAs(ctx, at, lowerWord)) return { person: null, mention: word, kind: 'anonymous', via, position: at };
@@ -69,9 +75,6 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     if (subject && subject.kind === 'role' && subject.person && fits(subject.person) && !insideQuote(ctx, subject.position)) return { person: subject.person, mention: word, kind: 'pronoun', via, position: at };
   }
   let fallback: Person | null = null;
-  // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
-  // good a subject as one opening with a name.
-  const roleSubject = recentRoleSubject(ctx, at, fits);
   let i = lo - 1;
   let sentences = 0;
   let sentencesNamingPeople = 0;

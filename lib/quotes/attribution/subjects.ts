@@ -326,6 +326,15 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   if (!inverted) return null;
   const direct = mentionStartingAt(ctx, v + 1, to, via);
   if (direct) return direct;
+  // "résume pour sa part un analyste", "señaló por su parte la ministra": an aside between the
+  // inverted verb and its subject, as ASIDE_BEFORE_VERB is before it.
+  const asideAfter = ASIDE_AFTER_VERB.exec(ctx.text.slice(ctx.tokens.get(v).end, Math.min(to, ctx.tokens.get(v).end + 40)));
+  if (asideAfter) {
+    const s = ctx.tokens.firstAtOrAfter(ctx.tokens.get(v).end + asideAfter[0].length);
+    const who = mentionStartingAt(ctx, s, to, via);
+    if (who) return who;
+    if (INDEFINITE.test(ctx.tokens.get(s)?.word ?? '')) return unnamedFrom(ctx, s, via);
+  }
   // "a répondu sobrement M. Varin", "a lancé en souriant Mme Roux", "a ironisé mardi soir le ministre":
   // an adverb or a gerund between the inverted verb and its subject.
   let past = v + 1;
@@ -436,6 +445,7 @@ function acrossQuoteMark(ctx: Context, k: number): 'through' | number | null {
 const ASIDE_BEFORE_VERB = /(?:^|\s)(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|por su parte|por otra parte|for (?:his|her|their) part|seinerseits|ihrerseits|wiederum)[\s,]+$/iu;
 
 /** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
+const ASIDE_AFTER_VERB = /^,?\s+(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|por su parte|por otra parte|for (?:his|her|their) part|seinerseits|ihrerseits)[\s,]+(?=\S)/iu;
 export const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|term|word|accusation|label|characteri[sz]ation|allegation|suggestion|jibe|swipe|barb)s?$/i;
 /**
  * Index of the role head in "the <role> of <a few words> <verb at v>" (the office's holder is the
