@@ -154,8 +154,8 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
     const noun = ctx.tokens.get(idx + 1);
     const apposed = noun && isDescriptionNoun(noun.word) ? /^,\s+/.exec(ctx.text.slice(noun.end, noun.end + 3)) : null;
-    const named = apposed ? nameAt(ctx.names, noun!.end + apposed[0].length) : null;
-    if (named && named.start === noun!.end + apposed![0].length) {
+    const named = apposed ? apposedHolder(ctx, noun!.end + apposed[0].length, 1) : null;
+    if (named) {
       const who = resolveNameMention(ctx, named, via);
       if (who) return who;
     }
@@ -168,8 +168,8 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
         // (Also "la jefa negociadora del Gobierno, Alejandra Montoya", a few words of office before the comma.)
         // ("Die Budgetexpertin des Instituts für Konjunktur- und Strukturforschung (IKS), Martina Stadlober".)
         const apposed = /^(?:\s+[\p{L}’'-]+|\s+\([\p{L}\s-]{1,12}\)){0,8},\s+/u.exec(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 100));
-        const holder = apposed ? nameAt(ctx.names, ctx.tokens.get(k).end + apposed[0].length) : null;
-        if (holder && holder.start === ctx.tokens.get(k).end + apposed![0].length && holder.words.length >= 2) {
+        const holder = apposed ? apposedHolder(ctx, ctx.tokens.get(k).end + apposed[0].length, 2) : null;
+        if (holder) {
           const who = resolveNameMention(ctx, holder, via);
           if (who?.person) return who;
         }
@@ -222,11 +222,30 @@ function apposedFullName(ctx: Context, head: number, limit: number, via: Attribu
   const complement = apposed[0].split(/[\s,]+/).filter(Boolean);
   const genitive = complement.findIndex((w) => GENITIVE.test(w) || /^d['’]/i.test(w));
   if (genitive >= 0 && complement.slice(genitive).some((w) => isPersonNoun(w.replace(/^[dl]['’]/i, '')))) return null;
-  const holder = nameAt(ctx.names, noun.end + apposed[0].length);
-  if (!holder || holder.start !== noun.end + apposed[0].length || holder.words.length < 2) return null;
+  const holder = apposedHolder(ctx, noun.end + apposed[0].length, 2);
+  if (!holder) return null;
   const who = resolveNameMention(ctx, holder, via);
   return who?.person && isPersonLike(who.person) ? who : null;
 }
+
+/**
+ * The name in apposition starting at `pos` (right after the comma), of at least `minWords` words,
+ * or the full name after a title of its holder there: "said the company's lawyer, attorney Ann
+ * Lo", "ha zanjado la presidenta del tribunal, la magistrada Pilar Ezquerra" name the holder too.
+ * (Only a person's noun, so "…, adding that Ann Lo" or "…, with Ann Lo" name no one.)
+ */
+function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention | null {
+  const named = nameAt(ctx.names, pos);
+  if (named) return named.start === pos && named.words.length >= minWords ? named : null;
+  const title = APPOSED_TITLE.exec(ctx.text.slice(pos, pos + 40));
+  const noun = title ? title[2].replace(ELIDED_ARTICLE_PREFIX, '') : '';
+  if (!title || !(title[1] || /^\p{Ll}/u.test(noun)) || !(isRoleHead(noun) || isPersonNoun(noun.toLowerCase())) || isVerbToken(noun)) return null;
+  const holder = nameAt(ctx.names, pos + title[0].length);
+  return holder && holder.start === pos + title[0].length && holder.words.length >= 2 ? holder : null;
+}
+
+/** "the economist ", "la magistrada ", "l’avocate ", "attorney ": an article, perhaps, then one noun. */
+const APPOSED_TITLE = /^(?:(the\s+|la\s+|el\s+|le\s+|der\s+|die\s+|l['’](?=\p{L})))?([\p{L}’'-]+)\s+/u;
 
 export function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution | null {
   const mention = ctx.text.slice(name.start, name.end);
