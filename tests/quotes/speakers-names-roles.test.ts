@@ -49,3 +49,32 @@ describe('a description, then its holder in apposition with a title of their own
     ).not.toBe('Paul Okafor');
   });
 });
+
+describe('an aside set off by dashes between the subject and its verb', () => {
+  it('French: the person the aside mentions ("sans lien de parenté avec le ministre") is not the subject', () => {
+    expect(
+      speakers(
+        'Le ministre de l’Intérieur, Pascal Morvan, a présenté le projet mardi.',
+        'Dans la soirée, le porte-parole du syndicat, Julien Morvan – sans lien de parenté avec le ministre –, a répondu à la radio, dénonçant une « provocation pure et simple ».',
+      ),
+    ).toEqual(['Julien Morvan']);
+  });
+
+  it('English: "X — no relation to the minister — said"', () => {
+    expect(
+      speakers(
+        'Finance Minister Grace Otieno presented the budget on Tuesday.',
+        'The opposition’s spokesman, Daniel Otieno — no relation to the minister — said the plan was “a fairy tale”.',
+      ),
+    ).toEqual(['Daniel Otieno']);
+  });
+
+  it('guard: a dash between two clauses does not move the subject', () => {
+    expect(
+      speakers(
+        'Finance Minister Grace Otieno presented the budget on Tuesday.',
+        'The vote is set for Friday — and the minister, speaking late on Monday, said she expected “a comfortable majority”.',
+      ),
+    ).toEqual(['Grace Otieno']);
+  });
+});

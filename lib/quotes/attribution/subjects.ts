@@ -127,6 +127,12 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     const open = ctx.text.lastIndexOf('(', ctx.tokens.get(last).start);
     if (open >= from && ctx.tokens.get(v).start - open < 40) last = ctx.tokens.firstAtOrAfter(open) - 1;
   }
+  // "le colonel Amadou Diabakaté – sans lien de parenté avec le ministre –, avait donné": the
+  // subject is before an aside set off by dashes, not the person the aside mentions.
+  if (last > 0) {
+    const named = beforeDashedAside(ctx, last, from);
+    if (named >= 0) last = named;
+  }
   for (let k = last, steps = 0; k >= 0 && ctx.tokens.get(k).start >= from && steps < 4; k--, steps++) {
     const gap = ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start);
     if (/[“”"«»„‘’‚]/.test(gap)) {
@@ -185,6 +191,10 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
           const open = ctx.text.lastIndexOf('(', ctx.tokens.get(j).start);
           const named = open >= from && ctx.tokens.get(j).end - open < 60 ? ctx.tokens.firstAtOrAfter(open) - 1 : -1;
           if (named >= 0 && ctx.tokens.get(named).start >= from) j = named;
+        } else if (/^\s[–—]\s*,\s*$/.test(g)) {
+          // (The same with dashes: "le colonel Amadou Diabakaté – sans lien de parenté avec le ministre –, avait …, saluant".)
+          const named = beforeDashedAside(ctx, j, from);
+          if (named >= 0) j = named;
         }
         if (g.includes(',')) {
           // "Rafiq, who spoke after the minister, gave an account, saying": not the relative clause's "minister".
@@ -370,6 +380,22 @@ const WEEKDAY = /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/;
  * office with its article or a full name, and not one inside that circumstance ("en la sede del
  * ministro", "tras reunirse con Ana Ruiz").
  */
+/**
+ * The token before an aside set off by dashes that closes after token `k` ("Amadou Diabakaté – sans
+ * lien de parenté avec le ministre –, a dit", "Rodrigo Villalba —sin parentesco con el presidente—,
+ * que"), or -1: the subject is before the aside, not the person the aside mentions.
+ */
+function beforeDashedAside(ctx: Context, k: number, from: number): number {
+  const end = ctx.tokens.get(k).end;
+  const dash = /^\s*([–—])\s*,?\s*$/.exec(ctx.text.slice(end, ctx.tokens.get(k + 1)?.start ?? end));
+  if (!dash) return -1;
+  const open = ctx.text.lastIndexOf(dash[1]!, end - 1);
+  // (A short aside within the sentence, opened after a word: not a dash between two clauses.)
+  if (open <= from || end - open > 90 || !/\s/.test(ctx.text[open - 1]!) || /[.;:!?“”"«»„]/.test(ctx.text.slice(open, end))) return -1;
+  const before = ctx.tokens.firstAtOrAfter(open) - 1;
+  return before >= 0 && ctx.tokens.get(before).start >= from ? before : -1;
+}
+
 function subjectAfterCircumstance(ctx: Context, v: number, to: number, via: Attribution['via']): Attribution | null {
   const first = ctx.tokens.get(v + 1);
   if (!first || first.start >= to) return null;
