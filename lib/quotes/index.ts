@@ -572,7 +572,10 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   // sub-headings stays linear.)
   // (Not words a reporting verb already gave to a body or someone unnamed, "Council says plan is ‘…’";
   // a heading's colon or its opening words name nobody, "Pilot on trial: “…”".)
-  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence'))) && !c.fixedSpeaker && !c.inInterviewTurn && (isHeading(c) || c.block <= 2)).slice(0, HEADING_ECHOES_MAX);
+  // (Also a standfirst's words whose speaker was only guessed from its sentence — "X inaugura …, y la
+  // oposición habla de una « … »" — when the body quotes someone else saying them: the body tells.)
+  const guessed = (c: Candidate) => !!c.attribution?.person && c.attribution.via === 'sentence' && c.kind === 'fragment' && c.block <= 2;
+  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence'))) && !c.fixedSpeaker && !c.inInterviewTurn && (isHeading(c) || c.block <= 2)).slice(0, HEADING_ECHOES_MAX);
   if (early.length === 0) return;
   const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !isHeading(a) && a.block > 2);
   const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(NOT_WORD_RUN, ' ').trim();
@@ -580,7 +583,7 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   for (const c of early) {
     const mine = norm(c);
     // (Three words at least: a phrase, not a word anyone may use.)
-    if (mine.split(' ').length < 3) continue;
+    if (mine.split(' ').length < (guessed(c) ? 2 : 3)) continue;
     const k = said.findIndex((a, j) => a.block > c.block && containsWords(saidNorm[j], mine));
     if (k >= 0) c.attribution = { ...said[k].attribution!, via: 'sentence' };
   }

@@ -78,3 +78,38 @@ describe('an aside set off by dashes between the subject and its verb', () => {
     ).toEqual(['Grace Otieno']);
   });
 });
+
+describe('a standfirst fragment whose speaker was only guessed from its sentence', () => {
+  it('Spanish: the body quoting someone else saying the same words tells whose they are', () => {
+    expect(
+      speakers(
+        { text: 'El puente de la discordia', tag: 'h1' },
+        'El consejero de Obras Públicas defiende el presupuesto, mientras un ingeniero municipal describe una obra «mal planificada».',
+        'El consejero de Obras Públicas, Pedro Ruiz, defendió el lunes las cuentas del proyecto. «Cada euro está justificado», aseguró.',
+        '«Es una obra mal planificada y nadie quiere reconocerlo», dice Carmen Soto, ingeniera del ayuntamiento desde hace veinte años.',
+      )[0],
+    ).toBe('Carmen Soto');
+  });
+
+  it('French: "tandis qu’une ingénieure évoque un chantier « mal préparé »" is the engineer quoted below', () => {
+    expect(
+      speakers(
+        { text: 'Le pont de la discorde', tag: 'h1' },
+        'Le maire défend un budget maîtrisé, tandis qu’une ingénieure municipale évoque un chantier « mal préparé ».',
+        'Le maire, Pierre Roux, a défendu lundi les comptes du projet. « Chaque euro est justifié », a-t-il assuré.',
+        '« C’est un chantier mal préparé, et personne ne veut le reconnaître », affirme Carine Sorel, ingénieure à la mairie depuis vingt ans.',
+      )[0],
+    ).toBe('Carine Sorel');
+  });
+
+  it('guard: words the standfirst gives to someone with a verb stay theirs when the body repeats them', () => {
+    expect(
+      speakers(
+        { text: 'Council row over bridge costs', tag: 'h1' },
+        'Mayor Pedro Ruiz called the councillors’ counter-proposal “wildly optimistic” on Monday.',
+        'The council meets again next week to vote on the final figures.',
+        '“Our plan is not wildly optimistic at all,” councillor Carmen Soto said.',
+      ),
+    ).toEqual(['Pedro Ruiz', 'Carmen Soto']);
+  });
+});
