@@ -3,7 +3,7 @@
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -80,11 +80,19 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
   // "… a Ignacio Valdebenito, que reconoce su derrota": a subject relative clause's verb has the name before it.
   // ("…, who allegedly said": adverbs may sit between.)
+  // ("…, qui a dénoncé", "…, que ha defendido": an auxiliary or an object clitic may sit between too.)
   let r = v - 1;
-  while (r > 0 && ctx.tokens.get(r).start >= from && /ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(ctx.tokens.get(r).word.toLowerCase())) r--;
-  const relative = ctx.tokens.get(r);
+  while (r > 0 && ctx.tokens.get(r).start >= from && ((/ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(ctx.tokens.get(r).word.toLowerCase())) || RELATIVE_AUX_OR_CLITIC.test(ctx.tokens.get(r).word))) r--;
+  let relative = ctx.tokens.get(r);
+  // "…, que dirige el certamen y que ha defendido …": a second relative joined by "and" shares the first one's antecedent.
+  if (r >= 2 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && COORDINATORS.has(ctx.tokens.get(r - 1).word.toLowerCase())) {
+    const first = firstRelativeBefore(ctx, r - 1, from, relative.word.toLowerCase());
+    if (first !== null) relative = ctx.tokens.get((r = first));
+  }
   if (r >= 1 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(r - 1).end, relative.start))) {
-    const antecedent = mentionEndingAt(ctx, r - 1, via);
+    // ("Jean Roux, 68 ans, président de l’amicale, qui dénonce": the name before a short apposition.)
+    const direct = mentionEndingAt(ctx, r - 1, via);
+    const antecedent = direct?.person ? direct : (nameBeforeApposition(ctx, r, from, via) ?? direct);
     if (antecedent?.person && antecedent.kind === 'name') return antecedent;
     // "she had spoken with the local mayor, who described the town as “…”": someone unnamed (a
     // description, not a place or a country: "Sarvanie, qui réclame", "(Jalan Kayu West), who asked").
@@ -610,6 +618,52 @@ const CLAUSE_JOINER = /^(?:but|and|or|yet|until|while|mais|et|ou|pero|y|o|aber|u
 /** Words after which "who" asks rather than relates: "unclear who will pay", "asked who". */
 const ASKS_WHO = /^(?:unclear|clear|know|knows|knew|known|ask|asks|asked|wonder|wonders|wondered|sure|certain|matter|decide|decides|decided|see|tell|told|explain|explained|sait|savoir|demande|sabe|saber|pregunta|weiß|wissen|fragt)$/i;
 const SUBJECT_RELATIVE = /^(?:who|qui|quien)$/i;
+
+/** Auxiliaries and object clitics between a relative pronoun and its verb ("qui a dénoncé", "que ha defendido", "que la calificó"). */
+const RELATIVE_AUX_OR_CLITIC = /^(?:a|avait|ha|había|has|had|have|la|lo|le|les|los|las|lui|leur|se|s['’]est|l['’]a|l['’]avait)$/i;
+
+/** Index of the ", que|qui|who" (same word) that opens the first of two relative clauses joined before token `end`; or null. */
+function firstRelativeBefore(ctx: Context, end: number, from: number, word: string): number | null {
+  for (let j = end - 1; j > 0 && j > end - 25 && ctx.tokens.get(j).start >= from; j--) {
+    const gap = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
+    if (/[“”"«»„.;:!?()]/.test(gap)) return null;
+    if (ctx.tokens.get(j).word.toLowerCase() === word && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start))) return j;
+    if (gap.includes(',')) return null;
+  }
+  return null;
+}
+
+/** Words opening a phrase of place, time, manner or a clause, not a description: "à Lyon", "tras la reunión", "sans attendre". */
+const NOT_APPOSITION_START = /^(?:sans|sin|ohne|selon|según|comme|como|wie|que|qui|quien|who|which|tras|hacia|hasta|entre|chez|depuis|desde|sous|bajo|contra|contre|gegen|unter|seit|dort|hier|aquí|allí|ici|là|ya|déjà|bereits|schon|then|also|aussi|también|auch|visiblement|visiblemente|sichtlich|lors|cuando|quand|wenn|als|donde|où|wo|dont|cuyo|cuya|tout|toute|todo|toda|luego|puis|dann|ainsi|así|so|surtout|sobre|über)$/i;
+
+/** Where an apposition may start: a number (an age), an article, or a noun for a person ("68 ans", "le président de …", "mère de deux enfants"). */
+const APPOSITION_START = /^(?:\d{1,3}|le|la|les|un|une|el|los|las|una|der|die|ein|eine|the|l['’]\p{L}+)$/iu;
+
+/**
+ * The named person before one or two short appositions that end at the comma before the relative
+ * pronoun at token `relative`: "Jean Roux, 68 ans, président de l’amicale, qui …". None when a
+ * piece reads as a clause ("Ana Ruiz, tras reunirse con el ministro, que …" starts with no article).
+ */
+function nameBeforeApposition(ctx: Context, relative: number, from: number, via: Attribution['via']): Attribution | null {
+  let pieceStart = relative - 1;
+  for (let j = relative - 1, pieces = 0; j > 0 && j > relative - 16 && ctx.tokens.get(j - 1).start >= from; j--) {
+    const t = ctx.tokens.get(j);
+    if (isVerbToken(t.word) || AUXILIARY.test(t.word)) return null;
+    const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, t.start);
+    if (/[“”"«»„.;:!?()]/.test(gap)) return null;
+    pieceStart = j;
+    if (!gap.includes(',')) continue;
+    const first = ctx.tokens.get(pieceStart).word;
+    // ("de 58 años", "âgée de 44 ans": an age after "de".)
+    // (Or a bare noun, "exministra de Cultura", but not a phrase of place, time or manner: "à Lyon depuis deux ans".)
+    const bareNoun = /^\p{Ll}{3,}$/u.test(first) && !PHRASE_PREPOSITION.test(first) && !CLAUSE_JOINER.test(first) && !NOT_APPOSITION_START.test(first);
+    if (!APPOSITION_START.test(first) && !isPersonNoun(first) && !bareNoun && !(/^(?:de|âgée?)$/i.test(first) && /^(?:de|\d{1,3})$/.test(ctx.tokens.get(pieceStart + 1)?.word ?? ''))) return null;
+    const name = mentionEndingAt(ctx, j - 1, via);
+    if (name?.person && name.kind === 'name') return name;
+    if (++pieces >= 2) return null;
+  }
+  return null;
+}
 
 /** The named person before ", who|qui|quien …", scanning back over commas from token `end` within the sentence. */
 function nameBeforeLongRelative(ctx: Context, end: number, from: number, via: Attribution['via']): Attribution | null {
