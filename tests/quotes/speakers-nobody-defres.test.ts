@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakers } from './helpers';
+import { detect, speakers } from './helpers';
 
 describe('French and Spanish: a relative clause after a name reports its words', () => {
   it('"X, qui a dénoncé …", "X, que ha defendido …": an auxiliary between the relative and its verb', () => {
@@ -21,5 +21,24 @@ describe('French and Spanish: a relative clause after a name reports its words',
     expect(speakers('La réunion a commencé tard.', 'Jean Dupont a reçu le président de la région, qui a dénoncé un projet « mal ficelé ».')).toEqual(['Jean Dupont']);
     // A phrase of place and time is no apposition: the name is not taken across it.
     expect(speakers('La sesión empezó tarde.', 'Habló con Pedro Gómez, tras la reunión con los vecinos, que ha calificado de «inaceptable».')).not.toContain('Pedro Gómez');
+  });
+});
+
+describe('French and Spanish: an incise whose verb no list has', () => {
+  it('"« … », s’est amusé X", "« … », a balayé X", "«…», se ha quejado X": auxiliary, participle, then the name', () => {
+    const lead = 'Le maire Paul Morel a ouvert la séance. « Nous tiendrons le budget », a-t-il dit.';
+    expect(speakers(lead, 'Sa rivale Claire Vautrin a répondu plus tard.', '« Le budget est une fiction, rien de plus », s’est amusée Claire Vautrin, sans détailler.')).toEqual(['Paul Morel', 'Claire Vautrin']);
+    expect(speakers(lead, 'Sa rivale Claire Vautrin a répondu plus tard.', '« Le budget est une fiction, rien de plus », a balayé Claire Vautrin devant la presse.')).toEqual(['Paul Morel', 'Claire Vautrin']);
+    expect(speakers('La sesión empezó tarde.', 'La concejala Marta Ibáñez pidió la palabra.', '«Esto no es un presupuesto, es una lista de deseos», se ha quejado Ibáñez.')).toEqual(['Marta Ibáñez']);
+  });
+
+  it('"« … », a-t-elle balayé": the pronoun riding on the auxiliary names the speaker (not a guess from the text around)', () => {
+    const quotes = detect('Le maire Paul Morel a ouvert la séance. « Nous tiendrons le budget », a-t-il dit.', 'Claire Vautrin, son adjointe, a écouté sans broncher.', '« Ce budget ne tient pas debout, voilà tout », a-t-elle balayé.');
+    expect(quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.mention ?? null])).toEqual([['Paul Morel', 'a-t-il'], ['Claire Vautrin', 'a-t-elle']]);
+  });
+
+  it('guards: a title, or a clause that goes on after the name, is no incise', () => {
+    expect(speakers('Le conseil municipal s’est réuni hier.', 'La soirée « Jazz au port », a réuni Marie Roux et ses amis.')).toEqual([null]);
+    expect(speakers('Le conseil municipal s’est réuni hier.', 'Il a lu « Le Petit Prince », a vu Marie Roux hier.')).toEqual([null]);
   });
 });

@@ -135,6 +135,44 @@ function separableReport(ctx: Context, v: number, end: number): boolean {
   return pair[1].test(words[words.length - 1]!) || pair[1].test(words.slice(-2).join(' '));
 }
 
+/** The auxiliary of a French or Spanish incise ("a", "s’est", "ha", "se ha"), after which any participle reports. */
+const INCISE_AUXILIARY = /^(?:a|avait|s['’]est|s['’]était|ha|había|se)$/i;
+/** The same with its subject pronoun riding on it: "a-t-elle", "s’est-il". */
+const INCISE_AUXILIARY_PRONOUN = /^(?:a|avait|s['’]est|s['’]était)-(?:t-)?(?:il|elle)$/i;
+/** What may follow an incise's subject in its clause: the end, or a phrase of place or time ("… a balayé Dambrine devant la presse"). */
+const AFTER_INCISE_SUBJECT = /^\s*(?:$|[,.;:!?)…]|(?:à|au|aux|devant|lors|dans|sur|en|après|avant|a|al|ante|durante|tras|antes|después|frente)\s)/u;
+
+/**
+ * "« … », s’est amusé Dambrine", "«…», ha zanjado Gómez", "« … », a-t-elle balayé": right after the
+ * quote's comma, an auxiliary, a participle, then only its inverted subject (a name, or the pronoun
+ * on the auxiliary) before the clause ends. French and Spanish build their incise so, whatever the
+ * verb; nothing else takes that shape after a quote. (Not German or English, which have no such auxiliary there.)
+ */
+function unlistedIncise(ctx: Context, close: number, afterEnd: number): Attribution | null {
+  const { text, tokens } = ctx;
+  if (ctx.capitalisedNouns) return null;
+  let k = tokens.firstAtOrAfter(close + 1);
+  if (k >= tokens.length || tokens.get(k).start >= afterEnd) return null;
+  const gap = text.slice(close + 1, tokens.get(k).start);
+  if (!/^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/.test(gap) && !(/,[\s\u00a0\u202f]*$/.test(text.slice(close - 3, close)) && /^[\s\u00a0\u202f]+$/.test(gap))) return null;
+  const participle = (t: { word: string } | undefined): boolean => t !== undefined && /^\p{Ll}{3,}$/u.test(t.word) && /(?:é|ée|és|ées|i|ie|u|ue|it|is|ado|ada|ido|ida)$/u.test(t.word);
+  if (INCISE_AUXILIARY_PRONOUN.test(tokens.get(k).word)) {
+    const p = tokens.get(k + 1);
+    if (!participle(p) || p!.start >= afterEnd || !AFTER_INCISE_SUBJECT.test(text.slice(p!.end, afterEnd))) return null;
+    const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
+    return who.person ? who : null;
+  }
+  // ("se ha quejado": the reflexive, then the auxiliary.)
+  if (/^se$/i.test(tokens.get(k).word) && /^(?:ha|había)$/i.test(tokens.get(k + 1)?.word ?? '')) k++;
+  if (!INCISE_AUXILIARY.test(tokens.get(k).word) || !participle(tokens.get(k + 1))) return null;
+  const subject = tokens.get(k + 2);
+  if (!subject || subject.start >= afterEnd) return null;
+  const name = nameAt(ctx.names, subject.start);
+  if (!name || name.start !== subject.start || !AFTER_INCISE_SUBJECT.test(text.slice(name.end, afterEnd))) return null;
+  const who = resolveNameMention(ctx, name, 'after');
+  return who?.person && who.kind === 'name' ? who : null;
+}
+
 /** An aside naming whose words follow: "in the words of one former cook, “…”", "as Ann Reyes put it: “…”". */
 // (", as …," only with "put it": "said, as a warning to others, “…”" and "told reporters, as a crowd
 // gathered, “…”" are the sentence's own subject's words.)
@@ -261,6 +299,9 @@ export function attribute(
     const as = /\sas\s(?=\p{Lu})(?!(?:\S+\s+){0,3}(?:put|puts|said|says)(?!\p{L}))/u.exec(text.slice(close + 1, afterEnd));
     if (as) afterEnd = close + 1 + as.index;
   }
+  // "« … », s’est amusé Dambrine", "«…», ha zanjado Gómez", "« … », a-t-elle balayé": an incise whose verb no list has.
+  const incise = unlistedIncise(ctx, close, afterEnd);
+  if (incise) return incise;
   let deferred: Attribution | null = null;
   let i = tokens.firstAtOrAfter(close + 1);
   for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {
