@@ -42,3 +42,17 @@ describe('French and Spanish: an incise whose verb no list has', () => {
     expect(speakers('Le conseil municipal s’est réuni hier.', 'Il a lu « Le Petit Prince », a vu Marie Roux hier.')).toEqual([null]);
   });
 });
+
+describe('German: "ein" before a noun is the article, not the particle of "räumte … ein"', () => {
+  const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+  const lead = '„Die Mieten steigen schneller als die Löhne“, sagt die Ökonomin Marlene Vogt.';
+
+  it('"Ziehe ein Haushalt an den Stadtrand, spare er „…“": the reported speech goes on with the one just quoted', () => {
+    expect(speakers(GERMAN, `${lead} Ziehe ein Haushalt an den Stadtrand, spare er mitunter „ein Drittel der Miete“.`)).toEqual(['Marlene Vogt', 'Marlene Vogt']);
+  });
+
+  it('guards: "Ein Sprecher … hielt dagegen" is still someone unnamed; the particle before a colon still reports', () => {
+    expect(speakers(GERMAN, `${lead} Ein Sprecher der Stadt hielt dagegen, man habe „alle Mieter“ früh informiert.`)).toEqual(['Marlene Vogt', null]);
+    expect(speakers(GERMAN, 'Der Minister Karl Brenner war lange still. Dann räumte er ein: „Wir haben zu spät gehandelt.“')).toEqual(['Karl Brenner']);
+  });
+});
