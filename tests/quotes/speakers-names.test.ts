@@ -133,6 +133,15 @@ describe('names with an unknown first name', () => {
     ).toEqual(['K. Venkatraman']);
   });
 
+  it('a name opening with a hyphenated lower-case particle ("ould-", "bin-", "al-") is a mention of the person named in full', () => {
+    const text = 'Sidi ould-Mahmoud, Khalid bin-Rashid and Tariq al-Sayegh met on Monday.\n\nLater ould-Mahmoud, bin-Rashid and al-Sayegh left.';
+    const people = detectWithPeople(text, [
+      { start: 0, end: text.indexOf('\n'), tag: 'p' },
+      { start: text.indexOf('Later'), end: text.length, tag: 'p' },
+    ]).people;
+    expect(['Sidi ould-Mahmoud', 'Khalid bin-Rashid', 'Tariq al-Sayegh'].map((name) => people.find((p) => p.name === name)?.mentions.length)).toEqual([2, 2, 2]);
+  });
+
   it('guard: after "the head of the", the capitals name a body, which takes no office', () => {
     const text = 'Residents quoted the head of the Harbrook Tenants, who called the plan a slow eviction.';
     const people = detectWithPeople(text, [{ start: 0, end: text.length, tag: 'p' }]).people;
