@@ -8,7 +8,7 @@ import { isGivenName } from '../given-names';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
-import { AUXILIARY, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
+import { AUXILIARY, AUXILIARY_OR_MODAL, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** A reporting verb outside quotes in text[from, to) ("Garside says …"). */
 function reportedBefore(ctx: Context, from: number, to: number): boolean {
@@ -318,6 +318,11 @@ export function attribute(
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };
     }
+    // "… vowed to be “a steward”, but Democrats said …": after a conjunction, a subject of its own
+    // opens the next clause, whose verb reports that clause, not the words before it.
+    // (Not "“…” and will be repealed, Ann Lee said": a second predicate, no subject of its own.)
+    const ownSubject = tokens.get(i + 1);
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && ownSubject && ownSubject.start < afterEnd && !isVerbToken(ownSubject.word) && !AUXILIARY_OR_MODAL.test(ownSubject.word) && !BETWEEN.has(ownSubject.word) && !/^\p{Ll}+ly$/u.test(ownSubject.word) && /\p{L}/u.test(text.slice(Math.max(sentenceStart(text, open, blockStart), prevClose + 1), open))) break;
     // "“…,” the statement read": a document's words.
     if (n === 0 && DETERMINERS.has(tokens.get(i).word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 1)?.word ?? '') && /^(?:read|reads)$/i.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
       return { person: null, mention: text.slice(tokens.get(i).start, tokens.get(i + 1)!.end), kind: 'anonymous', via: 'after', position: tokens.get(i).start };
