@@ -42,3 +42,14 @@ describe('a clause with its own subject after a conjunction', () => {
     expect(speakers('The mayor, Ann Lee, called the plan “reckless” and said it would fail.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('a sentence after a quote that ends on a colon', () => {
+  it('introduces the next quote and is not the attribution of the one before', () => {
+    expect(speakers('Ann Lee was still in her car when the result came through.', 'As the count ended, Lee could be heard shouting down the phone: “We did it! We actually did it!” Her campaign manager replied: “Told you so.”')[0]).toBe('Ann Lee');
+    expect(speakers('Ann Lee watched from the gallery. “We did it!” Her brother replied: “Told you so.”')[0]).toBe('Ann Lee');
+  });
+
+  it('leaves a bare attribution sentence between two quotes to the first', () => {
+    expect(speakers('“Did you sign it?” Judge Mara Quint asked. Tom Hale answered: “I did.”')).toEqual(['Mara Quint', 'Tom Hale']);
+  });
+});
