@@ -53,3 +53,15 @@ describe('a sentence after a quote that ends on a colon', () => {
     expect(speakers('“Did you sign it?” Judge Mara Quint asked. Tom Hale answered: “I did.”')).toEqual(['Mara Quint', 'Tom Hale']);
   });
 });
+
+describe('an identifying sentence with a title before the owner of the words', () => {
+  const before = 'Fire chief Grant Pellew defended the service on Monday. A resident said the alert came late. “We got the text at four,” he said.';
+  it('gives the words to the titled owner ("That was Mr Pellew’s response")', () => {
+    expect(speakers(before, '“Warnings go out as soon as we can.” That was Mr Pellew’s response when asked about the alert.')[1]).toBe('Grant Pellew');
+    expect(speakers(before, '“Warnings go out as soon as we can.” That was Dr. Pellew’s view when asked about the alert.')[1]).toBe('Grant Pellew');
+  });
+
+  it('does not give them to someone the words were aimed at', () => {
+    expect(speakers(before, '“Warnings go out as soon as we can.” That was a message for Mr Pellew’s critics.')[1]).not.toBe('Grant Pellew');
+  });
+});

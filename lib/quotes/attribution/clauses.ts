@@ -791,10 +791,13 @@ function nameDescribedAt(ctx: Context, at: number, owner = false): NameMention |
  */
 function identifiedSpeaker(ctx: Context, at: number, owner: boolean): Attribution | null {
   // "That was Okoth’s message to the crowd": a possessive surname is no name mention of its own.
-  const possessive = /^(\p{Lu}[\p{L}-]+)['’]s?(?=\s)/u.exec(ctx.text.slice(at, at + 40));
-  if (possessive && OWNS_WORDS.test(ctx.text.slice(at + possessive[1].length, at + possessive[1].length + 30))) {
-    const person = ctx.people.byWord(possessive[1], at);
-    if (person && isPersonLike(person)) return { person, mention: possessive[1], kind: 'name', via: 'after', position: at };
+  // ("That was Mr Pellew’s response": a title may come first.)
+  const title = /^(\p{Lu}[\p{L}]*)\.?\s+(?=\p{Lu})/u.exec(ctx.text.slice(at, at + 20));
+  const ownerAt = title && isTitleWord(title[1]!) ? at + title[0].length : at;
+  const possessive = /^(\p{Lu}[\p{L}-]+)['’]s?(?=\s)/u.exec(ctx.text.slice(ownerAt, ownerAt + 40));
+  if (possessive && OWNS_WORDS.test(ctx.text.slice(ownerAt + possessive[1].length, ownerAt + possessive[1].length + 30))) {
+    const person = ctx.people.byWord(possessive[1], ownerAt);
+    if (person && isPersonLike(person)) return { person, mention: possessive[1], kind: 'name', via: 'after', position: ownerAt };
   }
   const exact = nameAt(ctx.names, at);
   const named = exact && exact.start === at && (exact.words.length >= 2 || owner) ? exact : nameDescribedAt(ctx, at, owner);
