@@ -176,7 +176,9 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // not an earlier holder of the office.
   if (holder && lastBefore(holder.mentions, at) < unnamedIntroductionAt(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "la regidora" is a woman: not the man who holds the office next.
-  const articleGender = det === 'la' || det === 'die' ? 'f' : det === 'el' || det === 'le' || det === 'der' ? 'm' : null;
+  // (German "der" is also the feminine genitive and dative: "laut der Ministerin", "nach den Worten der Sprecherin".)
+  const feminineNoun = det === 'der' && /\p{Ll}in$/u.test(ctx.tokens.get(headIdx).word);
+  const articleGender = det === 'la' || det === 'die' || feminineNoun ? 'f' : det === 'el' || det === 'le' || det === 'der' ? 'm' : null;
   if (holder && articleGender && genderOf(holder) !== null && genderOf(holder) !== articleGender) holder = null;
   // Someone given the office only further down ("Son entraîneur, Thierry Gobineau", the other
   // side's coach) is not who it means in a paragraph about someone named just before.
