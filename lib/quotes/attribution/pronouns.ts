@@ -517,7 +517,8 @@ function bodyJustBefore(ctx: Context, at: number): boolean {
   return false;
 }
 
-const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie|él|ella)\s+\p{Ll}/giu;
+// (Also past an aside set off by commas: "Ella, sin embargo, se mostró optimista", "She, too, said".)
+const SUBJECT_PRONOUN_START = /(?:^|[.!?]\s+|,\s+)(he|she|il|elle|er|sie|él|ella)(?:,\s+[^,.;:!?“”"«»„]{1,40},)?\s+\p{Ll}/giu;
 
 /** Whether the sentence from `from` opens with a subject pronoun of that gender ("She urged …"). */
 function opensWithPronoun(ctx: Context, from: number, gender: 'm' | 'f'): boolean {
