@@ -18,4 +18,13 @@ describe('pronoun and reference resolution', () => {
     expect(speakers(lead, 'Lindqvist’s message, which she posted at midnight, was short. “I will be back in Paris,” she wrote.')).toEqual(['Mia Lindqvist', 'Mia Lindqvist']);
   });
 
+  it('a name after "to/with/à/a + article + noun" is whom the subject addressed, not whom a later pronoun stands for', () => {
+    const lead = 'Grace Mensah, who runs a tenants’ group in Leeds, fears for the families on her street. “They are scared,” she said.';
+    expect(speakers(lead, 'The organiser says she wrote in March to the housing minister Ellen Ward to ask for a meeting, but never heard back. “Nobody in Whitehall listens to us,” she said.')).toEqual(['Grace Mensah', 'Grace Mensah']);
+    const avant = 'Porte-parole du collectif « Toit », Awa Diallo s’inquiète pour les familles. « Elles ont peur », dit-elle.';
+    expect(speakers(avant, 'La militante affirme avoir écrit en mars à la préfète Claire Morin pour lui demander un rendez-vous, sans réponse. « Personne ne nous écoute », regrette-t-elle.')).toEqual([null, 'Awa Diallo', 'Awa Diallo']);
+    // Guards: "according to the spokeswoman, Ellen Ward" names the source; the sentence's own subject still wins.
+    expect(speakers(lead, 'According to the spokeswoman, Ellen Ward, the ministry replied to every letter. “We answered them all,” she said.')).toEqual(['Grace Mensah', 'Ellen Ward']);
+    expect(speakers(avant, 'Lucie Moreau a déjeuné mardi avec la préfète Claire Morin. « Nous avons avancé », a-t-elle assuré.')).toEqual([null, 'Awa Diallo', 'Lucie Moreau']);
+  });
 });

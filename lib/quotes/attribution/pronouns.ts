@@ -3,7 +3,7 @@
 import { AGE_AFTER_NAME, genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
 import { sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
-import { type Attribution, type Context, DECADE_WORD, DETERMINERS, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
+import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { AUXILIARY_OR_MODAL, hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
@@ -22,6 +22,7 @@ function pronounGender(lower: string): 'm' | 'f' | null {
  */
 const PREPOSITION_BEFORE = /(?:^|\s)(at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+$/i;
 const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
+const PREPOSITION_ARTICLE_NOUN = /(?:^|\s)(?<!(?:according|acuerdo)\s)(?:to|with|à|avec|mit|an|con|a)\s+(?:the|his|her|their|la|le|l['’]|sa|son|ses|leur|el|su|sus|der|die|den|dem|seine[mnr]?|ihre[mnr]?)\s*((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),?\s+$/u;
 
 /**
  * The mention of a dropped subject found to be someone unnamed: its verb ("«…», expresó"), the
@@ -119,6 +120,12 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       const before = PREPOSITION_BEFORE.exec(ctx.text.slice(Math.max(from, m.start - 8), m.start));
       const ownParticle = before !== null && p.parts[p.parts.indexOf(m.words[0]!.toLowerCase()) - 1] === before[1]!.toLowerCase();
       const prepositionObject = before !== null && !(OPINION_FRAME.test(before[1]!) && ctx.text.slice(from, m.start).trim().split(/\s+/).length === 1) && !ownParticle;
+      // "La militante affirme avoir écrit à la commissaire Sy-Ndour pour lui demander …": a name
+      // after "to/with/à/avec/a/con/mit + article + noun" is the one spoken to or with, not whom a
+      // later "she" stands for; the subject is further back. ("par"/"by" name an agent; "de"/"of"
+      // an owner: "con la declaración de Lorena Vidal".)
+      const addressee = PREPOSITION_ARTICLE_NOUN.exec(ctx.text.slice(Math.max(from, m.start - 40), m.start));
+      if (addressee && !subjectPosition && !addressee[1]!.split(/\s+/).some((w) => GENITIVE.test(w))) continue;
       if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted))) {
         best = p;
         bestAfterPreposition = prepositionObject;
