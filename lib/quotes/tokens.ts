@@ -6,6 +6,9 @@ export interface Token {
   readonly word: string;
 }
 
+/** How many recently read tokens Tokens.get keeps (a power of two). */
+const RECENT_TOKENS = 256;
+
 /** A token whose word is cut from the text only when read: most words of a page never are. */
 class LazyToken implements Token {
   private cached: string | undefined = undefined;
@@ -33,9 +36,24 @@ export class Tokens {
     readonly length: number,
   ) {}
 
+  /**
+   * The last token handed out for each index modulo RECENT_TOKENS: the rules ask for the same few
+   * words again and again (tokens.get(i).word several times per test), and a new object each time,
+   * with its word cut out again, was much of what the garbage collector had to sweep. Tokens are
+   * never changed by their users, so sharing one is safe.
+   */
+  private readonly recent: (LazyToken | undefined)[] = new Array<LazyToken | undefined>(RECENT_TOKENS).fill(undefined);
+
   /** The i-th token (undefined past either end, like an array). */
   get(i: number): Token {
-    return (i >= 0 && i < this.length ? new LazyToken(this.text, this.starts[i], this.ends[i]) : undefined) as Token;
+    if (!(i >= 0 && i < this.length)) return undefined as unknown as Token;
+    const slot = i & (RECENT_TOKENS - 1);
+    const hit = this.recent[slot];
+    // (Starts only grow with the index: the same start is the same token.)
+    if (hit !== undefined && hit.start === this.starts[i]) return hit;
+    const token = new LazyToken(this.text, this.starts[i], this.ends[i]);
+    this.recent[slot] = token;
+    return token;
   }
 
   word(i: number): string {

@@ -33,6 +33,16 @@ describe('tokenize', () => {
     expect(tokens.slice(0, 2).map((t) => [t.start, t.end])).toEqual([[0, 3], [4, 7]]);
   });
 
+  it('hands out the right token for indices that share a slot of its recent-token cache', () => {
+    const text = Array.from({ length: 1000 }, (_, i) => `w${i}`).join(' ');
+    const tokens = tokenize(text);
+    // (256 apart: the same slot; read back and forth, each must still be its own word.)
+    for (const i of [3, 259, 3, 515, 259, 999, 743, 999]) expect([tokens.get(i).word, tokens.get(i).start]).toEqual([`w${i}`, text.indexOf(`w${i} `) >= 0 ? text.indexOf(`w${i} `) : text.lastIndexOf(`w${i}`)]);
+    expect(tokens.get(1000)).toBeUndefined();
+    expect(tokens.get(-256)).toBeUndefined();
+    expect(tokens.slice(255, 258).map((t) => t.word)).toEqual(['w255', 'w256', 'w257']);
+  });
+
   it('finds the first token at or after an offset', () => {
     const tokens = tokenize('one two three');
     expect(tokens.firstAtOrAfter(0)).toBe(0);

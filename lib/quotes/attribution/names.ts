@@ -23,7 +23,9 @@ export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
   for (const n of ctx.names) {
     const i = ctx.tokens.firstAtOrAfter(n.end);
     const j = ctx.tokens.firstAtOrAfter(n.start) - 1;
-    const near = [ctx.tokens.get(i), ctx.tokens.get(i + 1), ctx.tokens.get(j)].some((t) => t && isVerbToken(t.word));
+    // (Words read in place, without a token object each: this runs for every name on the page.)
+    const verbAt = (k: number) => k >= 0 && k < ctx.tokens.length && isVerbToken(ctx.tokens.word(k));
+    const near = verbAt(i) || verbAt(i + 1) || verbAt(j);
     if (!near) continue;
     const p = ctx.people.resolveName(n);
     if (p) out.add(p);
