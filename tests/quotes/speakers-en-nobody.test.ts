@@ -65,3 +65,14 @@ describe('an identifying sentence with a title before the owner of the words', (
     expect(speakers(before, '“Warnings go out as soon as we can.” That was a message for Mr Pellew’s critics.')[1]).not.toBe('Grant Pellew');
   });
 });
+
+describe('"in his view", "in X’s words" right before the quote', () => {
+  it('gives the words to whose view or words they are', () => {
+    expect(speakers('Desmond Hartley owns six flats in Brackenford.', 'He is angry. The new licensing scheme, which requires landlords to register each flat, is in his view ‘red tape for the sake of red tape’.')).toEqual(['Desmond Hartley']);
+    expect(speakers('Desmond Hartley owns six flats in Brackenford.', 'The new licensing scheme is, in Hartley’s words, “red tape for the sake of red tape”.')).toEqual(['Desmond Hartley']);
+  });
+
+  it('not when the phrase is further back and someone else reports the words', () => {
+    expect(speakers('Tom Hale was furious.', 'In his view the council had failed, and Mayor Ann Lee told reporters the plan was “reckless”.')).toEqual(['Ann Lee']);
+  });
+});

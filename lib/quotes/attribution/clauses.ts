@@ -11,6 +11,8 @@ import { roleMention } from './roles';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, AUXILIARY_OR_MODAL, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
+/** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
+const IN_VIEW_OF = /(?:^|[\s,(])(?:in|to)\s+(his|her|\p{Lu}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:view|opinion|words|estimation|mind|judge?ment|telling)[\s,]*(?:(?:is|was|are|were|remains|remained|it is|it was|it['’]s)\s+)?(?:(?:a|an|the|simply|just|nothing but)\s+)?$/u;
 /** A reporting verb outside quotes in text[from, to) ("Garside says …"). */
 function reportedBefore(ctx: Context, from: number, to: number): boolean {
   for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
@@ -552,6 +554,20 @@ export function attribute(
   // "according to" of several words before the quote in its sentence.
   const phrased = attributedByPhrase(ctx, from, open);
   if (phrased) return phrased;
+  // "The scheme is, in his view, “…”", "…, in Achterberg’s words, “…”": whose view or words the
+  // phrase right before the quote says they are.
+  const view = IN_VIEW_OF.exec(text.slice(Math.max(from, open - 80), open));
+  if (view) {
+    const at = open - view[0].length + view[0].indexOf(view[1]!);
+    if (/^(?:his|her)$/i.test(view[1]!)) {
+      const who = resolvePronoun(ctx, /^his$/i.test(view[1]!) ? 'he' : 'she', at, 'before');
+      if (who.person) return who;
+    } else {
+      const word = view[1]!.replace(/['’]s?$/, '');
+      const person = ctx.people.byWord(word, at);
+      if (person && isPersonLike(person)) return { person, mention: word, kind: 'name', via: 'before', position: at };
+    }
+  }
   // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
   // "according to" opening the sentence holds across a label quoted on the way.
   if (from > sentenceStart(text, open, blockStart)) {
