@@ -76,3 +76,14 @@ describe('"in his view", "in X’s words" right before the quote', () => {
     expect(speakers('Tom Hale was furious.', 'In his view the council had failed, and Mayor Ann Lee told reporters the plan was “reckless”.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('"his Honour", "her Honour"', () => {
+  it('is the judge, as a pronoun would be', () => {
+    expect(speakers('Judge Mark Tully heard the case. Prosecutor Ann Lee asked for a long sentence.', '“This was a calculated fraud,” his Honour said.')).toEqual(['Mark Tully']);
+  });
+
+  it('leaves "Your Honour" and "in her honour" alone', () => {
+    expect(speakers('Judge Mark Tully heard the case.', '“Your Honour, I object,” Ann Lee said.')).toEqual(['Ann Lee']);
+    expect(speakers('Ann Lee died in May.', '“She was the heart of this town,” said Mayor Tom Hale, who unveiled a plaque in her honour.')).toEqual(['Tom Hale']);
+  });
+});

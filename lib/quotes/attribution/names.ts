@@ -73,6 +73,8 @@ export function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via
   if (!t) return null;
   const lower = t.word.toLowerCase();
   if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  // "“…,” her Honour said": the judge, by the court's form of address, as a pronoun would.
+  if ((lower === 'honour' || lower === 'honor') && idx > 0 && /^(?:his|her)$/i.test(ctx.tokens.get(idx - 1).word)) return resolvePronoun(ctx, /^his$/i.test(ctx.tokens.get(idx - 1).word) ? 'he' : 'she', ctx.tokens.get(idx - 1).start, via);
   if (WRITER_PRONOUN.test(t.word) && !insideQuote(ctx, t.start)) return { person: ctx.author ?? null, mention: t.word, kind: ctx.author ? 'pronoun' : 'anonymous', via, position: t.start };
   // "ce qu’elle appelle « … »": the pronoun elided into "que".
   const afterQue = ELIDED_CONJUNCTION.exec(lower);
