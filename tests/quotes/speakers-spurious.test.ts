@@ -129,3 +129,18 @@ describe('what someone was told', () => {
     expect(detect('Renting is precarious. We are told, endlessly, that the market offers ‘flexibility’.').map((q) => [q.kind, q.speaker])).toEqual([['scare', null]]);
   });
 });
+
+describe('bodies named by a common noun', () => {
+  it('"the fund", "le cabinet du ministre" are bodies, not a description of the last person named', () => {
+    expect(
+      speakers('Mayor Ann Reyes defended the plan. “It works,” Reyes said.', 'In a letter to investors last month, the fund described the company as a “sub-scale conglomerate in search of a strategy”.'),
+    ).toEqual(['Ann Reyes', null]);
+    expect(
+      speakers('Le ministre Bernard Delisle a défendu l’offre. « Elle est sérieuse », a-t-il dit.', 'Dans un courriel, le cabinet du ministre affirme que « la porte n’a jamais été fermée ».'),
+    ).toEqual(['Bernard Delisle', null]);
+  });
+
+  it('guard: an office whose words include the body’s noun is still a person', () => {
+    expect(speakers('Ann Reyes, the cabinet minister, defended the plan. “It works,” Reyes said.', 'The cabinet minister later said the plan was “on track”.')).toEqual(['Ann Reyes', 'Ann Reyes']);
+  });
+});
