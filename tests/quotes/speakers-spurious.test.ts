@@ -144,3 +144,29 @@ describe('bodies named by a common noun', () => {
     expect(speakers('Ann Reyes, the cabinet minister, defended the plan. “It works,” Reyes said.', 'The cabinet minister later said the plan was “on track”.')).toEqual(['Ann Reyes', 'Ann Reyes']);
   });
 });
+
+describe('someone unnamed around a person', () => {
+  it('"A source close to the presenter told …": the source, not the presenter the office names', () => {
+    expect(
+      speakers('The presenter Fiona Carrow was sentenced on Friday. “I am sorry,” Carrow said.', 'A source close to the presenter told reporters she was ‘devastated’ but determined to return.'),
+    ).toEqual(['Fiona Carrow', null]);
+  });
+
+  it('"selon l’entourage du président, qui évoque « … »": the circle around the president speaks', () => {
+    expect(
+      speakers(
+        'Le président du Sénat, Bertrand Vaissière, a salué le vote. « C’est une victoire », a-t-il dit.',
+        'Il aurait appelé le premier ministre, selon l’entourage du président, qui évoque un échange « franc et direct ».',
+      ),
+    ).toEqual(['Bertrand Vaissière', null]);
+  });
+
+  it('guard: the office itself after an opening phrase, and a named person before "who", still speak', () => {
+    expect(
+      speakers('The presenter Fiona Carrow was sentenced on Friday. “I am sorry,” Carrow said.', 'Speaking to a friend of the family, the presenter said she was “devastated”.'),
+    ).toEqual(['Fiona Carrow', 'Fiona Carrow']);
+    expect(
+      speakers('Chancellor Helen Marsh defended the budget. “It is fair,” she said.', 'The plan was backed by the party of Helen Marsh, who called it “a sensible compromise”.'),
+    ).toEqual(['Helen Marsh', 'Helen Marsh']);
+  });
+});

@@ -93,6 +93,18 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     // ("Jean Roux, 68 ans, président de l’amicale, qui dénonce": the name before a short apposition.)
     const direct = mentionEndingAt(ctx, r - 1, via);
     const antecedent = direct?.person ? direct : (nameBeforeApposition(ctx, r, from, via) ?? direct);
+    // "selon l’entourage du président, qui évoque un échange « … »", "allies of the chancellor, who
+    // called it …": the circle around the person is the clause's subject, nobody named.
+    // (The circle may open the mention itself: "l’entourage du président".)
+    if (antecedent?.person) {
+      const first = ctx.tokens.firstAtOrAfter(antecedent.position);
+      let of = OF_WORD.test(ctx.tokens.get(first + 1)?.word ?? '') ? first + 1 : first - 1;
+      if (of < first && of > 0 && DETERMINERS.has(ctx.tokens.get(of).word.toLowerCase())) of--;
+      const group = of > 0 ? ctx.tokens.get(of - 1) : undefined;
+      if (group && group.start >= from && OF_WORD.test(ctx.tokens.get(of).word) && (CIRCLE.test(group.word.replace(/^l['’]/i, '')) || GROUP_SUBJECT.test(group.word))) {
+        return { person: null, mention: ctx.text.slice(group.start, ctx.tokens.get(r - 1).end), kind: 'anonymous', via, position: group.start };
+      }
+    }
     if (antecedent?.person && antecedent.kind === 'name') return antecedent;
     // "she had spoken with the local mayor, who described the town as “…”": someone unnamed (a
     // description, not a place or a country: "Sarvanie, qui réclame", "(Jalan Kayu West), who asked").
@@ -266,7 +278,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     }
     // "A senior official traveling with Baek said", "A source close to the star told": the name is
     // the object of a phrase hanging on someone unnamed, who is the subject.
-    if (found?.person && found.kind === 'name') found = unnamedHolding(ctx, ctx.tokens.firstAtOrAfter(found.position), from, via) ?? found;
+    // (Or an office: "A source close to the presenter told".)
+    if (found?.person && (found.kind === 'name' || found.kind === 'role')) found = unnamedHolding(ctx, ctx.tokens.firstAtOrAfter(found.position), from, via) ?? found;
     // "Rukhsana Baloch of the Awami Insaf Party accused": the person before the body they belong to.
     if (found && !found.person && found.kind === 'anonymous') {
       const bodyStart = ctx.tokens.firstAtOrAfter(found.position);
