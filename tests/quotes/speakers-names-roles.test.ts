@@ -31,6 +31,34 @@ describe('a description, then its holder in apposition with a title of their own
     ).toEqual(['Marc Delorme', 'Sophie Brémont']);
   });
 
+  it('a sentence opening on a description, then a titled name in apposition: "The board’s chairman, Sen. X, opened … by praising Y as “…”"', () => {
+    expect(
+      speakers(
+        'Helen Marsh testified on Tuesday. “Those are different jobs,” Marsh said.',
+        'The panel’s chairman, Sen. Victor Lund, opened the hearing by praising Marsh as “a builder who keeps her word” and warned colleagues against delays.',
+      ),
+    ).toEqual(['Helen Marsh', 'Victor Lund']);
+  });
+
+  it('"said Lopez’s spokesman, Tom Baker": after an owner’s possessive, the holder in apposition speaks', () => {
+    expect(
+      speakers(
+        'Maria Lopez, the mayor, spoke first. John Smith, the governor, spoke next.',
+        '“It is over,” said Lopez’s spokesman, Tom Baker.',
+        '“We did nothing wrong,” said Smith’s lawyer, Ann Reyes.',
+      ),
+    ).toEqual(['Tom Baker', 'Ann Reyes']);
+  });
+
+  it('guard: "said Smith’s lawyer, adding that X …": no holder in apposition after a possessive', () => {
+    expect(
+      speakers(
+        'Maria Lopez, the mayor, spoke first. John Smith, the governor, spoke next.',
+        '“It was a shock,” said Smith’s lawyer, adding that Tom Baker had not been told.',
+      )[0],
+    ).not.toBe('Tom Baker');
+  });
+
   it('guard: words after the comma that are no title ("…, adding that X") do not name the speaker', () => {
     expect(
       speakers(

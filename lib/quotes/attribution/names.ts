@@ -102,6 +102,12 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   // "said Mr Walt Kessler": the title sits outside the name mention.
   const next = ctx.tokens.get(idx + 1);
+  // "said Lopez’s spokesman, Tom Baker": an owner's possessive stands where the article would, and
+  // the holder is named in apposition (not the owner).
+  if (/^\p{Lu}\p{L}*['’]s$/u.test(t.word) && next && next.start < limit) {
+    const who = apposedFullName(ctx, idx + 1, limit, via);
+    if (who) return who;
+  }
   const name = nameAt(ctx.names, t.start) ?? (isTitleWord(t.word) && next && next.start < limit ? nameAt(ctx.names, next.start) : null);
   if (name) return resolveNameMention(ctx, name, via);
   if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {

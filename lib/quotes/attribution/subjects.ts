@@ -889,6 +889,8 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
         // ("Son entraîneur, l’Australien Mark Dellaway, …": a nationality elided into its article first.)
         // ("Le médiateur de l’URAO, l’ancien Premier ministre Théodore Agbodjan, …": an office first.)
         let descriptor = /^[lL]['’]\p{Lu}/u.test(ctx.tokens.get(h + 1).word) && h + 2 < ctx.tokens.length ? 1 : 0;
+        // ("The committee’s chairman, Sen. Walter Brennigan, opened": a title outside the name mention.)
+        if (!descriptor && h + 2 < ctx.tokens.length && isTitleWord(ctx.tokens.get(h + 1).word) && nameAt(ctx.names, ctx.tokens.get(h + 2).start)?.start === ctx.tokens.get(h + 2).start) descriptor = 1;
         if (!descriptor && /^(?:[lL]['’]\p{Ll}|the|la|le|el|der|die|former|ancien|ancienne|ex)/u.test(ctx.tokens.get(h + 1).word)) {
           for (let d = h + 2; d <= h + 5 && d < ctx.tokens.length && ctx.tokens.get(d).start < to; d++) {
             if (nameAt(ctx.names, ctx.tokens.get(d).start)?.start === ctx.tokens.get(d).start) {
