@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, personNamedBetween, findSpeakerish, indefiniteArticleGender, reportedBySo, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, personNamedBetween, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -181,6 +181,11 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       const continued = spoke && c.attribution?.kind === 'anonymous' && c.attribution.mention === '' ? SAME_SUBJECT_GOES_ON.exec(text.slice(earlier.close + 1, c.open)) : null;
       if (continued && (!continued[1] || isVerbToken(continued[1])) && sentenceStart(text, c.open, block.start) <= earlier.open && !personNamedBetween(ctx, earlier.close + 1, c.open) && !hasNonPersonSubject(ctx, c.open)) {
         c.attribution = { ...earlier.attribution!, via: 'sentence', position: c.open };
+      }
+      // A second quote in the sentence of one already given to someone, the same report going on.
+      // (Or a verb whose subject was not found: "… y pidió a los partidos que … «…»".)
+      if ((!c.attribution || (!c.attribution.person && !c.attribution.mention)) && prev && prev.block === c.block && prev.attribution?.person && sameReportGoesOn(ctx, prev.open, prev.close, c.open, block.start)) {
+        c.attribution = { ...prev.attribution, via: 'sentence', position: c.open };
       }
     }
     const lead = c.family === 'block' ? '' : text.slice(Math.max(sentenceStart(text, c.open, block.start), prevClose + 1), c.open);
@@ -360,6 +365,20 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     c.attribution = implicitSpeaker(ctx, c.open);
   }
 
+  // The same for a quote read as a scare quote because no one was found for it when its kind was
+  // settled, before the one just before it got its speaker from the sentences around.
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.kind !== 'scare' || c.attribution?.person || c.fixedSpeaker || c.inInterviewTurn || c.family === 'block' || c.family === 'corner') continue;
+    let p = i - 1;
+    while (p >= 0 && candidates[p].block === c.block && candidates[p].kind === 'scare') p--;
+    const prev = candidates[p];
+    if (!prev || prev.block !== c.block || !prev.attribution?.person || (c.attribution && c.attribution.mention)) continue;
+    ctx.blockStart = blocks[c.block].start;
+    if (!sameReportGoesOn(ctx, prev.open, prev.close, c.open, blocks[c.block].start)) continue;
+    c.attribution = { ...prev.attribution, via: 'sentence', position: c.open };
+    c.kind = 'fragment';
+  }
   headlinesEchoBody(text, candidates, blocks);
   headingsTakeSectionSpeaker(text, candidates, blocks);
 

@@ -76,3 +76,21 @@ describe('"According to" in several words: "nach den Worten der …", "en palabr
     expect(speakers(GERMAN, 'Der Minister Paul Kurz stellte den Plan vor.', 'Auf dem Gelände soll nach Angaben der Polizei „ein ganzes Viertel für 25 000 Menschen“ entstehen.')).toEqual([null]);
   });
 });
+
+describe('A second quote in the sentence of one already given to someone goes on with them', () => {
+  const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+
+  it('"descartó «…» y pidió … «…»", "a regretté X, évoquant aussi un « … »": a coordinated verb or a participle', () => {
+    expect(speakers('La ministra Ana Gil habló. El presidente, Hernán Aravena, informó de una participación alta.', 'El responsable electoral descartó «cualquier fraude grave» y pidió a los partidos que lleven sus quejas «por la vía legal».')).toEqual(['Hernán Aravena', 'Hernán Aravena']);
+    expect(speakers('Le maire Paul Morel a parlé.', 'Karim Belhadj, le capitaine, était déçu. « On n’a pas mis l’intensité », avait regretté le milieu de terrain au micro du club, évoquant aussi un « manque de caractère ».')).toEqual(['Karim Belhadj', 'Karim Belhadj']);
+  });
+
+  it('"hätten die Preise „…“ angehoben, senkten sie nun aber „…“": German reported speech going on', () => {
+    expect(speakers(GERMAN, '„Die Entlastung kommt zu spät“, sagt die Verbraucherschützerin Sabine Wiegand. Die Versorger hätten die Preise „in Rekordzeit“ angehoben, senkten sie nun aber „im Schneckentempo“.')).toEqual(['Sabine Wiegand', 'Sabine Wiegand', 'Sabine Wiegand']);
+  });
+
+  it('guards: a document or someone else between the two quotes is another subject', () => {
+    expect(speakers('La séance a commencé tard.', 'Paul Morel a qualifié le plan de « téméraire » et a cité un rapport qui évoquait des « risques graves ».')).toEqual(['Paul Morel', null]);
+    expect(speakers('La séance a commencé tard.', 'Paul Morel a qualifié le plan de « téméraire », et un voisin a parlé d’un quartier « à l’abandon ».')).not.toEqual(['Paul Morel', 'Paul Morel']);
+  });
+});

@@ -5,8 +5,9 @@ import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
+import { KONJUNKTIV } from '../kinds';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
-import { firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { roleMention } from './roles';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, AUXILIARY_OR_MODAL, CLITIC, GROUP_SUBJECT, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
@@ -751,6 +752,34 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
+}
+
+/** Documents that may speak for themselves: "citant un rapport qui parlait d’une « … »". */
+const DOCUMENT_NOUN = /^(?:report|study|survey|statement|letter|document|memo|rapport|étude|communiqué|lettre|texte|courrier|informe|estudio|comunicado|carta|documento|texto|bericht|studie|mitteilung|erklärung|brief|schreiben|dokument|papier)s?$/i;
+
+/**
+ * "Aravena descartó «…» y pidió … «…»", "Die Versorger hätten die Preise „…“ angehoben, senkten sie
+ * nun aber „…“", "« … », a regretté X, évoquant aussi un « … »": a later quote in the same sentence
+ * as one already given to someone, with no new subject between them (no name, no noun for a
+ * person, no semicolon) and the report going on (a reporting verb or a participle of one, or the
+ * German Konjunktiv), is that person's too. `prevClose` is where the earlier quote closed.
+ */
+export function sameReportGoesOn(ctx: Context, prevOpen: number, prevClose: number, open: number, blockStart: number): boolean {
+  const { text, tokens } = ctx;
+  const sentence = sentenceStart(text, open, blockStart);
+  if (sentence > prevOpen || open - prevClose > 200) return false;
+  const between = text.slice(prevClose + 1, open);
+  if (/[;:]|\s[–—]\s/.test(between)) return false;
+  const n = firstNameIndex(ctx.names, prevClose + 1);
+  if (n < ctx.names.length && ctx.names[n].start < open) return false;
+  let reports = false;
+  for (let k = tokens.firstAtOrAfter(prevClose + 1); k < tokens.length && tokens.get(k).start < open; k++) {
+    const w = tokens.get(k).word;
+    // ("…, citant un rapport qui parlait d’une « … »": a document's words, another subject too.)
+    if (isPersonNoun(w) || isPersonNoun(w.replace(ELIDED_ARTICLE_PREFIX, '')) || GROUP_SUBJECT.test(w) || DOCUMENT_NOUN.test(w)) return false;
+    if (isVerbToken(w)) reports = true;
+  }
+  return reports || (ctx.capitalisedNouns === true && KONJUNKTIV.test(text.slice(sentence, open)));
 }
 
 /**

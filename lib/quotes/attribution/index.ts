@@ -5,4 +5,4 @@ export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
 export { personNamedBetween } from './pronouns';
 export { afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
-export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, signedInNextBlock } from './clauses';
+export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, sameReportGoesOn, signedInNextBlock } from './clauses';
