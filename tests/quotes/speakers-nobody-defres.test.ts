@@ -53,6 +53,7 @@ describe('German: "ein" before a noun is the article, not the particle of "räum
 
   it('guards: "Ein Sprecher … hielt dagegen" is still someone unnamed; the particle before a colon still reports', () => {
     expect(speakers(GERMAN, `${lead} Ein Sprecher der Stadt hielt dagegen, man habe „alle Mieter“ früh informiert.`)).toEqual(['Marlene Vogt', null]);
+    expect(speakers(GERMAN, `${lead} Ein Ratsmitglied, das nicht genannt werden wollte, hielt dagegen, die Lage sei „ernst, aber lösbar“.`)).toEqual(['Marlene Vogt', null]);
     expect(speakers(GERMAN, 'Der Minister Karl Brenner war lange still. Dann räumte er ein: „Wir haben zu spät gehandelt.“')).toEqual(['Karl Brenner']);
   });
 });

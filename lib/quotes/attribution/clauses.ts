@@ -598,8 +598,9 @@ export function attribute(
     if (k === lastBefore && w === 'ein' && /^\s*$/.test(text.slice(tokens.get(k).end, open))) continue;
     // (Nor is any "ein" that does not end its clause, as the particle does ("räumte er ein:"): "Für ein
     // Haus seiner Größe sei …", "verliere ein Betrieb „…“" are the article, no reporting verb.)
-    // (Before a noun for a person, "Ein Sprecher hielt dagegen, man habe „…“", it still marks someone unnamed.)
-    if (w === 'ein' && ctx.capitalisedNouns && k < lastBefore && /^\p{Lu}/u.test(tokens.get(k + 1).word) && !isPersonNoun(tokens.get(k + 1).word)) continue;
+    // (Opening the sentence, or before a noun for a person, "Ein Sprecher hielt dagegen, man habe „…“", "Ein
+    // Jurymitglied …", it still marks someone unnamed.)
+    if (w === 'ein' && ctx.capitalisedNouns && k > firstBefore && k < lastBefore && /^\p{Lu}/u.test(tokens.get(k + 1).word) && !isPersonNoun(tokens.get(k + 1).word)) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
     if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) {
       // "Moore said residents had been told that the plans were “…”", "officials were told to “…”":
