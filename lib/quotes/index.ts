@@ -696,7 +696,10 @@ function fillFromNeighbours(
   const NEAR = 12;
   let last: Candidate | null = null;
   let nextAttributed = 0;
-  for (const c of cands) {
+  // (By index: a page of questions and answers would otherwise look each quote up in the list again.)
+  let lastIndex = -1;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
     while (nextAttributed < attributed.length && attributed[nextAttributed].open < c.open) nextAttributed++;
     // (Words someone unnamed was just said to have said — "one resident said" in a caption — are theirs,
     // whoever else repeats them; a headline's unnamed "minister" is named in the body.)
@@ -738,7 +741,7 @@ function fillFromNeighbours(
         // («¿Sabía usted …?», le ha preguntado la fiscal. / «Sabía que …»): whoever spoke before the asker.
         // (And the next question, after the answer, is the asker's again.)
         const question = (q: Candidate) => /\?\s*$/.test(text.slice(q.innerStart, q.innerEnd));
-        const asked = c.block > last.block && ((question(last) && (exchange.has(last) || ASKED_AFTER.test(text.slice(last.close + 1, last.close + 40)))) || (question(c) && exchange.has(last) && onlyQuotes(text, blocks[c.block], cands, cands.indexOf(c)))) ? answererBefore(last) : undefined;
+        const asked = c.block > last.block && ((question(last) && (exchange.has(last) || ASKED_AFTER.test(text.slice(last.close + 1, last.close + 40)))) || (question(c) && exchange.has(last) && onlyQuotes(text, blocks[c.block], cands, ci))) ? answererBefore(last, lastIndex) : undefined;
         if (asked !== undefined) {
           exchange.add(c);
           c.attribution = asked?.attribution ? { ...asked.attribution, via: 'sentence' } : null;
@@ -751,15 +754,19 @@ function fillFromNeighbours(
     }
     // (The writer's own question is answered by the person who spoke before it.)
     // (Someone unnamed goes on too: "“…,” one rescuer said. “…”" is not the named speaker before them.)
-    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.kind !== 'scare' && pointsAtUnnamed(c.attribution))) last = c;
+    if ((c.attribution?.person && !c.attribution.person.writer) || c.fixedSpeaker || (c.kind !== 'scare' && pointsAtUnnamed(c.attribution))) {
+      last = c;
+      lastIndex = ci;
+    }
   }
 
   /** The latest quote before `asker` by someone else: who answers the asker's question; null if nobody else spoke. */
-  function answererBefore(asker: Candidate): Candidate | null {
+  /** (`at`: the asker's index in `cands`.) */
+  function answererBefore(asker: Candidate, at: number): Candidate | null {
     const who = (q: Candidate) => q.attribution?.person ?? q.fixedSpeaker?.person ?? null;
     const askedBy = who(asker);
     if (!askedBy) return null;
-    for (let k = cands.indexOf(asker) - 1; k >= 0 && asker.block - cands[k].block <= 12; k--) {
+    for (let k = at - 1; k >= 0 && asker.block - cands[k].block <= 12; k--) {
       const q = cands[k];
       const p = who(q);
       if (p && p !== askedBy && q.kind !== 'scare') return q;

@@ -1161,11 +1161,10 @@ export class People {
       // “…,” Yui Okabe said. … Okabe, for his part, said": a namesake the page has only ever named
       // in full, twice or more, leaves the bare surname to the one it calls by it (outside the
       // namesake's paragraph; not "A driver, Kunle Adeyemi, … / “…,” Adeyemi asked": named once).
-      const bare = (p: Person) => sortedIndex(p.mentions, at) > sortedIndex(this.fullNameMentions.get(p) ?? p.mentions, at);
       const lastFull = lastBefore(named, at);
       const paragraphLeft = lastFull >= 0 && this.text.indexOf('\n\n', lastFull) >= 0 && this.text.indexOf('\n\n', lastFull) < at;
-      if (best && paragraphLeft && sortedIndex(named, at) >= 2 && !bare(best)) {
-        const calledBySurname = candidates.filter((p) => p !== best && bare(p) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
+      if (best && paragraphLeft && sortedIndex(named, at) >= 2 && !this.calledBareBefore(best, at)) {
+        const calledBySurname = candidates.filter((p) => p !== best && this.calledBareBefore(p, at) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (calledBySurname.length === 1) best = calledBySurname[0];
       }
     }
@@ -1181,6 +1180,11 @@ export class People {
       }
     }
     return best;
+  }
+
+  /** Whether `p` was named by a bare name part (not in full) before `at`. (A method, not a closure made on each byWord call.) */
+  private calledBareBefore(p: Person, at: number): boolean {
+    return sortedIndex(p.mentions, at) > sortedIndex(this.fullNameMentions.get(p) ?? p.mentions, at);
   }
 
   /**

@@ -28,7 +28,7 @@ function attributionInside(ctx: Context, open: number, close: number): Attributi
   const last = tokens.firstAtOrAfter(close);
   for (let k = tokens.firstAtOrAfter(open + 1); k < last; k++) {
     // Cheap test first (this visits every word of every quote): the clause must follow a comma or dash.
-    if (!afterCommaOrDash(text, tokens.get(k).start, open)) continue;
+    if (!afterCommaOrDash(text, tokens.starts[k], open)) continue;
     let v = k;
     // "—le ha espetado Farrés—", ", lui a lancé X,": an object pronoun before the auxiliary names whom the words were for.
     const aux = INDIRECT_OBJECT_CLITIC.test(tokens.get(k).word) && k + 2 < last && /^(?:a|ha)$/i.test(tokens.get(k + 1).word) ? k + 1 : k;

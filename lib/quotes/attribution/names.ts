@@ -3,6 +3,7 @@
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
+import type { Tokens } from '../tokens';
 import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
@@ -24,13 +25,17 @@ export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
     const i = ctx.tokens.firstAtOrAfter(n.end);
     const j = ctx.tokens.firstAtOrAfter(n.start) - 1;
     // (Words read in place, without a token object each: this runs for every name on the page.)
-    const verbAt = (k: number) => k >= 0 && k < ctx.tokens.length && isVerbToken(ctx.tokens.word(k));
-    const near = verbAt(i) || verbAt(i + 1) || verbAt(j);
+    const near = isVerbAt(ctx.tokens, i) || isVerbAt(ctx.tokens, i + 1) || isVerbAt(ctx.tokens, j);
     if (!near) continue;
     const p = ctx.people.resolveName(n);
     if (p) out.add(p);
   }
   return out;
+}
+
+/** Whether token `k` exists and is a verb (as tokens.get(k) would be, then isVerbToken of its word). */
+function isVerbAt(tokens: Tokens, k: number): boolean {
+  return k >= 0 && k < tokens.length && isVerbToken(tokens.word(k));
 }
 
 /** Index of the first name mention starting at or after `pos` (names.length if none). */
