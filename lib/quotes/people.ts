@@ -731,6 +731,8 @@ export class People {
   private readonly order = new Map<Person, number>();
   /** Every mention of an office's holders, in page order: only for offices held by many (see recentHolders). */
   private readonly officeTimelines = new Map<string, { at: number; person: Person }[]>();
+  /** Offsets of "\n\n" in the text, ascending (see paragraphBreakFrom). */
+  private paragraphBreaks: number[] | null = null;
 
   /** `capitalisedNouns`: the page's language capitalises its nouns (German), so a capitalised word before a surname may be a description. */
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = [], private readonly capitalisedNouns = false) {
@@ -1149,7 +1151,7 @@ export class People {
       // A namesake: named in full once, and every mention so far in that one paragraph, which `at` has left.
       const named = this.fullNameMentions.get(best) ?? best.mentions;
       const introducedAt = named[0] ?? -1;
-      const paragraphEnd = introducedAt < 0 ? -1 : this.text.indexOf('\n\n', introducedAt);
+      const paragraphEnd = introducedAt < 0 ? -1 : this.paragraphBreakFrom(introducedAt);
       const namesake = introducedAt >= 0 && introducedAt < at && sortedIndex(named, at) === 1 && paragraphEnd >= 0 && paragraphEnd < at && lastBefore(best.mentions, at) < paragraphEnd;
       if (namesake) {
         // (By last part, not surnameIndex: "Legislator Hsu Mei-ling" would take "Hsu" back from an analyst
@@ -1162,7 +1164,7 @@ export class People {
       // in full, twice or more, leaves the bare surname to the one it calls by it (outside the
       // namesake's paragraph; not "A driver, Kunle Adeyemi, … / “…,” Adeyemi asked": named once).
       const lastFull = lastBefore(named, at);
-      const paragraphLeft = lastFull >= 0 && this.text.indexOf('\n\n', lastFull) >= 0 && this.text.indexOf('\n\n', lastFull) < at;
+      const paragraphLeft = lastFull >= 0 && this.paragraphBreakFrom(lastFull) >= 0 && this.paragraphBreakFrom(lastFull) < at;
       if (best && paragraphLeft && sortedIndex(named, at) >= 2 && !this.calledBareBefore(best, at)) {
         const calledBySurname = candidates.filter((p) => p !== best && this.calledBareBefore(p, at) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (calledBySurname.length === 1) best = calledBySurname[0];
@@ -1180,6 +1182,18 @@ export class People {
       }
     }
     return best;
+  }
+
+  /**
+   * text.indexOf('\n\n', from), looked up among the page's paragraph breaks (found once): on a page
+   * with few of them each search ran to the page's end, for every namesake lookup.
+   */
+  private paragraphBreakFrom(from: number): number {
+    if (!this.paragraphBreaks) {
+      this.paragraphBreaks = [];
+      for (let at = this.text.indexOf('\n\n'); at >= 0; at = this.text.indexOf('\n\n', at + 1)) this.paragraphBreaks.push(at);
+    }
+    return this.paragraphBreaks[sortedIndex(this.paragraphBreaks, from)] ?? -1;
   }
 
   /** Whether `p` was named by a bare name part (not in full) before `at`. (A method, not a closure made on each byWord call.) */
