@@ -221,8 +221,12 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     }
     // “La calculette est la même, madame la ministre”: nobody speaks to themselves, so a pronoun
     // or role that landed on the person the quote addresses means the other side of the exchange.
+    // (Whatever found them, a quote opening on their own first name is said to them: "Im März schrieb
+    // ihm Kallweit, Oberländer war damals …: „Matthias, wir müssen reden“".)
     const addressed = c.attribution?.person;
-    if (addressed && c.attribution!.kind !== 'name' && addresses(text.slice(c.innerStart, c.innerEnd), addressed)) {
+    const vocative = addressed ? /^\s*(\p{Lu}\p{Ll}+),\s/u.exec(text.slice(c.innerStart, c.innerEnd)) : null;
+    const calledByFirstName = !!vocative && addressed!.parts.length >= 2 && addressed!.parts[0] === vocative[1]!.toLowerCase() && isGivenName(addressed!.parts[0]);
+    if (addressed && ((c.attribution!.kind !== 'name' && addresses(text.slice(c.innerStart, c.innerEnd), addressed)) || calledByFirstName)) {
       const other = ctx.lastSpeaker && ctx.lastSpeaker.person !== addressed ? ctx.lastSpeaker.person : people.lastMentioned(c.open, (p) => p !== addressed && isPersonLike(p));
       c.attribution = other ? { ...c.attribution!, person: other } : null;
     }

@@ -227,3 +227,25 @@ describe('nobody names themselves in full', () => {
     ).toEqual(['Laura Finch']);
   });
 });
+
+describe('a quote opening on someone’s first name is said to them', () => {
+  it('German: a mail quoted after an inserted clause about its addressee is the sender’s', () => {
+    expect(
+      speakers(
+        GERMAN,
+        'Katrin Vogt leitet das Werk. Jens Brandt ist ihr Stellvertreter.',
+        'Im März 2020, Vogt war damals noch Werksleiterin, schrieb ihr Brandt eine Mail, die der Redaktion vorliegt:',
+        '„Katrin, wir schaffen die Werte ohne die Funktion nicht.“',
+      ),
+    ).toEqual(['Jens Brandt']);
+  });
+
+  it('guard: a speaker named by the verb who addresses someone else keeps the quote', () => {
+    expect(
+      speakers(
+        'Sarah Cole ran the plant until 2021. Tom Reid was her deputy.',
+        '“Sarah, we cannot pass the test,” Reid told her. “Tom, we will,” she replied.',
+      ),
+    ).toEqual(['Tom Reid', 'Sarah Cole']);
+  });
+});
