@@ -9,7 +9,7 @@ import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-mode
 import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
-import { capitalisesNouns, classifyKind, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
+import { capitalisesNouns, classifyKind, writesEnglish, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, personNamedBetween, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
@@ -78,7 +78,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   const names = trimTitleCaseRuns(text, headlines, withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns)));
   const people = new People(text, [...findNicknamedNames(text), ...names], known, capitalisedNouns);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
-  const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, author: bylineAuthor(text, blocks) };
+  const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, english: !capitalisedNouns && writesEnglish(text), author: bylineAuthor(text, blocks) };
   const interview = detectInterview(text, blocks, people, names);
 
   // 1. Quote spans per block.

@@ -33,6 +33,14 @@ export function capitalisesNouns(text: string): boolean {
   return german >= 10 && german > 2 * other;
 }
 
+/** English text, judged by its commonest words: there "a" is an article, never the auxiliary of a French incise. */
+export function writesEnglish(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const english = sample.match(/\b(?:the|and|of|that|is|was|with|said|says)\b/g)?.length ?? 0;
+  const other = sample.match(/\b(?:le|la|les|et|des|du|est|el|los|las|que|y|del|der|die|und)\b/g)?.length ?? 0;
+  return english >= 3 && english > 2 * other;
+}
+
 // Words that announce a name or term rather than speech.
 const SCARE_LEAD =
   /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|(?:den |der |das )?(?:begriff|ausdruck|schlagwort)|le terme|le mot|el término|la palabra|the slogan|the hashtag|\b(?:chanting|chanted|chants?|belting out|singing|sang|sing|singt|sangen|skandierten|skandieren|chantaient|scandaient|scandant|coreaba|coreaban|coreando|cantaban|la consigna|le slogan|dem slogan|auf (?:einem|einer|dem|der) (?:[a-zäöüß]+ )?steht)|operation|opération|operación|mit dem titel|unter dem motto|motto|titel|intitulée?s?|titulad[oa]s?|lema|eslogan|banner reading|\breading|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;

@@ -139,27 +139,36 @@ function separableReport(ctx: Context, v: number, end: number): boolean {
   return pair[1].test(words[words.length - 1]!) || pair[1].test(words.slice(-2).join(' '));
 }
 
-/** The auxiliary of a French or Spanish incise ("a", "s’est", "ha", "se ha"), after which any participle reports. */
-const INCISE_AUXILIARY = /^(?:a|avait|s['’]est|s['’]était|ha|había|se)$/i;
+/** The auxiliary of a French or Spanish incise ("a", "s’est", "ha"; "se ha" is the reflexive, then "ha"), after which any participle reports. */
+const INCISE_AUXILIARY = /^(?:a|avait|s['’]est|s['’]était|ha|había)$/i;
 /** The same with its subject pronoun riding on it: "a-t-elle", "s’est-il". */
 const INCISE_AUXILIARY_PRONOUN = /^(?:a|avait|s['’]est|s['’]était)-(?:t-)?(?:il|elle)$/i;
 /** What may follow an incise's subject in its clause: the end, or a phrase of place or time ("… a balayé Dambrine devant la presse"). */
 const AFTER_INCISE_SUBJECT = /^\s*(?:$|[,.;:!?)…]|(?:à|au|aux|devant|lors|dans|sur|en|après|avant|a|al|ante|durante|tras|antes|después|frente)\s)/u;
+/** Words with a participle's ending that are none: adverbs and pronouns ("a ainsi …", "a aussi …", "a lui …"), and "été", "sido". */
+const NOT_PARTICIPLE = /^(?:ainsi|aussi|parmi|depuis|puis|jadis|jamais|mais|ici|voici|lui|qui|sinon|tandis|été|sido|aquí|allí|así|casi)$/i;
 
 /**
  * "« … », s’est amusé Dambrine", "«…», ha zanjado Gómez", "« … », a-t-elle balayé": right after the
  * quote's comma, an auxiliary, a participle, then only its inverted subject (a name, or the pronoun
  * on the auxiliary) before the clause ends. French and Spanish build their incise so, whatever the
- * verb; nothing else takes that shape after a quote. (Not German or English, which have no such auxiliary there.)
+ * verb. (Not German, whose "hat" comes last, nor English, whose "a" is an article.)
+ * Only when the quote is no part of its sentence's subject: it opens the sentence, follows a colon,
+ * or follows a main clause with no comma or relative pronoun in it ("Le projet est « une folie »,
+ * a lancé X"). "Le Serbe, « très fatigué », a battu X", "Le président, qui avait qualifié la grève
+ * d’« inacceptable », a reçu X": the comma closes an aside inside the subject, and what follows is
+ * the main verb and its object.
  */
-function unlistedIncise(ctx: Context, close: number, afterEnd: number): Attribution | null {
+function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: number, blockStart: number): Attribution | null {
   const { text, tokens } = ctx;
-  if (ctx.capitalisedNouns) return null;
+  if (ctx.capitalisedNouns || ctx.english) return null;
+  const lead = text.slice(sentenceStart(text, open, blockStart), open);
+  if (!/^[\s\u00a0\u202f—–-]*$/.test(lead) && !/:[\s\u00a0\u202f]*$/.test(lead) && /,|(?<![\p{L}])(?:qui|que|quien|quienes|dont|où|donde|cuyo|cuya)(?![\p{L}])/iu.test(lead)) return null;
   let k = tokens.firstAtOrAfter(close + 1);
   if (k >= tokens.length || tokens.get(k).start >= afterEnd) return null;
   const gap = text.slice(close + 1, tokens.get(k).start);
   if (!/^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/.test(gap) && !(/,[\s\u00a0\u202f]*$/.test(text.slice(close - 3, close)) && /^[\s\u00a0\u202f]+$/.test(gap))) return null;
-  const participle = (t: { word: string } | undefined): boolean => t !== undefined && /^\p{Ll}{3,}$/u.test(t.word) && /(?:é|ée|és|ées|i|ie|u|ue|it|is|ado|ada|ido|ida)$/u.test(t.word);
+  const participle = (t: { word: string } | undefined): boolean => t !== undefined && /^\p{Ll}{3,}$/u.test(t.word) && /(?:é|ée|és|ées|i|ie|u|ue|it|is|ado|ada|ido|ida)$/u.test(t.word) && !NOT_PARTICIPLE.test(t.word);
   if (INCISE_AUXILIARY_PRONOUN.test(tokens.get(k).word)) {
     const p = tokens.get(k + 1);
     if (!participle(p) || p!.start >= afterEnd || !AFTER_INCISE_SUBJECT.test(text.slice(p!.end, afterEnd))) return null;
@@ -350,7 +359,7 @@ export function attribute(
     if (as) afterEnd = close + 1 + as.index;
   }
   // "« … », s’est amusé Dambrine", "«…», ha zanjado Gómez", "« … », a-t-elle balayé": an incise whose verb no list has.
-  const incise = unlistedIncise(ctx, close, afterEnd);
+  const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart);
   if (incise) return incise;
   let deferred: Attribution | null = null;
   let i = tokens.firstAtOrAfter(close + 1);

@@ -65,6 +65,8 @@ export interface Context {
   blockIsHeading?: boolean;
   /** The page's language capitalises its nouns (German): a capitalised word need not be a name. */
   capitalisedNouns?: boolean;
+  /** The page is in English: "a" is an article there, no auxiliary ("“…,” a … said" is no French incise). */
+  english?: boolean;
   /** The block is a heading or the standfirst under the headline, written in headlinese ("…, says health secretary"). */
   blockIsLede?: boolean;
   /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
