@@ -14,3 +14,16 @@ describe('French and Spanish: a quote inside the subject is no incise', () => {
     expect(speakers('Le conseil municipal s’est réuni hier.', 'Le ton est monté : « Ce budget est une fiction, rien de plus », a balayé Marie Roux.')).toEqual(['Marie Roux']);
   });
 });
+
+describe('Spanish: "que" after an aside that follows a reporting verb opens its object clause', () => {
+  it('"X recordó, en presencia de Y, que lo había …": the words are X\'s', () => {
+    expect(speakers('La ministra Ana Ruiz recordó, en presencia de Pedro Gil, que lo había defendido como «un proyecto de país».')).toEqual(['Ana Ruiz']);
+    expect(speakers('La ministra Ana Ruiz explicó a los periodistas, tras reunirse con el alcalde Pedro Gil, que ha calificado el acuerdo de «histórico».')).toEqual(['Ana Ruiz']);
+    expect(speakers('La sesión empezó tarde.', 'La ministra Ana Ruiz recordó, en presencia de Pedro Gil, que defendió el proyecto como «un proyecto de país».')).toEqual(['Ana Ruiz']);
+  });
+
+  it('guard: a relative right after its antecedent in the clause still reports for it', () => {
+    expect(speakers('La sesión empezó tarde.', 'La concejala se reunió con Pedro Gil, que ha calificado el acuerdo de «histórico».')).toEqual(['Pedro Gil']);
+    expect(speakers('La sesión empezó tarde.', 'La ministra Ana Ruiz recibió, en su despacho, a Pedro Gil, que ha calificado el acuerdo de «histórico».')).toEqual(['Pedro Gil']);
+  });
+});

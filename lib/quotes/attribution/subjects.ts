@@ -43,6 +43,8 @@ export const OBJECT_PRONOUN: Record<string, string> = { lui: 'il', elle: 'elle',
 /** Collective subjects: "the opposition denounces", "l’opposition dénonce", "Kritiker sprechen von". */
 export const AUXILIARY = /^(?:had|has|have|was|is|would|will|also|then|later|ha|han|hat|hatte|a|avait)$/i;
 export const CLITIC = /^(?:les|le|la|lui|leur|se|me|te|nos|os|ihnen|ihm|ihr|them|him|her|us)$/i;
+/** French and Spanish auxiliaries of a compound past ("a dénoncé", "s’est amusé", "ha defendido", "había dicho"). */
+export const PERFECT_AUXILIARY = /^(?:a|avait|s['’]est|s['’]était|ha|había)$/i;
 /** The people around someone: "allies of", "friends of", "proches de", "el entorno de", "Vertraute von". */
 const CIRCLE = /^(?:allies|friends|aides|colleagues|supporters|relatives|family|associates|advisers|advisors|proches|amis|conseillers|entourage|collaborateurs|allegados|amigos|colaboradores|entorno|asesores|freunde|vertraute|berater|umfeld)$/i;
 export const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha|sources|fuentes|quellen|aides|allies|insiders|officials|funcionarios|responsables)$/i;
@@ -89,7 +91,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     const first = firstRelativeBefore(ctx, r - 1, from, relative.word.toLowerCase());
     if (first !== null) relative = ctx.tokens.get((r = first));
   }
-  if (r >= 1 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(r - 1).end, relative.start))) {
+  // ("recordó, en presencia de Pedro Gil, que …": not a relative, but the reporting verb's object clause.)
+  if (r >= 1 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(r - 1).end, relative.start)) && !(/^que$/i.test(relative.word) && objectClauseAfterAside(ctx, r, from))) {
     // ("Jean Roux, 68 ans, président de l’amicale, qui dénonce": the name before a short apposition.)
     const direct = mentionEndingAt(ctx, r - 1, via);
     const antecedent = direct?.person ? direct : (nameBeforeApposition(ctx, r, from, via) ?? direct);
@@ -632,8 +635,33 @@ const CLAUSE_JOINER = /^(?:but|and|or|yet|until|while|mais|et|ou|pero|y|o|aber|u
 const ASKS_WHO = /^(?:unclear|clear|know|knows|knew|known|ask|asks|asked|wonder|wonders|wondered|sure|certain|matter|decide|decides|decided|see|tell|told|explain|explained|sait|savoir|demande|sabe|saber|pregunta|weiß|wissen|fragt)$/i;
 const SUBJECT_RELATIVE = /^(?:who|qui|quien)$/i;
 
-/** Auxiliaries and object clitics between a relative pronoun and its verb ("qui a dénoncé", "que ha defendido", "que la calificó"). */
-const RELATIVE_AUX_OR_CLITIC = /^(?:a|avait|ha|había|has|had|have|la|lo|le|les|los|las|lui|leur|se|s['’]est|l['’]a|l['’]avait)$/i;
+/** Auxiliaries and object clitics between a relative pronoun and its verb ("qui a dénoncé", "que ha defendido", "que la calificó", "who has said"). */
+const RELATIVE_AUX_OR_CLITIC = { test: (w: string): boolean => PERFECT_AUXILIARY.test(w) || CLITIC.test(w) || /^(?:has|had|have|lo|los|las|l['’]a|l['’]avait)$/i.test(w) };
+
+/**
+ * "La ministra Ana Ruiz recordó, en presencia de Pedro Gil, que lo había defendido …": a "que" after
+ * an aside set off by commas that follows a reporting verb (and what it governs, "explicó a los
+ * periodistas, tras reunirse con …, que …") opens that verb's object clause; the name ending the
+ * aside is no antecedent. (A relative follows its antecedent in the clause itself: "se reunió con
+ * Pedro Gil, que ha calificado …".) `relative` is the "que" token.
+ */
+function objectClauseAfterAside(ctx: Context, relative: number, from: number): boolean {
+  const { tokens, text } = ctx;
+  let j = relative - 1;
+  // Back to the comma that opens the aside.
+  for (; j > 0 && j > relative - 16 && tokens.get(j - 1).start >= from; j--) {
+    const gap = text.slice(tokens.get(j - 1).end, tokens.get(j).start);
+    if (/[“”"«»„.;:!?()]/.test(gap)) return false;
+    if (gap.includes(',')) break;
+  }
+  if (j <= 0 || tokens.get(j - 1).start < from || !text.slice(tokens.get(j - 1).end, tokens.get(j).start).includes(',')) return false;
+  // Before it, in the same stretch without punctuation: a reporting verb.
+  for (let k = j - 1, n = 0; k >= 0 && n < 6 && tokens.get(k).start >= from; k--, n++) {
+    if (isVerbToken(tokens.get(k).word)) return true;
+    if (k > 0 && /[,“”"«»„.;:!?()]/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start))) return false;
+  }
+  return false;
+}
 
 /** Index of the ", que|qui|who" (same word) that opens the first of two relative clauses joined before token `end`; or null. */
 function firstRelativeBefore(ctx: Context, end: number, from: number, word: string): number | null {
