@@ -27,3 +27,13 @@ describe('Spanish: "que" after an aside that follows a reporting verb opens its 
     expect(speakers('La sesión empezó tarde.', 'La ministra Ana Ruiz recibió, en su despacho, a Pedro Gil, que ha calificado el acuerdo de «histórico».')).toEqual(['Pedro Gil']);
   });
 });
+
+describe('German: "ein" that ends its clause is the particle of "räumte … ein"', () => {
+  const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+  const lead = '„Die Mieten steigen schneller als die Löhne“, sagt die Ökonomin Marlene Vogt.';
+  it('"Zuletzt räumte auch Brenner ein, Fehler seien „…“": the one who conceded, not the one quoted before', () => {
+    const brenner = 'Der Bürgermeister Karl Brenner war lange still.';
+    expect(speakers(GERMAN, `${brenner} ${lead} Zuletzt räumte auch Brenner ein, Fehler seien „bedauerlich“ gewesen.`)).toEqual(['Marlene Vogt', 'Karl Brenner']);
+    expect(speakers(GERMAN, `${brenner} ${lead} Das räumte Brenner ein, Fehler seien „bedauerlich“ gewesen.`)).toEqual(['Marlene Vogt', 'Karl Brenner']);
+  });
+});

@@ -609,7 +609,8 @@ export function attribute(
     // Haus seiner Größe sei …", "verliere ein Betrieb „…“" are the article, no reporting verb.)
     // (Opening the sentence, or before a noun for a person, "Ein Sprecher hielt dagegen, man habe „…“", "Ein
     // Jurymitglied …", it still marks someone unnamed.)
-    if (w === 'ein' && ctx.capitalisedNouns && k > firstBefore && k < lastBefore && /^\p{Lu}/u.test(tokens.get(k + 1).word) && !isPersonNoun(tokens.get(k + 1).word)) continue;
+    // ("räumte ein, Fehler seien „…“": "ein" before a comma or colon ends its clause, so it is the particle.)
+    if (w === 'ein' && ctx.capitalisedNouns && k > firstBefore && k < lastBefore && /^[\s\u00a0]+$/.test(text.slice(tokens.get(k).end, tokens.get(k + 1).start)) && /^\p{Lu}/u.test(tokens.get(k + 1).word) && !isPersonNoun(tokens.get(k + 1).word)) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
     if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) {
       // "Moore said residents had been told that the plans were “…”", "officials were told to “…”":
