@@ -168,7 +168,11 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       c.attribution = attribute(ctx, c.open, c.close, block.start, block.end, nextOpen, prevClose);
       // "… is “not acceptable”, and …, Transport Minister Lim Jun Hao told Parliament.": the clause
       // closing the sentence names whose report the sentence is, when the words found no one nearer.
-      if (!c.attribution?.person) c.attribution = reportedAtSentenceEnd(ctx, c.close, block.end) ?? c.attribution;
+      // (Not over someone unnamed found nearer: "The strike was, a union official said, “…”, …".)
+      if (!c.attribution || (!c.attribution.person && !c.attribution.mention)) {
+        const closing = reportedAtSentenceEnd(ctx, c.open, c.close, block.start, block.end);
+        if (closing) c.attribution = closing;
+      }
       // "X told … that wages were “…” and that the chancellor’s claim was “…”", "X accused them of
       // “…” and insisted the government had offered “…”": a second object clause ("and that") or a
       // second reporting verb ("and insisted") of the same subject carries a later quote of the

@@ -807,14 +807,26 @@ export function reportedBySo(ctx: Context, from: number, to: number): Attributio
 /** Words that may follow the verb of a bare attribution sentence ("Asif said on Monday in Islamabad."). */
 const ATTRIBUTION_TAIL = /^(?:on|in|at|to|last|this|late|later|earlier|afterwards|then|again|reporters|journalists|the|a|an|bbc|cnn|reuters|ap|afp|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning|evening|afternoon|statement|interview|briefing|conference|news|press|told|him|her|them|us|me)$/i;
 
+/** Words that open a subordinate or relative clause (English): no bare attribution clause starts so. */
+const CLAUSE_OPENER = /^(?:before|after|when|while|until|since|because|although|though|if|unless|where|which|who|whom|whose|that|then|so|once|or|yet)$/i;
+/**
+ * "The strike, which unions called “a last resort”, will …", "Residents, who described the smell as
+ * “unbearable”, have …", "His debut novel, “The Long Road Home”, sold …": the words sit in a
+ * relative clause or an aside between commas, which are another subject's or no one's.
+ */
+const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|that|where)\s[^,;:]*$/i;
+
 /**
  * "Nkemba accepted the cut “in the spirit of unity” but would …, Oil Minister Amara Nwachi-Bello
  * said.": a sentence that closes on a bare attribution clause after its last comma reports all of
- * itself, the words quoted on the way included. The person that clause names, if any.
+ * itself, the words quoted on the way included. The person that clause names, if any. English
+ * only: the clause's verb is an English reporting form.
  */
-const CLAUSE_OPENER = /^(?:before|after|when|while|until|since|because|although|though|if|unless|where|which|who|whom|whose|then|so|once)$/;
-export function reportedAtSentenceEnd(ctx: Context, close: number, blockEnd: number): Attribution | null {
+export function reportedAtSentenceEnd(ctx: Context, open: number, close: number, blockStart: number, blockEnd: number): Attribution | null {
   const { text, tokens } = ctx;
+  // (Not words in a relative clause or an aside of the sentence's subject.)
+  const lead = text.slice(sentenceStart(text, open, blockStart), open);
+  if (IN_RELATIVE_CLAUSE.test(lead) || (/,\s*$/.test(lead) && (text[close + 1] === ',' || text[close - 1] === ','))) return null;
   // (Not past words that close their sentence inside the mark: “… life-threatening.” At least four …)
   if (/[.!?…][\s\u00a0\u202f]?$/.test(text.slice(Math.max(0, close - 2), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3))) return null;
   const end = sentenceEnd(text, close + 1, blockEnd);
@@ -832,6 +844,7 @@ export function reportedAtSentenceEnd(ctx: Context, close: number, blockEnd: num
   if (!inverted && (PREPOSITION.test(opener) || COORDINATORS.has(opener) || CLAUSE_OPENER.test(opener))) return null;
   for (let v = inverted ? first : first + 1; v < last && v <= first + 6; v++) {
     if (!isVerbToken(tokens.get(v).word)) continue;
+    if (!ENGLISH_REPORTING_FORM.test(tokens.get(v).word)) return null;
     // Only circumstance after the verb, not a statement of its own ("…, Asif said the talks …").
     for (let k = v + 1; k < last; k++) {
       const word = tokens.get(k).word;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './helpers';
+
+// Review fixes: sentences invented to find where newly merged attribution rules go too far.
+
+describe('a sentence closing on a bare attribution clause (review)', () => {
+  it('leaves words quoted in a relative clause or aside of another subject to that subject', () => {
+    expect(speakers('The strike, which unions called "a last resort", will continue until Friday, Transport Secretary Alan Brook said.')).toEqual([null]);
+    expect(speakers('Residents, who described the smell as "unbearable", have been moved to a school, Mayor Ann Lowell said.')).toEqual([null]);
+  });
+
+  it('leaves words to someone unnamed found nearer', () => {
+    expect(speakers('The strike was, a union official said, "a last resort", and nurses would return, Transport Secretary Alan Brook said.')).toEqual([null]);
+  });
+
+  it('does not turn a title set off by commas into speech', () => {
+    expect(speakers('His debut novel, "The Long Road Home", sold 40,000 copies in its first month, his agent Ann Rowe said.')).toEqual([null]);
+  });
+
+  it('is for English clauses only', () => {
+    expect(speakers('Les syndicats, qui jugent le plan « inacceptable », se sont réunis lundi, pendant que Marie Dupont témoignait.')).toEqual([null]);
+  });
+});
