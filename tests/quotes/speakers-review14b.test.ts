@@ -21,3 +21,13 @@ describe('a sentence closing on a bare attribution clause (review)', () => {
     expect(speakers('Les syndicats, qui jugent le plan « inacceptable », se sont réunis lundi, pendant que Marie Dupont témoignait.')).toEqual([null]);
   });
 });
+
+describe('a second quote carried by the same subject (review)', () => {
+  it('does not carry words introduced as someone else’s', () => {
+    expect(speakers('Ann Lee told the committee that prices were "still rising" and that the minister\'s claim of "a full recovery" was premature.')).toEqual(['Ann Lee', null]);
+  });
+
+  it('still carries the subject’s own words past a contraction', () => {
+    expect(speakers('Ann Lee told the committee that prices were "still rising" and that it\'s "a failure".')).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+});
