@@ -277,6 +277,20 @@ const SEQUENCE_WORD = /^(?:then|later|suddenly|soon|moments|minutes|seconds|fina
 const INDEFINITE_PRONOUN = /^(?:someone|somebody|quelqu['’]un|jemand|alguien)$/i;
 
 /**
+ * Whether the one a sentence keeps anonymous (its words up to the anonymity phrase are `before`)
+ * can be the sentence's subject: "Su madre, quien pidió no publicar su nombre, …", "A teacher who
+ * asked not to be named …". Not someone after a preposition, an agent or an object: "Al ser
+ * preguntado por una vecina que pidió no publicar su nombre, respondió", "He spoke to a nurse who
+ * asked not to be named".
+ */
+const RELATIVE_BEFORE_ANONYMITY = /(?:^|[\s,])(?:quien|quienes|que|who|qui|die|der)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const PREPOSITIONAL_PERSON = /(?:^|\s)(?:por|by|par|von|to|à|a|con|with|avec|mit|para|for|pour|from)\s+(?:un|una|une|a|an|one|the|el|la|le|l['’]|los|las|les|su|sus|sa|son|ses|leur|his|her|their|ein|eine|einer|einem|einen|der|die|dem|den)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,?\s*$/iu;
+function keptAnonymousIsSubject(before: string): boolean {
+  const relative = RELATIVE_BEFORE_ANONYMITY.exec(before);
+  return !relative || !PREPOSITIONAL_PERSON.test(before.slice(0, relative.index));
+}
+
+/**
  * "As the verdict was read, a woman in the gallery shouted, “…”", "Moments later someone called
  * out, “…”": the reporting verb's own clause opens on an indefinite subject (after a comma or a
  * word of sequence, not after a verb or preposition, where it is an object: "turned to a colleague
@@ -743,7 +757,7 @@ export function attribute(
   if (anonymous && !anonymous.mention && !deferred) {
     const sentenceFrom = sentenceStart(text, open, blockStart);
     const kept = ANONYMITY.exec(text.slice(sentenceFrom, open));
-    if (kept && !personNamedBetween(ctx, sentenceFrom, open)) anonymous = { ...anonymous, mention: kept[0] };
+    if (kept && keptAnonymousIsSubject(text.slice(sentenceFrom, sentenceFrom + kept.index)) && !personNamedBetween(ctx, sentenceFrom, open)) anonymous = { ...anonymous, mention: kept[0] };
   }
   if (anonymous) return deferred ?? anonymous;
   if (/:\s*$/.test(lead)) {

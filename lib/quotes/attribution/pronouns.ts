@@ -1,7 +1,7 @@
 // Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
 
 import { AGE_AFTER_NAME, PRONOUNS, genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
-import { sentenceStart } from '../tokens';
+import { sentenceEnd, sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
@@ -83,8 +83,10 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // good a subject as one opening with a name.
   const roleSubject = recentRoleSubject(ctx, reportingClause && own > ctx.blockStart ? own - 1 : reportingClause ? ctx.blockStart : at, fits);
   // (Someone unnamed who spoke last gives way to an office opening a sentence since: "«…», résume
-  // un analyste. / Interrogé …, le directeur général se dit prêt au dialogue. «…», répond-il.")
-  const roleSinceUnnamed = roleSubject !== null && !!ctx.lastUnnamed && roleSubject.position > ctx.lastUnnamed.at;
+  // un analyste. / Interrogé …, le directeur général se dit prêt au dialogue. «…», répond-il."
+  // Only when that sentence has the office holder say something: in "Le directeur général était
+  // absent lundi." the office is only the topic, and the analyst goes on.)
+  const roleSinceUnnamed = roleSubject !== null && !!ctx.lastUnnamed && roleSubject.position > ctx.lastUnnamed.at && reportsInSentence(ctx, roleSubject.position, at);
   if ((wanted || word === '') && (unnamedJustIntroduced(ctx, at, lowerWord) || bodyJustBefore(ctx, at) || previousParagraphAboutNobody(ctx, at, lowerWord) || (!roleSinceUnnamed && unnamedSpokeLast(ctx, at, wanted ?? chainedGender)))) return { person: null, mention: word || droppedSubjectVerb(ctx, at), kind: 'anonymous', via, position: at };
   // "A senior party functionary, who did not wish to be named, dismissed the charges. “…,” the
   // functionary said": a description whose noun the sentence before gave someone unnamed is them.
@@ -300,6 +302,15 @@ const agesOf = new WeakMap<People, Map<string, { at: number; person: Person; bra
 const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
+/** Whether the sentence opening at `from` (up to `to`) has a reporting verb outside quotations. */
+function reportsInSentence(ctx: Context, from: number, to: number): boolean {
+  const end = sentenceEnd(ctx.text, from, to);
+  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < end; k++) {
+    if (isVerbToken(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
+  }
+  return false;
+}
+
 export const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|gave (?:his|her|their) (?:first )?name only as|gave only (?:his|her|their) first name|(?:identified|known) (?:in court )?only as|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous (?:le )?couvert d(?:e l)?['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|(?:demandé|demande|souhaité|souhaite|préféré|préfère) (?:à )?ne pas être (?:nommée?s?|identifiée?s?|cités?)|pidió no ser (?:identificad[oa]|nombrad[oa])|(?:pidió|prefirió|prefiere|pide) no (?:dar|revelar|publicar|decir) su (?:nombre|identidad|apellido)|pidió (?:el )?anonimato|pidió reserva de su (?:nombre|identidad)|bajo condición de anonimato|anonym bleiben|nicht namentlich (?:genannt|zitiert) werden (?:will|wollte|möchte|wolle)|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
 
 /**

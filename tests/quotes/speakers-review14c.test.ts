@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './helpers';
+
+describe('review: someone kept anonymous is the speaker only as the subject', () => {
+  it('"Al ser preguntado por una vecina que pidió no publicar su nombre, respondió": the questioner is an agent, the mayor answers', () => {
+    expect(
+      speakers('"Vamos a reabrir la planta", dijo el alcalde Pedro Gil.', 'Al ser preguntado por una vecina que pidió no publicar su nombre, respondió: «No habrá despidos».'),
+    ).toEqual(['Pedro Gil', 'Pedro Gil']);
+  });
+});
+
+describe('review: an office opening a sentence after an unnamed speaker', () => {
+  it('"Le directeur général était absent lundi.": an office that is only the topic does not take the pronoun from the analyst', () => {
+    expect(
+      speakers(
+        'Le directeur général, Paul Durand, n\'a pas souhaité s\'exprimer. « C\'est un scandale », résume un analyste. Le directeur général était absent lundi. « Personne ne sait où il est », ajoute-t-il.',
+      ),
+    ).toEqual([null, null]);
+  });
+});
