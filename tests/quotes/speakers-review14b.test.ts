@@ -31,3 +31,10 @@ describe('a second quote carried by the same subject (review)', () => {
     expect(speakers('Ann Lee told the committee that prices were "still rising" and that it\'s "a failure".')).toEqual(['Ann Lee', 'Ann Lee']);
   });
 });
+
+describe('an aside set off by dashes before the verb (review)', () => {
+  it('is the subject when it is only a name in apposition', () => {
+    expect(speakers('The company\'s spokesman — Paul Okafor — said on Monday: "We are disappointed."')).toEqual(['Paul Okafor']);
+    expect(speakers('"We will appeal," said Jean Roux.', 'The family\'s spokesman – Paul Okafor – said: "We are disappointed."')).toEqual(['Jean Roux', 'Paul Okafor']);
+  });
+});

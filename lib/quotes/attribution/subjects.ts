@@ -416,6 +416,10 @@ function beforeDashedAside(ctx: Context, k: number, from: number): number {
   const open = ctx.text.lastIndexOf(dash[1]!, end - 1);
   // (A short aside within the sentence, opened after a word: not a dash between two clauses.)
   if (open <= from || end - open > 90 || !/\s/.test(ctx.text[open - 1]!) || /[.;:!?“”"«»„]/.test(ctx.text.slice(open, end))) return -1;
+  // (Not a name in apposition to the subject: "The company's spokesman — Paul Okafor — said".)
+  const inside = ctx.tokens.firstAtOrAfter(open + 1);
+  const name = inside <= k ? nameAt(ctx.names, ctx.tokens.get(inside).start) : null;
+  if (name && name.start === ctx.tokens.get(inside).start && name.end >= end) return -1;
   const before = ctx.tokens.firstAtOrAfter(open) - 1;
   return before >= 0 && ctx.tokens.get(before).start >= from ? before : -1;
 }
