@@ -18,3 +18,14 @@ describe('review: an office opening a sentence after an unnamed speaker', () => 
     ).toEqual([null, null]);
   });
 });
+
+describe('review: a first name given to a relative is a topic, not the dropped subject', () => {
+  it('"Su hija Lucía, de 8 años, jugaba en el patio. «…», añade": the father goes on', () => {
+    expect(
+      speakers('"Lo hemos perdido todo", dijo el agricultor Pedro Gil.', 'Su hija Lucía, de 8 años, jugaba en el patio. «Ella todavía no entiende nada», añade.'),
+    ).toEqual(['Pedro Gil', 'Pedro Gil']);
+    expect(
+      speakers('"Lo hemos perdido todo", dijo el agricultor Pedro Gil.', 'Su hijo Mateo juega en el patio. «Él todavía no entiende nada», añade.'),
+    ).toEqual(['Pedro Gil', 'Pedro Gil']);
+  });
+});

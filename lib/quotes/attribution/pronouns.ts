@@ -1,9 +1,9 @@
 // Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
 
-import { AGE_AFTER_NAME, PRONOUNS, genderOf, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
+import { AGE_AFTER_NAME, PRONOUNS, genderOf, isKinWord, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
 import { sentenceEnd, sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
-import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, isPersonNoun } from './context';
+import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, POSSESSIVES, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { AUXILIARY_OR_MODAL, hasNonPersonSubject, sentenceSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
@@ -131,8 +131,10 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && !articleBefore(ctx, m.start, from) && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && UNKNOWN_NAME_DESCRIBED.test(ctx.text.slice(m.end, m.end + 12))))) {
         // (A dropped subject takes the first name as its mention, so that no later pass reads it as
         // a verb with no one behind it and hands the words to the last speaker: "Encarna sigue
-        // esperando. … «…», cuenta.")
-        return { person: null, mention: word || m.words[0]!, kind: 'anonymous', via, position: at };
+        // esperando. … «…», cuenta." Not a first name given to someone's relative, "Su hija Lucía,
+        // de 8 años, jugaba en el patio. «…», añade": the one the sentence talks about, while the
+        // speaker it belongs to may go on.)
+        return { person: null, mention: word || (relativeByFirstName(ctx, from, m.start) ? '' : m.words[0]!), kind: 'anonymous', via, position: at };
       }
       if (!p || !personal(p)) continue;
       // Person-like: has a role, speaks elsewhere, is the sentence's subject ("Banks was gracious."),
@@ -302,6 +304,12 @@ const agesOf = new WeakMap<People, Map<string, { at: number; person: Person; bra
 const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
+/** Whether the first name at `at` is given to a possessive's relative: "Su hija Lucía", "his son Mateo", "sa fille, Lucie". */
+function relativeByFirstName(ctx: Context, from: number, at: number): boolean {
+  const kin = /(?:^|[\s,])(\p{L}+)\s+(\p{L}+),?\s*$/u.exec(ctx.text.slice(Math.max(from, at - 40), at));
+  return !!kin && POSSESSIVES.has(kin[1]!.toLowerCase()) && isKinWord(kin[2]!);
+}
+
 /** Whether the sentence opening at `from` (up to `to`) has a reporting verb outside quotations. */
 function reportsInSentence(ctx: Context, from: number, to: number): boolean {
   const end = sentenceEnd(ctx.text, from, to);
