@@ -47,4 +47,10 @@ describe('pronoun and reference resolution', () => {
     expect(speakers(lead, 'Next to her, Anne Roy nodded. She has taught for six years and is thinking of quitting. “I sleep four hours a night,” she said.')).toEqual(['Julie Caron', 'Anne Roy']);
     expect(speakers(lead, 'A colleague who asked not to be named nodded. He has taught for six years and is thinking of quitting. “We are all tired,” she said.')).toEqual(['Julie Caron', 'Julie Caron']);
   });
+
+  it('a sentence inside a paragraph that opens with the same pronoun hands it on to its antecedent, not to its object', () => {
+    expect(speakers('The hearing ran late on Monday.', 'Maria Lopes, the defence lawyer, spoke for an hour. She thanked Ana Pereira for her patience. “We are nearly done,” she said.')).toEqual(['Maria Lopes']);
+    // Guard: a first name given in passing in such a sentence is still someone unnamed.
+    expect(speakers('Die Direktorin Clara Vogt führt durch das Haus. »Wir zeigen weniger«, sagt sie.', 'Im Seitensaal steht eine ältere Frau vor dem Bild. Sie heiße Renate, sagt sie, den Nachnamen wolle sie nicht nennen. Sie kenne das Bild seit Jahren. »Heute sehe ich es zum ersten Mal«, sagt sie.')).toEqual(['Clara Vogt', null]);
+  });
 });

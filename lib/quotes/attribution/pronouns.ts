@@ -108,8 +108,13 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     // pronoun of the same gender hands it on to that pronoun's antecedent, not to its object.
     // ("Pike had taken his mother’s “funeral money”, the 54-year-old said": the reported clause's
     // subject is whom the words are about.)
-    if ((wanted && from < at && opensWithPronoun(ctx, from, wanted)) || (reportingClause && from === own)) {
-      while (i >= 0 && ctx.names[i].start >= from) i--;
+    // (From its first letter: a sentence after a full stop starts with the space after it.)
+    if ((wanted && from < at && opensWithPronoun(ctx, from + ctx.text.slice(from, from + 4).search(/\S|$/), wanted)) || (reportingClause && from === own)) {
+      // ("Sie heiße Renate, sagt sie, …": a first name no one else bears, given in passing, is still someone unnamed.)
+      for (; i >= 0 && ctx.names[i].start >= from; i--) {
+        const m = ctx.names[i];
+        if (!fallback && !sentencesNamingPeople && m.words.length === 1 && !insideQuote(ctx, m.start) && isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted) && !ctx.people.resolveName(m)) return { person: null, mention: word, kind: 'anonymous', via, position: at };
+      }
       sentences++;
       continue;
     }
