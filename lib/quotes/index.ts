@@ -12,7 +12,7 @@ import { pairMarks, type MarkFamily } from './marks';
 import { capitalisesNouns, classifyKind, writesEnglish, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, personNamedBetween, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, QUOTE_NOUN, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -35,11 +35,6 @@ interface Candidate {
   inInterviewTurn?: boolean;
 }
 
-// "… and that …", "… and insisted …": the same subject's second object clause or reporting verb.
-const SAME_SUBJECT_GOES_ON = /^[\s,”"’»]*(?:and|but)\s+(?:that|(\p{Ll}+))\s/u;
-// "… and that the minister’s claim of “…”", "… what critics call “…”", "the government’s “…”": words
-// introduced as someone else's (a noun of speech, an owner, another subject naming them).
-const OTHERS_WORDS = new RegExp(String.raw`(?:\b${QUOTE_NOUN.source.slice(1, -1)}\s+(?:of|that|as)|\p{L}(?<!\b(?:it|that|he|she|there|here|what|who|where))['’]s|\p{L}s['’]|\bwhat\s+(?:\S+\s+){1,4}(?:calls?|called|describes?\s+as|described\s+as|terms?|termed|dubs?|dubbed|labels?|labell?ed))\s*$`, 'iu');
 const HEADING = /^h[1-6]$/;
 const SUBHEADING = /^h[2-6]$/;
 // The sentence's subject hears the quoted words rather than says them.
@@ -175,19 +170,6 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       if (!c.attribution || (!c.attribution.person && !c.attribution.mention)) {
         const closing = reportedAtSentenceEnd(ctx, c.open, c.close, block.start, block.end);
         if (closing) c.attribution = closing;
-      }
-      // "X told … that wages were “…” and that the chancellor’s claim was “…”", "X accused them of
-      // “…” and insisted the government had offered “…”": a second object clause ("and that") or a
-      // second reporting verb ("and insisted") of the same subject carries a later quote of the
-      // sentence, whose own lead found a verb-like word but no subject (a verb-like noun, a subject
-      // too far back); unless someone else is named between the two, or a body is the sentence's
-      // subject (its words are its own, whoever the first quote went to).
-      const earlier = prev;
-      // (The first quote's speaker must be named there, not guessed: a guess would only spread.)
-      const spoke = earlier && earlier.block === c.block && earlier.kind !== 'scare' && earlier.attribution?.mention ? earlier.attribution.person : null;
-      const continued = spoke && c.attribution?.kind === 'anonymous' && c.attribution.mention === '' ? SAME_SUBJECT_GOES_ON.exec(text.slice(earlier.close + 1, c.open)) : null;
-      if (continued && (!continued[1] || isVerbToken(continued[1])) && sentenceStart(text, c.open, block.start) <= earlier.open && !personNamedBetween(ctx, earlier.close + 1, c.open) && !OTHERS_WORDS.test(text.slice(earlier.close + 1, c.open)) && !hasNonPersonSubject(ctx, c.open)) {
-        c.attribution = { ...earlier.attribution!, via: 'sentence', position: c.open };
       }
       // A second quote in the sentence of one already given to someone, the same report going on.
       // (Or a verb whose subject was not found: "… y pidió a los partidos que … «…»".)

@@ -782,11 +782,20 @@ export function attribute(
 /** Documents that may speak for themselves: "citant un rapport qui parlait d’une « … »". */
 const DOCUMENT_NOUN = /^(?:report|study|survey|statement|letter|document|memo|rapport|étude|communiqué|lettre|texte|courrier|informe|estudio|comunicado|carta|documento|texto|bericht|studie|mitteilung|erklärung|brief|schreiben|dokument|papier)s?$/i;
 
+/** "…, and it was later described as “…”": a clause of its own whose words are someone else's. */
+const IMPERSONAL_CLAUSE = /(?:^|[\s,])(?:and|but|while|et|mais|y|pero|und|aber)\s+(?:it|this|there|il y a|cela|ça|esto|eso|es|das)\s/iu;
+/**
+ * "… and that the minister’s claim of “…”", "… what critics call “…”", "the government’s “…”": words
+ * introduced as someone else's (a noun of speech, an owner, another subject naming them).
+ */
+const OTHERS_WORDS = new RegExp(String.raw`(?:\b${QUOTE_NOUN.source.slice(1, -1)}\s+(?:of|that|as)|\p{L}(?<!\b(?:it|that|he|she|there|here|what|who|where))['’]s|\p{L}s['’]|\bwhat\s+(?:\S+\s+){1,4}(?:calls?|called|describes?\s+as|described\s+as|terms?|termed|dubs?|dubbed|labels?|labell?ed))\s*$`, 'iu');
+
 /**
  * "Aravena descartó «…» y pidió … «…»", "Die Versorger hätten die Preise „…“ angehoben, senkten sie
  * nun aber „…“", "« … », a regretté X, évoquant aussi un « … »": a later quote in the same sentence
  * as one already given to someone, with no new subject between them (no name, no noun for a
- * person, no semicolon) and the report going on (a reporting verb or a participle of one, or the
+ * person, no semicolon, no clause of its own, no words
+ * introduced as another's) and the report going on (a reporting verb or a participle of one, or the
  * German Konjunktiv), is that person's too. `prevClose` is where the earlier quote closed.
  */
 export function sameReportGoesOn(ctx: Context, prevOpen: number, prevClose: number, open: number, blockStart: number): boolean {
@@ -794,7 +803,7 @@ export function sameReportGoesOn(ctx: Context, prevOpen: number, prevClose: numb
   const sentence = sentenceStart(text, open, blockStart);
   if (sentence > prevOpen || open - prevClose > 200) return false;
   const between = text.slice(prevClose + 1, open);
-  if (/[;:]|\s[–—]\s/.test(between)) return false;
+  if (/[;:]|\s[–—]\s/.test(between) || IMPERSONAL_CLAUSE.test(between) || OTHERS_WORDS.test(between)) return false;
   const n = firstNameIndex(ctx.names, prevClose + 1);
   if (n < ctx.names.length && ctx.names[n].start < open) return false;
   let reports = false;

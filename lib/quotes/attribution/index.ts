@@ -3,6 +3,5 @@
 export { type Attribution, type Context, isPersonNoun } from './context';
 export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
-export { personNamedBetween } from './pronouns';
-export { afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, QUOTE_NOUN, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
+export { afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
 export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, sameReportGoesOn, signedInNextBlock } from './clauses';
