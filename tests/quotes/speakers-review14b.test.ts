@@ -38,3 +38,10 @@ describe('an aside set off by dashes before the verb (review)', () => {
     expect(speakers('"We will appeal," said Jean Roux.', 'The family\'s spokesman – Paul Okafor – said: "We are disappointed."')).toEqual(['Jean Roux', 'Paul Okafor']);
   });
 });
+
+describe('a holder in apposition after a title (review)', () => {
+  it('is not a name that owns what follows', () => {
+    expect(speakers('"He was a gentle soul," said the woman, the victim Tom Reed\'s sister.')).toEqual([null]);
+    expect(speakers('"He was a gentle soul," said the woman, the victim Tom Reed’s sister.')).toEqual([null]);
+  });
+});

@@ -256,6 +256,8 @@ function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention
   const noun = title ? title[2].replace(ELIDED_ARTICLE_PREFIX, '') : '';
   if (!title || !(title[1] || /^\p{Ll}/u.test(noun)) || !(isRoleHead(noun) || isPersonNoun(noun.toLowerCase())) || isVerbToken(noun)) return null;
   const holder = nameAt(ctx.names, pos + title[0].length);
+  // (Not an owner: "the woman, the victim Tom Reed’s sister" is his sister, not him.)
+  if (holder && (/['’]s?$/u.test(ctx.text.slice(holder.start, holder.end)) || /^['’]s?(?!\p{L})/u.test(ctx.text.slice(holder.end, holder.end + 3)))) return null;
   return holder && holder.start === pos + title[0].length && holder.words.length >= 2 ? holder : null;
 }
 
