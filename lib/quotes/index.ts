@@ -578,6 +578,9 @@ function quoteEndsHeadingClause(text: string, c: Candidate, blockEnd: number): b
   return /^\s*(?:$|[,;:.!?]|[–—-]\s)/u.test(after) && !/\s(?:of|for|on|about|to|in|with|over|against)\s*$/i.test(text.slice(Math.max(0, c.open - 12), c.open));
 }
 
+/** Words of grammar, in the four languages: a pair holding one ("de calidad", "the plan") is no phrase of anyone's own. */
+const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|by|with|and|or|but|not|no|is|are|was|it|its|this|that|de|del|la|el|los|las|le|les|l|d|un|una|une|uno|al|au|aux|du|des|en|a|y|e|o|u|et|ou|con|sin|por|para|pour|par|sur|sans|avec|dans|que|qui|se|su|sus|son|sa|ses|es|est|der|die|das|den|dem|ein|eine|und|oder|mit|von|zu|im|am|ist|nicht|kein|keine)$/;
+
 /** How many heading quotes are looked up in the body's quotes (see headlinesEchoBody). */
 const HEADING_ECHOES_MAX = 64;
 
@@ -603,8 +606,10 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   const saidNorm = said.map(norm);
   for (const c of early) {
     const mine = norm(c);
-    // (Three words at least: a phrase, not a word anyone may use.)
-    if (mine.split(' ').length < (guessed(c) ? 2 : 3)) continue;
+    // (Three words at least: a phrase, not a word anyone may use. Over a guessed speaker, two words
+    // may do, but only two words of content, "mal planificada": not "de calidad", which anyone says.)
+    const words = mine.split(' ');
+    if (words.length < 2 || (words.length < 3 && (!guessed(c) || words.some((w) => FUNCTION_WORD.test(w))))) continue;
     const k = said.findIndex((a, j) => a.block > c.block && containsWords(saidNorm[j], mine));
     if (k >= 0) c.attribution = { ...said[k].attribution!, via: 'sentence' };
   }

@@ -45,3 +45,16 @@ describe('a holder in apposition after a title (review)', () => {
     expect(speakers('"He was a gentle soul," said the woman, the victim Tom Reed’s sister.')).toEqual([null]);
   });
 });
+
+describe('a standfirst fragment whose speaker was only guessed (review)', () => {
+  it('keeps its speaker when the body shares only two common words with it', () => {
+    expect(
+      speakers(
+        'Sanidad inaugura el hospital',
+        'El consejero Luis Prieto inaugura el nuevo hospital de Vigo, que según el plan ofrecerá una atención «de calidad» a 200.000 vecinos.',
+        'Prieto presentó el plan el lunes.',
+        'La portavoz de la oposición, Ana Ruiz, fue tajante: «Sin personal no habrá atención de calidad», dijo Ruiz.',
+      ),
+    ).toEqual(['Luis Prieto', 'Ana Ruiz']);
+  });
+});
