@@ -29,3 +29,11 @@ describe('review: a first name given to a relative is a topic, not the dropped s
     ).toEqual(['Pedro Gil', 'Pedro Gil']);
   });
 });
+
+describe('review: a possessive before a named relative', () => {
+  it('"Brandt’s mother, Ruth Okafor, was in the stands when she crossed the line. “…,” she said": the possessor, still in view', () => {
+    expect(
+      speakers('Serena Brandt, 17, won gold on Sunday.', 'Brandt\'s mother, Ruth Okafor, was in the stands when she crossed the line. "I did it for my mum," she said afterwards.'),
+    ).toEqual(['Serena Brandt']);
+  });
+});
