@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEQUENCE_WORD } from '../../lib/quotes/attribution/clauses';
 import { speakers } from './helpers';
 
 describe('review: someone kept anonymous is the speaker only as the subject', () => {
@@ -35,5 +36,16 @@ describe('review: a possessive before a named relative', () => {
     expect(
       speakers('Serena Brandt, 17, won gold on Sunday.', 'Brandt\'s mother, Ruth Okafor, was in the stands when she crossed the line. "I did it for my mum," she said afterwards.'),
     ).toEqual(['Serena Brandt']);
+  });
+});
+
+describe('review: words of sequence before an indefinite subject', () => {
+  it('adverbs in -ly, not names and nouns in -ly', () => {
+    for (const w of ['Suddenly', 'abruptly', 'Immediately', 'quietly', 'quickly', 'Shortly', 'repeatedly', 'Eventually']) expect(SEQUENCE_WORD.test(w), w).toBe(true);
+    for (const w of ['Italy', 'July', 'family', 'only', 'rally', 'Emily', 'reply']) expect(SEQUENCE_WORD.test(w), w).toBe(false);
+  });
+
+  it('"De pronto un hombre gritó: «…»": someone unnamed, not the last speaker going on', () => {
+    expect(speakers('Coach Dana Pruitt spoke after the loss. “We’ll be back,” she said.', 'De pronto un hombre gritó: «¡Fuera!»')).toEqual(['Dana Pruitt', null]);
   });
 });

@@ -271,8 +271,13 @@ function unnamedAfterVerb(ctx: Context, from: number, to: number): Attribution |
 
 /** Being told something: the words are the teller's ("had been told", "were assured"). */
 const TOLD = /^(?:told|assured|promised|informed)$/i;
-/** Words that may stand between a clause's start and an indefinite subject: "Moments later a woman", "Then someone". */
-const SEQUENCE_WORD = /^(?:then|later|suddenly|soon|moments|minutes|seconds|finally|eventually|again|alors|puis|ensuite|soudain|dann|plötzlich|später|luego|entonces|después|de pronto|\p{L}+ly)$/iu;
+/**
+ * Words that may stand between a clause's start and an indefinite subject: "Moments later a woman",
+ * "Then someone", "De pronto un hombre" (one token: "pronto"). Adverbs in -ly by their usual endings
+ * ("abruptly", "immediately", "suddenly", "quietly"), not any word in -ly: "Italy", "July", "family",
+ * "only" are names and nouns.
+ */
+export const SEQUENCE_WORD = /^(?:then|later|suddenly|soon|moments|minutes|seconds|finally|eventually|again|alors|puis|ensuite|soudain|dann|plötzlich|später|luego|entonces|después|pronto|\p{L}{2,}(?:al|ate|ed|ing|ous|ful|ent|ant|ive|less|den|ck|ct|et|pt|ght|rt|ft|ow|ief|ntial)ly)$/iu;
 /** Someone no article can name: "someone shouted", "quelqu’un a crié", "jemand rief", "alguien gritó". */
 const INDEFINITE_PRONOUN = /^(?:someone|somebody|quelqu['’]un|jemand|alguien)$/i;
 
