@@ -79,6 +79,12 @@ describe('"According to" in several words: "nach den Worten der …", "en palabr
 });
 
 describe('A second quote in the sentence of one already given to someone goes on with them', () => {
+  it('stops at a body or a document that speaks for itself in between (review)', () => {
+    expect(speakers('La ministra de Trabajo, Ana Ruiz, compareció ayer.', 'Ruiz calificó la huelga de «ilegal», pero la empresa replicó que el decreto era «un atropello».')).toEqual(['Ana Ruiz', null]);
+    expect(speakers('Marine Tondelier a dénoncé une décision « inacceptable », alors que le ministère a évoqué « une mesure nécessaire ».')).toEqual(['Marine Tondelier', null]);
+    expect(speakers('Paul Girard dirige le syndicat.', 'Girard a qualifié la grève d’« illégale », mais l’entreprise a répliqué que le décret était « un scandale ».')).toEqual(['Paul Girard', null]);
+  });
+
   const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
 
   it('"descartó «…» y pidió … «…»", "a regretté X, évoquant aussi un « … »": a coordinated verb or a participle', () => {

@@ -784,8 +784,12 @@ export function attribute(
   return anonymous ?? deferred;
 }
 
-/** Documents that may speak for themselves: "citant un rapport qui parlait d’une « … »". */
-const DOCUMENT_NOUN = /^(?:report|study|survey|statement|letter|document|memo|rapport|étude|communiqué|lettre|texte|courrier|informe|estudio|comunicado|carta|documento|texto|bericht|studie|mitteilung|erklärung|brief|schreiben|dokument|papier)s?$/i;
+/** Whether token `k` follows a preposition, perhaps with an article between ("a los partidos", "to the board", "au micro du club"). */
+function afterPreposition(tokens: Context['tokens'], k: number, from: number): boolean {
+  let p = k - 1;
+  if (p >= 0 && tokens.get(p).start >= from && (DETERMINERS.has(tokens.get(p).word.toLowerCase()) || /^(?:an?|los|las|les|des|aux|un|une|una|ein|eine[mnr]?)$/i.test(tokens.get(p).word))) p--;
+  return p >= 0 && tokens.get(p).start >= from && (PREPOSITION.test(tokens.get(p).word) || /^(?:du|del|au|aux|al|zum|zur|vom|beim|im|am)$/i.test(tokens.get(p).word));
+}
 
 /** "…, and it was later described as “…”": a clause of its own whose words are someone else's. */
 const IMPERSONAL_CLAUSE = /(?:^|[\s,])(?:and|but|while|et|mais|y|pero|und|aber)\s+(?:it|this|there|il y a|cela|ça|esto|eso|es|das)\s/iu;
@@ -814,8 +818,11 @@ export function sameReportGoesOn(ctx: Context, prevOpen: number, prevClose: numb
   let reports = false;
   for (let k = tokens.firstAtOrAfter(prevClose + 1); k < tokens.length && tokens.get(k).start < open; k++) {
     const w = tokens.get(k).word;
-    // ("…, citant un rapport qui parlait d’une « … »": a document's words, another subject too.)
-    if (isPersonNoun(w) || isPersonNoun(w.replace(ELIDED_ARTICLE_PREFIX, '')) || GROUP_SUBJECT.test(w) || DOCUMENT_NOUN.test(w)) return false;
+    // ("…, citant un rapport qui parlait d’une « … »", "…, pero la empresa replicó que …": a
+    // document's or a body's words, another subject too; not one spoken to or of, "pidió a los
+    // partidos que …".)
+    const bare = w.replace(ELIDED_ARTICLE_PREFIX, '');
+    if (isPersonNoun(w) || isPersonNoun(bare) || GROUP_SUBJECT.test(w) || (NON_PERSON_NOUN.test(bare) && !afterPreposition(tokens, k, prevClose + 1))) return false;
     if (isVerbToken(w)) reports = true;
   }
   return reports || (ctx.capitalisedNouns === true && KONJUNKTIV.test(text.slice(sentence, open)));
