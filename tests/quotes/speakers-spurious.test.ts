@@ -170,24 +170,3 @@ describe('someone unnamed around a person', () => {
     ).toEqual(['Helen Marsh', 'Helen Marsh']);
   });
 });
-
-describe('a quote after a paragraph that ends on someone known by a first name only', () => {
-  it('"Maureen is back home. Asked …, she shook her head." / "“…”": nobody named, not the last speaker', () => {
-    expect(
-      speakers('Judge Rosa Pereira addressed the family. “There is no sentence that will return him,” she said.', 'Maureen is now back at home. Asked whether she would be nervous, she shook her head.', '“I’d go back tomorrow if I needed to.”'),
-    ).toEqual(['Rosa Pereira', null]);
-  });
-
-  it('guard: a full name there, or a thing bearing a first name ("une vieille Clio"), leaves the pronoun to the person', () => {
-    expect(
-      speakers('Judge Rosa Pereira addressed the family. “There is no sentence that will return him,” she said.', 'Maureen Tagg is now back at home. Asked whether she would be nervous, she shook her head.', '“I’d go back tomorrow if I needed to.”'),
-    ).toEqual(['Rosa Pereira', 'Maureen Tagg']);
-    expect(
-      speakers(
-        'La déléguée Nadia Berkane attend. « On tiendra », dit-elle.',
-        'Sur le parking, le jour s’est levé. Nadia Berkane range ses thermos dans le coffre d’une vieille Clio grise. Elle a passé la nuit à préparer la réunion.',
-        'Avant de repartir, elle se retourne et lâche : « Si on gagne, je paie le champagne. »',
-      ),
-    ).toEqual(['Nadia Berkane', 'Nadia Berkane']);
-  });
-});

@@ -1,12 +1,12 @@
 // Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
 
-import { AGE_AFTER_NAME, PRONOUNS, genderOf, isKinWord, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
+import { AGE_AFTER_NAME, genderOf, isKinWord, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
 import { sentenceEnd, sentenceStart } from '../tokens';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, POSSESSIVES, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
-import { AUXILIARY_OR_MODAL, hasNonPersonSubject, sentenceSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
+import { AUXILIARY_OR_MODAL, hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
 
 /** The gender a subject pronoun gives ("she", "il", "-t-elle"), or null. */
 function pronounGender(lower: string): 'm' | 'f' | null {
@@ -25,20 +25,6 @@ const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
 /** ", sagt ", ", " before a description: it opens a reporting clause after the words reported. */
 const REPORTING_CLAUSE_BEFORE = /,\s+(?:\p{Ll}+\s+)?$/u;
 const PREPOSITION_ARTICLE_NOUN = /(?:^|\s)(?<!(?:according|acuerdo)\s)(?:to|with|à|avec|mit|an|con|a)\s+(?:the|his|her|their|la|le|l['’]|sa|son|ses|leur|el|su|sus|der|die|den|dem|seine[mnr]?|ihre[mnr]?)\s*((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),?\s+$/u;
-
-/** An article (or one adjective after it) right before `at`, within the sentence from `from`: "d’une vieille Clio", "a Tesla". */
-const ARTICLE_WORD = /^(?:[dl]['’])?(?:une?|a|an|the|la|le|les|el|los|las|der|die|das|ein|eine|einer|einen|einem)$/i;
-function articleBefore(ctx: Context, at: number, from: number): boolean {
-  const k = ctx.tokens.firstAtOrAfter(at);
-  for (let j = k - 1; j >= k - 2 && j >= 0 && ctx.tokens.get(j).start >= from; j--) {
-    // (Run into the name: "the night, Maya, 11," is no article of Maya's.)
-    if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1)?.start ?? at))) return false;
-    const w = ctx.tokens.get(j).word;
-    if (ARTICLE_WORD.test(w)) return true;
-    if (!/^\p{Ll}+$/u.test(w)) return false;
-  }
-  return false;
-}
 
 /**
  * The mention of a dropped subject found to be someone unnamed: its verb ("«…», expresó"), the
@@ -132,8 +118,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // "glisse Sophie, préparatrice … Elle hausse les épaules. « … »": the pronoun's nearest
       // antecedent is known by a first name only, so nobody named is speaking.
       // ("Saraswathi, a daily-wage labourer, said she …": a name no list knows, described as someone.)
-      // (Not a thing that bears a name, after an article: "le coffre d’une vieille Clio grise".)
-      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && !articleBefore(ctx, m.start, from) && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && UNKNOWN_NAME_DESCRIBED.test(ctx.text.slice(m.end, m.end + 12))))) {
+      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && UNKNOWN_NAME_DESCRIBED.test(ctx.text.slice(m.end, m.end + 12))))) {
         // (A dropped subject takes the first name as its mention, so that no later pass reads it as
         // a verb with no one behind it and hands the words to the last speaker: "Encarna sigue
         // esperando. … «…», cuenta." Not a first name given to someone's relative, "Su hija Lucía,
@@ -501,11 +486,7 @@ function previousParagraphAboutNobody(ctx: Context, at: number, pronoun: string)
   const saved = ctx.blockStart;
   ctx.blockStart = previousStart;
   try {
-    if (openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd, pronoun)) return true;
-    // "Maureen is now back at home. Asked whether …, she shook her head." / "“…”": a last sentence
-    // whose subject pronoun stands for someone known by a first name only, or unnamed.
-    const subject = sentenceSubject(ctx, last, previousEnd);
-    return subject !== null && !subject.person && subject.kind === 'anonymous' && PRONOUNS.has(subject.mention.toLowerCase());
+    return openedByFirstNameOnly(ctx, last, previousEnd) || aboutSomeoneUnnamed(ctx, last, previousEnd, pronoun);
   } finally {
     ctx.blockStart = saved;
   }
