@@ -872,9 +872,6 @@ const SUBORDINATE_OPENING = /^(?:When|As|After|Before|While|If|Although|Though|B
 // (Case matters: a capital must open a word, or "He is now number one" would lose its subject.)
 const RANKING_BEFORE_NAME = /^(?:(?:[Tt]he|\p{Lu}\p{Ll}+|[Ww]orld|[Tt]op|[Ff]ourth|[Tt]hird|[Ss]econd|[Ff]irst|\d+(?:st|nd|rd|th))\s+){0,3}(?:[Nn]umber one|[Nn]o\. ?1|[Ss]eed)\s+(?=\p{Lu})/u;
 
-/** A person's own writing, which says what they say: "his review", "her letter", "his column". */
-const OWN_WRITING = /^(?:review|column|letter|essay|memoir|book|post|tweet|blog|op-ed|diary|email|e-mail)$/i;
-
 export function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
   while (from < to && /\s/.test(ctx.text[from])) from++;
   const dateline = DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
@@ -916,11 +913,6 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
     if (k === first && POSSESSIVES.has(t.word.toLowerCase()) && isKinWord(ctx.tokens.get(k + 1)?.word ?? '')) {
       const kin = kinMention(ctx, k, k + 1, 'sentence');
       if (kin.person) return kin;
-    }
-    // "His review called it “…”", "Her letter said": someone's own writing speaks for them.
-    if (k === first && /^(?:his|her)$/i.test(t.word) && OWN_WRITING.test(ctx.tokens.get(k + 1)?.word ?? '')) {
-      const writer = resolvePronoun(ctx, /^his$/i.test(t.word) ? 'he' : 'she', t.start, 'sentence');
-      if (writer.person) return writer;
     }
     // "Her editor, Judith Sammer, recalls": the name in apposition to the opening description.
     if (k === first && (DETERMINERS.has(t.word.toLowerCase()) || POSSESSIVES.has(t.word.toLowerCase()))) {
