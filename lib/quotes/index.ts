@@ -219,15 +219,6 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       const other = ctx.lastSpeaker && ctx.lastSpeaker.person !== addressed ? ctx.lastSpeaker.person : people.lastMentioned(c.open, (p) => p !== addressed && isPersonLike(p));
       c.attribution = other ? { ...c.attribution!, person: other } : null;
     }
-    // "« Heloísa Castanheira n’a jamais voulu choisir … », estime la chercheuse": nobody names
-    // themselves in full, so a role or pronoun that landed on someone the quote names means the
-    // last other person named before it (of the same gender, if known).
-    const named = c.attribution?.person;
-    if (named && (c.attribution!.kind === 'role' || c.attribution!.kind === 'pronoun') && namesInFull(names, people, c.innerStart, c.innerEnd, named)) {
-      const gender = genderOf(named);
-      const other = people.lastMentioned(c.open, (q) => q !== named && isPersonLike(q) && (gender === null || genderOf(q) !== (gender === 'f' ? 'm' : 'f')));
-      c.attribution = other ? { ...c.attribution!, person: other } : null;
-    }
     // "„Wie oft haben Sie angerufen?“, will die Richterin wissen. „Dreimal“, antwortet sie": whoever
     // answers is not the one who asked, whom the pronoun would otherwise find first.
     const asker = c.attribution?.kind === 'pronoun' ? c.attribution.person : null;
@@ -798,21 +789,6 @@ const LISTENER_OF_QUESTION = /(?<![\p{L}])(?:von (?:ihr|ihm|ihnen)|fragt(?:e)? (
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;
 
 /** Whether the quote speaks to `person`: "Monsieur Faure, …", "…, madame la ministre.", "Mr Varga knows …" does not count. */
-/** Whether a name of two words or more between `start` and `end` is `person`'s (names are sorted; found by binary search). */
-function namesInFull(names: NameMention[], people: People, start: number, end: number, person: Person): boolean {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < names.length && names[k].start < end; k++) {
-    if (names[k].words.length >= 2 && people.resolveName(names[k]) === person) return true;
-  }
-  return false;
-}
-
 function addresses(inner: string, person: Person): boolean {
   const vocative = /(?:^|[,.;:!?—–]\s*)(\p{L}+)\.?\s+(?:(?:la|le|el|the)\s+)?(\p{L}[\p{L}-]*)\s*(?=[,.;:!?—–]|$)/gu;
   for (const m of inner.matchAll(vocative)) {
