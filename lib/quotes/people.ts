@@ -619,7 +619,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     let s = 0;
     while (s < run.length && NOT_NAME.has(run[s].word.toLowerCase()) && !isInitialInRun(text, run, s)) s++;
     for (let k = run.length - 2; k >= s; k--) {
-      if (isTitleWord(run[k].word) || /['’]s$/.test(run[k].word) || (capitalisedNouns && hyphenatedPersonNoun(run[k].word))) {
+      if (isTitleWord(run[k].word) || /['’]s$/.test(run[k].word)) {
         s = k + 1;
         break;
       }
@@ -633,7 +633,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
     const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word.toLowerCase())) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
     // (Most runs have no title word: then the title is the lower-case one, without building a list.)
-    const title = s === 0 ? `${lowerTitle} ${sentenceTitle}`.trim() : [lowerTitle, sentenceTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w) || (capitalisedNouns && hyphenatedPersonNoun(w)))]
+    const title = s === 0 ? `${lowerTitle} ${sentenceTitle}`.trim() : [lowerTitle, sentenceTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
       .join(' ')
       .trim();
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
@@ -1463,17 +1463,6 @@ const DEFINITE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|The|die|Die|das|Das)\s$/u;
  * A German word that reads as a noun for a person rather than a first name no list knows: an office or
  * a relation, or a noun's ending for people ("Torjäger", "Routinier", "Landwirt", "Lehrling", "Praktikantin").
  */
-/**
- * "Fortuna-Trainer Rainer Opitz", "Helmbrecht-Ingenieur Kranich": a German compound of a body and a
- * noun for a person before a name is what they are, not part of the name (unlike "Hans-Dieter",
- * "Kramp-Karrenbauer", whose parts are names and which no given name or surname follows).
- */
-function hyphenatedPersonNoun(word: string): boolean {
-  const parts = word.split('-');
-  if (parts.length !== 2 || !parts[0] || !parts[1] || !/^\p{Lu}/u.test(parts[1]) || isGivenName(parts[0]) || isGivenName(parts[1])) return false;
-  return isRoleHead(parts[1]) || /(?:eur|ist|ör|ent|ant|ling)$|(?:ler|ner|ter|rer|ger|ker|ber|der|ser|fer|her)(?:in)?$/i.test(parts[1]);
-}
-
 function looksLikeGermanPersonNoun(word: string): boolean {
   return isRoleHead(word) || isKinWord(word) || /(?:er|in|ling|ant|ent|ist|eur|ier|wirt|mann|frau|chef|arzt|ör)$/i.test(word);
 }
