@@ -188,7 +188,7 @@ const ROLE_SYNONYMS: Record<string, string> = {
   regidor: 'alcalde',
   regidora: 'alcalde',
   édile: 'maire',
-  técnico: 'coach',
+  técnico: 'entrenador',
   // "her Honour said": the judge ("Justice Pereira").
   honour: 'justice',
   honor: 'justice',
@@ -197,18 +197,9 @@ const ROLE_SYNONYMS: Record<string, string> = {
   headteacher: 'head',
   headmaster: 'head',
   headmistress: 'head',
-  dt: 'coach',
-  // One coach by the word of each language ("Fortuna-Trainer Rainer Opitz … so der Coach", "l’entraîneur
-  // Olivier Dambrine … a tranché le coach"): one office, whichever word a page varies it with.
-  technicien: 'coach',
-  entraîneur: 'coach',
-  entraîneuse: 'coach',
-  sélectionneur: 'coach',
-  sélectionneuse: 'coach',
-  entrenador: 'coach',
-  entrenadora: 'coach',
-  trainer: 'coach',
-  trainerin: 'coach',
+  dt: 'entrenador',
+  technicien: 'sélectionneur',
+  entraîneur: 'sélectionneur',
   manager: 'coach',
   // "the CM" is the chief minister of Indian and Pakistani reports.
   cm: 'minister',
@@ -224,8 +215,8 @@ const ROLE_SYNONYMS: Record<string, string> = {
   cancerbero: 'arquero',
   portero: 'arquero',
   keeper: 'goalkeeper',
-  estratega: 'coach',
-  timonel: 'coach',
+  estratega: 'entrenador',
+  timonel: 'entrenador',
   skipper: 'captain',
 };
 
@@ -559,15 +550,11 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     }
     let run = tokens.slice(i, j + 1);
     if (elided) run[0] = { start: tokens.starts[i] + skip, end: tokens.ends[i], word: first };
-    let sentenceTitle = '';
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
     // (German capitalises every noun, so there a sentence's first word is a name only if it is a first name.)
     // (Two words with an age after them are a name all the same: "Ilse Marwede, 38, spielt …".)
     if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 || ((capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20))))) {
-      // ("L’entraîneur Olivier Dambrine a …": an office with its article elided into it is the name's title.)
-      const elidedOffice = /^[lL]['’](\p{Ll}[\p{Ll}-]+)$/u.exec(run[0].word);
-      if (elidedOffice && isRoleHead(elidedOffice[1]!)) sentenceTitle = elidedOffice[1]!;
       run = run.slice(1);
     }
     // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a
@@ -593,12 +580,6 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // (The spacing first: it is cheaper than the pattern.)
       if (n === 0 && k > 0 && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1 && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1))) {
         lowerTitle = `${tokens.word(k - 1).toLowerCase()} ${w}`;
-        break;
-      }
-      // "L’entraîneur Olivier Dambrine", "l’avocate Marie Roux": an office with its article elided into it, which ends the title.
-      const elided = /^[lL]['’](\p{Ll}[\p{Ll}-]+)$/u.exec(w);
-      if (elided && (n === 0 || lowerTitle) && (isRoleHead(elided[1]!) || TITLE_WORDS.has(elided[1]!)) && tokens.starts[k + 1] - tokens.ends[k] === 1 && text.charCodeAt(tokens.ends[k]) === 32) {
-        lowerTitle = `${elided[1]} ${lowerTitle}`.trim();
         break;
       }
       if (isCapitalised(w) || (!TITLE_WORDS.has(w.toLowerCase()) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
@@ -633,7 +614,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
     const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word.toLowerCase())) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
     // (Most runs have no title word: then the title is the lower-case one, without building a list.)
-    const title = s === 0 ? `${lowerTitle} ${sentenceTitle}`.trim() : [lowerTitle, sentenceTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
+    const title = s === 0 ? lowerTitle.trim() : [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
       .join(' ')
       .trim();
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
@@ -687,7 +668,7 @@ export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|a�
 const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s(?!(?:were|are|have)\b)|,\s+\d{1,2},)/u;
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
-const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+|l['’])((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'u');
+const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'u');
 
 /** Whether `at` lies within one of the sorted, non-overlapping [start, end] spans. */
 export function insideSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
@@ -1394,12 +1375,7 @@ function officeKeys(role: string): Set<string> {
     keys.add(word);
     const synonym = usualOfficeNoun(word);
     if (synonym) keys.add(synonym);
-    for (let i = 0; i + 5 <= w.length; i++) {
-      keys.add(w.slice(i));
-      // ("Cheftrainer" is a coach too.)
-      const ending = i > 0 ? usualOfficeNoun(w.slice(i)) : undefined;
-      if (ending) keys.add(ending);
-    }
+    for (let i = 0; i + 5 <= w.length; i++) keys.add(w.slice(i));
   }
   return keys;
 }
@@ -1440,15 +1416,9 @@ function rolesFitting(p: Person, head: string): string[] {
   return p.roles.filter((r) =>
     r.split(/\s+/).some((w) => {
       const word = w.replace(/s$/, '');
-      return word === head || usualOfficeNoun(word) === head || (head.length >= 5 && w.endsWith(head)) || compoundOf(w, head);
+      return word === head || usualOfficeNoun(word) === head || (head.length >= 5 && w.endsWith(head));
     }),
   );
-}
-
-/** A German compound ending in another word for the office `head`: "Cheftrainer" is a "coach". */
-function compoundOf(word: string, head: string): boolean {
-  for (let i = 1; i + 5 <= word.length; i++) if (usualOfficeNoun(word.slice(i)) === head) return true;
-  return false;
 }
 
 const KIN_BEFORE_RE = /(?:^|\s)(?:his|her|their|son|sa|su|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu;
