@@ -269,8 +269,6 @@ function unnamedAfterVerb(ctx: Context, from: number, to: number): Attribution |
   return null;
 }
 
-/** Being told something: the words are the teller's ("had been told", "were assured"). */
-const TOLD = /^(?:told|assured|promised|informed)$/i;
 /**
  * Words that may stand between a clause's start and an indefinite subject: "Moments later a woman",
  * "Then someone", "De pronto un hombre" (one token: "pronto"). Adverbs in -ly by their usual endings
@@ -631,17 +629,7 @@ export function attribute(
     // ("räumte ein, Fehler seien „…“": "ein" before a comma or colon ends its clause, so it is the particle.)
     if (w === 'ein' && ctx.capitalisedNouns && k > firstBefore && k < lastBefore && /^[\s\u00a0]+$/.test(text.slice(tokens.get(k).end, tokens.get(k + 1).start)) && /^\p{Lu}/u.test(tokens.get(k + 1).word) && !isPersonNoun(tokens.get(k + 1).word)) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
-    if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) {
-      // "Moore said residents had been told that the plans were “…”", "officials were told to “…”":
-      // the words nearest the quote are what someone unnamed told them, not the subject's.
-      // (The words must be what was told — after "that" or "to": not "were told about the plan “in
-      // a 10-minute meeting”", the subject's account — and not by the mayor, who is named; nor the
-      // writer's "We are told that …", an ironic aside.)
-      const told = TOLD.test(tokens.get(k).word) ? text.slice(tokens.get(k).end, open) : '';
-      const content = /^\s*to\s/i.test(told) || /(?<![\p{L}])that(?![\p{L}])/iu.test(told);
-      if (!anonymous && content && !/^by$/i.test(tokens.get(k + 1)?.word ?? '') && !/^(?:we|i)$/i.test(tokens.get(k - 2)?.word ?? '')) return { person: null, mention: text.slice(tokens.get(k - 1).start, tokens.get(k).end), kind: 'anonymous', via: 'before', position: tokens.get(k - 1).start };
-      continue;
-    }
+    if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) continue;
     // "Ante una pregunta sobre …": a reporting verb's form after an indefinite article is a noun
     // (not "la"/"le": French object pronouns sit there, "la dénonce").
     if (k > firstBefore && /^(?:una|un|une|an|eine|ein)$/i.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word) && !/ing$/.test(tokens.get(k).word)) continue;
