@@ -326,31 +326,11 @@ function pronounSentenceStart(ctx: Context, at: number): number {
   return quote && quote[0] < own && /\p{L}/u.test(ctx.text.slice(own, quote[1])) ? sentenceStart(ctx.text, quote[0], ctx.blockStart) : own;
 }
 
-const FEMININE_OBJECT = /(?<![\p{L}])(?:her|herself|elle|ella|ihr)(?![\p{L}])/iu;
-const MASCULINE_OBJECT = /(?<![\p{L}])(?:him|himself|lui|él|ihm|ihn)(?![\p{L}])/iu;
-
 /** `pronoun` is the lower-cased word standing for the speaker ('' for a dropped subject). */
 export function unnamedJustIntroduced(ctx: Context, at: number, pronoun = ''): boolean {
   const own = pronounSentenceStart(ctx, at);
   if (own <= ctx.blockStart) return false;
-  let previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
-  // "A teacher who asked not to be named disagreed. She has taught for six years. “…,” she said":
-  // sentences in between that open on the same pronoun go on about the one introduced.
-  const gender = pronounGender(pronoun);
-  const opening = (from: number): number => from + (/^\s*/.exec(ctx.text.slice(from, from + 8))?.[0].length ?? 0);
-  // (Not when the sentence reached has someone of that gender as its object — "A teacher … showed
-  // her the damage. She listened." — whom the pronoun may as well stand for; looked for after the
-  // one introduced: "À côté d’elle, une collègue …" opens on whom she stands beside.)
-  let introEnd = -1;
-  for (let hops = 0; hops < 2 && gender && previous > ctx.blockStart && opensWithPronoun(ctx, opening(previous), gender); hops++) {
-    introEnd = previous;
-    previous = sentenceStart(ctx.text, previous - 1, ctx.blockStart);
-  }
-  if (introEnd >= 0) {
-    const intro = ctx.text.slice(previous, introEnd);
-    const introduced = /(?<![\p{L}])(?:a|an|one|une?|una|ein|eine|einer)\s/iu.exec(intro);
-    if ((gender === 'f' ? FEMININE_OBJECT : MASCULINE_OBJECT).test(intro.slice(introduced?.index ?? 0))) return false;
-  }
+  const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
   return aboutSomeoneUnnamed(ctx, previous, own, pronoun);
 }
 
