@@ -43,17 +43,6 @@ describe('a clause with its own subject after a conjunction', () => {
   });
 });
 
-describe('a sentence after a quote that ends on a colon', () => {
-  it('introduces the next quote and is not the attribution of the one before', () => {
-    expect(speakers('Ann Lee was still in her car when the result came through.', 'As the count ended, Lee could be heard shouting down the phone: “We did it! We actually did it!” Her campaign manager replied: “Told you so.”')[0]).toBe('Ann Lee');
-    expect(speakers('Ann Lee watched from the gallery. “We did it!” Her brother replied: “Told you so.”')[0]).toBe('Ann Lee');
-  });
-
-  it('leaves a bare attribution sentence between two quotes to the first', () => {
-    expect(speakers('“Did you sign it?” Judge Mara Quint asked. Tom Hale answered: “I did.”')).toEqual(['Mara Quint', 'Tom Hale']);
-  });
-});
-
 describe('an identifying sentence with a title before the owner of the words', () => {
   const before = 'Fire chief Grant Pellew defended the service on Monday. A resident said the alert came late. “We got the text at four,” he said.';
   it('gives the words to the titled owner ("That was Mr Pellew’s response")', () => {

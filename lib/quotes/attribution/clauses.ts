@@ -1083,8 +1083,7 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     }
   }
   // ("„Symbolpolitik“. Ihr Sprecher, Malte Iversen, sagte: „…“": a sentence that runs into the next quote introduces that one.)
-  // (Nor one that ends on a colon before the next quote: "“…!” His race engineer replied: “…”".)
-  if (end === nextOpen && (nextSentence === close + 2 || /:[\s\u00a0]*$/.test(text.slice(close + 1, nextOpen)))) return null;
+  if (nextSentence === close + 2 && end === nextOpen) return null;
   const first = tokens.firstAtOrAfter(close + 1);
   let last = first;
   while (last < tokens.length && tokens.get(last).start < end) last++;
