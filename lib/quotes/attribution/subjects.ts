@@ -399,12 +399,6 @@ const CIRCUMSTANCE_START = /^(?:ayer|hoy|anoche|anteayer|este|esta|en|durante|tr
 const WEEKDAY = /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/;
 
 /**
- * "«…», aseguró en rueda de prensa el jefe de la delegación, Ana Ruiz", "afirmó ayer la teniente de
- * alcalde": the subject after a short circumstance of time or place, set off by no comma. Only an
- * office with its article or a full name, and not one inside that circumstance ("en la sede del
- * ministro", "tras reunirse con Ana Ruiz").
- */
-/**
  * The token before an aside set off by dashes that closes after token `k` ("Amadou Diabakaté – sans
  * lien de parenté avec le ministre –, a dit", "Rodrigo Villalba —sin parentesco con el presidente—,
  * que"), or -1: the subject is before the aside, not the person the aside mentions.
@@ -424,6 +418,12 @@ function beforeDashedAside(ctx: Context, k: number, from: number): number {
   return before >= 0 && ctx.tokens.get(before).start >= from ? before : -1;
 }
 
+/**
+ * "«…», aseguró en rueda de prensa el jefe de la delegación, Ana Ruiz", "afirmó ayer la teniente de
+ * alcalde": the subject after a short circumstance of time or place, set off by no comma. Only an
+ * office with its article or a full name, and not one inside that circumstance ("en la sede del
+ * ministro", "tras reunirse con Ana Ruiz").
+ */
 function subjectAfterCircumstance(ctx: Context, v: number, to: number, via: Attribution['via']): Attribution | null {
   const first = ctx.tokens.get(v + 1);
   if (!first || first.start >= to) return null;
@@ -496,10 +496,12 @@ function acrossQuoteMark(ctx: Context, k: number): 'through' | number | null {
   return closing && closing[1] <= next.start ? ctx.tokens.firstAtOrAfter(closing[0]) : null;
 }
 
-const ASIDE_BEFORE_VERB = /(?:^|\s)(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|por su parte|por otra parte|for (?:his|her|their) part|seinerseits|ihrerseits|wiederum)[\s,]+$/iu;
+/** "for her part", "de son côté", "por su parte", "seinerseits": an aside next to a verb that names no one. */
+const ASIDE_WORDS = String.raw`pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|por su parte|por otra parte|for (?:his|her|their) part|seinerseits|ihrerseits`;
+const ASIDE_BEFORE_VERB = new RegExp(String.raw`(?:^|\s)(?:${ASIDE_WORDS}|wiederum)[\s,]+$`, 'iu');
+const ASIDE_AFTER_VERB = new RegExp(String.raw`^,?\s+(?:${ASIDE_WORDS})[\s,]+(?=\S)`, 'iu');
 
 /** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
-const ASIDE_AFTER_VERB = /^,?\s+(?:pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|por su parte|por otra parte|for (?:his|her|their) part|seinerseits|ihrerseits)[\s,]+(?=\S)/iu;
 export const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|term|word|accusation|label|characteri[sz]ation|allegation|suggestion|jibe|swipe|barb)s?$/i;
 /**
  * Index of the role head in "the <role> of <a few words> <verb at v>" (the office's holder is the
