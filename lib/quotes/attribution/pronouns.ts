@@ -24,6 +24,12 @@ const PREPOSITION_BEFORE = /(?:^|\s)(at|of|for|from|with|de|du|des|von|vom|bei|b
 const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
 /** ", sagt ", ", " before a description: it opens a reporting clause after the words reported. */
 const REPORTING_CLAUSE_BEFORE = /,\s+(?:\p{Ll}+\s+)?$/u;
+/**
+ * A verb of writing or speaking to someone, a few words at most before the preposition of
+ * PREPOSITION_ARTICLE_NOUN: "wrote in March to", "a écrit à", "spoke with", "a parlé avec",
+ * "schrieb an", "sprach mit", "habló con", "escribió a".
+ */
+const ADDRESSING_VERB_BEFORE = /(?:^|[^\p{L}])(?:wr[io]te|written|writes?|writing|spoke|spoken|speaks?|speaking|talk(?:ed|s|ing)?|sa(?:id|ys)|repl(?:ied|ies|y)|respond(?:ed|s)?|complain(?:ed|s)?|appeal(?:ed|s)?|plead(?:ed|s)?|explain(?:ed|s)?|chatted|phoned|emailed|e-mailed|[ée]crit|[ée]crire|[ée]criv\p{L}*|parl\p{L}*|adress\p{L}*|dit|dire|r[ée]pond\p{L}*|expliqu\p{L}*|t[ée]l[ée]phon\p{L}*|discut\p{L}*|entretenu\p{L}*|entretenir|confi[ée]\p{L}*|schr(?:ieb|eibt|eiben)\w*|geschrieben|spr(?:ach|icht|echen)|gesprochen|rede(?:te|t)?n?|geredet|telefonier\p{L}*|wandte|gewandt|escrib\p{L}*|escrito|habl\p{L}*|dijo|dicho|convers\p{L}*)(?:\s+[^\s,;:.!?“”"«»]+){0,3}\s+$/iu;
 const PREPOSITION_ARTICLE_NOUN = /(?:^|\s)(?<!(?:according|acuerdo)\s)(?:to|with|à|avec|mit|an|con|a)\s+(?:the|his|her|their|la|le|l['’]|sa|son|ses|leur|el|su|sus|der|die|den|dem|seine[mnr]?|ihre[mnr]?)\s*((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),?\s+$/u;
 
 /**
@@ -145,8 +151,12 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // after "to/with/à/avec/a/con/mit + article + noun" is the one spoken to or with, not whom a
       // later "she" stands for; the subject is further back. ("par"/"by" name an agent; "de"/"of"
       // an owner: "con la declaración de Lorena Vidal".)
-      const addressee = PREPOSITION_ARTICLE_NOUN.exec(ctx.text.slice(Math.max(from, m.start - 40), m.start));
-      if (addressee && !subjectPosition && !addressee[1]!.split(/\s+/).some((w) => GENITIVE.test(w))) continue;
+      // (Only after a verb of writing or speaking: "went to the novelist Zadie Smith", "remise à la
+      // romancière Marie NDiaye", "the meeting with the minister Anna Webb" name whom the sentence is about.)
+      const windowStart = Math.max(from, m.start - 40);
+      const addressee = PREPOSITION_ARTICLE_NOUN.exec(ctx.text.slice(windowStart, m.start));
+      const preposition = addressee ? windowStart + addressee.index + addressee[0].search(/\S/) : -1;
+      if (addressee && !subjectPosition && !addressee[1]!.split(/\s+/).some((w) => GENITIVE.test(w)) && ADDRESSING_VERB_BEFORE.test(ctx.text.slice(Math.max(from, preposition - 60), preposition))) continue;
       if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted))) {
         best = p;
         bestAfterPreposition = prepositionObject;
