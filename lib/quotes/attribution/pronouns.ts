@@ -330,7 +330,6 @@ function agesGiven(ctx: Context): Map<string, { at: number; person: Person; brac
 const agesOf = new WeakMap<People, Map<string, { at: number; person: Person; bracketed: boolean }[]>>();
 const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
 
-/** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
 /** Whether the first name at `at` is given to a possessive's relative: "Su hija Lucía", "his son Mateo", "sa fille, Lucie". */
 function relativeByFirstName(ctx: Context, from: number, at: number): boolean {
   const kin = /(?:^|[\s,])(\p{L}+)\s+(\p{L}+),?\s*$/u.exec(ctx.text.slice(Math.max(from, at - 40), at));
@@ -346,12 +345,9 @@ function reportsInSentence(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
 export const ANONYMITY = /\b(?:(?:only|nur) (?:(?:his|her|seinen|ihren) )?(?:first name|Vornamen)|gave (?:his|her|their) (?:first )?name only as|gave only (?:his|her|their) first name|(?:identified|known) (?:in court )?only as|declined to (?:be (?:identified|named)|give (?:his|her|their) (?:full |last )?name)|asked not to be (?:named|identified)|(?:did not|didn['’]t) want to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|sous (?:le )?couvert d(?:e l)?['’]anonymat|(?:a|ont) requis l['’]anonymat|garder l['’]anonymat|(?:demandé|demande|souhaité|souhaite|préféré|préfère) (?:à )?ne pas être (?:nommée?s?|identifiée?s?|cités?)|pidió no ser (?:identificad[oa]|nombrad[oa])|(?:pidió|prefirió|prefiere|pide) no (?:dar|revelar|publicar|decir) su (?:nombre|identidad|apellido)|pidió (?:el )?anonimato|pidió reserva de su (?:nombre|identidad)|bajo condición de anonimato|anonym bleiben|nicht namentlich (?:genannt|zitiert) werden (?:will|wollte|möchte|wolle)|(?:seinen|ihren) Namen nicht (?:nennen|veröffentlicht))/i;
 
-/**
- * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
- * before the pronoun's opens with someone unnamed and names nobody, so that is who "he" is.
- */
 /**
  * Where the sentence of a pronoun at `at` starts. After a quote of several sentences ("“There was
  * tape. Red tape,” he said") that is where the quote opens, not at its last sentence.
@@ -363,7 +359,12 @@ function pronounSentenceStart(ctx: Context, at: number): number {
   return quote && quote[0] < own && /\p{L}/u.test(ctx.text.slice(own, quote[1])) ? sentenceStart(ctx.text, quote[0], ctx.blockStart) : own;
 }
 
-/** `pronoun` is the lower-cased word standing for the speaker ('' for a dropped subject). */
+/**
+ * "One long-serving fitter, who asked not to be named, was blunter. “…,” he said.": the sentence
+ * before the pronoun's opens with someone unnamed and names nobody, so that is who "he" is.
+ *
+ * `pronoun` is the lower-cased word standing for the speaker ('' for a dropped subject).
+ */
 export function unnamedJustIntroduced(ctx: Context, at: number, pronoun = ''): boolean {
   const own = pronounSentenceStart(ctx, at);
   if (own <= ctx.blockStart) return false;
