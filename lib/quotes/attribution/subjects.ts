@@ -661,13 +661,26 @@ function objectClauseAfterAside(ctx: Context, relative: number, from: number): b
     if (gap.includes(',')) break;
   }
   if (j <= 0 || tokens.get(j - 1).start < from || !text.slice(tokens.get(j - 1).end, tokens.get(j).start).includes(',')) return false;
-  // Before it, in the same stretch without punctuation: a reporting verb.
+  // The stretch is an aside, not a clause of its own ("Según explicó ayer, Ruiz se reunió con …
+  // Pedro Gil, que …"): it opens on a preposition, a participle or a gerund ("en presencia de",
+  // "tras reunirse con") and holds no finite verb.
+  if (!ASIDE_OPENING.test(tokens.get(j).word)) return false;
+  for (let k = j; k < relative; k++) if (isVerbToken(tokens.get(k).word) || FINITE_SPANISH.test(tokens.get(k).word)) return false;
+  // Before it, in the same stretch without punctuation: a reporting verb, the main clause's own
+  // (not one in an opening "Según explicó", "Como anunció").
   for (let k = j - 1, n = 0; k >= 0 && n < 6 && tokens.get(k).start >= from; k--, n++) {
-    if (isVerbToken(tokens.get(k).word)) return true;
+    if (isVerbToken(tokens.get(k).word)) return !(k > 0 && tokens.get(k - 1).start >= from && SUBORDINATOR_BEFORE_VERB.test(tokens.get(k - 1).word));
     if (k > 0 && /[,“”"«»„.;:!?()]/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start))) return false;
   }
   return false;
 }
+
+/** How an aside set off by commas opens: a preposition, an adverb in -mente, a participle or a gerund. */
+const ASIDE_OPENING = /^(?:a|al|ante|bajo|con|contra|de|del|desde|durante|en|entre|hacia|hasta|para|por|sin|sobre|tras|junto|después|antes|frente|delante|además|\p{Ll}+mente|\p{Ll}+(?:ando|iendo|yendo|ado|ada|ados|adas|ido|ida|idos|idas))$/iu;
+/** Spanish finite forms that make a stretch a clause: the preterite ("se reunió", "llegaron") and common present/imperfect auxiliaries. */
+const FINITE_SPANISH = /^(?:\p{Ll}+(?:ó|aron|ieron)|es|son|era|eran|fue|fueron|está|están|estaba|ha|han|había|habían|tiene|tienen|hay)$/u;
+/** Words that make a reporting verb part of an opening subordinate clause: "Según explicó", "Como anunció". */
+const SUBORDINATOR_BEFORE_VERB = /^(?:según|como|cuando|tal|así)$/i;
 
 /** Index of the ", que|qui|who" (same word) that opens the first of two relative clauses joined before token `end`; or null. */
 function firstRelativeBefore(ctx: Context, end: number, from: number, word: string): number | null {
