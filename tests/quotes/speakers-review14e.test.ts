@@ -16,3 +16,15 @@ describe('German: an "according to" phrase does not carry across a clause with a
     expect(speakers('Nach Angaben der Stadtbaurätin Anna Weber ist das Projekt „alternativlos“.')).toEqual(['Anna Weber']);
   });
 });
+
+describe('French: an opening phrase or a conjunction "que" before the quote leaves the incise its speaker', () => {
+  it('"Il faut dire que tout était « … », a taclé X", "Pour nous, c’est « … », a taclé X": X', () => {
+    expect(speakers('Le président Pablo Longoria a salué le travail du groupe.', 'Il faut dire que tout était « à revoir », a taclé Karim Dambrine.')).toEqual(['Karim Dambrine']);
+    expect(speakers('Pour nous, c\'est « un échec », a taclé Karim Dambrine.')).toEqual(['Karim Dambrine']);
+  });
+  it('guard: a relative of a noun or a name before the quote still keeps it inside the subject', () => {
+    expect(speakers('Le joueur que tout le monde disait « très fatigué », a battu Carlos Alcaraz en finale.')).toEqual([null]);
+    expect(speakers('Le Serbe qui se disait « très fatigué », a battu Carlos Alcaraz en finale.')).toEqual([null]);
+    expect(speakers('La selección que todos creían «muy cansada», ha recibido Pedro Gil en el aeropuerto.')).toEqual([null]);
+  });
+});

@@ -162,8 +162,9 @@ const NOT_PARTICIPLE = /^(?:ainsi|aussi|parmi|depuis|puis|jadis|jamais|mais|ici|
 function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: number, blockStart: number): Attribution | null {
   const { text, tokens } = ctx;
   if (ctx.capitalisedNouns || ctx.english) return null;
-  const lead = text.slice(sentenceStart(text, open, blockStart), open);
-  if (!/^[\s\u00a0\u202f—–-]*$/.test(lead) && !/:[\s\u00a0\u202f]*$/.test(lead) && /,|(?<![\p{L}])(?:qui|que|quien|quienes|dont|où|donde|cuyo|cuya)(?![\p{L}])/iu.test(lead)) return null;
+  const leadStart = sentenceStart(text, open, blockStart);
+  const lead = text.slice(leadStart, open);
+  if (!/^[\s\u00a0\u202f—–-]*$/.test(lead) && !/:[\s\u00a0\u202f]*$/.test(lead) && quoteInsideSubject(ctx, leadStart, open)) return null;
   let k = tokens.firstAtOrAfter(close + 1);
   if (k >= tokens.length || tokens.get(k).start >= afterEnd) return null;
   const gap = text.slice(close + 1, tokens.get(k).start);
@@ -184,6 +185,33 @@ function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: num
   if (!name || name.start !== subject.start || !AFTER_INCISE_SUBJECT.test(text.slice(name.end, afterEnd))) return null;
   const who = resolveNameMention(ctx, name, 'after');
   return who?.person && who.kind === 'name' ? who : null;
+}
+
+/** Relative pronouns that may open a relative clause of the subject. */
+const SUBJECT_RELATIVE_WORD = /^(?:qui|que|quien|quienes|dont|où|donde|cuyo|cuya)$/i;
+/** Words before a noun: the word after them, then a relative, is a noun's ("la réforme que …"). */
+const NOUN_DETERMINER = /^(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|el|los|las|una|unos|unas|este|esta|ese|esa|su|sus)$/i;
+
+/**
+ * The quote at `open` sits inside the subject of the sentence that starts at `from`, so a verb and
+ * a name after it are the main verb and its object, no incise: a comma right before the quote opens
+ * an aside in the subject ("Le Serbe, « … », a battu …"), or a relative clause of a noun or a name
+ * holds it ("Le président, qui avait qualifié la grève d’« … »"). (Not an opening phrase, "Pour
+ * nous, c’est « … »", nor a conjunction after a verb, "Il faut dire que tout était « … »".)
+ */
+function quoteInsideSubject(ctx: Context, from: number, open: number): boolean {
+  const { text, tokens } = ctx;
+  if (/,[\s\u00a0\u202f]*$/.test(text.slice(from, open))) return true;
+  for (let i = tokens.firstAtOrAfter(from); i < tokens.length && tokens.get(i).start < open; i++) {
+    if (i === 0 || tokens.get(i - 1).start < from || !SUBJECT_RELATIVE_WORD.test(tokens.get(i).word) || insideQuote(ctx, tokens.get(i).start)) continue;
+    const prev = tokens.get(i - 1);
+    if (text.slice(prev.end, tokens.get(i).start).includes(',')) return true;
+    const name = nameAt(ctx.names, prev.start);
+    if (name && name.end === prev.end) return true;
+    if (/^\p{Lu}/u.test(prev.word) && i - 1 > tokens.firstAtOrAfter(from)) return true;
+    if (i >= 2 && tokens.get(i - 2).start >= from && NOUN_DETERMINER.test(tokens.get(i - 2).word)) return true;
+  }
+  return false;
 }
 
 /** "According to" in several words, up to the preposition before whose words they are: "nach den Worten (der|von)", "en palabras (de|del)", "aux dires (de|d’|du)". */
