@@ -107,6 +107,12 @@ describe('bodies named by a common noun', () => {
     ).toEqual(['Bernard Delisle', null]);
   });
 
+  it('the same in German and Spanish: "teilte das Kabinett mit", "el fondo calificó" (review)', () => {
+    const german = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+    expect(speakers(german, 'Minister Paul Krüger verteidigte den Plan. „Er ist solide“, sagte Krüger.', 'Die Reform sei „alternativlos“, teilte das Kabinett am Abend mit.')).toEqual(['Paul Krüger', null]);
+    expect(speakers('El ministro Pedro Gil defendió el plan. «Es sólido», dijo Gil.', 'El fondo calificó el plan de «poco serio».')).toEqual(['Pedro Gil', null]);
+  });
+
   it('guard: an office whose words include the body’s noun is still a person', () => {
     expect(speakers('Ann Reyes, the cabinet minister, defended the plan. “It works,” Reyes said.', 'The cabinet minister later said the plan was “on track”.')).toEqual(['Ann Reyes', 'Ann Reyes']);
   });
