@@ -134,7 +134,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
         // esperando. … «…», cuenta." Not a first name given to someone's relative, "Su hija Lucía,
         // de 8 años, jugaba en el patio. «…», añade": the one the sentence talks about, while the
         // speaker it belongs to may go on.)
-        return { person: null, mention: word || (relativeByFirstName(ctx, from, m) ? '' : m.words[0]!), kind: 'anonymous', via, position: at };
+        return { person: null, mention: word || (relativeByFirstName(ctx, from, m.start) ? '' : m.words[0]!), kind: 'anonymous', via, position: at };
       }
       if (!p || !personal(p)) continue;
       // Person-like: has a role, speaks elsewhere, is the sentence's subject ("Banks was gracious."),
@@ -330,26 +330,10 @@ function agesGiven(ctx: Context): Map<string, { at: number; person: Person; brac
 const agesOf = new WeakMap<People, Map<string, { at: number; person: Person; bracketed: boolean }[]>>();
 const AGE_BEFORE_NAME = /\b(\d{1,3})-(?:year-old|jährige[rn]?)\s+(?:\p{Ll}+\s+)?$/u;
 
-/**
- * Whether the first name `m` is given to a possessive's relative who is only talked about: "Su hija
- * Lucía, de 8 años, jugaba en el patio", "his son Mateo", "sa fille, Lucie". Not when the relative
- * is the one who acts, the subject of a verb in the preterite or perfect ("Su hija Lucía, de 19
- * años, lo vio todo … y llamó a los bomberos. «…», cuenta": she tells it).
- */
-function relativeByFirstName(ctx: Context, from: number, m: NameMention): boolean {
-  const kin = /(?:^|[\s,])(\p{L}+)\s+(\p{L}+),?\s*$/u.exec(ctx.text.slice(Math.max(from, m.start - 40), m.start));
-  return !!kin && POSSESSIVES.has(kin[1]!.toLowerCase()) && isKinWord(kin[2]!) && !actsAfter(ctx, m.end);
-}
-
-/** The first verb after a name at `end` (past an apposition between commas and clitics): a Spanish preterite or perfect, "lo vio", "llamó", "ha visto". */
-const PRETERITE = /^(?:\p{L}{2,}ó|vio|dio|dijo|hizo|fue|estuvo|tuvo|pudo|quiso|vino|puso|supo|trajo|condujo)$/u;
-function actsAfter(ctx: Context, end: number): boolean {
-  let rest = ctx.text.slice(end, sentenceEnd(ctx.text, end, end + 200));
-  const apposition = /^\s*,[^,.;:!?«»“”"]{1,40},/u.exec(rest);
-  if (apposition) rest = rest.slice(apposition[0].length);
-  const words = rest.match(/^[\s\p{L}]*/u)![0].trim().split(/\s+/).filter((w) => !/^(?:lo|la|los|las|le|les|se|me|nos|ya|también)$/i.test(w));
-  const verb = words[0] ?? '';
-  return PRETERITE.test(verb.toLowerCase()) || (/^(?:ha|había)$/i.test(verb) && /^\p{L}+(?:ado|ido|isto|icho|echo|ierto|uesto)$/u.test(words[1] ?? ''));
+/** Whether the first name at `at` is given to a possessive's relative: "Su hija Lucía", "his son Mateo", "sa fille, Lucie". */
+function relativeByFirstName(ctx: Context, from: number, at: number): boolean {
+  const kin = /(?:^|[\s,])(\p{L}+)\s+(\p{L}+),?\s*$/u.exec(ctx.text.slice(Math.max(from, at - 40), at));
+  return !!kin && POSSESSIVES.has(kin[1]!.toLowerCase()) && isKinWord(kin[2]!);
 }
 
 /** Whether the sentence opening at `from` (up to `to`) has a reporting verb outside quotations. */
