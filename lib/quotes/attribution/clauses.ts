@@ -225,18 +225,6 @@ const PHRASE_LINK_WITH_ARTICLE = /^(?:vom|del|du|des)$/i;
  * "der Stadtbaurätin", "del ministro"), or someone unnamed or a body ("nach Angaben der Polizei").
  */
 function attributedByPhrase(ctx: Context, from: number, open: number): Attribution | null {
-  const who = phraseHolder(ctx, from, open);
-  if (!who) return null;
-  // (Not across a clause with a person of its own: "Nach Angaben der Stadtbaurätin Anna Weber ist das
-  // Projekt teuer, und Bürgermeister Peter Kranz hält es für „…“" is Kranz's.)
-  let end = who.position + who.mention.length;
-  const k = ctx.tokens.firstAtOrAfter(end);
-  const apposed = k < ctx.tokens.length ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
-  if (apposed && apposed.start === ctx.tokens.get(k).start && /^\s*$/.test(ctx.text.slice(end, apposed.start))) end = apposed.end;
-  return personNamedBetween(ctx, end, open) ? null : who;
-}
-
-function phraseHolder(ctx: Context, from: number, open: number): Attribution | null {
   const { text, tokens } = ctx;
   let last: RegExpExecArray | null = null;
   const lead = text.slice(from, open);
