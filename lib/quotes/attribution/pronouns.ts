@@ -70,11 +70,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // 54-Jährige", "…, the 54-year-old said") is the subject of that reporting clause alone: the
   // office or name opening the sentence opens the words reported, not their speaker.
   const own = sentenceStart(ctx.text, at, ctx.blockStart);
-  // Only when that opening is reported speech about someone else: a German Konjunktiv ("habe …
-  // gebracht"), or an opening subject the description cannot be, whose stated age or gender it
-  // contradicts ("Pike", 47, "had taken …, the 54-year-old said"). In "Dave Harper spent three
-  // decades on the line and was “proud …”, the 62-year-old said" the opening name is the speaker.
-  const reportingClause = word !== '' && pronounGender(lowerWord) === null && REPORTING_CLAUSE_BEFORE.test(ctx.text.slice(Math.max(own, at - 40), at)) && reportedOpening(ctx, own, at, age?.[1] ?? null, decade ? DECADES[decade[1]!.toLowerCase().slice(0, 4)]! : null, wanted);
+  const reportingClause = word !== '' && pronounGender(lowerWord) === null && REPORTING_CLAUSE_BEFORE.test(ctx.text.slice(Math.max(own, at - 40), at));
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
   // good a subject as one opening with a name.
   const roleSubject = recentRoleSubject(ctx, reportingClause && own > ctx.blockStart ? own - 1 : reportingClause ? ctx.blockStart : at, fits);
@@ -277,29 +273,6 @@ function personOfDecade(ctx: Context, decade: number, at: number): Person | null
     return p && isPersonLike(p) ? p : null;
   }
   return undefined;
-}
-
-/** German Konjunktiv I (and the usual II stand-ins) of reported speech: "Der Angeklagte habe …", "sie sei …". */
-const KONJUNKTIV = /(?:^|[^\p{L}])(?:habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|hätte|hätten|wäre|wären)(?![\p{L}])/u;
-
-/**
- * The sentence from `own` up to a closing description at `at` opens with reported speech about
- * someone else: a Konjunktiv outside quotes, or an opening subject (a name or an office's holder)
- * whose stated age, or gender, the description contradicts.
- */
-function reportedOpening(ctx: Context, own: number, at: number, age: string | null, decade: number | null, wanted: 'm' | 'f' | null): boolean {
-  let reporter = '';
-  for (let k = own; k < at; k++) reporter += insideQuote(ctx, k) ? ' ' : ctx.text[k];
-  if (KONJUNKTIV.test(reporter)) return true;
-  const subject = sentenceSubject(ctx, own, at);
-  const p = subject?.person;
-  if (!p) return false;
-  if (wanted && genderOf(p) !== null && genderOf(p) !== wanted) return true;
-  const ages = statedAges(ctx, p);
-  if (ages.length === 0) return false;
-  if (age !== null) return !ages.includes(age);
-  if (decade !== null) return !ages.some((a) => Math.floor(Number(a) / 10) * 10 === decade);
-  return false;
 }
 
 /** The ages the page gives `person` between commas beside their name ("Coco Gauff, 21,"; not a seed or a minute in brackets, "Gauff (3)"). */
