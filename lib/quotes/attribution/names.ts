@@ -249,7 +249,7 @@ function apposedFullName(ctx: Context, head: number, limit: number, via: Attribu
  * Lo", "ha zanjado la presidenta del tribunal, la magistrada Pilar Ezquerra" name the holder too.
  * (Only a person's noun, so "…, adding that Ann Lo" or "…, with Ann Lo" name no one.)
  */
-export function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention | null {
+function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention | null {
   const named = nameAt(ctx.names, pos);
   if (named) return named.start === pos && named.words.length >= minWords ? named : null;
   const title = APPOSED_TITLE.exec(ctx.text.slice(pos, pos + 40));

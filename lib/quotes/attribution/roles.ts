@@ -4,7 +4,7 @@ import { genderOf, holdsOtherOffice, kinGender, isKinWord, isPersonLike, isPlace
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
-import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, apposedHolder, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
+import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { introducedUnnamed, personAged, resolvePronoun, unnamedIntroductionAt } from './pronouns';
 import { inSubjectPosition, opensSentence } from './subjects';
 
@@ -308,17 +308,6 @@ function namedRightAfter(ctx: Context, k: number, at: number): Person | null {
   return null;
 }
 
-/** A pronoun for someone other than the sentence's subject: "when she crossed the line", "with her", "cuando ella …". */
-const POSSESSOR_IN_VIEW = /(?:^|[\s,])(?:(?:when|while|as|since|after|before|until|because|cuando|mientras|quand|lorsque|als|wenn|während|seit)\s+(?:she|he|ella|él|elle|il|sie|er)|(?:with|for|to|watch(?:ed|ing)?|saw|see(?:ing)?)\s+(?:her|him))(?![\p{L}])/iu;
-
-/** Whether a reporting verb stands between `from` and `to`, outside quotations. */
-function reportingVerbBetween(ctx: Context, from: number, to: number): boolean {
-  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
-    if (isVerbToken(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
-  }
-  return false;
-}
-
 export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) => boolean): { person: Person; position: number } | null {
   const { text, tokens } = ctx;
   let pos = at;
@@ -331,23 +320,15 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
     const possessive = opener && opener.start < at && !insideQuote(ctx, opener.start) ? /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(opener.word) : null;
     // ("Brandt’s coach, Ruth Okafor, has worked with her since she …", "Luvuyo’s widow, Zintle
     // Dyantyi, lives …": the possessor only qualifies the subject, an office or relative, whose own
-    // name follows in apposition. With no name, the subject is that unnamed relative or office
-    // holder, whom no one stands for: this sentence hands on no one, not even the possessor, and the
-    // sentences before it are looked at.)
-    // (Not when the sentence still points at the possessor and the relative says nothing in it:
-    // "Brandt’s mother, Ruth Okafor, was in the stands when she crossed the line" is about Brandt;
-    // nor when the pronoun's gender rules the relative out: then the possessor is who is left.)
+    // name follows in apposition; with no name, that unnamed relative or office holder is the subject.)
     const owned = possessive ? tokens.get(first + 1) : undefined;
     const ownedPerson = owned !== undefined && owned.start < at && (isRoleHead(owned.word) || isKinWord(owned.word) || isPersonNoun(owned.word));
-    const apposition = ownedPerson ? /^,\s+/.exec(text.slice(owned!.end, owned!.end + 3)) : null;
-    const named = apposition ? apposedHolder(ctx, owned!.end + apposition[0].length, 1) : null;
-    const appositive = named ? ctx.people.resolveName(named) : null;
-    const relative = appositive && isPersonLike(appositive) && fits(appositive) ? appositive : null;
-    // (The whole sentence: "… has spent years taming what she once described as …" reports.)
-    const sentenceTo = relative ? sentenceEnd(text, named!.end, text.length) : 0;
-    const possessorInView = relative !== null && POSSESSOR_IN_VIEW.test(text.slice(named!.end, Math.min(at, sentenceTo))) && !reportingVerbBetween(ctx, named!.end, sentenceTo);
-    if (relative && !possessorInView) return { person: relative, position: from };
-    if (possessive && (!ownedPerson || named)) {
+    if (possessive && ownedPerson) {
+      const apposition = /^,\s+/.exec(text.slice(owned!.end, owned!.end + 3));
+      const named = apposition ? nameAt(ctx.names, owned!.end + apposition[0].length) : null;
+      const appositive = named && named.start === owned!.end + apposition![0].length ? ctx.people.resolveName(named) : null;
+      if (appositive && isPersonLike(appositive) && fits(appositive)) return { person: appositive, position: from };
+    } else if (possessive) {
       const person = ctx.people.byWord(possessive[1], opener!.start);
       if (person && isPersonLike(person) && fits(person)) return { person, position: from };
     }
