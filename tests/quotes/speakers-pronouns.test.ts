@@ -28,16 +28,6 @@ describe('pronoun and reference resolution', () => {
     expect(speakers(avant, 'Lucie Moreau a déjeuné mardi avec la préfète Claire Morin. « Nous avons avancé », a-t-elle assuré.')).toEqual([null, 'Awa Diallo', 'Lucie Moreau']);
   });
 
-  it('a description in a reporting clause after the words reported ("…, sagt der 54-Jährige") is not the office or name those words open with', () => {
-    const de = 'Der Angeklagte Rudolf Pichler, 47, bestreitet alle Vorwürfe. „Ich habe niemanden betrogen“, sagte er.';
-    expect(speakers(de, 'Ihr Sohn Erwin Lechner, der die Anzeige erstattet hat, ist weniger milde. Der Angeklagte habe seine Mutter „um ihr Erspartes“ gebracht, sagt der 54-Jährige.')).toEqual(['Rudolf Pichler', 'Erwin Lechner']);
-    const en = 'The defendant, Rudolf Pike, 47, denies all charges. “I cheated nobody,” he said.';
-    expect(speakers(en, 'Her son Edwin Lake, who went to the police, is less forgiving. Pike had taken his mother’s “funeral money”, the 54-year-old said.')).toEqual(['Rudolf Pike', 'Edwin Lake']);
-    // Guards: an age the page gave still finds its owner; a description opening its own sentence is as before.
-    expect(speakers(en, 'Her son Edwin Lake is less forgiving. Pike had taken his mother’s “funeral money”, the 47-year-old admitted later.')).toEqual(['Rudolf Pike', 'Rudolf Pike']);
-    expect(speakers(en, 'Her son Edwin Lake, 54, went to the police. The 54-year-old said Pike had taken his mother’s “funeral money”.')).toEqual(['Rudolf Pike', 'Edwin Lake']);
-  });
-
   it('a sentence inside a paragraph that opens with the same pronoun hands it on to its antecedent, not to its object', () => {
     expect(speakers('The hearing ran late on Monday.', 'Maria Lopes, the defence lawyer, spoke for an hour. She thanked Ana Pereira for her patience. “We are nearly done,” she said.')).toEqual(['Maria Lopes']);
     // Guard: a first name given in passing in such a sentence is still someone unnamed.

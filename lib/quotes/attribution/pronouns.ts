@@ -22,8 +22,6 @@ function pronounGender(lower: string): 'm' | 'f' | null {
  */
 const PREPOSITION_BEFORE = /(?:^|\s)(at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+$/i;
 const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
-/** ", sagt ", ", " before a description: it opens a reporting clause after the words reported. */
-const REPORTING_CLAUSE_BEFORE = /,\s+(?:\p{Ll}+\s+)?$/u;
 /**
  * A verb of writing or speaking to someone, a few words at most before the preposition of
  * PREPOSITION_ARTICLE_NOUN: "wrote in March to", "a écrit à", "spoke with", "a parlé avec",
@@ -66,14 +64,9 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
   const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
-  // A description ending the sentence after a comma ("Der Angeklagte habe … gebracht, sagt der
-  // 54-Jährige", "…, the 54-year-old said") is the subject of that reporting clause alone: the
-  // office or name opening the sentence opens the words reported, not their speaker.
-  const own = sentenceStart(ctx.text, at, ctx.blockStart);
-  const reportingClause = word !== '' && pronounGender(lowerWord) === null && REPORTING_CLAUSE_BEFORE.test(ctx.text.slice(Math.max(own, at - 40), at));
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
   // good a subject as one opening with a name.
-  const roleSubject = recentRoleSubject(ctx, reportingClause && own > ctx.blockStart ? own - 1 : reportingClause ? ctx.blockStart : at, fits);
+  const roleSubject = recentRoleSubject(ctx, at, fits);
   // (Someone unnamed who spoke last gives way to an office opening a sentence since: "«…», résume
   // un analyste. / Interrogé …, le directeur général se dit prêt au dialogue. «…», répond-il."
   // Only when that sentence has the office holder say something: in "Le directeur général était
@@ -86,7 +79,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // "The chief executive of Wessmoor Water has apologised for what she called …": the pronoun's own
   // sentence opens with an office, whose holder (named before or just after) it stands for.
   if (wanted) {
-    const subject = own < at && !reportingClause ? subjectFrom(ctx, own, at) : null;
+    const own = sentenceStart(ctx.text, at, ctx.blockStart);
+    const subject = own < at ? subjectFrom(ctx, own, at) : null;
     if (subject && subject.kind === 'role' && subject.person && fits(subject.person) && !insideQuote(ctx, subject.position)) return { person: subject.person, mention: word, kind: 'pronoun', via, position: at };
   }
   let fallback: Person | null = null;
@@ -98,10 +92,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     if (roleSubject && roleSubject.position >= from) return { person: roleSubject.person, mention: word, kind: 'pronoun', via, position: at };
     // "She urged Justice Pereira to reject … “…,” she said": a sentence whose subject is already a
     // pronoun of the same gender hands it on to that pronoun's antecedent, not to its object.
-    // ("Pike had taken his mother’s “funeral money”, the 54-year-old said": the reported clause's
-    // subject is whom the words are about.)
     // (From its first letter: a sentence after a full stop starts with the space after it.)
-    if ((wanted && from < at && opensWithPronoun(ctx, from + ctx.text.slice(from, from + 4).search(/\S|$/), wanted)) || (reportingClause && from === own)) {
+    if (wanted && from < at && opensWithPronoun(ctx, from + ctx.text.slice(from, from + 4).search(/\S|$/), wanted)) {
       // ("Sie heiße Renate, sagt sie, …": a first name no one else bears, given in passing, is still someone unnamed.)
       for (; i >= 0 && ctx.names[i].start >= from; i--) {
         const m = ctx.names[i];
