@@ -234,8 +234,9 @@ function attributedByPhrase(ctx: Context, from: number, open: number): Attributi
   }
   if (!last) return null;
   let at = from + last.index + last[0].length;
-  // (Not across a reporting verb of its own: "Nach Angaben der Ministerin …, der Bürgermeister sprach von einem „…“".)
-  if (/;|\s[–—]\s/.test(text.slice(at, open)) || reportedBefore(ctx, at, open)) return null;
+  // (Not across a reporting verb of its own: "Nach Angaben der Ministerin …, der Bürgermeister sprach von einem „…“";
+  // nor across a clause joined on after a comma, with a subject of its own: "…, und Bürgermeister Peter Kranz hält es für „…“".)
+  if (/;|\s[–—]\s|,\s*(?:und|aber|and|but|et|mais|y|pero)\s/i.test(text.slice(at, open)) || reportedBefore(ctx, at, open)) return null;
   // ("d’Amélie Roux": the preposition elided into the name's first word.)
   if (/^d['’]/i.test(text.slice(at, at + 2))) {
     const named = nameAt(ctx.names, at + 2);
