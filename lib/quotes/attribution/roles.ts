@@ -1,6 +1,6 @@
 // Offices and relations: "the minister", "her husband", an office's holder, its staff.
 
-import { genderOf, holdsOtherOffice, kinGender, isKinWord, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
+import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
@@ -318,17 +318,7 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
     // (Not in a quotation: "“Lorraine’s the one who kept us fed,” she said" is not Lorraine.)
     const opener = tokens.get(first);
     const possessive = opener && opener.start < at && !insideQuote(ctx, opener.start) ? /^(\p{Lu}[\p{L}-]+)['’]s$/u.exec(opener.word) : null;
-    // ("Brandt’s coach, Ruth Okafor, has worked with her since she …", "Luvuyo’s widow, Zintle
-    // Dyantyi, lives …": the possessor only qualifies the subject, an office or relative, whose own
-    // name follows in apposition; with no name, that unnamed relative or office holder is the subject.)
-    const owned = possessive ? tokens.get(first + 1) : undefined;
-    const ownedPerson = owned !== undefined && owned.start < at && (isRoleHead(owned.word) || isKinWord(owned.word) || isPersonNoun(owned.word));
-    if (possessive && ownedPerson) {
-      const apposition = /^,\s+/.exec(text.slice(owned!.end, owned!.end + 3));
-      const named = apposition ? nameAt(ctx.names, owned!.end + apposition[0].length) : null;
-      const appositive = named && named.start === owned!.end + apposition![0].length ? ctx.people.resolveName(named) : null;
-      if (appositive && isPersonLike(appositive) && fits(appositive)) return { person: appositive, position: from };
-    } else if (possessive) {
+    if (possessive) {
       const person = ctx.people.byWord(possessive[1], opener!.start);
       if (person && isPersonLike(person) && fits(person)) return { person, position: from };
     }
