@@ -820,27 +820,11 @@ function closedByReportingClause(ctx: Context, from: number, blockEnd: number): 
   return false;
 }
 
-/** Words after which a noun opens a clause of its own: "pero la empresa", "mais l’entreprise", "whereas the ministry". */
-const CLAUSE_CONJUNCTION = /^(?:and|but|while|whereas|et|mais|y|pero|und|aber|während|doch)$/i;
-/** The first word of a two-word conjunction ending in "que": "alors que", "tandis que", "mientras que". */
-const BEFORE_QUE = /^(?:alors|tandis|mientras|bien)$/i;
-const RELATIVE_AFTER_NOUN = /^(?:qui|que|which|that|der|die|das|welche[rs]?|quien|cuyo|cuya)$/i;
-const ARTICLE = /^(?:an?|the|los|las|les|des|un|une|una|ein|eine[mnr]?|le|la|l['’]|el|der|die|das|den|dem)$/i;
-
-/**
- * Token `k` (a noun for a body or a document) is the subject of a clause of its own: after a
- * conjunction, perhaps with an article between ("pero la empresa replicó", "alors que le ministère
- * a évoqué"), or before a relative pronoun ("citant un rapport qui parlait"); not after a
- * preposition ("pidió a los partidos que …", "au micro du club").
- */
-function opensOwnClause(tokens: Context['tokens'], k: number, from: number): boolean {
+/** Whether token `k` follows a preposition, perhaps with an article between ("a los partidos", "to the board", "au micro du club"). */
+function afterPreposition(tokens: Context['tokens'], k: number, from: number): boolean {
   let p = k - 1;
-  if (p >= 0 && tokens.get(p).start >= from && ARTICLE.test(tokens.get(p).word)) p--;
-  const before = p >= 0 && tokens.get(p).start >= from ? tokens.get(p).word : '';
-  if (PREPOSITION.test(before) || /^(?:du|del|au|aux|al|zum|zur|vom|beim|im|am)$/i.test(before)) return false;
-  if (RELATIVE_AFTER_NOUN.test(tokens.get(k + 1)?.word ?? '')) return true;
-  if (/^(?:que|qu['’])$/i.test(before)) return p > 0 && tokens.get(p - 1).start >= from && BEFORE_QUE.test(tokens.get(p - 1).word);
-  return CLAUSE_CONJUNCTION.test(before);
+  if (p >= 0 && tokens.get(p).start >= from && (DETERMINERS.has(tokens.get(p).word.toLowerCase()) || /^(?:an?|los|las|les|des|aux|un|une|una|ein|eine[mnr]?)$/i.test(tokens.get(p).word))) p--;
+  return p >= 0 && tokens.get(p).start >= from && (PREPOSITION.test(tokens.get(p).word) || /^(?:du|del|au|aux|al|zum|zur|vom|beim|im|am)$/i.test(tokens.get(p).word));
 }
 
 /** "…, and it was later described as “…”": a clause of its own whose words are someone else's. */
@@ -872,10 +856,9 @@ export function sameReportGoesOn(ctx: Context, prevOpen: number, prevClose: numb
     const w = tokens.get(k).word;
     // ("…, citant un rapport qui parlait d’une « … »", "…, pero la empresa replicó que …": a
     // document's or a body's words, another subject too; not one spoken to or of, "pidió a los
-    // partidos que …", nor the subject of the speaker's own object clause, "a averti que le plan
-    // allait « … »".)
+    // partidos que …".)
     const bare = w.replace(ELIDED_ARTICLE_PREFIX, '');
-    if (isPersonNoun(w) || isPersonNoun(bare) || GROUP_SUBJECT.test(w) || (NON_PERSON_NOUN.test(bare) && opensOwnClause(tokens, k, prevClose + 1))) return false;
+    if (isPersonNoun(w) || isPersonNoun(bare) || GROUP_SUBJECT.test(w) || (NON_PERSON_NOUN.test(bare) && !afterPreposition(tokens, k, prevClose + 1))) return false;
     if (isVerbToken(w)) reports = true;
   }
   return reports || (ctx.capitalisedNouns === true && KONJUNKTIV.test(text.slice(sentence, open)));
