@@ -426,10 +426,10 @@ export function attribute(
     // "… vowed to be “a steward”, but Democrats said …": after a conjunction, a subject of its own
     // opens the next clause, whose verb reports that clause, not the words before it.
     // (Not "“…” and will be repealed, Ann Lee said": a second predicate, no subject of its own. Nor
-    // when a reporting clause after a comma closes the sentence, "Residents describe it as “…” and
-    // the council has done nothing, said Ann Lee": it reports the whole sentence.)
+    // when the sentence's own subject is no person, "Residents describe it as “…” and the council
+    // has done nothing, said Ann Lee": the clause closing the sentence is then its only speaker.)
     const ownSubject = tokens.get(i + 1);
-    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && ownSubject && ownSubject.start < afterEnd && !isVerbToken(ownSubject.word) && !AUXILIARY_OR_MODAL.test(ownSubject.word) && !BETWEEN.has(ownSubject.word) && !/^\p{Ll}+ly$/u.test(ownSubject.word) && /\p{L}/u.test(text.slice(Math.max(sentenceStart(text, open, blockStart), prevClose + 1), open)) && !closedByReportingClause(ctx, tokens.get(i).end, blockEnd)) break;
+    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && ownSubject && ownSubject.start < afterEnd && !isVerbToken(ownSubject.word) && !AUXILIARY_OR_MODAL.test(ownSubject.word) && !BETWEEN.has(ownSubject.word) && !/^\p{Ll}+ly$/u.test(ownSubject.word) && /\p{L}/u.test(text.slice(Math.max(sentenceStart(text, open, blockStart), prevClose + 1), open)) && subjectOfSentenceAt(ctx, open)?.person) break;
     // "“…,” the statement read": a document's words.
     if (n === 0 && DETERMINERS.has(tokens.get(i).word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 1)?.word ?? '') && /^(?:read|reads)$/i.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
       return { person: null, mention: text.slice(tokens.get(i).start, tokens.get(i + 1)!.end), kind: 'anonymous', via: 'after', position: tokens.get(i).start };
@@ -801,23 +801,6 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
-}
-
-/**
- * The sentence from `from` ends on a reporting clause after a comma (", said Ann Lee.", ", afirma
- * Ana Ruiz, presidenta …", ", Ann Lee said."): a reporting verb among the three words after one.
- */
-function closedByReportingClause(ctx: Context, from: number, blockEnd: number): boolean {
-  const { text, tokens } = ctx;
-  const end = sentenceEnd(text, from, blockEnd);
-  const stretch = text.slice(from, end);
-  for (let comma = stretch.indexOf(','); comma >= 0; comma = stretch.indexOf(',', comma + 1)) {
-    let k = tokens.firstAtOrAfter(from + comma);
-    for (let n = 0; n < 3 && k < tokens.length && tokens.get(k).start < end; n++, k++) {
-      if (isVerbToken(tokens.get(k).word)) return true;
-    }
-  }
-  return false;
 }
 
 /** Whether token `k` follows a preposition, perhaps with an article between ("a los partidos", "to the board", "au micro du club"). */
