@@ -423,11 +423,6 @@ export function attribute(
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };
     }
-    // "… vowed to be “a steward”, but Democrats said …": after a conjunction, a subject of its own
-    // opens the next clause, whose verb reports that clause, not the words before it.
-    // (Not "“…” and will be repealed, Ann Lee said": a second predicate, no subject of its own.)
-    const ownSubject = tokens.get(i + 1);
-    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && ownSubject && ownSubject.start < afterEnd && !isVerbToken(ownSubject.word) && !AUXILIARY_OR_MODAL.test(ownSubject.word) && !BETWEEN.has(ownSubject.word) && !/^\p{Ll}+ly$/u.test(ownSubject.word) && /\p{L}/u.test(text.slice(Math.max(sentenceStart(text, open, blockStart), prevClose + 1), open))) break;
     // "“…,” the statement read": a document's words.
     if (n === 0 && DETERMINERS.has(tokens.get(i).word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 1)?.word ?? '') && /^(?:read|reads)$/i.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
       return { person: null, mention: text.slice(tokens.get(i).start, tokens.get(i + 1)!.end), kind: 'anonymous', via: 'after', position: tokens.get(i).start };
