@@ -58,23 +58,11 @@ describe('German: "ein" before a noun is the article, not the particle of "räum
   });
 });
 
-describe('"According to" in several words: "nach den Worten der …", "en palabras de …", "aux dires de …"', () => {
+describe('German "der" before a noun in -in', () => {
   const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
 
-  it('names the person or the office’s holder the phrase points at', () => {
-    expect(speakers(GERMAN, 'Die Ministerin Henrike Vollrath stellte den Plan vor. Der Bürgermeister Paul Kurz lobte ihn.', 'Auf dem Gelände soll nach den Worten der Ministerin „ein ganzes Viertel für 25 000 Menschen“ entstehen.')).toEqual(['Henrike Vollrath']);
-    expect(speakers('El ministro Pedro Ruiz habló. La concejala Ana Gil también.', 'En el solar se levantará, en palabras del ministro, «un barrio entero para 25.000 personas».')).toEqual(['Pedro Ruiz']);
-    expect(speakers('Le ministre Paul Morel a parlé. La maire Claire Vautrin aussi.', 'Sur le terrain s’élèvera, aux dires de Claire Vautrin, « un quartier entier pour 25 000 habitants ».')).toEqual(['Claire Vautrin']);
-  });
-
-  it('German "der" before a noun in -in is feminine: "laut der Ministerin" is the woman who holds the office', () => {
+  it('is feminine: "laut der Ministerin" is the woman who holds the office', () => {
     expect(speakers(GERMAN, 'Die Ministerin Henrike Vollrath stellte den Plan vor. Der Bürgermeister Paul Kurz lobte ihn.', 'Auf dem Gelände soll laut der Ministerin „ein ganzes Viertel für 25 000 Menschen“ entstehen.')).toEqual(['Henrike Vollrath']);
-  });
-
-  it('guards: not across a reporting verb or a semicolon, and a body is nobody named', () => {
-    expect(speakers(GERMAN, 'Die Ministerin Henrike Vollrath stellte den Plan vor. Der Bürgermeister Paul Kurz lobte ihn.', 'Nach Angaben der Ministerin wurde der Plan geändert, der Bürgermeister sprach von einem „Schock für alle“.')).toEqual(['Paul Kurz']);
-    expect(speakers('El ministro Pedro Ruiz habló. La concejala Ana Gil también.', 'En palabras del ministro, el plan cambió; la concejala habló de «un golpe duro».')).not.toContain('Pedro Ruiz');
-    expect(speakers(GERMAN, 'Der Minister Paul Kurz stellte den Plan vor.', 'Auf dem Gelände soll nach Angaben der Polizei „ein ganzes Viertel für 25 000 Menschen“ entstehen.')).toEqual([null]);
   });
 });
 

@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from '../verbs/index';
-import { PRONOUNS, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
+import { PRONOUNS, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
@@ -212,51 +212,6 @@ function quoteInsideSubject(ctx: Context, from: number, open: number): boolean {
     if (i >= 2 && tokens.get(i - 2).start >= from && NOUN_DETERMINER.test(tokens.get(i - 2).word)) return true;
   }
   return false;
-}
-
-/** "According to" in several words, up to the preposition before whose words they are: "nach den Worten (der|von)", "en palabras (de|del)", "aux dires (de|d’|du)". */
-const ATTRIBUTING_PHRASE = /(?<![\p{L}])(?:nach (?:den )?(?:Worten|Angaben|Ansicht|Einschätzung|Aussagen?|Darstellung|Meinung)\s+(?=(?:von|vom|der|des)\s)|(?:en palabras|según palabras|a juicio|en opinión|a decir|a ojos)\s+(?=(?:de|del)\s)|(?:selon les (?:mots|propos|termes)|aux dires|de l['’]avis|d['’]après les (?:mots|propos)|aux yeux)\s+(?=(?:de\s|d['’]|du\s|des\s)))/giu;
-/** The preposition that links such a phrase to the person, and the article it may hold. */
-const PHRASE_LINK = /^(?:von|de|of)$/i;
-const PHRASE_LINK_WITH_ARTICLE = /^(?:vom|del|du|des)$/i;
-
-/**
- * Whom an "according to" of several words names in text[from, open): the person (by name or office:
- * "der Stadtbaurätin", "del ministro"), or someone unnamed or a body ("nach Angaben der Polizei").
- */
-function attributedByPhrase(ctx: Context, from: number, open: number): Attribution | null {
-  const { text, tokens } = ctx;
-  let last: RegExpExecArray | null = null;
-  const lead = text.slice(from, open);
-  ATTRIBUTING_PHRASE.lastIndex = 0;
-  for (let m = ATTRIBUTING_PHRASE.exec(lead); m; m = ATTRIBUTING_PHRASE.exec(lead)) {
-    if (!insideQuote(ctx, from + m.index)) last = m;
-  }
-  if (!last) return null;
-  let at = from + last.index + last[0].length;
-  // (Not across a reporting verb of its own: "Nach Angaben der Ministerin …, der Bürgermeister sprach von einem „…“";
-  // nor across a clause joined on after a comma, with a subject of its own: "…, und Bürgermeister Peter Kranz hält es für „…“".)
-  if (/;|\s[–—]\s|,\s*(?:und|aber|and|but|et|mais|y|pero)\s/i.test(text.slice(at, open)) || reportedBefore(ctx, at, open)) return null;
-  // ("d’Amélie Roux": the preposition elided into the name's first word.)
-  if (/^d['’]/i.test(text.slice(at, at + 2))) {
-    const named = nameAt(ctx.names, at + 2);
-    if (named && named.start === at + 2) return resolveNameMention(ctx, named, 'before');
-    at += 2;
-  }
-  let k = tokens.firstAtOrAfter(at);
-  if (k >= tokens.length || tokens.get(k).start >= open) return null;
-  if (PHRASE_LINK.test(tokens.get(k).word)) k++;
-  else if (PHRASE_LINK_WITH_ARTICLE.test(tokens.get(k).word)) {
-    // ("del ministro", "du ministre", "des Ministers": the article is in the preposition, so the office's holder is looked up here.)
-    const head = tokens.get(k + 1);
-    if (!head || head.start >= open) return null;
-    const word = head.word.replace(/s$/, '');
-    if (!isRoleHead(head.word) && !(ctx.capitalisedNouns && isRoleHead(word))) return mentionStartingAt(ctx, k + 1, open, 'before');
-    const holder = ctx.people.resolveRole(isRoleHead(head.word) ? head.word : word, head.start);
-    const mention = text.slice(tokens.get(k).start, head.end);
-    return holder ? { person: holder, mention, kind: 'role', via: 'before', position: tokens.get(k).start } : { person: null, mention, kind: 'anonymous', via: 'before', position: tokens.get(k).start };
-  }
-  return k < tokens.length && tokens.get(k).start < open ? mentionStartingAt(ctx, k, open, 'before') : null;
 }
 
 /** An aside naming whose words follow: "in the words of one former cook, “…”", "as Ann Reyes put it: “…”". */
@@ -601,10 +556,6 @@ export function attribute(
     if (who?.person && who.kind !== 'pronoun') return who;
     if (INDEFINITE_LEAD.test(named)) return unnamedFrom(ctx, at, 'before');
   }
-  // "nach den Worten der Stadtbaurätin", "en palabras de Gil", "aux dires de l’adjointe": an
-  // "according to" of several words before the quote in its sentence.
-  const phrased = attributedByPhrase(ctx, from, open);
-  if (phrased) return phrased;
   // "The scheme is, in his view, “…”", "…, in Achterberg’s words, “…”": whose view or words the
   // phrase right before the quote says they are.
   const view = IN_VIEW_OF.exec(text.slice(Math.max(from, open - 80), open));
