@@ -167,13 +167,13 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       // "… is “not acceptable”, and …, Transport Minister Lim Jun Hao told Parliament.": the clause
       // closing the sentence names whose report the sentence is, when the words found no one nearer.
       // (Not over someone unnamed found nearer: "The strike was, a union official said, “…”, …".)
-      if (!c.attribution || (!c.attribution.person && !c.attribution.mention)) {
+      if (namesNoOne(c.attribution)) {
         const closing = reportedAtSentenceEnd(ctx, c.open, c.close, block.start, block.end);
         if (closing) c.attribution = closing;
       }
       // A second quote in the sentence of one already given to someone, the same report going on.
       // (Or a verb whose subject was not found: "… y pidió a los partidos que … «…»".)
-      if ((!c.attribution || (!c.attribution.person && !c.attribution.mention)) && prev && prev.block === c.block && prev.attribution?.person && sameReportGoesOn(ctx, prev.open, prev.close, c.open, block.start)) {
+      if (namesNoOne(c.attribution) && prev && prev.block === c.block && prev.attribution?.person && sameReportGoesOn(ctx, prev.open, prev.close, c.open, block.start)) {
         c.attribution = { ...prev.attribution, via: 'sentence', position: c.open };
       }
     }
@@ -353,11 +353,11 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // settled, before the one just before it got its speaker from the sentences around.
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
-    if (c.kind !== 'scare' || c.attribution?.person || c.fixedSpeaker || c.inInterviewTurn || c.family === 'block' || c.family === 'corner') continue;
+    if (c.kind !== 'scare' || !namesNoOne(c.attribution) || c.fixedSpeaker || c.inInterviewTurn || c.family === 'block' || c.family === 'corner') continue;
     let p = i - 1;
     while (p >= 0 && candidates[p].block === c.block && candidates[p].kind === 'scare') p--;
     const prev = candidates[p];
-    if (!prev || prev.block !== c.block || !prev.attribution?.person || (c.attribution && c.attribution.mention)) continue;
+    if (!prev || prev.block !== c.block || !prev.attribution?.person) continue;
     ctx.blockStart = blocks[c.block].start;
     if (!sameReportGoesOn(ctx, prev.open, prev.close, c.open, blocks[c.block].start)) continue;
     c.attribution = { ...prev.attribution, via: 'sentence', position: c.open };
@@ -612,6 +612,11 @@ function containsWords(text: string, words: string): boolean {
     if ((at === 0 || text[at - 1] === ' ') && (at + words.length === text.length || text[at + words.length] === ' ')) return true;
   }
   return false;
+}
+
+/** No attribution, or one with neither a person nor words pointing at anyone (a verb whose subject went unfound). */
+function namesNoOne(a: Attribution | null | undefined): boolean {
+  return !a || (!a.person && !a.mention);
 }
 
 /** An attribution to someone the page does not name but does point at ("a passenger sighed", "the company said"). */

@@ -1145,7 +1145,8 @@ export class People {
       // in full, twice or more, leaves the bare surname to the one it calls by it (outside the
       // namesake's paragraph; not "A driver, Kunle Adeyemi, … / “…,” Adeyemi asked": named once).
       const lastFull = lastBefore(named, at);
-      const paragraphLeft = lastFull >= 0 && this.paragraphBreakFrom(lastFull) >= 0 && this.paragraphBreakFrom(lastFull) < at;
+      const breakAfterFull = lastFull >= 0 ? this.paragraphBreakFrom(lastFull) : -1;
+      const paragraphLeft = breakAfterFull >= 0 && breakAfterFull < at;
       if (best && paragraphLeft && sortedIndex(named, at) >= 2 && !this.calledBareBefore(best, at)) {
         const calledBySurname = candidates.filter((p) => p !== best && this.calledBareBefore(p, at) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (calledBySurname.length === 1) best = calledBySurname[0];

@@ -8,9 +8,8 @@ import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
-import { roleMention } from './roles';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
-import { AUXILIARY, AUXILIARY_OR_MODAL, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
+import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
 const IN_VIEW_OF = /(?:^|[\s,(])(?:in|to)\s+(his|her|\p{Lu}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:view|opinion|words|estimation|mind|judge?ment|telling)[\s,]*(?:(?:is|was|are|were|remains|remained|it is|it was|it['’]s)\s+)?(?:(?:a|an|the|simply|just|nothing but)\s+)?$/u;
@@ -139,9 +138,7 @@ function separableReport(ctx: Context, v: number, end: number): boolean {
   return pair[1].test(words[words.length - 1]!) || pair[1].test(words.slice(-2).join(' '));
 }
 
-/** The auxiliary of a French or Spanish incise ("a", "s’est", "ha"; "se ha" is the reflexive, then "ha"), after which any participle reports. */
-const INCISE_AUXILIARY = PERFECT_AUXILIARY;
-/** The same with its subject pronoun riding on it: "a-t-elle", "s’est-il". */
+/** The auxiliary of an incise with its subject pronoun riding on it: "a-t-elle", "s’est-il" (without: PERFECT_AUXILIARY). */
 const INCISE_AUXILIARY_PRONOUN = /^(?:a|avait|s['’]est|s['’]était)-(?:t-)?(?:il|elle)$/i;
 /** What may follow an incise's subject in its clause: the end, or a phrase of place or time ("… a balayé Dambrine devant la presse"). */
 const AFTER_INCISE_SUBJECT = /^\s*(?:$|[,.;:!?)…]|(?:à|au|aux|devant|lors|dans|sur|en|après|avant|a|al|ante|durante|tras|antes|después|frente)\s)/u;
@@ -178,7 +175,8 @@ function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: num
   }
   // ("se ha quejado": the reflexive, then the auxiliary.)
   if (/^se$/i.test(tokens.get(k).word) && /^(?:ha|había)$/i.test(tokens.get(k + 1)?.word ?? '')) k++;
-  if (!INCISE_AUXILIARY.test(tokens.get(k).word) || !participle(tokens.get(k + 1))) return null;
+  // (After the auxiliary — "a", "s’est", "ha" — any participle reports.)
+  if (!PERFECT_AUXILIARY.test(tokens.get(k).word) || !participle(tokens.get(k + 1))) return null;
   const subject = tokens.get(k + 2);
   if (!subject || subject.start >= afterEnd) return null;
   const name = nameAt(ctx.names, subject.start);

@@ -84,7 +84,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   // ("…, who allegedly said": adverbs may sit between.)
   // ("…, qui a dénoncé", "…, que ha defendido": an auxiliary or an object clitic may sit between too.)
   let r = v - 1;
-  while (r > 0 && ctx.tokens.get(r).start >= from && ((/ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(ctx.tokens.get(r).word.toLowerCase())) || RELATIVE_AUX_OR_CLITIC.test(ctx.tokens.get(r).word))) r--;
+  while (r > 0 && ctx.tokens.get(r).start >= from && ((/ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(ctx.tokens.get(r).word.toLowerCase())) || isRelativeAuxOrClitic(ctx.tokens.get(r).word))) r--;
   let relative = ctx.tokens.get(r);
   // "…, que dirige el certamen y que ha defendido …": a second relative joined by "and" shares the first one's antecedent.
   if (r >= 2 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && COORDINATORS.has(ctx.tokens.get(r - 1).word.toLowerCase())) {
@@ -642,7 +642,9 @@ const ASKS_WHO = /^(?:unclear|clear|know|knows|knew|known|ask|asks|asked|wonder|
 const SUBJECT_RELATIVE = /^(?:who|qui|quien)$/i;
 
 /** Auxiliaries and object clitics between a relative pronoun and its verb ("qui a dénoncé", "que ha defendido", "que la calificó", "who has said"). */
-const RELATIVE_AUX_OR_CLITIC = { test: (w: string): boolean => PERFECT_AUXILIARY.test(w) || CLITIC.test(w) || /^(?:has|had|have|lo|los|las|l['’]a|l['’]avait)$/i.test(w) };
+function isRelativeAuxOrClitic(w: string): boolean {
+  return PERFECT_AUXILIARY.test(w) || CLITIC.test(w) || /^(?:has|had|have|lo|los|las|l['’]a|l['’]avait)$/i.test(w);
+}
 
 /**
  * "La ministra Ana Ruiz recordó, en presencia de Pedro Gil, que lo había defendido …": a "que" after
