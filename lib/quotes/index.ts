@@ -33,6 +33,8 @@ interface Candidate {
   fixedSpeaker?: { person: Person | null; mention: string };
   /** Inside an interview question or answer: quotes there are someone else's words, never guessed. */
   inInterviewTurn?: boolean;
+  /** The inner text as lower-case words and single spaces (quoteWords), computed once per quote. */
+  words?: string;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -593,10 +595,9 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence'))) && !c.fixedSpeaker && !c.inInterviewTurn && (isHeading(c) || c.block <= 2)).slice(0, HEADING_ECHOES_MAX);
   if (early.length === 0) return;
   const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !isHeading(a) && a.block > 2);
-  const norm = (c: Candidate) => text.slice(c.innerStart, c.innerEnd).toLowerCase().replace(NOT_WORD_RUN, ' ').trim();
-  const saidNorm = said.map(norm);
+  const saidNorm = said.map((a) => quoteWords(text, a));
   for (const c of early) {
-    const mine = norm(c);
+    const mine = quoteWords(text, c);
     // (Three words at least: a phrase, not a word anyone may use. Over a guessed speaker, two words
     // may do, but only two words of content, "mal planificada": not "de calidad", which anyone says.)
     const words = mine.split(' ');
@@ -640,15 +641,25 @@ function shareWithinUtterance(cands: Candidate[]): void {
   }
 }
 
-/**
- * Quotes nobody is named for: a pull quote repeating an attributed quote takes its speaker; a quote
- * paragraph right after attributed quotes continues that speaker.
- */
-const normCache = new WeakMap<Candidate, string>();
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII_WORD_RUN = /[^a-z0-9]+/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** The quote's words, lower-cased and joined by single spaces: what repeated quotes are matched on. */
+/** (Kept on the candidate: both passes of fillFromNeighbours and headlinesEchoBody ask again.) */
+function quoteWords(text: string, c: Candidate): string {
+  if (c.words === undefined) {
+    const inner = text.slice(c.innerStart, c.innerEnd).toLowerCase();
+    // Most quotes are plain ASCII, where a simple class does what the Unicode one does, faster.
+    c.words = (ASCII_ONLY.test(inner) ? inner.replace(NOT_ASCII_WORD_RUN, ' ') : inner.replace(NOT_WORD_RUN, ' ')).trim();
+  }
+  return c.words;
+}
+
+/**
+ * Quotes nobody is named for: a pull quote repeating an attributed quote takes its speaker; a quote
+ * paragraph right after attributed quotes continues that speaker.
+ */
 function fillFromNeighbours(
   text: string,
   cands: Candidate[],
@@ -657,32 +668,20 @@ function fillFromNeighbours(
   ownSubjectIsOther: (c: Candidate, previous: Candidate) => boolean,
 ): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
-  const norm = (c: Candidate) => {
-    let n = normCache.get(c);
-    if (n === undefined) {
-      const inner = text.slice(c.innerStart, c.innerEnd).toLowerCase();
-      // Most quotes are plain ASCII, where a simple class does what the Unicode one does, faster.
-      n = (ASCII_ONLY.test(inner) ? inner.replace(NOT_ASCII_WORD_RUN, ' ') : inner.replace(NOT_WORD_RUN, ' ')).trim();
-      normCache.set(c, n);
-    }
-    return n;
-  };
-  const normed = new Map<Candidate, string>();
   const exact = new Map<string, Candidate>();
   const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
   // Quotes whose speaker is named right at them: a repeat of their words (a pull quote) said
   // with only a pronoun guessed for it is theirs.
   const namedAt = new Map<string, Candidate>();
   for (const c of attributed) {
-    const n = norm(c);
-    normed.set(c, n);
+    const n = quoteWords(text, c);
     if (!isHeading(c) && !exact.has(n)) exact.set(n, c);
     if (c.attribution?.kind === 'name' && !namedAt.has(n)) namedAt.set(n, c);
   }
   for (const c of attributed) {
     if (!c.attribution || c.attribution.kind === 'name' || c.fixedSpeaker) continue;
-    const named = namedAt.get(normed.get(c)!);
-    if (named && named !== c && normed.get(c)!.length >= 20) c.attribution = named.attribution;
+    const named = namedAt.get(c.words!);
+    if (named && named !== c && c.words!.length >= 20) c.attribution = named.attribution;
   }
   // Quotes placed by a quoted exchange (questions and answers), so the next turn alternates again.
   const exchange = new Set<Candidate>();
@@ -699,19 +698,19 @@ function fillFromNeighbours(
     // whoever else repeats them; a headline's unnamed "minister" is named in the body.)
     const saidByUnnamed = c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention) && !isHeading(c) && c.block > 2;
     if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && !saidByUnnamed && (c.kind !== 'scare' || isHeading(c))) {
-      const mine = norm(c);
+      const mine = quoteWords(text, c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
       let twin = exact.get(mine);
       // A headline or standfirst echoes the body: "l’opposition dénonce un « gouffre »" is the
       // « gouffre financier » a named opponent spoke of further down.
       if (!twin && (isHeading(c) || c.block <= 2) && mine.length >= 6) {
         const pattern = new RegExp(`(?:^|\\s)${mine.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
-        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !isHeading(a) && !!a.attribution?.person && pattern.test(normed.get(a)!));
+        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !isHeading(a) && !!a.attribution?.person && pattern.test(a.words!));
       }
       if (!twin && mine.length >= 20) {
         for (let k = Math.max(0, nextAttributed - NEAR); k < Math.min(attributed.length, nextAttributed + NEAR) && !twin; k++) {
           const a = attributed[k];
-          const other = normed.get(a)!;
+          const other = a.words!;
           // A longer quote takes the speaker of words it contains only where that speaker was named there.
           // (Whole words only, and not a title in scare quotes: “This Week” is no part of "… ends this weekend".)
           // (A word or two from the body is no pull quote: "Wer das mutlos nennt, …" answers the critic who
@@ -723,7 +722,7 @@ function fillFromNeighbours(
         c.attribution = twin.attribution;
         c.fixedSpeaker = twin.fixedSpeaker;
         // Part of a longer quote is a fragment of it; the same words are what they were there.
-        if (c.kind === 'scare') c.kind = normed.get(twin) === mine ? twin.kind : 'fragment';
+        if (c.kind === 'scare') c.kind = twin.words === mine ? twin.kind : 'fragment';
       } else if (c.kind === 'scare' || pointsAtUnnamed(c.attribution)) {
         // a headline's words nobody is quoted saying stay scare quotes; an unnamed speaker
         // ("a passenger sighed") is not the previous quote's speaker going on
