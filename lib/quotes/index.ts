@@ -704,8 +704,8 @@ function fillFromNeighbours(
       // A headline or standfirst echoes the body: "l’opposition dénonce un « gouffre »" is the
       // « gouffre financier » a named opponent spoke of further down.
       if (!twin && (isHeading(c) || c.block <= 2) && mine.length >= 6) {
-        const pattern = new RegExp(`(?:^|\\s)${mine.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
-        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !isHeading(a) && !!a.attribution?.person && pattern.test(a.words!));
+        // (Whole words: both are words and single spaces, so no pattern need be built per quote.)
+        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !isHeading(a) && !!a.attribution?.person && containsWords(a.words!, mine));
       }
       if (!twin && mine.length >= 20) {
         for (let k = Math.max(0, nextAttributed - NEAR); k < Math.min(attributed.length, nextAttributed + NEAR) && !twin; k++) {
