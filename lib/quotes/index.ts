@@ -641,8 +641,11 @@ function shareWithinUtterance(cands: Candidate[]): void {
   }
 }
 
-const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
-const NOT_ASCII_WORD_RUN = /[^a-z0-9]+/g;
+// A run of characters between words, unless it is a single space already (most are, and replacing
+// them by a space again made most of the cost): one that starts with something else, or a space
+// followed by more.
+const OTHER_SEPARATOR = /[^\p{L}\p{N} ][^\p{L}\p{N}]*| [^\p{L}\p{N}]+/gu;
+const OTHER_ASCII_SEPARATOR = /[^a-z0-9 ][^a-z0-9]*| [^a-z0-9]+/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** The quote's words, lower-cased and joined by single spaces: what repeated quotes are matched on. */
@@ -651,7 +654,7 @@ function quoteWords(text: string, c: Candidate): string {
   if (c.words === undefined) {
     const inner = text.slice(c.innerStart, c.innerEnd).toLowerCase();
     // Most quotes are plain ASCII, where a simple class does what the Unicode one does, faster.
-    c.words = (ASCII_ONLY.test(inner) ? inner.replace(NOT_ASCII_WORD_RUN, ' ') : inner.replace(NOT_WORD_RUN, ' ')).trim();
+    c.words = (ASCII_ONLY.test(inner) ? inner.replace(OTHER_ASCII_SEPARATOR, ' ') : inner.replace(OTHER_SEPARATOR, ' ')).trim();
   }
   return c.words;
 }
