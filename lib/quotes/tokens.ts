@@ -84,10 +84,31 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Letter or digit; ASCII is decided by char code, since this runs for every character of the page. */
+/**
+ * Whether each UTF-16 code unit is a letter or digit: 0 not yet known, 1 yes, 2 no. ASCII is filled
+ * in at once, any other unit the first time it is met, since the test runs for every character of
+ * the page and a Unicode regex on a one-character string costs far more than a look-up. (It depends
+ * on nothing but Unicode, and has a fixed size.)
+ */
+const WORD_CHAR = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) {
+  WORD_CHAR[code] = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 2;
+}
+
+/** Letter or digit: the code unit text[i] (code is text.charCodeAt(i)). */
 export function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(text[i]);
+  const known = WORD_CHAR[code];
+  if (known === 1) return true;
+  if (known === 2) return false;
+  return learnWordChar(code, text, i);
+}
+
+/** The regex's answer for a code unit not looked up before, remembered (text[i] only past the text's end). */
+function learnWordChar(code: number, text: string, i: number): boolean {
+  if (!(code >= 0 && code < 65536)) return LETTER_OR_DIGIT.test(text[i]);
+  const yes = LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  WORD_CHAR[code] = yes ? 1 : 2;
+  return yes;
 }
 
 function isJoiner(code: number): boolean {
@@ -109,10 +130,16 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     }
     const wordStart = i;
     i++;
+    // The character after the word (-1 at the end), read once for the joiner and full-stop tests.
+    let after = -1;
     for (;;) {
-      while (i < end && isWordChar(text.charCodeAt(i), text, i)) i++;
+      while (i < end && isWordChar((after = text.charCodeAt(i)), text, i)) i++;
+      if (i >= end) {
+        after = -1;
+        break;
+      }
       // A joiner continues the word only when a letter or digit follows it.
-      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      if (isJoiner(after) && i + 1 < end && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         i += 2;
         continue;
       }
@@ -120,7 +147,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     }
     let wordEnd = i;
     // A trailing full stop belongs to the word only for abbreviations: Mr., Dr., Gen., U.S.
-    if (i < end && text.charCodeAt(i) === 46 && ABBREVIATION.test(text.slice(wordStart, i + 1))) wordEnd = i + 1;
+    if (after === 46 && mayBeAbbreviation(text, wordStart, i) && ABBREVIATION.test(text.slice(wordStart, i + 1))) wordEnd = i + 1;
     if (count === starts.length) {
       starts = grown(starts);
       ends = grown(ends);
@@ -128,9 +155,19 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     starts[count] = wordStart;
     ends[count] = wordEnd;
     count++;
-    i = Math.max(i, wordEnd);
+    // (The character after a word is no letter or digit: skip it, unless it is an abbreviation's stop.)
+    i = wordEnd === i && after !== -1 ? i + 1 : wordEnd;
   }
   return new Tokens(text, starts, ends, count);
+}
+
+/**
+ * Whether text[from, to) could be an ABBREVIATION without its stop: one of its words (four letters
+ * at most), a capital, or dotted letters (a stop after the first letter, one or two code units).
+ * Most sentences end in a longer word, which then needs no slice and no regex.
+ */
+function mayBeAbbreviation(text: string, from: number, to: number): boolean {
+  return to - from <= 4 || text.charCodeAt(from + 1) === 46 || text.charCodeAt(from + 2) === 46;
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
