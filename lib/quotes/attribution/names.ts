@@ -21,9 +21,13 @@ const WRITER_PRONOUN = /^(?:I|[Ii]ch|[Jj]e|[Jj]['’]ai)$|-je$/;
 /** Marks people whose name sits next to a reporting verb ("Robles said", "said Robles"). */
 export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
   const out = new Set<Person>();
+  let after = 0;
   for (const n of ctx.names) {
-    const i = ctx.tokens.firstAtOrAfter(n.end);
-    const j = ctx.tokens.firstAtOrAfter(n.start) - 1;
+    // (Names come in page order: walk on from the last name's tokens instead of two binary searches each.)
+    const first = firstTokenFrom(ctx.tokens, n.start, after);
+    after = firstTokenFrom(ctx.tokens, n.end, first);
+    const i = after;
+    const j = first - 1;
     // (Words read in place, without a token object each: this runs for every name on the page.)
     const near = isVerbAt(ctx.tokens, i) || isVerbAt(ctx.tokens, i + 1) || isVerbAt(ctx.tokens, j);
     if (!near) continue;
@@ -31,6 +35,14 @@ export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
     if (p) out.add(p);
   }
   return out;
+}
+
+/** tokens.firstAtOrAfter(pos), walking forward from token `hint` when the answer cannot be before it. */
+function firstTokenFrom(tokens: Tokens, pos: number, hint: number): number {
+  if (hint > 0 && tokens.starts[hint - 1] >= pos) return tokens.firstAtOrAfter(pos);
+  let k = hint;
+  while (k < tokens.length && tokens.starts[k] < pos) k++;
+  return k;
 }
 
 /** Whether token `k` exists and is a verb (as tokens.get(k) would be, then isVerbToken of its word). */
@@ -69,7 +81,9 @@ export function isVerbToken(word: string): boolean {
   // "dit-il", "a-t-elle": the verb is the first part; "l’assure", "m’explique": an elided object
   // pronoun rides on the verb.
   if (isReportingVerb(word) || (word.includes('-') && isReportingVerb(word.split('-')[0]))) return true;
-  return ELIDED_OBJECT.test(word) && isReportingVerb(word.slice(2));
+  // (The apostrophe's char code first: this runs for most words near a name or a quote.)
+  const apostrophe = word.charCodeAt(1);
+  return (apostrophe === 39 || apostrophe === 0x2019) && ELIDED_OBJECT.test(word) && isReportingVerb(word.slice(2));
 }
 
 /** The subject mention whose last word is token `idx` (name, "the … minister", or pronoun). */
