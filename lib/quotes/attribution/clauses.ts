@@ -365,19 +365,22 @@ export function attribute(
   for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
     // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
-    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && hasNonPersonSubject(ctx, open)) break;
+    // (The first word's lower case is read once, for the tests of a first word below.)
+    const firstLower = n === 0 ? tokens.get(i).word.toLowerCase() : '';
+    const coordinator = n === 0 && COORDINATORS.has(firstLower);
+    if (coordinator && hasNonPersonSubject(ctx, open)) break;
+    // "“…” but asked not to be named": the speaker is kept anonymous.
+    if (coordinator && ANONYMITY.test(text.slice(tokens.get(i).end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
     // “…” and says the mayor has…: a second verb of the sentence's own subject, whose object
     // clause ("the mayor has") is no speaker.
     // "“…” y les pidió …": an object pronoun may sit between.
-    const nextVerb = CLITIC.test(tokens.get(i + 1)?.word ?? '') || AUXILIARY.test(tokens.get(i + 1)?.word ?? '') ? i + 2 : i + 1;
-    // "“…” but asked not to be named": the speaker is kept anonymous.
-    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && ANONYMITY.test(text.slice(tokens.get(i).end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
-    if (n === 0 && COORDINATORS.has(tokens.get(i).word.toLowerCase()) && tokens.get(nextVerb) && tokens.get(nextVerb).start < afterEnd && isVerbToken(tokens.get(nextVerb).word)) {
+    const nextVerb = !coordinator ? -1 : CLITIC.test(tokens.get(i + 1)?.word ?? '') || AUXILIARY.test(tokens.get(i + 1)?.word ?? '') ? i + 2 : i + 1;
+    if (coordinator && tokens.get(nextVerb) && tokens.get(nextVerb).start < afterEnd && isVerbToken(tokens.get(nextVerb).word)) {
       const subject = subjectOfSentenceAt(ctx, open);
       if (subject) return { ...subject, via: 'after' };
     }
     // "“…,” the statement read": a document's words.
-    if (n === 0 && DETERMINERS.has(tokens.get(i).word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 1)?.word ?? '') && /^(?:read|reads)$/i.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
+    if (n === 0 && DETERMINERS.has(firstLower) && NON_PERSON_NOUN.test(tokens.get(i + 1)?.word ?? '') && /^(?:read|reads)$/i.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
       return { person: null, mention: text.slice(tokens.get(i).start, tokens.get(i + 1)!.end), kind: 'anonymous', via: 'after', position: tokens.get(i).start };
     }
     // "“…”, a charge Okafor dismissed as …": a phrase about the words, whose verb is someone else's reply.
@@ -511,13 +514,15 @@ export function attribute(
   }
 
   // Before, same sentence: X said (that) “…” / According to X, “…” / X told reporters: “…”.
-  const from = Math.max(sentenceStart(text, open, blockStart), prevClose + 1);
+  // (The sentence's start is looked back for once here: the rules below all need it.)
+  const sentenceFrom = sentenceStart(text, open, blockStart);
+  const from = Math.max(sentenceFrom, prevClose + 1);
   const lead = text.slice(from, open);
   const firstBefore = tokens.firstAtOrAfter(from);
   const lastBefore = tokens.firstAtOrAfter(open) - 1;
   // "un comunicado en el que advirtió que … «…»", "a letter in which …", "Darin heißt es:": the
   // document's words, nobody named.
-  const sentenceLead = text.slice(sentenceStart(text, open, blockStart), open);
+  const sentenceLead = text.slice(sentenceFrom, open);
   const inDocument = IN_DOCUMENT.exec(sentenceLead);
   // ("Hollis issued a statement in which he said “…”": a named author's document is theirs.)
   const author = inDocument ? sentenceSubject(ctx, open - sentenceLead.length, open) : null;
@@ -533,7 +538,7 @@ export function attribute(
   }
   // "Brenner spricht von einem „Kraftakt“, Maier von „Luftschlössern“", "Sie wirft ihm „…“ vor, er
   // ihr „…“": the second subject shares the verb the first clause had (left out, as in gapping).
-  const gapped = from === prevClose + 1 ? gappedSubject(ctx, from, open, sentenceStart(text, open, blockStart), prevClose) : null;
+  const gapped = from === prevClose + 1 ? gappedSubject(ctx, from, open, sentenceFrom, prevClose) : null;
   if (gapped) return gapped;
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);
@@ -570,8 +575,8 @@ export function attribute(
   }
   // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
   // "according to" opening the sentence holds across a label quoted on the way.
-  if (from > sentenceStart(text, open, blockStart)) {
-    const opening = tokens.firstAtOrAfter(sentenceStart(text, open, blockStart));
+  if (from > sentenceFrom) {
+    const opening = tokens.firstAtOrAfter(sentenceFrom);
     const w = tokens.get(opening)?.word.toLowerCase();
     if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || w === 'for') {
       const who = mentionStartingAt(ctx, w === 'according' ? opening + 2 : opening + 1, open, 'before');
@@ -590,6 +595,8 @@ export function attribute(
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
+    // (Only a verb can head the clause: test that first, then the forms that look like one and are none.)
+    if (!isVerbToken(tokens.get(k).word) && !isGerundAfterComma(ctx, k)) continue;
     // "Asked how he would celebrate, Okafor grinned:": an opening participle is not the sentence's verb.
     if (k === firstBefore && OPENING_PARTICIPLE.test(tokens.get(k).word)) continue;
     // "Kessler sei ein „Trainer mit Herz“": "ein" right before the words is their article, not the
@@ -608,98 +615,94 @@ export function attribute(
     if (k > firstBefore && /^(?:una|un|une|an|eine|ein)$/i.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word) && !/ing$/.test(tokens.get(k).word)) continue;
     // "the policy, announced with much fanfare last year, had become": a participle describing a noun.
     if (k > firstBefore && /ed$/.test(tokens.get(k).word) && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^(?:with|by|in|on|at|last|earlier|for|to|during|after|before)$/i.test(tokens.get(k + 1)?.word ?? '')) continue;
-    if (isVerbToken(tokens.get(k).word) || isGerundAfterComma(ctx, k)) {
-      // "citant un rapport qui parlait d’une « … »": a document's words, not the sentence subject's.
-      if (verbOfClauseAboutThing(ctx, k, from)) return { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
-      // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
-      const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
-      // "Darauf angesprochen, sagte Wendtland, sie nehme … „…“": a verb opening the clause with its subject right after it.
-      const following = tokens.get(k + 1);
-      const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
-      // "In seiner Story schrieb der Stürmer:", "Dann sagte Kessler:": German puts the subject after
-      // the verb when anything opens the clause; then only the subject stands between verb and colon.
-      const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(following.word.toLowerCase()) || subjectFollows) && lastBefore - k <= 4;
-      const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
-      // "Fuentes del departamento que dirige Ortega aseguran que «…»": a group opening the sentence
-      // is the subject of its plural verb, not a name inside its complement.
-      const opener = tokens.get(tokens.firstAtOrAfter(sentenceStart(text, open, blockStart)));
-      if (opener && opener.start >= from && opener.start < tokens.get(k).start && /^\p{Lu}/u.test(opener.word) && GROUP_SUBJECT.test(opener.word) && /[aeo]n$/.test(tokens.get(k).word)) {
-        return { person: null, mention: opener.word, kind: 'anonymous', via: 'before', position: opener.start };
-      }
-      const fronted = inverted ? null : germanSubjectAfterVerb(ctx, k, sentenceStart(text, open, blockStart), open, 'before');
-      if (fronted) return fronted;
-      const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
-      if (who) return who;
-      // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped
-      // its subject, who is the person the text is about.
-      const opening = tokens.firstAtOrAfter(sentenceStart(text, open, blockStart));
-      if (k === opening + 1 && /^(?:Ha|Han|Había|Habían)$/.test(tokens.get(opening).word) && !subjectFollows) {
-        const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
-        if (implicit.person) return implicit;
-      }
-      // So has one whose clause opens on a preterite ("Advirtió que …", "En declaraciones a EFE,
-      // aseguró que la cita … «…»").
-      // (A subject after the verb is the subject: "aseguró la ministra Elena Barros que …".)
-      // (Not with a person named between the verb and the quote — "Respondió la portavoz, Ana Gómez:
-      // «…»" — nor after a sentence about a body: "La patronal se pronunció. Advirtió que …".)
-      if (!subjectFollows && SPANISH_PRETERITE.test(tokens.get(k).word) && (k === opening || (k > opening && OPENING_PHRASES.test(text.slice(tokens.get(opening).start, tokens.get(k).start))))) {
-        const postverbal = following && /^(?:el|la|los|las|un|una|unos|unas)$/i.test(following.word) ? mentionStartingAt(ctx, k + 1, open, 'before') : null;
-        if (postverbal?.person) return postverbal;
-        // (Only the names between the verb and the quote, found by binary search: not the page's.)
-        let namedBetween = false;
-        for (let n = firstNameIndex(ctx.names, tokens.get(k).end + 1); n < ctx.names.length && ctx.names[n].start < open && !namedBetween; n++) {
-          if (insideQuote(ctx, ctx.names[n].start)) continue;
-          const person = ctx.people.resolveName(ctx.names[n]);
-          namedBetween = person !== null && isPersonLike(person);
-        }
-        // (The text just before must be about a person: "El negociador, Andrés Quiroga, se mostró
-        // pesimista.", or someone quoted in this paragraph or the one before.)
-        const sentenceStarts = sentenceStart(text, open, blockStart);
-        const previousSubject = sentenceStarts > blockStart ? sentenceSubject(ctx, sentenceStart(text, sentenceStarts - 1, blockStart), sentenceStarts) : null;
-        const previousBlock = blockStart > 2 ? text.lastIndexOf('\n\n', blockStart - 3) + 2 : blockStart;
-        const aboutPerson = previousSubject?.person || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= previousBlock);
-        const afterBody = sentenceStarts > blockStart && hasNonPersonSubject(ctx, sentenceStarts - 1);
-        if (!postverbal && !namedBetween && !/:\s*$/.test(lead) && aboutPerson && !afterBody) {
-          const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
-          if (implicit.person) return implicit;
-        }
-      }
-      // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
-      if (k > firstBefore && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^\s*,/.test(text.slice(tokens.get(k).end, tokens.get(k).end + 2))) {
-        const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
-        if (implicit.person) return implicit;
-      }
-      // "…, after Velde conceded and promised to “…”": a verb coordinated with an earlier one
-      // shares that verb's subject, which need not be the sentence's.
-      // ("… “…” y le pidió al Gobierno publicar “…”": an object pronoun may sit after the conjunction.)
-      const coordinator =
-        k - 1 < firstBefore ? -1
-        : COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) ? k - 1
-        : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 2).word.toLowerCase()) ? k - 2
-        : -1;
-      if (coordinator - 1 >= firstBefore) {
-        for (let c = coordinator - 1; c >= firstBefore && c >= k - 12; c--) {
-          if (!isVerbToken(tokens.get(c).word)) continue;
-          const shared = subjectOfVerb(ctx, c, from, open, 'before', false);
-          if (shared?.person) return shared;
-          break;
-        }
-      }
-      // News sentences put the speaker first: "Macron used the debate to argue that …".
-      const subject = sentenceSubject(ctx, from, tokens.get(k).start);
-      if (subject) return subject;
-      // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
-      const sentenceFrom = sentenceStart(text, open, blockStart);
-      // "… said Pakistan “…” by the attacks, warning that … “…”": so does a participle after a comma.
-      if (sentenceFrom < from && k > 0 && (COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) || coordinator >= 0 || isGerundAfterComma(ctx, k))) {
-        const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
-        if (shared) return shared;
-      }
-      // (Checked last: the sentence-wide rules above know more about whom the clause speaks for.)
-      const unnamed = anonymous ? null : indefiniteClauseSubject(ctx, k, from);
-      if (unnamed) return unnamed;
-      anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
+    // "citant un rapport qui parlait d’une « … »": a document's words, not the sentence subject's.
+    if (verbOfClauseAboutThing(ctx, k, from)) return { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
+    // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
+    const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
+    // "Darauf angesprochen, sagte Wendtland, sie nehme … „…“": a verb opening the clause with its subject right after it.
+    const following = tokens.get(k + 1);
+    const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
+    // "In seiner Story schrieb der Stürmer:", "Dann sagte Kessler:": German puts the subject after
+    // the verb when anything opens the clause; then only the subject stands between verb and colon.
+    const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(following.word.toLowerCase()) || subjectFollows) && lastBefore - k <= 4;
+    const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
+    // "Fuentes del departamento que dirige Ortega aseguran que «…»": a group opening the sentence
+    // is the subject of its plural verb, not a name inside its complement.
+    const opener = tokens.get(tokens.firstAtOrAfter(sentenceFrom));
+    if (opener && opener.start >= from && opener.start < tokens.get(k).start && /^\p{Lu}/u.test(opener.word) && GROUP_SUBJECT.test(opener.word) && /[aeo]n$/.test(tokens.get(k).word)) {
+      return { person: null, mention: opener.word, kind: 'anonymous', via: 'before', position: opener.start };
     }
+    const fronted = inverted ? null : germanSubjectAfterVerb(ctx, k, sentenceFrom, open, 'before');
+    if (fronted) return fronted;
+    const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
+    if (who) return who;
+    // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped
+    // its subject, who is the person the text is about.
+    const opening = tokens.firstAtOrAfter(sentenceFrom);
+    if (k === opening + 1 && /^(?:Ha|Han|Había|Habían)$/.test(tokens.get(opening).word) && !subjectFollows) {
+      const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+      if (implicit.person) return implicit;
+    }
+    // So has one whose clause opens on a preterite ("Advirtió que …", "En declaraciones a EFE,
+    // aseguró que la cita … «…»").
+    // (A subject after the verb is the subject: "aseguró la ministra Elena Barros que …".)
+    // (Not with a person named between the verb and the quote — "Respondió la portavoz, Ana Gómez:
+    // «…»" — nor after a sentence about a body: "La patronal se pronunció. Advirtió que …".)
+    if (!subjectFollows && SPANISH_PRETERITE.test(tokens.get(k).word) && (k === opening || (k > opening && OPENING_PHRASES.test(text.slice(tokens.get(opening).start, tokens.get(k).start))))) {
+      const postverbal = following && /^(?:el|la|los|las|un|una|unos|unas)$/i.test(following.word) ? mentionStartingAt(ctx, k + 1, open, 'before') : null;
+      if (postverbal?.person) return postverbal;
+      // (Only the names between the verb and the quote, found by binary search: not the page's.)
+      let namedBetween = false;
+      for (let n = firstNameIndex(ctx.names, tokens.get(k).end + 1); n < ctx.names.length && ctx.names[n].start < open && !namedBetween; n++) {
+        if (insideQuote(ctx, ctx.names[n].start)) continue;
+        const person = ctx.people.resolveName(ctx.names[n]);
+        namedBetween = person !== null && isPersonLike(person);
+      }
+      // (The text just before must be about a person: "El negociador, Andrés Quiroga, se mostró
+      // pesimista.", or someone quoted in this paragraph or the one before.)
+      const previousSubject = sentenceFrom > blockStart ? sentenceSubject(ctx, sentenceStart(text, sentenceFrom - 1, blockStart), sentenceFrom) : null;
+      const previousBlock = blockStart > 2 ? text.lastIndexOf('\n\n', blockStart - 3) + 2 : blockStart;
+      const aboutPerson = previousSubject?.person || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= previousBlock);
+      const afterBody = sentenceFrom > blockStart && hasNonPersonSubject(ctx, sentenceFrom - 1);
+      if (!postverbal && !namedBetween && !/:\s*$/.test(lead) && aboutPerson && !afterBody) {
+        const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+        if (implicit.person) return implicit;
+      }
+    }
+    // ", adelanta," / ", says," set off by commas with no subject: the person being quoted goes on.
+    if (k > firstBefore && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^\s*,/.test(text.slice(tokens.get(k).end, tokens.get(k).end + 2))) {
+      const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
+      if (implicit.person) return implicit;
+    }
+    // "…, after Velde conceded and promised to “…”": a verb coordinated with an earlier one
+    // shares that verb's subject, which need not be the sentence's.
+    // ("… “…” y le pidió al Gobierno publicar “…”": an object pronoun may sit after the conjunction.)
+    const coordinator =
+      k - 1 < firstBefore ? -1
+      : COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) ? k - 1
+      : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 2).word.toLowerCase()) ? k - 2
+      : -1;
+    if (coordinator - 1 >= firstBefore) {
+      for (let c = coordinator - 1; c >= firstBefore && c >= k - 12; c--) {
+        if (!isVerbToken(tokens.get(c).word)) continue;
+        const shared = subjectOfVerb(ctx, c, from, open, 'before', false);
+        if (shared?.person) return shared;
+        break;
+      }
+    }
+    // News sentences put the speaker first: "Macron used the debate to argue that …".
+    const subject = sentenceSubject(ctx, from, tokens.get(k).start);
+    if (subject) return subject;
+    // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
+    // "… said Pakistan “…” by the attacks, warning that … “…”": so does a participle after a comma.
+    if (sentenceFrom < from && k > 0 && (COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) || coordinator >= 0 || isGerundAfterComma(ctx, k))) {
+      const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
+      if (shared) return shared;
+    }
+    // (Checked last: the sentence-wide rules above know more about whom the clause speaks for.)
+    const unnamed = anonymous ? null : indefiniteClauseSubject(ctx, k, from);
+    if (unnamed) return unnamed;
+    anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
   }
   // "… par le capitaine, Kevin Ramassamy :": a name right before the colon (not "… más directo con Medrano:", its object).
   if (/:\s*$/.test(lead) && lastBefore >= firstBefore) {
@@ -713,7 +716,7 @@ export function attribute(
   // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
   // (Not "Une ouverture que Karim Belhadj a balayée :": a thing, judged by someone named.)
   // (Nor "A few lines later came …", "Une heure plus tard, …": a time, not a person.)
-  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open)) && !TIME_LEAD.test(text.slice(sentenceStart(text, open, blockStart), open)) && !sentenceSubject(ctx, sentenceStart(text, open, blockStart), open)?.person) {
+  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceFrom, open)) && !TIME_LEAD.test(text.slice(sentenceFrom, open)) && !sentenceSubject(ctx, sentenceFrom, open)?.person) {
     const lead = text.slice(from, open).trim();
     return { person: null, mention: lead.slice(0, lead.search(/[,:]|$/)), kind: 'anonymous', via: 'colon', position: from };
   }
@@ -721,7 +724,6 @@ export function attribute(
   // verb whose subject went unfound, in a sentence that keeps someone anonymous and names nobody,
   // is that someone's (with a mention, so the last speaker is not taken to go on).
   if (anonymous && !anonymous.mention && !deferred) {
-    const sentenceFrom = sentenceStart(text, open, blockStart);
     const kept = ANONYMITY.exec(text.slice(sentenceFrom, open));
     if (kept && keptAnonymousIsSubject(text.slice(sentenceFrom, sentenceFrom + kept.index)) && !personNamedBetween(ctx, sentenceFrom, open)) anonymous = { ...anonymous, mention: kept[0] };
   }
@@ -739,7 +741,7 @@ export function attribute(
   // Only a verb far after the quote ("… « trop timide » et une indiscipline : quatorze pénalités
   // concédées"), which may be no reporting at all: the sentence's own subject is the better guess.
   if (deferred && !deferred.mention) {
-    const subject = sentenceSubject(ctx, sentenceStart(text, open, blockStart), open);
+    const subject = sentenceSubject(ctx, sentenceFrom, open);
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
