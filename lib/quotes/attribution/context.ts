@@ -75,6 +75,24 @@ export interface Context {
   speakerish: Set<Person>;
   /** The writer named in the byline: "I asked" outside quotes is theirs. Not among `people`, so never an antecedent. */
   author?: Person | null;
+  /** How many offices the rules have taught `people` so far ("el alcalde" is Ibarrola): one learnt can change a subject found before. */
+  rolesLearnt?: number;
+  /** Subjects of the sentences before quotes, by the sentence's end, with what each was read under (see previousSentenceSubject). */
+  previousSubjects?: Map<number, PreviousSubject>;
+}
+
+/** A sentence's subject as sentenceSubject found it, and the context it depended on. */
+export interface PreviousSubject {
+  from: number;
+  blockStart: number;
+  blockIsHeading: boolean | undefined;
+  blockIsLede: boolean | undefined;
+  quoteSpans: [number, number][];
+  lastSpeaker: Person | null;
+  lastSpeakerAt: number;
+  lastUnnamed: Context['lastUnnamed'];
+  rolesLearnt: number;
+  who: Attribution | null;
 }
 
 export const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;

@@ -228,7 +228,10 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // Learnt: once "el alcalde" is found to be Ibarrola, "el edil" and "el alcalde" later are too.
   // (So is the one this paragraph was about when the office's other holder comes only further down:
   // "le technicien de 47 ans" later is still him, not the other side's coach named at the end.)
-  if ((!holder || heldHere) && person && isPersonLike(person)) ctx.people.addRole(person, role.toLowerCase());
+  if ((!holder || heldHere) && person && isPersonLike(person)) {
+    ctx.people.addRole(person, role.toLowerCase());
+    ctx.rolesLearnt = (ctx.rolesLearnt ?? 0) + 1;
+  }
   return { person, mention, kind: 'role', via, position: at };
 }
 

@@ -3,7 +3,7 @@
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -1186,8 +1186,42 @@ export function subjectOfSentenceAt(ctx: Context, at: number): Attribution | nul
 export function subjectOfPreviousSentence(ctx: Context, at: number): Attribution | null {
   const start = sentenceStart(ctx.text, at, ctx.blockStart);
   if (start <= ctx.blockStart) return null;
-  const who = sentenceSubject(ctx, sentenceStart(ctx.text, start - 1, ctx.blockStart), start);
+  const who = previousSentenceSubject(ctx, sentenceStart(ctx.text, start - 1, ctx.blockStart), start);
   return who?.person ? who : null;
+}
+
+/**
+ * sentenceSubject(ctx, from, to) for the sentence before a quote, kept in the context: the rules
+ * about a quote's neighbours ask for the same sentence twice per quote (is its subject nobody, and
+ * who is it), and again on their second pass. A kept subject is reused only under the same block,
+ * last speakers and quote spans, with no office learnt since; one whose reading taught an office is
+ * not kept, so reading it again does what it did.
+ */
+function previousSentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
+  const kept = (ctx.previousSubjects ??= new Map<number, PreviousSubject>());
+  const rolesLearnt = ctx.rolesLearnt ?? 0;
+  const lastSpeaker = ctx.lastSpeaker?.person ?? null;
+  const lastSpeakerAt = ctx.lastSpeaker?.at ?? -1;
+  const hit = kept.get(to);
+  if (
+    hit &&
+    hit.from === from &&
+    hit.blockStart === ctx.blockStart &&
+    hit.blockIsHeading === ctx.blockIsHeading &&
+    hit.blockIsLede === ctx.blockIsLede &&
+    hit.quoteSpans === ctx.quoteSpans &&
+    hit.lastSpeaker === lastSpeaker &&
+    hit.lastSpeakerAt === lastSpeakerAt &&
+    hit.lastUnnamed === ctx.lastUnnamed &&
+    hit.rolesLearnt === rolesLearnt
+  ) {
+    return hit.who;
+  }
+  const who = sentenceSubject(ctx, from, to);
+  if ((ctx.rolesLearnt ?? 0) === rolesLearnt) {
+    kept.set(to, { from, blockStart: ctx.blockStart, blockIsHeading: ctx.blockIsHeading, blockIsLede: ctx.blockIsLede, quoteSpans: ctx.quoteSpans, lastSpeaker, lastSpeakerAt, lastUnnamed: ctx.lastUnnamed, rolesLearnt, who });
+  }
+  return who;
 }
 
 /**
@@ -1198,7 +1232,7 @@ export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
   const start = sentenceStart(ctx.text, at, ctx.blockStart);
   if (start <= ctx.blockStart) return false;
   const previous = sentenceStart(ctx.text, start - 1, ctx.blockStart);
-  const who = sentenceSubject(ctx, previous, start);
+  const who = previousSentenceSubject(ctx, previous, start);
   // "Elle hausse les épaules" after "glisse Sophie, préparatrice": a pronoun for a nobody.
   if (who) return !who.person && who.kind === 'anonymous' && who.mention !== '';
   return openedByFirstNameOnly(ctx, previous, start) || unnamedJustIntroduced(ctx, at);
