@@ -3,6 +3,7 @@
 // The long tail of other names comes from given-names-extra.ts (generated); this hand list wins
 // where the two disagree.
 import { EXTRA_FEMALE, EXTRA_MALE } from './given-names-extra';
+import { lowerCase } from './lower-case';
 
 const FEMALE =
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley ' +
@@ -123,16 +124,18 @@ for (const n of extraFemale) {
 
 /** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
 export function givenNameGender(word: string): 'm' | 'f' | null {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   // "Jean-Pierre", "Marie-Claire", "Karl-Heinz": the first part says it.
   return GIVEN.get(lower) ?? (lower.includes('-') && isGivenName(lower) ? (GIVEN.get(lower.split('-')[0]!) ?? null) : null);
 }
 
 /** Whether the word is a common given name of either gender (names introduced by a first name are people). */
 export function isGivenName(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (ALL.has(lower)) return true;
   // A compound of first names: "Jean-Pierre", "Anne-Sophie", "Hans-Peter".
+  // (Most words have no hyphen: they are decided without splitting them into a new array.)
+  if (!lower.includes('-')) return false;
   const parts = lower.split('-');
   return parts.length === 2 && parts.every((part) => ALL.has(part));
 }

@@ -5,6 +5,7 @@ import { isCapitalised, isCapitalisedAt, sentenceEnd, type Tokens } from './toke
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
 import { lowerCaseInPlace } from '../text/normalize';
+import { lowerCase } from './lower-case';
 
 export interface Person {
   name: string;
@@ -103,13 +104,21 @@ const NOT_NAME = new Set(
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 // ("Jordi Vilaseca i Roura": Catalan joins two surnames with "i" as Spanish does with "y".)
 const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y', 'i', 'ap', 'ten', 'ter']);
+/** The longest of PARTICLES ("della"). */
+const LONGEST_PARTICLE = 5;
 /** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
 const NUMBERED_COMPOUND = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|first|second|third|fourth|fifth)-\p{L}/iu;
 /** "San Miguel Acatzingo", "Saint-Denis", "Santa Cruz": a saint's name makes a place. */
 const SAINT = /^(?:san|santa|santo|são|saint|sainte|sankt|st\.?)$/i;
 const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben|ould)-\p{Lu}/u;
-/** Whether text[start, end) has a hyphen as its third to fifth character, as HYPHENATED_PARTICLE needs: most lower-case words are then decided without cutting them out. */
+/**
+ * Whether text[start, end) opens as HYPHENATED_PARTICLE needs, with a, b, e, i or o and a hyphen as
+ * its third to fifth character: most lower-case words are then decided without cutting them out.
+ */
 function hyphenNearStart(text: string, start: number, end: number): boolean {
+  // (The first letter first: one test rules out most words.)
+  const c = text.charCodeAt(start);
+  if (c !== 97 && c !== 98 && c !== 101 && c !== 105 && c !== 111) return false;
   for (let k = start + 2; k <= start + 4 && k < end; k++) if (text.charCodeAt(k) === 45) return true;
   return false;
 }
@@ -231,12 +240,12 @@ const EITHER_KIN = /^(?:cousin|cousine|primo|prima)$/;
 /** A word for a relation ("son", "Schwester", "hijos"): the one list the gender and the attribution of "her son said" read. */
 /** The gender a kin word gives ("husband", "Tochter", "sœur"), or null. */
 export function kinGender(word: string): 'm' | 'f' | null {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   return MALE_KIN.test(w) ? 'm' : FEMALE_KIN.test(w) ? 'f' : null;
 }
 
 export function isKinWord(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   return [w, w.replace(/s$/, '')].some((x) => MALE_KIN.test(x) || FEMALE_KIN.test(x) || EITHER_KIN.test(x));
 }
 const MALE_TITLE = /^(?:mr\.?|sir|lord|herr|m\.|monsieur|señor|sr\.?|don|king|prince)$/;
@@ -298,7 +307,8 @@ export function isRoleHead(word: string): boolean {
 const AFFILIATED_NOUN = /^\p{Lu}{2,}-\p{Lu}\p{Ll}{3,}$/u;
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase()) || isRoleHead(word) || AFFILIATED_NOUN.test(word);
+  // (AFFILIATED_NOUN needs seven characters: shorter words are decided without the pattern.)
+  return TITLE_WORDS.has(lowerCase(word)) || isRoleHead(word) || (word.length >= 7 && AFFILIATED_NOUN.test(word));
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
@@ -372,7 +382,7 @@ export function findNicknamedNames(text: string): NameMention[] {
     NICKNAMED.lastIndex = wordStart;
     const m = NICKNAMED.exec(text);
     if (!m || m.index !== wordStart) continue;
-    if (NOT_NAME.has(m[1].toLowerCase()) || NOT_NAME.has(m[2].toLowerCase())) continue;
+    if (NOT_NAME.has(lowerCase(m[1])) || NOT_NAME.has(lowerCase(m[2]))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, words: [m[1], m[2]], title: '', surface: m[0] });
   }
   return out;
@@ -397,13 +407,13 @@ export function trimTitleCaseRuns(text: string, headlines: readonly [number, num
   if (headlines.length === 0) return names;
   const out: NameMention[] = [];
   for (const m of names) {
-    const verb = m.words.findIndex((word) => !isGivenName(word) && isReportingVerb(word.toLowerCase()));
+    const verb = m.words.findIndex((word) => !isGivenName(word) && isReportingVerb(lowerCase(word)));
     if (verb < 0 || !headlines.some(([start, end]) => m.start >= start && m.end <= end)) {
       out.push(m);
       continue;
     }
     const after = m.words.slice(1);
-    const nextVerb = after.findIndex((word) => isReportingVerb(word.toLowerCase()));
+    const nextVerb = after.findIndex((word) => isReportingVerb(lowerCase(word)));
     const words = verb > 0 ? m.words.slice(0, verb) : nextVerb < 0 ? after : after.slice(0, nextVerb);
     if (words.length === 0) continue;
     // (Where the kept words are: from the mention's start, or after the verb.)
@@ -422,7 +432,7 @@ function usedLowerCase(text: string, tokens: Tokens, word: string, at: number): 
     cache = new Map();
     lowerWordsCache.set(tokens, cache);
   }
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   let known = cache.get(lower);
   if (known === undefined) {
     known = false;
@@ -463,7 +473,7 @@ function particlesLeadToName(tokens: Tokens, text: string, k: number, afterFirst
   for (let next = k + 1; next <= k + (afterFirstName ? 2 : 1) && next < tokens.length; next++) {
     if (text.slice(tokens.ends[next - 1], tokens.starts[next]) !== ' ') return false;
     if (isCapitalised(tokens.word(next))) return true;
-    if (!PARTICLES.has(tokens.word(next).toLowerCase())) return false;
+    if (!isParticle(tokens.word(next))) return false;
   }
   return false;
 }
@@ -471,7 +481,7 @@ function particlesLeadToName(tokens: Tokens, text: string, k: number, afterFirst
 /** After the particles from token `k` and the capitalised word they lead to: an age, an office or a reporting verb. */
 function describedAsPersonAfterParticles(tokens: Tokens, text: string, k: number): boolean {
   let n = k;
-  while (n < tokens.length && PARTICLES.has(tokens.word(n).toLowerCase())) n++;
+  while (n < tokens.length && isParticle(tokens.word(n))) n++;
   if (n >= tokens.length || !isCapitalised(tokens.word(n))) return false;
   const after = text.slice(tokens.ends[n], tokens.ends[n] + 60);
   const office = /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the|la|el|le|der|die)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(after);
@@ -490,11 +500,71 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für'])
  * title or a first name says a person follows ("Secretary of State Antony Blinken").
  */
 function isTailOfProperNoun(tokens: Tokens, i: number, words: readonly { word: string }[]): boolean {
-  if (i < 2 || !OF_WORDS.has(tokens.word(i - 1).toLowerCase())) return false;
+  if (i < 2 || !OF_WORDS.has(lowerCase(tokens.word(i - 1)))) return false;
   // "Federation of Thalbrian": one space either side of the "of".
   if (tokens.starts[i - 1] - tokens.ends[i - 2] !== 1 || tokens.starts[i] - tokens.ends[i - 1] !== 1) return false;
   const head = tokens.word(i - 2);
   return isCapitalised(head) && !isTitleWord(head) && !words.some((t) => isGivenName(t.word));
+}
+
+/** isCapitalisedAt with ASCII decided here: it runs for every word of the page. */
+function capitalisedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 65 && code <= 90 : isCapitalisedAt(text, at);
+}
+
+/** Whether the character at text[at] is a lower-case letter (\p{Ll}), ASCII decided without a pattern. */
+function lowerCaseAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 97 && code <= 122 : /\p{Ll}/u.test(text[at]!);
+}
+
+/** Whether AFTER_NAME_IN_CAPITALS could match: two to five characters, an ASCII first one a capital (most words fail here, without the pattern). */
+function mayBeCapitalsAfterName(word: string): boolean {
+  if (word.length < 2 || word.length > 5) return false;
+  const code = word.charCodeAt(0);
+  return code >= 128 || (code >= 65 && code <= 90);
+}
+
+/** A name particle, in any case ("de", "Van"); words longer than any particle are decided without lower-casing them. */
+function isParticle(word: string): boolean {
+  return word.length <= LONGEST_PARTICLE && PARTICLES.has(lowerCase(word));
+}
+
+/**
+ * The first token from `i` on that may open a name: a capitalised word, or a lower-case one with an
+ * apostrophe or a hyphen near its start ("d’Adama", "al-Sayegh"). Most of a page is lower-case words,
+ * passed over here in a tight loop before findNameMentions looks at a word closely.
+ */
+function nextNameCandidate(text: string, tokens: Tokens, i: number): number {
+  const { starts, ends, length } = tokens;
+  for (; i < length; i++) {
+    const start = starts[i];
+    if (capitalisedAt(text, start) || isApostrophe(text.charCodeAt(start + 1)) || isApostrophe(text.charCodeAt(start + 2)) || hyphenNearStart(text, start, ends[i])) return i;
+  }
+  return i;
+}
+
+/**
+ * Whether a word before an "of" or "for" among tokens [from, to) ends in lower-case letters that
+ * name an office: OFFICE_WITH_COMPLEMENT's group 1 ("minister of state for …", "co-chair of …")
+ * must, so without one the pattern need not run (most names after an "of" have no office before it).
+ */
+function officeBeforeOfOrFor(text: string, tokens: Tokens, from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k < to; k++) {
+    const length = tokens.ends[k] - tokens.starts[k];
+    if (!((length === 2 && text.startsWith('of', tokens.starts[k])) || (length === 3 && text.startsWith('for', tokens.starts[k])))) continue;
+    const end = tokens.ends[k - 1];
+    let begin = end;
+    while (begin > tokens.starts[k - 1] && lowerCaseAt(text, begin - 1)) begin--;
+    if (begin < end && isRoleHead(text.slice(begin, end))) return true;
+  }
+  return false;
+}
+
+/** Whether the word ends in "'s" or "’s" (char test for /['’]s$/, which would try every position of the word). */
+function isPossessive(word: string): boolean {
+  return word.length >= 2 && word.charCodeAt(word.length - 1) === 115 && isApostrophe(word.charCodeAt(word.length - 2));
 }
 
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
@@ -502,16 +572,20 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    i = nextNameCandidate(text, tokens, i);
+    if (i >= tokens.length) break;
+    const start = tokens.starts[i];
+    const capitalised = capitalisedAt(text, start);
     // "celui d’Adama Touvré", "qu’Olivier Marchand": a first name with "de" or "que" elided into it.
     // (Only a first name before another capitalised word: "d’Aurillac", "d’État" are no people.)
-    const elided = !isCapitalisedAt(text, tokens.starts[i]) && (isApostrophe(text.charCodeAt(tokens.starts[i] + 1)) || isApostrophe(text.charCodeAt(tokens.starts[i] + 2))) ? ELIDED_BEFORE_NAME.exec(tokens.word(i)) : null;
+    const elided = !capitalised && (isApostrophe(text.charCodeAt(start + 1)) || isApostrophe(text.charCodeAt(start + 2))) ? ELIDED_BEFORE_NAME.exec(tokens.word(i)) : null;
     const skip = elided ? elided[0].length : 0;
     if (elided && !(isGivenName(tokens.word(i).slice(skip)) && i + 1 < tokens.length && tokens.starts[i + 1] - tokens.ends[i] === 1 && isCapitalisedAt(text, tokens.starts[i + 1]))) {
       i++;
       continue;
     }
     // ALL-CAPS words are datelines, acronyms and shouting, not names.
-    if (!elided && !isCapitalisedAt(text, tokens.starts[i]) && !(hyphenNearStart(text, tokens.starts[i], tokens.ends[i]) && HYPHENATED_PARTICLE.test(tokens.word(i)))) {
+    if (!elided && !capitalised && !(hyphenNearStart(text, start, tokens.ends[i]) && HYPHENATED_PARTICLE.test(tokens.word(i)))) {
       i++;
       continue;
     }
@@ -527,24 +601,25 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       if (tokens.starts[j + 1] - tokens.ends[j] !== 1) break;
       const gap = text.charCodeAt(tokens.ends[j]);
       if (gap !== 32 && gap !== 0xa0) break;
+      const nextStart = tokens.starts[j + 1];
       const next = tokens.word(j + 1);
       // ("Paul Roux PS", "Anne Martin MP": a party or office in capitals after a name is not part of it.)
       // (After a first name only: "Der SV Ahlbrück", "Lenn Valley MP Helen Maitland" run on as before.)
-      if (AFTER_NAME_IN_CAPITALS.test(next) && !LEGAL_FORM.test(next) && !GENERATION_OR_CO.test(next) && !isTitleWord(next) && isGivenName(tokens.word(i))) break;
-      if ((isCapitalised(next) || (hyphenNearStart(text, tokens.starts[j + 1], tokens.ends[j + 1]) && HYPHENATED_PARTICLE.test(next))) && (!isAllCaps(next) || initialsBeforeName(text, tokens, j + 1))) j++;
+      if (mayBeCapitalsAfterName(next) && AFTER_NAME_IN_CAPITALS.test(next) && !LEGAL_FORM.test(next) && !GENERATION_OR_CO.test(next) && !isTitleWord(next) && isGivenName(tokens.word(i))) break;
+      if ((capitalisedAt(text, nextStart) || (hyphenNearStart(text, nextStart, tokens.ends[j + 1]) && HYPHENATED_PARTICLE.test(next))) && (!isAllCaps(next) || initialsBeforeName(text, tokens, j + 1))) j++;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
-      else if (PARTICLES.has(next.toLowerCase()) && !(j === i && ARTICLE_PARTICLES.has(next.toLowerCase())) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
+      else if (isParticle(next) && !(j === i && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
       // "Maricel de la Cruz, spokeswoman for …": a first name no list knows, made a person by what follows.
-      else if ((j === i || (j === i + 1 && PARTICLES.has(tokens.word(j).toLowerCase()))) && PARTICLES.has(next.toLowerCase()) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
+      else if ((j === i || (j === i + 1 && isParticle(tokens.word(j)))) && isParticle(next) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
       else break;
     }
     // "Three-time Wimbledon champion Delphine Morrow": a counted compound opens a description, not a name.
-    if (NUMBERED_COMPOUND.test(first) && j > i) {
+    if (j > i && NUMBERED_COMPOUND.test(first)) {
       i++;
       continue;
     }
     // A lone "The", "But", "In" opening a sentence: nothing of it is a name (the common case, skipped early).
-    if (j === i && NOT_NAME.has(first.toLowerCase())) {
+    if (j === i && NOT_NAME.has(lowerCase(first))) {
       i++;
       continue;
     }
@@ -579,28 +654,28 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // (Only words with an adjective's ending: "the judge sentenced Paul Harris" is a verb.)
       // (The spacing first: it is cheaper than the pattern.)
       if (n === 0 && k > 0 && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1 && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1))) {
-        lowerTitle = `${tokens.word(k - 1).toLowerCase()} ${w}`;
+        lowerTitle = `${lowerCase(tokens.word(k - 1))} ${w}`;
         break;
       }
-      if (isCapitalised(w) || (!TITLE_WORDS.has(w.toLowerCase()) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
+      if (isCapitalised(w) || (!TITLE_WORDS.has(lowerCase(w)) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
       if (tokens.starts[k + 1] - tokens.ends[k] !== 1 || text.charCodeAt(tokens.ends[k]) !== 32) break;
-      lowerTitle = `${w.toLowerCase()} ${lowerTitle}`.trim();
+      lowerTitle = `${lowerCase(w)} ${lowerTitle}`.trim();
     }
     // "minister of state for rural development K. Raghunath": an office with its complement, in lower case, right before the name.
-    const ofOrFor = !lowerTitle && i > 0 && /^\p{Ll}/u.test(tokens.word(i - 1)) ? firstOfOrForBefore(tokens, i) : -1;
+    const ofOrFor = !lowerTitle && i > 0 && lowerCaseAt(text, tokens.starts[i - 1]) ? firstOfOrForBefore(tokens, i) : -1;
     // (The pattern ends in a lower-case word and one space: tested on the last characters first, as most names follow punctuation or a capital.)
-    if (ofOrFor > 0 && OFFICE_WITH_COMPLEMENT_END.test(text.slice(Math.max(tokens.starts[ofOrFor - 1], tokens.starts[i] - 3), tokens.starts[i]))) {
+    if (ofOrFor > 0 && officeBeforeOfOrFor(text, tokens, ofOrFor, i) && OFFICE_WITH_COMPLEMENT_END.test(text.slice(Math.max(tokens.starts[ofOrFor - 1], tokens.starts[i] - 3), tokens.starts[i]))) {
       const office = OFFICE_WITH_COMPLEMENT.exec(text.slice(tokens.starts[ofOrFor - 1], tokens.starts[i]));
       // (Not "secretary of the Eastfield Tenants’ Association": after an article or a possessive the capitals name a body.)
       const words = office ? office[2]!.trim().split(/\s+/) : [];
-      if (office && isRoleHead(office[1]!) && !words.some((w) => NOT_IN_COMPLEMENT.test(w) || isReportingVerb(w)) && !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(words[words.length - 1]!)) lowerTitle = office[1]!.toLowerCase();
+      if (office && isRoleHead(office[1]!) && !words.some((w) => NOT_IN_COMPLEMENT.test(w) || isReportingVerb(w)) && !/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(words[words.length - 1]!)) lowerTitle = lowerCase(office[1]!);
     }
     // Strip everything up to the last title word: "Valdorian Defence Minister Tomas Varga" -> "Tomas Varga".
     // "spokesperson A. Ilamparithi": mid-sentence, a capital with a full stop before a name is an initial, not "A." answering a "Q.".
     let s = 0;
-    while (s < run.length && NOT_NAME.has(run[s].word.toLowerCase()) && !isInitialInRun(text, run, s)) s++;
+    while (s < run.length && NOT_NAME.has(lowerCase(run[s].word)) && !isInitialInRun(text, run, s)) s++;
     for (let k = run.length - 2; k >= s; k--) {
-      if (isTitleWord(run[k].word) || /['’]s$/.test(run[k].word)) {
+      if (isTitleWord(run[k].word) || isPossessive(run[k].word)) {
         s = k + 1;
         break;
       }
@@ -609,23 +684,23 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // Keep the last word even if it looks like a title: "Asif's" stripped would leave nothing.
     // "Callum Reid’s tent" keeps its name; a lone possessive ("Pakistan's") is a place or a group.
     const rest = run.slice(s);
-    const nameTokens = rest.length >= 2 && /['’]s$/.test(rest[rest.length - 1].word) ? rest : rest.filter((t) => !/['’]s$/.test(t.word));
+    const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : rest.filter((t) => !isPossessive(t.word));
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
-    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(t.word.toLowerCase()) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(t.word.toLowerCase())) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
+    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(lowerCase(t.word)) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(lowerCase(t.word))) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
     // (Most runs have no title word: then the title is the lower-case one, without building a list.)
-    const title = s === 0 ? lowerTitle.trim() : [lowerTitle, ...run.slice(0, s).map((t) => t.word.toLowerCase()).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
+    const title = s === 0 ? lowerTitle.trim() : [lowerTitle, ...run.slice(0, s).map((t) => lowerCase(t.word)).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
       .join(' ')
       .trim();
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
     // ("Stephen King", "Julie Bishop" open with a first name: people.)
-    const endsInOffice = cleaned.length > 0 && isRoleHead(cleaned[cleaned.length - 1].word.toLowerCase()) && !isGivenName(cleaned[cleaned.length - 1].word) && !isGivenName(cleaned[0].word);
+    const endsInOffice = cleaned.length > 0 && isRoleHead(lowerCase(cleaned[cleaned.length - 1].word)) && !isGivenName(cleaned[cleaned.length - 1].word) && !isGivenName(cleaned[0].word);
     // "der Minister", "the President": a title alone is a role mention, not a name.
     if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       out.push({
         start: cleaned[0].start,
         end: cleaned[cleaned.length - 1].end,
-        words: cleaned.map((t) => t.word.replace(/['’]s$/, '')),
+        words: cleaned.map((t) => (isPossessive(t.word) ? t.word.slice(0, -2) : t.word)),
         title,
         surface: text.slice(run[0].start, run[run.length - 1].end),
       });
@@ -634,13 +709,19 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
   }
   // "Julie and Martin Ouellet", "Bill y Melinda Gates": a first name coordinated with a full name shares its surname.
   // (Not a surname someone on the page has: "Warren and Bernie Sanders" after "Elizabeth Warren".)
-  const surnames = new Set(out.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]!.toLowerCase()));
+  // (The surnames are gathered only once a first name and a full name meet: most pages have no such pair.)
+  let surnames: Set<string> | undefined;
+  const shared: number[] = [];
   for (let k = 0; k + 1 < out.length; k++) {
-    const [one, other] = [out[k]!, out[k + 1]!];
-    if (one.words.length === 1 && other.words.length >= 2 && isGivenName(one.words[0]!) && isGivenName(other.words[0]!) && !surnames.has(one.words[0]!.toLowerCase()) && COUPLE_JOINER.test(text.slice(one.end, other.start))) {
-      out[k] = { ...one, words: [one.words[0]!, ...other.words.slice(1)] };
+    const one = out[k]!;
+    const other = out[k + 1]!;
+    if (one.words.length === 1 && other.words.length >= 2 && isGivenName(one.words[0]!) && isGivenName(other.words[0]!) && COUPLE_JOINER.test(text.slice(one.end, other.start))) {
+      surnames ??= new Set(out.filter((m) => m.words.length >= 2).map((m) => lowerCase(m.words[m.words.length - 1]!)));
+      if (!surnames.has(lowerCase(one.words[0]!))) shared.push(k);
     }
   }
+  // (Changed after the pass: the surnames are those of the names as found.)
+  for (const k of shared) out[k] = { ...out[k]!, words: [out[k]!.words[0]!, ...out[k + 1]!.words.slice(1)] };
   return out;
 }
 const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|AI)$/;
