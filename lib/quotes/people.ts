@@ -332,7 +332,37 @@ export function isOrganisationName(words: string[]): boolean {
   if (words.length >= 2 && ABBREVIATED_LEGAL_FORM.test(words[words.length - 1]!)) return true;
   // "Jim Courier", "Samantha Power", "Emily Post": a first name and a surname that is also a word for a body.
   if (words.length === 2 && isGivenName(words[0]!) && !PLACE_AS_FIRST_NAME.test(words[0]!) && SURNAME_LIKE_BODY.test(words[1]!)) return false;
-  return words.some((w) => ORG_WORD.test(w) || GROUP_COMPOUND.test(w) || (words.length > 1 && GERMAN_ABSTRACT_NOUN.test(w))) || PLACE_OR_TEAM_END.test(words[words.length - 1]) || (words.length >= 2 && GROUP_FIRST.test(words[0]));
+  return words.some((w) => (bodyWordTests(w) & (words.length > 1 ? BODY_WORD | ABSTRACT_NOUN : BODY_WORD)) !== 0) || (bodyWordTests(words[words.length - 1]!) & PLACE_OR_TEAM_LAST) !== 0 || (words.length >= 2 && (bodyWordTests(words[0]!) & GROUP_OPENER) !== 0);
+}
+
+// What the patterns above say of one word, as bits.
+const BODY_WORD = 1; // ORG_WORD or GROUP_COMPOUND
+const ABSTRACT_NOUN = 2; // GERMAN_ABSTRACT_NOUN
+const PLACE_OR_TEAM_LAST = 4; // PLACE_OR_TEAM_END
+const GROUP_OPENER = 8; // GROUP_FIRST
+const bodyWordBits = new Map<string, number>();
+
+/**
+ * The patterns' verdicts on a word, remembered: they are long alternations (a microsecond a word),
+ * and the rules ask isOrganisationName about the same names again and again. The verdicts depend on
+ * the word alone, so pages may share them; longer words, slices that would keep a page's text
+ * alive, are not remembered.
+ */
+function bodyWordTests(word: string): number {
+  let bits = bodyWordBits.get(word);
+  if (bits === undefined) {
+    // (GERMAN_ABSTRACT_NOUN's endings all end in "t" or "s": other words are decided without it.)
+    const last = word.charCodeAt(word.length - 1);
+    bits =
+      (ORG_WORD.test(word) || GROUP_COMPOUND.test(word) ? BODY_WORD : 0) |
+      ((last === 116 || last === 115) && GERMAN_ABSTRACT_NOUN.test(word) ? ABSTRACT_NOUN : 0) |
+      (PLACE_OR_TEAM_END.test(word) ? PLACE_OR_TEAM_LAST : 0) |
+      (GROUP_FIRST.test(word) ? GROUP_OPENER : 0);
+    if (word.length > 12) return bits;
+    if (bodyWordBits.size >= 50_000) bodyWordBits.clear();
+    bodyWordBits.set(word, bits);
+  }
+  return bits;
 }
 
 export interface NameMention {
