@@ -100,8 +100,10 @@ function isWordJoiner(code: number): boolean {
 /**
  * Words (letters and digits joined by ' ’ -); scripts written without spaces count about two
  * characters a word. Counted char by char: it runs for every quote, and matching allocated.
+ * Counting stops once `enough` words are seen (then the result is at least `enough`): the rules
+ * ask only whether a quote has a handful of words, and most quotes are longer.
  */
-export function wordCount(s: string): number {
+export function wordCount(s: string, enough = Infinity): number {
   let words = 0;
   let cjk = 0;
   let inWord = false;
@@ -110,8 +112,12 @@ export function wordCount(s: string): number {
     if (isCjk(code)) {
       cjk++;
       inWord = false;
+      if (words + Math.ceil(cjk / 2) >= enough) break;
     } else if (isWordChar(code, s, i)) {
-      if (!inWord) words++;
+      if (!inWord) {
+        words++;
+        if (words + Math.ceil(cjk / 2) >= enough) break;
+      }
       inWord = true;
     } else if (!(inWord && isWordJoiner(code) && i + 1 < s.length && !isCjk(s.charCodeAt(i + 1)) && isWordChar(s.charCodeAt(i + 1), s, i + 1))) {
       inWord = false;
@@ -137,8 +143,9 @@ function isTitleCase(inner: string, capitalisedNouns = false): boolean {
 
 export function classifyKind(input: KindInput): QuoteKind {
   const inner = input.inner.trim();
-  const words = wordCount(inner);
-  const lead = input.lead.replace(/\s+$/, '');
+  // (Compared below with six at most: seven and more are all "many".)
+  const words = wordCount(inner, 7);
+  const lead = input.lead.trimEnd();
   const lastLeadChar = lead.slice(-1);
   if (words === 0) return 'scare';
   // "what he called “…”" reports someone's words; "the so-called “…”" does not.
@@ -147,8 +154,9 @@ export function classifyKind(input: KindInput): QuoteKind {
   const leadEnd = lead.length > 100 ? lead.slice(-100) : lead;
   // (Not a name given to something: she called it “Low Tide”, a fund he called the “Cornerstone Income Fund”.)
   const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !everyWordCapitalised(inner));
-  if (SCARE_LEAD.test(lead) && !reportedNaming) return 'scare';
-  if (words <= (INDEFINITE_END.test(`${lead} `) ? 2 : 3) && LABEL_LEAD.test(`${lead} `) && !reportedNaming) return 'scare';
+  if (!reportedNaming && SCARE_LEAD.test(lead)) return 'scare';
+  // (Three words at most, two after "a"/"an"; the cheap tests first.)
+  if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
   // (American style keeps the full stop inside a short one: she called “stubborn and broad-based.”)
   if (reportedNaming && (!/[.!?]$/.test(inner) || words <= 6)) return 'fragment';
