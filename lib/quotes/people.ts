@@ -825,6 +825,8 @@ export class People {
   private readonly officeTimelines = new Map<string, { at: number; person: Person }[]>();
   /** Offsets of "\n\n" in the text, ascending (see paragraphBreakFrom). */
   private paragraphBreaks: number[] | null = null;
+  /** Each word's lower-cased form (see lower). */
+  private readonly lowered = new Map<string, string>();
 
   /** `capitalisedNouns`: the page's language capitalises its nouns (German), so a capitalised word before a surname may be a description. */
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = [], private readonly capitalisedNouns = false) {
@@ -952,6 +954,19 @@ export class People {
     return known;
   }
 
+  /**
+   * `word` lower-cased, remembered: the same names are looked up again and again, and on a page with
+   * curly quotes every word is a two-byte string, which toLowerCase converts slowly.
+   */
+  private lower(word: string): string {
+    let lower = this.lowered.get(word);
+    if (lower === undefined) {
+      lower = word.toLowerCase();
+      this.lowered.set(word, lower);
+    }
+    return lower;
+  }
+
   /** Files `person` under each part of its name; `previous` are the parts it was filed under already (a renamed person). */
   private index(person: Person, previous: readonly string[] = []): void {
     const filed = new Set<string>();
@@ -985,7 +1000,7 @@ export class People {
   }
 
   private addFull(m: NameMention): void {
-    const parts = m.words.map((w) => w.toLowerCase());
+    const parts = m.words.map((w) => this.lower(w));
     let person = this.sameNamed(parts[parts.length - 1], parts) ?? this.sameNamed(parts[0], parts);
     if (!person) {
       person = { name: m.words.join(' '), parts, roles: [], mentions: [] };
@@ -1058,7 +1073,7 @@ export class People {
       const m = names[i]!;
       if (insideSpans(spans, m.start)) continue;
       // (A surname two people share says nothing of which one the pronoun is.)
-      if (m.words.length === 1 && (this.byPart.get(withoutArabicArticle(m.words[0]!.toLowerCase()))?.length ?? 0) !== 1) continue;
+      if (m.words.length === 1 && (this.byPart.get(withoutArabicArticle(this.lower(m.words[0]!)))?.length ?? 0) !== 1) continue;
       const p = this.resolveName(m);
       if (!p || p.impliedGender || genderOf(p) !== null) continue;
       const gender = this.articleGender(m) ?? this.spouseGender(m) ?? this.pronounGender(m, nextNameStart(names, i, this.text.length), spans);
@@ -1167,7 +1182,7 @@ export class People {
       // (Only a name with no first name can be a place or a firm: the others skip the counts.)
       if (!isGivenName(person.parts[0]!)) {
         if (person.parts.length >= 2) {
-          const word = withoutArabicArticle(m.words[0].toLowerCase());
+          const word = withoutArabicArticle(this.lower(m.words[0]));
           if (word === withoutArabicArticle(person.parts[surnameIndex(person)]!)) person.lastWordMentions = (person.lastWordMentions ?? 0) + 1;
           else if (word === withoutArabicArticle(person.parts[0])) person.firstWordMentions = (person.firstWordMentions ?? 0) + 1;
         }
@@ -1205,7 +1220,7 @@ export class People {
 
   /** The person a single name word points at: last-name match first, nearest earlier mention wins. */
   byWord(word: string, at: number, title = ''): Person | null {
-    const w = withoutArabicArticle(word.toLowerCase());
+    const w = withoutArabicArticle(this.lower(word));
     let best: Person | null = null;
     let bestScore = -Infinity;
     const filed = this.byPart.get(w) ?? [];
@@ -1313,7 +1328,7 @@ export class People {
   /** Resolves a name mention to the fullest name on the page. */
   resolveName(m: NameMention): Person | null {
     if (m.words.length >= 2) {
-      const parts = m.words.map((w) => w.toLowerCase());
+      const parts = m.words.map((w) => this.lower(w));
       return this.sameNamed(parts[parts.length - 1], parts) ?? null;
     }
     return this.byWord(m.words[0], m.start, m.title);
