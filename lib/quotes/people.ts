@@ -837,9 +837,14 @@ export class People {
     const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && surnames.has(m.words[0].slice(0, -1));
     // "Ende Oktober", "Mitte März": a date, not a person (but "Julio Iglesias", "Bruno Mars" are people).
     const date = (m: NameMention) => m.words.length === 2 && DATE_WORD.test(m.words[0]) && MONTH.test(m.words[1]);
+    // (Asked once per name: pages name the same people again and again.)
+    const bodies = new Map<string, boolean>();
     for (const m of mentions) {
       if (m.words.length < 2 || possessiveOfSurname(m) || date(m)) continue;
-      if (isOrganisationName(m.words)) this.bodyFirstWords.add(m.words[0]!.toLowerCase());
+      const name = m.words.join(' ');
+      let body = bodies.get(name);
+      if (body === undefined) bodies.set(name, (body = isOrganisationName(m.words)));
+      if (body) this.bodyFirstWords.add(m.words[0]!.toLowerCase());
       else this.addFull(m);
     }
     // People named elsewhere on the page (a live blog's earlier entries), so "Clinton said" finds Bill Clinton.
