@@ -936,8 +936,8 @@ export class People {
     if (afterCommaOnly) return false;
     // (After a reporting verb or a conjunction, where a subject goes; not after an article, a
     // preposition or another verb: "el Turco Haddad" is a nickname, "touring Lakeview Nagar" a place.)
-    const before = /(\p{L}+)$/u.exec(this.text.slice(Math.max(0, k - 15), k + 1));
-    return before !== null && (isReportingVerb(before[1]!) || SUBJECT_SLOT_BEFORE.test(before[1]!));
+    const before = lettersEndingAt(this.text, k + 1, Math.max(0, k - 15));
+    return before !== null && (isReportingVerb(before) || SUBJECT_SLOT_BEFORE.test(before));
   }
 
   /** "Ada Varnum Cooks ‘Like …’" in a title-case headline: the extra words are ordinary words the page writes in lower case, not more of the name. */
@@ -1121,8 +1121,8 @@ export class People {
     // (After a preposition or another verb it is seldom whom the next pronoun means: "Asked about
     // Mbete, he said", "touring Lakeview Nagar, she …".)
     const runStart = m.end - m.surface.length;
-    const before = /(\p{L}+)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, runStart - 20), runStart));
-    if (before && /^\p{Ll}/u.test(before[1]!) && !isReportingVerb(before[1]!) && !SUBJECT_SLOT_BEFORE.test(before[1]!)) return null;
+    const before = wordBeforeSpaces(this.text, runStart, Math.max(0, runStart - 20));
+    if (before && /^\p{Ll}/u.test(before) && !isReportingVerb(before) && !SUBJECT_SLOT_BEFORE.test(before)) return null;
     const blockEnd = this.text.indexOf('\n', m.end);
     const max = Math.min(limit, blockEnd < 0 ? this.text.length : blockEnd);
     const end = Math.min(max, sentenceEnd(this.text, sentenceEnd(this.text, m.end, max) + 1, max));
@@ -1697,6 +1697,29 @@ function isShortFormOf(a: string, b: string): boolean {
   const gx = givenNameGender(x);
   const gy = givenNameGender(y);
   return gx === null || gy === null || gx === gy;
+}
+
+/**
+ * The letters right before `end`, from no earlier than `from` (what /(\p{L}+)$/u finds in
+ * text.slice(from, end)), or null. Read backwards by character code: a pattern anchored at the end
+ * is tried from every position of the slice, and this runs for most names. (A character beyond
+ * ASCII hands over to the pattern.)
+ */
+function lettersEndingAt(text: string, end: number, from: number): string | null {
+  let k = end;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1) | 32;
+    if (c >= 128) return /(\p{L}+)$/u.exec(text.slice(from, end))?.[1] ?? null;
+    if (c < 97 || c > 122) break;
+  }
+  return k < end ? text.slice(k, end) : null;
+}
+
+/** The word before the spaces before `end`, from no earlier than `from` (what /(\p{L}+)[ \u00A0]+$/u finds in text.slice(from, end)), or null. */
+function wordBeforeSpaces(text: string, end: number, from: number): string | null {
+  let k = end;
+  while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  return k < end ? lettersEndingAt(text, k, from) : null;
 }
 
 /** More people than this sharing one part of their name is a hostile page: see sameNamed, recentNamesakes. */
