@@ -1074,13 +1074,18 @@ export class People {
    */
   inferGenders(names: readonly NameMention[], spans: readonly (readonly [number, number])[]): void {
     const votes = new Map<Person, { m: number; f: number }>();
+    // Whether each person's gender is known otherwise (asked once per person: no roles change here).
+    const gendered = new Map<Person, boolean>();
     for (let i = 0; i < names.length; i++) {
       const m = names[i]!;
       if (insideSpans(spans, m.start)) continue;
       // (A surname two people share says nothing of which one the pronoun is.)
       if (m.words.length === 1 && (this.byPart.get(withoutArabicArticle(this.lower(m.words[0]!)))?.length ?? 0) !== 1) continue;
       const p = this.resolveName(m);
-      if (!p || p.impliedGender || genderOf(p) !== null) continue;
+      if (!p || p.impliedGender) continue;
+      let known = gendered.get(p);
+      if (known === undefined) gendered.set(p, (known = genderOf(p) !== null));
+      if (known) continue;
       const gender = this.articleGender(m) ?? this.spouseGender(m) ?? this.pronounGender(m, nextNameStart(names, i, this.text.length), spans);
       if (!gender) continue;
       const count = votes.get(p) ?? { m: 0, f: 0 };
