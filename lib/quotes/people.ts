@@ -1233,13 +1233,15 @@ export class People {
     const w = withoutArabicArticle(this.lower(word));
     let best: Person | null = null;
     let bestScore = -Infinity;
-    const filed = this.byPart.get(w) ?? [];
+    const filed = this.byPart.get(w);
+    // (Most capitalised words name no one: nothing more to weigh.)
+    if (filed === undefined) return null;
     // "Brunnhofer will …" after "die Brunnhofer Präzision AG": the firm, not "Brunnhofer Entwicklung", whoever that is.
     // (Not a family name written first: "Moon Jae-in" beside "the Moon Foundation".)
     if (this.bodyFirstWords.has(w) && !filed.some((p) => p.parts[0] !== w || isGivenName(p.parts[0]!) || surnameIndex(p) === 0)) return null;
     const candidates = filed.length > MANY_NAMESAKES ? this.recentNamesakes(w, at) : filed;
     for (const p of candidates) {
-      const idx = p.parts.findIndex((part) => part === w || withoutArabicArticle(part) === w);
+      const idx = partIndex(p.parts, w);
       if (idx < 0) continue;
       const isLast = idx === surnameIndex(p) || isFirstOfTwoSurnames(p.parts, idx);
       // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
@@ -1662,7 +1664,14 @@ function fitsTitle(p: Person, title: string): boolean {
 
 /** "al-mansouri" → "mansouri": Arabic names are written with and without their article. */
 function withoutArabicArticle(part: string): string {
-  return part.length > 5 && /^(?:al|el|ad|ar|as|ash|at|az)-/.test(part) ? part.slice(part.indexOf('-') + 1) : part;
+  // (The hyphen looked for first: most names have none there.)
+  return part.length > 5 && (part.charCodeAt(2) === 45 || part.charCodeAt(3) === 45) && /^(?:al|el|ad|ar|as|ash|at|az)-/.test(part) ? part.slice(part.indexOf('-') + 1) : part;
+}
+
+/** Which of `parts` is `w`, with or without an Arabic article, or -1. */
+function partIndex(parts: readonly string[], w: string): number {
+  for (let k = 0; k < parts.length; k++) if (parts[k] === w || withoutArabicArticle(parts[k]!) === w) return k;
+  return -1;
 }
 
 function sameName(a: string[], b: string[]): boolean {
