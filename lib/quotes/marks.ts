@@ -2,6 +2,8 @@
 // Markdown emphasis): a mark after space/opening punctuation and before a word can open, a mark
 // after a word and before space/punctuation can close. Families pair only with themselves.
 
+import { isWordChar } from './tokens';
+
 export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
 
 export interface MarkPair {
@@ -40,8 +42,11 @@ export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && ch in FAMILY;
 }
 
-const WORDCHAR = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
+/** /\s/ of one code unit, by its code: classify asks it twice per mark, and apostrophes are many. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 const OPEN_PUNCT = /[([{<\u2014\u2013\-/\u2026:;,]/;
 const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\-/\u2026\u3001\u3002\uFF0C\uFF01\uFF1F]/;
 
@@ -61,10 +66,10 @@ function classify(text: string, pos: number, start: number, end: number): Candid
   if (!family) return null;
   const prev = pos > start ? text[pos - 1] : undefined;
   const next = pos + 1 < end ? text[pos + 1] : undefined;
-  const prevSpace = prev === undefined || SPACE.test(prev);
-  const nextSpace = next === undefined || SPACE.test(next);
-  const prevWord = prev !== undefined && WORDCHAR.test(prev);
-  const nextWord = next !== undefined && WORDCHAR.test(next);
+  const prevSpace = prev === undefined || isSpaceCode(text.charCodeAt(pos - 1));
+  const nextSpace = next === undefined || isSpaceCode(text.charCodeAt(pos + 1));
+  const prevWord = prev !== undefined && isWordChar(text.charCodeAt(pos - 1), text, pos - 1);
+  const nextWord = next !== undefined && isWordChar(text.charCodeAt(pos + 1), text, pos + 1);
 
   if (family === 'single' && ch !== '\u201A') {
     // Apostrophes: don't, O'Brien, rock 'n' roll, the '90s, 'em.
@@ -116,10 +121,11 @@ function classify(text: string, pos: number, start: number, end: number): Candid
 export function pairMarks(text: string, start: number, end: number): MarkPair[] {
   const candidates: Candidate[] = [];
   MARK_RE.lastIndex = start;
-  for (;;) {
-    const m = MARK_RE.exec(text);
-    if (!m || m.index >= end) break;
-    const c = classify(text, m.index, start, end);
+  // (test, not exec: no match array per mark; a mark is one code unit, just before lastIndex.)
+  while (MARK_RE.test(text)) {
+    const pos = MARK_RE.lastIndex - 1;
+    if (pos >= end) break;
+    const c = classify(text, pos, start, end);
     if (c) candidates.push(c);
   }
   dropPossessives(text, candidates);
@@ -158,23 +164,21 @@ export function pairMarks(text: string, start: number, end: number): MarkPair[] 
     outer.push(p);
     reach = p.close;
   }
-  pairs.length = 0;
-  pairs.push(...outer);
   // Unclosed opener at the very start of the paragraph: a quote that continues into the next one.
+  // (It opens after every pair closes, so the pairs stay in order.)
   if (stack.length > 0) {
     const first = stack[0];
     const lead = text.slice(start, first.pos).trim();
-    const lastPairEnd = pairs.length ? pairs[pairs.length - 1].close : -1;
+    const lastPairEnd = outer.length ? outer[outer.length - 1].close : -1;
     if (lead === '' && lastPairEnd < first.pos) {
-      pairs.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
+      outer.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
     } else if (first.pos > lastPairEnd && first.family !== 'single' && /[:,]\s*$/.test(text.slice(Math.max(start, first.pos - 3), first.pos))) {
       // Only a quote introduced by a colon or comma ("He said: “We …") runs on; a woven "choking his … never does.
       // A quote opened mid-paragraph and still open at its end may continue in the next paragraph.
-      pairs.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
+      outer.push({ family: first.family, open: first.pos, close: -1, innerStart: first.pos + 1, innerEnd: end });
     }
   }
-  pairs.sort((a, b) => a.open - b.open);
-  return pairs;
+  return outer;
 }
 
 /**
