@@ -2,7 +2,7 @@
 // Markdown emphasis): a mark after space/opening punctuation and before a word can open, a mark
 // after a word and before space/punctuation can close. Families pair only with themselves.
 
-import { isWordChar } from './tokens';
+import { isSpaceCode, isWordChar } from './tokens';
 
 export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
 
@@ -42,11 +42,6 @@ export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && ch in FAMILY;
 }
 
-/** /\s/ of one code unit, by its code: classify asks it twice per mark, and apostrophes are many. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 const OPEN_PUNCT = /[([{<\u2014\u2013\-/\u2026:;,]/;
 const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\-/\u2026\u3001\u3002\uFF0C\uFF01\uFF1F]/;
 

@@ -194,24 +194,31 @@ function isUpperChar(code: number, c: string): boolean {
 // The four characters before a full stop that does not end a sentence: "Mr.", "Gen.", "D.", "U.S.".
 const ABBREVIATION_BEFORE_STOP = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Lt|Col|Capt|Prof|Sgt|Jr|Sr|No|vs|[A-Z])$|(?:^|\s)(?:[A-Z]\.)+[A-Z]$/;
 
+/** /\s/ of one code unit, by its code (NaN, past the text's end, is none): cheaper than the regex on a one-character string. */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /**
  * Start of the sentence containing `pos`, not before `min`: just after the last ". ", "! ", "? "
- * (not after abbreviations like "Mr.") or a line break.
+ * (not after abbreviations like "Mr.") or a line break. (By char code: the rules ask this many
+ * times per quote, and each step cut out a one-character string before.)
  */
 export function sentenceStart(text: string, pos: number, min: number): number {
   // Bounded look-back keeps work linear on giant unpunctuated paragraphs.
   min = Math.max(min, pos - 400);
   for (let i = pos - 1; i > min; i--) {
-    const ch = text[i];
-    if (ch === '\n') return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '')) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i + 1;
+    if ((code === 46 || code === 33 || code === 63) && isSpaceCode(text.charCodeAt(i + 1))) {
       const before = text.slice(Math.max(min, i - 4), i);
       if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
       return i + 1;
     }
     // "… what some call the “gold rush.” A spokesperson …": a quote that closes its sentence inside
     // the mark, then a capital.
-    if ((ch === '”' || ch === '"' || ch === '»') && /[.!?]/.test(text[i - 1] ?? '') && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3))) return i + 1;
+    if ((code === 0x201d || code === 34 || code === 0xbb) && /[.!?]/.test(text[i - 1] ?? '') && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3))) return i + 1;
   }
   return min;
 }
@@ -220,9 +227,9 @@ export function sentenceStart(text: string, pos: number, min: number): number {
 export function sentenceEnd(text: string, pos: number, max: number): number {
   max = Math.min(max, pos + 400);
   for (let i = pos; i < max; i++) {
-    const ch = text[i];
-    if (ch === '\n') return i;
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= max || /\s/.test(text[i + 1]))) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i;
+    if ((code === 46 || code === 33 || code === 63) && (i + 1 >= max || isSpaceCode(text.charCodeAt(i + 1)))) {
       const before = text.slice(Math.max(0, i - 4), i);
       if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
       return i + 1;
