@@ -479,8 +479,13 @@ function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[])
   CREDIT_LINE.lastIndex = 0;
   for (let m = CREDIT_LINE.exec(text); m; m = CREDIT_LINE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
   // "Lucas Amaral / Agência Sul" closing a caption: a photographer and an agency. (Found from each
-  // " / ", so the page is not scanned at every capital.)
-  for (let slash = text.indexOf(' / '); slash >= 0; slash = text.indexOf(' / ', slash + 3)) {
+  // " / ", so the page is not scanned at every capital; and " / " from each '/', a rare character,
+  // as a search for a string opening on a space stops at every space.)
+  let nextSlash = 0;
+  for (let at = text.indexOf('/', 1); at >= 0; at = text.indexOf('/', at + 1)) {
+    const slash = at - 1;
+    if (slash < nextSlash || text[slash] !== ' ' || text[at + 1] !== ' ') continue;
+    nextSlash = slash + 3;
     const lineStart = text.lastIndexOf('\n', slash) + 1;
     const lineEnd = text.indexOf('\n', slash) < 0 ? text.length : text.indexOf('\n', slash);
     const credit = PHOTO_CREDIT.exec(text.slice(Math.max(lineStart, slash - 60), lineEnd));
