@@ -33,6 +33,8 @@ interface Candidate {
   fixedSpeaker?: { person: Person | null; mention: string };
   /** Inside an interview question or answer: quotes there are someone else's words, never guessed. */
   inInterviewTurn?: boolean;
+  /** In a heading (h1–h6): tested once here, as the passes below ask for every pair of quotes they compare. */
+  inHeading: boolean;
   /** The inner text as lower-case words and single spaces (quoteWords), computed once per quote. */
   words?: string;
 }
@@ -122,6 +124,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
         attribution: null,
         kind: 'full',
         inInterviewTurn: inTurn,
+        inHeading: HEADING.test(block.tag ?? ''),
       };
       if (pair.close < 0) {
         // Only a quote that the next paragraph reopens continues; otherwise the mark was stray.
@@ -146,7 +149,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     const c = candidates[i];
     const block = blocks[c.block];
     ctx.blockStart = block.start;
-    const inHeading = HEADING.test(block.tag ?? '');
+    const inHeading = c.inHeading;
     ctx.blockIsHeading = inHeading;
     // Headlinese runs from the headline through the standfirst (one or a few short blocks under it).
     ctx.blockIsLede = c.block === headlineBlock || (headlineBlock >= 0 && c.block > headlineBlock && (c.block === headlineBlock + 1 || (c.block <= headlineBlock + 4 && block.end - block.start < 160)));
@@ -589,7 +592,6 @@ const HEADING_ECHOES_MAX = 64;
  * Only quotes read as someone's words: a scare-quoted word in a headline may recur anywhere.
  */
 function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
-  const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
   // (At most the first 64 such quotes, each looked up in every body quote: a page of thousands of quoted
   // sub-headings stays linear.)
   // (Not words a reporting verb already gave to a body or someone unnamed, "Council says plan is ‘…’";
@@ -597,9 +599,9 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   // (Also a standfirst's words whose speaker was only guessed from its sentence — "X inaugura …, y la
   // oposición habla de una « … »" — when the body quotes someone else saying them: the body tells.)
   const guessed = (c: Candidate) => !!c.attribution?.person && c.attribution.via === 'sentence' && c.kind === 'fragment' && c.block <= 2;
-  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence'))) && !c.fixedSpeaker && !c.inInterviewTurn && (isHeading(c) || c.block <= 2)).slice(0, HEADING_ECHOES_MAX);
+  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence'))) && !c.fixedSpeaker && !c.inInterviewTurn && (c.inHeading || c.block <= 2)).slice(0, HEADING_ECHOES_MAX);
   if (early.length === 0) return;
-  const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !isHeading(a) && a.block > 2);
+  const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !a.inHeading && a.block > 2);
   const saidNorm = said.map((a) => quoteWords(text, a));
   for (const c of early) {
     const mine = quoteWords(text, c);
@@ -677,13 +679,12 @@ function fillFromNeighbours(
 ): void {
   const attributed = cands.filter((c) => c.attribution?.person || c.fixedSpeaker);
   const exact = new Map<string, Candidate>();
-  const isHeading = (c: Candidate) => HEADING.test(blocks[c.block].tag ?? '');
   // Quotes whose speaker is named right at them: a repeat of their words (a pull quote) said
   // with only a pronoun guessed for it is theirs.
   const namedAt = new Map<string, Candidate>();
   for (const c of attributed) {
     const n = quoteWords(text, c);
-    if (!isHeading(c) && !exact.has(n)) exact.set(n, c);
+    if (!c.inHeading && !exact.has(n)) exact.set(n, c);
     if (c.attribution?.kind === 'name' && !namedAt.has(n)) namedAt.set(n, c);
   }
   for (const c of attributed) {
@@ -704,16 +705,16 @@ function fillFromNeighbours(
     while (nextAttributed < attributed.length && attributed[nextAttributed].open < c.open) nextAttributed++;
     // (Words someone unnamed was just said to have said — "one resident said" in a caption — are theirs,
     // whoever else repeats them; a headline's unnamed "minister" is named in the body.)
-    const saidByUnnamed = c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention) && !isHeading(c) && c.block > 2;
-    if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && !saidByUnnamed && (c.kind !== 'scare' || isHeading(c))) {
+    const saidByUnnamed = c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention) && !c.inHeading && c.block > 2;
+    if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && !saidByUnnamed && (c.kind !== 'scare' || c.inHeading)) {
       const mine = quoteWords(text, c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
       let twin = exact.get(mine);
       // A headline or standfirst echoes the body: "l’opposition dénonce un « gouffre »" is the
       // « gouffre financier » a named opponent spoke of further down.
-      if (!twin && (isHeading(c) || c.block <= 2) && mine.length >= 6) {
+      if (!twin && (c.inHeading || c.block <= 2) && mine.length >= 6) {
         // (Whole words: both are words and single spaces, so no pattern need be built per quote.)
-        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !isHeading(a) && !!a.attribution?.person && containsWords(a.words!, mine));
+        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !a.inHeading && !!a.attribution?.person && containsWords(a.words!, mine));
       }
       if (!twin && mine.length >= 20) {
         for (let k = Math.max(0, nextAttributed - NEAR); k < Math.min(attributed.length, nextAttributed + NEAR) && !twin; k++) {
@@ -723,7 +724,7 @@ function fillFromNeighbours(
           // (Whole words only, and not a title in scare quotes: “This Week” is no part of "… ends this weekend".)
           // (A word or two from the body is no pull quote: "Wer das mutlos nennt, …" answers the critic who
           // said „mutlos“; a standfirst's „patience“ is still a summary of the quote that holds it.)
-          if (a !== c && !isHeading(a) && (containsWords(other, mine) || (a.kind !== 'scare' && (other.length >= 20 || a.block <= 2) && containsWords(mine, other) && a.attribution?.kind === 'name'))) twin = a;
+          if (a !== c && !a.inHeading && (containsWords(other, mine) || (a.kind !== 'scare' && (other.length >= 20 || a.block <= 2) && containsWords(mine, other) && a.attribution?.kind === 'name'))) twin = a;
         }
       }
       if (twin) {
@@ -737,7 +738,7 @@ function fillFromNeighbours(
       } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution && !ownSubjectIsOther(c, last)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
-      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !isHeading(c) && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {
+      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !c.inHeading && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {
         // A quoted question in the paragraph before is answered by the other side of the exchange
         // («¿Sabía usted …?», le ha preguntado la fiscal. / «Sabía que …»): whoever spoke before the asker.
         // (And the next question, after the answer, is the asker's again.)
@@ -828,7 +829,7 @@ function blockquoteCandidate(text: string, block: BlockInfo, b: number, people: 
     [s, e] = trimInner(text, s, s + sign.index);
     if (e <= s) return null;
   }
-  return { block: b, open: s, close: e, innerStart: s, innerEnd: e, family: 'block', utterance: 0, attribution: null, kind: 'full', fixedSpeaker };
+  return { block: b, open: s, close: e, innerStart: s, innerEnd: e, family: 'block', utterance: 0, attribution: null, kind: 'full', fixedSpeaker, inHeading: false };
 }
 
 /** Whole page: article roots -> text model -> quotes. */
