@@ -1,21 +1,20 @@
-// Lower-cased words, remembered: the name rules lower-case the same few hundred words of a page
-// again and again, and a page's text holds curly quotes, so every word cut from it is a two-byte
-// string, whose toLowerCase() takes V8's slow path (several times a Map lookup).
+// Lower-casing of words the name rules test again and again ("Roosevelt", "said", "de").
 
-const lowered = new Map<string, string>();
-/** How many words are remembered before starting over: the cache depends only on the word, so pages may share it. */
-const LIMIT = 50_000;
-/** Longer words are cut from the page as slices that would keep its whole text alive: those are not remembered. */
-const LONGEST = 12;
-
-/** word.toLowerCase(), from the cache when the word was seen before. */
+/**
+ * word.toLowerCase(), without the call for lower-case ASCII words (most words of a page), which are
+ * their own lower case: a page's text holds curly quotes, so every word cut from it is a two-byte
+ * string, whose toLowerCase() takes V8's slow path. (A Map of words seen before was slower still:
+ * its lookups cost more than the call, on a long page and over many.)
+ */
 export function lowerCase(word: string): string {
-  if (word.length > LONGEST) return word.toLowerCase();
-  let lower = lowered.get(word);
-  if (lower === undefined) {
-    lower = word.toLowerCase();
-    if (lowered.size >= LIMIT) lowered.clear();
-    lowered.set(word, lower);
+  return isLowerAscii(word) ? word : word.toLowerCase();
+}
+
+/** Whether every character is ASCII and none a capital. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
   }
-  return lower;
+  return true;
 }
