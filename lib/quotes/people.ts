@@ -133,6 +133,13 @@ function germanAdjective(word: string): boolean {
 }
 const GERMAN_NOT_ADJECTIVE = /^(?:über|unter|hinter|gegen|aber|oder|oben|unten|wieder|immer|später|früher|bereits|dessen|deren|denen|haben|werden|wurden|sollen|wollen|müssen|können|dürfen|seien|waren|hatten|wären|hätten|sagen|gehen|kommen|lassen|sehen|geben|nehmen|stehen|liegen|bleiben|nach|zwischen|neben|während|trotz|wegen|seit|bis|als|wenn|dass|denn|weder|entweder|jeder|jedes|jedem|jeden|einer|eines|einem|einen|keiner|keines|keinem|keinen|dieser|dieses|diesem|diesen|jener|welcher|mancher|unser|unseres|euer|ihrer|ihres|ihrem|ihren|seiner|seines|seinem|seinen|meiner|meines|meinem|meinen|ander|anderen|anderer|anderes|anderem|mehreren|vielen|einigen|allen|beiden)$/;
 
+/** Whether ROMANCE_ADJECTIVE could match: four characters or more, the last one that of one of its endings (most words before a name fail here, without the pattern). */
+function mayBeRomanceAdjective(word: string): boolean {
+  if (word.length < 4) return false;
+  const last = word.charCodeAt(word.length - 1);
+  // (a, e, f, l, n, o, r, s, x)
+  return last === 97 || last === 101 || last === 102 || last === 108 || last === 110 || last === 111 || last === 114 || last === 115 || last === 120;
+}
 /** A lower-case word with a French or Spanish adjective's ending: "local", "mapochino", "lyonnais", "intérimaire", "opositora", "saliente". */
 const ROMANCE_ADJECTIVE = /^\p{Ll}{2,}(?:al|el|il|ano|ana|ino|ina|ense|és|esa|ais|aise|ois|oise|ien|ienne|aire|ique|ico|ica|eño|eña|iano|iana|ista|ero|era|ier|ière|if|ive|eux|euse|or|ora|ores|oras|ente|ante)$/u;
 
@@ -637,10 +644,12 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // (After a first name only: "Der SV Ahlbrück", "Lenn Valley MP Helen Maitland" run on as before.)
       if (mayBeCapitalsAfterName(next) && AFTER_NAME_IN_CAPITALS.test(next) && !LEGAL_FORM.test(next) && !GENERATION_OR_CO.test(next) && !isTitleWord(next) && isGivenName(tokens.word(i))) break;
       if ((capitalisedAt(text, nextStart) || (hyphenNearStart(text, nextStart, tokens.ends[j + 1]) && HYPHENATED_PARTICLE.test(next))) && (!isAllCaps(next) || initialsBeforeName(text, tokens, j + 1))) j++;
+      // (Both rules below join only a particle: other words end the run without them.)
+      else if (!isParticle(next)) break;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
-      else if (isParticle(next) && !(j === i && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
+      else if (!(j === i && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
       // "Maricel de la Cruz, spokeswoman for …": a first name no list knows, made a person by what follows.
-      else if ((j === i || (j === i + 1 && isParticle(tokens.word(j)))) && isParticle(next) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
+      else if ((j === i || (j === i + 1 && isParticle(tokens.word(j)))) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
       else break;
     }
     // "Three-time Wimbledon champion Delphine Morrow": a counted compound opens a description, not a name.
@@ -683,7 +692,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // "el arquero local Sebastián Aravena", "l’attaquant lyonnais Karim N.": Romance adjectives follow their office.
       // (Only words with an adjective's ending: "the judge sentenced Paul Harris" is a verb.)
       // (The spacing first: it is cheaper than the pattern.)
-      if (n === 0 && k > 0 && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1 && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1))) {
+      if (n === 0 && k > 0 && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1 && mayBeRomanceAdjective(w) && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1))) {
         lowerTitle = `${lowerCase(tokens.word(k - 1))} ${w}`;
         break;
       }
@@ -713,7 +722,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     while (s < run.length - 1 && isTitleWord(run[s].word)) s++;
     // Keep the last word even if it looks like a title: "Asif's" stripped would leave nothing.
     // "Callum Reid’s tent" keeps its name; a lone possessive ("Pakistan's") is a place or a group.
-    const rest = run.slice(s);
+    const rest = s === 0 ? run : run.slice(s);
     const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : rest.filter((t) => !isPossessive(t.word));
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
