@@ -6,7 +6,7 @@ import { PRONOUNS, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanA
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
-import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
+import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
@@ -22,10 +22,10 @@ function reportedBefore(ctx: Context, from: number, to: number): boolean {
 }
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
-function attributionInside(ctx: Context, open: number, close: number): Attribution | null {
+/** (`first` is the first token after the opening mark, `last` the first at or after the closing one.) */
+function attributionInside(ctx: Context, open: number, close: number, first: number, last: number): Attribution | null {
   const { text, tokens } = ctx;
-  const last = tokens.firstAtOrAfter(close);
-  for (let k = tokens.firstAtOrAfter(open + 1); k < last; k++) {
+  for (let k = first; k < last; k++) {
     // Cheap test first (this visits every word of every quote): the clause must follow a comma or dash.
     if (!afterCommaOrDash(text, tokens.starts[k], open)) continue;
     let v = k;
@@ -313,8 +313,12 @@ export function attribute(
   prevClose: number,
 ): Attribution | null {
   const { text, tokens } = ctx;
+  // The tokens around the marks, searched for once: the rules below all start from them.
+  const afterOpen = tokens.firstAtOrAfter(open + 1);
+  const atOpen = firstTokenFrom(tokens, open, afterOpen);
+  const afterClose = tokens.firstAtOrAfter(close + 1);
   // Inside: « Je dois…, a admis Aubriac, … » / “Sé que…—dijo el alcalde—, pero …”.
-  const inside = attributionInside(ctx, open, close);
+  const inside = attributionInside(ctx, open, close, afterOpen, firstTokenFrom(tokens, close, afterClose));
   if (inside) return inside;
   // A caption that quotes first and names the speaker after a colon: „…“: Chefärztin Henrike
   // Osterwald im Schockraum. In a headline the name after the colon is the news, not the speaker
@@ -361,7 +365,7 @@ export function attribute(
   const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart);
   if (incise) return incise;
   let deferred: Attribution | null = null;
-  let i = tokens.firstAtOrAfter(close + 1);
+  let i = afterClose;
   for (let n = 0; i < tokens.length && tokens.get(i).start < afterEnd && n < 8; i++, n++) {
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
     // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
@@ -424,7 +428,7 @@ export function attribute(
       // "un « chiche ! » lancé depuis les gradins", "a “Shame!” shouted from the gallery": words
       // someone uttered, named only by "par"/"by" after the participle.
       // (A past participle only: "called it a “disgrace,” adding", "Es una «vergüenza», añadió" are the subject's.)
-      if (n === 0 && /(?:é|ée|és|ées|ed|ado|ada|ido|ida)$/.test(tokens.get(i).word) && INDEFINITE_ARTICLE.test(tokens.get(tokens.firstAtOrAfter(open) - 1)?.word ?? '') && /^\s*$/.test(text.slice(tokens.get(tokens.firstAtOrAfter(open) - 1).end, open))) {
+      if (n === 0 && /(?:é|ée|és|ées|ed|ado|ada|ido|ida)$/.test(tokens.get(i).word) && INDEFINITE_ARTICLE.test(tokens.get(atOpen - 1)?.word ?? '') && /^\s*$/.test(text.slice(tokens.get(atOpen - 1).end, open))) {
         const agent = /^(?:par|by|por|von)$/i.test(tokens.get(i + 1)?.word ?? '') ? mentionStartingAt(ctx, i + 2, afterEnd, 'after') : null;
         return agent ?? unnamedFrom(ctx, i, 'after');
       }
@@ -495,7 +499,7 @@ export function attribute(
     }
   }
   // Comma-separated appositive subject: “…,” Asif, the defence minister, said.
-  const firstAfter = tokens.firstAtOrAfter(close + 1);
+  const firstAfter = afterClose;
   if (!deferred && firstAfter < tokens.length && tokens.get(firstAfter).start < afterEnd) {
     const lead = mentionStartingAt(ctx, firstAfter, afterEnd, 'after');
     if (lead && lead.kind !== 'pronoun') {
@@ -518,8 +522,10 @@ export function attribute(
   const sentenceFrom = sentenceStart(text, open, blockStart);
   const from = Math.max(sentenceFrom, prevClose + 1);
   const lead = text.slice(from, open);
-  const firstBefore = tokens.firstAtOrAfter(from);
-  const lastBefore = tokens.firstAtOrAfter(open) - 1;
+  const firstBefore = firstTokenFrom(tokens, from, atOpen);
+  const lastBefore = atOpen - 1;
+  // (The sentence's first token, for the rules about how it opens.)
+  const opening = firstTokenFrom(tokens, sentenceFrom, firstBefore);
   // "un comunicado en el que advirtió que … «…»", "a letter in which …", "Darin heißt es:": the
   // document's words, nobody named.
   const sentenceLead = text.slice(sentenceFrom, open);
@@ -576,7 +582,6 @@ export function attribute(
   // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
   // "according to" opening the sentence holds across a label quoted on the way.
   if (from > sentenceFrom) {
-    const opening = tokens.firstAtOrAfter(sentenceFrom);
     const w = tokens.get(opening)?.word.toLowerCase();
     if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || w === 'for') {
       const who = mentionStartingAt(ctx, w === 'according' ? opening + 2 : opening + 1, open, 'before');
@@ -628,7 +633,7 @@ export function attribute(
     const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
     // "Fuentes del departamento que dirige Ortega aseguran que «…»": a group opening the sentence
     // is the subject of its plural verb, not a name inside its complement.
-    const opener = tokens.get(tokens.firstAtOrAfter(sentenceFrom));
+    const opener = tokens.get(opening);
     if (opener && opener.start >= from && opener.start < tokens.get(k).start && /^\p{Lu}/u.test(opener.word) && GROUP_SUBJECT.test(opener.word) && /[aeo]n$/.test(tokens.get(k).word)) {
       return { person: null, mention: opener.word, kind: 'anonymous', via: 'before', position: opener.start };
     }
@@ -638,7 +643,6 @@ export function attribute(
     if (who) return who;
     // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped
     // its subject, who is the person the text is about.
-    const opening = tokens.firstAtOrAfter(sentenceFrom);
     if (k === opening + 1 && /^(?:Ha|Han|Había|Habían)$/.test(tokens.get(opening).word) && !subjectFollows) {
       const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
       if (implicit.person) return implicit;

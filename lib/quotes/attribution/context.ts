@@ -95,6 +95,17 @@ export interface PreviousSubject {
   who: Attribution | null;
 }
 
+/**
+ * tokens.firstAtOrAfter(pos), walking back from token `k` (one at or after `pos`, or the end): a
+ * position a few words before a token already found, where a binary search over a long page costs
+ * more than the steps back. (Falls back to the search when `k` starts before `pos`.)
+ */
+export function firstTokenFrom(tokens: Tokens, pos: number, k: number): number {
+  if (k < tokens.length && tokens.starts[k] < pos) return tokens.firstAtOrAfter(pos);
+  while (k > 0 && tokens.starts[k - 1] >= pos) k--;
+  return k;
+}
+
 export const INDEFINITE_ARTICLE = /^(?:a|an|un|une|una|ein|eine|einer)$/i;
 export const INDEFINITE_ARTICLE_OR_ONE = /^(?:a|an|one|another|un|une|una|uno|ein|eine|einer|l['’]une?|l['’]un)$/i;
 

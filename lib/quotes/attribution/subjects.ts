@@ -3,7 +3,7 @@
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -268,7 +268,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     let found = mentionEndingAt(ctx, k, via);
     // "El hijo de Carmen Lozano ha criticado": her son, not her.
     if (found?.person && found.kind === 'name') {
-      const firstOfName = ctx.tokens.firstAtOrAfter(found.position);
+      const firstOfName = firstTokenFrom(ctx.tokens, found.position, k);
       const of = ctx.tokens.get(firstOfName - 1);
       const kin = ctx.tokens.get(firstOfName - 2);
       if (of && kin && kin.start >= from && OF_WORD.test(of.word) && isKinWord(kin.word)) found = relativeOf(ctx, found.person, ctx.text.slice(kin.start, found.position + found.mention.length), kin.start, via);
@@ -283,10 +283,10 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     // "A senior official traveling with Baek said", "A source close to the star told": the name is
     // the object of a phrase hanging on someone unnamed, who is the subject.
     // (Or an office: "A source close to the presenter told".)
-    if (found?.person && (found.kind === 'name' || found.kind === 'role')) found = unnamedHolding(ctx, ctx.tokens.firstAtOrAfter(found.position), from, via) ?? found;
+    if (found?.person && (found.kind === 'name' || found.kind === 'role')) found = unnamedHolding(ctx, firstTokenFrom(ctx.tokens, found.position, k), from, via) ?? found;
     // "Rukhsana Baloch of the Awami Insaf Party accused": the person before the body they belong to.
     if (found && !found.person && found.kind === 'anonymous') {
-      const bodyStart = ctx.tokens.firstAtOrAfter(found.position);
+      const bodyStart = firstTokenFrom(ctx.tokens, found.position, k);
       let of = bodyStart - 1;
       if (of > 0 && DETERMINERS.has(ctx.tokens.get(of).word.toLowerCase())) of--;
       const member = of > 0 && ctx.tokens.get(of).start >= from && OF_WORD.test(ctx.tokens.get(of).word) ? mentionEndingAt(ctx, of - 1, via) : null;
@@ -294,7 +294,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     }
     // "Allies of the chancellor said", "des proches de la ministre": the group around them speaks.
     if (found && found.person) {
-      const firstOfMention = ctx.tokens.firstAtOrAfter(found.position);
+      const firstOfMention = firstTokenFrom(ctx.tokens, found.position, k);
       const of = ctx.tokens.get(firstOfMention - 1);
       const group = ctx.tokens.get(firstOfMention - 2);
       // ("El comando de Ferrán informó", "the campaign of Ann Reyes said": a body of theirs, after its article.)
