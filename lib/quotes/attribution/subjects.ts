@@ -1,7 +1,7 @@
 // The subject of a reporting verb or of a sentence.
 
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
-import { sentenceStart, sentenceEnd } from '../tokens';
+import { isSpaceCode, sentenceStart, sentenceEnd } from '../tokens';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
@@ -871,11 +871,17 @@ const OPENING_PHRASE_ONLY = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})
 const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n:]{0,30})?(?:\([^)\n]{1,20}\))?(?:\s*[—–-]|:)\s+/u;
 
+/** Whether text[from, to) holds a comma: the opening phrases matched before a subject all end in one, and most sentences have none near their start. */
+function commaWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
+}
+
 export function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
   const subject = subjectFrom(ctx, from, to);
   if (subject) return subject;
   // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
-  while (from < to && /\s/.test(ctx.text[from])) from++;
+  while (from < to && isSpaceCode(ctx.text.charCodeAt(from))) from++;
   // ("Interrogée sur la hausse des demandes d'asile enregistrées depuis le début de l'année, la ministre …": up to 120 characters.)
   const opening = /^[^,.;:!?“”"«»‘’()]{3,120},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 130)));
   // ("Selon son entourage, l’ancien président aurait hésité « … »": the source's account, not the subject's words.)
@@ -895,13 +901,13 @@ const SUBORDINATE_OPENING = /^(?:When|As|After|Before|While|If|Although|Though|B
 const RANKING_BEFORE_NAME = /^(?:(?:[Tt]he|\p{Lu}\p{Ll}+|[Ww]orld|[Tt]op|[Ff]ourth|[Tt]hird|[Ss]econd|[Ff]irst|\d+(?:st|nd|rd|th))\s+){0,3}(?:[Nn]umber one|[Nn]o\. ?1|[Ss]eed)\s+(?=\p{Lu})/u;
 
 export function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
-  while (from < to && /\s/.test(ctx.text[from])) from++;
+  while (from < to && isSpaceCode(ctx.text.charCodeAt(from))) from++;
   // (A dateline's second letter is a capital too: most sentences are ruled out by their second char code.)
   const second = ctx.text.charCodeAt(from + 1);
   const dateline = second >= 97 && second <= 122 ? null : DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (dateline) from += dateline[0].length;
   // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
-  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  const adverbial = commaWithin(ctx.text, from, Math.min(to, from + 90)) ? OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90))) : null;
   if (adverbial) from += adverbial[0].length;
   // "C’est là que Gérard Santoni, son premier entraîneur, l’avait surnommée": a cleft before the subject.
   const cleft = /^(?:C['’]est (?:là|alors|ainsi|donc|pourquoi) qu['’e]\s*|Fue entonces cuando\s+|Fue ahí donde\s+)/u.exec(ctx.text.slice(from, Math.min(to, from + 40)));
@@ -919,7 +925,7 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
   }
   // "When the mechanic, a man named Luis Ferreira, had finished, she thanked him and said": after a
   // subordinate clause, the main clause's pronoun is the subject, not a name inside the clause.
-  const subordinate = SUBORDINATE_OPENING.exec(ctx.text.slice(from, Math.min(to, from + 200)));
+  const subordinate = commaWithin(ctx.text, from, Math.min(to, from + 200)) ? SUBORDINATE_OPENING.exec(ctx.text.slice(from, Math.min(to, from + 200))) : null;
   if (subordinate) return resolvePronoun(ctx, subordinate[1]!, from + subordinate[0].length - subordinate[1]!.length, 'sentence');
   // "British number one Imogen Ashdale", "Fourth seed Katarina Vellmar": a ranking run into the name.
   const ranking = RANKING_BEFORE_NAME.exec(ctx.text.slice(from, Math.min(to, from + 60)));
@@ -1093,11 +1099,11 @@ const NON_PERSON_PRONOUN = /^(?:it|this|es|cela|ceci|ello|esto)$/i;
 /** The sentence around `at` opens with "It …", "The report …", "Es …" or a company: a thing, not a person, is speaking. */
 export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   let from = sentenceStart(ctx.text, at, ctx.blockStart);
-  while (from < at && /\s/.test(ctx.text[from])) from++;
-  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90)));
+  while (from < at && isSpaceCode(ctx.text.charCodeAt(from))) from++;
+  const adverbial = commaWithin(ctx.text, from, Math.min(at, from + 90)) ? OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90))) : null;
   if (adverbial) from += adverbial[0].length;
   // "Contacté, le bailleur …", "Asked about it, the company …": a participle opening the sentence.
-  const participle = /^\p{L}+(?:\s+\p{Ll}+){0,3},\s+/u.exec(ctx.text.slice(from, Math.min(at, from + 60)));
+  const participle = commaWithin(ctx.text, from, Math.min(at, from + 60)) ? /^\p{L}+(?:\s+\p{Ll}+){0,3},\s+/u.exec(ctx.text.slice(from, Math.min(at, from + 60))) : null;
   if (participle && /(?:é|ée|és|ées|ed|ado|ada|ido|ida|t)$/.test(participle[0].split(/[\s,]/)[0]!)) from += participle[0].length;
   const first = ctx.tokens.firstAtOrAfter(from);
   const t = ctx.tokens.get(first);
@@ -1138,8 +1144,8 @@ const UNNAMED_HEAD = /^(?:source|fuente|quelle|insider|official|funcionario|resp
 export function opensWithNobodyNamed(ctx: Context, at: number): boolean {
   if (hasNonPersonSubject(ctx, at)) return true;
   let from = sentenceStart(ctx.text, at, ctx.blockStart);
-  while (from < at && /\s/.test(ctx.text[from])) from++;
-  const adverbial = OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90)));
+  while (from < at && isSpaceCode(ctx.text.charCodeAt(from))) from++;
+  const adverbial = commaWithin(ctx.text, from, Math.min(at, from + 90)) ? OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90))) : null;
   if (adverbial) from += adverbial[0].length;
   const first = ctx.tokens.firstAtOrAfter(from);
   const t = ctx.tokens.get(first);
