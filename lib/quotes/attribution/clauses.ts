@@ -3,7 +3,8 @@
 
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
-import { sentenceStart, sentenceEnd } from '../tokens';
+import { isSpaceCode, sentenceStart, sentenceEnd } from '../tokens';
+import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
@@ -247,7 +248,7 @@ function unnamedAfterVerb(ctx: Context, from: number, to: number): Attribution |
   const demonstrative = DEMONSTRATIVE_SUBJECT.exec(after);
   if (demonstrative && introducedUnnamed(ctx, demonstrative[1]!, from)) return { person: null, mention: demonstrative[0].trim(), kind: 'anonymous', via: 'after', position: from + demonstrative.index };
   const k = ctx.tokens.firstAtOrAfter(from);
-  if (k < ctx.tokens.length && ctx.tokens.get(k).start < to && DETERMINERS.has(ctx.tokens.get(k).word.toLowerCase()) && ANONYMITY.test(after)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: ctx.tokens.get(k).start };
+  if (k < ctx.tokens.length && ctx.tokens.get(k).start < to && DETERMINERS.has(lowerCase(ctx.tokens.get(k).word)) && ANONYMITY.test(after)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: ctx.tokens.get(k).start };
   return null;
 }
 
@@ -288,7 +289,7 @@ function indefiniteClauseSubject(ctx: Context, v: number, from: number): Attribu
     const t = tokens.get(k);
     const gapAfter = text.slice(t.end, tokens.get(k + 1).start);
     if (/[.;:!?“”"«»„‘’()]/.test(gapAfter) || (gapAfter.includes(',') && k < v - 1)) return null;
-    if (PRONOUNS.has(t.word.toLowerCase()) || nameAt(ctx.names, t.start)) return null;
+    if (PRONOUNS.has(lowerCase(t.word)) || nameAt(ctx.names, t.start)) return null;
     const indefinite = INDEFINITE_ARTICLE.test(t.word) || /^(?:one|another)$/i.test(t.word);
     if (!indefinite && !INDEFINITE_PRONOUN.test(t.word)) continue;
     // (The article's noun is a person's, maybe after an adjective — "a young woman" — not a thing's:
@@ -332,7 +333,11 @@ export function attribute(
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
   // (Spanish, French and German put the full stop after the mark: «…». La frase …)
   // (« … venu. » keeps a space inside the mark.)
-  const endsSentence = (/[.!?…][\s\u00a0\u202f]?$/.test(text.slice(Math.max(0, close - 2), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3))) || /^[.!?]\s+\p{Lu}/u.test(text.slice(close + 1, close + 4));
+  // (By char code: a stop, perhaps a space, inside the mark, then a space and a capital after it; or a stop, a space and a capital after it.)
+  const before = text.charCodeAt(close - 1);
+  const endsSentence =
+    ((isStopCode(before) || (isSpaceCode(before) && isStopCode(text.charCodeAt(close - 2)))) && isSpaceCode(text.charCodeAt(close + 1)) && isCapitalCodeAt(text, close + 2)) ||
+    (isStopCode(text.charCodeAt(close + 1)) && text.charCodeAt(close + 1) !== 0x2026 && isSpaceCode(text.charCodeAt(close + 2)) && isCapitalCodeAt(text, close + 3));
   // …unless that next sentence is only the attribution: “… .” Asif said. / “… !” She told reporters.
   if (endsSentence) {
     const tag = attributionSentenceAfter(ctx, close, blockEnd, nextOpen);
@@ -370,7 +375,7 @@ export function attribute(
     // “…,” soupirait une passagère / resume una catedrática / a voter said: someone unnamed.
     // “…” and urged talks: a second predicate of the sentence's own subject, not an attribution.
     // (The first word's lower case is read once, for the tests of a first word below.)
-    const firstLower = n === 0 ? tokens.get(i).word.toLowerCase() : '';
+    const firstLower = n === 0 ? lowerCase(tokens.get(i).word) : '';
     const coordinator = n === 0 && COORDINATORS.has(firstLower);
     if (coordinator && hasNonPersonSubject(ctx, open)) break;
     // "“…” but asked not to be named": the speaker is kept anonymous.
@@ -436,7 +441,7 @@ export function attribute(
       // names nobody (and is not the last speaker going on).
       // (Not after "and": "“…” and insisted the government had …" opens the verb's object clause.)
       const bodyAfter = tokens.get(i + 1);
-      if (n === 0 && bodyAfter && DETERMINERS.has(bodyAfter.word.toLowerCase()) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
+      if (n === 0 && bodyAfter && DETERMINERS.has(lowerCase(bodyAfter.word)) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
         return { person: null, mention: text.slice(bodyAfter.start, tokens.get(i + 2)!.end), kind: 'anonymous', via: 'after', position: bodyAfter.start };
       }
       // (French elides the article into the noun: "précise l’agence", "indique l’entreprise".)
@@ -486,13 +491,13 @@ export function attribute(
       if (who?.person) return who;
     }
     if (ATTRIBUTING_WORD.test(tokens.get(i).word) || /^pour$/i.test(tokens.get(i).word)) {
-      const j = tokens.get(i).word.toLowerCase() === 'according' ? i + 2 : i + 1;
+      const j = lowerCase(tokens.get(i).word) === 'according' ? i + 2 : i + 1;
       const objectPronoun = OBJECT_PRONOUN[tokens.get(j)?.word.toLowerCase() ?? ''];
       if (objectPronoun) return resolvePronoun(ctx, objectPronoun, tokens.get(j)!.start, 'after');
       const who = mentionStartingAt(ctx, j, afterEnd, 'after');
       if (who) return who;
       // "…, selon le staff médical": said by someone no one named, unless the sentence itself names a speaker.
-      if (tokens.get(i).word.toLowerCase() !== 'pour' && tokens.get(j) && tokens.get(j).start < afterEnd) {
+      if (lowerCase(tokens.get(i).word) !== 'pour' && tokens.get(j) && tokens.get(j).start < afterEnd) {
         deferred = unnamedFrom(ctx, j, 'after');
         break;
       }
@@ -590,7 +595,7 @@ export function attribute(
   }
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
-    const w = tokens.get(k).word.toLowerCase();
+    const w = lowerCase(tokens.get(k).word);
     // "… et de ce qui, selon lui, menace …: « … »": "according to him".
     if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens.get(k + 1)?.word.toLowerCase() ?? '']) {
       return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
@@ -614,7 +619,7 @@ export function attribute(
     // ("räumte ein, Fehler seien „…“": "ein" before a comma or colon ends its clause, so it is the particle.)
     if (w === 'ein' && ctx.capitalisedNouns && k > firstBefore && k < lastBefore && /^[\s\u00a0]+$/.test(text.slice(tokens.get(k).end, tokens.get(k + 1).start)) && /^\p{Lu}/u.test(tokens.get(k + 1).word) && !isPersonNoun(tokens.get(k + 1).word)) continue;
     // "she had been told to" is passive; "has been telling anyone" is not.
-    if (k > firstBefore && PASSIVE_AUX.has(tokens.get(k - 1).word.toLowerCase()) && !/ing$/i.test(tokens.get(k).word)) continue;
+    if (k > firstBefore && PASSIVE_AUX.has(lowerCase(tokens.get(k - 1).word)) && !/ing$/i.test(tokens.get(k).word)) continue;
     // "Ante una pregunta sobre …": a reporting verb's form after an indefinite article is a noun
     // (not "la"/"le": French object pronouns sit there, "la dénonce").
     if (k > firstBefore && /^(?:una|un|une|an|eine|ein)$/i.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word) && !/ing$/.test(tokens.get(k).word)) continue;
@@ -629,7 +634,7 @@ export function attribute(
     const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
     // "In seiner Story schrieb der Stürmer:", "Dann sagte Kessler:": German puts the subject after
     // the verb when anything opens the clause; then only the subject stands between verb and colon.
-    const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(following.word.toLowerCase()) || subjectFollows) && lastBefore - k <= 4;
+    const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(lowerCase(following.word)) || subjectFollows) && lastBefore - k <= 4;
     const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
     // "Fuentes del departamento que dirige Ortega aseguran que «…»": a group opening the sentence
     // is the subject of its plural verb, not a name inside its complement.
@@ -683,8 +688,8 @@ export function attribute(
     // ("… “…” y le pidió al Gobierno publicar “…”": an object pronoun may sit after the conjunction.)
     const coordinator =
       k - 1 < firstBefore ? -1
-      : COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) ? k - 1
-      : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(tokens.get(k - 2).word.toLowerCase()) ? k - 2
+      : COORDINATORS.has(lowerCase(tokens.get(k - 1).word)) ? k - 1
+      : CLITIC.test(tokens.get(k - 1).word) && k - 2 >= firstBefore && COORDINATORS.has(lowerCase(tokens.get(k - 2).word)) ? k - 2
       : -1;
     if (coordinator - 1 >= firstBefore) {
       for (let c = coordinator - 1; c >= firstBefore && c >= k - 12; c--) {
@@ -699,7 +704,7 @@ export function attribute(
     if (subject) return subject;
     // "He said people talked about “…” and warned that “…”": a coordinated verb shares the sentence's subject.
     // "… said Pakistan “…” by the attacks, warning that … “…”": so does a participle after a comma.
-    if (sentenceFrom < from && k > 0 && (COORDINATORS.has(tokens.get(k - 1).word.toLowerCase()) || coordinator >= 0 || isGerundAfterComma(ctx, k))) {
+    if (sentenceFrom < from && k > 0 && (COORDINATORS.has(lowerCase(tokens.get(k - 1).word)) || coordinator >= 0 || isGerundAfterComma(ctx, k))) {
       const shared = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
       if (shared) return shared;
     }
@@ -751,10 +756,22 @@ export function attribute(
   return anonymous ?? deferred;
 }
 
+/** ".", "!", "?" or "…", by char code (NaN, past the text's ends, is none). */
+function isStopCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** /\p{Lu}/u of the one code unit text[at] (none past the text's end), with no regex for ASCII. */
+function isCapitalCodeAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  return at < text.length && /\p{Lu}/u.test(text[at]!);
+}
+
 /** Whether token `k` follows a preposition, perhaps with an article between ("a los partidos", "to the board", "au micro du club"). */
 function afterPreposition(tokens: Context['tokens'], k: number, from: number): boolean {
   let p = k - 1;
-  if (p >= 0 && tokens.get(p).start >= from && (DETERMINERS.has(tokens.get(p).word.toLowerCase()) || /^(?:an?|los|las|les|des|aux|un|une|una|ein|eine[mnr]?)$/i.test(tokens.get(p).word))) p--;
+  if (p >= 0 && tokens.get(p).start >= from && (DETERMINERS.has(lowerCase(tokens.get(p).word)) || /^(?:an?|los|las|les|des|aux|un|une|una|ein|eine[mnr]?)$/i.test(tokens.get(p).word))) p--;
   return p >= 0 && tokens.get(p).start >= from && (PREPOSITION.test(tokens.get(p).word) || /^(?:du|del|au|aux|al|zum|zur|vom|beim|im|am)$/i.test(tokens.get(p).word));
 }
 
@@ -1197,7 +1214,7 @@ function namesPersonBetween(ctx: Context, from: number, to: number): boolean {
 function readByPerson(ctx: Context, v: number, first: number): boolean {
   let k = v - 1;
   // (Over "then", "also", but not articles and clitics BETWEEN also holds; and never over punctuation.)
-  while (k >= first && BETWEEN.has(ctx.tokens.get(k).word.toLowerCase()) && !/^(?:a|la|le|les|lo|las|los)$/.test(ctx.tokens.get(k).word)) k--;
+  while (k >= first && BETWEEN.has(lowerCase(ctx.tokens.get(k).word)) && !/^(?:a|la|le|les|lo|las|los)$/.test(ctx.tokens.get(k).word)) k--;
   if (k < first || /[^\s\p{L}’'-]/u.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(v).start))) return false;
   const word = ctx.tokens.get(k).word;
   const pronoun = PRONOUNS.has(word.toLowerCase()) || /^(?:they|ils|elles|ellos|ellas)$/i.test(word);

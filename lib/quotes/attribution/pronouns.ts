@@ -2,6 +2,7 @@
 
 import { AGE_AFTER_NAME, genderOf, isKinWord, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
 import { sentenceEnd, sentenceStart } from '../tokens';
+import { lowerCase } from '../lower-case';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, POSSESSIVES, isPersonNoun } from './context';
 import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
@@ -63,7 +64,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // (Also a dropped subject: "“…”, expresó." after "Una mujer que pidió no ser identificada contó …".)
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
-  const chainedGender = chained ? pronounGender(chained.word.toLowerCase()) : null;
+  const chainedGender = chained ? pronounGender(lowerCase(chained.word)) : null;
   // "The interior minister said … that she … “…,” she said": a sentence opening with a role is as
   // good a subject as one opening with a name.
   const roleSubject = recentRoleSubject(ctx, at, fits);
@@ -498,7 +499,7 @@ function unnamedIntroducedAs(ctx: Context, at: number, described: string): boole
     from = sentenceStart(ctx.text, to - 1, blockStart);
   }
   let mentioned = false;
-  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to && !mentioned; k++) mentioned = ctx.tokens.get(k).word.toLowerCase() === noun;
+  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to && !mentioned; k++) mentioned = lowerCase(ctx.tokens.get(k).word) === noun;
   if (!mentioned) return false;
   const saved = ctx.blockStart;
   ctx.blockStart = blockStart;

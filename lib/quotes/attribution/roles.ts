@@ -2,6 +2,7 @@
 
 import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
 import { sentenceStart, sentenceEnd } from '../tokens';
+import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
@@ -13,7 +14,7 @@ const COMPANION_PREPOSITION = /^(?:with|to|avec|à|mit|con)$/i;
 
 /** "Sa mère", "her son": whoever the page introduced as that relation ("Sa mère, Gwenaëlle Le Floc’h,"), or someone unnamed. */
 export function kinMention(ctx: Context, from: number, idx: number, via: Attribution['via']): Attribution {
-  const word = ctx.tokens.get(idx).word.toLowerCase().replace(/s$/, '');
+  const word = lowerCase(ctx.tokens.get(idx).word).replace(/s$/, '');
   const at = ctx.tokens.get(from).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(idx).end);
   // (Named before, or else the first one named after: a standfirst's "Sa mère raconte" is introduced in the body.)
@@ -26,7 +27,7 @@ export function kinMention(ctx: Context, from: number, idx: number, via: Attribu
 function relativeSharingSurname(ctx: Context, possessive: number, kin: string): Person | null {
   const gender = kinGender(kin);
   const owner = ctx.tokens.get(possessive);
-  if (!gender || !POSSESSIVES.has(owner.word.toLowerCase())) return null;
+  if (!gender || !POSSESSIVES.has(lowerCase(owner.word))) return null;
   const possessor = resolvePronoun(ctx, possessivePronoun(owner.word), owner.start, 'sentence').person;
   if (!possessor) return null;
   const surname = possessor.parts[possessor.parts.length - 1];
@@ -78,7 +79,7 @@ export function speaksForHolder(ctx: Context, first: number, headIdx: number): b
   }
   // "the office of the minister", "el despacho del ministro": the owner after a genitive.
   const det = first - 1;
-  const genitive = det >= 1 && GENITIVE.test(tokens.get(det).word) ? det : det >= 2 && DETERMINERS.has(tokens.get(det).word.toLowerCase()) && GENITIVE.test(tokens.get(det - 1).word) ? det - 1 : -1;
+  const genitive = det >= 1 && GENITIVE.test(tokens.get(det).word) ? det : det >= 2 && DETERMINERS.has(lowerCase(tokens.get(det).word)) && GENITIVE.test(tokens.get(det - 1).word) ? det - 1 : -1;
   if (genitive >= 1 && actsForHolder(tokens.get(genitive - 1).word)) return true;
   const head = tokens.get(headIdx);
   const after = tokens.get(headIdx + 1);
@@ -95,7 +96,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   let first = headIdx;
   // "l’entraîneur" carries its article: nothing before it belongs to the role.
   while (first > 0 && headIdx - first < 3 && !ELIDED_ARTICLE.test(ctx.tokens.get(first).word)) {
-    const w = ctx.tokens.get(first - 1).word.toLowerCase();
+    const w = lowerCase(ctx.tokens.get(first - 1).word);
     // ("Hong Kong’s housing minister": the owner's possessive stands where the article would.)
     if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /['’]s$/.test(w) || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
     first--;
@@ -104,7 +105,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   const elidedArticle = ELIDED_ARTICLE.test(ctx.tokens.get(first).word);
   const detToken = elidedArticle ? null : first > 0 ? ctx.tokens.get(first - 1) : null;
   // ("her Honour", "Your Honor": the judge, whom a possessive names as surely as an article.)
-  const det = elidedArticle ? 'l’' : detToken ? (/['’]s$/.test(detToken.word) || (/^honou?r$/i.test(ctx.tokens.get(headIdx).word) && POSSESSIVES.has(detToken.word.toLowerCase())) ? 'the' : detToken.word.toLowerCase()) : '';
+  const det = elidedArticle ? 'l’' : detToken ? (/['’]s$/.test(detToken.word) || (/^honou?r$/i.test(ctx.tokens.get(headIdx).word) && POSSESSIVES.has(lowerCase(detToken.word))) ? 'the' : lowerCase(detToken.word)) : '';
   const at = detToken ? detToken.start : ctx.tokens.get(first).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
   // "A federal judge on Thursday sentenced …" in a lede, "U.S. District Judge Miriam Okonjo-Hart told …"
@@ -186,7 +187,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // A synonym for an office points back: "Le technicien, lui, parle …" varies the word for the
   // coach just written about, not for another "entraîneur" whom a later paragraph first names. (Words
   // that point forward to someone named further down repeat the office they will be given there.)
-  const headWord = ctx.tokens.get(headIdx).word.toLowerCase().replace(ELIDED_ARTICLE_PREFIX, '');
+  const headWord = lowerCase(ctx.tokens.get(headIdx).word).replace(ELIDED_ARTICLE_PREFIX, '');
   if (holder && !ctx.blockIsLede && !ctx.blockIsHeading && DETERMINERS.has(det) && !holder.roles.some((r) => r.split(/\s+/).includes(headWord))) {
     const blockEnd = ctx.text.indexOf('\n\n', at);
     if (blockEnd >= 0 && (holder.mentions[0] ?? -1) > blockEnd) {
@@ -331,7 +332,7 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
     if (opening && !DETERMINERS.has(tokens.get(first)?.word.toLowerCase() ?? '')) first = tokens.firstAtOrAfter(from + opening[0].length);
     const t = tokens.get(first);
     // "The 58-year-old retired teacher has swum here since 2014": an age describes someone just named.
-    const age = t && t.start < at && DETERMINERS.has(t.word.toLowerCase()) ? tokens.get(first + 1) : undefined;
+    const age = t && t.start < at && DETERMINERS.has(lowerCase(t.word)) ? tokens.get(first + 1) : undefined;
     if (age && age.start < at && AGE_WORD.test(age.word) && !insideQuote(ctx, t!.start)) {
       // ("Der 61-jährige Internist Wolfgang Stelzhamer sprach": unless the name follows the age.)
       const named = namedRightAfter(ctx, first + 2, at);
@@ -346,7 +347,7 @@ export function recentRoleSubject(ctx: Context, at: number, fits: (p: Person) =>
     }
     // (Not a sentence inside a quotation: "“The CM talks about tourists …?” he asked.")
     // ("her Honour said …": the judge, named by a possessive.)
-    if (t && t.start < at && (DETERMINERS.has(t.word.toLowerCase()) || (POSSESSIVES.has(t.word.toLowerCase()) && /^honou?r$/i.test(tokens.get(first + 1)?.word ?? ''))) && !insideQuote(ctx, t.start)) {
+    if (t && t.start < at && (DETERMINERS.has(lowerCase(t.word)) || (POSSESSIVES.has(lowerCase(t.word)) && /^honou?r$/i.test(tokens.get(first + 1)?.word ?? ''))) && !insideQuote(ctx, t.start)) {
       for (let h = first + 1; h <= first + 3 && h < tokens.length && tokens.get(h).start < at; h++) {
         if (!/^[\s\p{L}'’-]*$/u.test(text.slice(t.end, tokens.get(h).start))) break;
         // "The prime minister's speech": a possessive role still names its holder.

@@ -2,6 +2,7 @@
 
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { isSpaceCode, sentenceStart, sentenceEnd } from '../tokens';
+import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
@@ -67,7 +68,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   if (office !== null) return roleMention(ctx, office, via);
   // "la regidora saliente acusa", "le maire sortant dénonce": an office with an adjective after it.
   const beforeAdjective = ctx.tokens.get(v - 2);
-  if (beforeAdjective && beforeAdjective.start >= from && v >= 3 && isRoleHead(beforeAdjective.word) && /^\p{Ll}+$/u.test(ctx.tokens.get(v - 1).word) && !isVerbToken(ctx.tokens.get(v - 1).word) && DETERMINERS.has(ctx.tokens.get(v - 3).word.toLowerCase()) && /^\s+$/.test(ctx.text.slice(beforeAdjective.end, ctx.tokens.get(v).start).replace(ctx.tokens.get(v - 1).word, ''))) {
+  if (beforeAdjective && beforeAdjective.start >= from && v >= 3 && isRoleHead(beforeAdjective.word) && /^\p{Ll}+$/u.test(ctx.tokens.get(v - 1).word) && !isVerbToken(ctx.tokens.get(v - 1).word) && DETERMINERS.has(lowerCase(ctx.tokens.get(v - 3).word)) && /^\s+$/.test(ctx.text.slice(beforeAdjective.end, ctx.tokens.get(v).start).replace(ctx.tokens.get(v - 1).word, ''))) {
     return roleMention(ctx, v - 2, via);
   }
   const before = ctx.tokens.get(v - 1);
@@ -84,11 +85,11 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   // ("…, who allegedly said": adverbs may sit between.)
   // ("…, qui a dénoncé", "…, que ha defendido": an auxiliary or an object clitic may sit between too.)
   let r = v - 1;
-  while (r > 0 && ctx.tokens.get(r).start >= from && ((/ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(ctx.tokens.get(r).word.toLowerCase())) || isRelativeAuxOrClitic(ctx.tokens.get(r).word))) r--;
+  while (r > 0 && ctx.tokens.get(r).start >= from && ((/ly$/.test(ctx.tokens.get(r).word) && BETWEEN.has(lowerCase(ctx.tokens.get(r).word))) || isRelativeAuxOrClitic(ctx.tokens.get(r).word))) r--;
   let relative = ctx.tokens.get(r);
   // "…, que dirige el certamen y que ha defendido …": a second relative joined by "and" shares the first one's antecedent.
-  if (r >= 2 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && COORDINATORS.has(ctx.tokens.get(r - 1).word.toLowerCase())) {
-    const first = firstRelativeBefore(ctx, r - 1, from, relative.word.toLowerCase());
+  if (r >= 2 && relative.start >= from && /^(?:que|qui|who)$/i.test(relative.word) && COORDINATORS.has(lowerCase(ctx.tokens.get(r - 1).word))) {
+    const first = firstRelativeBefore(ctx, r - 1, from, lowerCase(relative.word));
     if (first !== null) relative = ctx.tokens.get((r = first));
   }
   // ("recordó, en presencia de Pedro Gil, que …": not a relative, but the reporting verb's object clause.)
@@ -102,7 +103,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (antecedent?.person) {
       const first = ctx.tokens.firstAtOrAfter(antecedent.position);
       let of = OF_WORD.test(ctx.tokens.get(first + 1)?.word ?? '') ? first + 1 : first - 1;
-      if (of < first && of > 0 && DETERMINERS.has(ctx.tokens.get(of).word.toLowerCase())) of--;
+      if (of < first && of > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(of).word))) of--;
       const group = of > 0 ? ctx.tokens.get(of - 1) : undefined;
       if (group && group.start >= from && OF_WORD.test(ctx.tokens.get(of).word) && (CIRCLE.test(group.word.replace(/^l['’]/i, '')) || GROUP_SUBJECT.test(group.word))) {
         return { person: null, mention: ctx.text.slice(group.start, ctx.tokens.get(r - 1).end), kind: 'anonymous', via, position: group.start };
@@ -129,7 +130,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (subject) return subject;
     // "Le principal intéressé, lui, …": a definite description of someone named before.
     for (let d = k - 1; d >= k - 3 && d >= 0 && ctx.tokens.get(d).start >= from; d--) {
-      if (DETERMINERS.has(ctx.tokens.get(d).word.toLowerCase())) return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(d).start, ctx.tokens.get(k).end), ctx.tokens.get(d).start, via);
+      if (DETERMINERS.has(lowerCase(ctx.tokens.get(d).word))) return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(d).start, ctx.tokens.get(k).end), ctx.tokens.get(d).start, via);
       if (!/^\p{Ll}+$/u.test(ctx.tokens.get(d).word)) break;
     }
   }
@@ -288,7 +289,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (found && !found.person && found.kind === 'anonymous') {
       const bodyStart = firstTokenFrom(ctx.tokens, found.position, k);
       let of = bodyStart - 1;
-      if (of > 0 && DETERMINERS.has(ctx.tokens.get(of).word.toLowerCase())) of--;
+      if (of > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(of).word))) of--;
       const member = of > 0 && ctx.tokens.get(of).start >= from && OF_WORD.test(ctx.tokens.get(of).word) ? mentionEndingAt(ctx, of - 1, via) : null;
       if (member?.person) found = member;
     }
@@ -310,24 +311,24 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       const relative = unpunctuatedRelativeBefore(ctx, k, from);
       if (relative !== null) return mentionEndingAt(ctx, relative - 1, via) ?? unnamedFrom(ctx, relative - 1, via);
     }
-    const w = ctx.tokens.get(k).word.toLowerCase();
+    const w = lowerCase(ctx.tokens.get(k).word);
     // An interviewer's question: "you said in 2021 that “…”" is the person interviewed, who is the page's main person.
     // ("Il vous décrit comme « … »": after a subject pronoun, "vous" is the object.)
-    if (ADDRESSEE.test(w) && k > 0 && PRONOUNS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && ctx.tokens.get(k - 1).start >= from) return resolvePronoun(ctx, ctx.tokens.get(k - 1).word, ctx.tokens.get(k - 1).start, via);
+    if (ADDRESSEE.test(w) && k > 0 && PRONOUNS.has(lowerCase(ctx.tokens.get(k - 1).word)) && ctx.tokens.get(k - 1).start >= from) return resolvePronoun(ctx, ctx.tokens.get(k - 1).word, ctx.tokens.get(k - 1).start, via);
     if (ADDRESSEE.test(w)) return { person: pageMainPerson(ctx), mention: ctx.tokens.get(k).word, kind: 'pronoun', via, position: ctx.tokens.get(k).start };
     // "the 67-year-old dairy farmer said": an age and a modifier before the noun.
-    if (k > 2 && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && /^\d+-(?:year-old|jährige[rn]?)$/i.test(ctx.tokens.get(k - 2).word) && /^\p{Ll}+$/u.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}+$/u.test(w) && !NON_PERSON_NOUN.test(w)) {
+    if (k > 2 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 3).word)) && /^\d+-(?:year-old|jährige[rn]?)$/i.test(ctx.tokens.get(k - 2).word) && /^\p{Ll}+$/u.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}+$/u.test(w) && !NON_PERSON_NOUN.test(w)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 3).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 3).start, via);
     }
     // "the 38-year-old teacher said", "the 38-year-old engineer-turned-politician said": an age
     // right before a noun describes someone named before, whatever the noun ("businessman", "retiree"),
     // unless it is a body's ("the 150-year-old institution said").
-    if (k > 1 && ctx.tokens.get(k - 2).start >= from && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && AGE_WORD.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w)) {
+    if (k > 1 && ctx.tokens.get(k - 2).start >= from && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && AGE_WORD.test(ctx.tokens.get(k - 1).word) && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
     // "the mother of three said", "the father-of-two told": a person's noun with the count of their
     // children, a description of someone just named.
-    if (k > 2 && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i.test(w) && /^of$/i.test(ctx.tokens.get(k - 1).word) && isPersonNoun(ctx.tokens.get(k - 2).word) && DETERMINERS.has(ctx.tokens.get(k - 3).word.toLowerCase()) && ctx.tokens.get(k - 3).start >= from) {
+    if (k > 2 && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i.test(w) && /^of$/i.test(ctx.tokens.get(k - 1).word) && isPersonNoun(ctx.tokens.get(k - 2).word) && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 3).word)) && ctx.tokens.get(k - 3).start >= from) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 3).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 3).start, via);
     }
     // "Cet ancien cadre bancaire dit", "This former banker says": a demonstrative description of someone just named.
@@ -344,11 +345,11 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     // "the 19-year-old said": a definite description of someone already named (not the object of
     // a preposition: "who beat him in the primary called").
     // (The preposition must be in this clause: “… every time I clocked in,” the 41-year-old said.)
-    if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (isDescriptionNoun(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+    if (k > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word)) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (isDescriptionNoun(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
-    if (steps === 0 && k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(ctx.tokens.get(j).word.toLowerCase()) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
+    if (steps === 0 && k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(lowerCase(ctx.tokens.get(j).word)) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
     if (!BETWEEN.has(w)) break;
@@ -513,7 +514,7 @@ export const QUOTE_NOUN = /^(?:charge|claim|remark|comment|description|phrase|te
 function officeWithComplementBefore(ctx: Context, v: number, from: number): number | null {
   for (let k = v - 2; k >= v - 8 && k > 0 && ctx.tokens.get(k - 1).start >= from; k--) {
     if (/[,;:“”"«»„]/.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1).start))) return null;
-    if (!OF_WORD.test(ctx.tokens.get(k + 1).word) || !isRoleHead(ctx.tokens.get(k).word) || !DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase())) continue;
+    if (!OF_WORD.test(ctx.tokens.get(k + 1).word) || !isRoleHead(ctx.tokens.get(k).word) || !DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word))) continue;
     // The words between "of" and the verb are a plain noun phrase: no verb, no name of a person.
     for (let j = k + 2; j < v; j++) if (isVerbToken(ctx.tokens.get(j).word) || nameAt(ctx.names, ctx.tokens.get(j).start)) return null;
     return k;
@@ -692,7 +693,7 @@ function firstRelativeBefore(ctx: Context, end: number, from: number, word: stri
   for (let j = end - 1; j > 0 && j > end - 25 && ctx.tokens.get(j).start >= from; j--) {
     const gap = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
     if (/[“”"«»„.;:!?()]/.test(gap)) return null;
-    if (ctx.tokens.get(j).word.toLowerCase() === word && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start))) return j;
+    if (lowerCase(ctx.tokens.get(j).word) === word && /,\s*$/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start))) return j;
     if (gap.includes(',')) return null;
   }
   return null;
@@ -771,7 +772,7 @@ function describesPersonBefore(ctx: Context, relative: number, from: number): bo
 /** "the 29-year-old" ending at token `k`: a definite description of someone already named. */
 /** `appositionEnd`: where an apposition after the description ends, if one follows it ("The pacer, known for his pace, admitted"). */
 function describedSubject(ctx: Context, k: number, via: Attribution['via'], appositionEnd?: number): Attribution | null {
-  const w = ctx.tokens.get(k).word.toLowerCase();
+  const w = lowerCase(ctx.tokens.get(k).word);
   // "La Tchèque, demi-finaliste ici l’an dernier, a évoqué …": a nationality for someone named before.
   // (Not where every noun is capitalised: "Das Orchester" is no nationality.)
   const nationality = !ctx.capitalisedNouns && NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
@@ -780,12 +781,12 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
   const opensSentence = k > 0 && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 1).start, ctx.blockStart), ctx.tokens.get(k - 1).start));
   const saidOfPerson = appositionEnd !== undefined && PERSON_IN_APPOSITION.test(ctx.text.slice(ctx.tokens.get(k).end, appositionEnd));
   const anyNoun = opensSentence && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
-  if (k > 0 && DETERMINERS.has(ctx.tokens.get(k - 1).word.toLowerCase()) && (isPersonNoun(w) || nationality || anyNoun)) {
+  if (k > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word)) && (isPersonNoun(w) || nationality || anyNoun)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
   }
   // "El veterano oficial, con 27 años de servicio, ha insistido": an adjective before the noun.
   const adjective = ctx.tokens.get(k - 1);
-  if (k > 1 && DETERMINERS.has(ctx.tokens.get(k - 2).word.toLowerCase()) && /^\p{Ll}+$/u.test(adjective.word) && !isVerbToken(adjective.word) && !BETWEEN.has(adjective.word.toLowerCase()) && !NON_PERSON_NOUN.test(adjective.word) && /^\s+$/.test(ctx.text.slice(adjective.end, ctx.tokens.get(k).start)) && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !isVerbToken(w)) {
+  if (k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && /^\p{Ll}+$/u.test(adjective.word) && !isVerbToken(adjective.word) && !BETWEEN.has(lowerCase(adjective.word)) && !NON_PERSON_NOUN.test(adjective.word) && /^\s+$/.test(ctx.text.slice(adjective.end, ctx.tokens.get(k).start)) && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !isVerbToken(w)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
   }
   // "Âgé de 61 ans, ce diplomate de carrière, passé par …, a accusé": a demonstrative description
@@ -934,7 +935,7 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
   for (let k = first; k < ctx.tokens.length && ctx.tokens.get(k).start < to && k < first + 3; k++) {
     const t = ctx.tokens.get(k);
     if (!inSubjectPosition(ctx, from, t.start)) return null;
-    const lower = t.word.toLowerCase();
+    const lower = lowerCase(t.word);
     if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     // "Lui préfère parler de « cohérence »": French stresses the subject pronoun.
     if (k === first && /^lui$/i.test(t.word) && /^\s+\p{Ll}/u.test(ctx.text.slice(t.end, t.end + 3))) return resolvePronoun(ctx, 'il', t.start, 'sentence');
@@ -1117,7 +1118,7 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   // "Dans un courriel, l’entreprise affirme …": the article elided into its noun.
   const elided = /^[lL]['’](\p{Ll}+)$/u.exec(t.word);
   if (elided) return NON_PERSON_NOUN.test(elided[1]!);
-  if (!DETERMINERS.has(t.word.toLowerCase())) return false;
+  if (!DETERMINERS.has(lowerCase(t.word))) return false;
   const next = ctx.tokens.get(first + 1);
   if (next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word)) return true;
   // "le bailleur social Saulnay Habitat indique …": a description, then the body's name.
@@ -1175,11 +1176,11 @@ export function opensWithNobodyNamed(ctx: Context, at: number): boolean {
  */
 export function verbOfClauseAboutThing(ctx: Context, v: number, from: number): boolean {
   let k = v - 1;
-  while (k > 0 && BETWEEN.has(ctx.tokens.get(k).word.toLowerCase()) && v - k < 3) k--;
+  while (k > 0 && BETWEEN.has(lowerCase(ctx.tokens.get(k).word)) && v - k < 3) k--;
   if (k < 1 || ctx.tokens.get(k).start < from || !/^(?:qui|which)$/i.test(ctx.tokens.get(k).word)) return false;
   if (/[,;:]/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) return false;
   for (let j = k - 1; j >= 1 && j >= k - 7 && ctx.tokens.get(j - 1).start >= from; j--) {
-    const det = ctx.tokens.get(j - 1).word.toLowerCase();
+    const det = lowerCase(ctx.tokens.get(j - 1).word);
     if (NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && (DETERMINERS.has(det) || INDEFINITE_ARTICLE.test(det))) return true;
   }
   return false;
