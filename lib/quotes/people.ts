@@ -1384,8 +1384,15 @@ export class People {
   }
 
   /** Records that `p` holds `role` (learnt from the text), keeping the office lookups up to date. */
+  private learnt = 0;
+  /** How many offices addRole has taught so far: a subject read before one was learnt may read differently after (see previousSentenceSubject). */
+  get rolesLearnt(): number {
+    return this.learnt;
+  }
+
   addRole(p: Person, role: string): void {
     p.roles.push(role);
+    this.learnt++;
     if (!this.officeIndex) return;
     for (const key of officeKeys(role)) {
       const list = this.officeIndex.get(key);

@@ -75,8 +75,6 @@ export interface Context {
   speakerish: Set<Person>;
   /** The writer named in the byline: "I asked" outside quotes is theirs. Not among `people`, so never an antecedent. */
   author?: Person | null;
-  /** How many offices the rules have taught `people` so far ("el alcalde" is Ibarrola): one learnt can change a subject found before. */
-  rolesLearnt?: number;
   /** Subjects of the sentences before quotes, by the sentence's end, with what each was read under (see previousSentenceSubject). */
   previousSubjects?: Map<number, PreviousSubject>;
 }

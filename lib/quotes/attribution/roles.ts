@@ -231,7 +231,6 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "le technicien de 47 ans" later is still him, not the other side's coach named at the end.)
   if ((!holder || heldHere) && person && isPersonLike(person)) {
     ctx.people.addRole(person, role.toLowerCase());
-    ctx.rolesLearnt = (ctx.rolesLearnt ?? 0) + 1;
   }
   return { person, mention, kind: 'role', via, position: at };
 }

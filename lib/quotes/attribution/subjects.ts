@@ -1216,7 +1216,7 @@ export function subjectOfPreviousSentence(ctx: Context, at: number): Attribution
  */
 function previousSentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
   const kept = (ctx.previousSubjects ??= new Map<number, PreviousSubject>());
-  const rolesLearnt = ctx.rolesLearnt ?? 0;
+  const rolesLearnt = ctx.people.rolesLearnt;
   const lastSpeaker = ctx.lastSpeaker?.person ?? null;
   const lastSpeakerAt = ctx.lastSpeaker?.at ?? -1;
   const hit = kept.get(to);
@@ -1235,7 +1235,7 @@ function previousSentenceSubject(ctx: Context, from: number, to: number): Attrib
     return hit.who;
   }
   const who = sentenceSubject(ctx, from, to);
-  if ((ctx.rolesLearnt ?? 0) === rolesLearnt) {
+  if (ctx.people.rolesLearnt === rolesLearnt) {
     kept.set(to, { from, blockStart: ctx.blockStart, blockIsHeading: ctx.blockIsHeading, blockIsLede: ctx.blockIsLede, quoteSpans: ctx.quoteSpans, lastSpeaker, lastSpeakerAt, lastUnnamed: ctx.lastUnnamed, rolesLearnt, who });
   }
   return who;
