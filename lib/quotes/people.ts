@@ -6,6 +6,7 @@ import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
 import { lowerCaseInPlace } from '../text/normalize';
 import { lowerCase } from './lower-case';
+import { WordSet } from './word-set';
 
 export interface Person {
   name: string;
@@ -51,7 +52,7 @@ function shortenedLikeAThing(p: Person): boolean {
 }
 
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
-const TITLE_WORDS = new Set(
+const TITLE_WORDS = new WordSet(
   (
     'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady baron baroness king queen prince princess ' +
     'pope saint st st. president vice prime minister ministers secretary general chancellor premier governor gov gov. ' +
@@ -79,7 +80,7 @@ const TITLE_WORDS = new Set(
 );
 
 /** Capitalised words that start sentences or name things, never people. */
-const NOT_NAME = new Set(
+const NOT_NAME = new WordSet(
   (
     'the a an and but or so yet for nor in on at to of by with from as if when while after before since until ' +
     'this that these those there here it its he she they we i you his her their our my your him them us ' +
@@ -103,7 +104,7 @@ const NOT_NAME = new Set(
 
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 // ("Jordi Vilaseca i Roura": Catalan joins two surnames with "i" as Spanish does with "y".)
-const PARTICLES = new Set(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y', 'i', 'ap', 'ten', 'ter']);
+const PARTICLES = new WordSet(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y', 'i', 'ap', 'ten', 'ter']);
 /** The longest of PARTICLES ("della"). */
 const LONGEST_PARTICLE = 5;
 /** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
@@ -315,7 +316,7 @@ const AFFILIATED_NOUN = /^\p{Lu}{2,}-\p{Lu}\p{Ll}{3,}$/u;
 
 export function isTitleWord(word: string): boolean {
   // (AFFILIATED_NOUN needs seven characters: shorter words are decided without the pattern.)
-  return TITLE_WORDS.has(lowerCase(word)) || isRoleHead(word) || (word.length >= 7 && AFFILIATED_NOUN.test(word));
+  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (word.length >= 7 && AFFILIATED_NOUN.test(word));
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
@@ -419,7 +420,7 @@ export function findNicknamedNames(text: string): NameMention[] {
     NICKNAMED.lastIndex = wordStart;
     const m = NICKNAMED.exec(text);
     if (!m || m.index !== wordStart) continue;
-    if (NOT_NAME.has(lowerCase(m[1])) || NOT_NAME.has(lowerCase(m[2]))) continue;
+    if (NOT_NAME.hasLowerCase(m[1]) || NOT_NAME.hasLowerCase(m[2])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, words: [m[1], m[2]], title: '', surface: m[0] });
   }
   return out;
@@ -565,7 +566,7 @@ function mayBeCapitalsAfterName(word: string): boolean {
 
 /** A name particle, in any case ("de", "Van"); words longer than any particle are decided without lower-casing them. */
 function isParticle(word: string): boolean {
-  return word.length <= LONGEST_PARTICLE && PARTICLES.has(lowerCase(word));
+  return word.length <= LONGEST_PARTICLE && PARTICLES.hasLowerCase(word);
 }
 
 /**
@@ -658,7 +659,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       continue;
     }
     // A lone "The", "But", "In" opening a sentence: nothing of it is a name (the common case, skipped early).
-    if (j === i && NOT_NAME.has(lowerCase(first))) {
+    if (j === i && NOT_NAME.hasLowerCase(first)) {
       i++;
       continue;
     }
@@ -696,7 +697,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
         lowerTitle = `${lowerCase(tokens.word(k - 1))} ${w}`;
         break;
       }
-      if (isCapitalised(w) || (!TITLE_WORDS.has(lowerCase(w)) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
+      if (isCapitalised(w) || (!TITLE_WORDS.hasLowerCase(w) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
       if (tokens.starts[k + 1] - tokens.ends[k] !== 1 || text.charCodeAt(tokens.ends[k]) !== 32) break;
       lowerTitle = `${lowerCase(w)} ${lowerTitle}`.trim();
     }
@@ -712,7 +713,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // Strip everything up to the last title word: "Valdorian Defence Minister Tomas Varga" -> "Tomas Varga".
     // "spokesperson A. Ilamparithi": mid-sentence, a capital with a full stop before a name is an initial, not "A." answering a "Q.".
     let s = 0;
-    while (s < run.length && NOT_NAME.has(lowerCase(run[s].word)) && !isInitialInRun(text, run, s)) s++;
+    while (s < run.length && NOT_NAME.hasLowerCase(run[s].word) && !isInitialInRun(text, run, s)) s++;
     for (let k = run.length - 2; k >= s; k--) {
       if (isTitleWord(run[k].word) || isPossessive(run[k].word)) {
         s = k + 1;
@@ -726,7 +727,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : rest.filter((t) => !isPossessive(t.word));
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
-    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.has(lowerCase(t.word)) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.has(lowerCase(t.word))) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
+    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.hasLowerCase(t.word) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.hasLowerCase(t.word)) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
     // (Most runs have no title word: then the title is the lower-case one, without building a list.)
     const title = s === 0 ? lowerTitle.trim() : [lowerTitle, ...run.slice(0, s).map((t) => lowerCase(t.word)).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
       .join(' ')
