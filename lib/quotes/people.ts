@@ -193,6 +193,55 @@ export const ROLE_HEADS =
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
 
+/**
+ * The last three characters of every role word in ROLE_HEADS, case folded (& 31), one bit each
+ * (see mayEndAsRoleHead); null, so no word is ruled out, if the list is ever more than words and
+ * one group of endings ("[\\p{L}-]*(?:minister|…)") of three letters or more.
+ */
+const ROLE_ENDINGS = roleEndings(ROLE_HEADS);
+
+function roleEndings(heads: string): Uint32Array | null {
+  const open = '[\\p{L}-]*(?:';
+  const at = heads.indexOf(open);
+  if (at < 0 || !heads.endsWith(')')) return null;
+  const words = heads.slice(0, at).split('|').filter(Boolean);
+  const endings = heads.slice(at + open.length, -1).split('|');
+  if (![...words, ...endings].every((w) => /^[\p{L}-]+$/u.test(w)) || endings.some((w) => w.length < 3)) return null;
+  const bits = new Uint32Array((1 << 15) >> 5);
+  for (const w of [...words, ...endings]) {
+    if (w.length < 3) continue;
+    const key = endingKey(w.charCodeAt(w.length - 3), w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1));
+    bits[key >> 5] |= 1 << (key & 31);
+  }
+  return bits;
+}
+
+function endingKey(a: number, b: number, c: number): number {
+  return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+}
+
+/**
+ * Whether the word may end as a role word or its plural does: most words are ruled out by their
+ * last three or four characters, without the cache or the pattern. (Words of three characters or
+ * fewer, and non-ASCII endings, whose lower case may fold differently, are left to the pattern.)
+ */
+function mayEndAsRoleHead(word: string): boolean {
+  const n = word.length;
+  if (ROLE_ENDINGS === null || n < 4) return true;
+  const a = word.charCodeAt(n - 4);
+  const b = word.charCodeAt(n - 3);
+  const c = word.charCodeAt(n - 2);
+  const d = word.charCodeAt(n - 1);
+  if ((a | b | c | d) >= 128) return true;
+  if (hasEnding(endingKey(b, c, d))) return true;
+  // A plural ("ministers", "MINISTERS"): the word before its s.
+  return (d & 31) === (115 & 31) && hasEnding(endingKey(a, b, c));
+}
+
+function hasEnding(key: number): boolean {
+  return (ROLE_ENDINGS![key >> 5] & (1 << (key & 31))) !== 0;
+}
+
 const DATE_WORD = /^(?:ende|anfang|mitte|early|mid|late|début|fin|mi|principios|finales|mediados)$/i;
 const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i;
 
@@ -301,6 +350,7 @@ function namedAfterSaint(parts: readonly string[]): boolean {
 const roleHeadCache = new Map<string, boolean>();
 
 export function isRoleHead(word: string): boolean {
+  if (!mayEndAsRoleHead(word)) return false;
   // Cached: the pattern's open prefix ("…minister") backtracks, and pages repeat their words.
   let known = roleHeadCache.get(word);
   if (known === undefined) {
