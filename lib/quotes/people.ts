@@ -194,52 +194,70 @@ export const ROLE_HEADS =
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
 
 /**
- * The last three characters of every role word in ROLE_HEADS, case folded (& 31), one bit each
- * (see mayEndAsRoleHead); null, so no word is ruled out, if the list is ever more than words and
- * one group of endings ("[\\p{L}-]*(?:minister|…)") of three letters or more.
+ * Two bit tables over the role words in ROLE_HEADS (see mayEndAsRoleHead): of each one's last three
+ * characters, and of the three before its last one, case folded. Left unused, so no word is ruled
+ * out, if the list is ever more than words and one group of endings ("[\\p{L}-]*(?:minister|…)")
+ * of four letters or more.
  */
-const ROLE_ENDINGS = roleEndings(ROLE_HEADS);
+const ROLE_LAST_THREE = new Uint32Array(1 << 10);
+const ROLE_THREE_BEFORE_LAST = new Uint32Array(1 << 10);
+const ROLE_ENDINGS_KNOWN = fillRoleEndings(ROLE_HEADS);
 
-function roleEndings(heads: string): Uint32Array | null {
+function fillRoleEndings(heads: string): boolean {
   const open = '[\\p{L}-]*(?:';
   const at = heads.indexOf(open);
-  if (at < 0 || !heads.endsWith(')')) return null;
+  if (at < 0 || !heads.endsWith(')')) return false;
   const words = heads.slice(0, at).split('|').filter(Boolean);
   const endings = heads.slice(at + open.length, -1).split('|');
-  if (![...words, ...endings].every((w) => /^[\p{L}-]+$/u.test(w)) || endings.some((w) => w.length < 3)) return null;
-  const bits = new Uint32Array((1 << 15) >> 5);
+  if (![...words, ...endings].every((w) => /^[\p{L}-]+$/u.test(w)) || endings.some((w) => w.length < 4)) return false;
   for (const w of [...words, ...endings]) {
-    if (w.length < 3) continue;
-    const key = endingKey(w.charCodeAt(w.length - 3), w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1));
-    bits[key >> 5] |= 1 << (key & 31);
+    // (Short words are padded with 0 in front, as mayEndAsRoleHead pads them.)
+    const code = (k: number) => (k >= 0 ? w.charCodeAt(k) : 0);
+    const n = w.length;
+    setBit(ROLE_LAST_THREE, foldedKey(code(n - 3), code(n - 2), code(n - 1)));
+    setBit(ROLE_THREE_BEFORE_LAST, foldedKey(code(n - 4), code(n - 3), code(n - 2)));
   }
-  return bits;
+  return true;
 }
 
-function endingKey(a: number, b: number, c: number): number {
+/** Three character codes, case folded (& 31), as one key. */
+function foldedKey(a: number, b: number, c: number): number {
   return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+}
+
+function setBit(table: Uint32Array, key: number): void {
+  table[key >> 5] |= 1 << (key & 31);
+}
+
+function hasBit(table: Uint32Array, key: number): boolean {
+  return (table[key >> 5] & (1 << (key & 31))) !== 0;
 }
 
 /**
  * Whether the word may end as a role word or its plural does: most words are ruled out by their
- * last three or four characters, without the cache or the pattern. (Words of three characters or
- * fewer, and non-ASCII endings, whose lower case may fold differently, are left to the pattern.)
+ * last four characters (five for a plural), without the cache or the pattern. (A role word ends
+ * its match: an ending of four letters or more, or the whole of a listed word. Words with a
+ * non-ASCII character there, whose lower case may fold differently, are left to the pattern.)
  */
 function mayEndAsRoleHead(word: string): boolean {
   const n = word.length;
-  if (ROLE_ENDINGS === null || n < 4) return true;
-  const a = word.charCodeAt(n - 4);
-  const b = word.charCodeAt(n - 3);
-  const c = word.charCodeAt(n - 2);
-  const d = word.charCodeAt(n - 1);
+  if (!ROLE_ENDINGS_KNOWN) return true;
+  // The last four characters (0 before the word's start), d the last.
+  const a = n >= 4 ? word.charCodeAt(n - 4) : 0;
+  const b = n >= 3 ? word.charCodeAt(n - 3) : 0;
+  const c = n >= 2 ? word.charCodeAt(n - 2) : 0;
+  const d = n >= 1 ? word.charCodeAt(n - 1) : 0;
   if ((a | b | c | d) >= 128) return true;
-  if (hasEnding(endingKey(b, c, d))) return true;
+  if (endsAsRoleWord(a, b, c, d)) return true;
   // A plural ("ministers", "MINISTERS"): the word before its s.
-  return (d & 31) === (115 & 31) && hasEnding(endingKey(a, b, c));
+  if ((d & 31) !== (115 & 31)) return false;
+  const z = n >= 5 ? word.charCodeAt(n - 5) : 0;
+  return z >= 128 || endsAsRoleWord(z, a, b, c);
 }
 
-function hasEnding(key: number): boolean {
-  return (ROLE_ENDINGS![key >> 5] & (1 << (key & 31))) !== 0;
+/** Whether a word ending in the characters a, b, c, d may end as a role word does. */
+function endsAsRoleWord(a: number, b: number, c: number, d: number): boolean {
+  return hasBit(ROLE_LAST_THREE, foldedKey(b, c, d)) && hasBit(ROLE_THREE_BEFORE_LAST, foldedKey(a, b, c));
 }
 
 const DATE_WORD = /^(?:ende|anfang|mitte|early|mid|late|début|fin|mi|principios|finales|mediados)$/i;
