@@ -4,6 +4,7 @@
 
 import { VERBS_EN_GGT } from './ggt-en';
 import { VERBS_FR_GGT } from './ggt-fr';
+import { WordSet } from '../word-set';
 
 const EN_EXTRA =
   'says said saying tell tells told telling add adds added ask asks asked asking recall recalls recalled ' +
@@ -123,51 +124,12 @@ const OTHER = toSet(VERBS_FR_GGT, FR_EXTRA, DE, ES);
 // "su" (savoir) is Spanish "his/her", "lu"/"lit"/"fut"/"mit"/"an" are commoner as other words.
 for (const w of ['a', 'est', 'sont', 'fait', 'était', 'so', 'ist', 'es', 'dit-il', 'su', 'lu', 'lit', 'fut', 'mit', 'an']) OTHER.delete(w);
 
-/** Every language's forms in one set: a word that is none (most words) costs one look-up, not two. */
-const ANY = new Set([...EN, ...OTHER]);
-
-/** Words up to this long are screened by their shape before the set is asked. */
-const SHAPED_LENGTH = 15;
-
-/**
- * A word's shape: its length and its first, second and last characters, case folded (& 31 keeps the
- * letter of an ASCII capital or small). Only a few words of a page share a shape with a verb form.
- */
-function shapeOf(word: string): number {
-  const n = word.length;
-  return (n << 15) | ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(n > 1 ? 1 : 0) & 31) << 5) | (word.charCodeAt(n - 1) & 31);
-}
-
-/** The shapes of every verb form up to SHAPED_LENGTH long, one bit each. */
-const VERB_SHAPES = new Uint32Array(((SHAPED_LENGTH + 1) << 15) >> 5);
-for (const w of ANY) {
-  if (w.length === 0 || w.length > SHAPED_LENGTH) continue;
-  const shape = shapeOf(w);
-  VERB_SHAPES[shape >> 5] |= 1 << (shape & 31);
-}
+/** Every language's forms in one set (all lower-case): a word that is none (most words) costs one look-up, and most are ruled out by their shape before that. */
+const ANY = new WordSet([...EN, ...OTHER]);
 
 /** True when `word` (any case) is a reporting verb form in English, French, German or Spanish. */
 export function isReportingVerb(word: string): boolean {
-  // Called for very many words: an ASCII word whose shape no verb form has is ruled out without
-  // hashing it or lowering a copy (lower-casing ASCII keeps the length and folds the same & 31).
-  const n = word.length;
-  if (n === 0 || n > SHAPED_LENGTH) return anyCase(word);
-  let capital = false;
-  for (let i = 0; i < n; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128) return anyCase(word);
-    if (code >= 65 && code <= 90) capital = true;
-  }
-  const shape = shapeOf(word);
-  if ((VERB_SHAPES[shape >> 5] & (1 << (shape & 31))) === 0) return false;
-  return ANY.has(word) || (capital && ANY.has(word.toLowerCase()));
-}
-
-/** The set's answer for the word as written or lower-cased. */
-function anyCase(word: string): boolean {
-  if (ANY.has(word)) return true;
-  const w = word.toLowerCase();
-  return w !== word && ANY.has(w);
+  return ANY.hasLowerCase(word);
 }
 
 /** Prepositions that attribute like a verb: "according to X", "selon X", "laut X", "según X". */
