@@ -104,23 +104,30 @@ const NOT_NAME = new WordSet(
 
 /** Name particles that may sit lower-case inside a name: "Ursula von der Leyen", "bin Salman". */
 // ("Jordi Vilaseca i Roura": Catalan joins two surnames with "i" as Spanish does with "y".)
-const PARTICLES = new WordSet(['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y', 'i', 'ap', 'ten', 'ter']);
-/** The longest of PARTICLES ("della"). */
-const LONGEST_PARTICLE = 5;
-/** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
+const PARTICLE_WORDS = ['von', 'der', 'van', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'al-', 'ul', 'ben', 'dos', 'das', 'y', 'i', 'ap', 'ten', 'ter'];
+const PARTICLES = new WordSet(PARTICLE_WORDS);
+/** The length of the longest of PARTICLES: longer words need no look-up. */
+const LONGEST_PARTICLE = Math.max(...PARTICLE_WORDS.map((w) => w.length));
 const NUMBERED_COMPOUND = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|first|second|third|fourth|fifth)-\p{L}/iu;
 /** "San Miguel Acatzingo", "Saint-Denis", "Santa Cruz": a saint's name makes a place. */
 const SAINT = /^(?:san|santa|santo|são|saint|sainte|sankt|st\.?)$/i;
-const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben|ould)-\p{Lu}/u;
+/** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
+const HYPHENED_PARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'ould'];
+const HYPHENATED_PARTICLE = new RegExp(`^(?:${HYPHENED_PARTICLES.join('|')})-\\p{Lu}`, 'u');
+/** HYPHENED_PARTICLES' first letters, by char code, and their shortest and longest lengths (see hyphenNearStart). */
+const HYPHENED_PARTICLE_FIRST = new Uint8Array(128);
+for (const p of HYPHENED_PARTICLES) HYPHENED_PARTICLE_FIRST[p.charCodeAt(0)] = 1;
+const SHORTEST_HYPHENED = Math.min(...HYPHENED_PARTICLES.map((p) => p.length));
+const LONGEST_HYPHENED = Math.max(...HYPHENED_PARTICLES.map((p) => p.length));
 /**
- * Whether text[start, end) opens as HYPHENATED_PARTICLE needs, with a, b, e, i or o and a hyphen as
- * its third to fifth character: most lower-case words are then decided without cutting them out.
+ * Whether text[start, end) opens as HYPHENATED_PARTICLE needs, with a particle's first letter and a
+ * hyphen where a particle would end: most lower-case words are then decided without cutting them out.
  */
 function hyphenNearStart(text: string, start: number, end: number): boolean {
   // (The first letter first: one test rules out most words.)
   const c = text.charCodeAt(start);
-  if (c !== 97 && c !== 98 && c !== 101 && c !== 105 && c !== 111) return false;
-  for (let k = start + 2; k <= start + 4 && k < end; k++) if (text.charCodeAt(k) === 45) return true;
+  if (c >= 128 || HYPHENED_PARTICLE_FIRST[c] === 0) return false;
+  for (let k = start + SHORTEST_HYPHENED; k <= start + LONGEST_HYPHENED && k < end; k++) if (text.charCodeAt(k) === 45) return true;
   return false;
 }
 
