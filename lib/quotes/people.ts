@@ -115,8 +115,7 @@ const SAINT = /^(?:san|santa|santo|são|saint|sainte|sankt|st\.?)$/i;
 const HYPHENED_PARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'ould'];
 const HYPHENATED_PARTICLE = new RegExp(`^(?:${HYPHENED_PARTICLES.join('|')})-\\p{Lu}`, 'u');
 /** HYPHENED_PARTICLES' first letters, by char code, and their shortest and longest lengths (see hyphenNearStart). */
-const HYPHENED_PARTICLE_FIRST = new Uint8Array(128);
-for (const p of HYPHENED_PARTICLES) HYPHENED_PARTICLE_FIRST[p.charCodeAt(0)] = 1;
+const HYPHENED_PARTICLE_FIRST = new Set(HYPHENED_PARTICLES.map((p) => p.charCodeAt(0)));
 const SHORTEST_HYPHENED = Math.min(...HYPHENED_PARTICLES.map((p) => p.length));
 const LONGEST_HYPHENED = Math.max(...HYPHENED_PARTICLES.map((p) => p.length));
 /**
@@ -126,7 +125,7 @@ const LONGEST_HYPHENED = Math.max(...HYPHENED_PARTICLES.map((p) => p.length));
 function hyphenNearStart(text: string, start: number, end: number): boolean {
   // (The first letter first: one test rules out most words.)
   const c = text.charCodeAt(start);
-  if (c >= 128 || HYPHENED_PARTICLE_FIRST[c] === 0) return false;
+  if (!HYPHENED_PARTICLE_FIRST.has(c)) return false;
   for (let k = start + SHORTEST_HYPHENED; k <= start + LONGEST_HYPHENED && k < end; k++) if (text.charCodeAt(k) === 45) return true;
   return false;
 }
@@ -1459,13 +1458,13 @@ export class People {
     return best;
   }
 
-  /** Records that `p` holds `role` (learnt from the text), keeping the office lookups up to date. */
   private learnt = 0;
   /** How many offices addRole has taught so far: a subject read before one was learnt may read differently after (see previousSentenceSubject). */
   get rolesLearnt(): number {
     return this.learnt;
   }
 
+  /** Records that `p` holds `role` (learnt from the text), keeping the office lookups up to date. */
   addRole(p: Person, role: string): void {
     p.roles.push(role);
     this.learnt++;
