@@ -78,7 +78,11 @@ export function highlightStyleText(): string | null {
 
 /** In the popup: opens the search tab, types `query` (the title search runs as one types) and asks for it as a phrase. */
 export async function searchInPopup(query: string): Promise<void> {
-  [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')].at(-1)!.click();
+  // (Called right after the popup's page loads: its tabs may not be drawn yet.)
+  let tab: HTMLButtonElement | undefined;
+  for (let frames = 0; frames < 300 && !(tab = [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')].at(-1)); frames++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (!tab) throw new Error('no tabs in the popup');
+  tab.click();
   // (The tab's panel renders on a later frame.)
   let input: HTMLInputElement | null = null;
   for (let frames = 0; frames < 60 && !(input = document.querySelector<HTMLInputElement>('#vb-search-input')); frames++) await new Promise((resolve) => requestAnimationFrame(resolve));
