@@ -619,12 +619,6 @@ function isTailOfProperNoun(tokens: Tokens, i: number, words: readonly { word: s
   return isCapitalised(head) && !isTitleWord(head) && !words.some((t) => isGivenName(t.word));
 }
 
-/** isCapitalisedAt with ASCII decided here: it runs for every word of the page. */
-function capitalisedAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 128 ? code >= 65 && code <= 90 : isCapitalisedAt(text, at);
-}
-
 /** Whether the character at text[at] is a lower-case letter (\p{Ll}), ASCII decided without a pattern. */
 function lowerCaseAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -652,7 +646,7 @@ function nextNameCandidate(text: string, tokens: Tokens, i: number): number {
   const { starts, ends, length } = tokens;
   for (; i < length; i++) {
     const start = starts[i];
-    if (capitalisedAt(text, start) || isApostrophe(text.charCodeAt(start + 1)) || isApostrophe(text.charCodeAt(start + 2)) || hyphenNearStart(text, start, ends[i])) return i;
+    if (isCapitalisedAt(text, start) || isApostrophe(text.charCodeAt(start + 1)) || isApostrophe(text.charCodeAt(start + 2)) || hyphenNearStart(text, start, ends[i])) return i;
   }
   return i;
 }
@@ -687,7 +681,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     i = nextNameCandidate(text, tokens, i);
     if (i >= tokens.length) break;
     const start = tokens.starts[i];
-    const capitalised = capitalisedAt(text, start);
+    const capitalised = isCapitalisedAt(text, start);
     // "celui d’Adama Touvré", "qu’Olivier Marchand": a first name with "de" or "que" elided into it.
     // (Only a first name before another capitalised word: "d’Aurillac", "d’État" are no people.)
     const elided = !capitalised && (isApostrophe(text.charCodeAt(start + 1)) || isApostrophe(text.charCodeAt(start + 2))) ? ELIDED_BEFORE_NAME.exec(tokens.word(i)) : null;
@@ -718,7 +712,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // ("Paul Roux PS", "Anne Martin MP": a party or office in capitals after a name is not part of it.)
       // (After a first name only: "Der SV Ahlbrück", "Lenn Valley MP Helen Maitland" run on as before.)
       if (mayBeCapitalsAfterName(next) && AFTER_NAME_IN_CAPITALS.test(next) && !LEGAL_FORM.test(next) && !GENERATION_OR_CO.test(next) && !isTitleWord(next) && isGivenName(tokens.word(i))) break;
-      if ((capitalisedAt(text, nextStart) || (hyphenNearStart(text, nextStart, tokens.ends[j + 1]) && HYPHENATED_PARTICLE.test(next))) && (!isAllCaps(next) || initialsBeforeName(text, tokens, j + 1))) j++;
+      if ((isCapitalisedAt(text, nextStart) || (hyphenNearStart(text, nextStart, tokens.ends[j + 1]) && HYPHENATED_PARTICLE.test(next))) && (!isAllCaps(next) || initialsBeforeName(text, tokens, j + 1))) j++;
       // (Both rules below join only a particle: other words end the run without them.)
       else if (!isParticle(next)) break;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.

@@ -177,17 +177,19 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 export function isCapitalised(word: string): boolean {
-  return isUpperChar(word.charCodeAt(0), word.charAt(0));
+  return isUpperChar(word, 0);
 }
 
 /** Whether the word starting at text[at] is capitalised, without cutting the word out. */
 export function isCapitalisedAt(text: string, at: number): boolean {
-  return isUpperChar(text.charCodeAt(at), text.charAt(at));
+  return isUpperChar(text, at);
 }
 
-function isUpperChar(code: number, c: string): boolean {
-  // Char test instead of a Unicode regex: this runs for every word of the page.
+/** Whether the character at s[at] is a capital: ASCII by its code, without cutting the character out (this runs for every word of the page). */
+function isUpperChar(s: string, at: number): boolean {
+  const code = s.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90;
+  const c = s.charAt(at);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
