@@ -99,10 +99,10 @@ export const RUNNING_ATTRIBUTE = 'data-verbatim';
  * even where it cannot clean up (Firefox). The browser adds it to every page, and any
  * ::highlight() rule makes Chrome's style recalculations 2-3x slower: scoped to the root's
  * attribute, they cost nothing where Verbatim is not running. Colours are variables with the
- * defaults as fallbacks; translucent fills read on light and dark pages.
+ * defaults as fallbacks; translucent fills read on light and dark pages. `scope` ':root' gives the
+ * same rules unscoped, for a page that will not keep the attribute.
  */
-export function highlightRulesCss(): string {
-  const scope = `:root[${RUNNING_ATTRIBUTE}]`;
+export function highlightRulesCss(scope = `:root[${RUNNING_ATTRIBUTE}]`): string {
   const rules: string[] = [];
   for (const [verdict, style] of Object.entries(VERDICT_STYLES) as [Verdict, VerdictStyle][]) {
     const color = `var(${colorVar(verdict)}, ${style.color})`;

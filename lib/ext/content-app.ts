@@ -7,7 +7,7 @@ import { PageChecker } from '../dom/page-checker';
 import { createListener, onMessageListener, type ContentApi, type Handlers, type PageState } from '../messaging';
 import { isSiteEnabled, withSiteEnabled, type Settings } from '../settings';
 import type { CheckedQuote } from '../types';
-import { highlightColoursCss, needsAttention, RUNNING_ATTRIBUTE, verdictPaintStyles } from '../verdicts';
+import { highlightColoursCss, highlightRulesCss, needsAttention, RUNNING_ATTRIBUTE, verdictPaintStyles } from '../verdicts';
 import { askBackground, connectEngine, onEngineDisconnect } from './rpc';
 import { loadSettings, onSettingsChanged, saveSettings } from './settings-store';
 
@@ -52,11 +52,16 @@ export async function startContent(doc: Document, signal: AbortSignal, options: 
   // A page that rewrites its root's attributes (some routers do on navigation) would hide the
   // highlights: the mark is put back while this copy runs, a few times only, so that a page that
   // strips every attribute it does not know is not fought for ever (the two would freeze the tab).
+  // After that, this copy's own stylesheet carries the highlight rules unscoped: it goes with
+  // disable() like the rest, though in Firefox a removed add-on cannot take it away.
   let marksRestored = 0;
+  let markGivenUp = false;
   const markKeeper = typeof MutationObserver === 'undefined' ? null : new MutationObserver(() => {
     if (!style || doc.documentElement.hasAttribute(RUNNING_ATTRIBUTE)) return;
-    if (++marksRestored > MARK_RESTORES) return markKeeper?.disconnect();
-    doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
+    if (++marksRestored <= MARK_RESTORES) return doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
+    markKeeper?.disconnect();
+    markGivenUp = true;
+    installStyle(settings);
   });
   function installStyle(current: Settings) {
     if (!style) {
@@ -66,7 +71,7 @@ export async function startContent(doc: Document, signal: AbortSignal, options: 
       doc.documentElement.setAttribute(RUNNING_ATTRIBUTE, runningMark);
       markKeeper?.observe(doc.documentElement, { attributes: true, attributeFilter: [RUNNING_ATTRIBUTE] });
     }
-    style.textContent = highlightColoursCss(current.colors);
+    style.textContent = highlightColoursCss(current.colors) + (markGivenUp ? `\n${highlightRulesCss(':root')}` : '');
   }
 
   async function enable() {

@@ -90,6 +90,34 @@ describe('content script settings', () => {
     stop.abort();
   });
 
+  it('carries the highlight rules unscoped in its own stylesheet once it stops giving the mark back, and takes them away when turned off', async () => {
+    document.body.innerHTML = '<article><h1>Budget</h1><p>“We will never raise taxes on working families,” the finance minister, Ana Ruiz, said on Monday.</p></article>';
+    await saveSettings({ ...DEFAULT_SETTINGS, colors: { altered: '#123456' } });
+    const ownStyle = () => [...document.querySelectorAll('style')].find((s) => s.textContent?.includes('--verbatim-color-altered'));
+    let strips = 0;
+    const page = new MutationObserver(() => {
+      if (document.documentElement.hasAttribute('data-verbatim')) {
+        strips++;
+        document.documentElement.removeAttribute('data-verbatim');
+      }
+    });
+    const stop = new AbortController();
+    await startContent(document, stop.signal, { cutOffScriptsLinger: true });
+    await vi.waitFor(() => expect(ownStyle()).toBeDefined());
+    expect(ownStyle()!.textContent).not.toContain('::highlight(');
+    page.observe(document.documentElement, { attributes: true });
+    document.documentElement.removeAttribute('data-verbatim');
+    await vi.waitFor(() => expect(ownStyle()!.textContent).toContain(':root ::highlight(verbatim-altered)'));
+    expect(strips).toBeGreaterThanOrEqual(20);
+    // The reader's colour still wins: the rules read the variables the same stylesheet sets.
+    expect(ownStyle()!.textContent).toContain('--verbatim-color-altered: #123456');
+    page.disconnect();
+    await saveSettings({ ...DEFAULT_SETTINGS, siteMode: 'listed', enabledSites: [] });
+    await vi.waitFor(() => expect(ownStyle()).toBeUndefined());
+    expect([...document.querySelectorAll('style')].some((s) => s.textContent?.includes('::highlight('))).toBe(false);
+    stop.abort();
+  });
+
   it('drops highlights left under its names by a copy that is gone (an updated add-on in Firefox), and no others', async () => {
     // happy-dom has no CSS Custom Highlight API: a registry with the same surface stands in for it.
     class FakeHighlight extends Set<Range> {
