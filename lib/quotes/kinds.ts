@@ -25,20 +25,55 @@ export interface KindInput {
   titleCaseSpeakerHeading?: boolean;
 }
 
+// The commonest words of each language, counted over a page's first 20,000 characters to judge its language.
+export const GERMAN_WORDS = ['der', 'die', 'das', 'und', 'nicht', 'mit', 'sich', 'auch', 'für', 'dem', 'den', 'ist', 'wird'];
+export const NOT_GERMAN_WORDS = ['the', 'and', 'of', 'that', 'le', 'la', 'les', 'et', 'el', 'los', 'las', 'que', 'y'];
+export const ENGLISH_WORDS = ['the', 'and', 'of', 'that', 'is', 'was', 'with', 'said', 'says'];
+export const NOT_ENGLISH_WORDS = ['le', 'la', 'les', 'et', 'des', 'du', 'est', 'el', 'los', 'las', 'que', 'y', 'del', 'der', 'die', 'und'];
+const LANGUAGE_LISTS = [GERMAN_WORDS, NOT_GERMAN_WORDS, ENGLISH_WORDS, NOT_ENGLISH_WORDS];
+const [GERMAN, NOT_GERMAN, ENGLISH, NOT_ENGLISH] = [0, 1, 2, 3];
+
+/** Each listed word, with the lists it is in (bit i for LANGUAGE_LISTS[i]). */
+const LISTS_OF_WORD = new Map<string, number>();
+LANGUAGE_LISTS.forEach((list, i) => {
+  for (const word of list) LISTS_OF_WORD.set(word, (LISTS_OF_WORD.get(word) ?? 0) | (1 << i));
+});
+/**
+ * Any listed word between \b boundaries. No listed word is a \b-delimited part of another (a test
+ * checks it), so its matches are exactly those of one such regex per list, found in one scan.
+ */
+const ANY_LANGUAGE_WORD = new RegExp(`\\b(?:${[...LISTS_OF_WORD.keys()].join('|')})\\b`, 'g');
+
+/**
+ * How often each list's words occur in the text's first 20,000 characters: one scan for all four
+ * (a regex scan of the sample each cost about as much). The last page's counts are kept, since
+ * capitalisesNouns and writesEnglish both ask about the same page.
+ */
+export function languageCounts(text: string): readonly number[] {
+  if (text === lastCountedText) return lastCounts;
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const counts = LANGUAGE_LISTS.map(() => 0);
+  for (const word of sample.match(ANY_LANGUAGE_WORD) ?? []) {
+    const lists = LISTS_OF_WORD.get(word)!;
+    for (let i = 0; i < counts.length; i++) if (lists & (1 << i)) counts[i]++;
+  }
+  lastCountedText = text;
+  lastCounts = counts;
+  return counts;
+}
+let lastCountedText: string | undefined;
+let lastCounts: readonly number[] = [];
+
 /** German text, judged by its commonest words: there a capitalised word is just a noun. */
 export function capitalisesNouns(text: string): boolean {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const german = sample.match(/\b(?:der|die|das|und|nicht|mit|sich|auch|für|dem|den|ist|wird)\b/g)?.length ?? 0;
-  const other = sample.match(/\b(?:the|and|of|that|le|la|les|et|el|los|las|que|y)\b/g)?.length ?? 0;
-  return german >= 10 && german > 2 * other;
+  const counts = languageCounts(text);
+  return counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN];
 }
 
 /** English text, judged by its commonest words: there "a" is an article, never the auxiliary of a French incise. */
 export function writesEnglish(text: string): boolean {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const english = sample.match(/\b(?:the|and|of|that|is|was|with|said|says)\b/g)?.length ?? 0;
-  const other = sample.match(/\b(?:le|la|les|et|des|du|est|el|los|las|que|y|del|der|die|und)\b/g)?.length ?? 0;
-  return english >= 3 && english > 2 * other;
+  const counts = languageCounts(text);
+  return counts[ENGLISH] >= 3 && counts[ENGLISH] > 2 * counts[NOT_ENGLISH];
 }
 
 // Words that announce a name or term rather than speech.
