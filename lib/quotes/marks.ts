@@ -36,6 +36,11 @@ const ALWAYS_OPEN = new Set(['\u201E', '\u201A', '\u300C', '\u300E', '\uFF62']);
 const ALWAYS_CLOSE = new Set(['\u300D', '\u300F', '\uFF63']);
 
 export const QUOTE_MARK_CHARS = Object.keys(FAMILY).join('');
+/**
+ * Each mark by its code unit, as the curly mark it stands for (CP1252_MARK): a constant string, so
+ * looking it up in FAMILY and the sets costs no new string (text[pos] beyond Latin-1 is one).
+ */
+const MARK_OF_CODE = new Map<number, string>(Object.keys(FAMILY).map((mark) => [mark.charCodeAt(0), CP1252_MARK[mark] ?? mark]));
 const MARK_RE = /["'\u0091-\u0094\u201C\u201D\u201E\u201F\u2033\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF62\uFF63]/g;
 
 export function isQuoteMark(ch: string | undefined): boolean {
@@ -56,9 +61,9 @@ interface Candidate {
 }
 
 function classify(text: string, pos: number, start: number, end: number): Candidate | null {
-  const ch = CP1252_MARK[text[pos]] ?? text[pos];
+  const ch = MARK_OF_CODE.get(text.charCodeAt(pos));
+  if (ch === undefined) return null;
   const family = FAMILY[ch];
-  if (!family) return null;
   const prev = pos > start ? text[pos - 1] : undefined;
   const next = pos + 1 < end ? text[pos + 1] : undefined;
   const prevSpace = prev === undefined || isSpaceCode(text.charCodeAt(pos - 1));
@@ -127,9 +132,9 @@ export function pairMarks(text: string, start: number, end: number): MarkPair[] 
 
   const pairs: MarkPair[] = [];
   const stack: Candidate[] = [];
-  const openCount: Partial<Record<MarkFamily, number>> = {};
   for (const c of candidates) {
-    if (c.canClose && (openCount[c.family] ?? 0) > 0) {
+    if (c.canClose) {
+      // The innermost open mark of the family closes, with any others opened after it.
       let idx = -1;
       for (let i = stack.length - 1; i >= 0; i--) {
         if (stack[i].family === c.family) {
@@ -139,26 +144,26 @@ export function pairMarks(text: string, start: number, end: number): MarkPair[] 
       }
       if (idx >= 0) {
         const opener = stack[idx];
-        for (let i = idx; i < stack.length; i++) openCount[stack[i].family] = (openCount[stack[i].family] ?? 1) - 1;
         stack.length = idx;
         pairs.push({ family: c.family, open: opener.pos, close: c.pos, innerStart: opener.pos + 1, innerEnd: c.pos });
         continue;
       }
     }
-    if (c.canOpen) {
-      stack.push(c);
-      openCount[c.family] = (openCount[c.family] ?? 0) + 1;
-    }
+    if (c.canOpen) stack.push(c);
   }
   // Keep outermost pairs only; a pair inside a mark that never closed stays top-level.
-  pairs.sort((a, b) => a.open - b.open);
-  const outer: MarkPair[] = [];
+  // (Pairs are found in order of closing, which is the order of opening unless some nest: most
+  // paragraphs need no sort, nor a second array.)
+  if (!inOrderOfOpening(pairs)) pairs.sort((a, b) => a.open - b.open);
+  const outer = pairs;
+  let kept = 0;
   let reach = -1;
   for (const p of pairs) {
     if (p.close < reach) continue;
-    outer.push(p);
+    outer[kept++] = p;
     reach = p.close;
   }
+  outer.length = kept;
   // Unclosed opener at the very start of the paragraph: a quote that continues into the next one.
   // (It opens after every pair closes, so the pairs stay in order.)
   if (stack.length > 0) {
@@ -174,6 +179,11 @@ export function pairMarks(text: string, start: number, end: number): MarkPair[] 
     }
   }
   return outer;
+}
+
+function inOrderOfOpening(pairs: readonly MarkPair[]): boolean {
+  for (let i = 1; i < pairs.length; i++) if (pairs[i].open < pairs[i - 1].open) return false;
+  return true;
 }
 
 /**

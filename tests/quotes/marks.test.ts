@@ -32,6 +32,10 @@ describe('pairMarks', () => {
 
   it('reports the outer quote only when quotes nest', () => {
     expect(inner('“He told me ‘never again’ twice,” she said.')).toEqual(['He told me ‘never again’ twice,']);
+    // (Pairs that nest close before their outer one: found out of order, they are sorted first.)
+    expect(inner('“A ‘b’ c” and “d «e» ‘f’ g”, then ‘h’.')).toEqual(['A ‘b’ c', 'd «e» ‘f’ g', 'h']);
+    // A pair inside a mark that never closes stays top-level.
+    expect(inner('Il dit « un “deux” trois, puis «quatre»')).toEqual(['deux', 'quatre']);
   });
 
   it('does not let an unbalanced mark swallow the paragraph when a later pair exists', () => {
