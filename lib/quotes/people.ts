@@ -114,19 +114,29 @@ const SAINT = /^(?:san|santa|santo|são|saint|sainte|sankt|st\.?)$/i;
 /** "al-Sayegh", "bin-Salman", "ad-Din": a surname whose lower-case particle is hyphenated to it. */
 const HYPHENED_PARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'bin', 'ibn', 'abu', 'ben', 'ould'];
 const HYPHENATED_PARTICLE = new RegExp(`^(?:${HYPHENED_PARTICLES.join('|')})-\\p{Lu}`, 'u');
-/** HYPHENED_PARTICLES' first letters, by char code, and their shortest and longest lengths (see hyphenNearStart). */
-const HYPHENED_PARTICLE_FIRST = new Set(HYPHENED_PARTICLES.map((p) => p.charCodeAt(0)));
-const SHORTEST_HYPHENED = Math.min(...HYPHENED_PARTICLES.map((p) => p.length));
-const LONGEST_HYPHENED = Math.max(...HYPHENED_PARTICLES.map((p) => p.length));
 /**
- * Whether text[start, end) opens as HYPHENATED_PARTICLE needs, with a particle's first letter and a
- * hyphen where a particle would end: most lower-case words are then decided without cutting them out.
+ * HYPHENED_PARTICLES by the first two characters of particle and hyphen ("al" of "al-", "an" of
+ * "an-"; all ASCII): a bit for each particle length, the place its hyphen goes (see hyphenNearStart).
+ */
+const HYPHEN_AT_LENGTHS = new Uint32Array(128 * 128);
+for (const p of HYPHENED_PARTICLES) {
+  const written = `${p}-`;
+  // (Loudly, rather than a particle the table cannot hold screened out.)
+  if (!/^[\x00-\x7f]+$/.test(written) || p.length > 30) throw new Error(`hyphenNearStart cannot screen for "${p}"`);
+  HYPHEN_AT_LENGTHS[written.charCodeAt(0) * 128 + written.charCodeAt(1)] |= 1 << p.length;
+}
+/**
+ * Whether text[start, end) opens as HYPHENATED_PARTICLE needs, with the first two characters of a
+ * particle and a hyphen where that particle would end: most lower-case words are then decided by
+ * one look-up, without cutting them out.
  */
 function hyphenNearStart(text: string, start: number, end: number): boolean {
-  // (The first letter first: one test rules out most words.)
-  const c = text.charCodeAt(start);
-  if (!HYPHENED_PARTICLE_FIRST.has(c)) return false;
-  for (let k = start + SHORTEST_HYPHENED; k <= start + LONGEST_HYPHENED && k < end; k++) if (text.charCodeAt(k) === 45) return true;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  // (Also false past the text's end, where a code is NaN.)
+  if (!(a < 128 && b < 128)) return false;
+  const lengths = HYPHEN_AT_LENGTHS[a * 128 + b]!;
+  for (let n = 1; lengths >>> n !== 0; n++) if ((lengths & (1 << n)) !== 0 && start + n < end && text.charCodeAt(start + n) === 45) return true;
   return false;
 }
 
