@@ -161,19 +161,31 @@ export function wordCount(s: string, enough = Infinity): number {
   return words + Math.ceil(cjk / 2);
 }
 
+// Tests classifyKind makes of every quote, made once here: a regex literal is a new object each
+// time it is evaluated, and these were much of what classifying a quote left for the collector.
+const CAPITALISED = /^\p{Lu}/u;
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
+const LOWER_CASE_FIRST = /^\p{Ll}/u;
+const MINOR_TITLE_WORD = /^(?:of|the|a|an|and|in|on|for|to|at|by|de|la|le|des|der|die|das|y|el)$/i;
+const ENDS_SENTENCE = /[.!?]$/;
+const ENDS_SENTENCE_OR_ELLIPSIS = /[.!?…]$/;
+const ENDS_CLAUSE = /[.!?…,;:—–-]$/;
+const ENDS_LEAD_CLAUSE = /[:,;—–]$/;
+const STARTS_UPPER = /^[\p{Lu}\p{N}…]|^\.\.\./u;
+const TRAIL_STARTS_ATTRIBUTION = /^\s*[,—–]?\s*(?:\p{Ll}|\p{Lu}[\p{Ll}'’-]+\s+\p{Ll})/u;
+
 /** Every word starts with a capital ("Low Tide", "Cornerstone Guaranteed Income Fund"); split, not one pattern, to stay linear. */
 function everyWordCapitalised(inner: string): boolean {
   const words = inner.match(WORDS) ?? [];
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length > 0 && words.every((w) => CAPITALISED.test(w));
 }
 
 function isTitleCase(inner: string, capitalisedNouns = false): boolean {
   const words = inner.match(WORDS) ?? [];
   if (words.length === 0 || words.length > 6) return false;
-  const minor = /^(?:of|the|a|an|and|in|on|for|to|at|by|de|la|le|des|der|die|das|y|el)$/i;
   // In German a lone capitalised word is any noun ("vor einer „Kostenlawine“ warnen"), not a title.
   if (capitalisedNouns && words.length === 1) return false;
-  return words.every((w, i) => (i > 0 && minor.test(w)) || /^[\p{Lu}\p{N}]/u.test(w));
+  return words.every((w, i) => (i > 0 && MINOR_TITLE_WORD.test(w)) || CAPITAL_OR_DIGIT_FIRST.test(w));
 }
 
 export function classifyKind(input: KindInput): QuoteKind {
@@ -194,15 +206,15 @@ export function classifyKind(input: KindInput): QuoteKind {
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
   // (American style keeps the full stop inside a short one: she called “stubborn and broad-based.”)
-  if (reportedNaming && (!/[.!?]$/.test(inner) || words <= 6)) return 'fragment';
+  if (reportedNaming && (!ENDS_SENTENCE.test(inner) || words <= 6)) return 'fragment';
 
   // "la Gringa", "el Colorado", "the Deacon", "the Lenn Dip": an article and a capitalised name is a nickname or a title.
   if (words <= 4 && /^(?:the|la|el|le|los|las|les|der|die|das)\s+\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]*)*[.,]?$/u.test(inner) && !input.capitalisedNouns) return 'scare';
-  const startsUpper = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(inner);
-  const endsClause = /[.!?…,;:—–-]$/.test(inner);
+  const startsUpper = STARTS_UPPER.test(inner);
+  const endsClause = ENDS_CLAUSE.test(inner);
   // Standalone position: paragraph/sentence start, after a colon or a comma.
-  const standalone = lead === '' || /[:,;—–]$/.test(lastLeadChar) || /[.!?]$/.test(lastLeadChar);
-  const trailStartsAttribution = /^\s*[,—–]?\s*(?:\p{Ll}|\p{Lu}[\p{Ll}'’-]+\s+\p{Ll})/u.test(input.trail) && input.attributed;
+  const standalone = lead === '' || ENDS_LEAD_CLAUSE.test(lastLeadChar) || ENDS_SENTENCE.test(lastLeadChar);
+  const trailStartsAttribution = TRAIL_STARTS_ATTRIBUTION.test(input.trail) && input.attributed;
 
   // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
   // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
@@ -211,7 +223,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   if (input.inHeading && !input.titleCaseSpeakerHeading && isTitleCase(inner, input.capitalisedNouns && input.attributed) && !/^(?:I|We|You|He|She|It|They)\b/.test(inner)) return 'scare';
   if (input.inHeading && !input.attributed) return standalone && words >= 4 ? 'full' : 'scare';
   // ", ‘the opposite of my country first’": a lower-case phrase finishing the reporter's sentence.
-  if (standalone && lead !== '' && /^\p{Ll}/u.test(inner) && !/[.!?…]$/.test(inner) && input.attributed) return 'fragment';
+  if (standalone && lead !== '' && LOWER_CASE_FIRST.test(inner) && !ENDS_SENTENCE_OR_ELLIPSIS.test(inner) && input.attributed) return 'fragment';
 
   if (standalone) {
     if (words >= 3 || endsClause) return input.attributed || words >= 4 || endsClause ? 'full' : 'scare';
@@ -223,21 +235,21 @@ export function classifyKind(input: KindInput): QuoteKind {
   // German reported speech (Konjunktiv I: "Man arbeite „mit Hochdruck“", "sie sei „…“") quotes
   // whoever is being reported, even with nobody named in the sentence.
   // ("…, betreibe „Geschichtsklitterung“": a noun right after the reported verb is the reported words too.)
-  if (!input.attributed && input.capitalisedNouns && KONJUNKTIV.test(lead) && (/^\p{Ll}/u.test(inner) || (words <= 2 && /\b\p{Ll}+e$/u.test(lead) && !/\b(?:die|eine|keine|seine|ihre|meine|deine|unsere|eure|jene|diese|welche|manche|alle|viele|beide|andere|jede|solche)$/u.test(lead)))) return 'fragment';
+  if (!input.attributed && input.capitalisedNouns && KONJUNKTIV.test(lead) && (LOWER_CASE_FIRST.test(inner) || (words <= 2 && /\b\p{Ll}+e$/u.test(lead) && !/\b(?:die|eine|keine|seine|ihre|meine|deine|unsere|eure|jene|diese|welche|manche|alle|viele|beide|andere|jede|solche)$/u.test(lead)))) return 'fragment';
   if (!input.attributed) {
     // A person's sentence weaving in a few lower-case words is quoting them ("rejected that the
     // team was «muerto»"); capitalised words stay names and titles.
-    if (input.personSubject && /^\p{Ll}/u.test(inner) && !isTitleCase(inner) && !NICKNAME.test(inner)) return 'fragment';
+    if (input.personSubject && LOWER_CASE_FIRST.test(inner) && !isTitleCase(inner) && !NICKNAME.test(inner)) return 'fragment';
     if (words <= 4 && (isTitleCase(inner) || words <= 2)) return 'scare';
     return words >= 3 ? 'fragment' : 'scare';
   }
   // A complete sentence after "said that" or "said" counts as full.
-  if (startsUpper && words >= 6 && /[.!?]$/.test(inner)) return 'full';
+  if (startsUpper && words >= 6 && ENDS_SENTENCE.test(inner)) return 'full';
   // German: "warnte vor einer „Kostenlawine“", "sprach von „Symbolpolitik“" characterise; "der „Heizungshammer“" names.
   const germanNoun = input.capitalisedNouns && !/\b(?:der|die|das|den|dem|des)$/i.test(lead);
   // "spricht von einer „Frage des Überlebens“", "warnt vor einem „…“": after "von"/"vor"/"als" a
   // German noun phrase characterises, however capitalised.
   if (input.capitalisedNouns && /\b(?:von|vor|als)(?:\s+(?:eine[mnrs]?|ein))?$/i.test(lead)) return 'fragment';
-  if (!input.titleCaseSpeakerHeading && isTitleCase(inner, germanNoun) && words <= 4 && /^[\p{Lu}]/u.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
+  if (!input.titleCaseSpeakerHeading && isTitleCase(inner, germanNoun) && words <= 4 && CAPITALISED.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
   return 'fragment';
 }
