@@ -61,8 +61,10 @@ export class Tokens {
   }
 
   slice(from: number, to = this.length): Token[] {
-    const out: Token[] = [];
-    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.get(i));
+    const first = Math.max(0, from);
+    // (Made at its size: pushing onto [] reserves room for 17, and most slices are a name's two or three words.)
+    const out = new Array<Token>(Math.max(0, Math.min(to, this.length) - first));
+    for (let k = 0; k < out.length; k++) out[k] = this.get(first + k);
     return out;
   }
 

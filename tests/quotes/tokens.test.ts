@@ -31,6 +31,10 @@ describe('tokenize', () => {
     expect(tokens.get(3)).toBeUndefined();
     expect(tokens.slice(1).map((t) => t.word)).toEqual(['two', 'three']);
     expect(tokens.slice(0, 2).map((t) => [t.start, t.end])).toEqual([[0, 3], [4, 7]]);
+    // Bounds past either end are clipped (a negative one is not counted from the end); an empty range is [].
+    expect(tokens.slice(-2, 9).map((t) => t.word)).toEqual(['one', 'two', 'three']);
+    expect(tokens.slice(2, 1)).toEqual([]);
+    expect(tokens.slice(5)).toEqual([]);
   });
 
   it('hands out the right token for indices that share a slot of its recent-token cache', () => {
