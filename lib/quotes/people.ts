@@ -615,6 +615,8 @@ const ELIDED_BEFORE_NAME = /^(?:d|qu)['’](?=\p{Lu}\p{Ll})/u;
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für']);
+/** The length of the longest of OF_WORDS: longer words (lower-casing never shortens one) are no "of". */
+const LONGEST_OF_WORD = Math.max(...[...OF_WORDS].map((w) => w.length));
 
 /**
  * The capitalised words after "Federation of", "Office for", "Schockraum der" end the name of a
@@ -622,9 +624,11 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für'])
  * title or a first name says a person follows ("Secretary of State Antony Blinken").
  */
 function isTailOfProperNoun(tokens: Tokens, i: number, words: readonly { word: string }[]): boolean {
-  if (i < 2 || !OF_WORDS.has(lowerCase(tokens.word(i - 1)))) return false;
+  if (i < 2) return false;
   // "Federation of Thalbrian": one space either side of the "of".
+  // (Spacing and length first: they need no word cut out, and rule out the word before most names.)
   if (tokens.starts[i - 1] - tokens.ends[i - 2] !== 1 || tokens.starts[i] - tokens.ends[i - 1] !== 1) return false;
+  if (tokens.ends[i - 1] - tokens.starts[i - 1] > LONGEST_OF_WORD || !OF_WORDS.has(lowerCase(tokens.word(i - 1)))) return false;
   const head = tokens.word(i - 2);
   return isCapitalised(head) && !isTitleWord(head) && !words.some((t) => isGivenName(t.word));
 }
@@ -767,6 +771,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // Lower-case role words just before the run ("defence minister Khawaja Asif").
     let lowerTitle = '';
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+      // (Either rule below takes a word only one character before the next: tested before the word is cut out.)
+      if (tokens.starts[k + 1] - tokens.ends[k] !== 1) break;
       const w = tokens.word(k);
       // "el arquero local Sebastián Aravena", "l’attaquant lyonnais Karim N.": Romance adjectives follow their office.
       // (Only words with an adjective's ending: "the judge sentenced Paul Harris" is a verb.)
@@ -812,7 +818,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       .trim();
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
     // ("Stephen King", "Julie Bishop" open with a first name: people.)
-    const endsInOffice = cleaned.length > 0 && isRoleHead(lowerCase(cleaned[cleaned.length - 1].word)) && !isGivenName(cleaned[cleaned.length - 1].word) && !isGivenName(cleaned[0].word);
+    // (mayEndAsRoleHead first: it rules out most words, and so their lower case, before one is made.)
+    const endsInOffice = cleaned.length > 0 && mayEndAsRoleHead(cleaned[cleaned.length - 1].word) && isRoleHead(lowerCase(cleaned[cleaned.length - 1].word)) && !isGivenName(cleaned[cleaned.length - 1].word) && !isGivenName(cleaned[0].word);
     // "der Minister", "the President": a title alone is a role mention, not a name.
     if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
       out.push({
