@@ -256,18 +256,23 @@ function hasBit(table: Uint32Array, key: number): boolean {
  * non-ASCII character there, whose lower case may fold differently, are left to the pattern.)
  */
 function mayEndAsRoleHead(word: string): boolean {
-  const n = word.length;
+  return mayEndAsRoleHeadAt(word, 0, word.length);
+}
+
+/** mayEndAsRoleHead of s[start, end), without cutting the word out. */
+function mayEndAsRoleHeadAt(s: string, start: number, end: number): boolean {
+  const n = end - start;
   if (!ROLE_ENDINGS_KNOWN) return true;
   // The last four characters (0 before the word's start), d the last.
-  const a = n >= 4 ? word.charCodeAt(n - 4) : 0;
-  const b = n >= 3 ? word.charCodeAt(n - 3) : 0;
-  const c = n >= 2 ? word.charCodeAt(n - 2) : 0;
-  const d = n >= 1 ? word.charCodeAt(n - 1) : 0;
+  const a = n >= 4 ? s.charCodeAt(end - 4) : 0;
+  const b = n >= 3 ? s.charCodeAt(end - 3) : 0;
+  const c = n >= 2 ? s.charCodeAt(end - 2) : 0;
+  const d = n >= 1 ? s.charCodeAt(end - 1) : 0;
   if ((a | b | c | d) >= 128) return true;
   if (endsAsRoleWord(a, b, c, d)) return true;
   // A plural ("ministers", "MINISTERS"): the word before its s.
   if ((d & 31) !== (115 & 31)) return false;
-  const z = n >= 5 ? word.charCodeAt(n - 5) : 0;
+  const z = n >= 5 ? s.charCodeAt(end - 5) : 0;
   return z >= 128 || endsAsRoleWord(z, a, b, c);
 }
 
@@ -510,10 +515,19 @@ export function findNicknamedNames(text: string): NameMention[] {
   return out;
 }
 
+/** Spaces and opening marks that may stand before a sentence's first word, and what ends the sentence before them, as char codes (see sentenceInitial). */
+const BEFORE_SENTENCE_START = charCodes(' \u00A0"“„«»‘‚\'(');
+const SENTENCE_BREAK = charCodes('\n.!?:');
+
+function charCodes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+// (By char code: a character cut out of the page's text is a new string when it is beyond Latin-1, as curly quotes are.)
 function sentenceInitial(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00A0' || /["“„«»‘‚'(]/.test(text[k]))) k--;
-  return k < 0 || /[\n.!?:]/.test(text[k]);
+  while (k >= 0 && BEFORE_SENTENCE_START.has(text.charCodeAt(k))) k--;
+  return k < 0 || SENTENCE_BREAK.has(text.charCodeAt(k));
 }
 
 const lowerWordsCache = new WeakMap<Tokens, Map<string, boolean>>();
@@ -677,7 +691,8 @@ function officeBeforeOfOrFor(text: string, tokens: Tokens, from: number, to: num
     const end = tokens.ends[k - 1];
     let begin = end;
     while (begin > tokens.starts[k - 1] && lowerCaseAt(text, begin - 1)) begin--;
-    if (begin < end && isRoleHead(text.slice(begin, end))) return true;
+    // (mayEndAsRoleHeadAt first: it rules out most words without cutting them out.)
+    if (begin < end && mayEndAsRoleHeadAt(text, begin, end) && isRoleHead(text.slice(begin, end))) return true;
   }
   return false;
 }
@@ -685,6 +700,12 @@ function officeBeforeOfOrFor(text: string, tokens: Tokens, from: number, to: num
 /** Whether the word ends in "'s" or "’s" (char test for /['’]s$/, which would try every position of the word). */
 function isPossessive(word: string): boolean {
   return word.length >= 2 && word.charCodeAt(word.length - 1) === 115 && isApostrophe(word.charCodeAt(word.length - 2));
+}
+
+/** xs.filter(keep), or xs itself when keep holds for every one (most names' words): no copy of it is made. */
+function filterOrSame<T>(xs: T[], keep: (x: T, k: number) => boolean): T[] {
+  for (let k = 0; k < xs.length; k++) if (!keep(xs[k]!, k)) return xs.filter(keep);
+  return xs;
 }
 
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
@@ -745,7 +766,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       i++;
       continue;
     }
-    let run = tokens.slice(i, j + 1);
+    // (A one-word run, the most common, as a literal: slice grows its array as for many words.)
+    let run = j === i ? [tokens.get(i)] : tokens.slice(i, j + 1);
     if (elided) run[0] = { start: tokens.starts[i] + skip, end: tokens.ends[i], word: first };
     // "Earlier Biden said", "Enter Fiona Baird", "Mehr Baustellen": a sentence's first word is
     // capitalised by position, so it joins the name only when it is a known first name.
@@ -808,10 +830,10 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // Keep the last word even if it looks like a title: "Asif's" stripped would leave nothing.
     // "Callum Reid’s tent" keeps its name; a lone possessive ("Pakistan's") is a place or a group.
     const rest = s === 0 ? run : run.slice(s);
-    const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : rest.filter((t) => !isPossessive(t.word));
+    const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : filterOrSame(rest, (t) => !isPossessive(t.word));
     // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
-    const cleaned = nameTokens.filter((t, k) => !NOT_NAME.hasLowerCase(t.word) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.hasLowerCase(t.word)) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
+    const cleaned = filterOrSame(nameTokens, (t, k) => !NOT_NAME.hasLowerCase(t.word) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.hasLowerCase(t.word)) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
     // (Most runs have no title word: then the title is the lower-case one, without building a list.)
     const title = s === 0 ? lowerTitle.trim() : [lowerTitle, ...run.slice(0, s).map((t) => lowerCase(t.word)).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
       .join(' ')
@@ -827,7 +849,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
         end: cleaned[cleaned.length - 1].end,
         words: cleaned.map((t) => (isPossessive(t.word) ? t.word.slice(0, -2) : t.word)),
         title,
-        surface: text.slice(run[0].start, run[run.length - 1].end),
+        // (A one-word run's surface is its word, cut out already.)
+        surface: run.length === 1 ? run[0].word : text.slice(run[0].start, run[run.length - 1].end),
       });
     }
     i = j + 1;
