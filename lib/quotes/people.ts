@@ -917,6 +917,23 @@ export function spanAround<Span extends readonly [number, number]>(spans: readon
   return null;
 }
 
+/** The last words of the names of two words or more. */
+function surnamesOf(mentions: readonly NameMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.words.length >= 2) surnames.add(m.words[m.words.length - 1]!);
+  return surnames;
+}
+
+/** Sorts offsets ascending; most lists of mentions are in order already, and a sort copies its array. */
+function sortAscending(offsets: number[]): void {
+  for (let k = 1; k < offsets.length; k++) {
+    if (offsets[k]! < offsets[k - 1]!) {
+      offsets.sort((a, b) => a - b);
+      return;
+    }
+  }
+}
+
 /** Registry of the people on the page, in order of first mention. */
 export class People {
   readonly persons: Person[] = [];
@@ -951,8 +968,9 @@ export class People {
     // Full names first, so surname-only mentions earlier on the page still resolve.
     // Places, teams and bodies are not registered as people, so no pronoun or role can land on them.
     // "Falkenhagens Prosa": a German possessive of someone's surname before a noun is not a person.
-    const surnames = new Set(mentions.filter((m) => m.words.length >= 2).map((m) => m.words[m.words.length - 1]));
-    const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && surnames.has(m.words[0].slice(0, -1));
+    // (The surnames are gathered at the first two-word name whose first word ends in "s": many pages have none.)
+    let surnames: Set<string> | undefined;
+    const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && (surnames ??= surnamesOf(mentions)).has(m.words[0].slice(0, -1));
     // "Ende Oktober", "Mitte März": a date, not a person (but "Julio Iglesias", "Bruno Mars" are people).
     const date = (m: NameMention) => m.words.length === 2 && DATE_WORD.test(m.words[0]) && MONTH.test(m.words[1]);
     // (Asked once per name: pages name the same people again and again.)
@@ -969,12 +987,12 @@ export class People {
     for (const k of known) this.adopt(k);
     this.mergeEpithets(mentions);
     for (const p of this.persons) {
-      p.mentions.sort((a, b) => a - b);
+      sortAscending(p.mentions);
       this.fullNameMentions.set(p, [...p.mentions]);
     }
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
     for (const p of this.persons) {
-      p.mentions.sort((a, b) => a - b);
+      sortAscending(p.mentions);
       for (const at of p.mentions) this.timeline.push({ at, person: p });
     }
     this.timeline.sort((a, b) => a.at - b.at);
@@ -1793,6 +1811,12 @@ function withoutArabicArticle(part: string): string {
   return part.length > 5 && (part.charCodeAt(2) === 45 || part.charCodeAt(3) === 45) && /^(?:al|el|ad|ar|as|ash|at|az)-/.test(part) ? part.slice(part.indexOf('-') + 1) : part;
 }
 
+/** Whether a part carries an Arabic article ("al-Mansouri"). */
+function hasArabicArticle(parts: readonly string[]): boolean {
+  for (const part of parts) if (part !== withoutArabicArticle(part)) return true;
+  return false;
+}
+
 /** Which of `parts` is `w`, with or without an Arabic article, or -1. */
 function partIndex(parts: readonly string[], w: string): number {
   for (let k = 0; k < parts.length; k++) if (parts[k] === w || withoutArabicArticle(parts[k]!) === w) return k;
@@ -1800,9 +1824,11 @@ function partIndex(parts: readonly string[], w: string): number {
 }
 
 function sameName(a: string[], b: string[]): boolean {
-  if (a.some((w) => w !== withoutArabicArticle(w)) || b.some((w) => w !== withoutArabicArticle(w))) return sameName(a.map(withoutArabicArticle), b.map(withoutArabicArticle));
+  if (hasArabicArticle(a) || hasArabicArticle(b)) return sameName(a.map(withoutArabicArticle), b.map(withoutArabicArticle));
   // "Shehbaz Sharif" and "Muhammad Shehbaz Sharif" are one person: same last word, the shorter's words all in the longer.
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // (Picked without an array to destructure: this runs for every full name against each namesake.)
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   // "Iván Carrasco" and "Iván Carrasco Ledesma": a Spanish name's second surname is often left off.
   if (short.length >= 2 && short.every((w, k) => long[k] === w)) return true;
   if (a[a.length - 1] !== b[b.length - 1]) return false;
