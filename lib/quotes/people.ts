@@ -150,15 +150,18 @@ function germanAdjective(word: string): boolean {
 }
 const GERMAN_NOT_ADJECTIVE = /^(?:über|unter|hinter|gegen|aber|oder|oben|unten|wieder|immer|später|früher|bereits|dessen|deren|denen|haben|werden|wurden|sollen|wollen|müssen|können|dürfen|seien|waren|hatten|wären|hätten|sagen|gehen|kommen|lassen|sehen|geben|nehmen|stehen|liegen|bleiben|nach|zwischen|neben|während|trotz|wegen|seit|bis|als|wenn|dass|denn|weder|entweder|jeder|jedes|jedem|jeden|einer|eines|einem|einen|keiner|keines|keinem|keinen|dieser|dieses|diesem|diesen|jener|welcher|mancher|unser|unseres|euer|ihrer|ihres|ihrem|ihren|seiner|seines|seinem|seinen|meiner|meines|meinem|meinen|ander|anderen|anderer|anderes|anderem|mehreren|vielen|einigen|allen|beiden)$/;
 
-/** Whether ROMANCE_ADJECTIVE could match: four characters or more, the last one that of one of its endings (most words before a name fail here, without the pattern). */
-function mayBeRomanceAdjective(word: string): boolean {
-  if (word.length < 4) return false;
-  const last = word.charCodeAt(word.length - 1);
-  // (a, e, f, l, n, o, r, s, x)
-  return last === 97 || last === 101 || last === 102 || last === 108 || last === 110 || last === 111 || last === 114 || last === 115 || last === 120;
-}
 /** A lower-case word with a French or Spanish adjective's ending: "local", "mapochino", "lyonnais", "intérimaire", "opositora", "saliente". */
-const ROMANCE_ADJECTIVE = /^\p{Ll}{2,}(?:al|el|il|ano|ana|ino|ina|ense|és|esa|ais|aise|ois|oise|ien|ienne|aire|ique|ico|ica|eño|eña|iano|iana|ista|ero|era|ier|ière|if|ive|eux|euse|or|ora|ores|oras|ente|ante)$/u;
+const ROMANCE_ADJECTIVE_ENDINGS = 'al el il ano ana ino ina ense és esa ais aise ois oise ien ienne aire ique ico ica eño eña iano iana ista ero era ier ière if ive eux euse or ora ores oras ente ante'.split(' ');
+const ROMANCE_ADJECTIVE = new RegExp(`^\\p{Ll}{2,}(?:${ROMANCE_ADJECTIVE_ENDINGS.join('|')})$`, 'u');
+// The screen below, from the same endings: the shortest word the pattern takes, and the endings' last letters.
+const ROMANCE_ADJECTIVE_MIN_LENGTH = 2 + Math.min(...ROMANCE_ADJECTIVE_ENDINGS.map((e) => e.length));
+const ROMANCE_ADJECTIVE_LAST = new Uint8Array(65536);
+for (const e of ROMANCE_ADJECTIVE_ENDINGS) ROMANCE_ADJECTIVE_LAST[e.charCodeAt(e.length - 1)] = 1;
+
+/** Whether ROMANCE_ADJECTIVE could match: long enough, and ending as one of its endings ends (most words before a name fail here, without the pattern). */
+function mayBeRomanceAdjective(word: string): boolean {
+  return word.length >= ROMANCE_ADJECTIVE_MIN_LENGTH && ROMANCE_ADJECTIVE_LAST[word.charCodeAt(word.length - 1)] === 1;
+}
 
 /** Particles that are also articles or "and": they follow another part of the name ("von der Leyen", "Ortega y Gasset"), never a first name alone ("sagte Wessel der Nachrichtenagentur"). */
 const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'i', 'das']);
@@ -401,11 +404,13 @@ export function isRoleHead(word: string): boolean {
 }
 
 // "CDU-Herausforderer", "SPD-Politikerin", "PS-Abgeordnete": a party or body glued to a noun is a title.
-const AFFILIATED_NOUN = /^\p{Lu}{2,}-\p{Lu}\p{Ll}{3,}$/u;
+const AFFILIATED = { body: 2, noun: 4 };
+const AFFILIATED_NOUN = new RegExp(`^\\p{Lu}{${AFFILIATED.body},}-\\p{Lu}\\p{Ll}{${AFFILIATED.noun - 1},}$`, 'u');
+// (Shorter words are decided without the pattern.)
+const AFFILIATED_NOUN_MIN_LENGTH = AFFILIATED.body + 1 + AFFILIATED.noun;
 
 export function isTitleWord(word: string): boolean {
-  // (AFFILIATED_NOUN needs seven characters: shorter words are decided without the pattern.)
-  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (word.length >= 7 && AFFILIATED_NOUN.test(word));
+  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (word.length >= AFFILIATED_NOUN_MIN_LENGTH && AFFILIATED_NOUN.test(word));
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
@@ -653,9 +658,9 @@ function lowerCaseAt(text: string, at: number): boolean {
   return code < 128 ? code >= 97 && code <= 122 : /\p{Ll}/u.test(text[at]!);
 }
 
-/** Whether AFTER_NAME_IN_CAPITALS could match: two to five characters, an ASCII first one a capital (most words fail here, without the pattern). */
+/** Whether AFTER_NAME_IN_CAPITALS could match: its length, an ASCII first character a capital (most words fail here, without the pattern). */
 function mayBeCapitalsAfterName(word: string): boolean {
-  if (word.length < 2 || word.length > 5) return false;
+  if (word.length < CAPITALS_AFTER_NAME.min || word.length > CAPITALS_AFTER_NAME.max) return false;
   const code = word.charCodeAt(0);
   return code >= 128 || (code >= 65 && code <= 90);
 }
@@ -877,7 +882,9 @@ const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Plc|Bros)\.$/;
 const SURNAME_LIKE_BODY = /^(?:courier|post|press|banks|power)$/i;
 /** First names that are also states, so "Georgia Power" stays a utility. */
 const PLACE_AS_FIRST_NAME = /^(?:georgia|virginia|carolina|florida)$/i;
-const AFTER_NAME_IN_CAPITALS = /^\p{Lu}{2,5}$/u;
+// A short word in capitals after a first name and a name: "Paul Roux PS" (shared with its screen, mayBeCapitalsAfterName).
+const CAPITALS_AFTER_NAME = { min: 2, max: 5 };
+const AFTER_NAME_IN_CAPITALS = new RegExp(`^\\p{Lu}{${CAPITALS_AFTER_NAME.min},${CAPITALS_AFTER_NAME.max}}$`, 'u');
 /** Capitals that belong to a name besides a firm's legal form (LEGAL_FORM): "& Co", a generation ("John Smith III"). */
 const GENERATION_OR_CO = /^(?:CO|II|III|IV|VI|VII)$/;
 const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
@@ -1805,10 +1812,20 @@ function fitsTitle(p: Person, title: string): boolean {
   });
 }
 
+const ARABIC_ARTICLES = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az'];
+const ARABIC_ARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})-`);
+// Where an article's hyphen can be: most names have none there, and are decided without the pattern.
+const ARABIC_ARTICLE_SHORTEST = Math.min(...ARABIC_ARTICLES.map((a) => a.length));
+const ARABIC_ARTICLE_LONGEST = Math.max(...ARABIC_ARTICLES.map((a) => a.length));
+
+function hyphenWhereAnArticleEnds(part: string): boolean {
+  for (let at = ARABIC_ARTICLE_SHORTEST; at <= ARABIC_ARTICLE_LONGEST; at++) if (part.charCodeAt(at) === 45) return true;
+  return false;
+}
+
 /** "al-mansouri" → "mansouri": Arabic names are written with and without their article. */
 function withoutArabicArticle(part: string): string {
-  // (The hyphen looked for first: most names have none there.)
-  return part.length > 5 && (part.charCodeAt(2) === 45 || part.charCodeAt(3) === 45) && /^(?:al|el|ad|ar|as|ash|at|az)-/.test(part) ? part.slice(part.indexOf('-') + 1) : part;
+  return part.length > 5 && hyphenWhereAnArticleEnds(part) && ARABIC_ARTICLE.test(part) ? part.slice(part.indexOf('-') + 1) : part;
 }
 
 /** Whether a part carries an Arabic article ("al-Mansouri"). */

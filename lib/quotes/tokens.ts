@@ -82,7 +82,10 @@ export class Tokens {
 }
 
 // Words whose full stop is part of them: titles, initials ("D."), dotted acronyms ("U.S.").
-const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Sgt|Mt|Ft|No|Inc|Ltd|Co|Corp|Mme|Mlle|Sra|Sr|Hr|Fr|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
+const ABBREVIATED_WORDS = 'Mr Mrs Ms Dr St Jr Sr Gen Gov Sen Rep Lt Col Capt Prof Sgt Mt Ft No Inc Ltd Co Corp Mme Mlle Sra Sr Hr Fr'.split(' ');
+const ABBREVIATION = new RegExp(`^(?:${ABBREVIATED_WORDS.join('|')}|\\p{Lu}|(?:\\p{L}\\.)+\\p{L})\\.$`, 'u');
+// The longest ABBREVIATION without inner stops, in code units: one of its words, or a capital (two for an astral one).
+const LONGEST_UNDOTTED_ABBREVIATION = Math.max(2, ...ABBREVIATED_WORDS.map((w) => w.length));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -164,12 +167,12 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
 }
 
 /**
- * Whether text[from, to) could be an ABBREVIATION without its stop: one of its words (four letters
- * at most), a capital, or dotted letters (a stop after the first letter, one or two code units).
+ * Whether text[from, to) could be an ABBREVIATION without its stop: one of its words, a capital
+ * (one or two code units), or dotted letters (a stop after the first letter, one or two code units).
  * Most sentences end in a longer word, which then needs no slice and no regex.
  */
 function mayBeAbbreviation(text: string, from: number, to: number): boolean {
-  return to - from <= 4 || text.charCodeAt(from + 1) === 46 || text.charCodeAt(from + 2) === 46;
+  return to - from <= LONGEST_UNDOTTED_ABBREVIATION || text.charCodeAt(from + 1) === 46 || text.charCodeAt(from + 2) === 46;
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
