@@ -574,15 +574,21 @@ export function introducedUnnamed(ctx: Context, head: string, at: number): boole
 /** Where "a/an/one … <head>" introduced someone unnamed in the 600 characters before `at`, or -1. */
 export function unnamedIntroductionAt(ctx: Context, head: string, at: number): number {
   const from = Math.max(0, at - 600);
-  let pattern = unnamedIntroduction.get(head);
-  if (!pattern) {
+  let patterns = unnamedIntroduction.get(head);
+  if (!patterns) {
     const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // Not an office's former or next holder ("a former mayor"), nor Spanish/French "a" before an
     // article ("pidió ayuda a la ministra").
-    pattern = new RegExp(`(?:^|[\\s,;])(?:an?(?!\\s+(?:la|le|el|los|las|les|l['’]))|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?!(?:former|ex|deputy|vice|acting|new|ancien|ancienne|nouveau|nouvelle|ehemalige[rn]?|neue[rn]?)\\s)(?:[\\p{L}’'-]+\\s+){0,3}${escaped}(?![\\p{L}])`, 'giu');
-    unnamedIntroduction.set(head, pattern);
+    const pattern = new RegExp(`(?:^|[\\s,;])(?:an?(?!\\s+(?:la|le|el|los|las|les|l['’]))|one|another|un|une|ein|eine|einer|una?|otr[oa]|weiterer?)\\s+(?!(?:former|ex|deputy|vice|acting|new|ancien|ancienne|nouveau|nouvelle|ehemalige[rn]?|neue[rn]?)\\s)(?:[\\p{L}’'-]+\\s+){0,3}${escaped}(?![\\p{L}])`, 'giu');
+    // (The head word alone, with the same flags: the pattern ends on it, so a window without it holds no match.)
+    patterns = { head: new RegExp(escaped, 'iu'), pattern };
+    unnamedIntroduction.set(head, patterns);
   }
   const window = ctx.text.slice(from, at);
+  // Most windows do not hold the head word at all, and a search for it alone costs far less than
+  // the whole pattern, with its Unicode letter classes under 'i' (6% of the fixture pages' time).
+  if (!patterns.head.test(window)) return -1;
+  const pattern = patterns.pattern;
   pattern.lastIndex = 0;
   let last = -1;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
@@ -601,7 +607,7 @@ export function unnamedIntroductionAt(ctx: Context, head: string, at: number): n
   }
   return last;
 }
-const unnamedIntroduction = new Map<string, RegExp>();
+const unnamedIntroduction = new Map<string, { head: RegExp; pattern: RegExp }>();
 const OBJECT_BEFORE_NAME = /(?:^|\s)(?:about|with|to|for|from|of|by|at|on|in|asked|told|met|à|avec|de|pour|par|con|para|sobre|mit|über|für|von)\s+$/i;
 
 /** "Au deuxième, Kevin, 23 ans, étudiant, a été réveillé": the sentence from `from` opens with someone known by a first name only. */
