@@ -499,10 +499,12 @@ function acrossQuoteMark(ctx: Context, k: number): 'through' | number | null {
 }
 
 /** "for her part", "de son côté", "por su parte", "seinerseits": an aside next to a verb that names no one. */
-const ASIDE_WORDS = String.raw`pour (?:sa|leur) part|de (?:son|leur) côté|quant à (?:lui|elle)|por su parte|por otra parte|for (?:his|her|their) part|seinerseits|ihrerseits`;
-const ASIDE_BEFORE_VERB = new RegExp(String.raw`(?:^|\s)(?:${ASIDE_WORDS}|wiederum)[\s,]+$`, 'iu');
+const ASIDES = ['pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui', 'quant à elle', 'por su parte', 'por otra parte', 'for his part', 'for her part', 'for their part', 'seinerseits', 'ihrerseits'];
+const ASIDE_WORDS = ASIDES.join('|');
+const ASIDES_BEFORE_VERB = [...ASIDES, 'wiederum'];
+const ASIDE_BEFORE_VERB = new RegExp(String.raw`(?:^|\s)(?:${ASIDES_BEFORE_VERB.join('|')})[\s,]+$`, 'iu');
 /** How every ASIDE_BEFORE_VERB ends ("pour sa part", "quant à lui", "wiederum"), as the end of a word. */
-const ASIDE_LAST_WORD = /(?:part|côté|lui|elle|parte|seinerseits|ihrerseits|wiederum)$/iu;
+const ASIDE_LAST_WORD = new RegExp(`(?:${[...new Set(ASIDES_BEFORE_VERB.map((aside) => aside.slice(aside.lastIndexOf(' ') + 1)))].join('|')})$`, 'iu');
 const ASIDE_AFTER_VERB = new RegExp(String.raw`^,?\s+(?:${ASIDE_WORDS})[\s,]+(?=\S)`, 'iu');
 
 /** Nouns for what someone said, which the reporter can hang a clause on: "a charge X denied". */
@@ -868,9 +870,13 @@ const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’
 // (Up to 120 characters: "Vocero de la delegación insurgente y uno de los fundadores del grupo, Hernán Cuéllar …".)
 const OPENING_PHRASE_ONLY = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,120},\s*){1,2}$/u;
 
-/** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
 const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{2,40}(?:,[^—–()\n:]{0,30})?(?:\([^)\n]{1,20}\))?(?:\s*[—–-]|:)\s+/u;
+/** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
+const DATELINE_PLACE_CHARACTER = String.raw`[\p{Lu}\s.,'’-]`;
+const DATELINE = new RegExp(String.raw`^[\p{Lu}]${DATELINE_PLACE_CHARACTER}{2,40}(?:,[^—–()\n:]{0,30})?(?:\([^)\n]{1,20}\))?(?:\s*[—–-]|:)\s+`, 'u');
+// The ASCII characters a dateline's second character can be (a capital, a space, a stop …): most sentences are ruled out by it, without the pattern.
+const DATELINE_SECOND_ASCII = new Uint8Array(128);
+for (let code = 0; code < 128; code++) DATELINE_SECOND_ASCII[code] = new RegExp(`^${DATELINE_PLACE_CHARACTER}$`, 'u').test(String.fromCharCode(code)) ? 1 : 0;
 
 /** Whether text[from, to) holds a comma: the opening phrases matched before a subject all end in one, and most sentences have none near their start. */
 function commaWithin(text: string, from: number, to: number): boolean {
@@ -903,9 +909,8 @@ const RANKING_BEFORE_NAME = /^(?:(?:[Tt]he|\p{Lu}\p{Ll}+|[Ww]orld|[Tt]op|[Ff]our
 
 export function subjectFrom(ctx: Context, from: number, to: number): Attribution | null {
   while (from < to && isSpaceCode(ctx.text.charCodeAt(from))) from++;
-  // (A dateline's second letter is a capital too: most sentences are ruled out by their second char code.)
   const second = ctx.text.charCodeAt(from + 1);
-  const dateline = second >= 97 && second <= 122 ? null : DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
+  const dateline = second < 128 && DATELINE_SECOND_ASCII[second] === 0 ? null : DATELINE.exec(ctx.text.slice(from, Math.min(to, from + 90)));
   if (dateline) from += dateline[0].length;
   // "At the UN on Wednesday, the French president …": the subject follows an opening adverbial.
   const adverbial = commaWithin(ctx.text, from, Math.min(to, from + 90)) ? OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90))) : null;
