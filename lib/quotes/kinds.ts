@@ -44,35 +44,24 @@ LANGUAGE_LISTS.forEach((list, i) => {
  */
 const ANY_LANGUAGE_WORD = new RegExp(`\\b(?:${[...LISTS_OF_WORD.keys()].join('|')})\\b`, 'g');
 
-/**
- * How often each list's words occur in the text's first 20,000 characters: one scan for all four
- * (a regex scan of the sample each cost about as much). The last page's counts are kept, since
- * capitalisesNouns and writesEnglish both ask about the same page.
- */
+/** How often each list's words occur in the text's first 20,000 characters: one scan for all four (a regex scan of the sample each cost about as much). */
 export function languageCounts(text: string): readonly number[] {
-  if (text === lastCountedText) return lastCounts;
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const counts = LANGUAGE_LISTS.map(() => 0);
   for (const word of sample.match(ANY_LANGUAGE_WORD) ?? []) {
     const lists = LISTS_OF_WORD.get(word)!;
     for (let i = 0; i < counts.length; i++) if (lists & (1 << i)) counts[i]++;
   }
-  lastCountedText = text;
-  lastCounts = counts;
   return counts;
 }
-let lastCountedText: string | undefined;
-let lastCounts: readonly number[] = [];
 
 /** German text, judged by its commonest words: there a capitalised word is just a noun. */
-export function capitalisesNouns(text: string): boolean {
-  const counts = languageCounts(text);
+export function capitalisesNouns(text: string, counts = languageCounts(text)): boolean {
   return counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN];
 }
 
 /** English text, judged by its commonest words: there "a" is an article, never the auxiliary of a French incise. */
-export function writesEnglish(text: string): boolean {
-  const counts = languageCounts(text);
+export function writesEnglish(text: string, counts = languageCounts(text)): boolean {
   return counts[ENGLISH] >= 3 && counts[ENGLISH] > 2 * counts[NOT_ENGLISH];
 }
 
