@@ -63,7 +63,8 @@ export class Tokens {
   slice(from: number, to = this.length): Token[] {
     const first = Math.max(0, from);
     // (Made at its size: pushing onto [] reserves room for 17, and most slices are a name's two or three words.)
-    const out = new Array<Token>(Math.max(0, Math.min(to, this.length) - first));
+    const count = Math.min(to, this.length) - first;
+    const out = new Array<Token>(count > 0 ? count : 0); // (NaN bounds give none, as the loop it replaced did)
     for (let k = 0; k < out.length; k++) out[k] = this.get(first + k);
     return out;
   }

@@ -34,6 +34,8 @@ describe('tokenize', () => {
     // Bounds past either end are clipped (a negative one is not counted from the end); an empty range is [].
     expect(tokens.slice(-2, 9).map((t) => t.word)).toEqual(['one', 'two', 'three']);
     expect(tokens.slice(2, 1)).toEqual([]);
+    expect(tokens.slice(Number.NaN, 2)).toEqual([]);
+    expect(tokens.slice(0, Number.NaN)).toEqual([]);
     expect(tokens.slice(5)).toEqual([]);
   });
 
