@@ -9,7 +9,7 @@ import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-mode
 import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { pairMarks, type MarkFamily } from './marks';
-import { capitalisesNouns, classifyKind, languageCounts, writesEnglish, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
+import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
@@ -75,14 +75,13 @@ export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
 export function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
   if (!text || blocks.length === 0) return { quotes: [], people: [] };
   const tokens = tokenize(text);
-  // (One count of the page's commonest words answers both language questions.)
-  const wordCounts = languageCounts(text);
-  const capitalisedNouns = capitalisesNouns(text, wordCounts);
+  const language = pageLanguage(text);
+  const capitalisedNouns = language.capitalisesNouns;
   const headlines = capitalisedNouns ? [] : titleCaseHeadlines(text, blocks);
   const names = trimTitleCaseRuns(text, headlines, withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns)));
   const people = new People(text, [...findNicknamedNames(text), ...names], known, capitalisedNouns);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
-  const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, english: !capitalisedNouns && writesEnglish(text, wordCounts), author: bylineAuthor(text, blocks) };
+  const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, english: language.english, author: bylineAuthor(text, blocks) };
   const interview = detectInterview(text, blocks, people, names);
 
   // 1. Quote spans per block.

@@ -56,13 +56,22 @@ export function languageCounts(text: string): readonly number[] {
 }
 
 /** German text, judged by its commonest words: there a capitalised word is just a noun. */
-export function capitalisesNouns(text: string, counts = languageCounts(text)): boolean {
-  return counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN];
+export function capitalisesNouns(text: string): boolean {
+  return germanIn(languageCounts(text));
 }
+const germanIn = (counts: readonly number[]) => counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN];
 
 /** English text, judged by its commonest words: there "a" is an article, never the auxiliary of a French incise. */
-export function writesEnglish(text: string, counts = languageCounts(text)): boolean {
-  return counts[ENGLISH] >= 3 && counts[ENGLISH] > 2 * counts[NOT_ENGLISH];
+export function writesEnglish(text: string): boolean {
+  return englishIn(languageCounts(text));
+}
+const englishIn = (counts: readonly number[]) => counts[ENGLISH] >= 3 && counts[ENGLISH] > 2 * counts[NOT_ENGLISH];
+
+/** Both language questions a page's quotes need, from one count of its commonest words. */
+export function pageLanguage(text: string): { capitalisesNouns: boolean; english: boolean } {
+  const counts = languageCounts(text);
+  const german = germanIn(counts);
+  return { capitalisesNouns: german, english: !german && englishIn(counts) };
 }
 
 // Words that announce a name or term rather than speech.

@@ -882,7 +882,7 @@ const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Plc|Bros)\.$/;
 const SURNAME_LIKE_BODY = /^(?:courier|post|press|banks|power)$/i;
 /** First names that are also states, so "Georgia Power" stays a utility. */
 const PLACE_AS_FIRST_NAME = /^(?:georgia|virginia|carolina|florida)$/i;
-// A short word in capitals after a first name and a name: "Paul Roux PS" (shared with its screen, mayBeCapitalsAfterName).
+// A short word in capitals after a first name and a name: "Paul Roux PS" (the bounds shared with its screen, mayBeCapitalsAfterName, which counts code units: an astral capital counts twice there).
 const CAPITALS_AFTER_NAME = { min: 2, max: 5 };
 const AFTER_NAME_IN_CAPITALS = new RegExp(`^\\p{Lu}{${CAPITALS_AFTER_NAME.min},${CAPITALS_AFTER_NAME.max}}$`, 'u');
 /** Capitals that belong to a name besides a firm's legal form (LEGAL_FORM): "& Co", a generation ("John Smith III"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisesNouns, ENGLISH_WORDS, GERMAN_WORDS, languageCounts, NOT_ENGLISH_WORDS, NOT_GERMAN_WORDS, writesEnglish } from '../../lib/quotes/kinds';
+import { capitalisesNouns, ENGLISH_WORDS, GERMAN_WORDS, languageCounts, NOT_ENGLISH_WORDS, NOT_GERMAN_WORDS, pageLanguage, writesEnglish } from '../../lib/quotes/kinds';
 import { listPages } from '../../scripts/eval-quotes';
 
 // One regex per list, as capitalisesNouns and writesEnglish counted before: languageCounts must
@@ -49,5 +49,14 @@ describe('languageCounts', () => {
     expect(capitalisesNouns('Der Mann und die Frau sagen, dass es nicht mit dem Geld zu tun hat, für das sich auch der Staat interessiert, und die Stadt ist dabei.')).toBe(true);
     expect(writesEnglish('The man said that the plan was good and the city agreed with it.')).toBe(true);
     expect(writesEnglish('Le maire a dit que la ville et les habitants…')).toBe(false);
+  });
+
+  it('answers both questions for a page at once, as the two functions do (English only where not German)', () => {
+    for (const page of listPages()) {
+      const german = capitalisesNouns(page.html);
+      expect(pageLanguage(page.html), page.slug).toEqual({ capitalisesNouns: german, english: !german && writesEnglish(page.html) });
+    }
+    expect(pageLanguage('Der Mann und die Frau sagen, dass es nicht mit dem Geld zu tun hat, für das sich auch der Staat interessiert, und die Stadt ist dabei.')).toEqual({ capitalisesNouns: true, english: false });
+    expect(pageLanguage('The man said that the plan was good and the city agreed with it.')).toEqual({ capitalisesNouns: false, english: true });
   });
 });

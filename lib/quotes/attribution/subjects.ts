@@ -876,7 +876,7 @@ const DATELINE_PLACE_CHARACTER = String.raw`[\p{Lu}\s.,'’-]`;
 const DATELINE = new RegExp(String.raw`^[\p{Lu}]${DATELINE_PLACE_CHARACTER}{2,40}(?:,[^—–()\n:]{0,30})?(?:\([^)\n]{1,20}\))?(?:\s*[—–-]|:)\s+`, 'u');
 // The ASCII characters a dateline's second character can be (a capital, a space, a stop …): most sentences are ruled out by it, without the pattern.
 const DATELINE_SECOND_ASCII = new Uint8Array(128);
-for (let code = 0; code < 128; code++) DATELINE_SECOND_ASCII[code] = new RegExp(`^${DATELINE_PLACE_CHARACTER}$`, 'u').test(String.fromCharCode(code)) ? 1 : 0;
+for (let code = 0; code < 128; code++) DATELINE_SECOND_ASCII[code] = new RegExp(`^${DATELINE_PLACE_CHARACTER}$`, DATELINE.flags).test(String.fromCharCode(code)) ? 1 : 0;
 
 /** Whether text[from, to) holds a comma: the opening phrases matched before a subject all end in one, and most sentences have none near their start. */
 function commaWithin(text: string, from: number, to: number): boolean {
