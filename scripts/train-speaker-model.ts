@@ -73,10 +73,11 @@
 import { parseHTML } from 'linkedom';
 import { readPage, type BlockInfo } from '../lib/dom/page-text';
 import { detect } from '../lib/quotes/index';
-import { isOrganisationName, isPersonLike, isPlace, type Person } from '../lib/quotes/people';
+import { isOrganisationName, isPersonLike, isPlace, sortedIndex, type Person } from '../lib/quotes/people';
 import { isGivenName } from '../lib/quotes/given-names';
 import { isReportingVerb } from '../lib/quotes/verbs';
 import type { Quote, Speaker } from '../lib/types';
+import { seededRandom } from './eval-match';
 import { listPages, mergeParts, readManifest, sameSpeaker, scorePage, statusOf, textsMatch, type ExpectedQuote } from './eval-quotes';
 
 // ---------------------------------------------------------------------------------------------
@@ -151,25 +152,13 @@ const FEATURE_NAMES: string[] = [
 const CONF_LEVELS = [0.9, 0.8, 0.75, 0.7, 0.65, 0.6];
 
 function nearestBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : -1;
+  const i = sortedIndex(sorted, at);
+  return i > 0 ? sorted[i - 1] : -1;
 }
 
 function nearestAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length ? sorted[lo] : -1;
+  const i = sortedIndex(sorted, at);
+  return i < sorted.length ? sorted[i] : -1;
 }
 
 const WORD = /[\p{L}'’-]+/gu;
@@ -361,17 +350,6 @@ function loadTrainingPages(): TrainPage[] {
   return pages;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Models
@@ -600,7 +578,7 @@ function main(): void {
     return;
   }
   const order = pages.map((_, i) => i);
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];

@@ -1907,9 +1907,8 @@ function wordBeforeSpaces(text: string, end: number, from: number): string | nul
 /** More people than this sharing one part of their name is a hostile page: see sameNamed, recentNamesakes. */
 const MANY_NAMESAKES = 64;
 
-/** Index at which `value` keeps `sorted` in order. */
 /** Where `value` would go in `sorted`: also how many of its positions lie before `value`. */
-function sortedIndex(sorted: number[], value: number): number {
+export function sortedIndex(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
