@@ -804,12 +804,12 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // "el arquero local Sebastián Aravena", "l’attaquant lyonnais Karim N.": Romance adjectives follow their office.
       // (Only words with an adjective's ending: "the judge sentenced Paul Harris" is a verb.)
       // (The spacing first: it is cheaper than the pattern.)
-      if (n === 0 && k > 0 && tokens.starts[k + 1] - tokens.ends[k] === 1 && tokens.starts[k] - tokens.ends[k - 1] === 1 && mayBeRomanceAdjective(w) && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1))) {
+      if (n === 0 && k > 0 && tokens.starts[k] - tokens.ends[k - 1] === 1 && mayBeRomanceAdjective(w) && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1))) {
         lowerTitle = `${lowerCase(tokens.word(k - 1))} ${w}`;
         break;
       }
       if (isCapitalised(w) || (!TITLE_WORDS.hasLowerCase(w) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;
-      if (tokens.starts[k + 1] - tokens.ends[k] !== 1 || text.charCodeAt(tokens.ends[k]) !== 32) break;
+      if (text.charCodeAt(tokens.ends[k]) !== 32) break;
       lowerTitle = `${lowerCase(w)} ${lowerTitle}`.trim();
     }
     // "minister of state for rural development K. Raghunath": an office with its complement, in lower case, right before the name.
