@@ -184,3 +184,15 @@ describe('review: words of sequence before an indefinite subject', () => {
     expect(speakers('Coach Dana Pruitt spoke after the loss. “We’ll be back,” she said.', 'De pronto un hombre gritó: «¡Fuera!»')).toEqual(['Dana Pruitt', null]);
   });
 });
+
+describe('a reporting verb’s form after an English article or possessive is a noun', () => {
+  it('"The company said that the claims were “…”" is the company’s, not the last person’s', () => {
+    const before = 'At a memorial service on Monday, Thandi Mokoena called the figure “blood money”.';
+    expect(speakers(before, 'The company said that the claims were “baseless”.')).toEqual(['Thandi Mokoena', null]);
+    expect(speakers(before, 'The firm argued that his remarks were “reckless”.')).toEqual(['Thandi Mokoena', null]);
+  });
+
+  it('guard: a named subject before the noun keeps the words', () => {
+    expect(speakers('Mark Osei said that the claims were “baseless”.')).toEqual(['Mark Osei']);
+  });
+});

@@ -77,6 +77,8 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
+/** English words only a noun follows: "the claims", "his remarks" are no reporting verbs. */
+const ENGLISH_NOUN_DETERMINER = /^(?:the|its|their|his|our|my|your|these|those)$/i;
 const ENGLISH_REPORTING_FORM = /^(?:said|says|told|tells|wrote|writes|spoke|\p{Ll}+ed|\p{Ll}+[^s]s)$/u;
 
 /** German "heißt es", "hieß es": it is said, by nobody named. */
@@ -623,6 +625,9 @@ export function attribute(
     // "Ante una pregunta sobre …": a reporting verb's form after an indefinite article is a noun
     // (not "la"/"le": French object pronouns sit there, "la dénonce").
     if (k > firstBefore && /^(?:una|un|une|an|eine|ein)$/i.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word) && !/ing$/.test(tokens.get(k).word)) continue;
+    // "The company said that the claims were “…”": after an English article or possessive it is a
+    // noun too (no English verb follows "the"; "her" is left out, an object as often: "told her").
+    if (k > firstBefore && ENGLISH_NOUN_DETERMINER.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word)) continue;
     // "the policy, announced with much fanfare last year, had become": a participle describing a noun.
     if (k > firstBefore && /ed$/.test(tokens.get(k).word) && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^(?:with|by|in|on|at|last|earlier|for|to|during|after|before)$/i.test(tokens.get(k + 1)?.word ?? '')) continue;
     // "citant un rapport qui parlait d’une « … »": a document's words, not the sentence subject's.
