@@ -196,3 +196,22 @@ describe('a reporting verb’s form after an English article or possessive is a 
     expect(speakers('Mark Osei said that the claims were “baseless”.')).toEqual(['Mark Osei']);
   });
 });
+
+describe('a body opening the sentence keeps its words from the last person quoted', () => {
+  const before = 'At a memorial service on Monday, Thandi Mokoena called the figure “blood money”.';
+  it('seats of government, acronyms and place-made adjectives name bodies', () => {
+    expect(speakers(before, 'The Treasury said the figures were “selective” and pointed to growth.')).toEqual(['Thandi Mokoena', null]);
+    expect(speakers(before, 'The Kremlin said the talks were “constructive” and added that they would go on.')).toEqual(['Thandi Mokoena', null]);
+    expect(speakers(before, 'The UN called the situation “catastrophic” and appealed for access.')).toEqual(['Thandi Mokoena', null]);
+    expect(speakers(before, 'The US-based fund described the group as a “sub-scale conglomerate” and called for a sale.')).toEqual(['Thandi Mokoena', null]);
+    expect(speakers(before, 'La situación es «insostenible», advirtió el gremio en una carta.')).toEqual(['Thandi Mokoena', null]);
+  });
+});
+
+describe('"with X saying …"', () => {
+  it('the name before a reporting -ing form after "with" is its subject, whatever opens the sentence', () => {
+    const before = 'Siân Pettigrew chairs the committee. “We are ready,” she said. Tom Reed is the health minister.';
+    expect(speakers(before, 'The MPU has not ruled out further dates, with Pettigrew saying the committee would “take nothing off the table”.')).toEqual(['Siân Pettigrew', 'Siân Pettigrew']);
+    expect(speakers(before, 'Talks collapsed, with the minister saying the offer was “final”.')).toEqual(['Siân Pettigrew', 'Tom Reed']);
+  });
+});

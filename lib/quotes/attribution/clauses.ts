@@ -8,7 +8,7 @@ import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
-import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
@@ -64,7 +64,16 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
   const t = ctx.tokens.get(k);
   if (!/ing$/.test(t.word) || k === 0) return false;
   if (!/,\s*$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, t.start))) return false;
-  return isReportingVerb(t.word) || /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i.test(t.word);
+  return isReportingVerb(t.word) || REPORTING_GERUND.test(t.word);
+}
+
+/** "…, with Pettigrew saying the committee would “…”": the name "with" puts before a reporting -ing form is its subject. */
+function subjectOfWithGerund(ctx: Context, k: number, from: number): Attribution | null {
+  if (k < 2 || !REPORTING_GERUND.test(ctx.tokens.get(k).word)) return null;
+  const who = mentionEndingAt(ctx, k - 1, 'before');
+  if (!who?.person || who.position < from) return null;
+  const before = ctx.tokens.get(ctx.tokens.firstAtOrAfter(who.position) - 1);
+  return before && before.start >= from && /^with$/i.test(before.word) ? who : null;
 }
 
 /**
@@ -78,6 +87,8 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
 /** English words only a noun follows: "the claims", "his remarks" are no reporting verbs. */
+/** English -ing forms that report speech. */
+const REPORTING_GERUND = /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i;
 const ENGLISH_NOUN_DETERMINER = /^(?:the|its|their|his|our|my|your|these|those)$/i;
 const ENGLISH_REPORTING_FORM = /^(?:said|says|told|tells|wrote|writes|spoke|\p{Ll}+ed|\p{Ll}+[^s]s)$/u;
 
@@ -607,6 +618,8 @@ export function attribute(
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');
       if (who) return who;
     }
+    const withSubject = subjectOfWithGerund(ctx, k, from);
+    if (withSubject) return withSubject;
     // (Only a verb can head the clause: test that first, then the forms that look like one and are none.)
     if (!isVerbToken(tokens.get(k).word) && !isGerundAfterComma(ctx, k)) continue;
     // "Asked how he would celebrate, Okafor grinned:": an opening participle is not the sentence's verb.

@@ -1101,6 +1101,12 @@ export function judgeOfThing(ctx: Context, det: number, to: number): Attribution
 const INVERSION_ADVERB = /^(?:\p{Ll}{3,}ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|aussitôt|encore|alors|ensuite|également|aussi|enfin|déjà|lui-même|elle-même)$/u;
 
 const NON_PERSON_PRONOUN = /^(?:it|this|es|cela|ceci|ello|esto)$/i;
+/** All capitals, two to six letters: "UN", "IMF", "NATO". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Offices written as acronyms: a person, not a body. */
+const OFFICE_ACRONYM = /^(?:PM|MP|MPs|MEP|MLA|MNA|MPA|MCA|CEO|CFO|COO|CTO|CIO|DA|AG|DG|GM|MD|VP|CM|DM|SP|DSP|DCP|IGP|SHO)$/;
+/** A place or body made an adjective by a participle: "US-based", "London-listed", "Kremlin-backed". */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|listed|owned|run|led|backed|funded|registered|headquartered|controlled)$/u;
 
 /** The sentence around `at` opens with "It …", "The report …", "Es …" or a company: a thing, not a person, is speaking. */
 export function hasNonPersonSubject(ctx: Context, at: number): boolean {
@@ -1124,8 +1130,12 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   const elided = /^[lL]['’](\p{Ll}+)$/u.exec(t.word);
   if (elided) return NON_PERSON_NOUN.test(elided[1]!);
   if (!DETERMINERS.has(lowerCase(t.word))) return false;
-  const next = ctx.tokens.get(first + 1);
+  let next = ctx.tokens.get(first + 1);
+  // ("The US-based fund", "the London-listed group": a place made an adjective describes the body.)
+  if (next !== undefined && PLACE_ADJECTIVE.test(next.word)) next = ctx.tokens.get(first + 2);
   if (next !== undefined && next.start < at && NON_PERSON_NOUN.test(next.word)) return true;
+  // "The UN called …", "The IMF said …": an acronym after the article names a body (not "the MP", "the CEO": offices).
+  if (next !== undefined && next.start < at && ACRONYM.test(next.word) && !OFFICE_ACRONYM.test(next.word) && !isRoleHead(next.word)) return true;
   // "le bailleur social Saulnay Habitat indique …": a description, then the body's name.
   for (let k = first + 1; k <= first + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < at; k++) {
     const named = nameAt(ctx.names, ctx.tokens.get(k).start);
