@@ -380,7 +380,7 @@ const hasMiddleInitial = (parts: readonly string[]) => parts.length >= 3 && part
 export function isPersonLike(p: Person): boolean {
   if (p.quotedOnly || isOrganisationName(p.parts) || isPlace(p)) return false;
   // "Felisa A. Tadeo": a middle initial is written only of people.
-  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2 || hasMiddleInitial(p.parts) || p.described === true;
+  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2 || hasMiddleInitial(p.parts) || p.described === true || (p.parts.length >= 2 && p.impliedGender !== undefined);
 }
 
 /** "Sankt Ilie", "Lager Sankt Ilie", "St. Pölten", "Santa Cruz": a town or a church named after a saint (not "Yves Saint Laurent"). */

@@ -42,3 +42,10 @@ describe('a name addressed, a description closing the sentence, a relative named
     expect(speakers('Grace Mensah, who runs a tenants’ group in Leeds, fears for the families. “They are scared,” she said.', 'The organiser says she spoke on Monday with the housing minister Ellen Ward about a meeting. “Nobody listens to us,” she said.')).toEqual(['Grace Mensah', 'Grace Mensah']);
   });
 });
+
+describe('a name no first-name list knows', () => {
+  it('is a person once a gendered pronoun refers to it, even named once', () => {
+    expect(speakers('Zintle Pettigrew chairs the committee. “We are ready,” she said.')).toEqual(['Zintle Pettigrew']);
+    expect(speakers('Zintle Pettigrew chairs the committee. She said: “We are ready.”')).toEqual(['Zintle Pettigrew']);
+  });
+});
