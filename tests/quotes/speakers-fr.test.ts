@@ -327,3 +327,15 @@ describe('decade nouns describe a person already named, in every rule that asks'
     expect(isDescriptionNoun('quinquennat')).toBe(false);
   });
 });
+
+describe('an indefinite opening that is a phrase of time or place', () => {
+  it('"Une heure plus tard, Nadia Belkacem …" is about her, not about someone unnamed', () => {
+    const before = 'Le maire Paul Rivet a parlé lundi.';
+    expect(speakers(before, 'Une heure plus tard, Nadia Belkacem ne décolère pas. « Depuis deux ans, on signale les fissures. »')).toEqual(['Nadia Belkacem']);
+    expect(speakers(before, 'Un peu plus haut, Nadia Belkacem ne décolère pas. « Depuis deux ans, on signale les fissures. »')).toEqual(['Nadia Belkacem']);
+  });
+
+  it('guard: an unnamed subject with a clause after it stays unnamed', () => {
+    expect(speakers('Le maire Paul Rivet a parlé lundi.', 'Une voisine, qui n’a pas voulu donner son nom, ne décolère pas. « Depuis deux ans, on signale les fissures. »')).toEqual([null]);
+  });
+});

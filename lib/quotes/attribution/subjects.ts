@@ -886,11 +886,17 @@ function commaWithin(text: string, from: number, to: number): boolean {
 
 export function sentenceSubject(ctx: Context, from: number, to: number): Attribution | null {
   const subject = subjectFrom(ctx, from, to);
-  if (subject) return subject;
+  if (subject && !(subject.kind === 'anonymous' && subject.mention !== '')) return subject;
   // "Asked how he would celebrate, Okafor grinned: “…”": the subject after an opening phrase.
   while (from < to && isSpaceCode(ctx.text.charCodeAt(from))) from++;
   // ("Interrogée sur la hausse des demandes d'asile enregistrées depuis le début de l'année, la ministre …": up to 120 characters.)
   const opening = /^[^,.;:!?“”"«»‘’()]{3,120},\s+(?=\p{Lu}|(?:he|she|il|elle|er|sie|él|ella|the|el|la|le|der|die)\s|[lL]['’]\p{L})/u.exec(ctx.text.slice(from, Math.min(to, from + 130)));
+  // "Une heure plus tard, Nadia Belkacem …", "Un voisin, Marc Roux, …": what an indefinite opening
+  // seemed to make someone unnamed is a phrase of time or place, or the name it introduces.
+  if (subject) {
+    const named = opening ? subjectFrom(ctx, from + opening[0].length, to) : null;
+    return named?.kind === 'name' && named.person ? named : subject;
+  }
   // ("Selon son entourage, l’ancien président aurait hésité « … »": the source's account, not the subject's words.)
   if (opening && /^(?:selon|according|laut|según)\s/i.test(opening[0])) return null;
   if (opening) return subjectFrom(ctx, from + opening[0].length, to);
