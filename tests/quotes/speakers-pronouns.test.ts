@@ -49,3 +49,14 @@ describe('a name no first-name list knows', () => {
     expect(speakers('Zintle Pettigrew chairs the committee. She said: “We are ready.”')).toEqual(['Zintle Pettigrew']);
   });
 });
+
+describe('bodies are no antecedents of a pronoun', () => {
+  it('"the Karachi-based Seafarers Welfare Forum" is a body: "he" is the man who heads it', () => {
+    expect(
+      speakers(
+        'Asim Lodhi, who heads the Karachi-based Seafarers Welfare Forum, said past hijackings had been resolved by owners.',
+        '“The government’s role is to keep pressure on the owners,” he said.',
+      ),
+    ).toEqual(['Asim Lodhi']);
+  });
+});
