@@ -215,3 +215,11 @@ describe('"with X saying …"', () => {
     expect(speakers(before, 'Talks collapsed, with the minister saying the offer was “final”.')).toEqual(['Siân Pettigrew', 'Tom Reed']);
   });
 });
+
+describe('"it" reporting', () => {
+  it('"for what it called “…”" is the body’s, not the person named in the reported clause', () => {
+    const before = 'Governor Evelyn Marsh spoke on Friday. “I’m not going to negotiate at a podium,” she said.';
+    expect(speakers(before, 'The governor’s office said Marsh would invite leaders for what it called “a working breakfast.”')).toEqual(['Evelyn Marsh', null]);
+    expect(speakers(before, 'Marsh said she would invite leaders for what she called “a working breakfast.”')).toEqual(['Evelyn Marsh', 'Evelyn Marsh']);
+  });
+});

@@ -77,7 +77,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   if (before && owner && owner.start >= from && /['’]s$/.test(owner.word) && isRoleHead(owner.word.slice(0, -2)) && speaksForHolder(ctx, v - 2, v - 2)) {
     return { person: null, mention: ctx.text.slice(owner.start, before.end), kind: 'anonymous', via, position: owner.start };
   }
-  if (before && before.start >= from && GROUP_SUBJECT.test(before.word) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
+  // ("for what it called “…”": English "it" right before the verb is a body or a document reporting.)
+  if (before && before.start >= from && (GROUP_SUBJECT.test(before.word) || /^it$/i.test(before.word)) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
