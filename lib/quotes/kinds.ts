@@ -84,6 +84,9 @@ const REPORTED_NAMING = /\b(?:what|which|that) (?!(?:critics|they|opponents|othe
 // "price pressures she called “stubborn”", "a plan Rennick called “reckless”": the same without "that".
 // (A name inside the sentence, after a lower-case word: not "Often called", and not a group, "Democrats called".)
 const PERSON_NAMING = /(?:\b(?:he|she)|\p{Ll}\s+\p{Lu}[\p{Ll}'’-]*(?<!s))\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:called|termed|described as)(?:\s+(?:a|an|the|it))?\s*$/u;
+// "called the report “deeply flawed”", "described the plan as “reckless”": a verb of judging, its
+// object, then lower-case words characterise the object; the object's noun is no title's ("the report “Left Behind”").
+const CHARACTERISED_OBJECT = /\b(?:called|calls|call|described|describes|branded|brands|deemed|deems)\s+(?:the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\s+as)?$/iu;
 const SELF_DESCRIBED = /\b(?:s['’](?:est|était|étaient|sont)\s+(?:dit|dite|dits|dites|déclarée?s?|montrée?s?)|se\s+(?:dit|disent|disait|déclare|déclarent|décrit|décrivent|définit))\s*$/i;
 // "called his “grand tour”", "branded the plan a “stunt”": a short label given to something.
 const LABEL_LEAD = /\b(?:called|dubbed|branded|labelled|labeled|termed|nicknamed)\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+){1,2}$/i;
@@ -199,7 +202,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const leadEnd = lead.length > 100 ? lead.slice(-100) : lead;
   // (Not a name given to something: she called it “Low Tide”, a fund he called the “Cornerstone Income Fund”.)
   const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !everyWordCapitalised(inner));
-  if (!reportedNaming && SCARE_LEAD.test(lead)) return 'scare';
+  const characterised = LOWER_CASE_FIRST.test(inner) && !isTitleCase(inner) && CHARACTERISED_OBJECT.test(leadEnd);
+  if (!reportedNaming && !characterised && SCARE_LEAD.test(lead)) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.

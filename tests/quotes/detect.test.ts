@@ -205,3 +205,12 @@ describe('pronoun gender', () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Walt Kessler', 'Doris Pennington']);
   });
 });
+
+describe('a judging verb and its object before lower-case words', () => {
+  it('"called the report “deeply flawed”" characterises (speech), "the report “Left Behind”" is a title', () => {
+    const [judged] = detect('Rep. Thaddeus Okafor, R-Ohio, called the report “deeply flawed” and demanded that the agency withdraw it.');
+    expect(judged?.kind).toBe('fragment');
+    expect(judged?.speaker?.name).toBe('Thaddeus Okafor');
+    expect(detect('Okafor praised the report “Left Behind” as overdue.')[0]?.kind).toBe('scare');
+  });
+});
