@@ -534,6 +534,14 @@ function bylineAuthor(text: string, blocks: BlockInfo[]): Person | null {
   return null;
 }
 
+/** The full stop (or ! ?) in text[from, to) that ends a sentence with a capital after it, or -1. */
+function nextSentenceStartIn(text: string, from: number, to: number): number {
+  for (let end = sentenceEnd(text, from, to); end < to; end = sentenceEnd(text, end, to)) {
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return end - 1;
+  }
+  return -1;
+}
+
 /** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
 function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   for (let i = 1; i < cands.length; i++) {
@@ -552,8 +560,10 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     // "„…“, sagt sie. Ihr Mann ergänzt: „…“": a new sentence in the gap introduces someone else's
     // words, unless a pronoun carries on the speaker ("…, insiste-t-il. Sur ce point, il refuse …").
     // (German reported speech in the Konjunktiv goes on with the speaker: "…, sagte Feldmeier. Oberhauser habe „…“".)
-    const newSentence = /[.!?]\s+(?=\p{Lu})/u.exec(gap);
-    const rest = newSentence ? gap.slice(newSentence.index) : '';
+    // (Not the full stop of a title: "“…,” said Dr. Yevgenia Orlova, “…”".)
+    const stop = nextSentenceStartIn(text, a.close + 1, b.open);
+    const newSentence = stop >= 0;
+    const rest = newSentence ? text.slice(stop, b.open) : '';
     const pronounGoesOn = /(?:^|\s)(?:il|elle|he|she|er|sie|él|ella)\s/iu.test(rest);
     if (newSentence && !pronounGoesOn && !KONJUNKTIV.test(rest)) continue;
     // (Not when the new sentence names its own speaker: "…, sagte Kargl. Ebenhofer konterte, die Partei verwechsle „…“".)

@@ -214,3 +214,11 @@ describe('a judging verb and its object before lower-case words', () => {
     expect(detect('Okafor praised the report “Left Behind” as overdue.')[0]?.kind).toBe('scare');
   });
 });
+
+describe('split quotes around a title’s full stop', () => {
+  it('"“A,” said Dr. Yevgenia Orlova, “B.”" is one utterance by her', () => {
+    const quotes = detect('“I have no doubt,” said Dr. Yevgenia Orlova, “that the treatment works.”');
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Yevgenia Orlova', 'Yevgenia Orlova']);
+    expect(quotes[0]!.utteranceId).toBe(quotes[1]!.utteranceId);
+  });
+});
