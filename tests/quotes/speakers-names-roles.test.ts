@@ -224,3 +224,10 @@ describe('a standfirst fragment whose speaker was only guessed (review)', () => 
     ).toEqual(['Luis Prieto', 'Ana Ruiz']);
   });
 });
+
+describe('an English nationality for someone already named', () => {
+  it('"“…,” the Spaniard said" is the cyclist named before', () => {
+    expect(speakers('Álvaro Monteagudo finished third in the time trial despite a crash.', '“My knee was bleeding but I could still pedal,” the Spaniard said.')).toEqual(['Álvaro Monteagudo']);
+    expect(speakers('Ben Molloy took over the team in March.', '“We need patience,” said the Australian.')).toEqual(['Ben Molloy']);
+  });
+});

@@ -4,7 +4,7 @@ import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
 import type { Tokens } from '../tokens';
-import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
+import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
 
@@ -100,12 +100,27 @@ export function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via
   if (afterQue && PRONOUNS.has(afterQue[1]!)) return resolvePronoun(ctx, afterQue[1]!, t.start, via);
   // "L’officier décrit …": the article elided into the role's own token (capitalised, it also reads as a name).
   if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
+  const national = idx > 0 ? nationalityDescription(ctx, idx - 1, via) : null;
+  if (national) return national;
   const name = nameAt(ctx.names, t.start);
   if (name) return resolveNameMention(ctx, name, via);
   if (isRoleHead(t.word)) return roleMention(ctx, idx, via);
   // "Sa mère raconte", "her husband said": the person introduced as that relation.
   if (idx > 0 && isKinWord(t.word) && POSSESSIVES.has(ctx.tokens.get(idx - 1).word.toLowerCase())) return kinMention(ctx, idx - 1, idx, via);
   return null;
+}
+
+const NEWSPAPER_VOICE = /^\s+(?:said|wrote|argued|warned)?\s*in (?:an|its) (?:editorial|leader|leading article)/;
+/** "the Spaniard" at token `article`: an English nationality for someone already named, as a description (unless a person bears it as a name). */
+function nationalityDescription(ctx: Context, article: number, via: Attribution['via']): Attribution | null {
+  const noun = ctx.tokens.get(article + 1);
+  if (!noun || !/^the$/i.test(ctx.tokens.get(article).word) || !ENGLISH_NATIONALITY.test(noun.word)) return null;
+  const bearer = ctx.people.byWord(noun.word, noun.start);
+  if (bearer && isPersonLike(bearer)) return null;
+  // ("the Australian said in an editorial": a newspaper's name.)
+  if (NEWSPAPER_VOICE.test(ctx.text.slice(noun.end, noun.end + 40))) return null;
+  const start = ctx.tokens.get(article).start;
+  return resolvePronoun(ctx, ctx.text.slice(start, noun.end), start, via);
 }
 
 export const ELIDED_ARTICLE = /^[lL]['’]\p{L}/u;
@@ -188,6 +203,8 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       const who = resolveNameMention(ctx, named, via);
       if (who) return who;
     }
+    const national = noun && noun.start < limit ? nationalityDescription(ctx, idx, via) : null;
+    if (national) return national;
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       const word = ctx.tokens.get(k).word;
       // ("resumido la misiva un diputado": another noun phrase starts at an indefinite article.)
