@@ -1083,23 +1083,33 @@ export class People {
     return before !== null && (isReportingVerb(before) || SUBJECT_SLOT_BEFORE.test(before));
   }
 
-  /** "Ada Varnum Cooks ‘Like …’" in a title-case headline: the extra words are ordinary words the page writes in lower case, not more of the name. */
-  private extendsWithWord(known: string[], words: string[]): boolean {
+  /** "Ada Varnum Cooks ‘Like …’" in a title-case headline: the extra words (of the name at `near`) are ordinary words the page writes in lower case, not more of the name. */
+  private extendsWithWord(known: string[], words: string[], near: number): boolean {
     const extra = words.filter((w) => !known.includes(w.toLowerCase()));
-    return extra.length > 0 && extra.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && this.writtenLowerCase(w.toLowerCase()));
+    return extra.length > 0 && extra.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && this.writtenLowerCase(w.toLowerCase(), near));
   }
 
-  /** Whether `lower` occurs on the page as a lower-case word of its own (cached: names repeat). */
-  private writtenLowerCase(lower: string): boolean {
+  /**
+   * Whether `lower` occurs on the page as a lower-case word of its own (cached: names repeat).
+   * Looked for from `near` (where the page capitalises it) to the end, then before it: a word is
+   * mostly written near where the page writes it otherwise, and a search from the top of a long page
+   * ran through most of it for each word.
+   */
+  private writtenLowerCase(lower: string, near: number): boolean {
     let known = this.lowerCaseWords.get(lower);
     if (known === undefined) {
-      known = false;
-      for (let at = this.text.indexOf(lower); at >= 0 && !known; at = this.text.indexOf(lower, at + 1)) {
-        known = !/\p{L}/u.test(this.text.charAt(at - 1)) && !/\p{L}/u.test(this.text.charAt(at + lower.length));
-      }
+      known = this.standsAloneFrom(lower, near, this.text.length) || this.standsAloneFrom(lower, 0, near);
       this.lowerCaseWords.set(lower, known);
     }
     return known;
+  }
+
+  /** Whether `lower` occurs, with no letter either side, at an offset in [from, to). */
+  private standsAloneFrom(lower: string, from: number, to: number): boolean {
+    for (let at = this.text.indexOf(lower, from); at >= 0 && at < to; at = this.text.indexOf(lower, at + 1)) {
+      if (!/\p{L}/u.test(this.text.charAt(at - 1)) && !/\p{L}/u.test(this.text.charAt(at + lower.length))) return true;
+    }
+    return false;
   }
 
   /**
@@ -1154,7 +1164,7 @@ export class People {
       person = { name: m.words.join(' '), parts, roles: [], mentions: [] };
       this.persons.push(person);
       this.index(person);
-    } else if (parts.length > person.parts.length ? !this.extendsWithWord(person.parts, m.words) : parts.length < person.parts.length && this.extendsWithWord(parts, person.name.split(' '))) {
+    } else if (parts.length > person.parts.length ? !this.extendsWithWord(person.parts, m.words, m.start) : parts.length < person.parts.length && this.extendsWithWord(parts, person.name.split(' '), m.start)) {
       // (The shorter name wins when the longer one only added a word of the headline's.)
       const previous = person.parts;
       person.name = m.words.join(' ');
