@@ -941,6 +941,14 @@ function sortAscending(offsets: number[]): void {
   }
 }
 
+/** Merges the sorted offsets `more` into the sorted `into`, in place: from the back, each moved once. */
+function mergeInto(into: number[], more: readonly number[]): void {
+  let i = into.length - 1;
+  let j = more.length - 1;
+  for (let k = 0; k < more.length; k++) into.push(0);
+  for (let k = into.length - 1; j >= 0; k--) into[k] = i >= 0 && into[i]! > more[j]! ? into[i--]! : more[j--]!;
+}
+
 /** Registry of the people on the page, in order of first mention. */
 export class People {
   readonly persons: Person[] = [];
@@ -969,6 +977,12 @@ export class People {
   private paragraphBreaks: number[] | null = null;
   /** Each word's lower-cased form (see lower). */
   private readonly lowered = new Map<string, string>();
+  /**
+   * While the constructor adds single-word mentions: those given to each person so far, sorted, kept
+   * apart from their full-name mentions (then merged into them). Spliced into `mentions`, each one
+   * moved every later full-name mention along, which grew with the square of the page's length.
+   */
+  private singles: Map<Person, number[]> | null = new Map();
 
   /** `capitalisedNouns`: the page's language capitalises its nouns (German), so a capitalised word before a surname may be a description. */
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = [], private readonly capitalisedNouns = false) {
@@ -998,6 +1012,8 @@ export class People {
       this.fullNameMentions.set(p, [...p.mentions]);
     }
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
+    for (const [p, singles] of this.singles!) mergeInto(p.mentions, singles);
+    this.singles = null;
     for (const p of this.persons) {
       sortAscending(p.mentions);
       for (const at of p.mentions) this.timeline.push({ at, person: p });
@@ -1339,7 +1355,10 @@ export class People {
     const person = this.byWord(m.words[0], m.start, m.title);
     if (person) {
       // Kept in order, so byWord can find the latest mention before a point by binary search.
-      person.mentions.splice(sortedIndex(person.mentions, m.start), 0, m.start);
+      // (Mentions come in page order: this mostly appends.)
+      let singles = this.singles!.get(person);
+      if (!singles) this.singles!.set(person, (singles = []));
+      singles.splice(sortedIndex(singles, m.start), 0, m.start);
       if (m.title) person.roles.push(m.title);
       if (this.kinAfter(m)) person.described = true;
       // (Only a name with no first name can be a place or a firm: the others skip the counts.)
@@ -1400,8 +1419,9 @@ export class People {
       // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
       // surname, the one named most recently is meant…
       // (Mention lists are kept in order; only needed when two people share the word.)
-      const seen = candidates.length > 1 ? lastBefore(p.mentions, at + 1) : -1;
-      const firstSeen = seen >= 0 ? seen : p.mentions.length ? p.mentions[0] : p.pageMentions ? -1 : Infinity;
+      const seen = candidates.length > 1 ? this.lastMentionBefore(p, at + 1) : -1;
+      const first = this.firstMention(p);
+      const firstSeen = seen >= 0 ? seen : first !== undefined ? first : p.pageMentions ? -1 : Infinity;
       // …unless the title says otherwise: "Speaker Hargrove", "Ms Ramos".
       // (A namesake the page has not named yet fits a "Mr" no better than one named before whose
       // gender nobody knows: "Chief Minister T.R. Kumar … Mr. Kumar said" is not his son Arun
@@ -1424,11 +1444,11 @@ export class People {
       const named = this.fullNameMentions.get(best) ?? best.mentions;
       const introducedAt = named[0] ?? -1;
       const paragraphEnd = introducedAt < 0 ? -1 : this.paragraphBreakFrom(introducedAt);
-      const namesake = introducedAt >= 0 && introducedAt < at && sortedIndex(named, at) === 1 && paragraphEnd >= 0 && paragraphEnd < at && lastBefore(best.mentions, at) < paragraphEnd;
+      const namesake = introducedAt >= 0 && introducedAt < at && sortedIndex(named, at) === 1 && paragraphEnd >= 0 && paragraphEnd < at && this.lastMentionBefore(best, at) < paragraphEnd;
       if (namesake) {
         // (By last part, not surnameIndex: "Legislator Hsu Mei-ling" would take "Hsu" back from an analyst
         // quoted ever since his introduction, which this rule cannot tell from a namesake in passing.)
-        const established = candidates.filter((p) => p !== best && sortedIndex(p.mentions, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
+        const established = candidates.filter((p) => p !== best && this.mentionsBefore(p, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (established.length === 1) best = established[0];
       }
       // "Tsutomu Okabe, 72, … That was how Okabe described … His daughter-in-law, Yui Okabe, …
@@ -1445,10 +1465,10 @@ export class People {
     }
     // "Harold Kimball, 70, whose wife, Ellen Kimball, …. “…,” Kimball said": of two people with one
     // surname introduced in the same breath, the first is the sentence's subject and the one meant.
-    const bestSeen = best?.mentions[0];
+    const bestSeen = best ? this.firstMention(best) : undefined;
     if (best && bestSeen !== undefined && bestSeen <= at) {
       for (const p of candidates) {
-        const seen = p.mentions[0];
+        const seen = this.firstMention(p);
         // (Unless a title tells them apart: "Mr Ouellet" after "Julie and Martin Ouellet".)
         if (title && fitsTitle(best, title) && !fitsTitle(p, title)) continue;
         if (p !== best && seen !== undefined && seen < bestSeen && bestSeen - seen < 200 && !this.text.slice(seen, bestSeen).includes('\n\n') && withoutArabicArticle(p.parts[surnameIndex(p)]!) === w && withoutArabicArticle(best.parts[surnameIndex(best)]!) === w) best = p;
@@ -1471,7 +1491,27 @@ export class People {
 
   /** Whether `p` was named by a bare name part (not in full) before `at`. (A method, not a closure made on each byWord call.) */
   private calledBareBefore(p: Person, at: number): boolean {
-    return sortedIndex(p.mentions, at) > sortedIndex(this.fullNameMentions.get(p) ?? p.mentions, at);
+    return this.mentionsBefore(p, at) > sortedIndex(this.fullNameMentions.get(p) ?? p.mentions, at);
+  }
+
+  // `p`'s mentions, with the single-word ones the constructor has given it so far (see `singles`).
+  /** The last mention of `p` before `at`, or -1. */
+  private lastMentionBefore(p: Person, at: number): number {
+    const singles = this.singles?.get(p);
+    return singles ? Math.max(lastBefore(p.mentions, at), lastBefore(singles, at)) : lastBefore(p.mentions, at);
+  }
+
+  /** How many mentions of `p` lie before `at`. */
+  private mentionsBefore(p: Person, at: number): number {
+    const singles = this.singles?.get(p);
+    return sortedIndex(p.mentions, at) + (singles ? sortedIndex(singles, at) : 0);
+  }
+
+  /** The first mention of `p`, if any. */
+  private firstMention(p: Person): number | undefined {
+    const singles = this.singles?.get(p);
+    const first = p.mentions[0];
+    return singles && (first === undefined || singles[0]! < first) ? singles[0] : first;
   }
 
   /**
