@@ -8,7 +8,7 @@ import type { Quote, QuoteKind, Speaker } from '../types';
 import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-model';
 import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
-import { pairMarks, type MarkFamily } from './marks';
+import { MarkFinder, pairMarks, type MarkFamily } from './marks';
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
@@ -90,9 +90,10 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   let pendingChain: Candidate | null = null;
   let lastGroup: number | undefined;
   let lastGroupUtterance = -1;
+  const marks = new MarkFinder(text);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    const pairs = pairMarks(text, block.start, block.end);
+    const pairs = pairMarks(text, block.start, block.end, marks);
     const chain: Candidate | null = pendingChain;
     pendingChain = null;
     // Interview answers without marks are the interviewee talking, not quotations on the page.

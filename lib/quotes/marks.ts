@@ -43,6 +43,31 @@ export const QUOTE_MARK_CHARS = Object.keys(FAMILY).join('');
 const MARK_OF_CODE = new Map<number, string>(Object.keys(FAMILY).map((mark) => [mark.charCodeAt(0), CP1252_MARK[mark] ?? mark]));
 const MARK_RE = /["'\u0091-\u0094\u201C\u201D\u201E\u201F\u2033\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF62\uFF63]/g;
 
+/**
+ * The next mark at or after an offset of one text, remembering the last one found: a scan for the
+ * next mark runs on past the end of a paragraph without one, to wherever the next mark is, and on a
+ * page with few marks each paragraph's scan ran to the page's end. Paragraphs are asked in page
+ * order, so each stretch is scanned once.
+ */
+export class MarkFinder {
+  /** No mark lies in [scannedFrom, next); `next` is a mark's offset, or the text's length. */
+  private scannedFrom = 0;
+  private next = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of the first mark at or after `from`, or the text's length if there is none. */
+  at(from: number): number {
+    if (from < this.scannedFrom || from > this.next) {
+      MARK_RE.lastIndex = from;
+      // (test, not exec: no match array per mark; a mark is one code unit, just before lastIndex.)
+      this.next = MARK_RE.test(this.text) ? MARK_RE.lastIndex - 1 : this.text.length;
+      this.scannedFrom = from;
+    }
+    return this.next;
+  }
+}
+
 export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && ch in FAMILY;
 }
@@ -118,13 +143,10 @@ function classify(text: string, pos: number, start: number, end: number): Candid
  * the outer quote's text). An opener left unclosed yields a pair with close = -1 only when it is the
  * paragraph's first mark (multi-paragraph convention); other unmatched marks are ignored.
  */
-export function pairMarks(text: string, start: number, end: number): MarkPair[] {
+/** (`marks`: one finder for all of a page's paragraphs, asked in page order.) */
+export function pairMarks(text: string, start: number, end: number, marks = new MarkFinder(text)): MarkPair[] {
   const candidates: Candidate[] = [];
-  MARK_RE.lastIndex = start;
-  // (test, not exec: no match array per mark; a mark is one code unit, just before lastIndex.)
-  while (MARK_RE.test(text)) {
-    const pos = MARK_RE.lastIndex - 1;
-    if (pos >= end) break;
+  for (let pos = marks.at(start); pos < end; pos = marks.at(pos + 1)) {
     const c = classify(text, pos, start, end);
     if (c) candidates.push(c);
   }
