@@ -941,6 +941,13 @@ function sortAscending(offsets: number[]): void {
   }
 }
 
+/** Each mention's place in `mentions` by its offset (the last, for two at one offset). (A loop: mapping to pairs first made an array per mention.) */
+function offsetIndex(mentions: readonly NameMention[]): Map<number, number> {
+  const index = new Map<number, number>();
+  for (let k = 0; k < mentions.length; k++) index.set(mentions[k]!.start, k);
+  return index;
+}
+
 /** Merges the sorted offsets `more` into the sorted `into`, in place: from the back, each moved once. */
 function mergeInto(into: number[], more: readonly number[]): void {
   let i = into.length - 1;
@@ -1053,7 +1060,7 @@ export class People {
       if (full.length !== 1) continue;
       // ("Réal Paquin a posé la lettre. Il …" beside Ginette Paquin: a pronoun of the other gender is someone else.)
       const gender = givenNameGender(full[0]!.parts[0]!);
-      if (gender && this.pronounAfterOpposes(p, mentions, (indexAt ??= new Map(mentions.map((m, k) => [m.start, k]))), gender)) continue;
+      if (gender && this.pronounAfterOpposes(p, mentions, (indexAt ??= offsetIndex(mentions)), gender)) continue;
       full[0].mentions.push(...p.mentions);
       merged.add(p);
     }
@@ -1815,7 +1822,9 @@ const APPOSITION_AFTER_NAME = /^\s*,[^,.;:!?]{1,60},/u;
 const ARTICLE_AND_WORDS = /(?:^|[^\p{L}])(?:the|a|an|le|la|un|une|el|una|der|die|das|den|dem|ein|eine|einen|einem)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** An office or relation after an article ("the minister", "a brother"): someone other than the name before. */
 function namesOtherPersonNoun(text: string): boolean {
-  return [...text.matchAll(ARTICLE_AND_WORDS)].some((x) => x[1]!.split(/\s+/).some((w) => isRoleHead(w) || isKinWord(w)));
+  // (Match by match, stopping at the first such noun, not all of the window's matches gathered first.)
+  for (const x of text.matchAll(ARTICLE_AND_WORDS)) if (x[1]!.split(/\s+/).some((w) => isRoleHead(w) || isKinWord(w))) return true;
+  return false;
 }
 const SPOUSE_AFTER = /^\s+(husband|wife|widow|widower)(?![\p{L}])/iu;
 /** Words a clause's subject follows: conjunctions, relatives, a copula ("Among them was X"). ("and" joins nouns as often.) */
