@@ -1,7 +1,7 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, isCapitalisedAt, sentenceEnd, type Tokens } from './tokens';
+import { isCapitalised, isCapitalisedAt, SENTENCE_REACH, sentenceEnd, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
 import { lowerCaseInPlace } from '../text/normalize';
@@ -1304,8 +1304,10 @@ export class People {
     const runStart = m.end - m.surface.length;
     const before = wordBeforeSpaces(this.text, runStart, Math.max(0, runStart - 20));
     if (before && /^\p{Ll}/u.test(before) && !isReportingVerb(before) && !SUBJECT_SLOT_BEFORE.test(before)) return null;
-    const blockEnd = this.text.indexOf('\n', m.end);
-    const max = Math.min(limit, blockEnd < 0 ? this.text.length : blockEnd);
+    // (The window is two sentences, which sentenceEnd finds within SENTENCE_REACH each: a line break
+    // further on changes nothing, and the search for one ran to the end of a page without any, for every name.)
+    const lineBreak = this.text.slice(m.end, m.end + 2 * SENTENCE_REACH + 1).indexOf('\n');
+    const max = Math.min(limit, lineBreak < 0 ? this.text.length : m.end + lineBreak);
     const end = Math.min(max, sentenceEnd(this.text, sentenceEnd(this.text, m.end, max) + 1, max));
     const window = this.text.slice(m.end, end);
     GENDERED_PRONOUN.lastIndex = 0;

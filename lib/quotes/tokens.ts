@@ -208,14 +208,16 @@ export function isSpaceCode(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** How far sentenceStart and sentenceEnd look from their offset (bounded look-back and look-ahead keep work linear on giant unpunctuated paragraphs). */
+export const SENTENCE_REACH = 400;
+
 /**
  * Start of the sentence containing `pos`, not before `min`: just after the last ". ", "! ", "? "
  * (not after abbreviations like "Mr.") or a line break. (By char code: the rules ask this many
  * times per quote, and each step cut out a one-character string before.)
  */
 export function sentenceStart(text: string, pos: number, min: number): number {
-  // Bounded look-back keeps work linear on giant unpunctuated paragraphs.
-  min = Math.max(min, pos - 400);
+  min = Math.max(min, pos - SENTENCE_REACH);
   for (let i = pos - 1; i > min; i--) {
     const code = text.charCodeAt(i);
     if (code === 10) return i + 1;
@@ -233,7 +235,7 @@ export function sentenceStart(text: string, pos: number, min: number): number {
 
 /** End (exclusive) of the sentence containing `pos`, not after `max`. */
 export function sentenceEnd(text: string, pos: number, max: number): number {
-  max = Math.min(max, pos + 400);
+  max = Math.min(max, pos + SENTENCE_REACH);
   for (let i = pos; i < max; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) return i;
