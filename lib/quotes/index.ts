@@ -544,6 +544,16 @@ function nextSentenceStartIn(text: string, from: number, to: number): number {
 }
 
 /** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
+const GAP_WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** The first `most` words of `text` (all of them if fewer): a long stretch between two quotes is cut into no more words than a rule counts. */
+function wordsUpTo(text: string, most: number): string[] {
+  const words: string[] = [];
+  GAP_WORD.lastIndex = 0;
+  for (let m = GAP_WORD.exec(text); m && words.length < most; m = GAP_WORD.exec(text)) words.push(m[0]);
+  return words;
+}
+
 function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   for (let i = 1; i < cands.length; i++) {
     const a = cands[i - 1];
@@ -551,7 +561,7 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     if (a.block !== b.block || a.utterance === b.utterance) continue;
     if (a.kind === 'scare' || b.kind === 'scare') continue;
     const gap = text.slice(a.close + 1, b.open);
-    const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const words = wordsUpTo(gap, 13);
     if (words.length === 0 || words.length > 12) continue;
     if (!words.some((w) => isVerbToken(w))) continue;
     // The first part must end mid-sentence (“A,”) or the gap must lead into the next part.
@@ -710,11 +720,14 @@ function fillFromNeighbours(
   const NEAR = 12;
   let last: Candidate | null = null;
   let nextAttributed = 0;
+  // The first attributed quote in a block after the quote's (quotes and attributed ones are in page order).
+  let laterBlock = 0;
   // (By index: a page of questions and answers would otherwise look each quote up in the list again.)
   let lastIndex = -1;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     while (nextAttributed < attributed.length && attributed[nextAttributed].open < c.open) nextAttributed++;
+    while (laterBlock < attributed.length && attributed[laterBlock].block <= c.block) laterBlock++;
     // (Words someone unnamed was just said to have said — "one resident said" in a caption — are theirs,
     // whoever else repeats them; a headline's unnamed "minister" is named in the body.)
     const saidByUnnamed = c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention) && !c.inHeading && c.block > 2;
@@ -726,7 +739,12 @@ function fillFromNeighbours(
       // « gouffre financier » a named opponent spoke of further down.
       if (!twin && (c.inHeading || c.block <= 2) && mine.length >= 6) {
         // (Whole words: both are words and single spaces, so no pattern need be built per quote.)
-        twin = attributed.find((a) => a !== c && a.block > c.block && a.kind !== 'scare' && !a.inHeading && !!a.attribution?.person && containsWords(a.words!, mine));
+        // (From the first in a later block: on a page of one long block, every quote is in its first
+        // blocks, and a search through all the attributed ones for each made time grow with their square.)
+        for (let k = laterBlock; k < attributed.length && !twin; k++) {
+          const a = attributed[k]!;
+          if (a.kind !== 'scare' && !a.inHeading && !!a.attribution?.person && containsWords(a.words!, mine)) twin = a;
+        }
       }
       if (!twin && mine.length >= 20) {
         for (let k = Math.max(0, nextAttributed - NEAR); k < Math.min(attributed.length, nextAttributed + NEAR) && !twin; k++) {
