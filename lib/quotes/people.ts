@@ -579,7 +579,11 @@ function usedLowerCase(text: string, tokens: Tokens, word: string, at: number): 
     known = false;
     const from = Math.max(0, at - LOWER_CASE_REACH);
     const to = Math.min(text.length, at + LOWER_CASE_REACH);
-    for (let found = text.indexOf(lower, from); found >= 0 && found < to && !known; found = text.indexOf(lower, found + 1)) {
+    // (Searched in the stretch that holds every occurrence starting before `to`: a search of the
+    // text ran on to the next occurrence, to the page's end for a word it does not have.)
+    const stretch = text.slice(from, to + lower.length - 1);
+    for (let k = stretch.indexOf(lower); k >= 0 && !known; k = stretch.indexOf(lower, k + 1)) {
+      const found = from + k;
       const before = found > 0 ? text.charCodeAt(found - 1) : 32;
       const after = found + lower.length < text.length ? text.charCodeAt(found + lower.length) : 32;
       known = !isLetterCode(before) && !isLetterCode(after);
