@@ -1133,7 +1133,11 @@ export class People {
 
   /** Whether `lower` occurs, with no letter either side, at an offset in [from, to). */
   private standsAloneFrom(lower: string, from: number, to: number): boolean {
-    for (let at = this.text.indexOf(lower, from); at >= 0 && at < to; at = this.text.indexOf(lower, at + 1)) {
+    // (Searched in the stretch that holds every occurrence starting before `to`: a search of the text
+    // would run on past it to the next occurrence.)
+    const stretch = this.text.slice(from, to + lower.length - 1);
+    for (let k = stretch.indexOf(lower); k >= 0; k = stretch.indexOf(lower, k + 1)) {
+      const at = from + k;
       if (!/\p{L}/u.test(this.text.charAt(at - 1)) && !/\p{L}/u.test(this.text.charAt(at + lower.length))) return true;
     }
     return false;
