@@ -139,7 +139,8 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     // The character after the word (-1 at the end), read once for the joiner and full-stop tests.
     let after = -1;
     for (;;) {
-      while (i < end && isWordChar((after = text.charCodeAt(i)), text, i)) i++;
+      // (isWordChar spelt out: this loop reads every letter of the page, and the call cost a fifth of its time.)
+      while (i < end && (WORD_CHAR[(after = text.charCodeAt(i))] === 1 || (WORD_CHAR[after] === 0 && learnWordChar(after, text, i)))) i++;
       if (i >= end) {
         after = -1;
         break;
