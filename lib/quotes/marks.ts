@@ -142,8 +142,8 @@ function classify(text: string, pos: number, start: number, end: number): Candid
  * Top-level quote pairs of the paragraph text[start, end). Nested pairs are dropped (they are part of
  * the outer quote's text). An opener left unclosed yields a pair with close = -1 only when it is the
  * paragraph's first mark (multi-paragraph convention); other unmatched marks are ignored.
+ * (`marks`: one finder for all of a page's paragraphs, asked in page order.)
  */
-/** (`marks`: one finder for all of a page's paragraphs, asked in page order.) */
 export function pairMarks(text: string, start: number, end: number, marks = new MarkFinder(text)): MarkPair[] {
   const candidates: Candidate[] = [];
   for (let pos = marks.at(start); pos < end; pos = marks.at(pos + 1)) {
