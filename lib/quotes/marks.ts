@@ -73,6 +73,7 @@ export function isQuoteMark(ch: string | undefined): boolean {
 }
 
 const OPEN_PUNCT = /[([{<\u2014\u2013\-/\u2026:;,]/;
+const PUNCTUATION_AFTER_CLOSE = /[.,;:!?)\]]/;
 const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\-/\u2026\u3001\u3002\uFF0C\uFF01\uFF1F]/;
 
 // Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas, 'bout, 'round, 'cept.
@@ -130,8 +131,10 @@ function classify(text: string, pos: number, start: number, end: number): Candid
   let canOpen = leftOk && !nextSpace;
   let canClose = rightOk && !prevSpace;
   // Curly marks lean their own way when flanking is ambiguous.
+  // (But no quote opens onto a comma or a full stop: in „… ‚…‘“, the German “ after ‘ closes.)
   if (canOpen && canClose) {
-    if (ch === '\u201C' || ch === '\u2018') canClose = false;
+    if (next !== undefined && PUNCTUATION_AFTER_CLOSE.test(next)) canOpen = false;
+    else if (ch === '\u201C' || ch === '\u2018') canClose = false;
     else if (ch === '\u201D' || ch === '\u2019') canOpen = false;
   }
   if (!canOpen && !canClose) return null;

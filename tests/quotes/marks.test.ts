@@ -62,3 +62,17 @@ describe('pairMarks with a stray opener', () => {
     expect(pairMarks(text, 0, text.length)).toEqual([]);
   });
 });
+
+describe('a German quote whose nested quote closes with it', () => {
+  it('„… ‚…‘“, erzählt X: the “ after ‘ closes the outer quote (no quote opens onto a comma)', () => {
+    const text = '„Mein Chef hat gesagt: ‚Für dich haben wir keine Verwendung mehr‘“, erzählt Kemal Arslan.';
+    const pairs = pairMarks(text, 0, text.length);
+    expect(pairs).toHaveLength(1);
+    expect(text.slice(pairs[0]!.innerStart, pairs[0]!.innerEnd)).toBe('Mein Chef hat gesagt: ‚Für dich haben wir keine Verwendung mehr‘');
+  });
+
+  it('guard: an English “ before a word still opens', () => {
+    const text = 'He said “‘Yes,” she replied, and left.';
+    expect(pairMarks(text, 0, text.length).map((p) => text.slice(p.innerStart, p.innerEnd))).toEqual(['‘Yes,']);
+  });
+});
