@@ -14,12 +14,15 @@
 // - Span precision/recall/F1 over matches; fragment recall = matched expected fragments / expected
 //   fragments; kind accuracy over matched pairs; speaker accuracy over matched pairs whose expected
 //   kind is not "scare" (see sameSpeaker: one person named in full or with a middle name; null equals null).
+// - Constructions (tests/fixtures/constructions/*.json): short passages, one per construction of
+//   news writing, each with the speaker of every quote in order; speaker accuracy over their quotes
+//   (an item whose quotes the engine counts differently scores none of them).
 
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { findQuotes } from '../lib/quotes/index';
+import { detectQuotes, findQuotes } from '../lib/quotes/index';
 import type { Quote, QuoteKind } from '../lib/types';
 
 export interface ExpectedQuote {
@@ -215,6 +218,50 @@ export function statusOf(manifest: BatchManifest): Map<string, 'with-engine' | '
   return status;
 }
 
+const CONSTRUCTIONS_DIR = join(ROOT, 'tests', 'fixtures', 'constructions');
+
+/** One passage of tests/fixtures/constructions/*.json: its paragraphs and each quote's speaker, in order. */
+export interface ConstructionItem {
+  id: string;
+  construction: string;
+  paragraphs: string[];
+  speakers: (string | null)[];
+}
+
+export function readConstructions(dir = CONSTRUCTIONS_DIR): { file: string; items: ConstructionItem[] }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, items: JSON.parse(readFileSync(join(dir, file), 'utf8')) as ConstructionItem[] }));
+}
+
+/** The speakers the engine gives a passage's quotes, its paragraphs joined as the text model joins blocks. */
+export function passageSpeakers(paragraphs: readonly string[]): (string | null)[] {
+  let text = '';
+  const blocks: { start: number; end: number; tag: string }[] = [];
+  for (const p of paragraphs) {
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
+    text += p;
+  }
+  return detectQuotes(text, blocks).map((q) => q.speaker?.name ?? null);
+}
+
+export function evaluateConstructions(items: readonly ConstructionItem[]) {
+  let quotes = 0;
+  let correct = 0;
+  const wrong: string[] = [];
+  for (const item of items) {
+    const got = passageSpeakers(item.paragraphs);
+    quotes += item.speakers.length;
+    const right = got.length === item.speakers.length ? item.speakers.filter((s, i) => sameSpeaker(got[i] ?? null, s)).length : 0;
+    correct += right;
+    if (right < item.speakers.length) wrong.push(`${item.id}: expected ${JSON.stringify(item.speakers)}, got ${JSON.stringify(got)}`);
+  }
+  return { items: items.length, quotes, speakerAccuracy: quotes ? correct / quotes : 1, wrong };
+}
+
 function main(): void {
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
@@ -225,7 +272,8 @@ function main(): void {
   const groups = Object.fromEntries(
     ['with-engine', 'tuned', 'never-tuned'].map((name) => [name, summarise(scores.filter((s) => status.get(s.page) === name))]),
   );
-  const result = { overall: summarise(scores), groups, pages: scores };
+  const constructions = Object.fromEntries(readConstructions().map(({ file, items }) => [file.replace(/\.json$/, ''), evaluateConstructions(items)]));
+  const result = { overall: summarise(scores), groups, constructions, pages: scores };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/eval-quotes.json'), `${JSON.stringify(result, null, 2)}\n`);
   if (json) {
@@ -247,6 +295,10 @@ function main(): void {
   }
   for (const [name, g] of Object.entries(groups)) {
     if (g.pages) console.log(`${name.padEnd(12)}: F1 ${pct(g.f1)} fragR ${pct(g.fragmentRecall)} kind ${pct(g.kindAccuracy)} speaker ${pct(g.speakerAccuracy)} (${g.pages} pages)`);
+  }
+  for (const [name, c] of Object.entries(constructions)) {
+    console.log(`constructions ${name}: speaker ${pct(c.speakerAccuracy)} (${c.quotes} quotes in ${c.items} passages)`);
+    if (verbose) for (const w of c.wrong) console.log(`    spk   ${w}`);
   }
   const o = result.overall;
   console.log(`overall: P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)} fragR ${pct(o.fragmentRecall)} kind ${pct(o.kindAccuracy)} speaker ${pct(o.speakerAccuracy)} (${o.pages} pages)`);
