@@ -339,3 +339,11 @@ describe('an indefinite opening that is a phrase of time or place', () => {
     expect(speakers('Le maire Paul Rivet a parlé lundi.', 'Une voisine, qui n’a pas voulu donner son nom, ne décolère pas. « Depuis deux ans, on signale les fissures. »')).toEqual([null]);
   });
 });
+
+describe('more reporting verbs and titles', () => {
+  it('"», alerte le Dr X" reports; "la Dra." and "el Sr." are titles; a constabulary is a body', () => {
+    expect(speakers('« Nous voyons arriver des enfants de plus en plus jeunes », alerte le Dr Aurélien Cassagne, pédopsychiatre au CHU de Tours.')).toEqual(['Aurélien Cassagne']);
+    expect(speakers('«Estamos viendo un aumento de casos», advirtió la Dra. Itzel Rangel, epidemióloga del instituto.')).toEqual(['Itzel Rangel']);
+    expect(speakers('Police said the man had been detained. “There is no ongoing threat to the public,” the Northfield Constabulary said in a statement.')).toEqual([null]);
+  });
+});

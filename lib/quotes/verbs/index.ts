@@ -93,7 +93,7 @@ const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute e
   'amuse agace inquiète indigne félicite réjouit désole esclaffe énerve ' +
   // (Only with their pronoun: "emporte", "alarme" alone are a verb of winning and a noun.)
   's’emporte s\'emporte s’enthousiasme s\'enthousiasme s’alarme s\'alarme ' +
-  'soupire rit souvient';
+  'soupire rit souvient alerte alerté alertent tacle taclé';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
