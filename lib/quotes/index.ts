@@ -535,13 +535,21 @@ function bylineAuthor(text: string, blocks: BlockInfo[]): Person | null {
   return null;
 }
 
-/** The full stop (or ! ?) in text[from, to) that ends a sentence with a capital after it, or -1. */
+/**
+ * The full stop (or ! ?) in text[from, to) that ends a sentence with a capital after it, or -1. A
+ * title's full stop ends none ("said Dr. Yevgenia Orlova, “…”"); an initial's or "U.S." may, as
+ * often as not ("…, who lives in the U.S. Petrov replied, “…”").
+ */
 function nextSentenceStartIn(text: string, from: number, to: number): number {
-  for (let end = sentenceEnd(text, from, to); end < to; end = sentenceEnd(text, end, to)) {
-    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return end - 1;
+  STOP_BEFORE_CAPITAL.lastIndex = from;
+  for (let stop = STOP_BEFORE_CAPITAL.exec(text); stop && stop.index < to; stop = STOP_BEFORE_CAPITAL.exec(text)) {
+    if (stop.index + stop[0].length >= to) break;
+    if (!TITLE_BEFORE_STOP.test(text.slice(Math.max(from, stop.index - 5), stop.index))) return stop.index;
   }
   return -1;
 }
+const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
+const TITLE_BEFORE_STOP = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Sr|Sra|Srta|Mme|Mlle)$/;
 
 /** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
 const GAP_WORD = /[\p{L}\p{N}'’-]+/gu;

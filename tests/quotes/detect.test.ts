@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './helpers';
+import { detect, speakers } from './helpers';
 
 const INTRO = 'Defence Minister Khawaja Asif spoke to reporters in Islamabad on Tuesday.';
 
@@ -220,5 +220,16 @@ describe('split quotes around a title’s full stop', () => {
     const quotes = detect('“I have no doubt,” said Dr. Yevgenia Orlova, “that the treatment works.”');
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Yevgenia Orlova', 'Yevgenia Orlova']);
     expect(quotes[0]!.utteranceId).toBe(quotes[1]!.utteranceId);
+  });
+});
+
+describe('split quotes: what ends the sentence between the parts', () => {
+  it('a line break inside a paragraph between two quotes is read through (it once never returned)', () => {
+    expect(detect('“We win,” she said\n“We will not stop.”')).toHaveLength(2);
+    expect(detect('« Nous gagnerons », dit-il\n« Nous ne lâcherons rien. »')).toHaveLength(2);
+  });
+
+  it('an initial or "U.S." before a capital may end the sentence: the next person speaks', () => {
+    expect(speakers('Anna Kovac and Ivan Petrov debated on Monday. “We are ready,” said Kovac, who lives in the U.S. Petrov replied, “We are not.”')).toEqual(['Anna Kovac', 'Ivan Petrov']);
   });
 });

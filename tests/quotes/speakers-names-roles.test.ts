@@ -231,3 +231,12 @@ describe('an English nationality for someone already named', () => {
     expect(speakers('Ben Molloy took over the team in March.', '“We need patience,” said the Australian.')).toEqual(['Ben Molloy']);
   });
 });
+
+describe('a nationality that does not end its noun phrase', () => {
+  it('"said the American Academy of Pediatrics", "The Australian said" (a newspaper mid-sentence) name no one named before', () => {
+    expect(speakers('Health Secretary Robert Kennedy announced the change.', '“This decision ignores the science,” said the American Academy of Pediatrics.')).not.toContain('Robert Kennedy');
+    expect(speakers('Governor Kathy Hochul signed the bill.', '“This law is unconstitutional,” said the American Civil Liberties Union.')).toEqual([null]);
+    expect(speakers('Prime Minister Anthony Albanese spoke.', '“The government has lost its way,” The Australian said in its report on Wednesday.')).toEqual([null]);
+    expect(speakers('Jannik Sinner lost in the final. “I was tired,” said the Italian, who lost in four sets.')).toEqual(['Jannik Sinner']);
+  });
+});

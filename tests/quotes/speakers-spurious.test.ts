@@ -223,3 +223,11 @@ describe('"it" reporting', () => {
     expect(speakers(before, 'Marsh said she would invite leaders for what she called “a working breakfast.”')).toEqual(['Evelyn Marsh', 'Evelyn Marsh']);
   });
 });
+
+describe('guards from the review of these rules', () => {
+  it('"she said it told a “…”" stays hers; an ombudsman is a person; "Academy president Janet Yang" is her', () => {
+    expect(speakers('Anna Berg spoke to the BBC. Asked about the leaked memo, she said it told a “different story”.')).toEqual(['Anna Berg']);
+    expect(speakers('Anna Kovac is the state ombudsman. The ombudsman said the failures were “shocking”.')).toEqual(['Anna Kovac']);
+    expect(speakers('Academy president Janet Yang announced the nominations. “It was a great year,” she said.')).toEqual(['Janet Yang']);
+  });
+});

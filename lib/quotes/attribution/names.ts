@@ -3,7 +3,7 @@
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
-import type { Tokens } from '../tokens';
+import { sentenceStart, type Tokens } from '../tokens';
 import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
@@ -114,7 +114,13 @@ const NEWSPAPER_VOICE = /^\s+(?:said|wrote|argued|warned)?\s*in (?:an|its) (?:ed
 /** "the Spaniard" at token `article`: an English nationality for someone already named, as a description (unless a person bears it as a name). */
 function nationalityDescription(ctx: Context, article: number, via: Attribution['via']): Attribution | null {
   const noun = ctx.tokens.get(article + 1);
-  if (!noun || !/^the$/i.test(ctx.tokens.get(article).word) || !ENGLISH_NATIONALITY.test(noun.word)) return null;
+  const the = ctx.tokens.get(article).word;
+  // (A capital "The" mid-sentence names a newspaper: "“…,” The Australian said".)
+  if (!noun || !(the === 'the' || (the === 'The' && sentenceStart(ctx.text, ctx.tokens.get(article).start, 0) >= ctx.tokens.get(article).start - 1)) || !ENGLISH_NATIONALITY.test(noun.word)) return null;
+  // The nationality must end its noun phrase: not "the American Academy of Pediatrics", "the Russian foreign ministry".
+  const after = ctx.tokens.get(article + 2);
+  const between = after ? ctx.text.slice(noun.end, after.start) : '';
+  if (after && !/[,.;:!?)]/.test(between) && !isVerbToken(after.word) && !/^(?:who|whose)$/.test(after.word)) return null;
   const bearer = ctx.people.byWord(noun.word, noun.start);
   if (bearer && isPersonLike(bearer)) return null;
   // ("the Australian said in an editorial": a newspaper's name.)

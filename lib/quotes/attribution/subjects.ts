@@ -77,8 +77,10 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   if (before && owner && owner.start >= from && /['’]s$/.test(owner.word) && isRoleHead(owner.word.slice(0, -2)) && speaksForHolder(ctx, v - 2, v - 2)) {
     return { person: null, mention: ctx.text.slice(owner.start, before.end), kind: 'anonymous', via, position: owner.start };
   }
-  // ("for what it called “…”": English "it" right before the verb is a body or a document reporting.)
-  if (before && before.start >= from && (GROUP_SUBJECT.test(before.word) || /^it$/i.test(before.word)) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
+  // ("for what it called “…”": English "it" right before the verb, after "what"/"which", is a body or a
+  // document reporting; not "she said it told a “…”", a reported clause about a thing.)
+  const itReports = before !== undefined && /^it$/i.test(before.word) && v >= 2 && /^(?:what|which)$/i.test(ctx.tokens.get(v - 2).word);
+  if (before && before.start >= from && (GROUP_SUBJECT.test(before.word) || itReports) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }
   if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
