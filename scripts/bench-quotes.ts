@@ -119,6 +119,43 @@ function benchCrowd(paragraph: (name: (i: number, offset: number) => string, i: 
 }
 
 /**
+ * Page shapes that once made parts of the engine grow with the square of the page: the generated
+ * article with its quote marks and apostrophes stripped after the third paragraph (few marks), as one paragraph (no
+ * paragraph breaks), and with each paragraph opening on two made-up capitalised words (names no list
+ * knows, never written in lower case). Each should cost about as much per word at 100k as at 10k.
+ */
+function benchShapes(sentences: string[]): object {
+  const syllables = ['ba', 'ko', 'ri', 'ne', 'ta', 'lu', 'mi', 'so', 'de', 'fa'];
+  const madeUp = (i: number) => {
+    let word = '';
+    for (let x = i + 11; x > 0; x = Math.floor(x / 10)) word += syllables[x % 10];
+    return word[0]!.toUpperCase() + word.slice(1);
+  };
+  const shapes: Record<string, (paragraphs: string[]) => string[]> = {
+    fewMarks: (ps) => ps.map((p, i) => (i < 3 ? p : p.replace(/["'“”‘’]/g, ''))),
+    oneParagraph: (ps) => [ps.join(' ')],
+    madeUpNames: (ps) => ps.map((p, i) => `${madeUp(i)} ${madeUp(i + 5000)} ${p}`),
+  };
+  return Object.fromEntries(
+    Object.entries(shapes).map(([shape, reshape]) => {
+      const perKWord = [10_000, 100_000].map((words) => {
+        const paragraphs = reshape(makeArticle(words, sentences).paragraphs);
+        let text = '';
+        const blocks: { start: number; end: number; tag: string }[] = [];
+        for (const p of paragraphs) {
+          if (text) text += '\n\n';
+          blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
+          text += p;
+        }
+        const { wall } = time(3, 1, () => detectQuotes(text, blocks));
+        return { words, detectQuotesMedianMs: +wall.toFixed(1), msPerThousandWords: +(wall / (words / 1000)).toFixed(2) };
+      });
+      return [shape, { rows: perKWord, linearRatio100kTo10k: +(perKWord[1]!.msPerThousandWords / perKWord[0]!.msPerThousandWords).toFixed(2) }];
+    }),
+  );
+}
+
+/**
  * The fixture pages (tests/fixtures/pages): real-looking news in four languages, whose sentences cost
  * the rules far more per word than the generated article's. Each page's text is read once; the figure
  * is the median over runs of detectQuotes on every page in turn, and the cost per thousand words.
@@ -179,6 +216,7 @@ export async function benchQuotes(): Promise<object> {
     relatives: benchCrowd((name, i) => `${['Anna', 'Peter', 'Laura', 'David'][i % 4]} ${name(i, 7000)} spoke on Monday. “It works,” his wife said. “Yes,” her son said.`),
     officials: benchCrowd((name, i) => `Minister ${name(i, 100)} ${name(i, 7000)} spoke on Monday. “It works,” the minister said. She added that it was “fine”.`),
     detectMsPerThousandWords: perKWord,
+    shapes: benchShapes(sentences),
     fixturePages: benchFixturePages(),
     // Linear when the cost per thousand words stays flat from 10k to 100k words.
     linearRatio100kTo10k: +(perKWord[2] / perKWord[1]).toFixed(2),
