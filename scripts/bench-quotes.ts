@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { parseHTML } from 'linkedom';
-import { blockInfos, readPage } from '../lib/dom/page-text';
+import { blockInfos, paragraphsText, readPage } from '../lib/dom/page-text';
 import { detectQuotes, findQuotes } from '../lib/quotes/index';
 import { buildTextModel } from '../lib/dom/text-model';
 
@@ -90,6 +90,14 @@ function time(runs: number, warmups: number, fn: () => void): { wall: number; cp
   return { wall: median(walls), cpu: median(cpus), first };
 }
 
+/** A capitalised word no list knows, made of syllables by the digits of `n` ("Kobari"). */
+function madeUpWord(n: number): string {
+  const syllables = ['ba', 'ko', 'ri', 'ne', 'ta', 'lu', 'mi', 'so', 'de', 'fa'];
+  let word = '';
+  for (let x = n; x > 0; x = Math.floor(x / 10)) word += syllables[x % 10];
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
 /**
  * Hostile input: a page where every paragraph names another person, each quoted by what they share
  * with all the others: a surname ("Baroko Smith said … “…,” Smith said"), a relation ("his wife
@@ -97,21 +105,9 @@ function time(runs: number, warmups: number, fn: () => void): { wall: number; cp
  * the people.
  */
 function benchCrowd(paragraph: (name: (i: number, offset: number) => string, i: number) => string): object {
-  const syllables = ['ba', 'ko', 'ri', 'ne', 'ta', 'lu', 'mi', 'so', 'de', 'fa'];
-  const name = (i: number, offset: number) => {
-    let word = '';
-    for (let x = i + offset; x > 0; x = Math.floor(x / 10)) word += syllables[x % 10];
-    return word[0]!.toUpperCase() + word.slice(1);
-  };
+  const name = (i: number, offset: number) => madeUpWord(i + offset);
   const rows = [1_000, 4_000].map((people) => {
-    let text = '';
-    const blocks: { start: number; end: number; tag: string }[] = [];
-    for (let i = 0; i < people; i++) {
-      const p = paragraph(name, i);
-      if (text) text += '\n\n';
-      blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
-      text += p;
-    }
+    const { text, blocks } = paragraphsText(Array.from({ length: people }, (_, i) => paragraph(name, i)));
     const { wall } = time(3, 1, () => detectQuotes(text, blocks));
     return { people, chars: text.length, detectQuotesMedianMs: +wall.toFixed(1), microsecondsPerPerson: Math.round((wall * 1000) / people) };
   });
@@ -125,28 +121,15 @@ function benchCrowd(paragraph: (name: (i: number, offset: number) => string, i: 
  * knows, never written in lower case). Each should cost about as much per word at 100k as at 10k.
  */
 function benchShapes(sentences: string[]): object {
-  const syllables = ['ba', 'ko', 'ri', 'ne', 'ta', 'lu', 'mi', 'so', 'de', 'fa'];
-  const madeUp = (i: number) => {
-    let word = '';
-    for (let x = i + 11; x > 0; x = Math.floor(x / 10)) word += syllables[x % 10];
-    return word[0]!.toUpperCase() + word.slice(1);
-  };
   const shapes: Record<string, (paragraphs: string[]) => string[]> = {
     fewMarks: (ps) => ps.map((p, i) => (i < 3 ? p : p.replace(/["'“”‘’]/g, ''))),
     oneParagraph: (ps) => [ps.join(' ')],
-    madeUpNames: (ps) => ps.map((p, i) => `${madeUp(i)} ${madeUp(i + 5000)} ${p}`),
+    madeUpNames: (ps) => ps.map((p, i) => `${madeUpWord(i + 11)} ${madeUpWord(i + 5011)} ${p}`),
   };
   return Object.fromEntries(
     Object.entries(shapes).map(([shape, reshape]) => {
       const perKWord = [10_000, 100_000].map((words) => {
-        const paragraphs = reshape(makeArticle(words, sentences).paragraphs);
-        let text = '';
-        const blocks: { start: number; end: number; tag: string }[] = [];
-        for (const p of paragraphs) {
-          if (text) text += '\n\n';
-          blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
-          text += p;
-        }
+        const { text, blocks } = paragraphsText(reshape(makeArticle(words, sentences).paragraphs));
         const { wall } = time(3, 1, () => detectQuotes(text, blocks));
         return { words, detectQuotesMedianMs: +wall.toFixed(1), msPerThousandWords: +(wall / (words / 1000)).toFixed(2) };
       });

@@ -22,6 +22,7 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { paragraphsText } from '../lib/dom/page-text';
 import { detectQuotes, findQuotes } from '../lib/quotes/index';
 import type { Quote, QuoteKind } from '../lib/types';
 
@@ -238,13 +239,7 @@ export function readConstructions(dir = CONSTRUCTIONS_DIR): { file: string; item
 
 /** The speakers the engine gives a passage's quotes, its paragraphs joined as the text model joins blocks. */
 export function passageSpeakers(paragraphs: readonly string[]): (string | null)[] {
-  let text = '';
-  const blocks: { start: number; end: number; tag: string }[] = [];
-  for (const p of paragraphs) {
-    if (text) text += '\n\n';
-    blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
-    text += p;
-  }
+  const { text, blocks } = paragraphsText(paragraphs);
   return detectQuotes(text, blocks).map((q) => q.speaker?.name ?? null);
 }
 

@@ -81,6 +81,22 @@ export function blockInfos(model: TextModel): BlockInfo[] {
 }
 
 
+/**
+ * Text and blocks for plain paragraphs (a string is a <p>), joined by a blank line as the text
+ * model joins blocks: for tests, benchmarks and evaluations that have no DOM.
+ */
+export function paragraphsText(paragraphs: readonly (string | { text: string; tag: string })[]): { text: string; blocks: BlockInfo[] } {
+  let text = '';
+  const blocks: BlockInfo[] = [];
+  for (const p of paragraphs) {
+    const para = typeof p === 'string' ? p : p.text;
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, end: text.length + para.length, tag: typeof p === 'string' ? 'p' : p.tag });
+    text += para;
+  }
+  return { text, blocks };
+}
+
 /** `roots` can be found first (findArticleRoots), so a caller may yield to the page in between. */
 export function readPage(doc: Document, roots: Element[] = findArticleRoots(doc)): { model: TextModel; blocks: BlockInfo[] } {
   const model = buildTextModel(roots, ARTICLE_TEXT);

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../lib/check';
 import { reasonText } from '../../lib/reasons';
-import { readPage } from '../../lib/dom/page-text';
+import { paragraphsText, readPage } from '../../lib/dom/page-text';
 import { buildIndex, createMatcher, loadIndex, type Matcher } from '../../lib/match/index';
 import { findQuotes } from '../../lib/quotes/index';
 import { loadSources } from '../../lib/sources/load-dir';
@@ -40,13 +40,7 @@ describe('demo article', () => {
 describe('misattribution needs a speaker the page states', () => {
   const erdogan = 'As a result of Israeli attacks, Gaza has become the world’s largest cemetery for women and children.';
   const check = (...paragraphs: string[]) => {
-    let text = '';
-    const blocks: { start: number; end: number; tag: string }[] = [];
-    for (const p of paragraphs) {
-      if (text) text += '\n\n';
-      blocks.push({ start: text.length, end: text.length + p.length, tag: 'p' });
-      text += p;
-    }
+    const { text, blocks } = paragraphsText(paragraphs);
     return checkText(matcher, text, blocks);
   };
 
