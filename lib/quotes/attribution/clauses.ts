@@ -86,9 +86,9 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
-/** English words only a noun follows: "the claims", "his remarks" are no reporting verbs. */
 /** English -ing forms that report speech. */
 const REPORTING_GERUND = /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i;
+/** English words only a noun follows: "the claims", "his remarks" are no reporting verbs. */
 const ENGLISH_NOUN_DETERMINER = /^(?:the|its|their|his|our|my|your|these|those)$/i;
 const ENGLISH_REPORTING_FORM = /^(?:said|says|told|tells|wrote|writes|spoke|\p{Ll}+ed|\p{Ll}+[^s]s)$/u;
 
