@@ -551,7 +551,6 @@ function nextSentenceStartIn(text: string, from: number, to: number): number {
 const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
 const TITLE_BEFORE_STOP = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Sr|Sra|Srta|Mme|Mlle)$/;
 
-/** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
 const GAP_WORD = /[\p{L}\p{N}'’-]+/gu;
 
 /** The first `most` words of `text` (all of them if fewer): a long stretch between two quotes is cut into no more words than a rule counts. */
@@ -562,6 +561,7 @@ function wordsUpTo(text: string, most: number): string[] {
   return words;
 }
 
+/** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
 function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   for (let i = 1; i < cands.length; i++) {
     const a = cands[i - 1];
