@@ -10,7 +10,7 @@ import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { MarkFinder, pairMarks, type MarkFamily } from './marks';
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
-import { tokenize, sentenceStart, sentenceEnd } from './tokens';
+import { tokenize, sentenceStart, sentenceEnd, TITLE_ABBREVIATIONS } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
@@ -549,7 +549,7 @@ function nextSentenceStartIn(text: string, from: number, to: number): number {
   return -1;
 }
 const STOP_BEFORE_CAPITAL = /[.!?]\s+(?=\p{Lu})/gu;
-const TITLE_BEFORE_STOP = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Sr|Sra|Srta|Mme|Mlle)$/;
+const TITLE_BEFORE_STOP = new RegExp(String.raw`(?:^|\s)(?:${[...TITLE_ABBREVIATIONS, 'Mme', 'Mlle'].join('|')})$`);
 
 const GAP_WORD = /[\p{L}\p{N}'’-]+/gu;
 

@@ -200,8 +200,10 @@ function isUpperChar(s: string, at: number): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** Titles written with a full stop before a name ("Dr.", "Gov.", "Sra."): their stop ends no sentence. */
+export const TITLE_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Dra', 'St', 'Sen', 'Rep', 'Gen', 'Gov', 'Lt', 'Col', 'Capt', 'Prof', 'Sgt', 'Sr', 'Sra', 'Srta'];
 // The four characters before a full stop that does not end a sentence: "Mr.", "Gen.", "Dra.", "D.", "U.S.".
-const ABBREVIATION_BEFORE_STOP = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Dra|St|Sen|Rep|Gen|Gov|Lt|Col|Capt|Prof|Sgt|Jr|Sr|Sra|Srta|No|vs|[A-Z])$|(?:^|\s)(?:[A-Z]\.)+[A-Z]$/;
+const ABBREVIATION_BEFORE_STOP = new RegExp(String.raw`(?:^|\s)(?:${[...TITLE_ABBREVIATIONS, 'Jr', 'No', 'vs', '[A-Z]'].join('|')})$|(?:^|\s)(?:[A-Z]\.)+[A-Z]$`);
 
 /** /\s/ of one code unit, by its code (NaN, past the text's end, is none): cheaper than the regex on a one-character string. */
 export function isSpaceCode(code: number): boolean {
