@@ -12,7 +12,7 @@ import { MarkFinder, pairMarks, type MarkFamily } from './marks';
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd, TITLE_ABBREVIATIONS } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -776,7 +776,7 @@ function fillFromNeighbours(
       } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution && !ownSubjectIsOther(c, last)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
-      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !c.inHeading && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last)) {
+      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !c.inHeading && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last) && !pronounContradicts(c.attribution, last)) {
         // A quoted question in the paragraph before is answered by the other side of the exchange
         // («¿Sabía usted …?», le ha preguntado la fiscal. / «Sabía que …»): whoever spoke before the asker.
         // (And the next question, after the answer, is the asker's again.)
@@ -818,6 +818,18 @@ function fillFromNeighbours(
     const subject = introducedBy(c, previous);
     return subject !== null && subject !== (previous.attribution?.person ?? previous.fixedSpeaker?.person ?? null);
   }
+}
+
+/**
+ * "“…,” he said. / “…,” she said": a pronoun no one was found for still rules out the previous
+ * speaker when their known gender is the other one.
+ */
+function pronounContradicts(own: Attribution | null, previous: Candidate): boolean {
+  if (own?.kind !== 'pronoun') return false;
+  const wanted = pronounGender(own.mention.toLowerCase());
+  const person = previous.attribution?.person ?? previous.fixedSpeaker?.person;
+  const known = person ? genderOf(person) : null;
+  return wanted !== null && known !== null && known !== wanted;
 }
 
 function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks: BlockInfo[]): boolean {

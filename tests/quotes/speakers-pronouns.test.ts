@@ -60,3 +60,12 @@ describe('bodies are no antecedents of a pronoun', () => {
     ).toEqual(['Asim Lodhi']);
   });
 });
+
+describe('a pronoun nobody was found for', () => {
+  it('does not take the previous speaker when their known gender is the other one', () => {
+    // "Mei-Lin" is on no first-name list, so "she" finds no one; Ravi, who spoke before, is a man.
+    expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in 2015.', '“We had one laptop between us,” he said.', '“And I was not allowed to touch it,” she said.')).toEqual(['Ravi Chandrasekhar', null]);
+    // Guard: a pronoun of the previous speaker's gender (or a dropped one) still goes on with them.
+    expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in 2015.', '“We had one laptop between us,” he said.', '“And I was not allowed to touch it,” he said.')).toEqual(['Ravi Chandrasekhar', 'Ravi Chandrasekhar']);
+  });
+});

@@ -3,5 +3,6 @@
 export { type Attribution, type Context, isPersonNoun } from './context';
 export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
+export { pronounGender } from './pronouns';
 export { afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
 export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, sameReportGoesOn, signedInNextBlock } from './clauses';

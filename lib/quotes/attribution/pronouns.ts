@@ -10,7 +10,7 @@ import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './rol
 import { AUXILIARY_OR_MODAL, hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
 
 /** The gender a subject pronoun gives ("she", "il", "-t-elle"), or null. */
-function pronounGender(lower: string): 'm' | 'f' | null {
+export function pronounGender(lower: string): 'm' | 'f' | null {
   if (/^(?:he|il|er|él)$/.test(lower) || /-(?:t-)?il$/.test(lower)) return 'm';
   if (/^(?:she|elle|ella|sie)$/.test(lower) || /-(?:t-)?elle$/.test(lower)) return 'f';
   return null;
