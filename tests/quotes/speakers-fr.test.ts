@@ -347,3 +347,9 @@ describe('more reporting verbs and titles', () => {
     expect(speakers('Police said the man had been detained. “There is no ongoing threat to the public,” the Northfield Constabulary said in a statement.')).toEqual([null]);
   });
 });
+
+describe('French "a" is "has"', () => {
+  it('", a rencontré" after a place in an apposition does not make that place someone known by one name', () => {
+    expect(speakers("Nadia Bensalem, présidente de l'association des locataires de la cité des Tilleuls, a rencontré le bailleur jeudi. Elle en est ressortie amère. « On nous promet des travaux depuis 2015 », dit-elle.")).toEqual(['Nadia Bensalem']);
+  });
+});

@@ -316,8 +316,16 @@ export function resolveNameMention(ctx: Context, name: NameMention, via: Attribu
   return { person, mention, kind: 'name', via, position: name.start };
 }
 
-/** ", a daily-wage labourer", ", 62, …": what makes a lone unknown word a person known by one name. */
-export const UNKNOWN_NAME_DESCRIBED = /^,\s+(?:\d{1,3},|(?:an?|un|une|una|ein|eine)\s)/u;
+/**
+ * ", a daily-wage labourer", ", 62, …": what makes a lone unknown word a person known by one name.
+ * (English "a" only: in French it is "has", "…, présidente de la cité des Tilleuls, a rencontré …".)
+ */
+const UNKNOWN_NAME_DESCRIBED = /^,\s+(?:\d{1,3},|(an?|un|une|una|ein|eine)\s)/u;
+
+export function describedAfterUnknownName(ctx: Context, end: number): boolean {
+  const described = UNKNOWN_NAME_DESCRIBED.exec(ctx.text.slice(end, end + 12));
+  return described !== null && (ctx.english === true || !/^an?$/.test(described[1] ?? ''));
+}
 const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die|an?|un|une|una|ein|eine)\s)/u;
 
 export function insideQuote(ctx: Context, pos: number): boolean {

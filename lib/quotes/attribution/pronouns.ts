@@ -5,7 +5,7 @@ import { sentenceEnd, sentenceStart } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, POSSESSIVES, isPersonNoun } from './context';
-import { UNKNOWN_NAME_DESCRIBED, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
+import { describedAfterUnknownName, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { AUXILIARY_OR_MODAL, hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
 
@@ -117,7 +117,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // "glisse Sophie, préparatrice … Elle hausse les épaules. « … »": the pronoun's nearest
       // antecedent is known by a first name only, so nobody named is speaking.
       // ("Saraswathi, a daily-wage labourer, said she …": a name no list knows, described as someone.)
-      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && UNKNOWN_NAME_DESCRIBED.test(ctx.text.slice(m.end, m.end + 12))))) {
+      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && describedAfterUnknownName(ctx, m.end)))) {
         // (A dropped subject takes the first name as its mention, so that no later pass reads it as
         // a verb with no one behind it and hands the words to the last speaker: "Encarna sigue
         // esperando. … «…», cuenta." Not a first name given to someone's relative, "Su hija Lucía,
