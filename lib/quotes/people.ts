@@ -141,6 +141,13 @@ function hyphenNearStart(text: string, start: number, end: number): boolean {
 }
 
 // …and articles: "le Danois Anders Holmgaard", "der Schwede Lars Berg" (a nationality before the name).
+/**
+ * Words that open a sentence before its subject with no comma ("Earlier", "Meanwhile", "Ayer",
+ * "Gestern"), a noun with its article ("L’association"), and the agent nouns of an office written
+ * as a title ("Legislator Hsu Mei-ling", "Meteorologist K Sreelatha", "Historiador …").
+ */
+const SENTENCE_ADVERB = /^(?:[ldLD]['’]\p{L}+|\p{L}+(?:ist|or|er|ian|ant|ent|eur|euse|ista|ador|adora|ero|era)|earlier|later|meanwhile|yesterday|today|tonight|now|then|also|here|there|still|instead|enter|ayer|hoy|luego|después|entonces|también|hier|aujourd['’]hui|puis|ensuite|alors|gestern|heute|dann|auch)$/iu;
+
 const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for', 'per', 'amb', 'con', 'le', 'la', 'el', 'die', 'the']);
 
 const GERMAN_ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|der|die|das|dem|den|des|im|am|vom|zum|zur|beim|kein|keine|keinen|(?:mein|dein|sein|ihr|unser|euer|dies|jed|jen|manch|solch|welch)(?:e|en|em|er|es)?)$/i;
@@ -782,7 +789,9 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // capitalised by position, so it joins the name only when it is a known first name.
     // (German capitalises every noun, so there a sentence's first word is a name only if it is a first name.)
     // (Two words with an age after them are a name all the same: "Ilse Marwede, 38, spielt …".)
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 || ((capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20))))) {
+    // (Three words or more: when the second starts a name by itself, "Earlier Joe Biden said", or the
+    // first is a word; not "Svanhildur Ósk Jónsdóttir wakes …", a first name no list knows.)
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 ? isGivenName(run[1].word) || isTitleWord(run[1].word) || capitalisedNouns || SENTENCE_ADVERB.test(run[0].word) || usedLowerCase(text, tokens, run[0].word, run[0].start) : (capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20)))) {
       run = run.slice(1);
     }
     // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a
