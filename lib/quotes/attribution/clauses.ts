@@ -523,7 +523,8 @@ export function attribute(
     if (lead && lead.kind !== 'pronoun') {
       // A long apposition set off by commas ("Ann Reyes, a professor of geology at … who sat on the
       // panel that …, told reporters") ends at a comma before its verb: further, only a verb there counts.
-      const named = lead.kind === 'name' ? nameAt(ctx.names, tokens.get(firstAfter).start) : null;
+      // (The name itself, after any title outside it: "Dr. Helena Marsh, head of …".)
+      const named = lead.kind === 'name' ? nameAt(ctx.names, lead.position) : null;
       const apposed = named !== null && /^,\s/.test(text.slice(named.end, named.end + 2));
       for (let k = firstAfter + 1; k < tokens.length && tokens.get(k).start < afterEnd && k < firstAfter + (apposed ? 48 : 14); k++) {
         if (!isVerbToken(tokens.get(k).word)) continue;
