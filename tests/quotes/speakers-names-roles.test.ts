@@ -240,3 +240,18 @@ describe('a nationality that does not end its noun phrase', () => {
     expect(speakers('Jannik Sinner lost in the final. “I was tired,” said the Italian, who lost in four sets.')).toEqual(['Jannik Sinner']);
   });
 });
+
+describe('a long apposition after a titled name', () => {
+  it('“…,” Dr. X, head of … in …, told CNN: the title outside the name does not shorten the reach to the verb', () => {
+    expect(speakers('Renata Okafor-Lind runs the clinic. “We are out,” she said.', '“What isn’t there is the vaccine,” Dr. Helena Marsh, head of infectious diseases at St. Brannock’s Hospital in Port Aveline, told CNN.')).toEqual(['Renata Okafor-Lind', 'Helena Marsh']);
+  });
+});
+
+describe('a body, its office, then the holder’s name after the verb', () => {
+  it('"admitted Arden Velocity team principal Annika Vogt" is Vogt, not the team', () => {
+    expect(speakers('Luca Benedetti won the race. “It was hard,” he said.', '“I have never been so nervous on a pit wall,” admitted Arden Velocity team principal Annika Vogt.')).toEqual(['Luca Benedetti', 'Annika Vogt']);
+    expect(speakers('“We are ready,” said Nordvik chief executive Henrik Sæther.')).toEqual(['Henrik Sæther']);
+    // Guard: lower-case words with no full name after them leave the body speaking for itself.
+    expect(speakers('“We will appeal,” said Nordvik Industrier on Monday, naming Henrik Sæther as its witness.')).not.toContain('Henrik Sæther');
+  });
+});

@@ -149,7 +149,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     if (who) return who;
   }
   const name = nameAt(ctx.names, t.start) ?? (isTitleWord(t.word) && next && next.start < limit ? nameAt(ctx.names, next.start) : null);
-  if (name) return resolveNameMention(ctx, name, via);
+  if (name) return officeHolderAfter(ctx, name, limit, via) ?? resolveNameMention(ctx, name, via);
   if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
@@ -300,6 +300,25 @@ function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention
 
 /** "the economist ", "la magistrada ", "l’avocate ", "attorney ": an article, perhaps, then one noun. */
 const APPOSED_TITLE = /^(?:(the\s+|la\s+|el\s+|le\s+|der\s+|die\s+|l['’](?=\p{L})))?([\p{L}’'-]+)\s+/u;
+
+/**
+ * "admitted Arden Velocity team principal Annika Vogt", "said Nordvik chief executive Henrik
+ * Sæther": a body's name, then an office in lower case, then the full name of the one who holds it.
+ */
+function officeHolderAfter(ctx: Context, body: NameMention, limit: number, via: Attribution['via']): Attribution | null {
+  let k = ctx.tokens.firstAtOrAfter(body.end);
+  let office = false;
+  for (let words = 0; words < 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; words++, k++) {
+    const t = ctx.tokens.get(k);
+    if (!/^\s+$/.test(ctx.text.slice(words === 0 ? body.end : ctx.tokens.get(k - 1).end, t.start))) return null;
+    if (!/^\p{Ll}/u.test(t.word)) break;
+    office = isRoleHead(t.word);
+  }
+  if (k >= ctx.tokens.length || ctx.tokens.get(k).start >= limit || ctx.tokens.get(k - 1).end <= body.end) return null;
+  const holder = nameAt(ctx.names, ctx.tokens.get(k).start);
+  // (An office no list has, "team principal", before a first name every list has.)
+  return holder && holder.start === ctx.tokens.get(k).start && holder.words.length >= 2 && (office || isGivenName(holder.words[0]!)) ? resolveNameMention(ctx, holder, via) : null;
+}
 
 export function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution | null {
   const mention = ctx.text.slice(name.start, name.end);
