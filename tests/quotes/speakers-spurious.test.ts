@@ -231,3 +231,11 @@ describe('guards from the review of these rules', () => {
     expect(speakers('Academy president Janet Yang announced the nominations. “It was a great year,” she said.')).toEqual(['Janet Yang']);
   });
 });
+
+describe('an English reporting verb’s form before an auxiliary is a noun', () => {
+  it('"since the inspection note was filed" after a quote names nobody', () => {
+    expect(speakers('Lwazi Ngcukana, the union’s regional secretary, said the men had warned managers. “They knew,” he said.', 'In a written response, Ntsika Resources said it had “acted in line with every regulatory requirement” since the inspection note was filed.')).toEqual(['Lwazi Ngcukana', null]);
+    // Guard: the verb itself still reports.
+    expect(speakers('Lwazi Ngcukana, the union’s regional secretary, said the men had warned managers.', '“They knew,” the secretary noted.')).toEqual(['Lwazi Ngcukana']);
+  });
+});

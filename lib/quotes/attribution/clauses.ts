@@ -13,6 +13,8 @@ import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
+/** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */
+const NOUN_BEFORE_AUXILIARY = /^(?:was|were|is|are|has|had)$/;
 const IN_VIEW_OF = /(?:^|[\s,(])(?:in|to)\s+(his|her|\p{Lu}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:view|opinion|words|estimation|mind|judge?ment|telling)[\s,]*(?:(?:is|was|are|were|remains|remained|it is|it was|it['’]s)\s+)?(?:(?:a|an|the|simply|just|nothing but)\s+)?$/u;
 /** A reporting verb outside quotes in text[from, to) ("Garside says …"). */
 function reportedBefore(ctx: Context, from: number, to: number): boolean {
@@ -427,6 +429,8 @@ export function attribute(
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', true);
       if (who) return who;
     }
+    // "“…” since the inspection note was filed": before an auxiliary, an English reporting verb's form is a noun.
+    if (ctx.english && NOUN_BEFORE_AUXILIARY.test(tokens.get(i + 1)?.word ?? '')) continue;
     if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
