@@ -576,3 +576,12 @@ describe('second review: a first name no list knows is no description, even in G
     expect(speakers(GERMAN, 'Maria Tembe wartet seit Wochen auf Nachricht.', 'Xolisa Tembe, 45, ist ihr Schwager. „Niemand sagt uns etwas“, sagt er.')).toEqual(['Xolisa Tembe']);
   });
 });
+
+describe('titles after an inverted verb', () => {
+  it('"sagte Insolvenzverwalter Dr. Jens Petersen": an agent noun and a title before the name', () => {
+    const lead = 'Carsten Wendt führte die Firma seit 1998 und hat sie in dieser Zeit zu einem der größten Arbeitgeber der Region gemacht. Die Mitarbeiter sind empört, der Betriebsrat hat eine Versammlung einberufen und viele Fragen an die Geschäftsführung gestellt.';
+    expect(speakers(lead, '„Die Eigenverwaltung ist nicht an den Mitarbeitern gescheitert, sondern an der Liquidität“, sagte Insolvenzverwalter Dr. Jens Petersen am Dienstag nach einer Betriebsversammlung.')).toEqual(['Jens Petersen']);
+    // Guard: a first name is no office: the name that starts there is.
+    expect(speakers(lead, '„Das ist bitter“, sagte Jens Petersen am Dienstag nach einer Betriebsversammlung in der Halle.')).toEqual(['Jens Petersen']);
+  });
+});

@@ -148,7 +148,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     const who = apposedFullName(ctx, idx + 1, limit, via);
     if (who) return who;
   }
-  const name = nameAt(ctx.names, t.start) ?? (isTitleWord(t.word) && next && next.start < limit ? nameAt(ctx.names, next.start) : null);
+  const name = nameAt(ctx.names, t.start) ?? nameAfterTitles(ctx, idx, limit);
   if (name) return officeHolderAfter(ctx, name, limit, via) ?? resolveNameMention(ctx, name, via);
   if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
@@ -300,6 +300,22 @@ function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention
 
 /** "the economist ", "la magistrada ", "l’avocate ", "attorney ": an article, perhaps, then one noun. */
 const APPOSED_TITLE = /^(?:(the\s+|la\s+|el\s+|le\s+|der\s+|die\s+|l['’](?=\p{L})))?([\p{L}’'-]+)\s+/u;
+
+/**
+ * "said Mr Walt Kessler", "sagte Insolvenzverwalter Dr. Jens Petersen": the name after up to three
+ * title words outside it (on German pages an agent noun no list has may be the office: "Insolvenzverwalter").
+ */
+const GERMAN_AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|erin|or|orin|ent|entin|ist|istin)$/u;
+
+function nameAfterTitles(ctx: Context, idx: number, limit: number): NameMention | null {
+  for (let k = idx; k < idx + 3 && k + 1 < ctx.tokens.length && ctx.tokens.get(k + 1).start < limit; k++) {
+    const w = ctx.tokens.get(k).word;
+    if (!isTitleWord(w) && !(ctx.capitalisedNouns && k === idx && GERMAN_AGENT_NOUN.test(w) && !isGivenName(w))) return null;
+    const name = nameAt(ctx.names, ctx.tokens.get(k + 1).start);
+    if (name) return name;
+  }
+  return null;
+}
 
 /**
  * "admitted Arden Velocity team principal Annika Vogt", "said Nordvik chief executive Henrik
