@@ -677,7 +677,7 @@ function mayBeCapitalsAfterName(word: string): boolean {
 }
 
 /** A name particle, in any case ("de", "Van"); words longer than any particle are decided without lower-casing them. */
-function isParticle(word: string): boolean {
+export function isParticle(word: string): boolean {
   return word.length <= LONGEST_PARTICLE && PARTICLES.hasLowerCase(word);
 }
 

@@ -585,3 +585,12 @@ describe('titles after an inverted verb', () => {
     expect(speakers(lead, '„Das ist bitter“, sagte Jens Petersen am Dienstag nach einer Betriebsversammlung in der Halle.')).toEqual(['Jens Petersen']);
   });
 });
+
+describe('a surname written with its particles after an inverted verb', () => {
+  it('"sagte van der Berg" is Jesper van der Berg, not the last speaker', () => {
+    const lead = 'Jesper van der Berg köpfte das 2:0 und war danach mit der Leistung der ganzen Mannschaft zufrieden.';
+    expect(speakers(lead, 'Maximilian von Ahlen lobte den Neuen nach dem Spiel: „Er ist ein Turm.“', '„Ich habe nur den Kopf hingehalten“, sagte van der Berg nach dem Spiel.')).toEqual(['Maximilian von Ahlen', 'Jesper van der Berg']);
+    // Guard: particles that are not part of the person's name lead to nobody new.
+    expect(speakers(lead, 'Maximilian von Ahlen lobte den Neuen nach dem Spiel: „Er ist ein Turm.“', '„Ich habe nur den Kopf hingehalten“, sagte der Berg-Fan nach dem Spiel.')[1]).not.toBe('Jesper van der Berg');
+  });
+});

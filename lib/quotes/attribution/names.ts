@@ -1,7 +1,7 @@
 // Mentions by name: where names sit, who a name is, and the person-like people of a page.
 
 import { isReportingVerb } from '../verbs/index';
-import { PRONOUNS, insideSpans, isKinWord, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
+import { PRONOUNS, insideSpans, isKinWord, isParticle, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
 import { sentenceStart, type Tokens } from '../tokens';
 import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
@@ -148,7 +148,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     const who = apposedFullName(ctx, idx + 1, limit, via);
     if (who) return who;
   }
-  const name = nameAt(ctx.names, t.start) ?? nameAfterTitles(ctx, idx, limit);
+  const name = nameAt(ctx.names, t.start) ?? nameAfterTitles(ctx, idx, limit) ?? surnameAfterParticles(ctx, idx, limit);
   if (name) return officeHolderAfter(ctx, name, limit, via) ?? resolveNameMention(ctx, name, via);
   if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
@@ -305,6 +305,22 @@ const APPOSED_TITLE = /^(?:(the\s+|la\s+|el\s+|le\s+|der\s+|die\s+|l['’](?=\p{
  * "said Mr Walt Kessler", "sagte Insolvenzverwalter Dr. Jens Petersen": the name after up to three
  * title words outside it (on German pages an agent noun no list has may be the office: "Insolvenzverwalter").
  */
+/**
+ * "sagte van der Berg", "said de Guindos": a surname written with its particles, which the name
+ * finder leaves out of the mention. Only when the person's own name has those particles before it.
+ */
+function surnameAfterParticles(ctx: Context, idx: number, limit: number): NameMention | null {
+  let k = idx;
+  while (k < idx + 3 && k < ctx.tokens.length && /^\p{Ll}/u.test(ctx.tokens.get(k).word) && isParticle(ctx.tokens.get(k).word)) k++;
+  if (k === idx || k >= ctx.tokens.length || ctx.tokens.get(k).start >= limit) return null;
+  const name = nameAt(ctx.names, ctx.tokens.get(k).start);
+  const person = name && name.start === ctx.tokens.get(k).start ? ctx.people.resolveName(name) : null;
+  if (!name || !person) return null;
+  const particles = ctx.tokens.slice(idx, k).map((t) => t.word.toLowerCase());
+  const at = person.parts.indexOf(name.words[0]!.toLowerCase());
+  return at >= particles.length && particles.every((w, j) => person.parts[at - particles.length + j] === w) ? name : null;
+}
+
 const GERMAN_AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|erin|or|orin|ent|entin|ist|istin)$/u;
 
 function nameAfterTitles(ctx: Context, idx: number, limit: number): NameMention | null {
