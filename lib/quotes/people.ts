@@ -1326,29 +1326,10 @@ export class People {
     const lineBreak = this.text.slice(m.end, m.end + 2 * SENTENCE_REACH + 1).indexOf('\n');
     const max = Math.min(limit, lineBreak < 0 ? this.text.length : m.end + lineBreak);
     const end = Math.min(max, sentenceEnd(this.text, sentenceEnd(this.text, m.end, max) + 1, max));
-    const found = this.firstGenderedPronoun(m.end, end, spans);
-    if (found !== undefined) return found;
-    // "Makoto Ishikawa spent nine months building the boat. / It is six metres long … / “…,” he
-    // said": a full name opening the paragraph's last sentences is its subject, and the next
-    // paragraphs go on about them until someone else is named.
-    if (lineBreak < 0 || end < m.end + lineBreak || m.words.length < 2 || !OPENS_SENTENCE_BEFORE.test(this.text.slice(Math.max(0, runStart - 3), runStart)) || !VERB_SLOT_AFTER.test(this.text.slice(m.end, m.end + 3))) return null;
-    let until = m.end + lineBreak;
-    for (let paragraphs = 0; paragraphs < FOLLOWING_PARAGRAPHS && until < limit; paragraphs++) {
-      const next = this.text.indexOf('\n\n', until + 2);
-      until = next < 0 || next - until > 2 * SENTENCE_REACH ? limit : next;
-    }
-    return this.firstGenderedPronoun(m.end, Math.min(limit, until), spans) ?? null;
-  }
-
-  /**
-   * The gender of the first gendered pronoun outside quotations between `from` (a name's end) and
-   * `to`; null when something rules the name out first, undefined when there is none.
-   */
-  private firstGenderedPronoun(from: number, to: number, spans: readonly (readonly [number, number])[]): 'm' | 'f' | null | undefined {
-    const window = this.text.slice(from, to);
+    const window = this.text.slice(m.end, end);
     GENDERED_PRONOUN.lastIndex = 0;
     for (let found = GENDERED_PRONOUN.exec(window); found; found = GENDERED_PRONOUN.exec(window)) {
-      if (insideSpans(spans, from + found.index)) continue;
+      if (insideSpans(spans, m.end + found.index)) continue;
       // (Someone else's office or relation on the way, "met the minister. He …", is as likely whom
       // the pronoun means; not one in an apposition to the name itself, "X, the mayor, said he …".)
       if (namesOtherPersonNoun(window.slice(0, found.index).replace(APPOSITION_AFTER_NAME, ''))) return null;
@@ -1357,7 +1338,7 @@ export class People {
       if (word === 'il' && IMPERSONAL_IL.test(window.slice(found.index + found[0].length))) return null;
       return /^(?:she|her|herself|elle|ella)$/.test(word) ? 'f' : 'm';
     }
-    return undefined;
+    return null;
   }
 
   private adopt(known: Person): void {
@@ -1868,11 +1849,6 @@ const SPOUSE_AFTER = /^\s+(husband|wife|widow|widower)(?![\p{L}])/iu;
 /** Words a clause's subject follows: conjunctions, relatives, a copula ("Among them was X"). ("and" joins nouns as often.) */
 const SUBJECT_SLOT_BEFORE = /^(?:but|while|as|when|then|so|after|before|until|because|though|although|mais|puis|quand|lorsque|pero|mientras|cuando|aber|als|während|dass|que|qui|quien|who|was|is|war|ist|était|est|fue|era|es)$/;
 // (English "her" is an object as often as a possessive, German "sie" is also "they", French "il" also impersonal.)
-/** A name opening its sentence (at the paragraph's start or after a sentence's end), then a lower-case word, its verb. */
-const OPENS_SENTENCE_BEFORE = /(?:^|\n|[.!?]\s)\s*$/;
-const VERB_SLOT_AFTER = /^ \p{Ll}/u;
-/** How many paragraphs after a name's own the gender of a sentence-opening name is looked for in. */
-const FOLLOWING_PARAGRAPHS = 2;
 const GENDERED_PRONOUN = /(?<![\p{L}'’-])(she|he|his|herself|himself|her|elle|il|ella|él|er|seine|seinen|seinem|seiner|seines)(?![\p{L}'’])/giu;
 const POSSESSIVE_HER = /^\s+(?!(?:and|or|to|that|for|with|as|at|in|on|of|from|but|when|if|the|a|an|about|into|over|again|up|down|out|off|back|too|so|because|by|after|before|was|is|had|has|would|will)(?![\p{L}]))\p{Ll}/u;
 const IMPERSONAL_IL = /^\s+(?:y|faut|fallait|faudra|faudrait|s['’]agit|s['’]agissait|suffit|reste|restait|paraît|semble|semblait|est|était|sera|serait|vaut|n['’]y|pleut)(?![\p{L}])/u;
