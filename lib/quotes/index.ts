@@ -822,14 +822,14 @@ function fillFromNeighbours(
 
 /**
  * "“…,” he said. / “…,” she said": a pronoun no one was found for still rules out the previous
- * speaker when their known gender is the other one.
+ * speaker when the page itself called them by a pronoun of the other gender there. (Not by the
+ * first-name list's gender, which is wrong for many names: Kemi, Ilhan, Dominique, Kelly, Lee.)
  */
 function pronounContradicts(own: Attribution | null, previous: Candidate): boolean {
-  if (own?.kind !== 'pronoun') return false;
+  if (own?.kind !== 'pronoun' || previous.attribution?.kind !== 'pronoun') return false;
   const wanted = pronounGender(own.mention.toLowerCase());
-  const person = previous.attribution?.person ?? previous.fixedSpeaker?.person;
-  const known = person ? genderOf(person) : null;
-  return wanted !== null && known !== null && known !== wanted;
+  const before = pronounGender(previous.attribution.mention.toLowerCase());
+  return wanted !== null && before !== null && before !== wanted;
 }
 
 function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks: BlockInfo[]): boolean {

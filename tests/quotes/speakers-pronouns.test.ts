@@ -65,6 +65,8 @@ describe('a pronoun nobody was found for', () => {
   it('does not take the previous speaker when their known gender is the other one', () => {
     // "Mei-Lin" is on no first-name list, so "she" finds no one; Ravi, who spoke before, is a man.
     expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in 2015.', '“We had one laptop between us,” he said.', '“And I was not allowed to touch it,” she said.')).toEqual(['Ravi Chandrasekhar', null]);
+    // Guard (review): the first-name list's gender alone rules nobody out; it is wrong for many names.
+    expect(speakers('“Our party will win,” said Kemi Badenoch, the Conservative leader.', '“We are ready,” she added.')).toEqual(['Kemi Badenoch', 'Kemi Badenoch']);
     // Guard: a pronoun of the previous speaker's gender (or a dropped one) still goes on with them.
     expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in 2015.', '“We had one laptop between us,” he said.', '“And I was not allowed to touch it,” he said.')).toEqual(['Ravi Chandrasekhar', 'Ravi Chandrasekhar']);
   });
