@@ -189,11 +189,14 @@ describe('review: gender from the prose for names no list knows', () => {
 
 describe('a three-word name opening a sentence', () => {
   it('keeps a first word no list knows ("Svanhildur Ósk Jónsdóttir wakes …")', () => {
-    expect(speakers('Svanhildur Ósk Jónsdóttir wakes at four every morning to check the nets.', '“The sea doesn’t care if you’re tired,” she says, pulling on her boots.')).toEqual(['Svanhildur Ósk Jónsdóttir']);
+    expect(speakers('Svanhildur Ósk Jónsdóttir wakes at four every morning to check the nets. “The sea doesn’t care if you’re tired,” she says, pulling on her boots.')).toEqual(['Svanhildur Ósk Jónsdóttir']);
     expect(speakers('Maricruz Ocampo Villalba, enfermera de 54 años, afirmó: «Nos tienen trabajando con la mitad del personal».')).toEqual(['Maricruz Ocampo Villalba']);
   });
   it('guard: drops an opening adverb or a noun with its elided article', () => {
     expect(speakers('Meanwhile Lindiwe Zulu said the talks would go on. “We are close,” she said.')).toEqual(['Lindiwe Zulu']);
     expect(speakers('Earlier Joe Biden said the talks would go on. “We are close,” he said.')).toEqual(['Joe Biden']);
+    // (A nationality before an athlete's name is no part of it.)
+    expect(speakers('Japanese Shohei Ohtani hit two home runs on Sunday.', '“I felt good at the plate,” Ohtani said.')).toEqual(['Shohei Ohtani']);
+    expect(speakers('Anoche Takehiro Sato Ruiz declaró: «Fue un error».')).toEqual(['Takehiro Sato Ruiz']);
   });
 });
