@@ -351,5 +351,7 @@ describe('more reporting verbs and titles', () => {
 describe('French "a" is "has"', () => {
   it('", a rencontré" after a place in an apposition does not make that place someone known by one name', () => {
     expect(speakers("Nadia Bensalem, présidente de l'association des locataires de la cité des Tilleuls, a rencontré le bailleur jeudi. Elle en est ressortie amère. « On nous promet des travaux depuis 2015 », dit-elle.")).toEqual(['Nadia Bensalem']);
+    // Guard (review): Spanish "a sus 34 años", "a quien …" still describe someone known by one name.
+    expect(speakers('La alcaldesa Carmen Ponce inauguró el mercado en marzo.', 'Yoselin, a sus 34 años, vende arepas desde las cinco de la mañana. «No alcanza para nada», dice ella.')).toEqual([null]);
   });
 });

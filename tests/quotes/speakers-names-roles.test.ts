@@ -253,5 +253,10 @@ describe('a body, its office, then the holder’s name after the verb', () => {
     expect(speakers('“We are ready,” said Nordvik chief executive Henrik Sæther.')).toEqual(['Henrik Sæther']);
     // Guard: lower-case words with no full name after them leave the body speaking for itself.
     expect(speakers('“We will appeal,” said Nordvik Industrier on Monday, naming Henrik Sæther as its witness.')).not.toContain('Henrik Sæther');
+    // Guards (review): a person's own name, words that link a second person, a plural.
+    expect(speakers('Kamala Harris spoke for twenty minutes in Philadelphia.', '“We will win this election,” said Harris after Donald Trump left the stage.')).toEqual(['Kamala Harris']);
+    expect(speakers('“We will respond with force,” said Tehran after Donald Trump threatened new strikes.')).toEqual([null]);
+    expect(speakers('“This changes nothing,” said Brussels as Ursula von der Leyen arrived.')).toEqual([null]);
+    expect(speakers('“We cannot accept this,” said Nordvik shareholders Anna Berg and Lars Moe.')).toEqual([null]);
   });
 });

@@ -336,21 +336,31 @@ function nameAfterTitles(ctx: Context, idx: number, limit: number): NameMention 
 /**
  * "admitted Arden Velocity team principal Annika Vogt", "said Nordvik chief executive Henrik
  * Sæther": a body's name, then an office in lower case, then the full name of the one who holds it.
+ * (Not a person's name, "said Harris after Donald Trump left", nor words that link to someone else:
+ * "said Moscow after talks with Marco Rubio", "said Unite as Rachel Reeves …".)
  */
 function officeHolderAfter(ctx: Context, body: NameMention, limit: number, via: Attribution['via']): Attribution | null {
+  const speaker = ctx.people.resolveName(body);
+  if (speaker && isPersonLike(speaker)) return null;
   let k = ctx.tokens.firstAtOrAfter(body.end);
   let office = false;
+  let last = '';
   for (let words = 0; words < 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; words++, k++) {
     const t = ctx.tokens.get(k);
     if (!/^\s+$/.test(ctx.text.slice(words === 0 ? body.end : ctx.tokens.get(k - 1).end, t.start))) return null;
     if (!/^\p{Ll}/u.test(t.word)) break;
+    if (LINKING_WORD.test(t.word)) return null;
     office = isRoleHead(t.word);
+    last = t.word;
   }
-  if (k >= ctx.tokens.length || ctx.tokens.get(k).start >= limit || ctx.tokens.get(k - 1).end <= body.end) return null;
+  if (!last || k >= ctx.tokens.length || ctx.tokens.get(k).start >= limit) return null;
   const holder = nameAt(ctx.names, ctx.tokens.get(k).start);
-  // (An office no list has, "team principal", before a first name every list has.)
-  return holder && holder.start === ctx.tokens.get(k).start && holder.words.length >= 2 && (office || isGivenName(holder.words[0]!)) ? resolveNameMention(ctx, holder, via) : null;
+  // (An office no list has, "team principal", before a first name every list has; not a plural, "shareholders Anna Berg and …".)
+  return holder && holder.start === ctx.tokens.get(k).start && holder.words.length >= 2 && (office || (isGivenName(holder.words[0]!) && !/[^s]s$/.test(last))) ? resolveNameMention(ctx, holder, via) : null;
 }
+
+/** Prepositions, conjunctions and adverbs that join a second person to a clause rather than naming an office. */
+const LINKING_WORD = /^(?:after|as|when|while|whereas|to|of|with|before|alongside|at|in|on|from|for|by|and|but|than|against|about|during|until|since|via|per|told|vor|nach|mit|neben|gegen|und|als|devant|après|avec|contre|et|quand|tras|con|ante|frente|contra|y|cuando|que|who|whom|which|then|again|today|yesterday|tonight|also|later|earlier)$/i;
 
 export function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution | null {
   const mention = ctx.text.slice(name.start, name.end);
@@ -368,14 +378,16 @@ export function resolveNameMention(ctx: Context, name: NameMention, via: Attribu
 }
 
 /**
- * ", a daily-wage labourer", ", 62, …": what makes a lone unknown word a person known by one name.
- * (English "a" only: in French it is "has", "…, présidente de la cité des Tilleuls, a rencontré …".)
+ * ", a daily-wage labourer", ", 62, …", ", a sus 34 años": what makes a lone unknown word a person
+ * known by one name. (English "a" as an article; elsewhere only the Spanish "a sus … años", "a
+ * quien …": in French "a" is "has", "…, présidente de la cité des Tilleuls, a rencontré …".)
  */
-const UNKNOWN_NAME_DESCRIBED = /^,\s+(?:\d{1,3},|(an?|un|une|una|ein|eine)\s)/u;
+const UNKNOWN_NAME_DESCRIBED = /^,\s+(?:\d{1,3},|(an?|un|une|una|ein|eine)\s(\S*))/u;
 
 export function describedAfterUnknownName(ctx: Context, end: number): boolean {
-  const described = UNKNOWN_NAME_DESCRIBED.exec(ctx.text.slice(end, end + 12));
-  return described !== null && (ctx.english === true || !/^an?$/.test(described[1] ?? ''));
+  const described = UNKNOWN_NAME_DESCRIBED.exec(ctx.text.slice(end, end + 16));
+  if (described === null || !/^an?$/.test(described[1] ?? '') || ctx.english === true) return described !== null;
+  return described[1] === 'a' && /^(?:sus?|quien(?:es)?|punto)$/.test(described[2] ?? '');
 }
 const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die|an?|un|une|una|ein|eine)\s)/u;
 
