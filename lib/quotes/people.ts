@@ -955,11 +955,31 @@ function sortAscending(offsets: number[]): void {
   }
 }
 
-/** Each mention's place in `mentions` by its offset (the last, for two at one offset). (A loop: mapping to pairs first made an array per mention.) */
-function offsetIndex(mentions: readonly NameMention[]): Map<number, number> {
+/**
+ * Each mention's place in `mentions` by its offset (the last, for two at one offset), or undefined.
+ * Mentions in page order (as a page without nicknamed names gives them) are searched by halves; only
+ * others get a map of every mention, which cost a page of 100k words a millisecond and half a megabyte.
+ */
+function offsetIndex(mentions: readonly NameMention[]): (at: number) => number | undefined {
+  let sorted = true;
+  for (let k = 1; k < mentions.length && sorted; k++) sorted = mentions[k - 1]!.start <= mentions[k]!.start;
+  if (sorted) {
+    return (at) => {
+      // The last mention starting at or before `at`.
+      let lo = 0;
+      let hi = mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (mentions[mid]!.start <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && mentions[lo - 1]!.start === at ? lo - 1 : undefined;
+    };
+  }
+  // (A loop: mapping to pairs first made an array per mention.)
   const index = new Map<number, number>();
   for (let k = 0; k < mentions.length; k++) index.set(mentions[k]!.start, k);
-  return index;
+  return (at) => index.get(at);
 }
 
 /** Merges the sorted offsets `more` into the sorted `into`, in place: from the back, each moved once. */
@@ -1058,7 +1078,7 @@ export class People {
     }
     const merged = new Set<Person>();
     // Each mention's place in `mentions` by its offset, built at the first epithet it is needed for.
-    let indexAt: Map<number, number> | undefined;
+    let indexAt: ((at: number) => number | undefined) | undefined;
     for (const p of this.persons) {
       // (Described, or named mid-sentence where a subject goes, the first word is a first name no list
       // knows: "Luvuyo’s widow, Zintle Mbeki", "Zintle Mbeki, 31,"; an epithet opens a headline or a sentence.
@@ -1095,9 +1115,9 @@ export class People {
   }
 
   /** Whether a pronoun right after one of `p`'s full-name mentions has the gender opposite to `gender`. */
-  private pronounAfterOpposes(p: Person, mentions: readonly NameMention[], indexAt: ReadonlyMap<number, number>, gender: 'm' | 'f'): boolean {
+  private pronounAfterOpposes(p: Person, mentions: readonly NameMention[], indexAt: (at: number) => number | undefined, gender: 'm' | 'f'): boolean {
     for (const at of p.mentions) {
-      const i = indexAt.get(at);
+      const i = indexAt(at);
       const m = i === undefined ? undefined : mentions[i];
       if (i === undefined || !m || m.words.length < 2) continue;
       // (Quotations are not known yet: only the text up to the next name, in the mention's sentence and the next.)
