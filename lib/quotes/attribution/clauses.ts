@@ -18,11 +18,19 @@ const NOUN_BEFORE_AUXILIARY = /^(?:was|were|is|are|has|had)$/;
 const IN_VIEW_OF = /(?:^|[\s,(])(?:in|to)\s+(his|her|\p{Lu}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:view|opinion|words|estimation|mind|judge?ment|telling)[\s,]*(?:(?:is|was|are|were|remains|remained|it is|it was|it['’]s)\s+)?(?:(?:a|an|the|simply|just|nothing but)\s+)?$/u;
 /** A reporting verb outside quotes in text[from, to) ("Garside says …"). */
 function reportedBefore(ctx: Context, from: number, to: number): boolean {
-  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
-    if (isReportingVerb(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
+  // (Asked for every quote of a lede block, always from the block's start: the scan goes on from
+  // where the last one stopped, so a long block without such a verb is read once, not once per quote.)
+  let scans = reportScans.get(ctx.quoteSpans);
+  if (!scans) reportScans.set(ctx.quoteSpans, (scans = new Map()));
+  let scan = scans.get(from);
+  if (!scan) scans.set(from, (scan = { next: ctx.tokens.firstAtOrAfter(from), verbAt: -1 }));
+  for (let k = scan.next; scan.verbAt < 0 && k < ctx.tokens.length && ctx.tokens.get(k).start < to; k = ++scan.next) {
+    if (isReportingVerb(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) scan.verbAt = ctx.tokens.get(k).start;
   }
-  return false;
+  return scan.verbAt >= 0 && scan.verbAt < to;
 }
+/** reportedBefore's scans by where they start, per page (its quote spans): the next token to read, and the first verb found (-1: none yet). */
+const reportScans = new WeakMap<readonly (readonly [number, number])[], Map<number, { next: number; verbAt: number }>>();
 
 /** A reporting clause set off inside the quote by commas or dashes, with the speaker named after the verb. */
 /** (`first` is the first token after the opening mark, `last` the first at or after the closing one.) */
