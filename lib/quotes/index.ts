@@ -487,14 +487,35 @@ function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[])
   // " / ", so the page is not scanned at every capital; and " / " from each '/', a rare character,
   // as a search for a string opening on a space stops at every space.)
   let nextSlash = 0;
+  // The line holding the last " / " (its end: a line break's offset, or the text's length).
+  let lineStart = 0;
+  let lineEnd = -1;
+  // The last search for a credit: the end of its line, where it began, and where the credit it found begins (-1: none).
+  let creditLineEnd = -1;
+  let creditFrom = 0;
+  let creditAt = -1;
   for (let at = text.indexOf('/', 1); at >= 0; at = text.indexOf('/', at + 1)) {
     const slash = at - 1;
     if (slash < nextSlash || text[slash] !== ' ' || text[at + 1] !== ' ') continue;
     nextSlash = slash + 3;
-    const lineStart = text.lastIndexOf('\n', slash) + 1;
-    const lineEnd = text.indexOf('\n', slash) < 0 ? text.length : text.indexOf('\n', slash);
-    const credit = PHOTO_CREDIT.exec(text.slice(Math.max(lineStart, slash - 60), lineEnd));
-    if (credit) ranges.push([Math.max(lineStart, slash - 60) + credit.index, lineEnd]);
+    // (Looked up again only past the line's end: on a page without line breaks, a search for them
+    // from each " / " ran to both ends of the page.)
+    if (slash > lineEnd) {
+      lineStart = text.lastIndexOf('\n', slash) + 1;
+      const lineBreak = text.indexOf('\n', slash);
+      lineEnd = lineBreak < 0 ? text.length : lineBreak;
+    }
+    const from = Math.max(lineStart, slash - 60);
+    // A credit runs to the end of its line: one found from an earlier " / " of the line that begins
+    // at or after `from` is the first from here too, and none found then is none now. (On a page of
+    // one long line, a search from each " / " ran to the page's end.)
+    if (lineEnd !== creditLineEnd || from < creditFrom || (creditAt >= 0 && creditAt < from)) {
+      const credit = PHOTO_CREDIT.exec(text.slice(from, lineEnd));
+      creditLineEnd = lineEnd;
+      creditFrom = from;
+      creditAt = credit ? from + credit.index : -1;
+    }
+    if (creditAt >= 0) ranges.push([creditAt, lineEnd]);
   }
   if (ranges.length === 0) return names;
   ranges.sort((a, b) => a[0] - b[0]);
