@@ -1526,9 +1526,9 @@ export class People {
 
   /**
    * text.indexOf('\n\n', from), looked up among the page's paragraph breaks (found once): on a page
-   * with few of them each search ran to the page's end, for every namesake lookup.
+   * with few of them each search ran to the page's end, for every namesake lookup (and role: see roles.ts).
    */
-  private paragraphBreakFrom(from: number): number {
+  paragraphBreakFrom(from: number): number {
     if (!this.paragraphBreaks) {
       this.paragraphBreaks = [];
       for (let at = this.text.indexOf('\n\n'); at >= 0; at = this.text.indexOf('\n\n', at + 1)) this.paragraphBreaks.push(at);

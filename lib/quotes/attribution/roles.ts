@@ -48,9 +48,10 @@ export function indefiniteArticleGender(word: string): 'm' | 'f' | null {
 }
 /** Someone first named in the paragraph after the one at `at`, with `head` among their roles. */
 function identifiedInNextBlock(ctx: Context, head: string, at: number): Person | null {
-  const blockEnd = ctx.text.indexOf('\n\n', at);
+  // (Breaks looked up in the page's list of them: on a page without any, a search ran to its end for each role.)
+  const blockEnd = ctx.people.paragraphBreakFrom(at);
   if (blockEnd < 0) return null;
-  const nextEnd = ctx.text.indexOf('\n\n', blockEnd + 2);
+  const nextEnd = ctx.people.paragraphBreakFrom(blockEnd + 2);
   const until = nextEnd < 0 ? ctx.text.length : nextEnd;
   const wanted = head.toLowerCase();
   for (let i = firstNameIndex(ctx.names, blockEnd); i < ctx.names.length && ctx.names[i].start < until; i++) {
@@ -189,7 +190,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // that point forward to someone named further down repeat the office they will be given there.)
   const headWord = lowerCase(ctx.tokens.get(headIdx).word).replace(ELIDED_ARTICLE_PREFIX, '');
   if (holder && !ctx.blockIsLede && !ctx.blockIsHeading && DETERMINERS.has(det) && !holder.roles.some((r) => r.split(/\s+/).includes(headWord))) {
-    const blockEnd = ctx.text.indexOf('\n\n', at);
+    const blockEnd = ctx.people.paragraphBreakFrom(at);
     if (blockEnd >= 0 && (holder.mentions[0] ?? -1) > blockEnd) {
       const back = resolvePronoun(ctx, mention, at, via).person;
       // (Not to someone the prose gives another, everyday part: "Juan Pérez, aficionado desde hace
