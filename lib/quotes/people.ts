@@ -1,7 +1,7 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, isCapitalisedAt, SENTENCE_REACH, sentenceEnd, type Tokens } from './tokens';
+import { isCapitalised, isCapitalisedAt, SENTENCE_REACH, sentenceEnd, type Token, type Tokens } from './tokens';
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
 import { lowerCaseInPlace } from '../text/normalize';
@@ -661,7 +661,7 @@ function isTailOfProperNoun(tokens: Tokens, i: number, words: readonly { word: s
   if (tokens.starts[i - 1] - tokens.ends[i - 2] !== 1 || tokens.starts[i] - tokens.ends[i - 1] !== 1) return false;
   if (tokens.ends[i - 1] - tokens.starts[i - 1] > LONGEST_OF_WORD || !OF_WORDS.has(lowerCase(tokens.word(i - 1)))) return false;
   const head = tokens.word(i - 2);
-  return isCapitalised(head) && !isTitleWord(head) && !words.some((t) => isGivenName(t.word));
+  return isCapitalised(head) && !isTitleWord(head) && !words.some(isGivenNameToken);
 }
 
 /** Whether the character at text[at] is a lower-case letter (\p{Ll}), ASCII decided without a pattern. */
@@ -720,14 +720,26 @@ function isPossessive(word: string): boolean {
 }
 
 /** xs.filter(keep), or xs itself when keep holds for every one (most names' words): no copy of it is made. */
-function filterOrSame<T>(xs: T[], keep: (x: T, k: number) => boolean): T[] {
-  for (let k = 0; k < xs.length; k++) if (!keep(xs[k]!, k)) return xs.filter(keep);
+function filterOrSame<T>(xs: T[], keep: (x: T, k: number, all: readonly T[]) => boolean): T[] {
+  for (let k = 0; k < xs.length; k++) if (!keep(xs[k]!, k, xs)) return xs.filter(keep);
   return xs;
 }
+
+// Tests of a name's tokens, made once: arrow functions written in findNameMentions' loop were made
+// again for each name, and one that read a variable of the loop made a context for every capitalised
+// word, all for the garbage collector.
+const notPossessive = (t: Token) => !isPossessive(t.word);
+const isTitleToken = (t: Token) => isTitleWord(t.word);
+const isGivenNameToken = (t: { word: string }) => isGivenName(t.word);
+/** A name's word as kept: without a possessive "’s". */
+const nameWord = (t: Token) => (isPossessive(t.word) ? t.word.slice(0, -2) : t.word);
 
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns = false): NameMention[] {
   const out: NameMention[] = [];
+  // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle"; so does an initial
+  // before its last word mid-sentence. (Made once per page: see notPossessive.)
+  const keptInName = (t: Token, k: number, name: readonly Token[]) => !NOT_NAME.hasLowerCase(t.word) || (k > 0 && k < name.length - 1 && PARTICLES.hasLowerCase(t.word)) || (k < name.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start));
   let i = 0;
   while (i < tokens.length) {
     i = nextNameCandidate(text, tokens, i);
@@ -849,10 +861,9 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // Keep the last word even if it looks like a title: "Asif's" stripped would leave nothing.
     // "Callum Reid’s tent" keeps its name; a lone possessive ("Pakistan's") is a place or a group.
     const rest = s === 0 ? run : run.slice(s);
-    const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : filterOrSame(rest, (t) => !isPossessive(t.word));
-    // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle".
+    const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : filterOrSame(rest, notPossessive);
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
-    const cleaned = filterOrSame(nameTokens, (t, k) => !NOT_NAME.hasLowerCase(t.word) || (k > 0 && k < nameTokens.length - 1 && PARTICLES.hasLowerCase(t.word)) || (k < nameTokens.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start)));
+    const cleaned = filterOrSame(nameTokens, keptInName);
     // (Most runs have no title word: then the title is the lower-case one, without building a list.)
     const title = s === 0 ? lowerTitle.trim() : [lowerTitle, ...run.slice(0, s).map((t) => lowerCase(t.word)).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
       .join(' ')
@@ -862,11 +873,11 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // (mayEndAsRoleHead first: it rules out most words, and so their lower case, before one is made.)
     const endsInOffice = cleaned.length > 0 && mayEndAsRoleHead(cleaned[cleaned.length - 1].word) && isRoleHead(lowerCase(cleaned[cleaned.length - 1].word)) && !isGivenName(cleaned[cleaned.length - 1].word) && !isGivenName(cleaned[0].word);
     // "der Minister", "the President": a title alone is a role mention, not a name.
-    if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every((t) => isTitleWord(t.word))) {
+    if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every(isTitleToken)) {
       out.push({
         start: cleaned[0].start,
         end: cleaned[cleaned.length - 1].end,
-        words: cleaned.map((t) => (isPossessive(t.word) ? t.word.slice(0, -2) : t.word)),
+        words: cleaned.map(nameWord),
         title,
         // (A one-word run's surface is its word, cut out already.)
         surface: run.length === 1 ? run[0].word : text.slice(run[0].start, run[run.length - 1].end),
