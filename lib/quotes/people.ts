@@ -1226,11 +1226,16 @@ export class People {
     const list = this.byPart.get(part);
     if (!list) return undefined;
     if (list.length > MANY_NAMESAKES) return this.exactNames.get(parts.join(' '));
-    return list.find((p) => sameName(p.parts, parts));
+    // (A loop, not find with an arrow function: this runs for every full name the rules resolve.)
+    for (let k = 0; k < list.length; k++) if (sameName(list[k]!.parts, parts)) return list[k];
+    return undefined;
   }
 
+  /** `lower` as a function made once per page, for mapping a name's words (an arrow function per call was garbage). */
+  private readonly lowerWord = (word: string): string => this.lower(word);
+
   private addFull(m: NameMention): void {
-    const parts = m.words.map((w) => this.lower(w));
+    const parts = m.words.map(this.lowerWord);
     let person = this.sameNamed(parts[parts.length - 1], parts) ?? this.sameNamed(parts[0], parts);
     if (!person) {
       person = { name: m.words.join(' '), parts, roles: [], mentions: [] };
@@ -1470,7 +1475,9 @@ export class People {
     // (Not a family name written first: "Moon Jae-in" beside "the Moon Foundation".)
     if (this.bodyFirstWords.has(w) && !filed.some((p) => p.parts[0] !== w || isGivenName(p.parts[0]!) || surnameIndex(p) === 0)) return null;
     const candidates = filed.length > MANY_NAMESAKES ? this.recentNamesakes(w, at) : filed;
-    for (const p of candidates) {
+    // (Loops by index here: an iterator per loop was garbage, for every single-word name the rules resolve.)
+    for (let c = 0; c < candidates.length; c++) {
+      const p = candidates[c]!;
       const idx = partIndex(p.parts, w);
       if (idx < 0) continue;
       const isLast = idx === surnameIndex(p) || isFirstOfTwoSurnames(p.parts, idx);
@@ -1525,7 +1532,8 @@ export class People {
     // surname introduced in the same breath, the first is the sentence's subject and the one meant.
     const bestSeen = best ? this.firstMention(best) : undefined;
     if (best && bestSeen !== undefined && bestSeen <= at) {
-      for (const p of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const p = candidates[c]!;
         const seen = this.firstMention(p);
         // (Unless a title tells them apart: "Mr Ouellet" after "Julie and Martin Ouellet".)
         if (title && fitsTitle(best, title) && !fitsTitle(p, title)) continue;
@@ -1591,7 +1599,7 @@ export class People {
   /** Resolves a name mention to the fullest name on the page. */
   resolveName(m: NameMention): Person | null {
     if (m.words.length >= 2) {
-      const parts = m.words.map((w) => this.lower(w));
+      const parts = m.words.map(this.lowerWord);
       return this.sameNamed(parts[parts.length - 1], parts) ?? null;
     }
     return this.byWord(m.words[0], m.start, m.title);
@@ -1957,11 +1965,24 @@ function sameName(a: string[], b: string[]): boolean {
   const short = a.length <= b.length ? a : b;
   const long = short === a ? b : a;
   // "Iván Carrasco" and "Iván Carrasco Ledesma": a Spanish name's second surname is often left off.
-  if (short.length >= 2 && short.every((w, k) => long[k] === w)) return true;
+  if (short.length >= 2 && sameWordsFrom(short, long, 0)) return true;
   if (a[a.length - 1] !== b[b.length - 1]) return false;
-  if (short.every((w) => long.includes(w))) return true;
+  if (allIncluded(short, long)) return true;
   // "Ray Castellano" and "Raymond Castellano", "Bill Hanley" and "William Hanley": one person by a short first name.
-  return a.length === b.length && a.length >= 2 && a.every((w, k) => k === 0 || b[k] === w) && isShortFormOf(a[0], b[0]);
+  return a.length === b.length && a.length >= 2 && sameWordsFrom(a, b, 1) && isShortFormOf(a[0], b[0]);
+}
+
+// (Loops, not every with arrow functions: sameName runs for every full name against each namesake.)
+/** Whether `long` has the words of `short` from word `from` on, at the same places. */
+function sameWordsFrom(short: readonly string[], long: readonly string[], from: number): boolean {
+  for (let k = from; k < short.length; k++) if (long[k] !== short[k]) return false;
+  return true;
+}
+
+/** Whether every word of `short` is one of `long`'s. */
+function allIncluded(short: readonly string[], long: readonly string[]): boolean {
+  for (let k = 0; k < short.length; k++) if (!long.includes(short[k]!)) return false;
+  return true;
 }
 
 // First names whose short form is not their opening letters.
