@@ -148,51 +148,57 @@ function classify(text: string, pos: number, start: number, end: number): Candid
  * (`marks`: one finder for all of a page's paragraphs, asked in page order.)
  */
 export function pairMarks(text: string, start: number, end: number, marks = new MarkFinder(text)): MarkPair[] {
-  const candidates: Candidate[] = [];
+  // The paragraph's marks, the open ones and the pairs found go in lists kept from paragraph to
+  // paragraph, each with its own count (see scratchCandidates).
+  const candidates = scratchCandidates;
+  let marksFound = 0;
   for (let pos = marks.at(start); pos < end; pos = marks.at(pos + 1)) {
     const c = classify(text, pos, start, end);
-    if (c) candidates.push(c);
+    if (c) candidates[marksFound++] = c;
   }
-  dropPossessives(text, candidates);
+  dropPossessives(text, candidates, marksFound);
 
-  const pairs: MarkPair[] = [];
-  const stack: Candidate[] = [];
-  for (const c of candidates) {
+  const stack = scratchStack;
+  let open = 0;
+  let pairs = scratchPairs;
+  let found = 0;
+  for (let k = 0; k < marksFound; k++) {
+    const c = candidates[k]!;
     if (c.canClose) {
       // The innermost open mark of the family closes, with any others opened after it.
       let idx = -1;
-      for (let i = stack.length - 1; i >= 0; i--) {
-        if (stack[i].family === c.family) {
+      for (let i = open - 1; i >= 0; i--) {
+        if (stack[i]!.family === c.family) {
           idx = i;
           break;
         }
       }
       if (idx >= 0) {
-        const opener = stack[idx];
-        stack.length = idx;
-        pairs.push({ family: c.family, open: opener.pos, close: c.pos, innerStart: opener.pos + 1, innerEnd: c.pos });
+        const opener = stack[idx]!;
+        open = idx;
+        pairs[found++] = { family: c.family, open: opener.pos, close: c.pos, innerStart: opener.pos + 1, innerEnd: c.pos };
         continue;
       }
     }
-    if (c.canOpen) stack.push(c);
+    if (c.canOpen) stack[open++] = c;
   }
   // Keep outermost pairs only; a pair inside a mark that never closed stays top-level.
   // (Pairs are found in order of closing, which is the order of opening unless some nest: most
-  // paragraphs need no sort, nor a second array.)
-  if (!inOrderOfOpening(pairs)) pairs.sort((a, b) => a.open - b.open);
-  const outer = pairs;
+  // paragraphs need no sort.)
+  if (!inOrderOfOpening(pairs, found)) pairs = pairs.slice(0, found).sort((a, b) => a.open - b.open);
   let kept = 0;
   let reach = -1;
-  for (const p of pairs) {
+  for (let k = 0; k < found; k++) {
+    const p = pairs[k]!;
     if (p.close < reach) continue;
-    outer[kept++] = p;
+    pairs[kept++] = p;
     reach = p.close;
   }
-  outer.length = kept;
+  const outer = pairs.slice(0, kept);
   // Unclosed opener at the very start of the paragraph: a quote that continues into the next one.
   // (It opens after every pair closes, so the pairs stay in order.)
-  if (stack.length > 0) {
-    const first = stack[0];
+  if (open > 0) {
+    const first = stack[0]!;
     const lead = text.slice(start, first.pos).trim();
     const lastPairEnd = outer.length ? outer[outer.length - 1].close : -1;
     if (lead === '' && lastPairEnd < first.pos) {
@@ -206,18 +212,30 @@ export function pairMarks(text: string, start: number, end: number, marks = new 
   return outer;
 }
 
-function inOrderOfOpening(pairs: readonly MarkPair[]): boolean {
-  for (let i = 1; i < pairs.length; i++) if (pairs[i].open < pairs[i - 1].open) return false;
+/**
+ * pairMarks' lists of a paragraph's marks, of the open ones and of the pairs, used again for each
+ * paragraph with a count of their own: new arrays for every paragraph of a long page, each grown to
+ * room for seventeen at its first push, were garbage (and emptying one by its length gives up its
+ * room the same way). Entries past a count are left from earlier paragraphs, never read.
+ */
+const scratchCandidates: Candidate[] = [];
+const scratchStack: Candidate[] = [];
+const scratchPairs: MarkPair[] = [];
+
+/** Whether the first `count` pairs are in order of opening. */
+function inOrderOfOpening(pairs: readonly MarkPair[], count: number): boolean {
+  for (let i = 1; i < count; i++) if (pairs[i]!.open < pairs[i - 1]!.open) return false;
   return true;
 }
 
 /**
  * A possessive "players’ union" looks like a closing single mark. When a later single closer
- * exists, a closer after "s" that is followed by a lowercase word is taken as a possessive.
+ * exists, a closer after "s" that is followed by a lowercase word is taken as a possessive. (Among
+ * the first `count` of `candidates`.)
  */
-function dropPossessives(text: string, candidates: Candidate[]): void {
+function dropPossessives(text: string, candidates: Candidate[], count: number): void {
   let laterCloser = false;
-  for (let i = candidates.length - 1; i >= 0; i--) {
+  for (let i = count - 1; i >= 0; i--) {
     const c = candidates[i];
     if (c.family !== 'single' || !c.canClose) continue;
     const seenLater = laterCloser;
