@@ -10,7 +10,7 @@ import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
 import { MarkFinder, pairMarks, type MarkFamily } from './marks';
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
-import { tokenize, sentenceStart, sentenceEnd, TITLE_ABBREVIATIONS } from './tokens';
+import { tokenize, sentenceStart, sentenceEnd, isSpaceCode, TITLE_ABBREVIATIONS } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
 import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
@@ -45,8 +45,9 @@ const SUBHEADING = /^h[2-6]$/;
 const HEARSAY = /\b(?:(?:been|was|were|is|are|being|get|gets|got) told|hears?|heard|hearing|escuchando|escuchar|escucha|oyendo|oye|s['’]entendre dire|entend|entendu|hört|gehört|zu hören)\b/iu;
 
 function trimInner(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  // (By char code, as /\s/ reads one: text[i] beyond Latin-1, a curly quote, is a new string.)
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
@@ -281,7 +282,9 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   // "The last speaker" for each quote is the one before it, not the page's last.
   let previousSpeaker: Context['lastSpeaker'] = null;
   let pageSubject: Person | null | undefined;
-  for (const c of candidates) {
+  // (Loops over every quote or block by index here and below: for-of left an iterator result per step.)
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     if (c.attribution?.person && !c.attribution.person.writer) previousSpeaker = { person: c.attribution.person, at: c.open };
     if (c.kind === 'scare' || c.attribution || c.fixedSpeaker || c.inInterviewTurn) continue;
     ctx.lastSpeaker = previousSpeaker;
@@ -477,7 +480,8 @@ const TITLE_CASE_MINOR = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|v
 
 function withoutBylines(text: string, blocks: BlockInfo[], names: NameMention[]): NameMention[] {
   const ranges: [number, number][] = [];
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
     if (b.byline) ranges.push([b.start, b.end]);
     else if (b.end - b.start < 160 && BYLINE_START.test(text.slice(b.start, b.start + 24)) && !/["“”„«»]/.test(text.slice(b.start, b.end))) ranges.push([b.start, b.end]);
   }
@@ -687,11 +691,13 @@ function shareWithinUtterance(cands: Candidate[]): void {
   const byUtterance = new Map<number, Attribution>();
   // ("“…,” said Ramulu, a tenant farmer. “…”": someone unnamed's utterance is theirs throughout.)
   const unnamedUtterance = new Map<number, Attribution>();
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     if (c.attribution?.person && !byUtterance.has(c.utterance)) byUtterance.set(c.utterance, c.attribution);
     else if (pointsAtUnnamed(c.attribution) && !unnamedUtterance.has(c.utterance)) unnamedUtterance.set(c.utterance, c.attribution!);
   }
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     const shared = byUtterance.get(c.utterance);
     // A part said by someone unnamed ("a indiqué l’entourage") keeps that; it is not the named part's speaker.
     if (shared && !c.attribution?.person && !pointsAtUnnamed(c.attribution)) c.attribution = shared;
@@ -733,12 +739,15 @@ function fillFromNeighbours(
   // Quotes whose speaker is named right at them: a repeat of their words (a pull quote) said
   // with only a pronoun guessed for it is theirs.
   const namedAt = new Map<string, Candidate>();
-  for (const c of attributed) {
+  // (By index: for-of left an iterator result per quote.)
+  for (let k = 0; k < attributed.length; k++) {
+    const c = attributed[k]!;
     const n = quoteWords(text, c);
     if (!c.inHeading && !exact.has(n)) exact.set(n, c);
     if (c.attribution?.kind === 'name' && !namedAt.has(n)) namedAt.set(n, c);
   }
-  for (const c of attributed) {
+  for (let k = 0; k < attributed.length; k++) {
+    const c = attributed[k]!;
     if (!c.attribution || c.attribution.kind === 'name' || c.fixedSpeaker) continue;
     const named = namedAt.get(c.words!);
     if (named && named !== c && c.words!.length >= 20) c.attribution = named.attribution;

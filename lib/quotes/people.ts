@@ -513,12 +513,12 @@ export function findNicknamedNames(text: string): NameMention[] {
   const out: NameMention[] = [];
   // Only try the full pattern where a quote mark follows a capitalised word (cheap pre-filter).
   const OPENING = /\s["“‘'«»„‚]/g;
-  for (;;) {
-    const q = OPENING.exec(text);
-    if (!q) break;
-    let wordStart = q.index;
+  // (test, not exec: no match array for each opening mark; the match is two code units before lastIndex.)
+  while (OPENING.test(text)) {
+    const space = OPENING.lastIndex - 2;
+    let wordStart = space;
     while (wordStart > 0 && /[\p{L}'’-]/u.test(text[wordStart - 1])) wordStart--;
-    if (wordStart === q.index || !isCapitalised(text[wordStart])) continue;
+    if (wordStart === space || !isCapitalised(text[wordStart])) continue;
     NICKNAMED.lastIndex = wordStart;
     const m = NICKNAMED.exec(text);
     if (!m || m.index !== wordStart) continue;
