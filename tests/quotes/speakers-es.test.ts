@@ -225,3 +225,10 @@ describe('Spanish: "reza:" after a person is praying, after a text its words', (
     expect(speakers('«No podemos esperar más», dijo la alcaldesa Ana Ruiz.', 'La pancarta que llevaban ellos reza:', '«Cerrado por duelo.»')).toEqual(['Ana Ruiz', null]);
   });
 });
+
+describe('a participle with its agent describes a noun', () => {
+  it('"el complemento anunciado por la consejera «…»" is no sentence of the complement speaking', () => {
+    expect(speakers('El Sindicato Médico ha anunciado concentraciones ante los hospitales. Su secretario general, Andrés Quintanilla, ha asegurado que el complemento anunciado por la consejera «llega tarde y mal».')).toEqual(['Andrés Quintanilla']);
+    expect(speakers('Andrés Quintanilla said the bonus announced by the minister “comes late”.')).toEqual(['Andrés Quintanilla']);
+  });
+});

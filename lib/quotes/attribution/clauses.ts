@@ -13,6 +13,8 @@ import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
+/** A past participle's ending in English, French and Spanish (before "by", "par", "por"). */
+const PARTICIPLE_BEFORE_AGENT = /(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 /** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */
 const NOUN_BEFORE_AUXILIARY = /^(?:was|were|is|are|has|had)$/;
 const IN_VIEW_OF = /(?:^|[\s,(])(?:in|to)\s+(his|her|\p{Lu}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:view|opinion|words|estimation|mind|judge?ment|telling)[\s,]*(?:(?:is|was|are|were|remains|remained|it is|it was|it['’]s)\s+)?(?:(?:a|an|the|simply|just|nothing but)\s+)?$/u;
@@ -656,6 +658,9 @@ export function attribute(
     if (k > firstBefore && ENGLISH_NOUN_DETERMINER.test(tokens.get(k - 1).word) && /^\p{Ll}/u.test(tokens.get(k).word)) continue;
     // "the policy, announced with much fanfare last year, had become": a participle describing a noun.
     if (k > firstBefore && /ed$/.test(tokens.get(k).word) && /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start)) && /^(?:with|by|in|on|at|last|earlier|for|to|during|after|before)$/i.test(tokens.get(k + 1)?.word ?? '')) continue;
+    // "el complemento anunciado por la consejera «…»", "le plan annoncé par le ministre", "the bonus
+    // announced by the minister": a participle with its agent describes a noun; it is no verb of the sentence.
+    if (k > firstBefore && PARTICIPLE_BEFORE_AGENT.test(tokens.get(k).word) && /^(?:por|par|by)$/i.test(tokens.get(k + 1)?.word ?? '')) continue;
     // "citant un rapport qui parlait d’une « … »": a document's words, not the sentence subject's.
     if (verbOfClauseAboutThing(ctx, k, from)) return { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
     // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
