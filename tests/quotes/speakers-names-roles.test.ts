@@ -260,3 +260,11 @@ describe('a body, its office, then the holder’s name after the verb', () => {
     expect(speakers('“We cannot accept this,” said Nordvik shareholders Anna Berg and Lars Moe.')).toEqual([null]);
   });
 });
+
+describe('a new clause after the quote', () => {
+  it('"X vowed to be “…,” but Democrats said …": a new subject after the conjunction reports its own words', () => {
+    expect(speakers('Ann Reyes vowed to be “a steward, not a salesman,” but Democrats said two decades of her writing told a different story.')).toEqual(['Ann Reyes']);
+    // Guard: a Spanish object pronoun after "y" is no new subject.
+    expect(speakers('El senador Ricardo Villamizar, del partido Centro Firme, calificó el comunicado como “un cheque en blanco” y le pidió al Gobierno publicar “la letra menuda”.')).toEqual(['Ricardo Villamizar', 'Ricardo Villamizar']);
+  });
+});

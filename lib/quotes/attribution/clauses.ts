@@ -13,6 +13,8 @@ import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
+/** A word that opens a new subject after "but"/"and": a capitalised word or an article (not one that is also an object pronoun, "y le pidió", "et la voit", nor French "a", "mais a rappelé"). */
+const NEW_SUBJECT_AFTER_CONJUNCTION = /^(?:\p{Lu}.*|the|his|their|its|el|der|die|das|ein|eine)$/u;
 /** A past participle's ending in English, French and Spanish (before "by", "par", "por"). */
 const PARTICIPLE_BEFORE_AGENT = /(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 /** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */
@@ -403,6 +405,9 @@ export function attribute(
     const firstLower = n === 0 ? lowerCase(tokens.get(i).word) : '';
     const coordinator = n === 0 && COORDINATORS.has(firstLower);
     if (coordinator && hasNonPersonSubject(ctx, open)) break;
+    // "X vowed to be “…,” but Democrats said …": a new subject after the conjunction opens another
+    // clause, whose verb reports that subject's own words, not these.
+    if (coordinator && reportedBefore(ctx, blockStart, open) && NEW_SUBJECT_AFTER_CONJUNCTION.test(tokens.get(i + 1)?.word ?? '')) break;
     // "“…” but asked not to be named": the speaker is kept anonymous.
     if (coordinator && ANONYMITY.test(text.slice(tokens.get(i).end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
     // “…” and says the mayor has…: a second verb of the sentence's own subject, whose object
