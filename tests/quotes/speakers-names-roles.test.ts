@@ -258,6 +258,11 @@ describe('a body, its office, then the holder’s name after the verb', () => {
     expect(speakers('“We will respond with force,” said Tehran after Donald Trump threatened new strikes.')).toEqual([null]);
     expect(speakers('“This changes nothing,” said Brussels as Ursula von der Leyen arrived.')).toEqual([null]);
     expect(speakers('“We cannot accept this,” said Nordvik shareholders Anna Berg and Lars Moe.')).toEqual([null]);
+    // Second review: a person's name before the office is its owner; a holder's possessive is no speaker.
+    expect(speakers('Donald Trump spoke in Ohio.', '“The president is winning,” said Trump campaign spokeswoman Karoline Leavitt.')).toEqual(['Karoline Leavitt']);
+    expect(speakers('“Rates will fall,” said JPMorgan head of research Jane Holloway.')).toEqual(['Jane Holloway']);
+    expect(speakers('“We will not comment,” said Downing Street following Keir Starmer’s meeting with the king.')).toEqual([null]);
+    expect(speakers('Maria Zakharova spoke. “This is a provocation,” Zakharova told reporters.', '“We will respond,” said Foreign Minister Sergei Lavrov’s spokeswoman.')[1]).not.toBe('Sergei Lavrov');
   });
 });
 

@@ -328,20 +328,20 @@ function nameAfterTitles(ctx: Context, idx: number, limit: number): NameMention 
     const w = ctx.tokens.get(k).word;
     if (!isTitleWord(w) && !(ctx.capitalisedNouns && k === idx && GERMAN_AGENT_NOUN.test(w) && !isGivenName(w))) return null;
     const name = nameAt(ctx.names, ctx.tokens.get(k + 1).start);
-    if (name) return name;
+    // ("said Foreign Minister Sergei Lavrov’s spokeswoman": whose spokeswoman, not who speaks.)
+    if (name) return possessiveAfter(ctx, name) ? null : name;
   }
   return null;
 }
 
 /**
- * "admitted Arden Velocity team principal Annika Vogt", "said Nordvik chief executive Henrik
- * Sæther": a body's name, then an office in lower case, then the full name of the one who holds it.
- * (Not a person's name, "said Harris after Donald Trump left", nor words that link to someone else:
- * "said Moscow after talks with Marco Rubio", "said Unite as Rachel Reeves …".)
+ * "admitted Arden Velocity team principal Annika Vogt", "said Trump campaign spokeswoman Karoline
+ * Leavitt": a body's or a person's name, then an office in lower case, then the full name of the
+ * one who holds it. (Not words that link a second person, "said Tehran after Donald Trump
+ * threatened …", "said Brussels as Ursula von der Leyen arrived", nor a plural, "analysts Jane
+ * Holloway and …", nor a holder's possessive, "said Downing Street following Keir Starmer’s meeting".)
  */
 function officeHolderAfter(ctx: Context, body: NameMention, limit: number, via: Attribution['via']): Attribution | null {
-  const speaker = ctx.people.resolveName(body);
-  if (speaker && isPersonLike(speaker)) return null;
   let k = ctx.tokens.firstAtOrAfter(body.end);
   let office = false;
   let last = '';
@@ -349,18 +349,24 @@ function officeHolderAfter(ctx: Context, body: NameMention, limit: number, via: 
     const t = ctx.tokens.get(k);
     if (!/^\s+$/.test(ctx.text.slice(words === 0 ? body.end : ctx.tokens.get(k - 1).end, t.start))) return null;
     if (!/^\p{Ll}/u.test(t.word)) break;
-    if (LINKING_WORD.test(t.word)) return null;
+    // ("of" only right after the name: "said Pelosi of Donald Trump", not "head of research Jane Holloway".)
+    if (LINKING_WORD.test(t.word) || (words === 0 && /^(?:of|de|von)$/.test(t.word))) return null;
     office = isRoleHead(t.word);
     last = t.word;
   }
-  if (!last || k >= ctx.tokens.length || ctx.tokens.get(k).start >= limit) return null;
+  if (!last || /[^s]s$/.test(last) || k >= ctx.tokens.length || ctx.tokens.get(k).start >= limit) return null;
   const holder = nameAt(ctx.names, ctx.tokens.get(k).start);
-  // (An office no list has, "team principal", before a first name every list has; not a plural, "shareholders Anna Berg and …".)
-  return holder && holder.start === ctx.tokens.get(k).start && holder.words.length >= 2 && (office || (isGivenName(holder.words[0]!) && !/[^s]s$/.test(last))) ? resolveNameMention(ctx, holder, via) : null;
+  // (An office no list has, "team principal", before a first name every list has.)
+  return holder && holder.start === ctx.tokens.get(k).start && holder.words.length >= 2 && !possessiveAfter(ctx, holder) && (office || isGivenName(holder.words[0]!)) ? resolveNameMention(ctx, holder, via) : null;
+}
+
+/** "Sergei Lavrov’s spokeswoman": a name in the possessive names whose someone is, not the speaker. */
+function possessiveAfter(ctx: Context, name: NameMention): boolean {
+  return /^['’]s?(?![\p{L}])/u.test(ctx.text.slice(name.end, name.end + 3)) || /\p{L}['’]s?$/u.test(ctx.text.slice(Math.max(name.start, name.end - 3), name.end));
 }
 
 /** Prepositions, conjunctions and adverbs that join a second person to a clause rather than naming an office. */
-const LINKING_WORD = /^(?:after|as|when|while|whereas|to|of|with|before|alongside|at|in|on|from|for|by|and|but|than|against|about|during|until|since|via|per|told|vor|nach|mit|neben|gegen|und|als|devant|après|avec|contre|et|quand|tras|con|ante|frente|contra|y|cuando|que|who|whom|which|then|again|today|yesterday|tonight|also|later|earlier)$/i;
+const LINKING_WORD = /^(?:after|as|when|while|whereas|to|with|before|following|despite|under|amid|once|over|about|without|alongside|at|in|on|from|for|by|and|but|than|against|during|until|since|via|per|told|vor|nach|mit|neben|gegen|über|und|als|devant|après|avec|contre|malgré|pour|sur|sous|et|quand|tras|con|ante|frente|contra|sobre|bajo|y|cuando|que|who|whom|which|then|again|today|yesterday|tonight|also|later|earlier)$/i;
 
 export function resolveNameMention(ctx: Context, name: NameMention, via: Attribution['via']): Attribution | null {
   const mention = ctx.text.slice(name.start, name.end);
