@@ -147,7 +147,7 @@ function hyphenNearStart(text: string, start: number, end: number): boolean {
  * "Kenyan Eliud Kipchoge", "Dutchwoman …") and the agent nouns of an office written as a title
  * ("Legislator Hsu Mei-ling", "Meteorologist K Sreelatha", "Historiador …").
  */
-const SENTENCE_ADVERB = /^(?:[ldLD]['’]\p{L}+|\p{L}+(?:ist|or|er|ian|ant|ent|eur|euse|ista|ador|adora|ero|era|ese|ish|an|ean|man|woman)|earlier|later|afterwards|meanwhile|yesterday|today|tonight|now|then|also|here|there|still|instead|enter|outside|inside|asked|despite|across|ayer|anoche|hoy|luego|después|entonces|también|mientras|cuando|según|tras|hier|aujourd['’]hui|puis|ensuite|alors|quand|selon|gestern|heute|dann|auch|als|laut)$/iu;
+const SENTENCE_ADVERB = /^(?:[ldLD]['’]\p{L}+|\p{L}+(?:ist|or|er|ian|ant|ent|eur|euse|ista|ador|adora|ero|era|ese|ish|an|ean|man|woman)|earlier|later|afterwards|meanwhile|yesterday|today|tonight|now|then|also|here|there|still|instead|enter|outside|inside|asked|despite|across|amid|unlike|following|under|like|with|without|against|superstar|rookie|veteran|billionaire|refugee|bajo|contra|sin|malgré|sans|contre|ayer|anoche|hoy|luego|después|entonces|también|mientras|cuando|según|tras|hier|aujourd['’]hui|puis|ensuite|alors|quand|selon|gestern|heute|dann|auch|als|laut)$/iu;
 
 const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for', 'per', 'amb', 'con', 'le', 'la', 'el', 'die', 'the']);
 

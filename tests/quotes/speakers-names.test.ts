@@ -198,5 +198,8 @@ describe('a three-word name opening a sentence', () => {
     // (A nationality before an athlete's name is no part of it.)
     expect(speakers('Japanese Shohei Ohtani hit two home runs on Sunday.', '“I felt good at the plate,” Ohtani said.')).toEqual(['Shohei Ohtani']);
     expect(speakers('Anoche Takehiro Sato Ruiz declaró: «Fue un error».')).toEqual(['Takehiro Sato Ruiz']);
+    // (Second review: an opening preposition, a descriptor.)
+    expect(speakers('Superstar Shohei Ohtani hit two home runs on Sunday.', '“I felt good at the plate,” Ohtani said.')).toEqual(['Shohei Ohtani']);
+    expect(speakers('Amid Zohran Mamdani’s rise, the party has changed. “We are ready,” said Zohran Mamdani.')).toEqual(['Zohran Mamdani']);
   });
 });
