@@ -762,6 +762,8 @@ function fillFromNeighbours(
   let laterBlock = 0;
   // (By index: a page of questions and answers would otherwise look each quote up in the list again.)
   let lastIndex = -1;
+  // Heading and lede quotes looked up in the body so far.
+  let echoesSought = 0;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
     while (nextAttributed < attributed.length && attributed[nextAttributed].open < c.open) nextAttributed++;
@@ -775,7 +777,9 @@ function fillFromNeighbours(
       let twin = exact.get(mine);
       // A headline or standfirst echoes the body: "l’opposition dénonce un « gouffre »" is the
       // « gouffre financier » a named opponent spoke of further down.
-      if (!twin && (c.inHeading || c.block <= 2) && mine.length >= 6) {
+      // (For the first HEADING_ECHOES_MAX such quotes, as in headlinesEchoBody: each is looked up in
+      // every later quote, and a page of thousands of quoted sub-headings made time grow with their square.)
+      if (!twin && (c.inHeading || c.block <= 2) && mine.length >= 6 && echoesSought++ < HEADING_ECHOES_MAX) {
         // (Whole words: both are words and single spaces, so no pattern need be built per quote.)
         // (From the first in a later block: on a page of one long block, every quote is in its first
         // blocks, and a search through all the attributed ones for each made time grow with their square.)
