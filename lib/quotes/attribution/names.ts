@@ -302,10 +302,6 @@ function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention
 const APPOSED_TITLE = /^(?:(the\s+|la\s+|el\s+|le\s+|der\s+|die\s+|l['’](?=\p{L})))?([\p{L}’'-]+)\s+/u;
 
 /**
- * "said Mr Walt Kessler", "sagte Insolvenzverwalter Dr. Jens Petersen": the name after up to three
- * title words outside it (on German pages an agent noun no list has may be the office: "Insolvenzverwalter").
- */
-/**
  * "sagte van der Berg", "said de Guindos": a surname written with its particles, which the name
  * finder leaves out of the mention. Only when the person's own name has those particles before it.
  */
@@ -323,6 +319,10 @@ function surnameAfterParticles(ctx: Context, idx: number, limit: number): NameMe
 
 const GERMAN_AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|erin|or|orin|ent|entin|ist|istin)$/u;
 
+/**
+ * "said Mr Walt Kessler", "sagte Insolvenzverwalter Dr. Jens Petersen": the name after up to three
+ * title words outside it (on German pages an agent noun no list has may be the office: "Insolvenzverwalter").
+ */
 function nameAfterTitles(ctx: Context, idx: number, limit: number): NameMention | null {
   for (let k = idx; k < idx + 3 && k + 1 < ctx.tokens.length && ctx.tokens.get(k + 1).start < limit; k++) {
     const w = ctx.tokens.get(k).word;
