@@ -554,8 +554,10 @@ const IMPERSONAL_AFTER_IL = /^(?:y|faut|fallait|s['’]agit|est|était|reste|res
 
 /** The last subject pronoun opening a sentence or clause in this paragraph before `at`. */
 function subjectPronounBefore(ctx: Context, at: number): { word: string; at: number } | null {
-  // (The last 800 characters: a long paragraph of quotes would otherwise be read again for each one.)
-  const sentenceAfter = at - 800 > ctx.blockStart ? ctx.text.indexOf('. ', at - 800) : -1;
+  // (The last 800 characters: a long paragraph of quotes would otherwise be read again for each one.
+  // Searched only there: a search from them ran on to the page's end when they held no full stop.)
+  const lead = at - 800 > ctx.blockStart ? ctx.text.slice(at - 800, at + 1).indexOf('. ') : -1;
+  const sentenceAfter = lead < 0 ? -1 : at - 800 + lead;
   const start = sentenceAfter >= 0 && sentenceAfter < at ? sentenceAfter + 2 : ctx.blockStart;
   const span = ctx.text.slice(start, at);
   let found: { word: string; at: number } | null = null;
