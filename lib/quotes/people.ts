@@ -140,15 +140,16 @@ function hyphenNearStart(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// …and articles: "le Danois Anders Holmgaard", "der Schwede Lars Berg" (a nationality before the name).
 /**
- * Words that open a sentence before its subject with no comma ("Earlier", "Meanwhile", "Ayer",
- * "Gestern"), a noun with its article ("L’association"), a nationality ("Japanese Shohei Ohtani",
- * "Kenyan Eliud Kipchoge", "Dutchwoman …") and the agent nouns of an office written as a title
+ * Words that open a sentence before a name and are no part of it: adverbs and prepositions with no
+ * comma after them ("Earlier", "Meanwhile", "Amid", "Ayer", "Gestern"), a noun with its article
+ * ("L’association"), a nationality ("Japanese Shohei Ohtani", "Kenyan Eliud Kipchoge", "Dutchwoman
+ * …"), a few descriptors ("Superstar", "Rookie") and the agent nouns of an office written as a title
  * ("Legislator Hsu Mei-ling", "Meteorologist K Sreelatha", "Historiador …").
  */
-const SENTENCE_ADVERB = /^(?:[ldLD]['’]\p{L}+|\p{L}+(?:ist|or|er|ian|ant|ent|eur|euse|ista|ador|adora|ero|era|ese|ish|an|ean|man|woman)|earlier|later|afterwards|meanwhile|yesterday|today|tonight|now|then|also|here|there|still|instead|enter|outside|inside|asked|despite|across|amid|unlike|following|under|like|with|without|against|superstar|rookie|veteran|billionaire|refugee|bajo|contra|sin|malgré|sans|contre|ayer|anoche|hoy|luego|después|entonces|también|mientras|cuando|según|tras|hier|aujourd['’]hui|puis|ensuite|alors|quand|selon|gestern|heute|dann|auch|als|laut)$/iu;
+const OPENER_BEFORE_NAME = /^(?:[ldLD]['’]\p{L}+|\p{L}+(?:ist|or|er|ian|ant|ent|eur|euse|ista|ador|adora|ero|era|ese|ish|an|ean|man|woman)|earlier|later|afterwards|meanwhile|yesterday|today|tonight|now|then|also|here|there|still|instead|enter|outside|inside|asked|despite|across|amid|unlike|following|under|like|with|without|against|superstar|rookie|veteran|billionaire|refugee|bajo|contra|sin|malgré|sans|contre|ayer|anoche|hoy|luego|después|entonces|también|mientras|cuando|según|tras|hier|aujourd['’]hui|puis|ensuite|alors|quand|selon|gestern|heute|dann|auch|als|laut)$/iu;
 
+// …and articles: "le Danois Anders Holmgaard", "der Schwede Lars Berg" (a nationality before the name).
 const PREPOSITION_BEFORE_NAME = new Set(['a', 'al', 'de', 'del', 'to', 'à', 'au', 'of', 'dem', 'der', 'von', 'bei', 'para', 'pour', 'for', 'per', 'amb', 'con', 'le', 'la', 'el', 'die', 'the']);
 
 const GERMAN_ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|der|die|das|dem|den|des|im|am|vom|zum|zur|beim|kein|keine|keinen|(?:mein|dein|sein|ihr|unser|euer|dies|jed|jen|manch|solch|welch)(?:e|en|em|er|es)?)$/i;
@@ -804,7 +805,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // (Two words with an age after them are a name all the same: "Ilse Marwede, 38, spielt …".)
     // (Three words or more: when the second starts a name by itself, "Earlier Joe Biden said", or the
     // first is a word; not "Svanhildur Ósk Jónsdóttir wakes …", a first name no list knows.)
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 ? isGivenName(run[1].word) || isTitleWord(run[1].word) || capitalisedNouns || SENTENCE_ADVERB.test(run[0].word) || usedLowerCase(text, tokens, run[0].word, run[0].start) : (capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20)))) {
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 ? isGivenName(run[1].word) || isTitleWord(run[1].word) || capitalisedNouns || OPENER_BEFORE_NAME.test(run[0].word) || usedLowerCase(text, tokens, run[0].word, run[0].start) : (capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20)))) {
       run = run.slice(1);
     }
     // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a
