@@ -1611,6 +1611,7 @@ export class People {
     const words = role.toLowerCase().split(/\s+/).filter(Boolean);
     const head = roleHead(role);
     if (!head) return null;
+    const own = words[words.length - 1]?.split('-').pop()?.replace(/s$/, '');
     const modifiers = words.slice(0, -1);
     const filed = this.officeHolders(head);
     // (A page of thousands of officials compares only those mentioned around `at`, as with namesakes,
@@ -1624,8 +1625,11 @@ export class People {
       const modifiersMatched = modifiers.filter((w) => fitting.some((r) => r.includes(w))).length;
       // "the Reform candidate" is not the "Labour candidate": both qualified, and differently.
       if (modifiers.length > 0 && modifiersMatched === 0 && fitting.every((r) => r.split(/\s+/).length > 1)) continue;
+      // "el intendente" is whoever the page called that, before someone an ambiguous other noun for
+      // the office was learnt for ("La edil", a councillor in Argentina, a mayor in Mexico).
+      const sameWord = fitting.some((r) => r.split(/[\s-]+/).some((w) => w.replace(/s$/, '') === own));
       const last = lastBefore(p.mentions, at);
-      const score = modifiersMatched * 1e9 + (last >= 0 ? last : -1e8);
+      const score = modifiersMatched * 1e9 + (sameWord ? 1e8 : 0) + (last >= 0 ? last : -1e8);
       if (score > bestScore) {
         best = p;
         bestScore = score;

@@ -232,3 +232,18 @@ describe('a participle with its agent describes a noun', () => {
     expect(speakers('Andrés Quintanilla said the bonus announced by the minister “comes late”.')).toEqual(['Andrés Quintanilla']);
   });
 });
+
+describe('an office by its own word before one learnt through another noun for it', () => {
+  it('"el intendente" stays the intendente when a councillor was called "la edil" since', () => {
+    const page = [
+      '«Es la peor inundación», afirmó el intendente Ramiro Echagüe.',
+      'La concejala Lucía Ferrando recordó que el canal era «la obra del siglo».',
+      'La edil presentó un pedido de informes porque el sistema «nunca pasó del papel».',
+      'En el comedor, Marta Ibáñez intenta no pensar. «Acá nos tratan bien», dijo.',
+      'Por la noche, tras una reunión con la ministra, el intendente moderó el tono. «Hubo diálogo», dijo antes de volver.',
+    ];
+    expect(speakers(...page)).toEqual(['Ramiro Echagüe', 'Lucía Ferrando', 'Lucía Ferrando', 'Marta Ibáñez', 'Ramiro Echagüe']);
+    // Guard: "la edil" alone still finds the mayor ("edil" is the usual noun's other word).
+    expect(speakers('La alcaldesa Carmen Villegas presentó el plan.', 'El concejal Pedro Gil votó en contra.', 'La edil defendió la medida: «Es necesaria».')).toEqual(['Carmen Villegas']);
+  });
+});
