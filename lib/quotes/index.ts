@@ -616,6 +616,9 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     const unnamed = newSentence ? /^[.!?]\s+(?:Ein|Eine)\s+(\p{L}+)/u.exec(rest) : null;
     if (unnamed && isPersonNoun(unnamed[1]!)) continue;
     if (a.attribution?.via !== 'after' && !a.fixedSpeaker) continue;
+    // (Not when the gap names the second part's own speaker whom the first part's search passed by:
+    // "…, who had termed the strikes “…” and vowed a response, Mansoor said: “…”".)
+    if (b.attribution?.person && b.attribution.position > a.close && b.attribution.position < b.open && b.attribution.person !== a.attribution?.person) continue;
     b.utterance = a.utterance;
     if (!b.attribution || b.attribution.via === 'before') b.attribution = a.attribution;
     void blocks;

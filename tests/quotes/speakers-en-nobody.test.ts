@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANONYMITY } from '../../lib/quotes/attribution/pronouns';
 import { speakers } from './helpers';
 
 // English quotes whose speaker is named, but not next to the words.
@@ -61,5 +62,41 @@ describe('"his Honour", "her Honour"', () => {
   it('leaves "Your Honour" and "in her honour" alone', () => {
     expect(speakers('Judge Mark Tully heard the case.', '“Your Honour, I object,” Ann Lee said.')).toEqual(['Ann Lee']);
     expect(speakers('Ann Lee died in May.', '“She was the heart of this town,” said Mayor Tom Hale, who unveiled a plaque in her honour.')).toEqual(['Tom Hale']);
+  });
+});
+
+describe('someone unnamed introduced with "One"', () => {
+  const lead = '“Those days are over,” said Mr Dominic Langat, who represents Chepkoilel Ward.';
+  it('"One MCA …, who asked not to be named for fear of being “…”" keeps the words and the next "the MCA said" unnamed', () => {
+    expect(speakers(lead, 'One MCA from the majority side, who asked not to be named for fear of being “punished by the party”, claimed members had been paid.', '“Some of us were called to a hotel. I refused,” the MCA said.')).toEqual(['Dominic Langat', null, null]);
+    expect(speakers(lead, 'One resident, who asked not to be named for fear of being “punished by the party”, claimed members had been paid.')).toEqual(['Dominic Langat', null]);
+    // Guard: a name set off after the description is the one it introduces.
+    expect(speakers(lead, 'One MCA, Peter Otieno, said members feared being “punished by the party”.')).toEqual(['Dominic Langat', 'Peter Otieno']);
+  });
+
+  it('"who would not give her name" keeps her anonymous, and "and accused Dean Hollis" after the words is whom she accused', () => {
+    const before = 'Priya Sandhu said the notices had cost her business.';
+    expect(speakers(before, 'One woman, who would not give her name, told councillors they had "already made up their minds" and accused Dean Hollis of selling the district out.')).toEqual([null]);
+    expect(speakers(before, 'A woman told councillors they had "already made up their minds" and accused Dean Hollis of selling the district out.')).toEqual([null]);
+    // Guards: the named subject before still speaks; a verb right after the words still takes the name after it.
+    expect(speakers(before, 'Jo Kettle told councillors they had "already made up their minds" and accused Dean Hollis of selling the district out.')).toEqual(['Jo Kettle']);
+    expect(speakers(before, '"They have already made up their minds," said Dean Hollis.')).toEqual(['Dean Hollis']);
+  });
+});
+
+describe('split quotes', () => {
+  it('a fragment is not the first part of the next quote when the gap names that quote’s own speaker', () => {
+    const lead = '“Our message has been consistent,” the spokesperson Tahira Mansoor said.';
+    expect(speakers(lead, 'Asked about a statement by the neighbouring government’s spokesman, who had termed the strikes “a blatant act of aggression” and vowed a response, Mansoor said: “We have seen the statement. We would advise restraint.”')).toEqual(['Tahira Mansoor', null, 'Tahira Mansoor']);
+    // Guard: "“A,” said X, “B.”" is still one utterance of X.
+    expect(speakers(lead, '“We have seen the statement,” said Mansoor, “and we would advise restraint.”')).toEqual(['Tahira Mansoor', 'Tahira Mansoor', 'Tahira Mansoor']);
+  });
+});
+
+describe('phrases that keep someone anonymous', () => {
+  it('include "would not give her name" and "refused to give his name" as well as "declined to give"', () => {
+    for (const phrase of ['who would not give her name', 'who wouldn’t give his full name', 'who did not give her last name', 'refused to give his name', 'declined to give her name']) expect(ANONYMITY.test(phrase), phrase).toBe(true);
+    // Guard: giving a name is not keeping it back.
+    expect(ANONYMITY.test('who would give her name only to the police later')).toBe(false);
   });
 });

@@ -449,7 +449,9 @@ export function attribute(
     if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
-      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', n <= 2 || afterComma);
+      // ("…“already made up their minds” and accused Dean Hollis of …": after "and", a name is the verb's object.)
+      const coordinated = n >= 1 && COORDINATORS.has(lowerCase(tokens.get(i - 1).word));
+      const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', (n <= 2 && !coordinated) || afterComma);
       if (who) return who;
       if (n <= 2 && INDEFINITE.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
       // "said a fire officer on duty": English "a"/"an" before a lower-case description is someone
