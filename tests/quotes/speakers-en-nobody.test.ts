@@ -100,3 +100,12 @@ describe('phrases that keep someone anonymous', () => {
     expect(ANONYMITY.test('who would give her name only to the police later')).toBe(false);
   });
 });
+
+describe('a definite description after "to" is no subject', () => {
+  it('"A staff report to the meeting warned …" is the report’s, not whoever "the meeting" would point to', () => {
+    const lead = 'Deputy mayor Jo Kettle rejected that. "Four weeks is what the legislation allows us," she said.';
+    expect(speakers(lead, 'A staff report to the meeting warned the council was "within two years" of breaching its own debt limits.')).toEqual(['Jo Kettle', null]);
+    // Guard: "the deputy mayor warned" still describes her.
+    expect(speakers(lead, 'Later the deputy mayor warned the council was "within two years" of breaching its limits.')).toEqual(['Jo Kettle', 'Jo Kettle']);
+  });
+});

@@ -598,7 +598,7 @@ export function germanSubjectAfterOpening(ctx: Context, from: number, to: number
   return subjectRightAfterVerb(ctx, v, to, via);
 }
 
-const PHRASE_PREPOSITION = /^(?:in|at|on|from|into|during|after|before|over|under|with|for|by|of|dans|sur|pendant|après|avant|avec|pour|par|im|am|auf|bei|mit|nach|vor|während|von|vom|zum|zur|en|con|por|para|del|al|desde|durante|tras|sobre)$/i;
+const PHRASE_PREPOSITION = /^(?:in|at|on|to|from|into|during|after|before|over|under|with|for|by|of|dans|sur|pendant|après|avant|avec|pour|par|im|am|auf|bei|mit|nach|vor|während|von|vom|zum|zur|en|con|por|para|del|al|desde|durante|tras|sobre)$/i;
 const OF_WORD = /^(?:of|from|by|de|del|des|du|von|vom)$/i;
 const LISTENER_START = /^(?:a|al|à|au|aux|to|an|dem|der|ante)$/i;
 export const PREPOSITION = /^(?:con|with|a|al|to|avec|à|mit|zu|para|for|por|par|by|von|against|contra|contre|gegen|sobre|about|de|of)$/i;
