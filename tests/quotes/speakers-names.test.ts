@@ -203,3 +203,15 @@ describe('a three-word name opening a sentence', () => {
     expect(speakers('Amid Zohran Mamdani’s rise, the party has changed. “We are ready,” said Zohran Mamdani.')).toEqual(['Zohran Mamdani']);
   });
 });
+
+describe('a name in the complement of an apposition', () => {
+  it('"Ann Reyes, a spokeswoman for Mayor John Smith, said" is Ann Reyes', () => {
+    const lead = 'The deal was announced on Monday.';
+    expect(speakers(`${lead} Ann Reyes, a spokeswoman for Mayor John Smith, said the plan was "dead on arrival".`)).toEqual(['Ann Reyes']);
+    expect(speakers(`${lead} Ann Reyes, the sister of John Smith, said the plan was "dead on arrival".`)).toEqual(['Ann Reyes']);
+    expect(speakers(`${lead} Mereana Pohatu, chair of Te Rūnanga o Ngāti Tamawai, told councillors the iwi was "not opposed in principle" to it.`)).toEqual(['Mereana Pohatu']);
+    // Guards: a description before the name in apposition still gives way to the name.
+    expect(speakers(`${lead} A senior MP, Damien Ravel, said the plan was "dead on arrival".`)).toEqual(['Damien Ravel']);
+    expect(speakers(`${lead} The spokeswoman for Mayor John Smith, Ann Reyes, said the plan was "dead on arrival".`)).toEqual(['Ann Reyes']);
+  });
+});

@@ -201,7 +201,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       // ("Awan, flanked by Maj Gen Kamran Rafiq, said": a phrase about company, not an apposition.)
       // ("Ihor Vovk, an opposition lawmaker who is not related to the foreign minister, said": the
       // office closes a relative clause inside the apposition, so it is not the subject either.)
-      const direct = inCompanyPhrase(ctx, k, from) || unpunctuatedRelativeBefore(ctx, k, from) !== null ? null : mentionEndingAt(ctx, k, via);
+      const direct = inCompanyPhrase(ctx, k, from) || inComplementPhrase(ctx, k, from) || unpunctuatedRelativeBefore(ctx, k, from) !== null ? null : mentionEndingAt(ctx, k, via);
       if (direct && direct.kind !== 'anonymous') return direct;
       for (let j = k - 1; j >= 0 && j >= k - 20 && ctx.tokens.get(j).start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
@@ -615,6 +615,32 @@ function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the comma phrase ending at token `end` describes someone by an office or a relation and
+ * names another person in its complement: "Ann Reyes, a spokeswoman for Mayor John Smith, said",
+ * "Mereana Pohatu, chair of Te Rūnanga o Ngāti Tamawai, told". The name before the comma speaks.
+ */
+function inComplementPhrase(ctx: Context, end: number, from: number): boolean {
+  for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    if (!ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) continue;
+    // (A person's name must close the text before the comma: not "A senior MP, Damien Ravel, told".)
+    // (…and opens the sentence: not "in an interview with Hamid Mir, the host of …".)
+    const named = nameAt(ctx.names, ctx.tokens.get(j - 1).start);
+    const person = named && named.end === ctx.tokens.get(j - 1).end && !/\S/.test(ctx.text.slice(from, named.start)) ? ctx.people.resolveName(named) : null;
+    if (!person || person.parts.length < 2 || !isPersonLike(person)) return false;
+    let head = j;
+    if (DETERMINERS.has(lowerCase(ctx.tokens.get(head).word)) || INDEFINITE_ARTICLE.test(ctx.tokens.get(head).word)) head++;
+    for (let h = head; h <= head + 3 && h < end; h++) {
+      const word = ctx.tokens.get(h).word;
+      if (!/^\p{Ll}/u.test(word)) return false;
+      if (COMPLEMENT_PREPOSITION.test(word)) return h > head && ctx.tokens.slice(head, h).some((t) => isPersonNoun(t.word));
+    }
+    return false;
+  }
+  return false;
+}
+const COMPLEMENT_PREPOSITION = /^(?:of|for|to|at|de|du|des|del|von|vom|der|für|bei|para|pour)$/;
 
 /**
  * Whether the verb at token `v`, after the quote at `open`, introduces the next quote instead
