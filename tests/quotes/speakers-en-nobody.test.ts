@@ -109,3 +109,23 @@ describe('a definite description after "to" is no subject', () => {
     expect(speakers(lead, 'Later the deputy mayor warned the council was "within two years" of breaching its limits.')).toEqual(['Jo Kettle', 'Jo Kettle']);
   });
 });
+
+describe('an English participle after a comma', () => {
+  const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border.';
+  it('"She also took a swipe at the minister, saying “…”" goes on with the sentence’s subject', () => {
+    expect(speakers(lead, 'She also took a swipe at the minister, saying "press-conference diplomacy" had never brought peace to the tribal belt.')).toEqual(['Zarmeen Afridi']);
+    expect(speakers(lead, 'Afridi also took a swipe at the minister, saying "press-conference diplomacy" had never brought peace to the tribal belt.')).toEqual(['Zarmeen Afridi']);
+    // Guard: "with X saying" is X's.
+    expect(speakers(lead, 'The session ended late, with the minister saying the strikes had been "precise and proportionate" in every respect.')).toEqual(['Khawaja Naveed Akhtar']);
+  });
+});
+
+describe('a participle phrase between subject and verb', () => {
+  const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border and the economy.';
+  it('"The senator, speaking after the minister, said" is the senator', () => {
+    expect(speakers(lead, 'The senator, speaking after the minister, said it was "a dead end" for the whole region.')).toEqual(['Zarmeen Afridi']);
+    // Guards: an office in -ing is no participle phrase; the subject's own name still speaks.
+    expect(speakers(lead, 'Afridi, acting chair of the committee, said it was "a dead end" for the whole region.')).toEqual(['Zarmeen Afridi']);
+    expect(speakers(lead, 'Afridi, speaking to reporters outside parliament, said it was "a dead end" for the whole region.')).toEqual(['Zarmeen Afridi']);
+  });
+});

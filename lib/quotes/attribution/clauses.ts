@@ -687,6 +687,13 @@ export function attribute(
     }
     const fronted = inverted ? null : germanSubjectAfterVerb(ctx, k, sentenceFrom, open, 'before');
     if (fronted) return fronted;
+    // "She also took a swipe at the minister, saying “…”": an English participle after a comma goes
+    // on with the sentence's subject, not with whoever its object names. (Only a pronoun or a name
+    // opening the sentence: a subject further in may sit in an apposition the verb's search reads better.)
+    if (ctx.english && isGerundAfterComma(ctx, k) && opening < k && tokens.get(opening)!.start >= sentenceFrom) {
+      const subject = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
+      if (subject?.person && subject.position === tokens.get(opening)!.start && (subject.kind === 'name' || (subject.kind === 'pronoun' && PRONOUNS.has(lowerCase(subject.mention))))) return { ...subject, via: 'before' };
+    }
     const who = subjectOfVerb(ctx, k, from, open, 'before', inverted);
     if (who) return who;
     // "Ha contado que oyó gritos «…»": a Spanish sentence opening on its perfect tense has dropped

@@ -608,13 +608,18 @@ const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|d
 // (Also the scene around the subject: "The presenter, pictured on the sofa with co-host Dan Whitlock, told".)
 const COMPANY_WORD = /^(?:flanked|accompanied|joined|surrounded|alongside|beside|with|together|pictured|photographed|seen|shown|seated|sitting|standing|flanquée?|accompagnée?|entourée?|photographiée?|assise?|aux|acompañad[oa]|junto|rodead[oa]|fotografiad[oa]|sentad[oa]|flankiert|begleitet|neben|umgeben)$/i;
 
-/** Whether the comma phrase ending at token `end` opens with "flanked by", "accompanied by", "alongside", "pictured …". */
+/** Whether the comma phrase ending at token `end` opens with "flanked by", "accompanied by", "alongside", "pictured …", "speaking after …". */
 function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
   for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
-    if (ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) return COMPANY_WORD.test(ctx.tokens.get(j).word);
+    if (!ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) continue;
+    const word = ctx.tokens.get(j).word;
+    // ("The senator, speaking after the minister, said": an English participle and its preposition
+    // or article; not an office, "acting mayor", "outgoing president".)
+    return COMPANY_WORD.test(word) || (ctx.english === true && /^\p{Ll}{2,}ing$/u.test(word) && PARTICIPLE_COMPLEMENT.test(ctx.tokens.get(j + 1)?.word ?? ''));
   }
   return false;
 }
+const PARTICIPLE_COMPLEMENT = /^(?:after|before|to|with|at|in|on|from|for|about|beside|alongside|outside|inside|during|the|a|an|his|her|their)$/;
 
 /**
  * Whether the comma phrase ending at token `end` describes someone by an office or a relation and
