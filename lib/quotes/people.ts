@@ -98,7 +98,7 @@ const NOT_NAME = new WordSet(
     'dieses diese dieser ihre ihr sein seine unser unsere auf im am zum zur mit für von nach bei als wie auch man motto ' +
     'son sa ses leur selon pour dans sur avec après avant chez l’un l\'un lors devant depuis ' +
     'su sus con en para por según tras ante entre sin cuando aunque ' +
-    'q a. q. question answer interview update updated read more photo image video watch listen'
+    'q a. q. question answer interview update updated read more photo image video listen'
   ).split(/\s+/),
 );
 

@@ -129,3 +129,12 @@ describe('a participle phrase between subject and verb', () => {
     expect(speakers(lead, 'Afridi, speaking to reporters outside parliament, said it was "a dead end" for the whole region.')).toEqual(['Zarmeen Afridi']);
   });
 });
+
+describe('a body called "… Watch"', () => {
+  it('"The Mareba Budget Watch, a coalition …, has accused …" is the body, not a person "Mareba Budget"', () => {
+    const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border and the economy.';
+    expect(speakers(lead, 'The Mareba Budget Watch, a coalition of civil society organisations that monitors county spending, has accused both arms of turning the budget into "a political football".')).toEqual([null]);
+    // Guard: a video label opening a line is still no part of a name.
+    expect(speakers(lead, 'Watch: Zarmeen Afridi said the budget was "a political football".')).toEqual(['Zarmeen Afridi']);
+  });
+});
