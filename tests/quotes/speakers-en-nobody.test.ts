@@ -138,3 +138,12 @@ describe('a body called "… Watch"', () => {
     expect(speakers(lead, 'Watch: Zarmeen Afridi said the budget was "a political football".')).toEqual(['Zarmeen Afridi']);
   });
 });
+
+describe('someone unnamed who names another person as an object', () => {
+  it('"One woman … accused Dean Hollis of …. “…,” she said" is still her', () => {
+    const lead = 'Priya Sandhu, who runs a cafe on the waterfront, said the boil-water notices had cost her business thousands of dollars over the summer months.';
+    expect(speakers(lead, 'Not every speaker was as measured. One woman, who would not give her name, told councillors they had "already made up their minds" and accused Dean Hollis of selling the district out. "Shame on you," she said as she left the hall.')).toEqual([null, null]);
+    // Guard: a sentence whose subject is named still hands "she" to that name.
+    expect(speakers(lead, 'Not every speaker was as measured. Jo Kettle told councillors they had "already made up their minds" and accused Dean Hollis of selling the district out. "Shame on you," she said as she left the hall.')).toEqual(['Jo Kettle', 'Jo Kettle']);
+  });
+});

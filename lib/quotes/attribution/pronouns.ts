@@ -449,6 +449,8 @@ const OBJECT_PREPOSITION_BEFORE = /(?:^|\s)(?:of|about|with|to|for|from|by|again
 /** A name as something's owner ("Kranich's", "Kranichs Darstellung") or after a preposition ("de Ledesma"). */
 function namedAsObject(ctx: Context, n: NameMention, p: Person | null): boolean {
   if (OBJECT_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, n.start - 8), n.start))) return true;
+  // "… and accused Dean Hollis of selling …": in English a name right after a verb in the past is its object.
+  if (ctx.english && /(?:^|\s)\p{Ll}{3,}ed\s+$/u.test(ctx.text.slice(Math.max(0, n.start - 24), n.start))) return true;
   if (/['’]s?$/.test(ctx.text.slice(n.start, n.end)) || /^['’]s?\s/.test(ctx.text.slice(n.end, n.end + 3))) return true;
   // German genitive: a known person's surname with an "s" added ("Kranichs Darstellung" is read as one name).
   const first = n.words[0]!;
