@@ -850,6 +850,9 @@ export const OPENING_PARTICIPLE = /^(?:asked|questioned|pressed|challenged|inter
 /** Conjunctions that may open a sentence before its subject: "But he had another line". */
 const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und|doch|pero|y|luego)$/i;
 
+/** "(retd)", "(R)": the mark of a retired officer after the rank. */
+const RETIRED_MARK = /^\((?:retd|rtd|ret|r)\.?\)$/i;
+
 export function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
   // "Back in Tromsdal, Halvorsen-Pike is packing", "Back on Kerrigan Street, Ms Nash has pinned":
   // the subject (with its title) after an opening phrase.
@@ -857,7 +860,8 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   if (OPENING_PHRASE_ONLY.test(before)) return true;
   const titled = TRAILING_TITLE.exec(before);
   if (titled && isTitleWord(titled[1]) && OPENING_PHRASE_ONLY.test(before.slice(0, titled.index))) return true;
-  let words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
+  // ("Captain (retd) Asim Lodhi", "Lt Gen (R) …": a retired officer's rank keeps its mark.)
+  let words = ctx.text.slice(from, at).trim().split(/\s+/).filter((w) => w !== '' && !RETIRED_MARK.test(w));
   if (words.length > 0 && OPENING_CONJUNCTION.test(words[0].replace(/,$/, ''))) words = words.slice(1);
   if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
   // "President Joe Biden", "The hospital's chief executive": titles before the name.
