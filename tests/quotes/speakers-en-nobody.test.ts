@@ -147,3 +147,24 @@ describe('someone unnamed who names another person as an object', () => {
     expect(speakers(lead, 'Not every speaker was as measured. Jo Kettle told councillors they had "already made up their minds" and accused Dean Hollis of selling the district out. "Shame on you," she said as she left the hall.')).toEqual(['Jo Kettle', 'Jo Kettle']);
   });
 });
+
+describe('review of session 19', () => {
+  const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border and the economy.';
+  it('"a man named John Smith" and "a woman called Ann Reyes" name the one "he"/"she" stands for', () => {
+    expect(speakers(lead, 'Police named the victim as Ann Reyes. A man named John Smith was arrested. “I saw everything,” he said.')).toEqual(['John Smith']);
+    expect(speakers(lead, 'A woman called Ann Reyes rang the station. “I saw everything,” she said.')).toEqual(['Ann Reyes']);
+  });
+
+  it('"«…», y añadió Juan Pérez" is Spanish inversion, not an object after "and"', () => {
+    expect(speakers('El alcalde habló ayer en la plaza mayor del pueblo ante cientos de vecinos que protestaban por el cierre del hospital y de la escuela.', '«No vamos a ceder», y añadió Juan Pérez que la protesta seguirá.')).toEqual(['Juan Pérez']);
+  });
+
+  it('"Smith quoted his predecessor Ann Reyes, saying: “…”" are her words', () => {
+    expect(speakers(lead, 'John Smith quoted his predecessor Ann Reyes, saying: “A city is its people.”')).toEqual(['Ann Reyes']);
+  });
+
+  it('"Another time the mayor …" is no one unnamed; "One of the residents, who asked not to be named, …" is', () => {
+    expect(speakers(lead, 'John Smith is the mayor of Leeds. Another time the mayor called the plan “a disgrace”, and vowed to fight it.')).toEqual(['John Smith']);
+    expect(speakers(lead, 'One of the residents, who asked not to be named for fear of being “punished by the party”, claimed members had been paid.')).toEqual([null]);
+  });
+});

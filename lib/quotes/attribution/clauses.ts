@@ -100,6 +100,8 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
+/** Verbs that pass on someone else's words ("quoted his predecessor, saying: …"). */
+const QUOTING_VERB = /\b(?:quoted|quotes|quoting|cited|cites|citing|paraphrased|read out)\b/i;
 /** English -ing forms that report speech. */
 const REPORTING_GERUND = /^(?:warning|saying|adding|arguing|insisting|noting|calling|describing|urging|claiming|stressing|telling)$/i;
 /** English words only a noun follows: "the claims", "his remarks" are no reporting verbs. */
@@ -449,8 +451,9 @@ export function attribute(
     if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
-      // ("…“already made up their minds” and accused Dean Hollis of …": after "and", a name is the verb's object.)
-      const coordinated = n >= 1 && COORDINATORS.has(lowerCase(tokens.get(i - 1).word));
+      // ("…“already made up their minds” and accused Dean Hollis of …": after "and", a name is the verb's
+      // object; in English only, as Spanish and French invert there too: "«…», y añadió Juan Pérez".)
+      const coordinated = ctx.english === true && n >= 1 && COORDINATORS.has(lowerCase(tokens.get(i - 1).word));
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', (n <= 2 && !coordinated) || afterComma);
       if (who) return who;
       if (n <= 2 && INDEFINITE.test(tokens.get(i + 1)?.word ?? '')) return unnamedFrom(ctx, i + 1, 'after');
@@ -689,8 +692,9 @@ export function attribute(
     if (fronted) return fronted;
     // "She also took a swipe at the minister, saying “…”": an English participle after a comma goes
     // on with the sentence's subject, not with whoever its object names. (Only a pronoun or a name
-    // opening the sentence: a subject further in may sit in an apposition the verb's search reads better.)
-    if (ctx.english && isGerundAfterComma(ctx, k) && opening < k && tokens.get(opening)!.start >= sentenceFrom) {
+    // opening the sentence: a subject further in may sit in an apposition the verb's search reads better;
+    // and not after quoting someone: "Smith quoted his predecessor Ann Reyes, saying: “…”" are her words.)
+    if (ctx.english && isGerundAfterComma(ctx, k) && opening < k && tokens.get(opening)!.start >= sentenceFrom && !QUOTING_VERB.test(text.slice(sentenceFrom, tokens.get(k).start))) {
       const subject = sentenceSubject(ctx, sentenceFrom, tokens.get(k).start);
       if (subject?.person && subject.position === tokens.get(opening)!.start && (subject.kind === 'name' || (subject.kind === 'pronoun' && PRONOUNS.has(lowerCase(subject.mention))))) return { ...subject, via: 'before' };
     }

@@ -454,11 +454,16 @@ function aboutSomeoneUnnamed(ctx: Context, from: number, to: number, pronoun = '
 
 const OBJECT_PREPOSITION_BEFORE = /(?:^|\s)(?:of|about|with|to|for|from|by|against|de|del|d['’]|du|des|à|au|con|contra|para|sobre|von|vom|mit|gegen|für|über)\s*$/i;
 
+/** Participles that give a name rather than act on a person: "a man named …", "a woman called …". */
+const NAMING_PARTICIPLE = /^(?:named|called|nicknamed|dubbed|surnamed|christened|renamed|identified|listed|titled|entitled)$/;
+
 /** A name as something's owner ("Kranich's", "Kranichs Darstellung") or after a preposition ("de Ledesma"). */
 function namedAsObject(ctx: Context, n: NameMention, p: Person | null): boolean {
   if (OBJECT_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, n.start - 8), n.start))) return true;
   // "… and accused Dean Hollis of selling …": in English a name right after a verb in the past is its object.
-  if (ctx.english && /(?:^|\s)\p{Ll}{3,}ed\s+$/u.test(ctx.text.slice(Math.max(0, n.start - 24), n.start))) return true;
+  // (Not a name given, "a man named John Smith", nor an adjective after an article, "the embattled John Smith".)
+  const verb = ctx.english ? /(?:^|\s)(\p{Ll}+)\s+(\p{Ll}{3,}ed)\s+$/u.exec(ctx.text.slice(Math.max(0, n.start - 32), n.start)) : null;
+  if (verb && !NAMING_PARTICIPLE.test(verb[2]!) && !DETERMINERS.has(verb[1]!)) return true;
   if (/['’]s?$/.test(ctx.text.slice(n.start, n.end)) || /^['’]s?\s/.test(ctx.text.slice(n.end, n.end + 3))) return true;
   // German genitive: a known person's surname with an "s" added ("Kranichs Darstellung" is read as one name).
   const first = n.words[0]!;

@@ -4,7 +4,7 @@ import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisat
 import { isSpaceCode, sentenceStart, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_ARTICLE_OR_ONE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -1211,10 +1211,13 @@ export function opensWithNobodyNamed(ctx: Context, at: number): boolean {
   const t = ctx.tokens.get(first);
   if (!t || t.start >= at || insideQuote(ctx, t.start)) return false;
   if (GROUP_SUBJECT.test(t.word)) return true;
-  if (!INDEFINITE_ARTICLE_OR_ONE.test(t.word)) return false;
+  // ("One MCA …" too; not "Another time the mayor …".)
+  if (!INDEFINITE_ARTICLE.test(t.word) && !/^one$/i.test(t.word)) return false;
   // (The head within the next three lower-case words: "A senior government source", "Un alto funcionario".)
   for (let k = first + 1; k <= first + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < at; k++) {
     const w = ctx.tokens.get(k).word;
+    // ("One time the mayor …": a new phrase opens; not "One of the residents".)
+    if (DETERMINERS.has(lowerCase(w)) && lowerCase(ctx.tokens.get(k - 1).word) !== 'of') return false;
     // ("One MCA from the majority side, who asked not to be named …": an office in capitals.)
     const office = OFFICE_ACRONYM.test(w);
     if ((!/^\p{Ll}/u.test(w) && !office) || isVerbToken(w)) return false;
