@@ -231,3 +231,12 @@ describe('the previous paragraph’s reporting subject across a paragraph break'
     expect(speakers(lead, 'Federal Minister for Parliamentary Affairs Rana Imtiaz Warraich told the Senate it was "a matter of national honour".')).toEqual(['Rana Imtiaz Warraich']);
   });
 });
+
+describe('a colon lead-in after an earlier quote and a conjunction', () => {
+  it('"… shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in: “…”" is Lerena', () => {
+    const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border and the economy.';
+    expect(speakers(lead, 'The opposition benches responded with shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in for the first time: “Order, please. Whoever wants to speak must ask for the floor.”')).toEqual([null, null, 'Amparo Lerena']);
+    // Guard: without a name in that clause the sentence's own reading stands.
+    expect(speakers(lead, 'The opposition benches responded with shouts of “Liar!” and “Resign!”, and the chair had to step in for the first time: “Order, please.”')[2]).not.toBe('Zarmeen Afridi');
+  });
+});

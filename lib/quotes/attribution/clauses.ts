@@ -100,6 +100,8 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
+/** A closing mark, comma and conjunction: where a new clause starts after an earlier quote ("”, and ", "», y "). */
+const CLAUSE_AFTER_QUOTE = /[”»"’]\s*[,;]\s*(?:and|but|y|pero|et|mais|und|aber)\s+/giu;
 /** Verbs that pass on someone else's words ("quoted his predecessor, saying: …"). */
 const QUOTING_VERB = /\b(?:quoted|quotes|quoting|cited|cites|citing|paraphrased|read out)\b/i;
 /** English -ing forms that report speech. */
@@ -589,6 +591,16 @@ export function attribute(
   // ihr „…“": the second subject shares the verb the first clause had (left out, as in gapping).
   const gapped = from === prevClose + 1 ? gappedSubject(ctx, from, open, sentenceFrom, prevClose) : null;
   if (gapped) return gapped;
+  // "… shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in: “…”": a colon lead-in
+  // whose own clause, after an earlier quote and a conjunction, opens with a name is that name's.
+  if (/:\s*$/.test(lead)) {
+    // (In the last 300 characters: a long sentence of many quotes is not read again for each.)
+    const windowFrom = Math.max(sentenceFrom, open - 300);
+    let clauseFrom = -1;
+    for (const m of text.slice(windowFrom, open).matchAll(CLAUSE_AFTER_QUOTE)) clauseFrom = windowFrom + m.index + m[0].length;
+    const named = clauseFrom > 0 ? sentenceSubject(ctx, clauseFrom, open) : null;
+    if (named?.kind === 'name' && named.person) return { ...named, via: 'colon' };
+  }
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);
   if (behalf) {
