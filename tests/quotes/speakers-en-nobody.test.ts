@@ -168,3 +168,12 @@ describe('review of session 19', () => {
     expect(speakers(lead, 'One of the residents, who asked not to be named for fear of being “punished by the party”, claimed members had been paid.')).toEqual([null]);
   });
 });
+
+describe('a colon lead-in about someone’s answer', () => {
+  it('"His reply came quickly: “…”" is the man "his" stands for', () => {
+    const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border and the economy.';
+    const before = '“She runs the city like a hardware store,” radio host Rick Sandoval said.';
+    expect(speakers(lead, before, 'Delphine Vasquez-Orr took no offence. His reply came quickly: “You’re welcome.”')).toEqual(['Rick Sandoval', 'Rick Sandoval']);
+    expect(speakers(lead, before, 'Delphine Vasquez-Orr took no offence. Her response was characteristic: “I’ll take it.”')).toEqual(['Rick Sandoval', 'Delphine Vasquez-Orr']);
+  });
+});

@@ -100,6 +100,8 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
+/** A sentence opening on someone's answer: "His reply", "Her response", "Their verdict". */
+const POSSESSIVE_ANSWER = /^\s*(His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:reply|response|answer|retort|verdict|message|advice|explanation|rejoinder)\b/u;
 /** A closing mark, comma and conjunction: where a new clause starts after an earlier quote ("”, and ", "», y "). */
 const CLAUSE_AFTER_QUOTE = /[”»"’]\s*[,;]\s*(?:and|but|y|pero|et|mais|und|aber)\s+/giu;
 /** Verbs that pass on someone else's words ("quoted his predecessor, saying: …"). */
@@ -591,6 +593,10 @@ export function attribute(
   // ihr „…“": the second subject shares the verb the first clause had (left out, as in gapping).
   const gapped = from === prevClose + 1 ? gappedSubject(ctx, from, open, sentenceFrom, prevClose) : null;
   if (gapped) return gapped;
+  // "His reply came quickly: “…”", "Her response was characteristic: “…”": a colon lead-in about
+  // someone's answer is theirs, whom the possessive stands for.
+  const answer = /:\s*$/.test(lead) ? POSSESSIVE_ANSWER.exec(sentenceLead) : null;
+  if (answer) return { ...resolvePronoun(ctx, answer[1] === 'His' ? 'he' : answer[1] === 'Her' ? 'she' : 'they', sentenceFrom + answer.index, 'colon'), mention: answer[0].trim() };
   // "… shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in: “…”": a colon lead-in
   // whose own clause, after an earlier quote and a conjunction, opens with a name is that name's.
   if (/:\s*$/.test(lead)) {
