@@ -247,3 +247,15 @@ describe('an office by its own word before one learnt through another noun for i
     expect(speakers('La alcaldesa Carmen Villegas presentó el plan.', 'El concejal Pedro Gil votó en contra.', 'La edil defendió la medida: «Es necesaria».')).toEqual(['Carmen Villegas']);
   });
 });
+
+describe('a name in apposition to an opening description, across a paragraph break', () => {
+  it('"el técnico de Mapocho, el uruguayo Walter Ibarburu, no se guardó nada. / «…»" is Ibarburu, not the last speaker', () => {
+    const lead = 'El partido terminó en medio de una gran polémica por un penal no cobrado en los últimos minutos, según los jugadores y los técnicos de ambos equipos.';
+    const first = '«Fue un partido durísimo», dijo el técnico local Matías Villagra.';
+    const quote = '«Nos robaron un penal clarísimo. Lo vio todo el estadio.»';
+    expect(speakers(lead, first, 'En la sala de conferencias, el técnico de Mapocho, el uruguayo Walter Ibarburu, no se guardó nada.', quote)).toEqual(['Matías Villagra', 'Walter Ibarburu']);
+    expect(speakers(lead, first, 'El técnico, el veterano Walter Ibarburu, no se guardó nada.', quote)).toEqual(['Matías Villagra', 'Walter Ibarburu']);
+    // Guard: a name after a preposition is no subject ("junto al técnico Walter Ibarburu").
+    expect(speakers(lead, first, 'La prensa esperó junto al técnico, el uruguayo Walter Ibarburu, durante una hora.', quote)[1]).not.toBe('Walter Ibarburu');
+  });
+});
