@@ -594,3 +594,10 @@ describe('a surname written with its particles after an inverted verb', () => {
     expect(speakers(lead, 'Maximilian von Ahlen lobte den Neuen nach dem Spiel: „Er ist ein Turm.“', '„Ich habe nur den Kopf hingehalten“, sagte der Berg-Fan nach dem Spiel.')[1]).not.toBe('Jesper van der Berg');
   });
 });
+
+describe('a newspaper asking in an interview', () => {
+  it('"Die Presse: „…“" is the paper’s question, nobody’s', () => {
+    const lead = 'Sigrid Hofbauer ist seit 2019 Wiener Patienten- und Pflegeanwältin und hat die Reform der Spitäler von Anfang an begleitet, wie sie im Gespräch mit der Zeitung erzählt.';
+    expect(speakers(lead, 'Die Presse: „Frau Hofbauer, sind die Patienten die Verlierer dieser Reform?“', 'Hofbauer: „Nicht zwingend.“')).toEqual([null, 'Sigrid Hofbauer']);
+  });
+});
