@@ -1038,6 +1038,8 @@ export class People {
    * moved every later full-name mention along, which grew with the square of the page's length.
    */
   private singles: Map<Person, number[]> | null = new Map();
+  /** resolveName's answers, by mention, once the constructor is done (see there). */
+  private readonly resolved = new Map<NameMention, Person | null>();
 
   /** `capitalisedNouns`: the page's language capitalises its nouns (German), so a capitalised word before a surname may be a description. */
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = [], private readonly capitalisedNouns = false) {
@@ -1601,11 +1603,19 @@ export class People {
 
   /** Resolves a name mention to the fullest name on the page. */
   resolveName(m: NameMention): Person | null {
+    // Once the constructor is done, who a name is depends on nothing that changes any more (the
+    // people, their names and mentions), except through a title, weighed against genders and
+    // offices learnt later: the rules ask again about the same mentions, so the answer is kept.
+    const keep = this.singles === null && (m.words.length >= 2 || m.title === '');
+    const known = keep ? this.resolved.get(m) : undefined;
+    if (known !== undefined) return known;
+    let person: Person | null;
     if (m.words.length >= 2) {
       const parts = m.words.map(this.lowerWord);
-      return this.sameNamed(parts[parts.length - 1], parts) ?? null;
-    }
-    return this.byWord(m.words[0], m.start, m.title);
+      person = this.sameNamed(parts[parts.length - 1], parts) ?? null;
+    } else person = this.byWord(m.words[0], m.start, m.title);
+    if (keep) this.resolved.set(m, person);
+    return person;
   }
 
   /** "the defence minister": the person most recently mentioned before `at` whose roles fit. */
