@@ -929,7 +929,8 @@ export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|a�
 
 /** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,". */
 // (Not "Sri Lanka, who were bowled out", "Aston Villa (4)": a team is plural and a table counts points.)
-const PERSON_DESCRIBED_AFTER = /^(?:,\s+(?:who|quien)\s(?!(?:were|are|have)\b)|,\s+\d{1,2},)/u;
+// (What follows the comma: the comma is looked for first, as most names have none after them.)
+const PERSON_DESCRIBED_AFTER_COMMA = /^\s+(?:(?:who|quien)\s(?!(?:were|are|have)\b)|\d{1,2},)/u;
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
 const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'u');
@@ -1261,7 +1262,7 @@ export class People {
     // "Sen. Dana Whitcomb (D-Ore.)": party and state, so "the Oregon Democrat" is her.
     const party = this.text.charCodeAt(m.end + 1) === 40 ? PARTY_STATE.exec(this.text.slice(m.end, m.end + 20)) : null;
     if (party) person.roles.push(`${US_STATES.get(party[2].replace(/\s+/g, '').toLowerCase()) ?? ''} ${PARTIES[party[1] as 'D' | 'R' | 'I']}`.trim());
-    if (PERSON_DESCRIBED_AFTER.test(this.text.slice(m.end, m.end + 12)) || this.kinAfter(m)) person.described = true;
+    if ((this.text.charCodeAt(m.end) === 44 && PERSON_DESCRIBED_AFTER_COMMA.test(this.text.slice(m.end + 1, m.end + 12))) || this.kinAfter(m)) person.described = true;
     // ("Daniel Hsu (許丹尼), a semiconductor analyst": past a parenthesis written after the name.)
     const end = m.end + (/^\s*\([^()\n]{1,40}\)(?=,)/u.exec(this.text.slice(m.end, m.end + 44))?.[0].length ?? 0);
     // (The pattern opens with a comma: tested first, as most names have none after them.)
@@ -1485,7 +1486,8 @@ export class People {
       const p = candidates[c]!;
       const idx = partIndex(p.parts, w);
       if (idx < 0) continue;
-      const isLast = idx === surnameIndex(p) || isFirstOfTwoSurnames(p.parts, idx);
+      // (Of one candidate, only whether it was ever named decides, not which part this is.)
+      const isLast = candidates.length > 1 && (idx === surnameIndex(p) || isFirstOfTwoSurnames(p.parts, idx));
       // Known from elsewhere on the page counts as seen before this text. Of two people sharing a
       // surname, the one named most recently is meant…
       // (Mention lists are kept in order; only needed when two people share the word.)
@@ -1535,7 +1537,8 @@ export class People {
     }
     // "Harold Kimball, 70, whose wife, Ellen Kimball, …. “…,” Kimball said": of two people with one
     // surname introduced in the same breath, the first is the sentence's subject and the one meant.
-    const bestSeen = best ? this.firstMention(best) : undefined;
+    // (Only among two or more: most words name one person.)
+    const bestSeen = best && candidates.length > 1 ? this.firstMention(best) : undefined;
     if (best && bestSeen !== undefined && bestSeen <= at) {
       for (let c = 0; c < candidates.length; c++) {
         const p = candidates[c]!;
