@@ -71,8 +71,8 @@ export interface Context {
   blockIsLede?: boolean;
   /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
   quoteSpans: [number, number][];
-  /** People who have a reporting verb right next to one of their names somewhere on the page. */
-  speakerish: Set<Person>;
+  /** People who have a reporting verb right next to one of their names somewhere on the page (found when first asked: see Speakerish). */
+  speakerish: { has(person: Person): boolean };
   /** The writer named in the byline: "I asked" outside quotes is theirs. Not among `people`, so never an antecedent. */
   author?: Person | null;
   /** Subjects of the sentences before quotes, by the sentence's end, with what each was read under (see previousSentenceSubject). */

@@ -18,23 +18,55 @@ export function unnamedFrom(ctx: Context, k: number, via: Attribution['via']): A
 /** "I", "ich", "je" (and "ai-je") outside quotes: the writer speaking. */
 const WRITER_PRONOUN = /^(?:I|[Ii]ch|[Jj]e|[Jj]['’]ai)$|-je$/;
 
-/** Marks people whose name sits next to a reporting verb ("Robles said", "said Robles"). */
-export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Set<Person> {
-  const out = new Set<Person>();
-  let after = 0;
-  for (const n of ctx.names) {
-    // (Names come in page order: walk on from the last name's tokens instead of two binary searches each.)
-    const first = firstTokenFrom(ctx.tokens, n.start, after);
-    after = firstTokenFrom(ctx.tokens, n.end, first);
-    const i = after;
-    const j = first - 1;
-    // (Words read in place, without a token object each: this runs for every name on the page.)
-    const near = isVerbAt(ctx.tokens, i) || isVerbAt(ctx.tokens, i + 1) || isVerbAt(ctx.tokens, j);
-    if (!near) continue;
-    const p = ctx.people.resolveName(n);
-    if (p) out.add(p);
+/**
+ * People whose name sits next to a reporting verb ("Robles said", "said Robles"), found at the rules'
+ * first question: a page whose rules never ask (nothing resolved through it) skips the pass over
+ * every name on it.
+ */
+export class Speakerish {
+  private found: Set<Person> | null = null;
+  /**
+   * Each one-word name with a title ("Mr Kumar"), resolved now, where findSpeakerish is made: who it
+   * is weighs genders and offices, which the page teaches later (inferGenders, roles), so the pass
+   * when first asked must see it as it was here. (Other names resolve the same at any time.)
+   */
+  private readonly titled = new Map<NameMention, Person | null>();
+
+  constructor(private readonly ctx: Omit<Context, 'speakerish'>) {
+    for (let k = 0; k < ctx.names.length; k++) {
+      const n = ctx.names[k]!;
+      if (n.words.length === 1 && n.title !== '') this.titled.set(n, ctx.people.resolveName(n));
+    }
   }
-  return out;
+
+  has(person: Person): boolean {
+    return (this.found ??= this.find()).has(person);
+  }
+
+  private find(): Set<Person> {
+    const { names, tokens, people } = this.ctx;
+    const out = new Set<Person>();
+    let after = 0;
+    for (const n of names) {
+      // (Names come in page order: walk on from the last name's tokens instead of two binary searches each.)
+      const first = firstTokenFrom(tokens, n.start, after);
+      after = firstTokenFrom(tokens, n.end, first);
+      const i = after;
+      const j = first - 1;
+      // (Words read in place, without a token object each: this runs for every name on the page.)
+      const near = isVerbAt(tokens, i) || isVerbAt(tokens, i + 1) || isVerbAt(tokens, j);
+      if (!near) continue;
+      const titled = this.titled.get(n);
+      const p = titled !== undefined ? titled : people.resolveName(n);
+      if (p) out.add(p);
+    }
+    return out;
+  }
+}
+
+/** Marks people whose name sits next to a reporting verb (see Speakerish). */
+export function findSpeakerish(ctx: Omit<Context, 'speakerish'>): Speakerish {
+  return new Speakerish(ctx);
 }
 
 /** tokens.firstAtOrAfter(pos), walking forward from token `hint` when the answer cannot be before it. */
