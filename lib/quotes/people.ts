@@ -1010,8 +1010,8 @@ export class People {
   readonly persons: Person[] = [];
   /** Persons by each lower-cased name part, so lookups stay cheap on long pages. */
   private byPart = new Map<string, Person[]>();
-  /** Every mention as [offset, person], sorted by offset. */
-  private timeline: { at: number; person: Person }[] = [];
+  /** Every mention as [offset, person], sorted by offset: made at lastMentioned's first question (many pages never ask). */
+  private timeline: { at: number; person: Person }[] | null = null;
   /** holdersOf's answers by office (headlines ask the same few). Roles learnt later are not in them. */
   private readonly holders = new Map<string, Person[]>();
   private readonly lowerCaseWords = new Map<string, boolean>();
@@ -1072,11 +1072,17 @@ export class People {
     for (const m of mentions) if (m.words.length === 1) this.addSingle(m);
     for (const [p, singles] of this.singles!) mergeInto(p.mentions, singles);
     this.singles = null;
-    for (const p of this.persons) {
-      sortAscending(p.mentions);
-      for (const at of p.mentions) this.timeline.push({ at, person: p });
+    for (const p of this.persons) sortAscending(p.mentions);
+  }
+
+  /** Every mention as [offset, person], sorted by offset (see `timeline`). (The people and their mentions are settled once the constructor is done.) */
+  private mentionTimeline(): { at: number; person: Person }[] {
+    if (this.timeline === null) {
+      const timeline: { at: number; person: Person }[] = [];
+      for (const p of this.persons) for (const at of p.mentions) timeline.push({ at, person: p });
+      this.timeline = timeline.sort((a, b) => a.at - b.at);
     }
-    this.timeline.sort((a, b) => a.at - b.at);
+    return this.timeline;
   }
 
   /**
@@ -1749,14 +1755,15 @@ export class People {
 
   /** The person mentioned most recently before `at` that `accept` allows (looks back a bounded number of mentions). */
   lastMentioned(at: number, accept: (p: Person, mentionedAt: number) => boolean = () => true): Person | null {
+    const timeline = this.mentionTimeline();
     let lo = 0;
-    let hi = this.timeline.length;
+    let hi = timeline.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.timeline[mid].at < at) lo = mid + 1;
+      if (timeline[mid].at < at) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (accept(this.timeline[i].person, this.timeline[i].at)) return this.timeline[i].person;
+    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (accept(timeline[i].person, timeline[i].at)) return timeline[i].person;
     return null;
   }
 }
