@@ -173,6 +173,7 @@ const ENDS_SENTENCE_OR_ELLIPSIS = /[.!?…]$/;
 const ENDS_CLAUSE = /[.!?…,;:—–-]$/;
 const ENDS_LEAD_CLAUSE = /[:,;—–]$/;
 const STARTS_UPPER = /^[\p{Lu}\p{N}…]|^\.\.\./u;
+const ARTICLE_AND_CAPITALS = /^(?:the|la|el|le|los|las|les|der|die|das)\s+\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]*)*[.,]?$/u;
 const TRAIL_STARTS_ATTRIBUTION = /^\s*[,—–]?\s*(?:\p{Ll}|\p{Lu}[\p{Ll}'’-]+\s+\p{Ll})/u;
 
 /** Every word starts with a capital ("Low Tide", "Cornerstone Guaranteed Income Fund"); split, not one pattern, to stay linear. */
@@ -202,7 +203,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const leadEnd = lead.length > 100 ? lead.slice(-100) : lead;
   // (Not a name given to something: she called it “Low Tide”, a fund he called the “Cornerstone Income Fund”.)
   const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !everyWordCapitalised(inner));
-  const characterised = LOWER_CASE_FIRST.test(inner) && !isTitleCase(inner) && CHARACTERISED_OBJECT.test(leadEnd);
+  // (The title-case test last: it cuts out all the quote's words, and the lead seldom calls anything.)
+  const characterised = LOWER_CASE_FIRST.test(inner) && CHARACTERISED_OBJECT.test(leadEnd) && !isTitleCase(inner);
   if (!reportedNaming && !characterised && SCARE_LEAD.test(lead)) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
@@ -211,12 +213,11 @@ export function classifyKind(input: KindInput): QuoteKind {
   if (reportedNaming && (!ENDS_SENTENCE.test(inner) || words <= 6)) return 'fragment';
 
   // "la Gringa", "el Colorado", "the Deacon", "the Lenn Dip": an article and a capitalised name is a nickname or a title.
-  if (words <= 4 && /^(?:the|la|el|le|los|las|les|der|die|das)\s+\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]*)*[.,]?$/u.test(inner) && !input.capitalisedNouns) return 'scare';
+  if (words <= 4 && ARTICLE_AND_CAPITALS.test(inner) && !input.capitalisedNouns) return 'scare';
   const startsUpper = STARTS_UPPER.test(inner);
   const endsClause = ENDS_CLAUSE.test(inner);
   // Standalone position: paragraph/sentence start, after a colon or a comma.
   const standalone = lead === '' || ENDS_LEAD_CLAUSE.test(lastLeadChar) || ENDS_SENTENCE.test(lastLeadChar);
-  const trailStartsAttribution = TRAIL_STARTS_ATTRIBUTION.test(input.trail) && input.attributed;
 
   // Headlines quote single words without a speaker; a whole quoted clause is still someone's words.
   // (In German a single capitalised noun is just a noun: „Buchhaltertricks“ someone is said to level.)
@@ -229,7 +230,8 @@ export function classifyKind(input: KindInput): QuoteKind {
 
   if (standalone) {
     if (words >= 3 || endsClause) return input.attributed || words >= 4 || endsClause ? 'full' : 'scare';
-    if (input.attributed && (endsClause || trailStartsAttribution)) return 'full';
+    // (The trail is read only here, for the few short quotes that reach this.)
+    if (input.attributed && (endsClause || TRAIL_STARTS_ATTRIBUTION.test(input.trail))) return 'full';
     return input.attributed ? 'fragment' : 'scare';
   }
 
@@ -242,7 +244,7 @@ export function classifyKind(input: KindInput): QuoteKind {
     // A person's sentence weaving in a few lower-case words is quoting them ("rejected that the
     // team was «muerto»"); capitalised words stay names and titles.
     if (input.personSubject && LOWER_CASE_FIRST.test(inner) && !isTitleCase(inner) && !NICKNAME.test(inner)) return 'fragment';
-    if (words <= 4 && (isTitleCase(inner) || words <= 2)) return 'scare';
+    if (words <= 4 && (words <= 2 || isTitleCase(inner))) return 'scare';
     return words >= 3 ? 'fragment' : 'scare';
   }
   // A complete sentence after "said that" or "said" counts as full.
@@ -252,6 +254,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   // "spricht von einer „Frage des Überlebens“", "warnt vor einem „…“": after "von"/"vor"/"als" a
   // German noun phrase characterises, however capitalised.
   if (input.capitalisedNouns && /\b(?:von|vor|als)(?:\s+(?:eine[mnrs]?|ein))?$/i.test(lead)) return 'fragment';
-  if (!input.titleCaseSpeakerHeading && isTitleCase(inner, germanNoun) && words <= 4 && CAPITALISED.test(inner) && !/^(?:I|We)\b/.test(inner)) return 'scare';
+  // (The cheap tests first: most woven quotes are longer, or open in lower case.)
+  if (!input.titleCaseSpeakerHeading && words <= 4 && CAPITALISED.test(inner) && isTitleCase(inner, germanNoun) && !/^(?:I|We)\b/.test(inner)) return 'scare';
   return 'fragment';
 }
