@@ -37,6 +37,8 @@ interface Candidate {
   inHeading: boolean;
   /** The inner text as lower-case words and single spaces (quoteWords), computed once per quote. */
   words?: string;
+  /** A bit for the first character of each of `words` (see initialsOf), computed when first asked. */
+  initials?: number;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -680,6 +682,27 @@ function containsWords(text: string, words: string): boolean {
   return false;
 }
 
+/**
+ * A bit (by its code's last five bits) for the first character of each word of the quote's words
+ * (quoteWords, computed already). Every word `containsWords(text, words)` finds in `text` starts a
+ * word there too, so `words` can be found only if `text` has each of its bits: one test rules out
+ * most pairs of quotes before a search.
+ */
+function initialsOf(c: Candidate): number {
+  if (c.initials === undefined) {
+    const words = c.words!;
+    let bits = 0;
+    for (let i = 0; i < words.length; i++) if (i === 0 || words.charCodeAt(i - 1) === 32) bits |= 1 << (words.charCodeAt(i) & 31);
+    c.initials = bits;
+  }
+  return c.initials;
+}
+
+/** Whether the words of `outer` have every initial the words of `inner` have (see initialsOf). */
+function holdsInitials(outer: Candidate, inner: Candidate): boolean {
+  return (initialsOf(inner) & ~initialsOf(outer)) === 0;
+}
+
 /** No attribution, or one with neither a person nor words pointing at anyone (a verb whose subject went unfound). */
 function namesNoOne(a: Attribution | null | undefined): boolean {
   return !a || (!a.person && !a.mention);
@@ -799,7 +822,8 @@ function fillFromNeighbours(
           // (Whole words only, and not a title in scare quotes: “This Week” is no part of "… ends this weekend".)
           // (A word or two from the body is no pull quote: "Wer das mutlos nennt, …" answers the critic who
           // said „mutlos“; a standfirst's „patience“ is still a summary of the quote that holds it.)
-          if (a !== c && !a.inHeading && (containsWords(other, mine) || (a.kind !== 'scare' && (other.length >= 20 || a.block <= 2) && containsWords(mine, other) && a.attribution?.kind === 'name'))) twin = a;
+          // (Each search only when the words' initials allow it: most neighbours are other words.)
+          if (a !== c && !a.inHeading && ((holdsInitials(a, c) && containsWords(other, mine)) || (a.kind !== 'scare' && (other.length >= 20 || a.block <= 2) && a.attribution?.kind === 'name' && holdsInitials(c, a) && containsWords(mine, other)))) twin = a;
         }
       }
       if (twin) {
