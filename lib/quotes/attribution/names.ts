@@ -4,6 +4,7 @@ import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, insideSpans, isKinWord, isParticle, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
 import { sentenceStart, type Tokens } from '../tokens';
+import { lowerCase } from '../lower-case';
 import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
@@ -109,6 +110,15 @@ export function nameAt(names: NameMention[], pos: number): NameMention | null {
 
 const ELIDED_OBJECT = /^[lmtsn]['’](?=\p{L})/u;
 
+// Tests the mention finders make of most words near a quote, made once (a literal is a new object at each evaluation).
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const CAPITALS_WORD = /^\p{Lu}{2,6}$/u;
+const SPACES_ONLY = /^\s+$/;
+const CLAUSE_PUNCTUATION = /[,;:.!?]/;
+/** "Lopez’s": a capitalised owner's possessive. */
+const OWNER_POSSESSIVE = /^\p{Lu}\p{L}*['’]s$/u;
+
 export function isVerbToken(word: string): boolean {
   // "dit-il", "a-t-elle": the verb is the first part; "l’assure", "m’explique": an elided object
   // pronoun rides on the verb.
@@ -122,7 +132,7 @@ export function isVerbToken(word: string): boolean {
 export function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via']): Attribution | null {
   const t = ctx.tokens.get(idx);
   if (!t) return null;
-  const lower = t.word.toLowerCase();
+  const lower = lowerCase(t.word);
   if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   // "“…,” her Honour said": the judge, by the court's form of address, as a pronoun would.
   if ((lower === 'honour' || lower === 'honor') && idx > 0 && /^(?:his|her)$/i.test(ctx.tokens.get(idx - 1).word)) return resolvePronoun(ctx, /^his$/i.test(ctx.tokens.get(idx - 1).word) ? 'he' : 'she', ctx.tokens.get(idx - 1).start, via);
@@ -170,42 +180,42 @@ const ELIDED_CONJUNCTION = /^(?:qu|lorsqu|puisqu|quoiqu)['’](\p{L}+)$/u;
 export function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attribution['via']): Attribution | null {
   const t = ctx.tokens.get(idx);
   if (!t || t.start >= limit) return null;
-  const lower = t.word.toLowerCase();
+  const lower = lowerCase(t.word);
   if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, via);
   // "said Mr Walt Kessler": the title sits outside the name mention.
   const next = ctx.tokens.get(idx + 1);
   // "said Lopez’s spokesman, Tom Baker": an owner's possessive stands where the article would, and
   // the holder is named in apposition (not the owner).
-  if (/^\p{Lu}\p{L}*['’]s$/u.test(t.word) && next && next.start < limit) {
+  if (OWNER_POSSESSIVE.test(t.word) && next && next.start < limit) {
     const who = apposedFullName(ctx, idx + 1, limit, via);
     if (who) return who;
   }
   const name = nameAt(ctx.names, t.start) ?? nameAfterTitles(ctx, idx, limit) ?? surnameAfterParticles(ctx, idx, limit);
   if (name) return officeHolderAfter(ctx, name, limit, via) ?? resolveNameMention(ctx, name, via);
-  if (/^\p{Ll}/u.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
+  if (LOWER_FIRST.test(t.word) && (isRoleHead(t.word) || POSSESSIVES.has(lower) || isRoleHead(ctx.tokens.get(idx + 1)?.word ?? ''))) {
     // "said coach Maria Lopez", "said union negotiator Henrik Dahl", "erklärte deren Vorsitzende Sabine Overbeck"
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       // (Not past a comma into another clause: "so die Ministerin, höhere Pensionen müssten …".)
-      if (/[,;:.!?]/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^\p{Ll}/u.test(ctx.tokens.get(k).word)) break;
+      if (CLAUSE_PUNCTUATION.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && LOWER_FIRST.test(ctx.tokens.get(k).word)) break;
       const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
       // ("dijo el ministro de Economía, Ana Ruiz": a name after "de" is the office's field, not its holder.)
       if (inner && GENITIVE.test(ctx.tokens.get(k - 1).word)) break;
       if (inner) return resolveNameMention(ctx, inner, via);
-      if (!/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
+      if (!LOWER_FIRST.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
     }
-  } else if ((/^\p{Ll}+$/u.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !isVerbToken(t.word)) || /^\p{Lu}{2,6}$/u.test(t.word)) {
+  } else if ((LOWER_WORD.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !isVerbToken(t.word)) || CAPITALS_WORD.test(t.word)) {
     // "says board member Gary Lindqvist", "said longtime resident Ana Ruiz", "said LKM chief
     // spokesperson Arvind Meshram": a description (perhaps after a party's initials) run straight into a full name.
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
-      if (!/^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) break;
+      if (!SPACES_ONLY.test(ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start))) break;
       const inner = nameAt(ctx.names, ctx.tokens.get(k).start);
       if (inner && inner.start === ctx.tokens.get(k).start && inner.words.length >= 2) return resolveNameMention(ctx, inner, via);
-      if (!/^\p{Ll}+$/u.test(ctx.tokens.get(k).word)) break;
+      if (!LOWER_WORD.test(ctx.tokens.get(k).word)) break;
     }
   }
   // "…, says health secretary": headlinese drops the article before an office.
   // (Headlines capitalise the office too: "…, says Collector".)
-  if (ctx.blockIsLede && (/^\p{Ll}/u.test(t.word) || isRoleHead(t.word))) {
+  if (ctx.blockIsLede && (LOWER_FIRST.test(t.word) || isRoleHead(t.word))) {
     for (let k = idx; k <= idx + 2 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       if (!isRoleHead(ctx.tokens.get(k).word)) continue;
       const who = roleMention(ctx, k, via);
@@ -218,7 +228,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   // "a indiqué l’entourage de la ministre": her aides, not her.
   if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a conclu l’ancienne cheffe du parti, Marie Roux": the same with the article elided.
-  if (ELIDED_ARTICLE.test(t.word) && /^\p{Ll}+$/u.test(t.word.slice(2))) {
+  if (ELIDED_ARTICLE.test(t.word) && LOWER_WORD.test(t.word.slice(2))) {
     const who = apposedFullName(ctx, idx, limit, via);
     if (who) return who;
   }
@@ -227,7 +237,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   // "rétorque l’opposante Aminata Diallo": a description elided into its article, then the full name.
   if (ELIDED_ARTICLE.test(t.word) && next && next.start < limit) {
     const named = nameAt(ctx.names, next.start);
-    if (named && named.start === next.start && named.words.length >= 2 && /^\s+$/.test(ctx.text.slice(t.end, next.start))) {
+    if (named && named.start === next.start && named.words.length >= 2 && SPACES_ONLY.test(ctx.text.slice(t.end, next.start))) {
       const who = resolveNameMention(ctx, named, via);
       if (who?.person) return who;
     }
@@ -246,7 +256,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
     for (let k = idx + 1; k <= idx + 4 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
       const word = ctx.tokens.get(k).word;
       // ("resumido la misiva un diputado": another noun phrase starts at an indefinite article.)
-      if (INDEFINITE_ARTICLE.test(word) && /^\p{Ll}/u.test(word)) break;
+      if (INDEFINITE_ARTICLE.test(word) && LOWER_FIRST.test(word)) break;
       if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
         // "Según el secretario municipal, Fermín Arrieta, …": the office, then its holder in apposition.
         // (Also "la jefa negociadora del Gobierno, Alejandra Montoya", a few words of office before the comma.)
@@ -259,7 +269,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
         }
         // "détaille le lieutenant-colonel Olivier Dufau": the name right after the office.
         const named = k + 1 < ctx.tokens.length ? nameAt(ctx.names, ctx.tokens.get(k + 1).start) : null;
-        if (named && named.start === ctx.tokens.get(k + 1).start && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k).end, named.start))) {
+        if (named && named.start === ctx.tokens.get(k + 1).start && SPACES_ONLY.test(ctx.text.slice(ctx.tokens.get(k).end, named.start))) {
           const who = resolveNameMention(ctx, named, via);
           if (who?.person) return who;
         }
@@ -269,7 +279,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       // (Or after a nationality: "le Danois Anders Holmgaard".)
       const nationality = k === idx + 2 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens.get(idx + 1).word) && !nameAt(ctx.names, ctx.tokens.get(idx + 1).start);
       // "la santafesina Mariela Sosa", "el cordobés Ramiro Ferraro": one lower-case word describing a full name.
-      const descriptor = k === idx + 2 && /^\p{Ll}+$/u.test(ctx.tokens.get(idx + 1).word) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(idx + 1).end, ctx.tokens.get(k).start));
+      const descriptor = k === idx + 2 && LOWER_WORD.test(ctx.tokens.get(idx + 1).word) && SPACES_ONLY.test(ctx.text.slice(ctx.tokens.get(idx + 1).end, ctx.tokens.get(k).start));
       let inner = k === idx + 1 || nationality || descriptor ? nameAt(ctx.names, ctx.tokens.get(k).start) : null;
       if (inner && descriptor && inner.words.length < 2) inner = null;
       if (inner) return resolveNameMention(ctx, inner, via);
@@ -323,7 +333,7 @@ function apposedHolder(ctx: Context, pos: number, minWords: number): NameMention
   if (named) return named.start === pos && named.words.length >= minWords ? named : null;
   const title = APPOSED_TITLE.exec(ctx.text.slice(pos, pos + 40));
   const noun = title ? title[2].replace(ELIDED_ARTICLE_PREFIX, '') : '';
-  if (!title || !(title[1] || /^\p{Ll}/u.test(noun)) || !(isRoleHead(noun) || isPersonNoun(noun.toLowerCase())) || isVerbToken(noun)) return null;
+  if (!title || !(title[1] || LOWER_FIRST.test(noun)) || !(isRoleHead(noun) || isPersonNoun(noun.toLowerCase())) || isVerbToken(noun)) return null;
   const holder = nameAt(ctx.names, pos + title[0].length);
   // (Not an owner: "the woman, the victim Tom Reed’s sister" is his sister, not him.)
   if (holder && (/['’]s?$/u.test(ctx.text.slice(holder.start, holder.end)) || /^['’]s?(?!\p{L})/u.test(ctx.text.slice(holder.end, holder.end + 3)))) return null;
@@ -339,7 +349,7 @@ const APPOSED_TITLE = /^(?:(the\s+|la\s+|el\s+|le\s+|der\s+|die\s+|l['’](?=\p{
  */
 function surnameAfterParticles(ctx: Context, idx: number, limit: number): NameMention | null {
   let k = idx;
-  while (k < idx + 3 && k < ctx.tokens.length && /^\p{Ll}/u.test(ctx.tokens.get(k).word) && isParticle(ctx.tokens.get(k).word)) k++;
+  while (k < idx + 3 && k < ctx.tokens.length && LOWER_FIRST.test(ctx.tokens.get(k).word) && isParticle(ctx.tokens.get(k).word)) k++;
   if (k === idx || k >= ctx.tokens.length || ctx.tokens.get(k).start >= limit) return null;
   const name = nameAt(ctx.names, ctx.tokens.get(k).start);
   const person = name && name.start === ctx.tokens.get(k).start ? ctx.people.resolveName(name) : null;
@@ -379,8 +389,8 @@ function officeHolderAfter(ctx: Context, body: NameMention, limit: number, via: 
   let last = '';
   for (let words = 0; words < 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; words++, k++) {
     const t = ctx.tokens.get(k);
-    if (!/^\s+$/.test(ctx.text.slice(words === 0 ? body.end : ctx.tokens.get(k - 1).end, t.start))) return null;
-    if (!/^\p{Ll}/u.test(t.word)) break;
+    if (!SPACES_ONLY.test(ctx.text.slice(words === 0 ? body.end : ctx.tokens.get(k - 1).end, t.start))) return null;
+    if (!LOWER_FIRST.test(t.word)) break;
     // ("of" only right after the name: "said Pelosi of Donald Trump", not "head of research Jane Holloway".)
     if (LINKING_WORD.test(t.word) || (words === 0 && /^(?:of|de|von)$/.test(t.word))) return null;
     office = isRoleHead(t.word);
