@@ -42,6 +42,8 @@ interface Candidate {
 }
 
 const HEADING = /^h[1-6]$/;
+/** A quote opening on a capitalised word and a comma, as a name it is said to ("Matthias, wir müssen reden"). (Made once: a literal in the loop was a new object per quote.) */
+const VOCATIVE_OPENING = /^\s*(\p{Lu}\p{Ll}+),\s/u;
 const SUBHEADING = /^h[2-6]$/;
 // The sentence's subject hears the quoted words rather than says them.
 const HEARSAY = /\b(?:(?:been|was|were|is|are|being|get|gets|got) told|hears?|heard|hearing|escuchando|escuchar|escucha|oyendo|oye|s['’]entendre dire|entend|entendu|hört|gehört|zu hören)\b/iu;
@@ -223,7 +225,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     // (Whatever found them, a quote opening on their own first name is said to them: "Im März schrieb
     // ihm Kallweit, Oberländer war damals …: „Matthias, wir müssen reden“".)
     const addressed = c.attribution?.person;
-    const vocative = addressed ? /^\s*(\p{Lu}\p{Ll}+),\s/u.exec(text.slice(c.innerStart, c.innerEnd)) : null;
+    const vocative = addressed ? VOCATIVE_OPENING.exec(text.slice(c.innerStart, c.innerEnd)) : null;
     const calledByFirstName = !!vocative && addressed!.parts.length >= 2 && addressed!.parts[0] === vocative[1]!.toLowerCase() && isGivenName(addressed!.parts[0]);
     if (addressed && ((c.attribution!.kind !== 'name' && addresses(text.slice(c.innerStart, c.innerEnd), addressed)) || calledByFirstName)) {
       const other = ctx.lastSpeaker && ctx.lastSpeaker.person !== addressed ? ctx.lastSpeaker.person : people.lastMentioned(c.open, (p) => p !== addressed && isPersonLike(p));
