@@ -511,6 +511,9 @@ const DOTTED_PLACE_OR_BODY = /^(?:F\.C\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A
 // (Spaces only, never a line break: "Budget ‘Will Hurt Families’" ending a headline is no nickname of the paragraph after.)
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)[ \u00A0]+["“‘'«»„‚][ \u00A0]?(?:\p{L}+[ \u00A0]){0,2}\p{L}+[ \u00A0]?["”’'»«“‘][ \u00A0]+(\p{Lu}[\p{L}'’-]+)/uy;
 
+/** A letter, an apostrophe or a hyphen: a character of the name before a nickname. */
+const isNicknamedNameCode = (code: number) => code === 39 || code === 0x2019 || code === 45 || isLetterCode(code);
+
 /** Full names split by a quoted nickname: Moises "Big Mo" Ferreira, Daniel 'el Chino' Robles. */
 export function findNicknamedNames(text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -520,7 +523,8 @@ export function findNicknamedNames(text: string): NameMention[] {
   while (OPENING.test(text)) {
     const space = OPENING.lastIndex - 2;
     let wordStart = space;
-    while (wordStart > 0 && /[\p{L}'’-]/u.test(text[wordStart - 1])) wordStart--;
+    // (By char code, as /[\p{L}'’-]/u reads one: that regex on each character cut out was most of the walk's time.)
+    while (wordStart > 0 && isNicknamedNameCode(text.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart === space || !isCapitalised(text[wordStart])) continue;
     NICKNAMED.lastIndex = wordStart;
     const m = NICKNAMED.exec(text);
