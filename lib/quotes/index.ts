@@ -598,13 +598,14 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     if (a.block !== b.block || a.utterance === b.utterance) continue;
     if (a.kind === 'scare' || b.kind === 'scare') continue;
     const gap = text.slice(a.close + 1, b.open);
+    // The first part must end mid-sentence (“A,”) or the gap must lead into the next part.
+    // A nested quote may close right after the comma: “My father used to say, ‘Fix the bus,’” she said.
+    // (Tested before the gap's words are cut out: most quotes end a sentence.)
+    const aInner = text.slice(a.innerStart, a.innerEnd).replace(/[’'"”»›‹«“]+$/, '');
+    if (!/[,—–-]$/.test(aInner) && !/[,:]\s*$/.test(gap) && !/^[\s]*[,]/.test(gap)) continue;
     const words = wordsUpTo(gap, 13);
     if (words.length === 0 || words.length > 12) continue;
     if (!words.some((w) => isVerbToken(w))) continue;
-    // The first part must end mid-sentence (“A,”) or the gap must lead into the next part.
-    // A nested quote may close right after the comma: “My father used to say, ‘Fix the bus,’” she said.
-    const aInner = text.slice(a.innerStart, a.innerEnd).replace(/[’'"”»›‹«“]+$/, '');
-    if (!/[,—–-]$/.test(aInner) && !/[,:]\s*$/.test(gap) && !/^[\s]*[,]/.test(gap)) continue;
     // "„…“, sagt sie. Ihr Mann ergänzt: „…“": a new sentence in the gap introduces someone else's
     // words, unless a pronoun carries on the speaker ("…, insiste-t-il. Sur ce point, il refuse …").
     // (German reported speech in the Konjunktiv goes on with the speaker: "…, sagte Feldmeier. Oberhauser habe „…“".)
