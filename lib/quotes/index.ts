@@ -443,6 +443,8 @@ function headingsTakeSectionSpeaker(text: string, cands: Candidate[], blocks: Bl
   }
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** The block holds nothing but quotations (and punctuation between them); `i` is one of its quotes (candidates are in document order). */
 function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[], i: number): boolean {
   let first = i;
@@ -450,10 +452,10 @@ function onlyQuotes(text: string, block: BlockInfo, candidates: Candidate[], i: 
   let at = block.start;
   for (let k = first; k < candidates.length && candidates[k].open < block.end; k++) {
     const c = candidates[k];
-    if (/[\p{L}\p{N}]/u.test(text.slice(at, c.open))) return false;
+    if (LETTER_OR_DIGIT.test(text.slice(at, c.open))) return false;
     at = c.close + 1;
   }
-  return at > block.start && !/[\p{L}\p{N}]/u.test(text.slice(at, block.end));
+  return at > block.start && !LETTER_OR_DIGIT.test(text.slice(at, block.end));
 }
 
 const BYLINE_WORD = '(?:By|BY|Von|VON|Par|PAR|Por|POR|Written by|Words by|Text:|Texto:)';
@@ -590,6 +592,12 @@ function wordsUpTo(text: string, most: number): string[] {
   return words;
 }
 
+// linkSplitQuotes' tests of each pair of quotes in a paragraph (made once: a literal is a new object at each evaluation).
+const CLOSING_MARKS_AT_END = /[’'"”»›‹«“]+$/;
+const MID_SENTENCE_END = /[,—–-]$/;
+const LEADS_INTO_NEXT = /[,:]\s*$/;
+const OPENS_ON_COMMA = /^[\s]*[,]/;
+
 /** “A,” she said. “B.” -> one utterance: the gap between the two is a short attribution clause. */
 function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   for (let i = 1; i < cands.length; i++) {
@@ -601,8 +609,8 @@ function linkSplitQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]):
     // The first part must end mid-sentence (“A,”) or the gap must lead into the next part.
     // A nested quote may close right after the comma: “My father used to say, ‘Fix the bus,’” she said.
     // (Tested before the gap's words are cut out: most quotes end a sentence.)
-    const aInner = text.slice(a.innerStart, a.innerEnd).replace(/[’'"”»›‹«“]+$/, '');
-    if (!/[,—–-]$/.test(aInner) && !/[,:]\s*$/.test(gap) && !/^[\s]*[,]/.test(gap)) continue;
+    const aInner = text.slice(a.innerStart, a.innerEnd).replace(CLOSING_MARKS_AT_END, '');
+    if (!MID_SENTENCE_END.test(aInner) && !LEADS_INTO_NEXT.test(gap) && !OPENS_ON_COMMA.test(gap)) continue;
     const words = wordsUpTo(gap, 13);
     if (words.length === 0 || words.length > 12) continue;
     if (!words.some((w) => isVerbToken(w))) continue;
@@ -896,10 +904,13 @@ function pronounContradicts(own: Attribution | null, previous: Candidate): boole
   return wanted !== null && before !== null && before !== wanted;
 }
 
+const TWO_CAPITALISED_WORDS = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+const UP_TO_FIRST_STOP = /^[^.]*\.\s*/;
+
 function hasOtherPersonBetween(text: string, a: Candidate, b: Candidate, _blocks: BlockInfo[]): boolean {
   // A capitalised two-word name between the two quotes suggests a new speaker is being introduced.
   const between = text.slice(a.close + 1, b.open);
-  return /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(between.replace(/^[^.]*\.\s*/, ''));
+  return TWO_CAPITALISED_WORDS.test(between.replace(UP_TO_FIRST_STOP, ''));
 }
 
 /** A question verb right after a quoted question: "«¿…?», le ha preguntado la fiscal", "“…?” I asked". */

@@ -931,6 +931,13 @@ const APPOSITIVE_RE = new RegExp(
 /** An age right after a name: "Tadeo, 58,", "Tadeo (58)", "Tadeo, de 58 años,", "Tadeo, 58 ans,". */
 export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|años|Jahre|years old))?(?:[,)]|\s+[–—])/;
 
+// Tests made of most names, as regexes made once (a literal is a new object at each evaluation).
+const ENDS_IN_S = /s$/;
+const COMMA_AT_END = /,\s*$/;
+const POSSESSIVE_END = /['’]s$/;
+const LOWER_CASE_FIRST = /^\p{Ll}/u;
+const CAPITAL_INITIAL = /^\p{Lu}\.$/u;
+
 /** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,". */
 // (Not "Sri Lanka, who were bowled out", "Aston Villa (4)": a team is plural and a table counts points.)
 // (What follows the comma: the comma is looked for first, as most names have none after them.)
@@ -1053,7 +1060,7 @@ export class People {
     // "Falkenhagens Prosa": a German possessive of someone's surname before a noun is not a person.
     // (The surnames are gathered at the first two-word name whose first word ends in "s": many pages have none.)
     let surnames: Set<string> | undefined;
-    const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && /s$/.test(m.words[0]) && (surnames ??= surnamesOf(mentions)).has(m.words[0].slice(0, -1));
+    const possessiveOfSurname = (m: NameMention) => m.words.length === 2 && ENDS_IN_S.test(m.words[0]) && (surnames ??= surnamesOf(mentions)).has(m.words[0].slice(0, -1));
     // "Ende Oktober", "Mitte März": a date, not a person (but "Julio Iglesias", "Bruno Mars" are people).
     const date = (m: NameMention) => m.words.length === 2 && DATE_WORD.test(m.words[0]) && MONTH.test(m.words[1]);
     // (Asked once per name: pages name the same people again and again.)
@@ -1291,7 +1298,7 @@ export class People {
     const relatedTo = after !== null && (NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]) || OFFICE_OF_ANOTHER.test(after[1]));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
-    const before = /,\s*$/.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
+    const before = COMMA_AT_END.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
     if (before) person.roles.push(before[1].toLowerCase());
     // "Her son, Lee Dacey,": the relation, for the person's gender.
     const kin = before === null && this.text.charCodeAt(m.start - 2) === 44 ? KIN_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 30), m.start)) : null;
@@ -1361,7 +1368,7 @@ export class People {
 
   /** "Mbete’s husband": the possessor of a spouse, of the other gender (a husband's or widower's is a woman). */
   private spouseGender(m: NameMention): 'm' | 'f' | null {
-    if (!/['’]s$/.test(this.text.slice(m.start, m.end))) return null;
+    if (!POSSESSIVE_END.test(this.text.slice(m.start, m.end))) return null;
     const spouse = SPOUSE_AFTER.exec(this.text.slice(m.end, m.end + 16));
     return spouse ? (/^(?:husband|widower)$/i.test(spouse[1]!) ? 'f' : 'm') : null;
   }
@@ -1373,7 +1380,7 @@ export class People {
     // Mbete, he said", "touring Lakeview Nagar, she …".)
     const runStart = m.end - m.surface.length;
     const before = wordBeforeSpaces(this.text, runStart, Math.max(0, runStart - 20));
-    if (before && /^\p{Ll}/u.test(before) && !isReportingVerb(before) && !SUBJECT_SLOT_BEFORE.test(before)) return null;
+    if (before && LOWER_CASE_FIRST.test(before) && !isReportingVerb(before) && !SUBJECT_SLOT_BEFORE.test(before)) return null;
     // (The window is two sentences, which sentenceEnd finds within SENTENCE_REACH each: a line break
     // further on changes nothing, and the search for one ran to the end of a page without any, for every name.)
     const lineBreak = this.text.slice(m.end, m.end + 2 * SENTENCE_REACH + 1).indexOf('\n');
@@ -1461,7 +1468,7 @@ export class People {
 
   /** A mention where places, firms and offices' bodies go: after "in/at/from…", possessive, or modifying an office. */
   private locative(m: { start: number; end: number }): boolean {
-    return LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || (/['’]s$/.test(this.text.slice(m.start, m.end)) && !this.kinAfter(m)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40));
+    return LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 8), m.start)) || (POSSESSIVE_END.test(this.text.slice(m.start, m.end)) && !this.kinAfter(m)) || MODIFIES_OFFICE.test(this.text.slice(m.end, m.end + 40));
   }
 
   /** "the Arden upgrade", "die Brunnhofer Präzision AG" (not after a title: "the late …" belongs to it). */
@@ -1474,7 +1481,7 @@ export class People {
   private kinAfter(m: { start: number; end: number }): boolean {
     // (The possessive first: it is rare, and this runs for every mention.)
     const s = this.text.charCodeAt(m.end - 1);
-    if ((s !== 115 && s !== 83) || !/['’]s$/.test(this.text.slice(m.start, m.end))) return false;
+    if ((s !== 115 && s !== 83) || !POSSESSIVE_END.test(this.text.slice(m.start, m.end))) return false;
     const next = /^\s+(\p{L}+)/u.exec(this.text.slice(m.end, m.end + 24));
     return next !== null && (isKinWord(next[1]) || KIN_GENERIC.test(next[1]));
   }
@@ -1875,7 +1882,7 @@ function looksLikeGermanPersonNoun(word: string): boolean {
 
 /** Whether run[k] is an initial ("A." in "spokesperson A. Ilamparithi"): a capital and a full stop mid-sentence, before more of the name. */
 function isInitialInRun(text: string, run: readonly { word: string; start: number }[], k: number): boolean {
-  return k + 1 < run.length && /^\p{Lu}\.$/u.test(run[k]!.word) && !sentenceInitial(text, run[k]!.start);
+  return k + 1 < run.length && CAPITAL_INITIAL.test(run[k]!.word) && !sentenceInitial(text, run[k]!.start);
 }
 
 /**

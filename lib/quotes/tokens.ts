@@ -214,6 +214,10 @@ export function isSpaceCode(code: number): boolean {
 /** How far sentenceStart and sentenceEnd look from their offset (bounded look-back and look-ahead keep work linear on giant unpunctuated paragraphs). */
 export const SENTENCE_REACH = 400;
 
+// (Made once: a literal is a new object at each evaluation.)
+const STOP = /[.!?]/;
+const SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
+
 /**
  * Start of the sentence containing `pos`, not before `min`: just after the last ". ", "! ", "? "
  * (not after abbreviations like "Mr.") or a line break. (By char code: the rules ask this many
@@ -231,7 +235,7 @@ export function sentenceStart(text: string, pos: number, min: number): number {
     }
     // "… what some call the “gold rush.” A spokesperson …": a quote that closes its sentence inside
     // the mark, then a capital.
-    if ((code === 0x201d || code === 34 || code === 0xbb) && /[.!?]/.test(text[i - 1] ?? '') && /^\s\p{Lu}/u.test(text.slice(i + 1, i + 3))) return i + 1;
+    if ((code === 0x201d || code === 34 || code === 0xbb) && STOP.test(text[i - 1] ?? '') && SPACE_THEN_CAPITAL.test(text.slice(i + 1, i + 3))) return i + 1;
   }
   return min;
 }
