@@ -59,8 +59,9 @@ const TITLE_WORDS = new WordSet(
     'senator sen sen. representative rep rep. congressman congresswoman mayor ambassador envoy judge justice ' +
     'chief deputy foreign defence defense interior home finance health education state attorney treasury trade ' +
     'business culture transport housing science ' +
-    // Portfolios of "Minister for Parliamentary Affairs Rana Imtiaz Warraich", "Agriculture Minister …".
-    'affairs parliamentary planning railways petroleum communications maritime narcotics privatisation aviation agriculture labour climate ' +
+    // The portfolio of "Minister for Parliamentary Affairs Rana Imtiaz Warraich" (not words that open
+    // bodies' names too: "Maritime New Zealand", "Planning Aid Scotland").
+    'affairs parliamentary ' +
     'commerce energy environment information foreign-minister spokesperson spokesman spokeswoman director ' +
     'commissioner chairman chairwoman chair ceo leader opposition former acting sheikh emir emperor empress ' +
     'general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt admiral adm major ' +

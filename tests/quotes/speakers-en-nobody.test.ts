@@ -177,3 +177,21 @@ describe('a colon lead-in about someone’s answer', () => {
     expect(speakers(lead, before, 'Delphine Vasquez-Orr took no offence. Her response was characteristic: “I’ll take it.”')).toEqual(['Rick Sandoval', 'Delphine Vasquez-Orr']);
   });
 });
+
+describe('second review of session 19', () => {
+  const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border and the economy.';
+  const hughes = '“The cuts go too deep,” Peter Hughes said.';
+  it('"His reply …:" gives way to whoever the lead-in names', () => {
+    expect(speakers(lead, `${hughes} His reply drew an immediate rebuke from Ann Reyes: “That is simply untrue.”`)).toEqual(['Peter Hughes', 'Ann Reyes']);
+    expect(speakers(lead, `${hughes} Her reply came in a statement from her lawyer, Tom Bell: “My client denies all wrongdoing.”`)).toEqual(['Peter Hughes', 'Tom Bell']);
+  });
+
+  it('"…”, and NAME …:" is not an owner’s, nor someone who hands over to another named after', () => {
+    expect(speakers(lead, 'Protesters chanted “Shame!” and “Out!”, and John Reyes then turned to Ann Lee, who told him: “You should go.”')).toEqual([null, null, 'Ann Lee']);
+    expect(speakers(lead, 'The mayor called it “a mess”, and John Reyes’s deputy agreed: “It is a disaster.”')[1]).toBeNull();
+  });
+
+  it('"The mother of the victim, Asim Lodhi, said" does not make the victim’s name the subject', () => {
+    expect(speakers(lead, '“We are appealing for witnesses,” said Detective Inspector Mark Hale.', 'The mother of the victim, Asim Lodhi, said the family was devastated.', '“We are appealing for witnesses,” he said.')).toEqual(['Mark Hale', 'Mark Hale']);
+  });
+});

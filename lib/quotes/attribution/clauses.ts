@@ -595,8 +595,9 @@ export function attribute(
   if (gapped) return gapped;
   // "His reply came quickly: “…”", "Her response was characteristic: “…”": a colon lead-in about
   // someone's answer is theirs, whom the possessive stands for.
+  // (Not when the lead-in names who answered: "His reply drew a rebuke from Ann Reyes: “…”".)
   const answer = /:\s*$/.test(lead) ? POSSESSIVE_ANSWER.exec(sentenceLead) : null;
-  if (answer) return { ...resolvePronoun(ctx, answer[1] === 'His' ? 'he' : answer[1] === 'Her' ? 'she' : 'they', sentenceFrom + answer.index, 'colon'), mention: answer[0].trim() };
+  if (answer && !personNamedBetween(ctx, sentenceFrom + answer.index + answer[0].length, open)) return { ...resolvePronoun(ctx, answer[1] === 'His' ? 'he' : answer[1] === 'Her' ? 'she' : 'they', sentenceFrom + answer.index, 'colon'), mention: answer[0].trim() };
   // "… shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in: “…”": a colon lead-in
   // whose own clause, after an earlier quote and a conjunction, opens with a name is that name's.
   if (/:\s*$/.test(lead)) {
@@ -605,7 +606,10 @@ export function attribute(
     let clauseFrom = -1;
     for (const m of text.slice(windowFrom, open).matchAll(CLAUSE_AFTER_QUOTE)) clauseFrom = windowFrom + m.index + m[0].length;
     const named = clauseFrom > 0 ? sentenceSubject(ctx, clauseFrom, open) : null;
-    if (named?.kind === 'name' && named.person) return { ...named, via: 'colon' };
+    // (Only the clause's own speaker: not an owner, "John Reyes’s deputy agreed:", nor someone who
+    // hands over to another named after, "John Reyes turned to Ann Lee, who told him:".)
+    const end = named ? named.position + named.mention.length : 0;
+    if (named?.kind === 'name' && named.person && !/['’]s?$/.test(named.mention) && !/^['’]/.test(text.slice(end, end + 1)) && !personNamedBetween(ctx, end, open)) return { ...named, via: 'colon' };
   }
   // "X read a statement on Y's behalf:" / "on behalf of Y": the words are Y's, X only reads them.
   const behalf = BEHALF.exec(lead);

@@ -183,18 +183,10 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       const m = ctx.names[i];
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
-      // Across a paragraph break a gendered pronoun needs a person known to have that gender…
-      // (…or one of no known gender who reports there as its sentence's subject: "Asim Lodhi, a former
-      // master mariner who heads …, said past hijackings … / “…,” he said".)
-      if (!p || p === ctx.lastSpeaker?.person) continue;
-      const subject = inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start);
-      if (wanted && genderOf(p) === null) {
-        if (subject && !p.quotedOnly && !isPlace(p) && p.parts.length >= 2 && reportsInSentence(ctx, m.end, ctx.blockStart)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
-        continue;
-      }
-      if (!personal(p) || (wanted && genderOf(p) !== wanted)) continue;
+      // Across a paragraph break a gendered pronoun needs a person known to have that gender.
+      if (!p || !personal(p) || p === ctx.lastSpeaker?.person || (wanted && genderOf(p) !== wanted)) continue;
       // (Or introduced there: "Among the patients was Maureen Dacey, 74, …", "…, Ann Lo, who …".)
-      if (subject || introducedAt(ctx, m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
+      if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start) || introducedAt(ctx, m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
     }
   }
   // The same with a role as that paragraph's subject: "The prime minister's speech … He repeated …".

@@ -850,11 +850,8 @@ export const OPENING_PARTICIPLE = /^(?:asked|questioned|pressed|challenged|inter
 /** Conjunctions that may open a sentence before its subject: "But he had another line". */
 const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und|doch|pero|y|luego)$/i;
 
-/** An opening description of a person (its head noun is group 1), a comma, and maybe an article and a word or two before a name. */
-const NAME_APPOSED_TO_DESCRIPTION = /^\s*(?:[^,.;:!?“”"«»]{3,60},\s+)?(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Dd]er|[Dd]ie|[lL]['’])\s?(?:\p{Ll}+\s+){0,2}(\p{Ll}+)(?:\s+(?:of|de|del|du|des|von|vom|der)\s+[^,.;:!?“”"«»]{2,40})?,\s+(?:(?:the|el|la|le|der|die|l['’])\s?(?:\p{Ll}+\s+){1,2})?$/u;
-/** "(retd)", "(R)": the mark of a retired officer after the rank. */
-const RETIRED_MARK = /^\((?:retd|rtd|ret|r)\.?\)$/i;
-
+/** An opening description of a person (its head noun is group 1, its complement's last word group 2), a comma, and maybe an article and a word or two before a name. */
+const NAME_APPOSED_TO_DESCRIPTION = /^\s*(?:[^,.;:!?“”"«»]{3,60},\s+)?(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Dd]er|[Dd]ie|[lL]['’])\s?(?:\p{Ll}+\s+){0,2}(\p{Ll}+)(?:\s+(?:of|de|del|du|des|von|vom|der)\s+[^,.;:!?“”"«»]{0,40}?(\p{L}+))?,\s+(?:(?:the|el|la|le|der|die|l['’])\s?(?:\p{Ll}+\s+){1,2})?$/u;
 export function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
   // "Back in Tromsdal, Halvorsen-Pike is packing", "Back on Kerrigan Street, Ms Nash has pinned":
   // the subject (with its title) after an opening phrase.
@@ -862,12 +859,12 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   if (OPENING_PHRASE_ONLY.test(before)) return true;
   // "El técnico de Mapocho, el uruguayo Walter Ibarburu, no se guardó nada", "The visiting coach, Walter
   // Ibarburu, …": a name in apposition to the description of a person opening the sentence.
+  // (Not after a complement naming another person, to whom the name may belong: "The mother of the victim, Asim Lodhi, …".)
   const apposed = NAME_APPOSED_TO_DESCRIPTION.exec(before);
-  if (apposed && isPersonNoun(apposed[1]!)) return true;
+  if (apposed && isPersonNoun(apposed[1]!) && !(apposed[2] && isPersonNoun(apposed[2]))) return true;
   const titled = TRAILING_TITLE.exec(before);
   if (titled && isTitleWord(titled[1]) && OPENING_PHRASE_ONLY.test(before.slice(0, titled.index))) return true;
-  // ("Captain (retd) Asim Lodhi", "Lt Gen (R) …": a retired officer's rank keeps its mark.)
-  let words = ctx.text.slice(from, at).trim().split(/\s+/).filter((w) => w !== '' && !RETIRED_MARK.test(w));
+  let words = ctx.text.slice(from, at).trim().split(/\s+/).filter(Boolean);
   if (words.length > 0 && OPENING_CONJUNCTION.test(words[0].replace(/,$/, ''))) words = words.slice(1);
   if (words.length === 0 || (words.length === 1 && SUBJECT_PREFIX.test(words[0]))) return true;
   // "President Joe Biden", "The hospital's chief executive": titles before the name.
