@@ -195,3 +195,10 @@ describe('second review of session 19', () => {
     expect(speakers(lead, '“We are appealing for witnesses,” said Detective Inspector Mark Hale.', 'The mother of the victim, Asim Lodhi, said the family was devastated.', '“We are appealing for witnesses,” he said.')).toEqual(['Mark Hale', 'Mark Hale']);
   });
 });
+
+describe('a pronoun after a sentence about a thing that names a person', () => {
+  it('"The data has appeared in 40 papers, most of which Dolores Finch did not write. Asked about this, she shrugged: “…”" is Finch', () => {
+    const lead = 'Senator Zarmeen Afridi spoke in the upper house on Tuesday after Defence Minister Khawaja Naveed Akhtar had briefed the media about the strikes and the state of the border and the economy.';
+    expect(speakers(lead, 'The data has appeared in more than 40 papers, most of which Dolores Finch did not write. Asked about this, she shrugged: “I’m a measurer. Other people are the thinkers.”')).toEqual(['Dolores Finch']);
+  });
+});

@@ -541,6 +541,9 @@ function bodyJustBefore(ctx: Context, at: number): boolean {
   // …and the body says something there ("indique", "assure"): "Die Belegschaft sei motiviert" is
   // someone else's account of a workforce.
   const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+  // (Not when that sentence names a person the pronoun may stand for: "The data has appeared in 40
+  // papers, most of which Dolores Finch did not write. Asked about this, she shrugged: “…”".)
+  if (personNamedBetween(ctx, previous, own)) return false;
   for (let k = ctx.tokens.firstAtOrAfter(previous); k < ctx.tokens.length && ctx.tokens.get(k).start < own; k++) {
     if (isVerbToken(ctx.tokens.get(k).word)) return true;
   }
