@@ -608,16 +608,22 @@ const RELATIVE_PRONOUN = /^(?:who|whose|which|qui|que|dont|lequel|laquelle|der|d
 // (Also the scene around the subject: "The presenter, pictured on the sofa with co-host Dan Whitlock, told".)
 const COMPANY_WORD = /^(?:flanked|accompanied|joined|surrounded|alongside|beside|with|together|pictured|photographed|seen|shown|seated|sitting|standing|flanquée?|accompagnée?|entourée?|photographiée?|assise?|aux|acompañad[oa]|junto|rodead[oa]|fotografiad[oa]|sentad[oa]|flankiert|begleitet|neben|umgeben)$/i;
 
+/** The first token of the comma phrase ending at token `end` (within 12 tokens, from `from` on), or -1. */
+function commaPhraseStart(ctx: Context, end: number, from: number): number {
+  for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
+    if (ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) return j;
+  }
+  return -1;
+}
+
 /** Whether the comma phrase ending at token `end` opens with "flanked by", "accompanied by", "alongside", "pictured …", "speaking after …". */
 function inCompanyPhrase(ctx: Context, end: number, from: number): boolean {
-  for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
-    if (!ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) continue;
-    const word = ctx.tokens.get(j).word;
-    // ("The senator, speaking after the minister, said": an English participle and its preposition
-    // or article; not an office, "acting mayor", "outgoing president".)
-    return COMPANY_WORD.test(word) || (ctx.english === true && /^\p{Ll}{2,}ing$/u.test(word) && PARTICIPLE_COMPLEMENT.test(ctx.tokens.get(j + 1)?.word ?? ''));
-  }
-  return false;
+  const j = commaPhraseStart(ctx, end, from);
+  if (j < 0) return false;
+  const word = ctx.tokens.get(j).word;
+  // ("The senator, speaking after the minister, said": an English participle and its preposition
+  // or article; not an office, "acting mayor", "outgoing president".)
+  return COMPANY_WORD.test(word) || (ctx.english === true && /^\p{Ll}{2,}ing$/u.test(word) && PARTICIPLE_COMPLEMENT.test(ctx.tokens.get(j + 1)?.word ?? ''));
 }
 const PARTICIPLE_COMPLEMENT = /^(?:after|before|to|with|at|in|on|from|for|about|beside|alongside|outside|inside|during|the|a|an|his|her|their)$/;
 
@@ -627,21 +633,19 @@ const PARTICIPLE_COMPLEMENT = /^(?:after|before|to|with|at|in|on|from|for|about|
  * "Mereana Pohatu, chair of Te Rūnanga o Ngāti Tamawai, told". The name before the comma speaks.
  */
 function inComplementPhrase(ctx: Context, end: number, from: number): boolean {
-  for (let j = end; j > end - 12 && j > 0 && ctx.tokens.get(j).start >= from; j--) {
-    if (!ctx.text.slice(ctx.tokens.get(j - 1).end, ctx.tokens.get(j).start).includes(',')) continue;
-    // (A person's name must close the text before the comma: not "A senior MP, Damien Ravel, told".)
-    // (…and opens the sentence: not "in an interview with Hamid Mir, the host of …".)
-    const named = nameAt(ctx.names, ctx.tokens.get(j - 1).start);
-    const person = named && named.end === ctx.tokens.get(j - 1).end && !/\S/.test(ctx.text.slice(from, named.start)) ? ctx.people.resolveName(named) : null;
-    if (!person || person.parts.length < 2 || !isPersonLike(person)) return false;
-    let head = j;
-    if (DETERMINERS.has(lowerCase(ctx.tokens.get(head).word)) || INDEFINITE_ARTICLE.test(ctx.tokens.get(head).word)) head++;
-    for (let h = head; h <= head + 3 && h < end; h++) {
-      const word = ctx.tokens.get(h).word;
-      if (!/^\p{Ll}/u.test(word)) return false;
-      if (COMPLEMENT_PREPOSITION.test(word)) return h > head && ctx.tokens.slice(head, h).some((t) => isPersonNoun(t.word));
-    }
-    return false;
+  const j = commaPhraseStart(ctx, end, from);
+  if (j < 0) return false;
+  // (A person's name must close the text before the comma: not "A senior MP, Damien Ravel, told".)
+  // (…and opens the sentence: not "in an interview with Hamid Mir, the host of …".)
+  const named = nameAt(ctx.names, ctx.tokens.get(j - 1).start);
+  const person = named && named.end === ctx.tokens.get(j - 1).end && !/\S/.test(ctx.text.slice(from, named.start)) ? ctx.people.resolveName(named) : null;
+  if (!person || person.parts.length < 2 || !isPersonLike(person)) return false;
+  let head = j;
+  if (DETERMINERS.has(lowerCase(ctx.tokens.get(head).word)) || INDEFINITE_ARTICLE.test(ctx.tokens.get(head).word)) head++;
+  for (let h = head; h <= head + 3 && h < end; h++) {
+    const word = ctx.tokens.get(h).word;
+    if (!/^\p{Ll}/u.test(word)) return false;
+    if (COMPLEMENT_PREPOSITION.test(word)) return h > head && ctx.tokens.slice(head, h).some((t) => isPersonNoun(t.word));
   }
   return false;
 }
@@ -852,6 +856,7 @@ const OPENING_CONJUNCTION = /^(?:but|and|so|yet|still|then|mais|et|puis|aber|und
 
 /** An opening description of a person (its head noun is group 1, its complement's last word group 2), a comma, and maybe an article and a word or two before a name. */
 const NAME_APPOSED_TO_DESCRIPTION = /^\s*(?:[^,.;:!?“”"«»]{3,60},\s+)?(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Dd]er|[Dd]ie|[lL]['’])\s?(?:\p{Ll}+\s+){0,2}(\p{Ll}+)(?:\s+(?:of|de|del|du|des|von|vom|der)\s+[^,.;:!?“”"«»]{0,40}?(\p{L}+))?,\s+(?:(?:the|el|la|le|der|die|l['’])\s?(?:\p{Ll}+\s+){1,2})?$/u;
+
 export function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
   // "Back in Tromsdal, Halvorsen-Pike is packing", "Back on Kerrigan Street, Ms Nash has pinned":
   // the subject (with its title) after an opening phrase.
