@@ -1644,7 +1644,7 @@ export class People {
     const words = role.toLowerCase().split(/\s+/).filter(Boolean);
     const head = roleHead(role);
     if (!head) return null;
-    const own = words[words.length - 1]?.split('-').pop()?.replace(/s$/, '');
+    const own = lastRoleWord(role);
     const modifiers = words.slice(0, -1);
     const filed = this.officeHolders(head);
     // (A page of thousands of officials compares only those mentioned around `at`, as with namesakes,
@@ -1801,8 +1801,13 @@ const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** The office a role names: its last word ("die Grünen-Fraktionschefin": after the hyphen), singular, and the usual noun for it ("el edil" → alcalde). */
 function roleHead(role: string): string | undefined {
-  const last = role.toLowerCase().split(/\s+/).filter(Boolean).pop()?.split('-').pop()?.replace(/s$/, '');
+  const last = lastRoleWord(role);
   return last ? (usualOfficeNoun(last) ?? last) : undefined;
+}
+
+/** A role's own last word, singular and after any hyphen ("die Grünen-Fraktionschefin" → "fraktionschefin"), before roleHead maps it to the usual noun. */
+function lastRoleWord(role: string): string | undefined {
+  return role.toLowerCase().split(/\s+/).filter(Boolean).pop()?.split('-').pop()?.replace(/s$/, '');
 }
 
 /** "edil" → "alcalde" (own keys only: "constructor" is no office). */
