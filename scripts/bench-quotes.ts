@@ -168,8 +168,11 @@ export async function benchQuotes(): Promise<object> {
     const model = buildTextModel([doc.querySelector('article')!]);
     const blocks = blockInfos(model);
     const runs = words >= 100_000 ? 7 : 21;
-    // About 400k words of warm-up whatever the size (at least 4 runs).
-    const warmups = Math.max(4, Math.round(400_000 / words));
+    // About 400k words of warm-up whatever the size, and at least 12 runs: on the 100k page V8 drops
+    // and recompiles code tuned on the smaller pages ("wrong map" deopts as tables grow) and grows the
+    // heap over its first ~8 runs, which take 2–6 times as long as the later ones (measured with
+    // --trace-deopt and per-run times); the first call is reported on its own below.
+    const warmups = Math.max(12, Math.round(400_000 / words));
     let quotes = 0;
     const detect = time(runs, warmups, () => {
       quotes = detectQuotes(model.text, blocks).length;
