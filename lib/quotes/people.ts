@@ -939,10 +939,10 @@ const POSSESSIVE_END = /['’]s$/;
 const LOWER_CASE_FIRST = /^\p{Ll}/u;
 const CAPITAL_INITIAL = /^\p{Lu}\.$/u;
 
-/** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,". */
+/** After a name, what is said only of a person: "Felisa Tadeo, who has grown cabbage", "Tadeo, 58,", "Ferreyra, de 23 años,", "Brunel, 87 ans,". */
 // (Not "Sri Lanka, who were bowled out", "Aston Villa (4)": a team is plural and a table counts points.)
 // (What follows the comma: the comma is looked for first, as most names have none after them.)
-const PERSON_DESCRIBED_AFTER_COMMA = /^\s+(?:(?:who|quien)\s(?!(?:were|are|have)\b)|\d{1,2},)/u;
+const PERSON_DESCRIBED_AFTER_COMMA = /^\s+(?:(?:who|quien)\s(?!(?:were|are|have)\b)|(?:de )?\d{1,3}(?: (?:ans|años|Jahre))?,)/u;
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
 const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'u');
@@ -1280,7 +1280,7 @@ export class People {
     // "Sen. Dana Whitcomb (D-Ore.)": party and state, so "the Oregon Democrat" is her.
     const party = this.text.charCodeAt(m.end + 1) === 40 ? PARTY_STATE.exec(this.text.slice(m.end, m.end + 20)) : null;
     if (party) person.roles.push(`${US_STATES.get(party[2].replace(/\s+/g, '').toLowerCase()) ?? ''} ${PARTIES[party[1] as 'D' | 'R' | 'I']}`.trim());
-    if ((this.text.charCodeAt(m.end) === 44 && PERSON_DESCRIBED_AFTER_COMMA.test(this.text.slice(m.end + 1, m.end + 12))) || this.kinAfter(m)) person.described = true;
+    if ((this.text.charCodeAt(m.end) === 44 && PERSON_DESCRIBED_AFTER_COMMA.test(this.text.slice(m.end + 1, m.end + 16))) || this.kinAfter(m)) person.described = true;
     // ("Daniel Hsu (許丹尼), a semiconductor analyst": past a parenthesis written after the name.)
     const end = m.end + (/^\s*\([^()\n]{1,40}\)(?=,)/u.exec(this.text.slice(m.end, m.end + 44))?.[0].length ?? 0);
     // (The pattern opens with a comma: tested first, as most names have none after them.)

@@ -216,6 +216,25 @@ describe('a name in the complement of an apposition', () => {
   });
 });
 
+describe('a prepositional phrase in apposition to a name', () => {
+  it('"Mandla Khumalo, of the opposition Ridgehaven Civic Movement, said" is Mandla Khumalo, not the movement', () => {
+    const lead = 'Taps in large parts of the city have been dry since last Wednesday, when two of the three pumps at the station failed during a storm.';
+    expect(speakers(`${lead} Ward 14 councillor Mandla Khumalo, of the opposition Ridgehaven Civic Movement, said residents had gone "three full days" without water.`)).toEqual(['Mandla Khumalo']);
+    expect(speakers(`${lead} Mandla Khumalo, from the Ridgehaven Civic Movement, said residents had gone "three full days" without water.`)).toEqual(['Mandla Khumalo']);
+    // Guard: with no name before it the phrase is not skipped ("The head of the Ridgehaven Civic Movement, …").
+    expect(speakers(`${lead} The Ridgehaven Civic Movement said residents had gone "three full days" without water.`)).toEqual(['Ridgehaven Civic Movement']);
+  });
+});
+
+describe('an age in apposition makes an unknown name a person', () => {
+  it('"Nahuel Ferreyra, de 23 años, estudiante …, caminó … «…», contó" is Nahuel Ferreyra, not the last speaker', () => {
+    const lead = 'El paro afectó a unas 300 líneas del área metropolitana, según estimaciones del propio gremio, y a más de cinco millones de usuarios en toda la ciudad.';
+    const analyst = 'Julián Sarmiento, analista de transporte, dijo que el paro era «grave».';
+    expect(speakers(lead, analyst, 'Nahuel Ferreyra, de 23 años, estudiante de Enfermería, caminó hasta la facultad. «Son cuarenta cuadras», contó.')).toEqual(['Julián Sarmiento', 'Nahuel Ferreyra']);
+    expect(speakers(lead, analyst, 'Nahuel Ferreyra, 23, estudiante de Enfermería, caminó hasta la facultad. «Son cuarenta cuadras», contó.')).toEqual(['Julián Sarmiento', 'Nahuel Ferreyra']);
+  });
+});
+
 describe('across a paragraph break', () => {
   const lead = 'The foreign office spokesperson said talks with the shipowners were continuing and that the government was in touch with the families of the crew members in Karachi.';
   const minister = 'Federal Minister for Parliamentary Affairs Rana Imtiaz Warraich told the Senate the government was doing everything it could.';

@@ -201,7 +201,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       // ("Awan, flanked by Maj Gen Kamran Rafiq, said": a phrase about company, not an apposition.)
       // ("Ihor Vovk, an opposition lawmaker who is not related to the foreign minister, said": the
       // office closes a relative clause inside the apposition, so it is not the subject either.)
-      const direct = inCompanyPhrase(ctx, k, from) || inComplementPhrase(ctx, k, from) || unpunctuatedRelativeBefore(ctx, k, from) !== null ? null : mentionEndingAt(ctx, k, via);
+      const direct = inCompanyPhrase(ctx, k, from) || inComplementPhrase(ctx, k, from) || inOriginPhrase(ctx, k, from) || unpunctuatedRelativeBefore(ctx, k, from) !== null ? null : mentionEndingAt(ctx, k, via);
       if (direct && direct.kind !== 'anonymous') return direct;
       for (let j = k - 1; j >= 0 && j >= k - 20 && ctx.tokens.get(j).start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
@@ -649,6 +649,19 @@ function inComplementPhrase(ctx: Context, end: number, from: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the comma phrase ending at token `end` opens with a preposition and follows a person's
+ * full name: "Mandla Khumalo, of the opposition Ridgehaven Civic Movement, said", "Nahuel Ferreyra,
+ * de 23 años, estudiante de Enfermería, caminó". The name before it speaks, not the body inside it.
+ */
+function inOriginPhrase(ctx: Context, end: number, from: number): boolean {
+  const j = commaPhraseStart(ctx, end, from);
+  if (j < 1 || !ORIGIN_PREPOSITION.test(ctx.tokens.get(j).word)) return false;
+  const named = nameAt(ctx.names, ctx.tokens.get(j - 1).start);
+  const person = named && named.end === ctx.tokens.get(j - 1).end ? ctx.people.resolveName(named) : null;
+  return !!person && person.parts.length >= 2 && isPersonLike(person);
+}
+const ORIGIN_PREPOSITION = /^(?:of|from|de|del|du|des|von|vom|aus)$/;
 const COMPLEMENT_PREPOSITION = /^(?:of|for|to|at|de|du|des|del|von|vom|der|für|bei|para|pour)$/;
 
 /**
