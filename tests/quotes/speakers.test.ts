@@ -106,6 +106,14 @@ describe('subjects of the whole sentence', () => {
     const qs = detect('Premier Lena Voss spoke for an hour. Voss described what she called “the quiet collapse of trust in our institutions” over a decade.');
     expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', 'Lena Voss']]);
   });
+
+  it('"Northvale Power chief executive Ann Reyes said … “…” and that … “…”": a body qualifying an office is no subject', () => {
+    const lead = 'Residents of the town have been without power for a week after a storm, and the queues at the generators grow longer every morning.';
+    expect(speakers(`${lead} Northvale Power chief executive Ann Reyes said the company was working “around the clock” and that power would be back “by the weekend”.`)).toEqual(['Ann Reyes', 'Ann Reyes']);
+    expect(speakers(`${lead} Mthonjeni Local Municipality executive mayor Nomvula Sithebe said the municipality was working “around the clock” and that water would be back “by the weekend”.`)).toEqual(['Nomvula Sithebe', 'Nomvula Sithebe']);
+    // Guard: the body itself as subject still speaks for nobody named.
+    expect(speakers(`${lead} Northvale Power said the company was working “around the clock” and that power would be back “by the weekend”.`)).toEqual([null, null]);
+  });
 });
 
 describe('competing clues', () => {

@@ -1190,7 +1190,7 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   if (NON_PERSON_PRONOUN.test(t.word)) return true;
   // "Northvale Power cut the lines “…”": a company or body opens the sentence.
   const name = nameAt(ctx.names, t.start);
-  if (name && name.start === t.start && isOrganisationName(name.words)) return true;
+  if (name && name.start === t.start && isOrganisationName(name.words)) return !officeOfBodyNamesPerson(ctx, name, at);
   // "Dans un courriel, l’entreprise affirme …": the article elided into its noun.
   const elided = /^[lL]['’](\p{Ll}+)$/u.exec(t.word);
   if (elided) return NON_PERSON_NOUN.test(elided[1]!);
@@ -1213,6 +1213,20 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
     if (k > first + 1 && /['’]s$/.test(ctx.tokens.get(k - 1).word) && NON_PERSON_NOUN.test(ctx.tokens.get(k).word) && head) return true;
   }
   return false;
+}
+
+/**
+ * Whether a body's name is followed by an office and a person's name, before `at`: "Mthonjeni Local
+ * Municipality executive mayor Nomvula Sithebe said", "Northvale Power chief executive Ann Reyes told".
+ * The body only qualifies the office; the person is the subject.
+ */
+function officeOfBodyNamesPerson(ctx: Context, body: NameMention, at: number): boolean {
+  let k = ctx.tokens.firstAtOrAfter(body.end);
+  for (let words = 0; words < 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < at && /^\p{Ll}/u.test(ctx.tokens.get(k).word); words++, k++);
+  if (k === ctx.tokens.firstAtOrAfter(body.end) || !isRoleHead(ctx.tokens.get(k - 1).word) || k >= ctx.tokens.length) return false;
+  const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+  const person = named && named.start === ctx.tokens.get(k).start && named.end <= at ? ctx.people.resolveName(named) : null;
+  return !!person && isPersonLike(person);
 }
 
 /** Words that, after "a"/"un"/"ein", make someone speak unnamed: "a source", "un portavoz", "a spokesperson". */
