@@ -351,6 +351,17 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (k > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word)) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (isDescriptionNoun(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
+    // "“…,” the retired domestic worker told": one or two adjectives between the article and a noun
+    // that names a person (not after a preposition: "to the retired teacher"). English only, where
+    // adjectives come first; French "le jeune homme" may be someone known by a first name only.
+    if (ctx.english === true && isPersonNoun(w) && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word)) {
+      for (let a = k - 1; a >= k - 2 && a > 0 && ctx.tokens.get(a - 1).start >= from && isPlainAdjective(ctx, a); a--) {
+        const article = ctx.tokens.get(a - 1);
+        if (!DETERMINERS.has(lowerCase(article.word)) || !/^\s+$/.test(ctx.text.slice(article.end, ctx.tokens.get(a).start))) continue;
+        if (a > 1 && ctx.tokens.get(a - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(a - 2).word)) break;
+        return resolvePronoun(ctx, ctx.text.slice(article.start, ctx.tokens.get(k).end), article.start, via);
+      }
+    }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
     if (steps === 0 && k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(lowerCase(ctx.tokens.get(j).word)) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
@@ -854,6 +865,12 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
     break;
   }
   return null;
+}
+
+/** Whether token `a` is a lower-case word that can qualify the noun after it ("retired", "domestic"), written with a space before that noun. */
+function isPlainAdjective(ctx: Context, a: number): boolean {
+  const word = ctx.tokens.get(a).word;
+  return /^\p{Ll}+$/u.test(word) && !isVerbToken(word) && !BETWEEN.has(word) && !DETERMINERS.has(word) && !NON_PERSON_NOUN.test(word) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(a).end, ctx.tokens.get(a + 1).start));
 }
 
 // (Also a feeling or state only a person is in: "The pilot, still visibly shaken,", "La championne, encore tout émue,".)
