@@ -436,6 +436,12 @@ describe('German verb-second with any verb: the subject after the opening phrase
     ).toEqual(['Sabine Wolf', 'Karl Brenner']);
   });
 
+  it('"Zum Abschluss der Pressekonferenz stand er auf … und sagte: „…“": a pronoun after the verb, past a genitive and a noun read as a name', () => {
+    const coach = 'Harald Pichlmaier ist seit zwei Jahren Trainer in Graz und hat mit dem SC Schlossberg schon einige Krisen überstanden.';
+    expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', coach, 'Pichlmaier selbst gab sich kämpferisch. Zum Abschluss der Pressekonferenz stand er auf, schob den Sessel zurück und sagte: „Ich klebe nicht an meinem Sessel.“')).toEqual(['Sabine Wolf', 'Harald Pichlmaier']);
+    expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', coach, 'Pichlmaier selbst gab sich kämpferisch. Am Ende stand er auf und sagte: „Ich klebe nicht an meinem Sessel.“')).toEqual(['Sabine Wolf', 'Harald Pichlmaier']);
+  });
+
   it('guard: "Am Abend meldete sich die Gewerkschaft zu Wort und erklärte: „…“" is a body, not the one quoted before', () => {
     expect(
       speakers(

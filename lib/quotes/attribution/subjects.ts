@@ -567,6 +567,8 @@ function subjectRightAfterVerb(ctx: Context, v: number, to: number, via: Attribu
   if (!after || after.start >= to || !/^\s+$/.test(text.slice(tokens.get(v).end, after.start))) return null;
   const name = nameAt(ctx.names, after.start);
   if (name && name.start === after.start) return mentionStartingAt(ctx, v + 1, to, via);
+  // "Zum Abschluss stand er auf und sagte": a subject pronoun ("sie" only after a singular verb: "standen sie" is "they").
+  if (after.word === 'er' || (after.word === 'sie' && !/en$/.test(tokens.get(v).word))) return { ...resolvePronoun(ctx, after.word, after.start, via), position: after.start };
   // "sprach der 58-Jährige", "sagte die Ministerin": a person's description after its article, with
   // a singular verb ("warnten die Ärzte", "warnte die Gewerkschaft" are a group or a body).
   if (!/^(?:der|die)$/.test(after.word) || /en$/.test(tokens.get(v).word)) return null;
@@ -579,6 +581,13 @@ function subjectRightAfterVerb(ctx: Context, v: number, to: number, via: Attribu
     return resolvePronoun(ctx, text.slice(after.start, tokens.get(k).end), after.start, via);
   }
   return null;
+}
+
+/** Whether token `k` opens a mention of a person (not a German noun read as a name, "Ende"). */
+function namesPersonAt(ctx: Context, k: number): boolean {
+  const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+  const person = named ? ctx.people.resolveName(named) : null;
+  return person !== null && isPersonLike(person);
 }
 
 /** Words that open or fill a German noun phrase after a preposition: "Auf der anderen Seite", "In seinem Büro". */
@@ -600,8 +609,15 @@ export function germanSubjectAfterOpening(ctx: Context, from: number, to: number
   if (/^\p{Lu}\p{Ll}+$/u.test(first.word) && PHRASE_PREPOSITION.test(first.word)) {
     if (PHRASE_ARTICLE.test(tokens.get(v)?.word ?? '')) v++;
     while (v < opener + 4 && /^\p{Ll}+$/u.test(tokens.get(v)?.word ?? '') && !isVerbToken(tokens.get(v).word)) v++;
-    if (!/^\p{Lu}\p{Ll}/u.test(tokens.get(v)?.word ?? '') || nameAt(ctx.names, tokens.get(v).start)) return null;
+    // (A noun, not a person: "Am Ende", not "Laut Hans Müller"; German nouns may read as names.)
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens.get(v)?.word ?? '') || namesPersonAt(ctx, v)) return null;
     v++;
+    // ("Zum Abschluss der Pressekonferenz stand er auf": the noun's genitive complement.)
+    if (/^(?:der|des)$/.test(tokens.get(v)?.word ?? '')) {
+      let noun = v + 1;
+      if (/^\p{Ll}+$/u.test(tokens.get(noun)?.word ?? '') && !isVerbToken(tokens.get(noun).word)) noun++;
+      if (/^\p{Lu}\p{Ll}/u.test(tokens.get(noun)?.word ?? '') && !namesPersonAt(ctx, noun)) v = noun + 1;
+    }
   } else if (!FRONTED_ADVERB.test(first.word)) return null;
   const verb = tokens.get(v);
   if (!verb || verb.start >= to || !/^\p{Ll}{3,}$/u.test(verb.word) || PHRASE_ARTICLE.test(verb.word) || PHRASE_PREPOSITION.test(verb.word) || /^(?:und|oder|sowie|als|wie)$/.test(verb.word)) return null;
