@@ -75,6 +75,20 @@ describe('a headline quoting words the body gives to someone', () => {
   });
 });
 
+describe('summary points above a wire story', () => {
+  it('"Governor says inflation ‘…’" after a point with no full stop is the governor, not "a hold Governor"', () => {
+    const li = (text: string) => ({ text, tag: 'li' });
+    expect(
+      speakers(
+        h1('Corvania central bank stuns markets with 75 bp hike'),
+        li('Policy rate raised to 9.25% from 8.50%; all economists polled expected a hold'),
+        li('Governor says inflation ‘not going to fix itself’'),
+        'LORESK, Nov 26 (Meridian Wire) - Corvania’s central bank unexpectedly raised its benchmark interest rate on Thursday, with Governor Anton Velasko pledging to act.',
+      ),
+    ).toEqual(['Anton Velasko']);
+  });
+});
+
 describe('headlinese "as" joining two news clauses', () => {
   const body = ['Transport secretary Mina Hollis spoke in the Commons on Tuesday.', 'Shadow minister Carl Brennan replied for the opposition.'];
 

@@ -99,7 +99,8 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   while (first > 0 && headIdx - first < 3 && !ELIDED_ARTICLE.test(ctx.tokens.get(first).word)) {
     const w = lowerCase(ctx.tokens.get(first - 1).word);
     // ("Hong Kong’s housing minister": the owner's possessive stands where the article would.)
-    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /['’]s$/.test(w) || /[.,;:!?]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
+    // (Nor past a paragraph break: a summary point with no full stop, "… expected a hold / Governor says".)
+    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /['’]s$/.test(w) || /[.,;:!?\n]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
     first--;
   }
   // "l’ancien président": the article elided into the first word of the role.
