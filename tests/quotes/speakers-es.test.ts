@@ -127,6 +127,14 @@ describe('Spanish: a synonym for an office points back, not at a holder named fu
   });
 });
 
+describe('Spanish: "la titular de Seguridad Social" is the minister, and "Seguridad Social" is no one', () => {
+  it('"Según la titular de Seguridad Social, será «…». «…», zanjó" is the minister named before', () => {
+    const lead = 'El Gobierno ha sacado adelante este jueves en el Congreso el real decreto-ley de reforma de las pensiones, con 176 votos a favor y 172 en contra.';
+    const minister = 'La ministra de Inclusión, Seguridad Social y Migraciones, Lucía Arteaga, abrió la sesión con un discurso medido. «Esta reforma es de aritmética», arrancó.';
+    expect(speakers(lead, minister, 'Arteaga defendió la subida. Según la titular de Seguridad Social, será la última reforma «en mucho tiempo». «Hemos hecho el trabajo que nadie quería hacer», zanjó.')).toEqual(['Lucía Arteaga', 'Lucía Arteaga', 'Lucía Arteaga']);
+  });
+});
+
 describe('Spanish: a decade of age ("el sexagenario") is whoever the page last gave an age in it', () => {
   it('"aseguró el sexagenario": the one named with an age of that decade, not the last speaker', () => {
     expect(speakers('El coronel Pedro Ruiz, de 63 años, habló. «Nos quedamos», dijo.', 'Su coordinador, Juan Soto, de 44 años, habló después. «Seguiremos», dijo Soto.', '«Las elecciones llegarán», aseguró el sexagenario.')).toEqual(['Pedro Ruiz', 'Juan Soto', 'Pedro Ruiz']);
