@@ -11,8 +11,8 @@ import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-
 import { MarkFinder, pairMarks, type MarkFamily } from './marks';
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd, isSpaceCode, TITLE_ABBREVIATIONS } from './tokens';
-import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, type Attribution, type Context } from './attribution';
+import { findNameMentions, findNicknamedNames, genderOf, isOrganisationName, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, NON_PERSON_NOUN, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -670,7 +670,11 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   // (Also a standfirst's words whose speaker was only guessed from its sentence — "X inaugura …, y la
   // oposición habla de una « … »" — when the body quotes someone else saying them: the body tells.)
   const guessed = (c: Candidate) => !!c.attribution?.person && c.attribution.via === 'sentence' && c.kind === 'fragment' && c.block <= 2;
-  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence'))) && !c.fixedSpeaker && !c.inInterviewTurn && (c.inHeading || c.block <= 2)).slice(0, HEADING_ECHOES_MAX);
+  // (A wire story's summary points above its first paragraph are headings too: "• Governor says inflation ‘…’".
+  // A paragraph of a sentence or more, not a kicker.)
+  const firstParagraph = blocks.findIndex((b) => b.tag === 'p' && b.end - b.start > 120);
+  const summaryPoint = (c: Candidate) => blocks[c.block]!.tag === 'li' && c.block < firstParagraph;
+  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence' || !namesBody(c.attribution.mention)))) && !c.fixedSpeaker && !c.inInterviewTurn && (c.inHeading || c.block <= 2 || summaryPoint(c))).slice(0, HEADING_ECHOES_MAX);
   if (early.length === 0) return;
   const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !a.inHeading && a.block > 2);
   const saidNorm = said.map((a) => quoteWords(text, a));
@@ -683,6 +687,12 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
     const k = said.findIndex((a, j) => a.block > c.block && containsWords(saidNorm[j], mine));
     if (k >= 0) c.attribution = { ...said[k].attribution!, via: 'sentence' };
   }
+}
+
+/** Whether a mention ends on a body's word ("Council", "the ministry"), not on a person's or a group's ("Governor", "Opposition"). */
+function namesBody(mention: string): boolean {
+  const last = /[\p{L}-]+$/u.exec(mention)?.[0] ?? '';
+  return NON_PERSON_NOUN.test(last.toLowerCase()) || isOrganisationName([last]);
 }
 
 /** `words` occurs in `text` (both normalised to words and single spaces) as whole words. */

@@ -120,6 +120,17 @@ describe('review of the headline rules', () => {
     expect(speakers(h1('Senate vote delayed'), 'The plan was “dead on arrival,” as Senator Jane Smith told reporters on Tuesday.')).toEqual(['Jane Smith']);
   });
 
+  it('a headline quote a verb gave to a group of people ("la junte promet …") takes the body speaker of the same words', () => {
+    expect(
+      speakers(
+        h1('Kanéré : la junte promet des élections « avant la fin de 2026 », l’opposition dénonce « une transition sans fin »'),
+        'Le porte-parole du Comité militaire pour la refondation nationale (CMRN) a présenté mardi 11 mars au soir un nouveau calendrier électoral. Une « feuille de route réaliste », selon le colonel Ousmane Traoré. Un « enfumage », rétorque l’opposante Aminata Diallo.',
+        'Avec notre correspondant à Tiéfara, Moussa Sangaré',
+        'Près de deux heures de retard sur l’horaire annoncé, puis l’apparition, enfin, du colonel Traoré sur le plateau de la télévision nationale. Le porte-parole de la junte a lu un communiqué avant de détailler le chronogramme de la transition : des élections organisées « avant la fin de 2026 ».',
+      )[0],
+    ).toBe('Ousmane Traoré');
+  });
+
   it('a headline quote already given to a body or a group does not take a later body speaker’s', () => {
     expect(
       speakers(

@@ -1,6 +1,6 @@
 // The attribution engine's public face (lib/quotes/index.ts reads it).
 
-export { type Attribution, type Context, isPersonNoun } from './context';
+export { type Attribution, type Context, isPersonNoun, NON_PERSON_NOUN } from './context';
 export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
 export { pronounGender } from './pronouns';
