@@ -36,6 +36,16 @@ describe('French: a sentence after the quote that signs it', () => {
   });
 });
 
+describe('French: "Pour lui, …" and "Elle-même …" stand for someone named before', () => {
+  const lead = 'Cinq prévenus comparaissent depuis lundi devant le tribunal correctionnel pour avoir escroqué une quarantaine de personnes âgées de la région.';
+  it('"Pour lui, les familles forment une « … »" is his view', () => {
+    expect(speakers(lead, 'Thierry Brunel, 58 ans, fils d’une victime, raconte comment sa mère a cessé d’ouvrir la porte. Pour lui, les familles forment une « seconde vague de victimes », dont personne ne parle.')).toEqual(['Thierry Brunel']);
+  });
+  it('"Elle-même résume la situation : « … »" is the woman just named', () => {
+    expect(speakers(lead, 'Raymond Assous, 92 ans, n’a pas pu se déplacer. Sa fille, Nadia Assous-Lefèvre, a lu une lettre qu’il avait dictée. Elle-même résume la situation : « Mon père a perdu son argent. »')).toEqual(['Nadia Assous-Lefèvre']);
+  });
+});
+
 describe('French: a first name with "de" or "que" elided into it', () => {
   it('"celui d’Amélie Roux" names Amélie Roux, whom "analyse-t-elle" then goes on with', () => {
     expect(

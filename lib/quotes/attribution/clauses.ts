@@ -660,6 +660,10 @@ export function attribute(
     if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens.get(k + 1)?.word.toLowerCase() ?? '']) {
       return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
     }
+    // "Pour lui, les familles forment une « … »", "Para ella, …": "in his view", opening the sentence.
+    if ((w === 'pour' || w === 'para') && k === firstBefore && /^(?:lui|elle|él|ella)$/i.test(tokens.get(k + 1)?.word ?? '') && /^\s*,/.test(text.slice(tokens.get(k + 1)!.end, tokens.get(k + 1)!.end + 2))) {
+      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
+    }
     // ("Pour X, …" and "Para X, …" only open a sentence: "Consultante pour France Télévisions" is no source.)
     if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || ((w === 'pour' || w === 'para') && k === firstBefore)) {
       const who = mentionStartingAt(ctx, w === 'according' ? k + 2 : k + 1, open, 'before');

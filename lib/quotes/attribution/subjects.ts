@@ -1042,6 +1042,9 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
     if (PRONOUNS.has(lower)) return resolvePronoun(ctx, t.word, t.start, 'sentence');
     // "Lui préfère parler de « cohérence »": French stresses the subject pronoun.
     if (k === first && /^lui$/i.test(t.word) && /^\s+\p{Ll}/u.test(ctx.text.slice(t.end, t.end + 3))) return resolvePronoun(ctx, 'il', t.start, 'sentence');
+    // "Elle-même résume la situation : « … »", "Lui-même …": the stressed pronoun with "même".
+    const stressed = k === first ? /^(lui|elle)-même$/i.exec(t.word) : null;
+    if (stressed) return resolvePronoun(ctx, stressed[1]!.toLowerCase() === 'lui' ? 'il' : 'elle', t.start, 'sentence');
     // "Mon père répétait : « … »", "My mother used to say": the speaker's own relative, unnamed.
     if (k === first && /^(?:my|mon|ma|mein|meine|mi)$/i.test(t.word) && isKinWord(ctx.tokens.get(k + 1)?.word ?? '')) {
       return { person: null, mention: ctx.text.slice(t.start, ctx.tokens.get(k + 1).end), kind: 'anonymous', via: 'sentence', position: t.start };
