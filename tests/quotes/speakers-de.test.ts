@@ -425,6 +425,15 @@ describe('German separable reporting verbs: the particle closing the clause make
   });
 });
 
+describe('German: a separable particle before the reporting clause', () => {
+  it('"Man lade den Verband „…“ zu Gesprächen ein, sagt Wallner": "ein" is no article of someone unnamed', () => {
+    const minister = 'Die Kultusministerin Annegret Wallner verteidigte den Entwurf im Landtag gegen die Kritik der Opposition.';
+    expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', minister, 'Man lade den Verband „noch vor Weihnachten“ zu Gesprächen ein, sagt Wallner.')).toEqual(['Sabine Wolf', 'Annegret Wallner']);
+    // Guard: "ein" before a noun is still an article: someone unnamed.
+    expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', minister, '„Wir kommen noch vor Weihnachten“, sagt ein Sprecher des Verbands.')).toEqual(['Sabine Wolf', null]);
+  });
+});
+
 describe('German verb-second with any verb: the subject after the opening phrase and the verb', () => {
   it('"Heute sitzt der 41-Jährige in der Küche … und sagt: »…«": the one the age describes', () => {
     expect(
@@ -440,6 +449,10 @@ describe('German verb-second with any verb: the subject after the opening phrase
     const coach = 'Harald Pichlmaier ist seit zwei Jahren Trainer in Graz und hat mit dem SC Schlossberg schon einige Krisen überstanden.';
     expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', coach, 'Pichlmaier selbst gab sich kämpferisch. Zum Abschluss der Pressekonferenz stand er auf, schob den Sessel zurück und sagte: „Ich klebe nicht an meinem Sessel.“')).toEqual(['Sabine Wolf', 'Harald Pichlmaier']);
     expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', coach, 'Pichlmaier selbst gab sich kämpferisch. Am Ende stand er auf und sagte: „Ich klebe nicht an meinem Sessel.“')).toEqual(['Sabine Wolf', 'Harald Pichlmaier']);
+  });
+
+  it('"An einem Punkt aber lässt die Ministerin keinen Zweifel: „…“": "an" opens the phrase, "aber" may follow it', () => {
+    expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', 'Die Kultusministerin Annegret Wallner verteidigte den Entwurf im Landtag gegen die Kritik der Opposition. An einem Punkt aber lässt die Ministerin keinen Zweifel: „Die Reform kommt.“')).toEqual(['Sabine Wolf', 'Annegret Wallner']);
   });
 
   it('guard: "Am Abend meldete sich die Gewerkschaft zu Wort und erklärte: „…“" is a body, not the one quoted before', () => {

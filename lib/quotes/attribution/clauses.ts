@@ -439,6 +439,9 @@ export function attribute(
       const who = subjectOfVerb(ctx, i, close + 1, afterEnd, 'after', true);
       if (who) return who;
     }
+    // "Man lade den Verband „…“ zu Gesprächen ein, sagt Wallner": a German particle closing the
+    // reported clause before a comma is neither a verb nor an article; the reporting clause comes after it.
+    if (ctx.capitalisedNouns && n > 0 && tokens.get(i).word === 'ein' && text.charCodeAt(tokens.get(i).end) === 44) continue;
     // Only as the subject of a reporting verb next to it: "auch eine Zusammenarbeit" is no speaker.
     if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that

@@ -590,6 +590,9 @@ function namesPersonAt(ctx: Context, k: number): boolean {
   return person !== null && isPersonLike(person);
 }
 
+/** German prepositions PHRASE_PREPOSITION lacks (it serves English too, where "an" is an article): "An einem Punkt", "Seit Jahren". */
+const GERMAN_PREPOSITION = /^(?:an|aus|unter|über|seit|gegen|trotz|wegen|ab|zu)$/i;
+
 /** Words that open or fill a German noun phrase after a preposition: "Auf der anderen Seite", "In seinem Büro". */
 const PHRASE_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|diesem|dieser|diesen|dieses|jedem|jeder)$/;
 
@@ -606,7 +609,7 @@ export function germanSubjectAfterOpening(ctx: Context, from: number, to: number
   const first = tokens.get(opener);
   if (!first || first.start >= to) return null;
   let v = opener + 1;
-  if (/^\p{Lu}\p{Ll}+$/u.test(first.word) && PHRASE_PREPOSITION.test(first.word)) {
+  if (/^\p{Lu}\p{Ll}+$/u.test(first.word) && (PHRASE_PREPOSITION.test(first.word) || GERMAN_PREPOSITION.test(first.word))) {
     if (PHRASE_ARTICLE.test(tokens.get(v)?.word ?? '')) v++;
     while (v < opener + 4 && /^\p{Ll}+$/u.test(tokens.get(v)?.word ?? '') && !isVerbToken(tokens.get(v).word)) v++;
     // (A noun, not a person: "Am Ende", not "Laut Hans Müller"; German nouns may read as names.)
@@ -619,6 +622,8 @@ export function germanSubjectAfterOpening(ctx: Context, from: number, to: number
       if (/^\p{Lu}\p{Ll}/u.test(tokens.get(noun)?.word ?? '') && !namesPersonAt(ctx, noun)) v = noun + 1;
     }
   } else if (!FRONTED_ADVERB.test(first.word)) return null;
+  // ("An einem Punkt aber lässt die Ministerin keinen Zweifel": a connective may follow the opening phrase.)
+  if (/^(?:aber|jedoch|allerdings|dagegen|hingegen|indes|wiederum)$/.test(tokens.get(v)?.word ?? '')) v++;
   const verb = tokens.get(v);
   if (!verb || verb.start >= to || !/^\p{Ll}{3,}$/u.test(verb.word) || PHRASE_ARTICLE.test(verb.word) || PHRASE_PREPOSITION.test(verb.word) || /^(?:und|oder|sowie|als|wie)$/.test(verb.word)) return null;
   if (/[,;:“”"«»„()]/.test(text.slice(first.end, verb.start))) return null;
