@@ -143,6 +143,9 @@ function hyphenNearStart(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Prepositions that open a sentence before a body's or a place's name: "Desde Vox, su portavoz …", "Depuis Bruxelles, …". */
+const OPENING_PREPOSITION = /^(?:desde|hasta|hacia|durante|entre|según|tras|bajo|contra|depuis|dès|chez|parmi|selon|malgré|seit|laut|gegenüber)$/i;
+
 /**
  * Words that open a sentence before a name and are no part of it: adverbs and prepositions with no
  * comma after them ("Earlier", "Meanwhile", "Amid", "Ayer", "Gestern"), a noun with its article
@@ -813,7 +816,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // (Two words with an age after them are a name all the same: "Ilse Marwede, 38, spielt …".)
     // (Three words or more: when the second starts a name by itself, "Earlier Joe Biden said", or the
     // first is a word; not "Svanhildur Ósk Jónsdóttir wakes …", a first name no list knows.)
-    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 ? isGivenName(run[1].word) || isTitleWord(run[1].word) || capitalisedNouns || OPENER_BEFORE_NAME.test(run[0].word) || usedLowerCase(text, tokens, run[0].word, run[0].start) : (capitalisedNouns || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20)))) {
+    if (run.length >= 2 && sentenceInitial(text, run[0].start) && !isGivenName(run[0].word) && !isTitleWord(run[0].word) && !SAINT.test(run[0].word) && (run.length >= 3 ? isGivenName(run[1].word) || isTitleWord(run[1].word) || capitalisedNouns || OPENER_BEFORE_NAME.test(run[0].word) || usedLowerCase(text, tokens, run[0].word, run[0].start) : (capitalisedNouns || OPENING_PREPOSITION.test(run[0].word) || usedLowerCase(text, tokens, run[0].word, run[0].start)) && !AGE_AFTER_NAME.test(text.slice(run[1].end, run[1].end + 20)))) {
       run = run.slice(1);
     }
     // "contó a Infonexo Florencia Ibarra", "de Urbanismo Ignacio Ferrándiz": after a preposition, a

@@ -135,6 +135,15 @@ describe('Spanish: "la titular de Seguridad Social" is the minister, and "Seguri
   });
 });
 
+describe('Spanish: a preposition opening the sentence is no first name', () => {
+  it('"Desde Vox, su portavoz adjunta, Marta Olivenza, …" names no "Desde Vox"', () => {
+    const lead = 'El Gobierno ha sacado adelante este jueves en el Congreso el real decreto-ley de reforma de las pensiones, con 176 votos a favor y 172 en contra.';
+    const out = speakers(lead, 'Desde Vox, su portavoz adjunta, Marta Olivenza, fue más allá y calificó el decreto de «expolio a la clase media». «A un autónomo le van a subir la cuota», advirtió.');
+    expect(out).not.toContain('Desde Vox');
+    expect(out[1]).toBe('Marta Olivenza');
+  });
+});
+
 describe('Spanish: a decade of age ("el sexagenario") is whoever the page last gave an age in it', () => {
   it('"aseguró el sexagenario": the one named with an age of that decade, not the last speaker', () => {
     expect(speakers('El coronel Pedro Ruiz, de 63 años, habló. «Nos quedamos», dijo.', 'Su coordinador, Juan Soto, de 44 años, habló después. «Seguiremos», dijo Soto.', '«Las elecciones llegarán», aseguró el sexagenario.')).toEqual(['Pedro Ruiz', 'Juan Soto', 'Pedro Ruiz']);
