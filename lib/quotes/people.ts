@@ -199,7 +199,7 @@ export const ROLE_HEADS =
   // French for the analyst, the researcher, the representative: "L’analyste juge …", "poursuit le chercheur".
   'analyste|chercheur|chercheuse|sociologue|politologue|représentant|représentante|experte|négociateur|négociatrice|fondateur|fondatrice|spécialiste|consultant|consultante|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
-  'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|stürmer|torwart|torhüter|verteidiger|mittelfeldspieler|spieler|spielerin|arquero|guardameta|golero|cancerbero|zaguero|mediocampista|atacante|ariete|centrodelantero|goleador|estratega|timonel|volante|defensor|keeper|skipper|quarterback|receiver|linebacker|' +
+  'striker|goalkeeper|midfielder|defender|forward|winger|joueur|joueuse|attaquant|gardien|jugador|jugadora|delantero|portero|stürmer|torwart|torhüter|tormann|goalie|verteidiger|mittelfeldspieler|spieler|spielerin|arquero|guardameta|golero|cancerbero|zaguero|mediocampista|atacante|ariete|centrodelantero|goleador|estratega|timonel|volante|defensor|keeper|skipper|quarterback|receiver|linebacker|' +
   'kanzler|kanzlerin|vorsitzende|vorsitzender|initiator|initiatorin|trainer|kapitän|' +
   'presidente|presidenta|ministra|ministro|alcalde|alcaldesa|edil|entrenador|técnico|capitán|director|directora|portavoz|' +
   'regidor|regidora|concejal|concejala|conseiller|conseillère|stadtrat|stadträtin|' +

@@ -425,6 +425,13 @@ describe('German separable reporting verbs: the particle closing the clause make
   });
 });
 
+describe('Austrian "Tormann" and "Goalie" are offices, not first names', () => {
+  it('"einmal verlor Tormann Dominik Haberl …" names Dominik Haberl', () => {
+    const match = 'Zur Pause lag der SC Schlossberg bereits 0:3 zurück, einmal verlor Tormann Dominik Haberl einen harmlosen Weitschuss aus den Händen.';
+    expect(speakers(GERMAN, match, '„Das dritte Tor geht auf mich“, sagte Haberl nach dem Spiel.')).toEqual(['Dominik Haberl']);
+  });
+});
+
 describe('German: a separable particle before the reporting clause', () => {
   it('"Man lade den Verband „…“ zu Gesprächen ein, sagt Wallner": "ein" is no article of someone unnamed', () => {
     const minister = 'Die Kultusministerin Annegret Wallner verteidigte den Entwurf im Landtag gegen die Kritik der Opposition.';
