@@ -712,8 +712,9 @@ function containsWords(text: string, words: string): boolean {
 function initialsOf(c: Candidate): number {
   if (c.initials === undefined) {
     const words = c.words!;
-    let bits = 0;
-    for (let i = 0; i < words.length; i++) if (i === 0 || words.charCodeAt(i - 1) === 32) bits |= 1 << (words.charCodeAt(i) & 31);
+    // (From space to space by indexOf: a loop reading every character cost as much as making the words.)
+    let bits = words.length > 0 ? 1 << (words.charCodeAt(0) & 31) : 0;
+    for (let i = words.indexOf(' '); i >= 0 && i + 1 < words.length; i = words.indexOf(' ', i + 1)) bits |= 1 << (words.charCodeAt(i + 1) & 31);
     c.initials = bits;
   }
   return c.initials;
