@@ -4,6 +4,7 @@
 // where the two disagree.
 import { EXTRA_FEMALE, EXTRA_MALE } from './given-names-extra';
 import { lowerCase } from './lower-case';
+import { WordSet } from './word-set';
 
 const FEMALE =
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley ' +
@@ -122,6 +123,13 @@ for (const n of extraFemale) {
   GIVEN.set(n, 'f');
 }
 
+/**
+ * ALL as a WordSet, asked about words as the page writes them: a capitalised name ("Roosevelt") is
+ * looked up without lower-casing it first, which for a word cut from a page with curly quotes (a
+ * two-byte string) took V8's slow path at every question.
+ */
+const ALL_WORDS = new WordSet(ALL);
+
 /** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
 export function givenNameGender(word: string): 'm' | 'f' | null {
   const lower = lowerCase(word);
@@ -131,11 +139,11 @@ export function givenNameGender(word: string): 'm' | 'f' | null {
 
 /** Whether the word is a common given name of either gender (names introduced by a first name are people). */
 export function isGivenName(word: string): boolean {
-  const lower = lowerCase(word);
-  if (ALL.has(lower)) return true;
+  if (ALL_WORDS.hasLowerCase(word)) return true;
   // A compound of first names: "Jean-Pierre", "Anne-Sophie", "Hans-Peter".
-  // (Most words have no hyphen: they are decided without splitting them into a new array.)
-  if (!lower.includes('-')) return false;
-  const parts = lower.split('-');
+  // (Most words have no hyphen: they are decided without lower-casing or splitting them. Lower-casing
+  // neither adds nor removes a hyphen.)
+  if (!word.includes('-')) return false;
+  const parts = lowerCase(word).split('-');
   return parts.length === 2 && parts.every((part) => ALL.has(part));
 }
