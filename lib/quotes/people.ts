@@ -703,7 +703,13 @@ function nextNameCandidate(text: string, tokens: Tokens, i: number): number {
   const { starts, ends, length } = tokens;
   for (; i < length; i++) {
     const start = starts[i];
-    if (isCapitalisedAt(text, start) || isApostrophe(text.charCodeAt(start + 1)) || isApostrophe(text.charCodeAt(start + 2)) || hyphenNearStart(text, start, ends[i])) return i;
+    // (The tests of isCapitalisedAt and hyphenNearStart, with each character read once: this runs
+    // for every word of the page, and most are decided by their first two characters.)
+    const first = text.charCodeAt(start);
+    if (first < 128 ? first >= 65 && first <= 90 : isCapitalisedAt(text, start)) return i;
+    const second = text.charCodeAt(start + 1);
+    if (isApostrophe(second) || isApostrophe(text.charCodeAt(start + 2))) return i;
+    if (first < 128 && second < 128 && HYPHEN_AT_LENGTHS[first * 128 + second] !== 0 && hyphenNearStart(text, start, ends[i])) return i;
   }
   return i;
 }
