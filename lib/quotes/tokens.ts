@@ -140,7 +140,8 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     let after = -1;
     for (;;) {
       // (isWordChar spelt out: this loop reads every letter of the page, and the call cost a fifth of its time.)
-      while (i < end && (WORD_CHAR[(after = text.charCodeAt(i))] === 1 || (WORD_CHAR[after] === 0 && learnWordChar(after, text, i)))) i++;
+      // (Small letters first, by range: most characters of a page are, and the test is cheaper than the table's.)
+      while (i < end && (((after = text.charCodeAt(i)) >= 97 && after <= 122) || WORD_CHAR[after] === 1 || (WORD_CHAR[after] === 0 && learnWordChar(after, text, i)))) i++;
       if (i >= end) {
         after = -1;
         break;
