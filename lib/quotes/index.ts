@@ -11,8 +11,8 @@ import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-
 import { MarkFinder, pairMarks, type MarkFamily } from './marks';
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd, isSpaceCode, TITLE_ABBREVIATIONS } from './tokens';
-import { findNameMentions, findNicknamedNames, genderOf, isOrganisationName, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, NON_PERSON_NOUN, type Attribution, type Context } from './attribution';
+import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, GROUP_SUBJECT, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -674,7 +674,7 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   // A paragraph of a sentence or more, not a kicker.)
   const firstParagraph = blocks.findIndex((b) => b.tag === 'p' && b.end - b.start > 120);
   const summaryPoint = (c: Candidate) => blocks[c.block]!.tag === 'li' && c.block < firstParagraph;
-  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence' || !namesBody(c.attribution.mention)))) && !c.fixedSpeaker && !c.inInterviewTurn && (c.inHeading || c.block <= 2 || summaryPoint(c))).slice(0, HEADING_ECHOES_MAX);
+  const early = cands.filter((c) => c.kind !== 'scare' && (!c.attribution || guessed(c) || (!c.attribution.person && (c.attribution.via === 'colon' || c.attribution.via === 'sentence' || ((c.inHeading || summaryPoint(c)) && namesGroup(c.attribution.mention))))) && !c.fixedSpeaker && !c.inInterviewTurn && (c.inHeading || c.block <= 2 || summaryPoint(c))).slice(0, HEADING_ECHOES_MAX);
   if (early.length === 0) return;
   const said = cands.filter((a) => a.kind !== 'scare' && !!a.attribution?.person && !a.attribution.person.writer && !a.inHeading && a.block > 2);
   const saidNorm = said.map((a) => quoteWords(text, a));
@@ -689,10 +689,10 @@ function headlinesEchoBody(text: string, cands: Candidate[], blocks: BlockInfo[]
   }
 }
 
-/** Whether a mention ends on a body's word ("Council", "the ministry"), not on a person's or a group's ("Governor", "Opposition"). */
-function namesBody(mention: string): boolean {
+/** Whether a mention ends on a word for a group of people ("Opposition", "la junte", "Campaigners"), not an office or a body ("Mayor", "Council"). */
+function namesGroup(mention: string): boolean {
   const last = /[\p{L}-]+$/u.exec(mention)?.[0] ?? '';
-  return NON_PERSON_NOUN.test(last.toLowerCase()) || isOrganisationName([last]);
+  return GROUP_SUBJECT.test(last) || /^(?:junte|junta)$/i.test(last);
 }
 
 /** `words` occurs in `text` (both normalised to words and single spaces) as whole words. */

@@ -131,6 +131,17 @@ describe('review of the headline rules', () => {
     ).toBe('Ousmane Traoré');
   });
 
+  it('review: a headline quote a verb gave to an office ("Mayor says …") does not take a campaigner’s echo', () => {
+    expect(
+      speakers(
+        h1('Mayor says bypass plan is ‘dead in the water’'),
+        'Leeds City Council confirmed on Monday that the bypass would not be built.',
+        'Campaigners were delighted.',
+        'Campaigner Ruth Gable rejects the idea that the fight is over now the plan is “dead in the water”.',
+      )[0],
+    ).toBeNull();
+  });
+
   it('a headline quote already given to a body or a group does not take a later body speaker’s', () => {
     expect(
       speakers(

@@ -113,6 +113,10 @@ describe('subjects of the whole sentence', () => {
     expect(speakers(`${lead} Mthonjeni Local Municipality executive mayor Nomvula Sithebe said the municipality was working “around the clock” and that water would be back “by the weekend”.`)).toEqual(['Nomvula Sithebe', 'Nomvula Sithebe']);
     // Guard: the body itself as subject still speaks for nobody named.
     expect(speakers(`${lead} Northvale Power said the company was working “around the clock” and that power would be back “by the weekend”.`)).toEqual([null, null]);
+    // Review: a verb among the words makes the person its object ("fired chief executive Ann Reyes").
+    expect(speakers(`${lead} Northvale Power fired chief executive Ann Reyes and said the company was working “around the clock” and that power would be back “by the weekend”.`)).toEqual([null, null]);
+    // Review: "Township" is no body word ("Township Supervisor Joe Kelly").
+    expect(speakers(`${lead} Township Supervisor Joe Kelly said the road was “unsafe”.`)[0]).not.toBeNull();
   });
 });
 

@@ -351,17 +351,6 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (k > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word)) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (isDescriptionNoun(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
-    // "“…,” the retired domestic worker told": one or two adjectives between the article and a noun
-    // that names a person (not after a preposition: "to the retired teacher"). English only, where
-    // adjectives come first; French "le jeune homme" may be someone known by a first name only.
-    if (ctx.english === true && isPersonNoun(w) && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word)) {
-      for (let a = k - 1; a >= k - 2 && a > 0 && ctx.tokens.get(a - 1).start >= from && isPlainAdjective(ctx, a); a--) {
-        const article = ctx.tokens.get(a - 1);
-        if (!DETERMINERS.has(lowerCase(article.word)) || !/^\s+$/.test(ctx.text.slice(article.end, ctx.tokens.get(a).start))) continue;
-        if (a > 1 && ctx.tokens.get(a - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(a - 2).word)) break;
-        return resolvePronoun(ctx, ctx.text.slice(article.start, ctx.tokens.get(k).end), article.start, via);
-      }
-    }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
     if (steps === 0 && k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(lowerCase(ctx.tokens.get(j).word)) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
@@ -567,8 +556,9 @@ function subjectRightAfterVerb(ctx: Context, v: number, to: number, via: Attribu
   if (!after || after.start >= to || !/^\s+$/.test(text.slice(tokens.get(v).end, after.start))) return null;
   const name = nameAt(ctx.names, after.start);
   if (name && name.start === after.start) return mentionStartingAt(ctx, v + 1, to, via);
-  // "Zum Abschluss stand er auf und sagte": a subject pronoun ("sie" only after a singular verb: "standen sie" is "they").
-  if (after.word === 'er' || (after.word === 'sie' && !/en$/.test(tokens.get(v).word))) return { ...resolvePronoun(ctx, after.word, after.start, via), position: after.start };
+  // "Zum Abschluss stand er auf und sagte": "er" right after the verb is its subject. (Not "sie", which
+  // may be a body, "veröffentlichte sie (die Polizei)", or an object, "begrüßte sie der Trainer".)
+  if (after.word === 'er') return { ...resolvePronoun(ctx, after.word, after.start, via), position: after.start };
   // "sprach der 58-Jährige", "sagte die Ministerin": a person's description after its article, with
   // a singular verb ("warnten die Ärzte", "warnte die Gewerkschaft" are a group or a body).
   if (!/^(?:der|die)$/.test(after.word) || /en$/.test(tokens.get(v).word)) return null;
@@ -691,7 +681,14 @@ function inOriginPhrase(ctx: Context, end: number, from: number): boolean {
   if (j < 1 || !ORIGIN_PREPOSITION.test(ctx.tokens.get(j).word)) return false;
   const named = nameAt(ctx.names, ctx.tokens.get(j - 1).start);
   const person = named && named.end === ctx.tokens.get(j - 1).end ? ctx.people.resolveName(named) : null;
-  return !!person && person.parts.length >= 2 && isPersonLike(person);
+  if (!person || person.parts.length < 2 || !isPersonLike(person)) return false;
+  // (Not a phrase naming someone else, whose words they may be: "A letter to Ann Reyes, from Health Secretary Tom Hart, said".)
+  for (let k = j + 1; k <= end; k++) {
+    const other = nameAt(ctx.names, ctx.tokens.get(k).start);
+    const who = other ? ctx.people.resolveName(other) : null;
+    if (who && who !== person && isPersonLike(who)) return false;
+  }
+  return true;
 }
 const ORIGIN_PREPOSITION = /^(?:of|from|de|del|du|des|von|vom|aus)$/;
 const COMPLEMENT_PREPOSITION = /^(?:of|for|to|at|de|du|des|del|von|vom|der|für|bei|para|pour)$/;
@@ -886,12 +883,6 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
     break;
   }
   return null;
-}
-
-/** Whether token `a` is a lower-case word that can qualify the noun after it ("retired", "domestic"), written with a space before that noun. */
-function isPlainAdjective(ctx: Context, a: number): boolean {
-  const word = ctx.tokens.get(a).word;
-  return /^\p{Ll}+$/u.test(word) && !isVerbToken(word) && !BETWEEN.has(word) && !DETERMINERS.has(word) && !NON_PERSON_NOUN.test(word) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(a).end, ctx.tokens.get(a + 1).start));
 }
 
 // (Also a feeling or state only a person is in: "The pilot, still visibly shaken,", "La championne, encore tout émue,".)
@@ -1263,7 +1254,10 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
  */
 function officeOfBodyNamesPerson(ctx: Context, body: NameMention, at: number): boolean {
   let k = ctx.tokens.firstAtOrAfter(body.end);
-  for (let words = 0; words < 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < at && /^\p{Ll}/u.test(ctx.tokens.get(k).word); words++, k++);
+  // (Office words only, no verb: not "Northvale Power fired chief executive Ann Reyes and said".)
+  for (let words = 0; words < 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < at && /^\p{Ll}/u.test(ctx.tokens.get(k).word); words++, k++) {
+    if (isVerbToken(ctx.tokens.get(k).word) || /ed$/.test(ctx.tokens.get(k).word)) return false;
+  }
   if (k === ctx.tokens.firstAtOrAfter(body.end) || !isRoleHead(ctx.tokens.get(k - 1).word) || k >= ctx.tokens.length) return false;
   const named = nameAt(ctx.names, ctx.tokens.get(k).start);
   const person = named && named.start === ctx.tokens.get(k).start && named.end <= at ? ctx.people.resolveName(named) : null;
