@@ -1286,7 +1286,8 @@ export class People {
     // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
     // (Only a name without a first name can be a place: the others skip the test.)
     if (!isGivenName(parts[0])) this.countThingMention(person, m);
-    if (m.title) person.roles.push(m.title);
+    // (Once each: a title repeated at every mention would make each look-up of the roles grow with the page.)
+    if (m.title && !person.roles.includes(m.title)) person.roles.push(m.title);
     // "Sen. Dana Whitcomb (D-Ore.)": party and state, so "the Oregon Democrat" is her.
     const party = this.text.charCodeAt(m.end + 1) === 40 ? PARTY_STATE.exec(this.text.slice(m.end, m.end + 20)) : null;
     if (party) person.roles.push(`${US_STATES.get(party[2].replace(/\s+/g, '').toLowerCase()) ?? ''} ${PARTIES[party[1] as 'D' | 'R' | 'I']}`.trim());
@@ -1456,7 +1457,7 @@ export class People {
       let singles = this.singles!.get(person);
       if (!singles) this.singles!.set(person, (singles = []));
       singles.splice(sortedIndex(singles, m.start), 0, m.start);
-      if (m.title) person.roles.push(m.title);
+      if (m.title && !person.roles.includes(m.title)) person.roles.push(m.title);
       if (this.kinAfter(m)) person.described = true;
       // (Only a name with no first name can be a place or a firm: the others skip the counts.)
       if (!isGivenName(person.parts[0]!)) {
