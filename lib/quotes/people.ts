@@ -393,6 +393,11 @@ export function genderOf(p: Person): 'm' | 'f' | null {
  */
 const hasMiddleInitial = (parts: readonly string[]) => parts.length >= 3 && parts.slice(1, -1).some((part) => /^\p{L}\.$/u.test(part));
 
+/** Adds an office to a person's roles once: a title repeated at every mention would make each look-up of the roles grow with the page. */
+export function addRole(person: Person, role: string): void {
+  if (!person.roles.includes(role)) person.roles.push(role);
+}
+
 export function isPersonLike(p: Person): boolean {
   if (p.quotedOnly || isOrganisationName(p.parts) || isPlace(p)) return false;
   // "Felisa A. Tadeo": a middle initial is written only of people.
@@ -1286,8 +1291,7 @@ export class People {
     // ("Hong Kong’s housing minister", "Hong Kong housing chief": a possessive or a modifier of an office is no one speaking either.)
     // (Only a name without a first name can be a place: the others skip the test.)
     if (!isGivenName(parts[0])) this.countThingMention(person, m);
-    // (Once each: a title repeated at every mention would make each look-up of the roles grow with the page.)
-    if (m.title && !person.roles.includes(m.title)) person.roles.push(m.title);
+    if (m.title) addRole(person, m.title);
     // "Sen. Dana Whitcomb (D-Ore.)": party and state, so "the Oregon Democrat" is her.
     const party = this.text.charCodeAt(m.end + 1) === 40 ? PARTY_STATE.exec(this.text.slice(m.end, m.end + 20)) : null;
     if (party) person.roles.push(`${US_STATES.get(party[2].replace(/\s+/g, '').toLowerCase()) ?? ''} ${PARTIES[party[1] as 'D' | 'R' | 'I']}`.trim());
@@ -1422,7 +1426,7 @@ export class People {
         here.parts = [...known.parts];
         this.index(here, previous);
       }
-      for (const r of known.roles) if (!here.roles.includes(r)) here.roles.push(r);
+      for (const r of known.roles) addRole(here, r);
       here.pageMentions = (here.pageMentions ?? 0) + (known.pageMentions ?? 0);
       return;
     }
@@ -1457,7 +1461,7 @@ export class People {
       let singles = this.singles!.get(person);
       if (!singles) this.singles!.set(person, (singles = []));
       singles.splice(sortedIndex(singles, m.start), 0, m.start);
-      if (m.title && !person.roles.includes(m.title)) person.roles.push(m.title);
+      if (m.title) addRole(person, m.title);
       if (this.kinAfter(m)) person.described = true;
       // (Only a name with no first name can be a place or a firm: the others skip the counts.)
       if (!isGivenName(person.parts[0]!)) {

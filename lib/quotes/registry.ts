@@ -1,7 +1,7 @@
 // People named anywhere on a page, kept across incremental scans (QuoteScanner), so a quote that
 // arrives later ("he said", "Clinton said") resolves against everyone the page has named so far.
 
-import { isPersonLike, type Person } from './people';
+import { addRole, isPersonLike, type Person } from './people';
 
 export class PageRegistry {
   private people: Person[] = [];
@@ -31,7 +31,7 @@ export class PageRegistry {
         same.name = p.name;
         same.parts = [...p.parts];
       }
-      for (const r of p.roles) if (!same.roles.includes(r)) same.roles.push(r);
+      for (const r of p.roles) addRole(same, r);
       // A person adopted from the registry carries its old count in pageMentions: add only the new mentions.
       same.pageMentions = (same.pageMentions ?? 0) + p.mentions.length;
     }

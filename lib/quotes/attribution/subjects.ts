@@ -659,9 +659,8 @@ function inComplementPhrase(ctx: Context, end: number, from: number): boolean {
   if (j < 0) return false;
   // (A person's name must close the text before the comma: not "A senior MP, Damien Ravel, told".)
   // (…and opens the sentence: not "in an interview with Hamid Mir, the host of …".)
-  const named = nameAt(ctx.names, ctx.tokens.get(j - 1).start);
-  const person = named && named.end === ctx.tokens.get(j - 1).end && !/\S/.test(ctx.text.slice(from, named.start)) ? ctx.people.resolveName(named) : null;
-  if (!person || person.parts.length < 2 || !isPersonLike(person)) return false;
+  const full = fullNameEndingAt(ctx, j - 1);
+  if (!full || /\S/.test(ctx.text.slice(from, full.named.start))) return false;
   let head = j;
   if (DETERMINERS.has(lowerCase(ctx.tokens.get(head).word)) || INDEFINITE_ARTICLE.test(ctx.tokens.get(head).word)) head++;
   for (let h = head; h <= head + 3 && h < end; h++) {
@@ -671,6 +670,13 @@ function inComplementPhrase(ctx: Context, end: number, from: number): boolean {
   }
   return false;
 }
+/** A person's full name (two parts or more) whose mention ends with token `k`, or null. */
+function fullNameEndingAt(ctx: Context, k: number): { named: NameMention; person: Person } | null {
+  const named = nameAt(ctx.names, ctx.tokens.get(k).start);
+  const person = named && named.end === ctx.tokens.get(k).end ? ctx.people.resolveName(named) : null;
+  return person && person.parts.length >= 2 && isPersonLike(person) ? { named: named!, person } : null;
+}
+
 /**
  * Whether the comma phrase ending at token `end` opens with a preposition and follows a person's
  * full name: "Mandla Khumalo, of the opposition Ridgehaven Civic Movement, said", "Nahuel Ferreyra,
@@ -679,9 +685,8 @@ function inComplementPhrase(ctx: Context, end: number, from: number): boolean {
 function inOriginPhrase(ctx: Context, end: number, from: number): boolean {
   const j = commaPhraseStart(ctx, end, from);
   if (j < 1 || !ORIGIN_PREPOSITION.test(ctx.tokens.get(j).word)) return false;
-  const named = nameAt(ctx.names, ctx.tokens.get(j - 1).start);
-  const person = named && named.end === ctx.tokens.get(j - 1).end ? ctx.people.resolveName(named) : null;
-  if (!person || person.parts.length < 2 || !isPersonLike(person)) return false;
+  const person = fullNameEndingAt(ctx, j - 1)?.person;
+  if (!person) return false;
   // (Not a phrase naming someone else, whose words they may be: "A letter to Ann Reyes, from Health Secretary Tom Hart, said".)
   for (let k = j + 1; k <= end; k++) {
     const other = nameAt(ctx.names, ctx.tokens.get(k).start);
