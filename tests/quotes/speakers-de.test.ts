@@ -631,3 +631,16 @@ describe('a newspaper asking in an interview', () => {
     expect(speakers(lead, 'Die Presse: „Frau Hofbauer, sind die Patienten die Verlierer dieser Reform?“', 'Hofbauer: „Nicht zwingend.“')).toEqual([null, 'Sigrid Hofbauer']);
   });
 });
+
+describe('a body as the subject after a German verb', () => {
+  it('"Stattdessen schickte das Unternehmen eine Stellungnahme: Man »…«" is the company’s, not the last speaker’s', () => {
+    const lead = 'Matthias Oberländer leitete die Entwicklung bis 2022. „Wir haben nichts zu verbergen“, sagte Oberländer damals.';
+    expect(speakers(GERMAN, lead, 'Eine Anfrage ließ Oberländer unbeantwortet. Stattdessen schickte das Unternehmen eine Stellungnahme: Man »kooperiere vollumfänglich mit den Behörden« und habe eine Kanzlei beauftragt.')).toEqual(['Matthias Oberländer', null]);
+    // Guard: a person after the verb is still the subject.
+    expect(speakers(GERMAN, lead, 'Eine Anfrage ließ Oberländer unbeantwortet. Stattdessen schickte der Manager eine Stellungnahme: Man »kooperiere vollumfänglich mit den Behörden« und habe eine Kanzlei beauftragt.')).toEqual(['Matthias Oberländer', 'Matthias Oberländer']);
+  });
+  it('"In einer Mitteilung schrieb das Komitee:" then a quoted paragraph is the committee’s', () => {
+    const lead = 'Mirjam Zollinger führt das Komitee seit Jahren. „Es geht, wenn man will“, sagt Zollinger.';
+    expect(speakers(GERMAN, lead, 'In einer Medienmitteilung schrieb das Komitee am Abend:', '„Wir reichen allen die Hand, die an einer raschen Umsetzung mitarbeiten wollen.“')).toEqual(['Mirjam Zollinger', null]);
+  });
+});

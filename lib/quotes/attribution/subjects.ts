@@ -528,7 +528,7 @@ function officeWithComplementBefore(ctx: Context, v: number, from: number): numb
 }
 
 /** Adverbs that may open a German sentence on their own, before its verb: "Dann sagte Kessler". */
-const FRONTED_ADVERB = /^(?:Dann|Danach|Später|Heute|Gestern|Zuletzt|Anschließend|Hinterher|Damals|Zudem|Außerdem|Auch|Dort|Hier|Jetzt|Nun|Inzwischen|Zunächst|Zuvor|Trotzdem|Dennoch|Deshalb|Daher|Darauf|Dazu|Immerhin)$/;
+const FRONTED_ADVERB = /^(?:Dann|Danach|Später|Heute|Gestern|Zuletzt|Anschließend|Hinterher|Damals|Zudem|Außerdem|Auch|Dort|Hier|Jetzt|Nun|Inzwischen|Zunächst|Zuvor|Trotzdem|Dennoch|Deshalb|Daher|Darauf|Dazu|Immerhin|Stattdessen|Gleichzeitig|Schließlich|Bisher|Bislang|Seither|Offenbar|Allerdings)$/;
 
 /**
  * "Bei der Pressekonferenz sprach der 58-Jährige von „…“", "Am Mittwoch sagte Brenner, es gebe „…“":
@@ -593,17 +593,23 @@ const PHRASE_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|e
  * the verb comes next, then the subject.
  */
 export function germanSubjectAfterOpening(ctx: Context, from: number, to: number, via: Attribution['via']): Attribution | null {
-  if (!ctx.capitalisedNouns) return null;
+  const v = germanVerbAfterOpening(ctx, from, to);
+  return v < 0 ? null : subjectRightAfterVerb(ctx, v, to, via);
+}
+
+/** The token index of the verb after a German sentence's opening phrase of time or place (see germanSubjectAfterOpening), or -1. */
+function germanVerbAfterOpening(ctx: Context, from: number, to: number): number {
+  if (!ctx.capitalisedNouns) return -1;
   const { tokens, text } = ctx;
   const opener = tokens.firstAtOrAfter(from);
   const first = tokens.get(opener);
-  if (!first || first.start >= to) return null;
+  if (!first || first.start >= to) return -1;
   let v = opener + 1;
   if (/^\p{Lu}\p{Ll}+$/u.test(first.word) && (PHRASE_PREPOSITION.test(first.word) || GERMAN_PREPOSITION.test(first.word))) {
     if (PHRASE_ARTICLE.test(tokens.get(v)?.word ?? '')) v++;
     while (v < opener + 4 && /^\p{Ll}+$/u.test(tokens.get(v)?.word ?? '') && !isVerbToken(tokens.get(v).word)) v++;
     // (A noun, not a person: "Am Ende", not "Laut Hans Müller"; German nouns may read as names.)
-    if (!/^\p{Lu}\p{Ll}/u.test(tokens.get(v)?.word ?? '') || namesPersonAt(ctx, v)) return null;
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens.get(v)?.word ?? '') || namesPersonAt(ctx, v)) return -1;
     v++;
     // ("Zum Abschluss der Pressekonferenz stand er auf": the noun's genitive complement.)
     if (/^(?:der|des)$/.test(tokens.get(v)?.word ?? '')) {
@@ -611,13 +617,13 @@ export function germanSubjectAfterOpening(ctx: Context, from: number, to: number
       if (/^\p{Ll}+$/u.test(tokens.get(noun)?.word ?? '') && !isVerbToken(tokens.get(noun).word)) noun++;
       if (/^\p{Lu}\p{Ll}/u.test(tokens.get(noun)?.word ?? '') && !namesPersonAt(ctx, noun)) v = noun + 1;
     }
-  } else if (!FRONTED_ADVERB.test(first.word)) return null;
+  } else if (!FRONTED_ADVERB.test(first.word)) return -1;
   // ("An einem Punkt aber lässt die Ministerin keinen Zweifel": a connective may follow the opening phrase.)
   if (/^(?:aber|jedoch|allerdings|dagegen|hingegen|indes|wiederum)$/.test(tokens.get(v)?.word ?? '')) v++;
   const verb = tokens.get(v);
-  if (!verb || verb.start >= to || !/^\p{Ll}{3,}$/u.test(verb.word) || PHRASE_ARTICLE.test(verb.word) || PHRASE_PREPOSITION.test(verb.word) || /^(?:und|oder|sowie|als|wie)$/.test(verb.word)) return null;
-  if (/[,;:“”"«»„()]/.test(text.slice(first.end, verb.start))) return null;
-  return subjectRightAfterVerb(ctx, v, to, via);
+  if (!verb || verb.start >= to || !/^\p{Ll}{3,}$/u.test(verb.word) || PHRASE_ARTICLE.test(verb.word) || PHRASE_PREPOSITION.test(verb.word) || /^(?:und|oder|sowie|als|wie)$/.test(verb.word)) return -1;
+  if (/[,;:“”"«»„()]/.test(text.slice(first.end, verb.start))) return -1;
+  return v;
 }
 
 const PHRASE_PREPOSITION = /^(?:in|at|on|to|from|into|during|after|before|over|under|with|for|by|of|dans|sur|pendant|après|avant|avec|pour|par|im|am|auf|bei|mit|nach|vor|während|von|vom|zum|zur|en|con|por|para|del|al|desde|durante|tras|sobre)$/i;
@@ -1224,6 +1230,9 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
   if (!t || t.start >= at) return false;
   // “This is an emergency,” Feld said: the quote's own first word is nobody's subject.
   if (insideQuote(ctx, t.start)) return false;
+  // "Stattdessen schickte das Unternehmen eine Stellungnahme": a German subject after the verb.
+  const verb = germanVerbAfterOpening(ctx, from, at);
+  if (verb >= 0) return bodyNamedAt(ctx, verb + 1, at);
   if (NON_PERSON_PRONOUN.test(t.word)) return true;
   // "Northvale Power cut the lines “…”": a company or body opens the sentence.
   const name = nameAt(ctx.names, t.start);
@@ -1250,6 +1259,16 @@ export function hasNonPersonSubject(ctx: Context, at: number): boolean {
     if (k > first + 1 && /['’]s$/.test(ctx.tokens.get(k - 1).word) && NON_PERSON_NOUN.test(ctx.tokens.get(k).word) && head) return true;
   }
   return false;
+}
+
+/** Whether token `k` opens a body's name or an article and a body's noun ("das Unternehmen"), before `at`. */
+function bodyNamedAt(ctx: Context, k: number, at: number): boolean {
+  const t = ctx.tokens.get(k);
+  if (!t || t.start >= at) return false;
+  const name = nameAt(ctx.names, t.start);
+  if (name && name.start === t.start) return isOrganisationName(name.words);
+  const noun = ctx.tokens.get(k + 1);
+  return DETERMINERS.has(lowerCase(t.word)) && noun !== undefined && noun.start < at && NON_PERSON_NOUN.test(noun.word);
 }
 
 /**
