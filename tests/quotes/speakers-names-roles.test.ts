@@ -273,3 +273,16 @@ describe('a new clause after the quote', () => {
     expect(speakers('El senador Ricardo Villamizar, del partido Centro Firme, calificó el comunicado como “un cheque en blanco” y le pidió al Gobierno publicar “la letra menuda”.')).toEqual(['Ricardo Villamizar', 'Ricardo Villamizar']);
   });
 });
+
+describe('an office qualified by a place or a team', () => {
+  const headline = { text: 'Ironhawks outlast Sound in Game 5 as Whitcomb declares: “This is who we are”', tag: 'h1' };
+  const lede = 'Marcus Tillery scored 11 of his 31 points in the fourth quarter, and Columbus is one win from its first conference finals since 2011. Nashville’s coach called the free-throw gap “a conversation for another day.”';
+  const dateline = 'COLUMBUS, Ohio — Darnell Whitcomb walked into the interview room on Tuesday night and did not look at the stat sheet once.';
+  const later = 'Across the hall, Nashville coach Renata Alvarez-Stone was still angry about the officiating. “We beat ourselves,” Alvarez-Stone said.';
+  it('"Nashville’s coach" is the coach named later as Nashville’s, not the player named just before; "the Columbus Ironhawks coach" is neither her nor the team', () => {
+    expect(speakers(headline, lede, dateline, '“I don’t need the numbers,” the Columbus Ironhawks coach said.', later)).toEqual(['Darnell Whitcomb', 'Renata Alvarez-Stone', 'Darnell Whitcomb', 'Renata Alvarez-Stone']);
+  });
+  it('guard: an office with no place before it still points back at the one just named', () => {
+    expect(speakers(dateline, '“I don’t need the numbers,” the coach said.')).toEqual(['Darnell Whitcomb']);
+  });
+});

@@ -1,7 +1,7 @@
 // Offices and relations: "the minister", "her husband", an office's holder, its staff.
 
 import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
-import { sentenceStart, sentenceEnd } from '../tokens';
+import { sentenceStart, sentenceEnd, type Token } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
@@ -144,13 +144,17 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "the 61-year-old minister": an age says nothing about the office.
   const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
-  // "meinte der Ahlbrücker Trainer": a German place's adjective before the office says whose office;
-  // a holder not known by it is the other side's, so the one this text is about holds it.
-  const placeAdjective = ctx.capitalisedNouns ? role.split(/\s+/).slice(0, -1).find((w) => /^\p{Lu}\p{Ll}{3,}er$/u.test(w)) : undefined;
-  const placeStem = placeAdjective?.slice(0, -2).toLowerCase();
-  // (Known by it: in a role, or just before a mention, "der Bergheimer Trainer Rainer Ostwald".)
-  const notOfPlace = (p: Person | null) =>
-    !!p && !!placeStem && !p.roles.some((r) => r.includes(placeStem)) && !p.mentions.some((m) => ctx.text.slice(Math.max(0, m - 40), m).toLowerCase().includes(placeStem));
+  // "meinte der Ahlbrücker Trainer", "the Columbus Ironhawks coach": a place or team before the
+  // office says whose office it is; a holder not known by it is the other side's. (An owner's
+  // possessive, "Nashville’s coach", only picks out the holder known by it: "Hong Kong’s housing
+  // minister" may be someone the page never called that.)
+  const owned = officeOwner(ctx, role, first, headIdx, detToken);
+  const owner = owned?.name;
+  // (Known by it: in a role, or around a mention, "der Bergheimer Trainer Rainer Ostwald", "Ann Reyes, chief executive of Castellan".)
+  // (The team or place itself read as a name, "Columbus Ironhawks", holds no office of its own.)
+  const ownerItself = (p: Person) => !!owner && p.parts.includes(owner);
+  const knownByOwner = (p: Person) => !!owner && !ownerItself(p) && (p.roles.some((r) => r.includes(owner)) || p.mentions.some((m) => ownerAround(ctx.text, m).includes(owner)));
+  const notOfPlace = (p: Person | null) => !!p && !!owned?.sure && !knownByOwner(p);
   if (notOfPlace(holder)) holder = null;
   // "…, a label Baek embraced at a state dinner hosted by Varnis. / “…,” the president said": of
   // two holders of a bare office, the one this paragraph last had as a subject, not the one it
@@ -190,7 +194,9 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // coach just written about, not for another "entraîneur" whom a later paragraph first names. (Words
   // that point forward to someone named further down repeat the office they will be given there.)
   const headWord = lowerCase(ctx.tokens.get(headIdx).word).replace(ELIDED_ARTICLE_PREFIX, '');
-  if (holder && !ctx.blockIsLede && !ctx.blockIsHeading && DETERMINERS.has(det) && !holder.roles.some((r) => r.split(/\s+/).includes(headWord))) {
+  // (Not one the place or team before the office names: "Nashville’s coach" is the one named later as such.)
+  const ownedHere = !!holder && knownByOwner(holder);
+  if (holder && !ownedHere && !ctx.blockIsLede && !ctx.blockIsHeading && DETERMINERS.has(det) && !holder.roles.some((r) => r.split(/\s+/).includes(headWord))) {
     const blockEnd = ctx.people.paragraphBreakFrom(at);
     if (blockEnd >= 0 && (holder.mentions[0] ?? -1) > blockEnd) {
       const back = resolvePronoun(ctx, mention, at, via).person;
@@ -202,7 +208,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
       }
     }
   }
-  if (holder && !heldHere && (holder.mentions[0] ?? -1) > at) {
+  if (holder && !heldHere && !ownedHere && (holder.mentions[0] ?? -1) > at) {
     const here = resolvePronoun(ctx, mention, at, via).person;
     if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) {
       holder = here;
@@ -221,6 +227,12 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   const byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
   const described = holder ?? next ?? (notOfPlace(byDefault) ? null : byDefault);
   let person = described ?? resolvePronoun(ctx, mention, at, via).person;
+  // "“…,” the Columbus Ironhawks coach said" after Nashville's coach spoke: neither the other side's
+  // holder of the office nor the team itself is who it means, but the last person named, holding no office elsewhere.
+  if (!described && person && owner && !knownByOwner(person) && (ownerItself(person) || person.roles.some((r) => r.split(/\s+/).includes(headWord)))) {
+    const other = person;
+    person = ctx.people.lastMentioned(at, (p) => p !== other && isPersonLike(p) && !ownerItself(p) && (p.roles.length === 0 || knownByOwner(p))) ?? null;
+  }
   // "she had spoken with the local mayor": someone the sentence's subject talks to is not that subject.
   if (!described && person && detToken && first >= 2 && COMPANION_PREPOSITION.test(ctx.tokens.get(first - 2).word) && !/^according$/i.test(ctx.tokens.get(first - 3)?.word ?? '')) {
     const sentence = sentenceStart(ctx.text, at, ctx.blockStart);
@@ -235,6 +247,30 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     ctx.people.addRole(person, role.toLowerCase());
   }
   return { person, mention, kind: 'role', via, position: at };
+}
+
+/**
+ * The place or team an office is qualified by, lower-case, or null: a German place's adjective
+ * ("der Ahlbrücker Trainer" → "ahlbrück") or a name of two words or more before the office ("the
+ * Columbus Ironhawks coach" → "ironhawks"), which are `sure`; or an owner's possessive ("Nashville’s
+ * coach"). (Not "the Italian president", whom the page may never call Italian.)
+ */
+function officeOwner(ctx: Context, role: string, first: number, headIdx: number, detToken: Token | null): { name: string; sure: boolean } | null {
+  if (ctx.capitalisedNouns) {
+    const adjective = role.split(/\s+/).slice(0, -1).find((w) => /^\p{Lu}\p{Ll}{3,}er$/u.test(w));
+    return adjective ? { name: adjective.slice(0, -2).toLowerCase(), sure: true } : null;
+  }
+  if (ctx.blockIsHeading) return null;
+  if (detToken && /^\p{Lu}\p{Ll}+['’]s$/u.test(detToken.word)) return { name: detToken.word.slice(0, -2).toLowerCase(), sure: false };
+  const name = nameAt(ctx.names, ctx.tokens.get(first).start);
+  return name && name.words.length >= 2 && name.end <= ctx.tokens.get(headIdx).start ? { name: name.words[name.words.length - 1]!.toLowerCase(), sure: true } : null;
+}
+
+/** The text around a mention that may say whose office someone holds: 40 characters before it, and the rest of its sentence up to 60 ("Ann Reyes, chief executive of Castellan"). */
+function ownerAround(text: string, mention: number): string {
+  const after = text.slice(mention, mention + 60);
+  const end = after.search(/[.!?\n]/);
+  return text.slice(Math.max(0, mention - 40), mention + (end < 0 ? after.length : end)).toLowerCase();
 }
 
 /**
