@@ -644,3 +644,14 @@ describe('a body as the subject after a German verb', () => {
     expect(speakers(GERMAN, lead, 'In einer Medienmitteilung schrieb das Komitee am Abend:', '„Wir reichen allen die Hand, die an einer raschen Umsetzung mitarbeiten wollen.“')).toEqual(['Mirjam Zollinger', null]);
   });
 });
+
+describe('German nouns and places that look like names before "sagt sie/er"', () => {
+  it('"Sturmwarnung, ein umgestürzter Baum" is no one described; "sagt sie" is the woman just named', () => {
+    expect(speakers(GERMAN, 'Johanna Wendlandt kommt zu spät, und sie entschuldigt sich dafür mit dem Wetter. Der Zug habe eine Stunde gestanden, Sturmwarnung, ein umgestürzter Baum auf den Gleisen. »Passt ja«, sagt sie.')).toEqual(['Johanna Wendlandt']);
+    // Guard: an unknown name described as a person is still someone unnamed.
+    expect(speakers(GERMAN, 'Johanna Wendlandt kommt zu spät. Am Tresen steht Saraswathi, eine Kellnerin aus dem Ort. »Passt ja«, sagt sie.')).toEqual([null]);
+  });
+  it('"den Verlag in Kiel" is a place, not a man known by his first name', () => {
+    expect(speakers(GERMAN, 'Konrad Albers, 63, leitet den Verlag in Kiel seit zwanzig Jahren; ihr Debüt hat er 2009 aus einem Stapel gezogen. »Ich wusste, dass ich warten würde«, sagt er am Telefon.')).toEqual(['Konrad Albers']);
+  });
+});
