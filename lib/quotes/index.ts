@@ -39,6 +39,8 @@ interface Candidate {
   words?: string;
   /** A bit for the first character of each of `words` (see initialsOf), computed when first asked. */
   initials?: number;
+  /** A pull quote: alone in its paragraph, repeating these words quoted in running text elsewhere (see markPullQuotes). */
+  repeats?: Candidate;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -278,6 +280,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     const own = subjectOfSentenceAt(ctx, c.open);
     return own?.kind === 'name' && own.person !== (previous.attribution?.person ?? previous.fixedSpeaker?.person ?? null);
   };
+  markPullQuotes(text, candidates, blocks);
   fillFromNeighbours(text, candidates, blocks, introducedBy, ownSubjectIsOther);
   // Twice: a quote attributed by continuation in the first pass can be the twin of an earlier one.
   fillFromNeighbours(text, candidates, blocks, introducedBy, ownSubjectIsOther);
@@ -290,7 +293,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     if (c.attribution?.person && !c.attribution.person.writer) previousSpeaker = { person: c.attribution.person, at: c.open };
-    if (c.kind === 'scare' || c.attribution || c.fixedSpeaker || c.inInterviewTurn) continue;
+    if (c.kind === 'scare' || c.attribution || c.fixedSpeaker || c.inInterviewTurn || c.repeats) continue;
     ctx.lastSpeaker = previousSpeaker;
     if (interview.interviewee) {
       c.fixedSpeaker = { person: interview.interviewee, mention: '' };
@@ -376,6 +379,13 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
     if (!sameReportGoesOn(ctx, prev.open, prev.close, c.open, blocks[c.block].start)) continue;
     c.attribution = { ...prev.attribution, via: 'sentence', position: c.open };
     c.kind = 'fragment';
+  }
+  // A pull quote is whoever said its words in the text, once that is settled.
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
+    if (!c.repeats || c.attribution || c.fixedSpeaker) continue;
+    c.attribution = c.repeats.attribution;
+    c.fixedSpeaker = c.repeats.fixedSpeaker;
   }
   headlinesEchoBody(text, candidates, blocks);
   headingsTakeSectionSpeaker(text, candidates, blocks);
@@ -772,6 +782,27 @@ function quoteWords(text: string, c: Candidate): string {
 }
 
 /**
+ * Marks pull quotes: a quotation alone in its paragraph whose words are quoted again in running
+ * text elsewhere. Where it stands says nothing of who spoke (it is placed for the eye), so it waits
+ * for its twin's speaker rather than continuing the quote before it.
+ */
+function markPullQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
+  // (Sentences only: a short phrase quoted twice is a fragment used twice, not a pull quote.)
+  const inProse = new Map<string, Candidate>();
+  const alone: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'full' || c.inHeading || c.innerEnd - c.innerStart < 40) continue;
+    if (onlyQuotes(text, blocks[c.block], cands, i)) alone.push(c);
+    else if (!inProse.has(quoteWords(text, c))) inProse.set(quoteWords(text, c), c);
+  }
+  for (const c of alone) {
+    const twin = inProse.get(quoteWords(text, c));
+    if (twin) c.repeats = twin;
+  }
+}
+
+/**
  * Quotes nobody is named for: a pull quote repeating an attributed quote takes its speaker; a quote
  * paragraph right after attributed quotes continues that speaker.
  */
@@ -859,7 +890,7 @@ function fillFromNeighbours(
       } else if (last && c.block === last.block && c.kind === 'fragment' && !c.attribution && !ownSubjectIsOther(c, last)) {
         c.attribution = last.attribution ? { ...last.attribution, via: 'sentence' } : null;
         c.fixedSpeaker = last.fixedSpeaker;
-      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !c.inHeading && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last) && !pronounContradicts(c.attribution, last)) {
+      } else if (last && c.block - last.block <= 1 && c.kind === 'full' && !c.inHeading && !c.repeats && !hasOtherPersonBetween(text, last, c, blocks) && !introducedByAnother(c, last) && !pronounContradicts(c.attribution, last)) {
         // A quoted question in the paragraph before is answered by the other side of the exchange
         // («¿Sabía usted …?», le ha preguntado la fiscal. / «Sabía que …»): whoever spoke before the asker.
         // (And the next question, after the answer, is the asker's again.)

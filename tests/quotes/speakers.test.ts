@@ -2733,3 +2733,22 @@ describe('someone described rather than named', () => {
     expect(speakers('Mayor Ann Lee spoke. “We will rebuild,” she told a reporter.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('a pull quote', () => {
+  const body = [
+    'The critic Sibylle Kranich calls the book too long. “It has 150 pages too many,” Kranich said.',
+    'Wendlandt knows the objection. She smiles when it is read to her, and stirs her cold tea. “Ms Kranich is right, and I still would not cut a single page.”',
+    'Her translator, Claire Dumesnil, has been at work since the spring. “I read nothing but dictionaries for three months,” Dumesnil said.',
+  ];
+  it('repeating words said in the text is theirs, not the last speaker’s before it', () => {
+    expect(speakers('Johanna Wendlandt has written a novel about the sea.', ...body, '“Ms Kranich is right, and I still would not cut a single page.”', 'The book is out on Thursday.')).toEqual([
+      'Sibylle Kranich',
+      'Johanna Wendlandt',
+      'Claire Dumesnil',
+      'Johanna Wendlandt',
+    ]);
+  });
+  it('guard: a quote alone in its paragraph that repeats nothing goes on with the last speaker', () => {
+    expect(speakers('Johanna Wendlandt has written a novel about the sea.', ...body, '“I have never translated anything as hard, and I have translated poetry.”')[3]).toBe('Claire Dumesnil');
+  });
+});
