@@ -365,3 +365,15 @@ describe('French "a" is "has"', () => {
     expect(speakers('La alcaldesa Carmen Ponce inauguró el mercado en marzo.', 'Yoselin, a sus 34 años, vende arepas desde las cinco de la mañana. «No alcanza para nada», dice ella.')).toEqual([null]);
   });
 });
+
+describe('offices named by a set phrase', () => {
+  const lead = 'Le maire de Saint-Aubin, Jean-Louis Bousquet, était sur place dès l’aube. Le préfet de l’Aude, Laurent Delmas, est arrivé à midi. « Nous ferons le point demain », a déclaré M. Bousquet.';
+  it('"le premier magistrat" is the mayor, not a premier', () => {
+    expect(speakers(lead, 'Une cellule d’aide psychologique a été ouverte. Le premier magistrat y tient : « On ne reconstruira pas au même endroit. »')).toEqual(['Jean-Louis Bousquet', 'Jean-Louis Bousquet']);
+  });
+  it('"le représentant de l’État" is the prefect, not whoever spoke last', () => {
+    expect(speakers(lead, 'Interrogé sur ce point, le représentant de l’État a promis un retour d’expérience « sans tabou ».')).toEqual(['Jean-Louis Bousquet', 'Laurent Delmas']);
+    // Guard: a representative of anything else is no prefect.
+    expect(speakers(lead, 'Interrogé sur ce point, le représentant des sinistrés a promis une action « sans tabou ».')[1]).not.toBe('Laurent Delmas');
+  });
+});

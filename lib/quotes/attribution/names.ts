@@ -257,6 +257,8 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       const word = ctx.tokens.get(k).word;
       // ("resumido la misiva un diputado": another noun phrase starts at an indefinite article.)
       if (INDEFINITE_ARTICLE.test(word) && LOWER_FIRST.test(word)) break;
+      // ("le premier magistrat", "la Première ministre": an ordinal before the office, not the English "premier".)
+      if (/^premi(?:er|ère)$/i.test(word) && isRoleHead(ctx.tokens.get(k + 1)?.word ?? '') && SPACES_ONLY.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k + 1)?.start ?? 0))) continue;
       if (isRoleHead(word) || (word.includes('-') && word.split('-').every((part) => isRoleHead(part) || isTitleWord(part)))) {
         // "Según el secretario municipal, Fermín Arrieta, …": the office, then its holder in apposition.
         // (Also "la jefa negociadora del Gobierno, Alejandra Montoya", a few words of office before the comma.)

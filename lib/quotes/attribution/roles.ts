@@ -142,7 +142,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "the 61-year-old minister": an age says nothing about the office.
-  const role = ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
+  const role = officeOfPeriphrasis(ctx, first, headIdx) ?? ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
   // "meinte der Ahlbrücker Trainer", "the Columbus Ironhawks coach": a place or team before the
   // office says whose office it is; a holder not known by it is the other side's. (An owner's
@@ -247,6 +247,17 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     ctx.people.addRole(person, role.toLowerCase());
   }
   return { person, mention, kind: 'role', via, position: at };
+}
+
+/**
+ * The office a set phrase names without its usual noun: "le premier magistrat" is the mayor, "le
+ * représentant de l’État" the prefect.
+ */
+function officeOfPeriphrasis(ctx: Context, first: number, headIdx: number): string | null {
+  const words = ctx.tokens.slice(first, headIdx + 1).map((t) => lowerCase(t.word)).join(' ');
+  if (/^premi(?:er|ère) magistrate?$/.test(words)) return 'maire';
+  if (/^représentante?$/.test(words) && /^\s+de\s+l['’]État\b/u.test(ctx.text.slice(ctx.tokens.get(headIdx).end, ctx.tokens.get(headIdx).end + 12))) return 'préfet';
+  return null;
 }
 
 /**
