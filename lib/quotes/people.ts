@@ -195,7 +195,8 @@ export const ROLE_HEADS =
   'superintendent|headteacher|headmaster|headmistress|sheriff|inspector|detective|councillor|councilman|councilwoman|trustee|' +
   'aide|staffer|source|profesor|profesora|professeur|professeure|préfet|préfète|actress|actor|actriz|acteur|actrice|schauspieler|schauspielerin|' +
   'critic|critique|crítico|crítica|kritiker|kritikerin|dramaturgo|dramaturga|playwright|dramaturge|artist|painter|sculptor|composer|poet|photographer|historian|artiste|peintre|historien|historienne|artista|pintor|pintora|historiador|historiadora|'+
-  'ministre|président|présidente|maire|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
+  // ("la bourgmestre": the Belgian mayor.)
+  'ministre|président|présidente|maire|bourgmestre|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   // French for the analyst, the researcher, the representative: "L’analyste juge …", "poursuit le chercheur".
   'analyste|chercheur|chercheuse|sociologue|politologue|représentant|représentante|experte|négociateur|négociatrice|fondateur|fondatrice|spécialiste|consultant|consultante|' +
   'technicien|technicienne|patron|patronne|dirigeant|dirigeante|édile|député|députée|sénateur|sénatrice|avocat|avocate|procureur|procureure|' +
@@ -312,6 +313,7 @@ const ROLE_SYNONYMS: Record<string, string> = {
   regidor: 'alcalde',
   regidora: 'alcalde',
   édile: 'maire',
+  bourgmestre: 'maire',
   técnico: 'entrenador',
   // "her Honour said": the judge ("Justice Pereira").
   honour: 'justice',

@@ -377,3 +377,14 @@ describe('offices named by a set phrase', () => {
     expect(speakers(lead, 'Interrogé sur ce point, le représentant des sinistrés a promis une action « sans tabou ».')[1]).not.toBe('Laurent Delmas');
   });
 });
+
+describe('the Belgian mayor', () => {
+  it('"la bourgmestre" is the mayor the page named, not the last speaker', () => {
+    expect(
+      speakers(
+        'Marie-Claire Dethier, bourgmestre de Sclayn-sur-Meuse, a suivi les négociations de près. Camille Lejeune, porte-parole de Greenpeace Belgique, parle de « pari risqué ».',
+        '« Pour nos emplois, c’est un soulagement », a réagi la bourgmestre jeudi soir.',
+      ),
+    ).toEqual(['Camille Lejeune', 'Marie-Claire Dethier']);
+  });
+});
