@@ -276,3 +276,12 @@ describe('a name in apposition to an opening description, across a paragraph bre
     expect(speakers(lead, first, 'La prensa esperó junto al técnico, el uruguayo Walter Ibarburu, durante una hora.', quote)[1]).not.toBe('Walter Ibarburu');
   });
 });
+
+describe('an opening aside with no subject', () => {
+  it('"Según dijo, esperan “…”" is the one just spoken of', () => {
+    const lead = 'Rubén Aguirre, referente de la agrupación de socios, no se guardó nada. “Lo del Flaco lo respetamos”, disparó Aguirre.';
+    expect(speakers(lead, 'Aguirre anunció que la agrupación organizará una caravana hasta la sede del club. Según dijo, esperan “más de dos mil socios”.')).toEqual(['Rubén Aguirre', 'Rubén Aguirre']);
+    // Guard: an aside whose verb is no reporting verb names no one.
+    expect(speakers(lead, 'La agrupación organizará una caravana hasta la sede del club. Como llovía, esperan “más de dos mil socios”.')[1]).not.toBe('Rubén Aguirre');
+  });
+});

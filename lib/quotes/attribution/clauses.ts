@@ -647,6 +647,13 @@ export function attribute(
       if (person && isPersonLike(person)) return { person, mention: word, kind: 'name', via: 'before', position: at };
     }
   }
+  // "Según dijo, esperan “…”", "Como explicó, …": an opening aside whose verb drops its subject is
+  // the one just spoken of.
+  const asSaid = opening < tokens.length && tokens.get(opening).start < open ? AS_SAID_OPENING.exec(text.slice(tokens.get(opening).start, open)) : null;
+  if (asSaid && isReportingVerb(asSaid[1]!)) {
+    const who = resolvePronoun(ctx, '', tokens.get(opening).start, 'before');
+    if (who.person) return who;
+  }
   // "Pour Martine Caussade, cheffe du groupe « Val Citoyen », le projet est un « … »": an
   // "according to" opening the sentence holds across a label quoted on the way.
   if (from > sentenceFrom) {
@@ -857,6 +864,9 @@ function afterPreposition(tokens: Context['tokens'], k: number, from: number): b
   if (p >= 0 && tokens.get(p).start >= from && (DETERMINERS.has(lowerCase(tokens.get(p).word)) || /^(?:an?|los|las|les|des|aux|un|une|una|ein|eine[mnr]?)$/i.test(tokens.get(p).word))) p--;
   return p >= 0 && tokens.get(p).start >= from && (PREPOSITION.test(tokens.get(p).word) || /^(?:du|del|au|aux|al|zum|zur|vom|beim|im|am)$/i.test(tokens.get(p).word));
 }
+
+/** A Spanish opening aside with no subject: "Según dijo, ", "Como explicó, " (group 1: the verb). */
+const AS_SAID_OPENING = /^(?:Según|Como)\s+(\p{Ll}+),\s/u;
 
 /** "…, and it was later described as “…”": a clause of its own whose words are someone else's. */
 const IMPERSONAL_CLAUSE = /(?:^|[\s,])(?:and|but|while|et|mais|y|pero|und|aber)\s+(?:it|this|there|il y a|cela|ça|esto|eso|es|das)\s/iu;
