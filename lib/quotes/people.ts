@@ -386,7 +386,16 @@ export function genderOf(p: Person): 'm' | 'f' | null {
   const byName = p.parts.length >= 2 ? givenNameGender(p.parts[0]) : null;
   if (byName) return byName;
   for (const role of p.roles) for (const w of role.split(/\s+/)) if (/(?:erin|entin|istin)$/u.test(w) && isRoleHead(w)) return 'f';
-  return p.impliedGender ?? null;
+  return impliedGender(p) ?? null;
+}
+
+/** The People whose inferGenders is still to run, by each of their persons (see People.inferGenders). */
+const gendersToSettle = new WeakMap<Person, People>();
+
+/** p.impliedGender, once the inference it waits for has run. */
+function impliedGender(p: Person): 'm' | 'f' | undefined {
+  gendersToSettle.get(p)?.settleGenders();
+  return p.impliedGender;
 }
 
 /**
@@ -403,7 +412,7 @@ export function addRole(person: Person, role: string): void {
 export function isPersonLike(p: Person): boolean {
   if (p.quotedOnly || isOrganisationName(p.parts) || isPlace(p)) return false;
   // "Felisa A. Tadeo": a middle initial is written only of people.
-  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2 || hasMiddleInitial(p.parts) || p.described === true || (p.parts.length >= 2 && p.impliedGender !== undefined);
+  return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2 || hasMiddleInitial(p.parts) || p.described === true || (p.parts.length >= 2 && impliedGender(p) !== undefined);
 }
 
 /** "Sankt Ilie", "Lager Sankt Ilie", "St. Pölten", "Santa Cruz": a town or a church named after a saint (not "Yves Saint Laurent"). */
@@ -1070,6 +1079,8 @@ export class People {
   private singles: Map<Person, number[]> | null = new Map();
   /** resolveName's answers, by mention, once the constructor is done (see there). */
   private readonly resolved = new Map<NameMention, Person | null>();
+  /** The gender inference inferGenders put off (see there), until it runs. */
+  private unsettledGenders: { names: readonly NameMention[]; spans: readonly (readonly [number, number])[] } | null = null;
 
   /** `capitalisedNouns`: the page's language capitalises its nouns (German), so a capitalised word before a surname may be a description. */
   constructor(private text: string, mentions: NameMention[], known: readonly Person[] = [], private readonly capitalisedNouns = false) {
@@ -1342,8 +1353,23 @@ export class People {
    * son, said …", "Mbete arrived late. She …"), an article before their office ("la sociologue
    * …", "der Sprecher …"), a spouse ("Mbete’s husband"). Pronouns inside quotations are skipped,
    * and a gender wins only by a clear majority of mentions. `names` are sorted; `spans` are the quotations.
+   *
+   * Run when a gender is first read (genderOf, isPersonLike) or before an office is learnt, whichever
+   * comes first: what it reads (names, offices, genders) is then still what it is now, and most pages
+   * never ask, while reading the prose after every name cost a long page several milliseconds.
    */
   inferGenders(names: readonly NameMention[], spans: readonly (readonly [number, number])[]): void {
+    this.settleGenders();
+    this.unsettledGenders = { names, spans };
+    for (const p of this.persons) gendersToSettle.set(p, this);
+  }
+
+  /** Runs the gender inference inferGenders put off, once. */
+  settleGenders(): void {
+    if (this.unsettledGenders === null) return;
+    const { names, spans } = this.unsettledGenders;
+    // (Cleared first: the inference reads genders itself, which must not start it again.)
+    this.unsettledGenders = null;
     const votes = new Map<Person, { m: number; f: number }>();
     // Whether each person's gender is known otherwise (asked once per person: no roles change here).
     const gendered = new Map<Person, boolean>();
@@ -1699,6 +1725,8 @@ export class People {
 
   /** Records that `p` holds `role` (learnt from the text), keeping the office lookups up to date. */
   addRole(p: Person, role: string): void {
+    // (The gender inference reads offices as they were before this one.)
+    this.settleGenders();
     p.roles.push(role);
     this.learnt++;
     if (!this.officeIndex) return;
