@@ -8,7 +8,7 @@ import type { Quote, QuoteKind, Speaker } from '../types';
 import { buildTextModel, isBlockElement, type TextModel } from '../dom/text-model';
 import { isFurniture } from '../dom/article';
 import { ARTICLE_TEXT, blockInfos, readPage, type BlockInfo } from '../dom/page-text';
-import { MarkFinder, pairMarks, type MarkFamily } from './marks';
+import { MarkFinder, pairMarks, QUOTE_MARK_CODES, type MarkFamily } from './marks';
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd, isSpaceCode, TITLE_ABBREVIATIONS } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
@@ -93,12 +93,14 @@ export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
 /** The text-level engine with the people it found (exported for tests of who counts as a person). */
 export function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
   if (!text || blocks.length === 0) return { quotes: [], people: [] };
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, 0, text.length, QUOTE_MARK_CODES);
+  // (The quote marks as tokenize noted them: the nickname and quote finders each scanned the page for them.)
+  const marks = new MarkFinder(text, tokens.noted);
   const language = pageLanguage(text);
   const capitalisedNouns = language.capitalisesNouns;
   const headlines = capitalisedNouns ? [] : titleCaseHeadlines(text, blocks);
   const names = trimTitleCaseRuns(text, headlines, withoutBylines(text, blocks, findNameMentions(text, tokens, capitalisedNouns)));
-  const people = new People(text, [...findNicknamedNames(text), ...names], known, capitalisedNouns);
+  const people = new People(text, [...findNicknamedNames(text, marks), ...names], known, capitalisedNouns);
   const base = { text, tokens, names, people, lastSpeaker: null, blockStart: 0, quoteSpans: [] as [number, number][] };
   const ctx: Context = { ...base, speakerish: findSpeakerish(base), capitalisedNouns, english: language.english, author: bylineAuthor(text, blocks) };
   const interview = detectInterview(text, blocks, people, names);
@@ -109,7 +111,6 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
   let pendingChain: Candidate | null = null;
   let lastGroup: number | undefined;
   let lastGroupUtterance = -1;
-  const marks = new MarkFinder(text);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const pairs = pairMarks(text, block.start, block.end, marks);

@@ -42,6 +42,9 @@ export const QUOTE_MARK_CHARS = Object.keys(FAMILY).join('');
  */
 const MARK_OF_CODE = new Map<number, string>(Object.keys(FAMILY).map((mark) => [mark.charCodeAt(0), CP1252_MARK[mark] ?? mark]));
 const MARK_RE = /["'\u0091-\u0094\u201C\u201D\u201E\u201F\u2033\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF62\uFF63]/g;
+/** 1 for each mark's code unit: what tokenize is asked to note, so a MarkFinder need not scan the page again. */
+export const QUOTE_MARK_CODES = new Uint8Array(65536);
+for (const mark of Object.keys(FAMILY)) QUOTE_MARK_CODES[mark.charCodeAt(0)] = 1;
 
 /**
  * The next mark at or after an offset of one text, remembering the last one found: a scan for the
@@ -53,11 +56,26 @@ export class MarkFinder {
   /** No mark lies in [scannedFrom, next); `next` is a mark's offset, or the text's length. */
   private scannedFrom = 0;
   private next = -1;
+  /** With `offsets`: the index of the last answer in them. */
+  private index = 0;
 
-  constructor(private readonly text: string) {}
+  /** `offsets`: every mark's offset in the text, ascending, if known already (tokenize notes them, given QUOTE_MARK_CODES). */
+  constructor(
+    private readonly text: string,
+    private readonly offsets?: Int32Array,
+  ) {}
 
   /** The offset of the first mark at or after `from`, or the text's length if there is none. */
   at(from: number): number {
+    const offsets = this.offsets;
+    if (offsets !== undefined) {
+      let k = this.index;
+      // (On from the last answer: marks are asked in page order; by halves when asked behind it.)
+      if (k > 0 && offsets[k - 1]! >= from) k = firstAtOrAfter(offsets, from);
+      while (k < offsets.length && offsets[k]! < from) k++;
+      this.index = k;
+      return k < offsets.length ? offsets[k]! : this.text.length;
+    }
     if (from < this.scannedFrom || from > this.next) {
       MARK_RE.lastIndex = from;
       // (test, not exec: no match array per mark; a mark is one code unit, just before lastIndex.)
@@ -66,6 +84,18 @@ export class MarkFinder {
     }
     return this.next;
   }
+}
+
+/** The index of the first of the ascending `offsets` at or after `from`. */
+function firstAtOrAfter(offsets: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function isQuoteMark(ch: string | undefined): boolean {

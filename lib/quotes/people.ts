@@ -1,7 +1,8 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, isCapitalisedAt, SENTENCE_REACH, sentenceEnd, type Token, type Tokens } from './tokens';
+import { isCapitalised, isCapitalisedAt, isSpaceCode, SENTENCE_REACH, sentenceEnd, type Token, type Tokens } from './tokens';
+import { MarkFinder } from './marks';
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
 import { lowerCaseInPlace } from '../text/normalize';
@@ -531,18 +532,20 @@ const DOTTED_PLACE_OR_BODY = /^(?:F\.C\.|U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A
 
 // (Spaces only, never a line break: "Budget ‘Will Hurt Families’" ending a headline is no nickname of the paragraph after.)
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+)[ \u00A0]+["“‘'«»„‚][ \u00A0]?(?:\p{L}+[ \u00A0]){0,2}\p{L}+[ \u00A0]?["”’'»«“‘][ \u00A0]+(\p{Lu}[\p{L}'’-]+)/uy;
+/** The marks that may open a nickname (as NICKNAMED does), by code. */
+const NICKNAME_OPENING = charCodes('"“‘\'«»„‚');
 
 /** A letter, an apostrophe or a hyphen: a character of the name before a nickname. */
 const isNicknamedNameCode = (code: number) => code === 39 || code === 0x2019 || code === 45 || isLetterCode(code);
 
 /** Full names split by a quoted nickname: Moises "Big Mo" Ferreira, Daniel 'el Chino' Robles. */
-export function findNicknamedNames(text: string): NameMention[] {
+export function findNicknamedNames(text: string, marks = new MarkFinder(text)): NameMention[] {
   const out: NameMention[] = [];
-  // Only try the full pattern where a quote mark follows a capitalised word (cheap pre-filter).
-  const OPENING = /\s["“‘'«»„‚]/g;
-  // (test, not exec: no match array for each opening mark; the match is two code units before lastIndex.)
-  while (OPENING.test(text)) {
-    const space = OPENING.lastIndex - 2;
+  // Only try the full pattern where an opening mark follows a space after a capitalised word (cheap
+  // pre-filter): at the page's quote marks (`marks`, found once for the page), not by a scan of its own.
+  for (let at = marks.at(1); at < text.length; at = marks.at(at + 1)) {
+    if (!NICKNAME_OPENING.has(text.charCodeAt(at)) || !isSpaceCode(text.charCodeAt(at - 1))) continue;
+    const space = at - 1;
     let wordStart = space;
     // (By char code, as /[\p{L}'’-]/u reads one: that regex on each character cut out was most of the walk's time.)
     while (wordStart > 0 && isNicknamedNameCode(text.charCodeAt(wordStart - 1))) wordStart--;

@@ -34,6 +34,8 @@ export class Tokens {
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly length: number,
+    /** The offsets of the code units tokenize was asked to note (see there), ascending. */
+    readonly noted: Int32Array = new Int32Array(0),
   ) {}
 
   /**
@@ -122,15 +124,28 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45;
 }
 
-/** Words of text[start, end) (names keep their apostrophes and hyphens: O’Brien, Jean-Yves). */
-export function tokenize(text: string, start = 0, end = text.length): Tokens {
+/**
+ * Words of text[start, end) (names keep their apostrophes and hyphens: O’Brien, Jean-Yves). The
+ * offsets of the code units `note` flags (by code: 1 to note) are kept too (Tokens.noted): the
+ * quote marks, whose own scan of the page read every character again.
+ */
+export function tokenize(text: string, start = 0, end = text.length, note?: Uint8Array): Tokens {
   // About one word in six characters; the arrays double when a text has more.
   let starts = new Int32Array(Math.ceil((end - start) / 6) + 16);
   let ends = new Int32Array(starts.length);
   let count = 0;
+  let noted = new Int32Array(note ? 64 : 0);
+  let notedCount = 0;
+  const noteAt = (at: number): void => {
+    if (notedCount === noted.length) noted = grown(noted);
+    noted[notedCount++] = at;
+  };
   let i = start;
   while (i < end) {
-    if (!isWordChar(text.charCodeAt(i), text, i)) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code, text, i)) {
+      // (Only characters between words can be noted: a letter or digit never is, an apostrophe inside a word is, below.)
+      if (note !== undefined && note[code] === 1) noteAt(i);
       i++;
       continue;
     }
@@ -148,6 +163,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
       }
       // A joiner continues the word only when a letter or digit follows it.
       if (isJoiner(after) && i + 1 < end && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        if (note !== undefined && note[after] === 1) noteAt(i);
         i += 2;
         continue;
       }
@@ -164,9 +180,12 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     ends[count] = wordEnd;
     count++;
     // (The character after a word is no letter or digit: skip it, unless it is an abbreviation's stop.)
-    i = wordEnd === i && after !== -1 ? i + 1 : wordEnd;
+    if (wordEnd === i && after !== -1) {
+      if (note !== undefined && note[after] === 1) noteAt(i);
+      i++;
+    } else i = wordEnd;
   }
-  return new Tokens(text, starts, ends, count);
+  return new Tokens(text, starts, ends, count, noted.subarray(0, notedCount));
 }
 
 /**
