@@ -1,7 +1,7 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, isCapitalisedAt, isSpaceCode, SENTENCE_REACH, sentenceEnd, type Token, type Tokens } from './tokens';
+import { isCapitalised, isCapitalisedAt, isSpaceCode, JOINED, MAY_BE_CAPITALISED, SENTENCE_REACH, sentenceEnd, type Token, type Tokens } from './tokens';
 import { MarkFinder } from './marks';
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
@@ -719,8 +719,12 @@ export function isParticle(word: string): boolean {
  * passed over here in a tight loop before findNameMentions looks at a word closely.
  */
 function nextNameCandidate(text: string, tokens: Tokens, i: number): number {
-  const { starts, ends, length } = tokens;
+  const { starts, ends, length, kinds } = tokens;
   for (; i < length; i++) {
+    // (A small letter first and no apostrophe or hyphen inside: no name opens there. Tested first,
+    // by what tokenize read of it, without reading the text: most words of a page are such.)
+    // (An apostrophe just past a short word, "d’ ", opens none either: findNameMentions passes over it.)
+    if ((kinds[i]! & (MAY_BE_CAPITALISED | JOINED)) === 0) continue;
     const start = starts[i];
     // (The tests of isCapitalisedAt and hyphenNearStart, with each character read once: this runs
     // for every word of the page, and most are decided by their first two characters.)

@@ -6,6 +6,11 @@ export interface Token {
   readonly word: string;
 }
 
+/** Tokens.kinds: the word's first code unit is an ASCII capital, or beyond ASCII (where it may be one). */
+export const MAY_BE_CAPITALISED = 1;
+/** Tokens.kinds: a joiner (an apostrophe, a hyphen, a full stop) is inside the word: O’Brien, al-Sayegh, U.S. */
+export const JOINED = 2;
+
 /** How many recently read tokens Tokens.get keeps (a power of two). */
 const RECENT_TOKENS = 256;
 
@@ -36,6 +41,8 @@ export class Tokens {
     readonly length: number,
     /** The offsets of the code units tokenize was asked to note (see there), ascending. */
     readonly noted: Int32Array = new Int32Array(0),
+    /** Each word's MAY_BE_CAPITALISED and JOINED bits, as tokenize read them. */
+    readonly kinds: Uint8Array = new Uint8Array(length).fill(MAY_BE_CAPITALISED | JOINED),
   ) {}
 
   /**
@@ -133,6 +140,8 @@ export function tokenize(text: string, start = 0, end = text.length, note?: Uint
   // About one word in six characters; the arrays double when a text has more.
   let starts = new Int32Array(Math.ceil((end - start) / 6) + 16);
   let ends = new Int32Array(starts.length);
+  // (Read off the characters the loop reads anyway: findNameMentions passes over most words by them.)
+  let kinds = new Uint8Array(starts.length);
   let count = 0;
   let noted = new Int32Array(note ? 64 : 0);
   let notedCount = 0;
@@ -150,6 +159,7 @@ export function tokenize(text: string, start = 0, end = text.length, note?: Uint
       continue;
     }
     const wordStart = i;
+    let kind = code >= 128 || (code >= 65 && code <= 90) ? MAY_BE_CAPITALISED : 0;
     i++;
     // The character after the word (-1 at the end), read once for the joiner and full-stop tests.
     let after = -1;
@@ -164,6 +174,7 @@ export function tokenize(text: string, start = 0, end = text.length, note?: Uint
       // A joiner continues the word only when a letter or digit follows it.
       if (isJoiner(after) && i + 1 < end && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         if (note !== undefined && note[after] === 1) noteAt(i);
+        kind |= JOINED;
         i += 2;
         continue;
       }
@@ -175,9 +186,13 @@ export function tokenize(text: string, start = 0, end = text.length, note?: Uint
     if (count === starts.length) {
       starts = grown(starts);
       ends = grown(ends);
+      const more = new Uint8Array(starts.length);
+      more.set(kinds);
+      kinds = more;
     }
     starts[count] = wordStart;
     ends[count] = wordEnd;
+    kinds[count] = kind;
     count++;
     // (The character after a word is no letter or digit: skip it, unless it is an abbreviation's stop.)
     if (wordEnd === i && after !== -1) {
@@ -185,7 +200,7 @@ export function tokenize(text: string, start = 0, end = text.length, note?: Uint
       i++;
     } else i = wordEnd;
   }
-  return new Tokens(text, starts, ends, count, noted.subarray(0, notedCount));
+  return new Tokens(text, starts, ends, count, noted.subarray(0, notedCount), kinds);
 }
 
 /**
