@@ -83,7 +83,7 @@ function speakerFrom(att: Attribution | null, fixed?: { person: Person | null; m
 /** Pure text-level detection + attribution over a TextModel-like structure (no DOM access needed). */
 export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
   try {
-    return detect(text, blocks).quotes;
+    return detectOnPage(text, blocks).quotes;
   } catch {
     return [];
   }
@@ -92,7 +92,16 @@ export function detectQuotes(text: string, blocks: BlockInfo[]): Quote[] {
 /** Detection that also returns the people found; `known` are people named elsewhere on the page. */
 /** The text-level engine with the people it found (exported for tests of who counts as a person). */
 export function detect(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: readonly Person[] } {
-  if (!text || blocks.length === 0) return { quotes: [], people: [] };
+  const { quotes, people } = detectOnPage(text, blocks, known);
+  // The people handed out carry all that is inferred of them: their genders too, which detection
+  // itself infers only once it reads one (see People.inferGenders).
+  people?.settleGenders();
+  return { quotes, people: people?.persons ?? [] };
+}
+
+/** detect, with the page's People (null for an empty page), whose genders may not be inferred yet. */
+function detectOnPage(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: People | null } {
+  if (!text || blocks.length === 0) return { quotes: [], people: null };
   const tokens = tokenize(text, 0, text.length, QUOTE_MARK_CODES);
   // (The quote marks as tokenize noted them: the nickname and quote finders each scanned the page for them.)
   const marks = new MarkFinder(text, tokens.noted);
@@ -422,7 +431,7 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
       utteranceId: `u${c.utterance}`,
     };
   });
-  return { quotes, people: people.persons };
+  return { quotes, people };
 }
 
 // Words too common to tie a heading to a quote under it.
