@@ -1368,7 +1368,9 @@ export class People {
   inferGenders(names: readonly NameMention[], spans: readonly (readonly [number, number])[]): void {
     this.settleGenders();
     this.unsettledGenders = { names, spans };
+    // (Everyone a name may resolve to: the page's people, and any an exact name still points at.)
     for (const p of this.persons) gendersToSettle.set(p, this);
+    for (const p of this.exactNames.values()) gendersToSettle.set(p, this);
   }
 
   /** Runs the gender inference inferGenders put off, once. */
