@@ -721,8 +721,8 @@ export function isParticle(word: string): boolean {
 function nextNameCandidate(text: string, tokens: Tokens, i: number): number {
   const { starts, ends, length, kinds } = tokens;
   for (; i < length; i++) {
-    // (A small letter first and no apostrophe or hyphen inside: no name opens there. Tested first,
-    // by what tokenize read of it, without reading the text: most words of a page are such.)
+    // (No capital first, not even one beyond ASCII, and no apostrophe or hyphen inside: no name opens
+    // there. Tested first, by what tokenize read of it, without reading the text: most words are such.)
     // (An apostrophe just past a short word, "d’ ", opens none either: findNameMentions passes over it.)
     if ((kinds[i]! & (MAY_BE_CAPITALISED | JOINED)) === 0) continue;
     const start = starts[i];
@@ -1361,9 +1361,10 @@ export class People {
    * …", "der Sprecher …"), a spouse ("Mbete’s husband"). Pronouns inside quotations are skipped,
    * and a gender wins only by a clear majority of mentions. `names` are sorted; `spans` are the quotations.
    *
-   * Run when a gender is first read (genderOf, isPersonLike) or before an office is learnt, whichever
-   * comes first: what it reads (names, offices, genders) is then still what it is now, and most pages
-   * never ask, while reading the prose after every name cost a long page several milliseconds.
+   * Run when a gender is first read (genderOf, isPersonLike), before an office is learnt, or when
+   * detect hands out the people, whichever comes first: what it reads (names, offices, genders) is
+   * then still what it is now, and most pages never ask, while reading the prose after every name
+   * cost a long page several milliseconds.
    */
   inferGenders(names: readonly NameMention[], spans: readonly (readonly [number, number])[]): void {
     this.settleGenders();
