@@ -815,17 +815,28 @@ function quoteWords(text: string, c: Candidate): string {
  */
 function markPullQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   // (Sentences only: a short phrase quoted twice is a fragment used twice, not a pull quote.)
-  const inProse = new Map<string, Candidate>();
-  const alone: Candidate[] = [];
+  const isSentence = (c: Candidate) => c.kind === 'full' && !c.inHeading && c.innerEnd - c.innerStart >= 40;
+  // Pull quotes by the length of their words: most quotes match none, and are told apart by a number, not by hashing their words.
+  const alone = new Map<number, Candidate[]>();
+  const inProse: number[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
-    if (c.kind !== 'full' || c.inHeading || c.innerEnd - c.innerStart < 40) continue;
-    if (onlyQuotes(text, blocks[c.block], cands, i)) alone.push(c);
-    else if (!inProse.has(quoteWords(text, c))) inProse.set(quoteWords(text, c), c);
+    if (!isSentence(c)) continue;
+    if (!onlyQuotes(text, blocks[c.block], cands, i)) inProse.push(i);
+    else {
+      const length = quoteWords(text, c).length;
+      const same = alone.get(length);
+      if (same) same.push(c);
+      else alone.set(length, [c]);
+    }
   }
-  for (const c of alone) {
-    const twin = inProse.get(quoteWords(text, c));
-    if (twin) c.repeats = twin;
+  if (alone.size === 0) return;
+  for (let k = 0; k < inProse.length; k++) {
+    const c = cands[inProse[k]!]!;
+    const words = quoteWords(text, c);
+    const same = alone.get(words.length);
+    if (!same) continue;
+    for (let j = 0; j < same.length; j++) if (!same[j]!.repeats && same[j]!.words === words) same[j]!.repeats = c;
   }
 }
 
