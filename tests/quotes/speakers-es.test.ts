@@ -285,3 +285,11 @@ describe('an opening aside with no subject', () => {
     expect(speakers(lead, 'La agrupación organizará una caravana hasta la sede del club. Como llovía, esperan “más de dos mil socios”.')[1]).not.toBe('Rubén Aguirre');
   });
 });
+
+describe('a Spanish sentence opening on "A las …"', () => {
+  it('"A las 19.40 del domingo, con los ojos rojos, X se sentó y dijo: “…”" is X, not someone unnamed', () => {
+    expect(speakers('No hubo sorpresa. A las 19.40 del domingo, con los ojos rojos, Gustavo Ledesma se sentó y dijo: “Me equivoqué”.')).toEqual(['Gustavo Ledesma']);
+    // Guard: an English "A" still opens an unnamed subject.
+    expect(speakers('Gustavo Ledesma resigned on Sunday. A club official, visibly moved, stood up and said: “It is over.”')).toEqual([null]);
+  });
+});

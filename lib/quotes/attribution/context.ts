@@ -37,7 +37,8 @@ export const NON_PERSON_NOUN = /^(?:report|bulletin|advisory|notice|forecast|bol
 /** Indefinite articles: the noun after them is someone not named ("a passenger", "une passagère"). */
 // Not "a"/"an": French "a réagi X" is an auxiliary, and English "a spokesperson said" is handled as a role.
 export const INDEFINITE = /^(?:one|another|un|une|una|uno|otro|otra|ein|eine|einer)$/i;
-export const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a|an|one|another|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|l['’]une? des?|einer der|eine der|one of|uno de|una de)[\s,]/i;
+// (Not the Spanish preposition: "A las 19.40 del domingo, …".)
+export const INDEFINITE_LEAD = /^\s*(?:[^,.;:]{3,80},\s*(?=one of|uno de|una de|l['’]une? des?|einer der|eine der))?(?:a(?!\s+(?:la|las|los|el|lo|su|sus|mi|mis)\s)|an|one|another|une?|una|ein|eine|l['’]une? d['’]eux|l['’]une? d['’]elles|l['’]une? des?|einer der|eine der|one of|uno de|una de)[\s,]/i;
 /** Verbs whose next noun is the one spoken to, not the speaker: "told the minister:". */
 export const OBJECT_VERBS = /^(?:told|tell|tells|asked|ask|asks|urged|warned|fragte|frage|bat|preguntó|pidió|a demandé|demanda)$/i;
 export const BEHALF = /\bon (\p{Lu}[\p{L}'’-]*?)['’]s? behalf\b|\bon behalf of (?:\p{Ll}+ ){0,3}(\p{Lu}[\p{L}'’-]*)/u;

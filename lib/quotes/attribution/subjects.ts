@@ -969,7 +969,9 @@ const PLACE_BEFORE_TITLE = [1, 2].map((n) => new RegExp(`^(?:\\p{Lu}[\\p{Ll}'’
 // (Up to 120 characters: "Vocero de la delegación insurgente y uno de los fundadores del grupo, Hernán Cuéllar …".)
 const OPENING_PHRASE_ONLY = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,120},\s*){1,2}$/u;
 
-const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después)\s[^,.;:!?“”"«»\n]{1,70},\s+/u;
+// ("A las 19.40 del domingo, con los ojos rojos, …": a time's decimal point ends no phrase, and a
+// phrase of manner may follow.)
+const OPENING_ADVERBIAL = /^(?:At|On|In|In a statement|After|Before|During|Speaking|Later|Earlier|Outside|Inside|En|À|Dans|Après|Lors|Am|Im|Beim|Nach|Durante|Tras|Después|A (?:la|las|los|el)|Al)\s(?:[^,.;:!?“”"«»\n]|\.(?=\d)){1,70},\s+(?:(?:con|sin|with|without|avec|sans|mit|ohne)\s[^,.;:!?“”"«»\n]{1,60},\s+)?/u;
 /** "NEW YORK (AP) — ", "COPENHAGEN, March 12 (MNA) - ", "ISLAMABAD: ": a dateline before the first sentence. */
 const DATELINE_PLACE_CHARACTER = String.raw`[\p{Lu}\s.,'’-]`;
 const DATELINE = new RegExp(String.raw`^[\p{Lu}]${DATELINE_PLACE_CHARACTER}{2,40}(?:,[^—–()\n:]{0,30})?(?:\([^)\n]{1,20}\))?(?:\s*[—–-]|:)\s+`, 'u');
