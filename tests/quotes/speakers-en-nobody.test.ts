@@ -213,3 +213,13 @@ describe('words another subject gave something, inside a report', () => {
     expect(speakers('Dr Anelisa Qwabe is a civil engineer. Qwabe called the station “high risk” in her report.')).toEqual(['Anelisa Qwabe']);
   });
 });
+
+describe('two subjects of "with … -ing and … -ing"', () => {
+  const body = ['Mayor Graham Whitford said the council would ask the state to reinstall the nets. “People are scared,” Whitford said.', 'Dr Anika Rao, a marine scientist at the University of Newcastle, said nets killed dolphins and turtles. “Nets are a false comfort,” she said.'];
+  it('"with the local mayor calling for nets and a marine scientist warning “…”" is the scientist’s, who says it again below', () => {
+    expect(speakers('A surfer is in a critical condition after a shark attack, with the local mayor calling for nets to return and a marine scientist warning they would be “a false comfort”.', ...body)).toEqual(['Anika Rao', 'Graham Whitford', 'Anika Rao']);
+  });
+  it('guard: "with the mayor calling them “…”" is still the mayor’s', () => {
+    expect(speakers('A surfer is in a critical condition after a shark attack, with the local mayor calling the nets “the only answer” and scientists divided.', ...body)[0]).toBe('Graham Whitford');
+  });
+});

@@ -85,9 +85,13 @@ function isGerundAfterComma(ctx: Context, k: number): boolean {
 function subjectOfWithGerund(ctx: Context, k: number, from: number): Attribution | null {
   if (k < 2 || !REPORTING_GERUND.test(ctx.tokens.get(k).word)) return null;
   const who = mentionEndingAt(ctx, k - 1, 'before');
-  if (!who?.person || who.position < from) return null;
+  if (!who || who.position < from) return null;
   const before = ctx.tokens.get(ctx.tokens.firstAtOrAfter(who.position) - 1);
-  return before && before.start >= from && /^with$/i.test(before.word) ? who : null;
+  if (!before || before.start < from) return null;
+  if (/^with$/i.test(before.word)) return who.person ? who : null;
+  // "with the local mayor calling for nets and a marine scientist warning “…”": the second
+  // gerund's own subject, named or not, not the first one's.
+  return /^and$/i.test(before.word) && /\bwith\b/i.test(ctx.text.slice(from, before.start)) ? who : null;
 }
 
 /**
