@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEQUENCE_WORD } from '../../lib/quotes/attribution/clauses';
+import { isOrganisationName } from '../../lib/quotes/people';
 import { speakers } from './helpers';
 
 describe('an indefinite subject in the reporting clause', () => {
@@ -237,5 +238,14 @@ describe('an English reporting verb’s form before an auxiliary is a noun', () 
     expect(speakers('Lwazi Ngcukana, the union’s regional secretary, said the men had warned managers. “They knew,” he said.', 'In a written response, Ntsika Resources said it had “acted in line with every regulatory requirement” since the inspection note was filed.')).toEqual(['Lwazi Ngcukana', null]);
     // Guard: the verb itself still reports.
     expect(speakers('Lwazi Ngcukana, the union’s regional secretary, said the men had warned managers.', '“They knew,” the secretary noted.')).toEqual(['Lwazi Ngcukana']);
+  });
+});
+
+describe('a law is nobody', () => {
+  it('a name ending in "Bill", "Act" or "Treaty" is a law, not a person (and "Bill" first is still a first name)', () => {
+    expect(isOrganisationName(['Regional', 'Development', 'Bill'])).toBe(true);
+    expect(isOrganisationName(['Patriot', 'Act'])).toBe(true);
+    expect(isOrganisationName(['Lisbon', 'Treaty'])).toBe(true);
+    expect(isOrganisationName(['Bill', 'Gates'])).toBe(false);
   });
 });
