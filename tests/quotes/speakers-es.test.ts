@@ -293,3 +293,11 @@ describe('a Spanish sentence opening on "A las …"', () => {
     expect(speakers('Gustavo Ledesma resigned on Sunday. A club official, visibly moved, stood up and said: “It is over.”')).toEqual([null]);
   });
 });
+
+describe('a nickname after its article, then the surname', () => {
+  it('"El Flaco Ledesma, en su última conferencia: “…”" is Gustavo Ledesma', () => {
+    expect(speakers('Gustavo Ledesma renunció. El presidente Horacio Benítez habló antes. “No hay crisis”, dijo Benítez.', 'El Flaco Ledesma, en su última conferencia: “No vengo a poner excusas”.')).toEqual(['Horacio Benítez', 'Gustavo Ledesma']);
+    // Guard: a surname no one named in full is no one.
+    expect(speakers('El presidente Horacio Benítez habló antes. “No hay crisis”, dijo Benítez.', 'El Flaco Ortiz, en su última conferencia: “No vengo a poner excusas”.')[1]).not.toBe('Horacio Benítez');
+  });
+});
