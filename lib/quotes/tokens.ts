@@ -246,6 +246,15 @@ export function isSpaceCode(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/**
+ * A lower-case letter, by code: no sentence starts on one, so a full stop before it belongs to an
+ * abbreviation ("Merzig & Cie. hält", "3 p.m. on Friday", "etc. and").
+ */
+function isLowerCaseCode(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  return code === code && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase();
+}
+
 /** How far sentenceStart and sentenceEnd look from their offset (bounded look-back and look-ahead keep work linear on giant unpunctuated paragraphs). */
 export const SENTENCE_REACH = 400;
 
@@ -265,7 +274,7 @@ export function sentenceStart(text: string, pos: number, min: number): number {
     if (code === 10) return i + 1;
     if ((code === 46 || code === 33 || code === 63) && isSpaceCode(text.charCodeAt(i + 1))) {
       const before = text.slice(Math.max(min, i - 4), i);
-      if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
+      if (ABBREVIATION_BEFORE_STOP.test(before) || (code === 46 && isLowerCaseCode(text.charCodeAt(i + 2)))) continue;
       return i + 1;
     }
     // "… what some call the “gold rush.” A spokesperson …": a quote that closes its sentence inside
@@ -283,7 +292,7 @@ export function sentenceEnd(text: string, pos: number, max: number): number {
     if (code === 10) return i;
     if ((code === 46 || code === 33 || code === 63) && (i + 1 >= max || isSpaceCode(text.charCodeAt(i + 1)))) {
       const before = text.slice(Math.max(0, i - 4), i);
-      if (ABBREVIATION_BEFORE_STOP.test(before)) continue;
+      if (ABBREVIATION_BEFORE_STOP.test(before) || (code === 46 && isLowerCaseCode(text.charCodeAt(i + 2)))) continue;
       return i + 1;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceStart, tokenize } from '../../lib/quotes/tokens';
+import { sentenceEnd, sentenceStart, tokenize } from '../../lib/quotes/tokens';
 
 const words = (text: string) => {
   const tokens = tokenize(text);
@@ -63,5 +63,19 @@ describe('sentenceStart after a closing quote mark', () => {
     const text = 'He paused. “We lost.” She left. “Why?” she asked.';
     expect(text.slice(sentenceStart(text, text.indexOf('left'), 0)).trimStart()).toMatch(/^She left/);
     expect(text.slice(sentenceStart(text, text.indexOf('asked'), 0)).trimStart()).toMatch(/^“Why/);
+  });
+});
+
+describe('a full stop before a lower-case word', () => {
+  it('ends no sentence: "Merzig & Cie. hält", "3 p.m. on Friday"', () => {
+    const text = 'Analyst Henrik Saalfeld vom Bankhaus Merzig & Cie. hält das Programm für zaghaft. Dann ging er.';
+    expect(sentenceEnd(text, 0, text.length)).toBe(text.indexOf('zaghaft.') + 'zaghaft.'.length);
+    expect(sentenceStart(text, text.indexOf('hält'), 0)).toBe(0);
+    const english = 'The vote came at 3 p.m. on Friday. Then it was over.';
+    expect(sentenceEnd(english, 0, english.length)).toBe(english.indexOf('Friday.') + 'Friday.'.length);
+  });
+  it('guard: a full stop before a capital still ends one', () => {
+    const text = 'The deal closed. Then it was over.';
+    expect(sentenceEnd(text, 0, text.length)).toBe('The deal closed.'.length);
   });
 });
