@@ -388,3 +388,10 @@ describe('the Belgian mayor', () => {
     ).toEqual(['Camille Lejeune', 'Marie-Claire Dethier']);
   });
 });
+
+describe('an incise whose verb takes an infinitive', () => {
+  it('"s’est-il contenté de répondre", "a-t-elle tenu à préciser" are the pronoun’s', () => {
+    expect(speakers('M. Ousmane Diabaté-Fall est arrivé tard. « La commission a dit ce qu’elle avait à dire », s’est-il contenté de répondre.')).toEqual(['Ousmane Diabaté-Fall']);
+    expect(speakers('Mme Aminata Sarr-Koné est arrivée tard. « Nous avons gagné », a-t-elle tenu à préciser.')).toEqual(['Aminata Sarr-Koné']);
+  });
+});

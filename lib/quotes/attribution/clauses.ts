@@ -180,6 +180,8 @@ function separableReport(ctx: Context, v: number, end: number): boolean {
 const INCISE_AUXILIARY_PRONOUN = /^(?:a|avait|s['’]est|s['’]était)-(?:t-)?(?:il|elle)$/i;
 /** What may follow an incise's subject in its clause: the end, or a phrase of place or time ("… a balayé Dambrine devant la presse"). */
 const AFTER_INCISE_SUBJECT = /^\s*(?:$|[,.;:!?)…]|(?:à|au|aux|devant|lors|dans|sur|en|après|avant|a|al|ante|durante|tras|antes|después|frente)\s)/u;
+/** An infinitive completing the incise's verb, then its end: "s’est-il contenté de répondre", "a-t-elle tenu à préciser". */
+const INCISE_INFINITIVE = /^\s+(?:de\s+|d['’]|à\s+)\p{Ll}+(?:er|ir|re)\s*(?:$|[,.;:!?)…])/u;
 /** Words with a participle's ending that are none: adverbs and pronouns ("a ainsi …", "a aussi …", "a lui …"), and "été", "sido". */
 const NOT_PARTICIPLE = /^(?:ainsi|aussi|parmi|depuis|puis|jadis|jamais|mais|ici|voici|lui|qui|sinon|tandis|été|sido|aquí|allí|así|casi)$/i;
 
@@ -207,7 +209,7 @@ function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: num
   const participle = (t: { word: string } | undefined): boolean => t !== undefined && /^\p{Ll}{3,}$/u.test(t.word) && /(?:é|ée|és|ées|i|ie|u|ue|it|is|ado|ada|ido|ida)$/u.test(t.word) && !NOT_PARTICIPLE.test(t.word);
   if (INCISE_AUXILIARY_PRONOUN.test(tokens.get(k).word)) {
     const p = tokens.get(k + 1);
-    if (!participle(p) || p!.start >= afterEnd || !AFTER_INCISE_SUBJECT.test(text.slice(p!.end, afterEnd))) return null;
+    if (!participle(p) || p!.start >= afterEnd || !(AFTER_INCISE_SUBJECT.test(text.slice(p!.end, afterEnd)) || INCISE_INFINITIVE.test(text.slice(p!.end, afterEnd)))) return null;
     const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
     return who.person ? who : null;
   }
