@@ -71,3 +71,11 @@ describe('a pronoun nobody was found for', () => {
     expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in 2015.', '“We had one laptop between us,” he said.', '“And I was not allowed to touch it,” he said.')).toEqual(['Ravi Chandrasekhar', 'Ravi Chandrasekhar']);
   });
 });
+
+describe('a sentence that reports, in an aside, what someone said of its subject', () => {
+  it('"Ms Breathnach, he said, had voted against … “…”" goes on with "he", not with Ms Breathnach', () => {
+    expect(speakers('Mr Declan Fahy, the housing minister, spoke first. Mr Fahy, in reply, accused Ms Orla Breathnach of “playing politics”. Ms Breathnach, he said, had voted against two planning Bills. “You cannot oppose every apartment block and then demand an emergency.”')).toEqual(['Declan Fahy', 'Declan Fahy']);
+    // Guard: without the aside, the sentence's subject goes on.
+    expect(speakers('Mr Declan Fahy, the housing minister, spoke first. Ms Orla Breathnach rose to reply. She had voted against two planning Bills. “You cannot build your way out of this without rules.”')[0]).toBe('Orla Breathnach');
+  });
+});

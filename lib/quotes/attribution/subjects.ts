@@ -1454,6 +1454,19 @@ export function afterUnsignedStatement(ctx: Context, at: number): boolean {
 }
 
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
+  // "Ms Breathnach, he said, had voted against two Bills. “…”": the sentence before reported what
+  // someone said of its subject; the one who said it goes on, not the one it was about.
+  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  if (own > ctx.blockStart && !/\S/.test(ctx.text.slice(own, at))) {
+    const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+    const aside = PRONOUN_REPORT_ASIDE.exec(ctx.text.slice(previous, own));
+    if (aside) {
+      const who = resolvePronoun(ctx, (aside[1] ?? aside[2] ?? aside[3])!, previous + aside.index, 'sentence');
+      if (who.person) return who;
+    }
+  }
   const who = resolvePronoun(ctx, '', at, 'sentence');
   return who.person ? who : null;
 }
+/** A reporting aside with a pronoun inside a sentence: ", he said,", ", she added,", ", sagte er,", ", a-t-il dit," (the pronoun in group 1, 2 or 3). */
+const PRONOUN_REPORT_ASIDE = /,\s+(?:(he|she)\s+(?:said|says|added|adds|argued|insisted|claimed|noted)|(?:sagte|sagt|meinte|betonte)\s+(er|sie)|(?:a-t-|dit-|ajoute-t-|estime-t-)(il|elle)(?:\s+(?:dit|ajouté|estimé|affirmé))?)\s*,/iu;
