@@ -57,18 +57,6 @@ function trimInner(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/**
- * Whether the sentence from `from` to the quote at `open` hands the words to a subject of its own
- * that characterised something: "… said the report had flagged the station as", "… said her son
- * had described the siren as". (Not "said the team he had called …": a pronoun is the speaker again.)
- */
-function namedByAnotherSubject(text: string, from: number, open: number): boolean {
-  const naming = CHARACTERISED_BY.exec(text.slice(Math.max(from, open - 200), open));
-  return naming !== null && !/\b(?:he|she|they|i|we|you|it)\b/i.test(naming[1]!);
-}
-/** After a verb of saying (and perhaps a first clause it reports, "said …, and that"), a description as the subject of a verb of characterising: its words (group 1) up to the verb, running on to the quote. */
-const CHARACTERISED_BY = /\b(?:said|says|added|adds|explained|noted|argued|insisted|warned|recalled)\s+(?:that\s+|[^.;:!?“”"]{0,150}?\band\s+that\s+)?(?:the|his|her|their|its|our|my)\s+((?:[\p{L}\p{N}'’-]+,?\s+){1,12}?)(?:had\s+|has\s+|have\s+|also\s+|once\s+)*(?:described|called|flagged|labell?ed|branded|termed|dubbed)\s[^.;:!?“”"]{0,80}$/iu;
-
 function speakerFrom(att: Attribution | null, fixed?: { person: Person | null; mention: string }): Speaker | null {
   if (fixed) {
     if (fixed.person) return { name: fixed.person.name, mention: fixed.mention, confidence: 0.8 };
@@ -206,11 +194,6 @@ function detectOnPage(text: string, blocks: BlockInfo[], known: readonly Person[
       if (namesNoOne(c.attribution)) {
         const closing = reportedAtSentenceEnd(ctx, c.open, c.close, block.start, block.end);
         if (closing) c.attribution = closing;
-      }
-      // "Qwabe said the municipality's own report had flagged the station as “high risk”": words
-      // another subject gave the thing, inside the speaker's report, are that subject's.
-      if (c.attribution?.person && ctx.english && namedByAnotherSubject(text, sentenceStart(text, c.open, block.start), c.open)) {
-        c.attribution = { person: null, mention: '', kind: 'anonymous', via: 'before', position: c.open };
       }
       // A second quote in the sentence of one already given to someone, the same report going on.
       // (Or a verb whose subject was not found: "… y pidió a los partidos que … «…»".)

@@ -203,17 +203,6 @@ describe('a pronoun after a sentence about a thing that names a person', () => {
   });
 });
 
-describe('words another subject gave something, inside a report', () => {
-  it('"Qwabe said the report had flagged the station as “…”" and "She said her son had described the siren as “…”" are not the speaker’s', () => {
-    expect(speakers('Dr Anelisa Qwabe is a civil engineer. Qwabe said the municipality’s own infrastructure report, tabled in council in 2024, had flagged the station as “high risk”, but the money was never budgeted.')).toEqual([null]);
-    expect(speakers('Yui Okabe, 39, made the climb with her two children. She said her 8-year-old son had described the siren as “scarier than the earthquake would be.”')).toEqual([null]);
-  });
-  it('guard: the speaker’s own characterising stays theirs', () => {
-    expect(speakers('Dr Anelisa Qwabe is a civil engineer. Qwabe said she had described the station as “high risk” for years.')).toEqual(['Anelisa Qwabe']);
-    expect(speakers('Dr Anelisa Qwabe is a civil engineer. Qwabe called the station “high risk” in her report.')).toEqual(['Anelisa Qwabe']);
-  });
-});
-
 describe('two subjects of "with … -ing and … -ing"', () => {
   const body = ['Mayor Graham Whitford said the council would ask the state to reinstall the nets. “People are scared,” Whitford said.', 'Dr Anika Rao, a marine scientist at the University of Newcastle, said nets killed dolphins and turtles. “Nets are a false comfort,” she said.'];
   it('"with the local mayor calling for nets and a marine scientist warning “…”" is the scientist’s, who says it again below', () => {
