@@ -1583,10 +1583,7 @@ export class People {
     // "its president, Arnel C. Dimaculangan. / “He is my younger brother,” Dimaculangan replied": a
     // namesake named once in passing does not take the bare surname from the person the page has
     // been naming all along (writers call the newcomer by first name, "the younger …").
-    // (With a title, only a namesake it fits as well: "Mr. Pettaway" in an obituary is the man it is about,
-    // not his son named once in full, "His son, Calvin Pettaway, … said".)
-    const fitsAsWell = (p: Person) => !title || fitsTitle(p, title);
-    if (best && candidates.length > 1 && !SETS_APART_NAMESAKE.test(this.text.slice(Math.max(0, at - 16), at))) {
+    if (best && candidates.length > 1 && !title && !SETS_APART_NAMESAKE.test(this.text.slice(Math.max(0, at - 16), at))) {
       // (Not in the paragraph that introduces the namesake: "Across the aisle, Senator Laura Kelly was
       // unconvinced. “…,” Kelly said" is her.)
       // A namesake: named in full once, and every mention so far in that one paragraph, which `at` has left.
@@ -1597,7 +1594,7 @@ export class People {
       if (namesake) {
         // (By last part, not surnameIndex: "Legislator Hsu Mei-ling" would take "Hsu" back from an analyst
         // quoted ever since his introduction, which this rule cannot tell from a namesake in passing.)
-        const established = candidates.filter((p) => p !== best && fitsAsWell(p) && this.mentionsBefore(p, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
+        const established = candidates.filter((p) => p !== best && this.mentionsBefore(p, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (established.length === 1) best = established[0];
       }
       // "Tsutomu Okabe, 72, … That was how Okabe described … His daughter-in-law, Yui Okabe, …
@@ -1608,7 +1605,7 @@ export class People {
       const breakAfterFull = lastFull >= 0 ? this.paragraphBreakFrom(lastFull) : -1;
       const paragraphLeft = breakAfterFull >= 0 && breakAfterFull < at;
       if (best && paragraphLeft && sortedIndex(named, at) >= 2 && !this.calledBareBefore(best, at)) {
-        const calledBySurname = candidates.filter((p) => p !== best && fitsAsWell(p) && this.calledBareBefore(p, at) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
+        const calledBySurname = candidates.filter((p) => p !== best && this.calledBareBefore(p, at) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
         if (calledBySurname.length === 1) best = calledBySurname[0];
       }
     }

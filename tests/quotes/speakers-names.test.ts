@@ -263,15 +263,3 @@ describe('a colon lead-in after an earlier quote and a conjunction', () => {
     expect(speakers(lead, 'The opposition benches responded with shouts of “Liar!” and “Resign!”, and the chair had to step in for the first time: “Order, please.”')[2]).not.toBe('Zarmeen Afridi');
   });
 });
-
-describe('a title over namesakes', () => {
-  it('"Mr. Pettaway" is the man the page calls that, not his son named once in full just before', () => {
-    const lede = 'Lionel Pettaway, a jazz pianist, died on Sunday at his home in Newark. He was 88. Mr. Pettaway recorded 40 albums. Mr. Pettaway rarely gave interviews.';
-    const son = 'His son, Calvin Pettaway, a high school music teacher, said his father had been a patient teacher. “He never told me what to play,” he said.';
-    const asked = 'Asked in a 2009 interview how he wanted to be remembered, Mr. Pettaway paused. Then he answered: “As a man who knew when to stop.”';
-    expect(speakers(lede, son, asked)).toEqual(['Calvin Pettaway', 'Lionel Pettaway']);
-    // Guard: a title that fits only the namesake still picks them.
-    const daughter = 'His daughter, Ruth Pettaway, a nurse, said he played every night. “He never stopped,” she said.';
-    expect(speakers(lede, daughter, 'Ms. Pettaway added: “He never once missed a recital.”')).toEqual(['Ruth Pettaway', 'Ruth Pettaway']);
-  });
-});
