@@ -144,16 +144,18 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "the 61-year-old minister": an age says nothing about the office.
   const role = officeOfPeriphrasis(ctx, first, headIdx) ?? ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
   let holder = ctx.people.resolveRole(role, at);
-  // "meinte der Ahlbrücker Trainer", "the Columbus Ironhawks coach": a place or team before the
-  // office says whose office it is; a holder not known by it is the other side's. (An owner's
-  // possessive, "Nashville’s coach", only picks out the holder known by it: "Hong Kong’s housing
-  // minister" may be someone the page never called that.)
-  const owned = officeOwner(ctx, role, first, headIdx, detToken);
+  // "meinte der Ahlbrücker Trainer": a German place's adjective before the office says whose office
+  // it is; a holder not known by it is the other side's. (An owner's possessive, "Nashville’s coach",
+  // only picks out the holder known by it: "Hong Kong’s housing minister" may be someone the page
+  // never called that.)
+  const owned = officeOwner(ctx, role, detToken);
   const owner = owned?.name;
   // (Known by it: in a role, or around a mention, "der Bergheimer Trainer Rainer Ostwald", "Ann Reyes, chief executive of Castellan".)
-  // (The team or place itself read as a name, "Columbus Ironhawks", holds no office of its own.)
+  // (The team or place itself read as a name, "Nashville Sound", holds no office of its own.)
   const ownerItself = (p: Person) => !!owner && p.parts.includes(owner);
-  const knownByOwner = (p: Person) => !!owner && !ownerItself(p) && (p.roles.some((r) => r.includes(owner)) || p.mentions.some((m) => ownerAround(ctx.text, m).includes(owner)));
+  // (Its first mentions only, where people are introduced: a page naming one holder thousands of times
+  // read around each for every office mention.)
+  const knownByOwner = (p: Person) => !!owner && !ownerItself(p) && (p.roles.some((r) => r.includes(owner)) || p.mentions.slice(0, OWNER_MENTIONS).some((m) => ownerAround(ctx.text, m).includes(owner)));
   const notOfPlace = (p: Person | null) => !!p && !!owned?.sure && !knownByOwner(p);
   if (notOfPlace(holder)) holder = null;
   // "…, a label Baek embraced at a state dinner hosted by Varnis. / “…,” the president said": of
@@ -227,12 +229,6 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   const byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
   const described = holder ?? next ?? (notOfPlace(byDefault) ? null : byDefault);
   let person = described ?? resolvePronoun(ctx, mention, at, via).person;
-  // "“…,” the Columbus Ironhawks coach said" after Nashville's coach spoke: neither the other side's
-  // holder of the office nor the team itself is who it means, but the last person named, holding no office elsewhere.
-  if (!described && person && owner && !knownByOwner(person) && (ownerItself(person) || person.roles.some((r) => r.split(/\s+/).includes(headWord)))) {
-    const other = person;
-    person = ctx.people.lastMentioned(at, (p) => p !== other && isPersonLike(p) && !ownerItself(p) && (p.roles.length === 0 || knownByOwner(p))) ?? null;
-  }
   // "she had spoken with the local mayor": someone the sentence's subject talks to is not that subject.
   if (!described && person && detToken && first >= 2 && COMPANION_PREPOSITION.test(ctx.tokens.get(first - 2).word) && !/^according$/i.test(ctx.tokens.get(first - 3)?.word ?? '')) {
     const sentence = sentenceStart(ctx.text, at, ctx.blockStart);
@@ -262,20 +258,21 @@ function officeOfPeriphrasis(ctx: Context, first: number, headIdx: number): stri
 
 /**
  * The place or team an office is qualified by, lower-case, or null: a German place's adjective
- * ("der Ahlbrücker Trainer" → "ahlbrück") or a name of two words or more before the office ("the
- * Columbus Ironhawks coach" → "ironhawks"), which are `sure`; or an owner's possessive ("Nashville’s
- * coach"). (Not "the Italian president", whom the page may never call Italian.)
+ * ("der Ahlbrücker Trainer" → "ahlbrück"), which is `sure`, or an owner's possessive ("Nashville’s
+ * coach"). (Not "the Italian president", nor "the Manchester United manager": a holder is often
+ * introduced without the place or team, "Manager Erik ten Hag".)
  */
-function officeOwner(ctx: Context, role: string, first: number, headIdx: number, detToken: Token | null): { name: string; sure: boolean } | null {
+function officeOwner(ctx: Context, role: string, detToken: Token | null): { name: string; sure: boolean } | null {
   if (ctx.capitalisedNouns) {
     const adjective = role.split(/\s+/).slice(0, -1).find((w) => /^\p{Lu}\p{Ll}{3,}er$/u.test(w));
     return adjective ? { name: adjective.slice(0, -2).toLowerCase(), sure: true } : null;
   }
   if (ctx.blockIsHeading) return null;
-  if (detToken && /^\p{Lu}\p{Ll}+['’]s$/u.test(detToken.word)) return { name: detToken.word.slice(0, -2).toLowerCase(), sure: false };
-  const name = nameAt(ctx.names, ctx.tokens.get(first).start);
-  return name && name.words.length >= 2 && name.end <= ctx.tokens.get(headIdx).start ? { name: name.words[name.words.length - 1]!.toLowerCase(), sure: true } : null;
+  return detToken && /^\p{Lu}\p{Ll}+['’]s$/u.test(detToken.word) ? { name: detToken.word.slice(0, -2).toLowerCase(), sure: false } : null;
 }
+
+/** How many of a holder's first mentions are read for the place or team of their office. */
+const OWNER_MENTIONS = 8;
 
 /** The text around a mention that may say whose office someone holds: 40 characters before it, and the rest of its sentence up to 60 ("Ann Reyes, chief executive of Castellan"). */
 function ownerAround(text: string, mention: number): string {
