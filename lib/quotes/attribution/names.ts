@@ -436,25 +436,9 @@ const UNKNOWN_NAME_DESCRIBED = /^,\s+(?:\d{1,3},|(an?|un|une|una|ein|eine)\s(\S*
 
 export function describedAfterUnknownName(ctx: Context, end: number): boolean {
   const described = UNKNOWN_NAME_DESCRIBED.exec(ctx.text.slice(end, end + 16));
-  // (German writes every noun in capitals: "Sturmwarnung, ein umgestürzter Baum" is no one; the
-  // description must be of a person, "Saraswathi, eine Tagelöhnerin".)
-  if (described !== null && ctx.capitalisedNouns && /^eine?$/.test(described[1] ?? '')) return describesPerson(ctx, end + described[0].length - (described[2]?.length ?? 0));
   if (described === null || !/^an?$/.test(described[1] ?? '') || ctx.english === true) return described !== null;
   return described[1] === 'a' && /^(?:sus?|quien(?:es)?|punto)$/.test(described[2] ?? '');
 }
-/**
- * Whether the first German noun at or after `from` (within three words) is one for a person: a
- * known one, or a woman by her trade ("eine Kellnerin", "eine Studentin"; not "eine Sturmwarnung").
- */
-function describesPerson(ctx: Context, from: number): boolean {
-  for (let k = ctx.tokens.firstAtOrAfter(from), n = 0; n < 3 && k < ctx.tokens.length; k++, n++) {
-    const word = ctx.tokens.get(k).word;
-    if (/^\p{Lu}/u.test(word)) return isPersonNoun(word) || FEMININE_AGENT.test(word);
-  }
-  return false;
-}
-/** German feminine agent nouns: "Kellnerin", "Polizistin", "Studentin", "Ärztin". */
-const FEMININE_AGENT = /\p{Ll}(?:erin|istin|entin|antin|ärztin)$/u;
 const DESCRIBED_AFTER = /^,\s+(?:\d{1,3}(?:\s+(?:ans|años|jahre))?,|(?:que|qui|who|quien|der|die|an?|un|une|una|ein|eine)\s)/u;
 
 export function insideQuote(ctx: Context, pos: number): boolean {

@@ -31,6 +31,8 @@ const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
 const ADDRESSING_VERB_BEFORE = /(?:^|[^\p{L}])(?:wr[io]te|written|writes?|writing|spoke|spoken|speaks?|speaking|talk(?:ed|s|ing)?|sa(?:id|ys)|repl(?:ied|ies|y)|respond(?:ed|s)?|complain(?:ed|s)?|appeal(?:ed|s)?|plead(?:ed|s)?|explain(?:ed|s)?|chatted|phoned|emailed|e-mailed|[ée]crit|[ée]crire|[ée]criv\p{L}*|parl\p{L}*|adress\p{L}*|dit|dire|r[ée]pond\p{L}*|expliqu\p{L}*|t[ée]l[ée]phon\p{L}*|discut\p{L}*|entretenu\p{L}*|entretenir|confi[ée]\p{L}*|schr(?:ieb|eibt|eiben)\w*|geschrieben|spr(?:ach|icht|echen)|gesprochen|rede(?:te|t)?n?|geredet|telefonier\p{L}*|wandte|gewandt|escrib\p{L}*|escrito|habl\p{L}*|dijo|dicho|convers\p{L}*)(?:\s+[^\s,;:.!?“”"«»]+){0,3}\s+$/iu;
 const PREPOSITION_ARTICLE_NOUN = /(?:^|\s)(?<!(?:according|acuerdo)\s)(?:to|with|à|avec|mit|an|con|a)\s+(?:the|his|her|their|la|le|l['’]|sa|son|ses|leur|el|su|sus|der|die|den|dem|seine[mnr]?|ihre[mnr]?)\s*((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),?\s+$/u;
 
+/** German nouns by an ending no name has: "Sturmwarnung, ein umgestürzter Baum" is no unknown name described. */
+const GERMAN_THING_NOUN = /^\p{Lu}\p{L}{3,}(?:ung|heit|keit|schaft|ismus|tät|tion|nis)$/u;
 /** Prepositions of place before a name: "in Kiel", "hinter Heide", "près de Lourdes" is a place, whatever first name it shares. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|im|nach|aus|hinter|near|dans|près de|en)\s+$/i;
 
@@ -121,7 +123,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // antecedent is known by a first name only, so nobody named is speaking.
       // ("Saraswathi, a daily-wage labourer, said she …": a name no list knows, described as someone.)
       // (Not a place that is also a first name: "den Verlag in Kiel", "hinter Heide".)
-      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && !PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 8), m.start)) && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && describedAfterUnknownName(ctx, m.end)))) {
+      if (!p && !fallback && !sentencesNamingPeople && m.words.length === 1 && !PLACE_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(from, m.start - 8), m.start)) && ((isGivenName(m.words[0]) && (!wanted || givenNameGender(m.words[0]) === wanted)) || (!isGivenName(m.words[0]) && !(ctx.capitalisedNouns && GERMAN_THING_NOUN.test(m.words[0]!)) && describedAfterUnknownName(ctx, m.end)))) {
         // (A dropped subject takes the first name as its mention, so that no later pass reads it as
         // a verb with no one behind it and hands the words to the last speaker: "Encarna sigue
         // esperando. … «…», cuenta." Not a first name given to someone's relative, "Su hija Lucía,
