@@ -656,7 +656,8 @@ export function attribute(
   // "Según dijo, esperan “…”", "Como explicó, …": an opening aside whose verb drops its subject is
   // the one just spoken of.
   const asSaid = opening < tokens.length && tokens.get(opening).start < open ? AS_SAID_OPENING.exec(text.slice(tokens.get(opening).start, open)) : null;
-  if (asSaid && isReportingVerb(asSaid[1]!)) {
+  // (Not after a sentence about a body or a group: "La policía detuvo a dos personas. Según informó, …".)
+  if (asSaid && isReportingVerb(asSaid[1]!) && !(sentenceFrom > blockStart && (hasNonPersonSubject(ctx, sentenceFrom - 1) || text.slice(sentenceStart(text, sentenceFrom - 1, blockStart), sentenceFrom).trim().split(/\s+/, 2).some((w) => GROUP_SUBJECT.test(w))))) {
     const who = resolvePronoun(ctx, '', tokens.get(opening).start, 'before');
     if (who.person) return who;
   }
