@@ -799,27 +799,41 @@ function quoteWords(text: string, c: Candidate): string {
 function markPullQuotes(text: string, cands: Candidate[], blocks: BlockInfo[]): void {
   // (Sentences only: a short phrase quoted twice is a fragment used twice, not a pull quote.)
   const isSentence = (c: Candidate) => c.kind === 'full' && !c.inHeading && c.innerEnd - c.innerStart >= 40;
-  // Pull quotes by the length of their words: most quotes match none, and are told apart by a number, not by hashing their words.
-  const alone = new Map<number, Candidate[]>();
+  // Pull quotes by the length of their words, then by the words: most quotes match no length, and
+  // are told apart by a number, not by hashing their words.
+  const alone = new Map<number, Map<string, Candidate[]>>();
   const inProse: number[] = [];
+  // (Whether a paragraph holds only quotes, asked once per paragraph: a page of thousands of quotes
+  // in one paragraph walked it again for each.)
+  let block = -1;
+  let quotesOnly = false;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (!isSentence(c)) continue;
-    if (!onlyQuotes(text, blocks[c.block], cands, i)) inProse.push(i);
-    else {
-      const length = quoteWords(text, c).length;
-      const same = alone.get(length);
-      if (same) same.push(c);
-      else alone.set(length, [c]);
+    if (c.block !== block) {
+      block = c.block;
+      quotesOnly = onlyQuotes(text, blocks[c.block], cands, i);
     }
+    if (!quotesOnly) {
+      inProse.push(i);
+      continue;
+    }
+    const words = quoteWords(text, c);
+    let byWords = alone.get(words.length);
+    if (!byWords) alone.set(words.length, (byWords = new Map()));
+    const same = byWords.get(words);
+    if (same) same.push(c);
+    else byWords.set(words, [c]);
   }
   if (alone.size === 0) return;
   for (let k = 0; k < inProse.length; k++) {
     const c = cands[inProse[k]!]!;
     const words = quoteWords(text, c);
-    const same = alone.get(words.length);
+    const same = alone.get(words.length)?.get(words);
     if (!same) continue;
-    for (let j = 0; j < same.length; j++) if (!same[j]!.repeats && same[j]!.words === words) same[j]!.repeats = c;
+    for (let j = 0; j < same.length; j++) same[j]!.repeats ??= c;
+    // (The first twin in the text is the one: later ones find none left.)
+    alone.get(words.length)!.delete(words);
   }
 }
 

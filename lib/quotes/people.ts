@@ -314,6 +314,7 @@ const ROLE_SYNONYMS: Record<string, string> = {
   regidor: 'alcalde',
   regidora: 'alcalde',
   édile: 'maire',
+  // (A story naming both a French maire and a Belgian bourgmestre may mix them up: rare.)
   bourgmestre: 'maire',
   técnico: 'entrenador',
   // "her Honour said": the judge ("Justice Pereira").
