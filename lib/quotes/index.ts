@@ -88,7 +88,10 @@ export function detect(text: string, blocks: BlockInfo[], known: readonly Person
 }
 
 /** detect, with the page's People (null for an empty page), whose genders may not be inferred yet. */
-function detectOnPage(text: string, blocks: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: People | null } {
+function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[] = []): { quotes: Quote[]; people: People | null } {
+  // Blocks that reach past the text (a caller's bad offsets) are cut at its end: a block ending
+  // beyond it sent the mark pairing round for ever.
+  const blocks = given.some((b) => b.end > text.length || b.start > b.end) ? given.filter((b) => b.start < text.length).map((b) => ({ ...b, start: Math.max(0, b.start), end: Math.max(b.start, Math.min(b.end, text.length)) })) : given;
   if (!text || blocks.length === 0) return { quotes: [], people: null };
   const tokens = tokenize(text, 0, text.length, QUOTE_MARK_CODES);
   // (The quote marks as tokenize noted them: the nickname and quote finders each scanned the page for them.)

@@ -55,6 +55,12 @@ describe('hostile input', () => {
     expect(scanner.scanNodes([p])).toEqual([]);
   });
 
+  it('cuts blocks that reach past the text instead of looping for ever', () => {
+    const text = 'He said “it is fine” and left the room now.';
+    expect(detectQuotes(text, [{ start: 0, end: text.length + 6, tag: 'p' }] as never).map((q) => q.text)).toEqual(['it is fine']);
+    expect(detectQuotes(text, [{ start: 10, end: 5, tag: 'p' }, { start: 60, end: 70, tag: 'p' }] as never)).toEqual([]);
+  });
+
   it('builds a text model from no roots', () => {
     const model = buildTextModel([]);
     expect(model.text).toBe('');
