@@ -148,15 +148,14 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // it is; a holder not known by it is the other side's. (An owner's possessive, "Nashville’s coach",
   // only picks out the holder known by it: "Hong Kong’s housing minister" may be someone the page
   // never called that.)
-  const owned = officeOwner(ctx, role, detToken);
-  const owner = owned?.name;
+  const owner = officeOwner(ctx, role, detToken);
   // (Known by it: in a role, or around a mention, "der Bergheimer Trainer Rainer Ostwald", "Ann Reyes, chief executive of Castellan".)
   // (The team or place itself read as a name, "Nashville Sound", holds no office of its own.)
   const ownerItself = (p: Person) => !!owner && p.parts.includes(owner);
   // (Its first mentions only, where people are introduced: a page naming one holder thousands of times
   // read around each for every office mention.)
   const knownByOwner = (p: Person) => !!owner && !ownerItself(p) && (p.roles.some((r) => r.includes(owner)) || p.mentions.slice(0, OWNER_MENTIONS).some((m) => ownerAround(ctx.text, m).includes(owner)));
-  const notOfPlace = (p: Person | null) => !!p && !!owned?.sure && !knownByOwner(p);
+  const notOfPlace = (p: Person | null) => !!p && !!owner && ctx.capitalisedNouns === true && !knownByOwner(p);
   if (notOfPlace(holder)) holder = null;
   // "…, a label Baek embraced at a state dinner hosted by Varnis. / “…,” the president said": of
   // two holders of a bare office, the one this paragraph last had as a subject, not the one it
@@ -258,17 +257,14 @@ function officeOfPeriphrasis(ctx: Context, first: number, headIdx: number): stri
 
 /**
  * The place or team an office is qualified by, lower-case, or null: a German place's adjective
- * ("der Ahlbrücker Trainer" → "ahlbrück"), which is `sure`, or an owner's possessive ("Nashville’s
- * coach"). (Not "the Italian president", nor "the Manchester United manager": a holder is often
- * introduced without the place or team, "Manager Erik ten Hag".)
+ * ("der Ahlbrücker Trainer" → "ahlbrück") or an owner's possessive ("Nashville’s coach"). (Not
+ * "the Italian president", nor "the Manchester United manager": a holder is often introduced
+ * without the place or team, "Manager Erik ten Hag".)
  */
-function officeOwner(ctx: Context, role: string, detToken: Token | null): { name: string; sure: boolean } | null {
-  if (ctx.capitalisedNouns) {
-    const adjective = role.split(/\s+/).slice(0, -1).find((w) => /^\p{Lu}\p{Ll}{3,}er$/u.test(w));
-    return adjective ? { name: adjective.slice(0, -2).toLowerCase(), sure: true } : null;
-  }
+function officeOwner(ctx: Context, role: string, detToken: Token | null): string | null {
+  if (ctx.capitalisedNouns) return role.split(/\s+/).slice(0, -1).find((w) => /^\p{Lu}\p{Ll}{3,}er$/u.test(w))?.slice(0, -2).toLowerCase() ?? null;
   if (ctx.blockIsHeading) return null;
-  return detToken && /^\p{Lu}\p{Ll}+['’]s$/u.test(detToken.word) ? { name: detToken.word.slice(0, -2).toLowerCase(), sure: false } : null;
+  return detToken && /^\p{Lu}\p{Ll}+['’]s$/u.test(detToken.word) ? detToken.word.slice(0, -2).toLowerCase() : null;
 }
 
 /** How many of a holder's first mentions are read for the place or team of their office. */
