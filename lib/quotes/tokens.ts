@@ -246,13 +246,23 @@ export function isSpaceCode(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** Whether each UTF-16 code unit is a lower-case letter (as isLowerCaseCode tells): 0 not yet known, 1 yes, 2 no. */
+const LOWER_CASE_CODE = new Uint8Array(65536);
+
 /**
  * A lower-case letter, by code: no sentence starts on one, so a full stop before it belongs to an
  * abbreviation ("Merzig & Cie. hält", "3 p.m. on Friday", "etc. and").
  */
 function isLowerCaseCode(code: number): boolean {
   if (code < 128) return code >= 97 && code <= 122;
-  return code === code && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase();
+  if (code !== code) return false;
+  // (Remembered per code, as WORD_CHAR is: an opening quote mark follows most full stops it is asked
+  // about, and two strings made to compare cost more than the rest of the sentence search.)
+  const known = LOWER_CASE_CODE[code];
+  if (known !== 0) return known === 1;
+  const yes = String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase();
+  LOWER_CASE_CODE[code] = yes ? 1 : 2;
+  return yes;
 }
 
 /** How far sentenceStart and sentenceEnd look from their offset (bounded look-back and look-ahead keep work linear on giant unpunctuated paragraphs). */
