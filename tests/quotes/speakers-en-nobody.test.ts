@@ -212,3 +212,16 @@ describe('two subjects of "with … -ing and … -ing"', () => {
     expect(speakers('A surfer is in a critical condition after a shark attack, with the local mayor calling the nets “the only answer” and scientists divided.', ...body)[0]).toBe('Graham Whitford');
   });
 });
+
+describe('a body introducing a quote with a colon', () => {
+  it('gives the words to nobody, not to the player quoted before (English, Spanish, German, French)', () => {
+    expect(speakers('The striker Jon Ames scored twice. “I am very happy,” Ames said.', 'The club issued a statement: “We regret the incidents in the stands.”', 'Within hours, the club posted: “We will cooperate with police.”')).toEqual(['Jon Ames', null, null]);
+    expect(speakers('El delantero Mateo Ríos marcó dos goles. «Estoy muy contento», dijo Ríos.', 'El club emitió un comunicado: «Lamentamos los incidentes ocurridos en la grada».', 'A las pocas horas, el club publicó: «Colaboraremos con la policía».')).toEqual(['Mateo Ríos', null, null]);
+    expect(speakers('Der Stürmer Jonas Ahrens traf zweimal. „Ich bin sehr glücklich“, sagte Ahrens.', 'Der Verein veröffentlichte eine Erklärung: „Wir bedauern die Vorfälle auf der Tribüne.“')).toEqual(['Jonas Ahrens', null]);
+    expect(speakers('Le milieu Hugo Perrin a marqué deux fois. « Je suis très content », a dit Perrin.', 'L’entreprise a publié un communiqué : « Nous regrettons les incidents. »')).toEqual(['Hugo Perrin', null]);
+  });
+  it('guard: a document or a thing opening the clause is its author’s ("His review … It ended: “…”")', () => {
+    expect(speakers('Critic Bernard Finch ate there in 2016. His review called it “thrilling” and praised the custard. It ended: “I left unsure whether I had eaten dinner or heard a story.”')[1]).toBe('Bernard Finch');
+    expect(speakers('Critic Bernard Finch ate there in 2016. “The custard is superb,” Finch wrote. The review ended: “I left unsure whether I had eaten dinner or heard a story.”')).toEqual(['Bernard Finch', 'Bernard Finch']);
+  });
+});

@@ -841,6 +841,10 @@ export function attribute(
     // "Mathilde, infirmière de 34 ans, a renoncé à attendre : « … »": someone known by a first name.
     // (Named in the mention, so no earlier speaker is taken to go on.)
     if (openedByFirstNameOnly(ctx, from, open)) return { person: null, mention: text.slice(from, open).trim().replace(/[\s:]+$/, ''), kind: 'anonymous', via: 'colon', position: from };
+    // "The club issued a statement: “…”", "El club emitió un comunicado: «…»": a body's words, not
+    // the last speaker's going on.
+    const body = issuingBodyOpening(ctx, from, open);
+    if (body) return { person: null, mention: body, kind: 'anonymous', via: 'colon', position: from };
     const implicit = resolvePronoun(ctx, '', from, 'colon');
     if (implicit.person) return implicit;
   }
@@ -851,6 +855,35 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
+}
+
+/**
+ * Bodies that put out statements in their own name: a club, a ministry, a company. (Not a document
+ * or a thing, "the report", "the list", "it", whose words are its author's.)
+ */
+const ISSUING_BODY = /^(?:club|company|ministry|government|police|council|committee|board|firm|team|party|union|agency|department|authority|commission|regulator|watchdog|federation|association|foundation|institute|charity|school|university|hospital|trust|embassy|league|airline|bank|campaign|organisation|organization|administration|entreprise|gouvernement|ministère|mairie|syndicat|parti|fédération|préfecture|groupe|direction|gendarmerie|commune|ville|verein|klub|konzern|unternehmen|regierung|ministerium|polizei|partei|gewerkschaft|verband|firma|stadt|behörde|gemeinde|vorstand|empresa|gobierno|ministerio|ayuntamiento|policía|sindicato|partido|federación|asociación|entidad|organización|institución|compañía|equipo|fiscalía)$/i;
+
+/**
+ * The body a clause opens with ("The club", "l’entreprise", "Der Verein"), after an opening phrase
+ * set off by a comma ("Within hours, the club …", "A las pocas horas, el club …"); null if it opens
+ * with anything else.
+ */
+function issuingBodyOpening(ctx: Context, from: number, open: number): string | null {
+  const { tokens } = ctx;
+  let first = tokens.firstAtOrAfter(from);
+  // (A short opening phrase: up to four words, then a comma.)
+  for (let k = first; k < first + 5 && k + 1 < tokens.length && tokens.get(k + 1).start < open; k++) {
+    if (/^\s*,\s*$/.test(ctx.text.slice(tokens.get(k).end, tokens.get(k + 1).start))) {
+      first = k + 1;
+      break;
+    }
+  }
+  const t = tokens.get(first);
+  if (!t || t.start >= open) return null;
+  const elided = ELIDED_ARTICLE_PREFIX.exec(t.word);
+  const noun = elided ? t.word.slice(elided[0].length) : DETERMINERS.has(lowerCase(t.word)) ? tokens.get(first + 1)?.word : undefined;
+  if (noun === undefined || !ISSUING_BODY.test(noun)) return null;
+  return elided ? t.word : `${t.word} ${noun}`;
 }
 
 /** ".", "!", "?" or "…", by char code (NaN, past the text's ends, is none). */
