@@ -63,8 +63,8 @@ describe('bodies are no antecedents of a pronoun', () => {
 
 describe('a pronoun nobody was found for', () => {
   it('does not take the previous speaker when their known gender is the other one', () => {
-    // "Mei-Lin" is on no first-name list, so "she" finds no one; Ravi, who spoke before, is a man.
-    expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in 2015.', '“We had one laptop between us,” he said.', '“And I was not allowed to touch it,” she said.')).toEqual(['Ravi Chandrasekhar', null]);
+    // "Mei-Lin" is on no first-name list; Ravi, who spoke before, is a man: "she" is the one whose gender is unknown.
+    expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in 2015.', '“We had one laptop between us,” he said.', '“And I was not allowed to touch it,” she said.')).toEqual(['Ravi Chandrasekhar', 'Mei-Lin Huang']);
     // Guard (review): the first-name list's gender alone rules nobody out; it is wrong for many names.
     expect(speakers('“Our party will win,” said Kemi Badenoch, the Conservative leader.', '“We are ready,” she added.')).toEqual(['Kemi Badenoch', 'Kemi Badenoch']);
     // Guard: a pronoun of the previous speaker's gender (or a dropped one) still goes on with them.
@@ -77,5 +77,18 @@ describe('a sentence that reports, in an aside, what someone said of its subject
     expect(speakers('Mr Declan Fahy, the housing minister, spoke first. Mr Fahy, in reply, accused Ms Orla Breathnach of “playing politics”. Ms Breathnach, he said, had voted against two planning Bills. “You cannot oppose every apartment block and then demand an emergency.”')).toEqual(['Declan Fahy', 'Declan Fahy']);
     // Guard: without the aside, the sentence's subject goes on.
     expect(speakers('Mr Declan Fahy, the housing minister, spoke first. Ms Orla Breathnach rose to reply. She had voted against two planning Bills. “You cannot build your way out of this without rules.”')[0]).toBe('Orla Breathnach');
+  });
+});
+
+describe('a gendered pronoun that no one known to be a person fits', () => {
+  it('is the full name nearby whose first name no list knows ("Mei-Lin", "Svanhildur", "Makoto", "Jacinta")', () => {
+    expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in a garage in 2015.', '“We had one laptop between us,” he said.', '“And I wasn’t allowed to touch it,” she said, laughing.')).toEqual(['Ravi Chandrasekhar', 'Mei-Lin Huang']);
+    expect(speakers('Svanhildur Ósk Jónsdóttir wakes at four every morning to check the nets.', '“The sea doesn’t care if you’re tired,” she says, pulling on her boots.')).toEqual(['Svanhildur Ósk Jónsdóttir']);
+    expect(speakers('Makoto Ishikawa spent nine months building the boat by hand.', 'It is six metres long, made from cedar, and has survived one storm.', '“I wanted something that would outlive me,” he said.')).toEqual(['Makoto Ishikawa']);
+    expect(speakers('Jacinta Mamani y su marido, Eleuterio Condori, cultivan papa en el altiplano de Puno.', '«Este año la helada llegó un mes antes», explica ella.')).toEqual(['Jacinta Mamani']);
+  });
+  it('guard: not a name three paragraphs back, nor a company or a place', () => {
+    expect(speakers('Makoto Ishikawa opened a bakery in 2019.', 'The shop sells bread.', 'Prices rose this year.', 'Flour costs more.', '“We will manage,” he said.')).toEqual([null]);
+    expect(speakers('Anjali Sharma spoke to Harlow Industries about the plan.', '“It is too late,” he said.')).toEqual([null]);
   });
 });

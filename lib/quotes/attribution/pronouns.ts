@@ -223,8 +223,28 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderOf(p) === wanted);
     if (main && main.person !== gendered && main.mentions >= 3 && gendered.mentions.filter((m) => m < at).length === 1) gendered = main.person;
   }
-  const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal);
+  const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at) : null);
   return { person, mention: word, kind: 'pronoun', via, position: at };
+}
+
+/**
+ * "Ravi Chandrasekhar and Mei-Lin Huang founded the company. / “…,” he said. / “…,” she said": when
+ * nobody known to be a person fits a gendered pronoun, a full name the page gives no gender to (a
+ * first name no list knows), named in this paragraph or the two before, that is no organisation or place.
+ */
+function unknownNameNearby(ctx: Context, at: number): Person | null {
+  const from = paragraphsBack(ctx, 2);
+  return ctx.people.lastMentioned(at, (p, mentionedAt) => mentionedAt >= from && !insideQuote(ctx, mentionedAt) && !p.quotedOnly && p.parts.length >= 2 && genderOf(p) === null && !isOrganisationName(p.parts) && !isPlace(p));
+}
+
+/** Where the paragraph `count` paragraphs before the current one starts (the text's start if there are fewer). */
+function paragraphsBack(ctx: Context, count: number): number {
+  let from = ctx.blockStart;
+  for (let k = 0; k < count && from > 0; k++) {
+    const paragraphBreak = ctx.text.lastIndexOf('\n\n', from - 3);
+    from = paragraphBreak < 0 ? 0 : paragraphBreak + 2;
+  }
+  return from;
 }
 
 /** The name at `at` introduces its person: the sentence's subject, "X, who …", "X, 58,", or after a copula ("Among them was the chief’s sister, Irene Muskego"). */
