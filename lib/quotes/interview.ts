@@ -32,7 +32,7 @@ export function detectInterview(
     const m = NAME_LABEL.exec(h);
     if (!m || QUESTION_LABEL.test(h)) return;
     const last = m[1].split(' ').pop()!;
-    const p = people.byWord(last, Infinity);
+    const p = people.byWord(last, text.length);
     if (p) labelled.set(p, (labelled.get(p) ?? 0) + 1);
   });
   let interviewee: Person | null = null;
@@ -56,10 +56,11 @@ export function detectInterview(
     }
     const n = NAME_LABEL.exec(h);
     if (n) {
-      const person = people.byWord(n[1].split(' ').pop()!, Infinity);
+      const person = people.byWord(n[1].split(' ').pop()!, text.length);
       if (person) answers.set(i, { textStart: b.start + n[0].length, speaker: { person, mention: n[1] } });
       else questionBlocks.add(i); // the interviewer's name label ("Wirtschaftskurier:")
     }
   });
   return { answers, questions: questionBlocks, interviewee };
 }
+

@@ -158,6 +158,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('in a Q&A whose answers are labelled by name, the interviewee is whom the labels name, not the person named most', () => {
+    const qs = detect(
+      { text: '‘Wages will not recover before 2030’', tag: 'h1' },
+      'Finance expert Ingrid Sallow met Mayor Tom Brandt on Monday. Brandt has been mayor since 2019. Brandt wants a new budget. Brandt also wants new roads. Brandt is popular.',
+      'Q: What do you expect for wages?',
+      'Sallow: Real wages will stay flat for years.',
+      'Q: And prices?',
+      'Sallow: They will keep rising.',
+    );
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Ingrid Sallow']);
+  });
+
   it('takes a blockquote without marks as one full quote with its sign-off speaker', () => {
     const qs = detect('Ana Costa posted on Tuesday.', { text: 'We will rebuild every school. — Ana Costa', tag: 'blockquote' });
     expect(qs).toHaveLength(1);
