@@ -63,4 +63,3 @@ export function detectInterview(
   });
   return { answers, questions: questionBlocks, interviewee };
 }
-

@@ -2752,3 +2752,10 @@ describe('a pull quote', () => {
     expect(speakers('Johanna Wendlandt has written a novel about the sea.', ...body, '“I have never translated anything as hard, and I have translated poetry.”')[3]).toBe('Claire Dumesnil');
   });
 });
+
+describe('verbs of manner after a quote', () => {
+  it('report the words ("she sighed", "protestó el portavoz", "spottet der Trainer")', () => {
+    expect(speakers('Mayor Ann Reyes met the strikers on Monday. Councillor Tom Hale stayed away.', '“We have tried everything,” Hale sighed.')).toEqual(['Tom Hale']);
+    expect(speakers('«Es una decisión valiente», defendió la concejala de Urbanismo, Rocío Almagro.', '«Los comerciantes no han sido consultados», protestó el portavoz de la oposición, Fulgencio Tébar.')).toEqual(['Rocío Almagro', 'Fulgencio Tébar']);
+  });
+});
