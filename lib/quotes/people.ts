@@ -297,6 +297,25 @@ function mayEndAsRoleHeadAt(s: string, start: number, end: number): boolean {
   return z >= 128 || endsAsRoleWord(z, a, b, c);
 }
 
+/**
+ * Whether a role word (isRoleHead) ends somewhere in `s` as a pattern finds one, after a space or
+ * an apostrophe and before a non-letter (APPOSITIVE_RE): at each such end, the run of letters and
+ * hyphens before it is one (the bit tables first, then the cached pattern). Most text after a name
+ * has none, and is then ruled out without the long pattern. (A code unit of an astral letter ends a
+ * run: a role word with one still ends in its listed ending, all in the run.)
+ */
+function mayHoldRoleWord(s: string): boolean {
+  let runStart = -1;
+  for (let k = 0; k <= s.length; k++) {
+    const letter = k < s.length && isLetterCode(s.charCodeAt(k));
+    if (!letter && runStart >= 0 && mayEndAsRoleHeadAt(s, runStart, k) && isRoleHead(s.slice(runStart, k))) return true;
+    if (letter || s.charCodeAt(k) === 45) {
+      if (runStart < 0) runStart = k;
+    } else runStart = -1;
+  }
+  return false;
+}
+
 /** Whether a word ending in the characters a, b, c, d may end as a role word does. */
 function endsAsRoleWord(a: number, b: number, c: number, d: number): boolean {
   return hasBit(ROLE_LAST_THREE, foldedKey(b, c, d)) && hasBit(ROLE_THREE_BEFORE_LAST, foldedKey(a, b, c));
@@ -1323,7 +1342,9 @@ export class People {
     // ("Daniel Hsu (許丹尼), a semiconductor analyst": past a parenthesis written after the name.)
     const end = m.end + (/^\s*\([^()\n]{1,40}\)(?=,)/u.exec(this.text.slice(m.end, m.end + 44))?.[0].length ?? 0);
     // (The pattern opens with a comma: tested first, as most names have none after them.)
-    const after = this.text.charCodeAt(end) === 44 ? APPOSITIVE_RE.exec(lowerCaseInPlace(this.text.slice(end, end + 80))) : null;
+    // (And the pattern only where a role word may end: it tries its long alternation at each word, some 10 µs a window.)
+    const window = this.text.charCodeAt(end) === 44 ? lowerCaseInPlace(this.text.slice(end, end + 80)) : '';
+    const after = window !== '' && mayHoldRoleWord(window) ? APPOSITIVE_RE.exec(window) : null;
     // "Speaking beside Maj Gen Kamran Rafiq, the minister said": an office right before its own verb
     // is the next clause's subject, not the name's apposition ("Rafiq, the minister, said").
     const verbAfter = after ? /^\s+(\p{L}+)/u.exec(this.text.slice(end + after[0].length, end + after[0].length + 20)) : null;
