@@ -463,7 +463,14 @@ const AFFILIATED_NOUN = new RegExp(`^\\p{Lu}{${AFFILIATED.body},}-\\p{Lu}\\p{Ll}
 const AFFILIATED_NOUN_MIN_LENGTH = AFFILIATED.body + 1 + AFFILIATED.noun;
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (word.length >= AFFILIATED_NOUN_MIN_LENGTH && AFFILIATED_NOUN.test(word));
+  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (mayBeAffiliatedNoun(word) && AFFILIATED_NOUN.test(word));
+}
+
+/** Whether AFFILIATED_NOUN could match: long enough, no small ASCII letter second, a hyphen (most capitalised words fail here, without the pattern). */
+function mayBeAffiliatedNoun(word: string): boolean {
+  if (word.length < AFFILIATED_NOUN_MIN_LENGTH) return false;
+  const second = word.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && word.includes('-');
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
@@ -798,12 +805,45 @@ const isGivenNameToken = (t: { word: string }) => isGivenName(t.word);
 /** A name's word as kept: without a possessive "’s". */
 const nameWord = (t: Token) => (isPossessive(t.word) ? t.word.slice(0, -2) : t.word);
 
+/**
+ * Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle"; so does an initial
+ * before its last word mid-sentence. (A function of the text, not an arrow function over it made in
+ * findNameMentions: that kept `text` in a context, read from there all through its loop.)
+ */
+function keptInName(text: string, name: readonly Token[], k: number): boolean {
+  const t = name[k]!;
+  return !NOT_NAME.hasLowerCase(t.word) || (k > 0 && k < name.length - 1 && PARTICLES.hasLowerCase(t.word)) || (k < name.length - 1 && CAPITAL_INITIAL.test(t.word) && !sentenceInitial(text, t.start));
+}
+
+/** The tokens of `name` keptInName keeps, or `name` itself when it keeps them all (most names). */
+function keptNameTokens(text: string, name: Token[]): Token[] {
+  for (let k = 0; k < name.length; k++) {
+    if (keptInName(text, name, k)) continue;
+    const kept: Token[] = [];
+    for (let n = 0; n < name.length; n++) if (keptInName(text, name, n)) kept.push(name[n]!);
+    return kept;
+  }
+  return name;
+}
+
+/**
+ * A name's title: the lower-case one before its run (`lowerTitle`), then the title and office words
+ * among the run's first `s` words, lower-cased ("defence minister" of "Defence Minister Khawaja
+ * Asif"), joined by spaces. (A loop: spreading, mapping and filtering them made four lists a name,
+ * and many runs with words before the name only open with "The", "In" or "But".)
+ */
+function titleOf(lowerTitle: string, run: readonly Token[], s: number): string {
+  let words = '';
+  for (let k = 0; k < s; k++) {
+    const w = lowerCase(run[k]!.word);
+    if (TITLE_WORDS.has(w) || isRoleHead(w)) words = words === '' ? w : `${words} ${w}`;
+  }
+  return words === '' ? lowerTitle.trim() : `${lowerTitle} ${words}`.trim();
+}
+
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns = false): NameMention[] {
   const out: NameMention[] = [];
-  // Particles inside the name stay: "Charles de Gaulle", not "Charles Gaulle"; so does an initial
-  // before its last word mid-sentence. (Made once per page: see notPossessive.)
-  const keptInName = (t: Token, k: number, name: readonly Token[]) => !NOT_NAME.hasLowerCase(t.word) || (k > 0 && k < name.length - 1 && PARTICLES.hasLowerCase(t.word)) || (k < name.length - 1 && /^\p{Lu}\.$/u.test(t.word) && !sentenceInitial(text, t.start));
   let i = 0;
   while (i < tokens.length) {
     i = nextNameCandidate(text, tokens, i);
@@ -927,11 +967,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     const rest = s === 0 ? run : run.slice(s);
     const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : filterOrSame(rest, notPossessive);
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
-    const cleaned = filterOrSame(nameTokens, keptInName);
-    // (Most runs have no title word: then the title is the lower-case one, without building a list.)
-    const title = s === 0 ? lowerTitle.trim() : [lowerTitle, ...run.slice(0, s).map((t) => lowerCase(t.word)).filter((w) => TITLE_WORDS.has(w) || isRoleHead(w))]
-      .join(' ')
-      .trim();
+    const cleaned = keptNameTokens(text, nameTokens);
+    const title = titleOf(lowerTitle, run, s);
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
     // ("Stephen King", "Julie Bishop" open with a first name: people.)
     // (mayEndAsRoleHead first: it rules out most words, and so their lower case, before one is made.)
