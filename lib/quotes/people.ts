@@ -1560,7 +1560,10 @@ export class People {
       // (Mentions come in page order: this mostly appends.)
       let singles = this.singles!.get(person);
       if (!singles) this.singles!.set(person, (singles = []));
-      singles.splice(sortedIndex(singles, m.start), 0, m.start);
+      // (Pushed at the end, where mentions in page order go: a splice makes an array of what it removes.)
+      const at = sortedIndex(singles, m.start);
+      if (at === singles.length) singles.push(m.start);
+      else singles.splice(at, 0, m.start);
       if (m.title) addRole(person, m.title);
       if (this.kinAfter(m)) person.described = true;
       // (Only a name with no first name can be a place or a firm: the others skip the counts.)
@@ -1612,7 +1615,7 @@ export class People {
     if (filed === undefined) return null;
     // "Brunnhofer will …" after "die Brunnhofer Präzision AG": the firm, not "Brunnhofer Entwicklung", whoever that is.
     // (Not a family name written first: "Moon Jae-in" beside "the Moon Foundation".)
-    if (this.bodyFirstWords.has(w) && !filed.some((p) => p.parts[0] !== w || isGivenName(p.parts[0]!) || surnameIndex(p) === 0)) return null;
+    if (this.bodyFirstWords.has(w) && !someNamedByWordAsPerson(filed, w)) return null;
     const candidates = filed.length > MANY_NAMESAKES ? this.recentNamesakes(w, at) : filed;
     // (Loops by index here: an iterator per loop was garbage, for every single-word name the rules resolve.)
     for (let c = 0; c < candidates.length; c++) {
@@ -1653,8 +1656,7 @@ export class People {
       if (namesake) {
         // (By last part, not surnameIndex: "Legislator Hsu Mei-ling" would take "Hsu" back from an analyst
         // quoted ever since his introduction, which this rule cannot tell from a namesake in passing.)
-        const established = candidates.filter((p) => p !== best && this.mentionsBefore(p, at) >= 3 && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
-        if (established.length === 1) best = established[0];
+        best = this.soleOtherBySurname(candidates, best, w, at, true) ?? best;
       }
       // "Tsutomu Okabe, 72, … That was how Okabe described … His daughter-in-law, Yui Okabe, …
       // “…,” Yui Okabe said. … Okabe, for his part, said": a namesake the page has only ever named
@@ -1664,8 +1666,7 @@ export class People {
       const breakAfterFull = lastFull >= 0 ? this.paragraphBreakFrom(lastFull) : -1;
       const paragraphLeft = breakAfterFull >= 0 && breakAfterFull < at;
       if (best && paragraphLeft && sortedIndex(named, at) >= 2 && !this.calledBareBefore(best, at)) {
-        const calledBySurname = candidates.filter((p) => p !== best && this.calledBareBefore(p, at) && withoutArabicArticle(p.parts[p.parts.length - 1]) === w);
-        if (calledBySurname.length === 1) best = calledBySurname[0];
+        best = this.soleOtherBySurname(candidates, best, w, at, false) ?? best;
       }
     }
     // "Harold Kimball, 70, whose wife, Ellen Kimball, …. “…,” Kimball said": of two people with one
@@ -1694,6 +1695,23 @@ export class People {
       for (let at = this.text.indexOf('\n\n'); at >= 0; at = this.text.indexOf('\n\n', at + 1)) this.paragraphBreaks.push(at);
     }
     return this.paragraphBreaks[sortedIndex(this.paragraphBreaks, from)] ?? -1;
+  }
+
+  /**
+   * Of `candidates` other than `best`, the only one whose last name part is `w` and who, before
+   * `at`, was mentioned three times or more (`established`) or else called by a bare name part;
+   * undefined when none or several are. (A method: arrow functions in byWord kept its variables in a
+   * context made at every call.)
+   */
+  private soleOtherBySurname(candidates: readonly Person[], best: Person, w: string, at: number, established: boolean): Person | undefined {
+    let sole: Person | undefined;
+    for (let c = 0; c < candidates.length; c++) {
+      const p = candidates[c]!;
+      if (p === best || !(established ? this.mentionsBefore(p, at) >= 3 : this.calledBareBefore(p, at)) || withoutArabicArticle(p.parts[p.parts.length - 1]!) !== w) continue;
+      if (sole !== undefined) return undefined;
+      sole = p;
+    }
+    return sole;
   }
 
   /** Whether `p` was named by a bare name part (not in full) before `at`. (A method, not a closure made on each byWord call.) */
@@ -1931,6 +1949,15 @@ function roleHead(role: string): string | undefined {
 /** A role's own last word, singular and after any hyphen ("die Grünen-Fraktionschefin" → "fraktionschefin"), before roleHead maps it to the usual noun. */
 function lastRoleWord(role: string): string | undefined {
   return role.toLowerCase().split(/\s+/).filter(Boolean).pop()?.split('-').pop()?.replace(/s$/, '');
+}
+
+/** Whether anyone filed under `w` is a person `w` may name: not only a firm or a place whose first word it is ("Brunnhofer" of Brunnhofer Präzision AG). */
+function someNamedByWordAsPerson(filed: readonly Person[], w: string): boolean {
+  for (let c = 0; c < filed.length; c++) {
+    const p = filed[c]!;
+    if (p.parts[0] !== w || isGivenName(p.parts[0]!) || surnameIndex(p) === 0) return true;
+  }
+  return false;
 }
 
 /** "edil" → "alcalde" (own keys only: "constructor" is no office). */
