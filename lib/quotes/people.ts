@@ -709,6 +709,17 @@ const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 const OF_WORDS = new Set(['of', 'for', 'de', 'du', 'des', 'der', 'del', 'für']);
 /** The length of the longest of OF_WORDS: longer words (lower-casing never shortens one) are no "of". */
 const LONGEST_OF_WORD = Math.max(...[...OF_WORDS].map((w) => w.length));
+/** The first letters of OF_WORDS (all ASCII), by code. */
+const OF_WORD_FIRSTS = [...new Set([...OF_WORDS].map((w) => w.charCodeAt(0)))];
+
+/**
+ * Whether a word opening with this code may be one of OF_WORDS once lower-cased: an ASCII one only
+ * if it is their first letter in either case (code | 32 folds a capital, and no other code, onto its
+ * small letter), so most words are ruled out without being cut out and lower-cased.
+ */
+function mayOpenOfWord(code: number): boolean {
+  return code >= 128 || OF_WORD_FIRSTS.includes(code | 32);
+}
 
 /**
  * The capitalised words after "Federation of", "Office for", "Schockraum der" end the name of a
@@ -720,7 +731,7 @@ function isTailOfProperNoun(tokens: Tokens, i: number, words: readonly { word: s
   // "Federation of Thalbrian": one space either side of the "of".
   // (Spacing and length first: they need no word cut out, and rule out the word before most names.)
   if (tokens.starts[i - 1] - tokens.ends[i - 2] !== 1 || tokens.starts[i] - tokens.ends[i - 1] !== 1) return false;
-  if (tokens.ends[i - 1] - tokens.starts[i - 1] > LONGEST_OF_WORD || !OF_WORDS.has(lowerCase(tokens.word(i - 1)))) return false;
+  if (tokens.ends[i - 1] - tokens.starts[i - 1] > LONGEST_OF_WORD || !mayOpenOfWord(tokens.text.charCodeAt(tokens.starts[i - 1])) || !OF_WORDS.has(lowerCase(tokens.word(i - 1)))) return false;
   const head = tokens.word(i - 2);
   return isCapitalised(head) && !isTitleWord(head) && !words.some(isGivenNameToken);
 }
@@ -741,6 +752,19 @@ function mayBeCapitalsAfterName(word: string): boolean {
 /** A name particle, in any case ("de", "Van"); words longer than any particle are decided without lower-casing them. */
 export function isParticle(word: string): boolean {
   return word.length <= LONGEST_PARTICLE && PARTICLES.hasLowerCase(word);
+}
+
+/** The first letters of PARTICLE_WORDS (all ASCII), by code. */
+const PARTICLE_FIRSTS = [...new Set(PARTICLE_WORDS.map((w) => w.charCodeAt(0)))];
+
+/**
+ * Whether text[start, end) may be a particle (isParticle): short enough, and an ASCII first
+ * character only one of theirs in either case (code | 32 folds a capital, and no other code, onto
+ * its small letter). Most words are ruled out without being cut out.
+ */
+function mayBeParticleAt(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  return end - start <= LONGEST_PARTICLE && (code >= 128 || PARTICLE_FIRSTS.includes(code | 32));
 }
 
 /**
@@ -774,8 +798,7 @@ function nextNameCandidate(text: string, tokens: Tokens, i: number): number {
  */
 function officeBeforeOfOrFor(text: string, tokens: Tokens, from: number, to: number): boolean {
   for (let k = Math.max(from, 1); k < to; k++) {
-    const length = tokens.ends[k] - tokens.starts[k];
-    if (!((length === 2 && text.startsWith('of', tokens.starts[k])) || (length === 3 && text.startsWith('for', tokens.starts[k])))) continue;
+    if (!isOfOrForAt(text, tokens.starts[k], tokens.ends[k])) continue;
     const end = tokens.ends[k - 1];
     let begin = end;
     while (begin > tokens.starts[k - 1] && lowerCaseAt(text, begin - 1)) begin--;
@@ -783,6 +806,13 @@ function officeBeforeOfOrFor(text: string, tokens: Tokens, from: number, to: num
     if (begin < end && mayEndAsRoleHeadAt(text, begin, end) && isRoleHead(text.slice(begin, end))) return true;
   }
   return false;
+}
+
+/** Whether text[start, end) is "of" or "for", as written (by code: this runs for the words before most names, and startsWith is a call each). */
+function isOfOrForAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 2) return text.charCodeAt(start) === 111 && text.charCodeAt(start + 1) === 102;
+  return length === 3 && text.charCodeAt(start) === 102 && text.charCodeAt(start + 1) === 111 && text.charCodeAt(start + 2) === 114;
 }
 
 /** Whether the word ends in "'s" or "’s" (char test for /['’]s$/, which would try every position of the word). */
@@ -876,6 +906,10 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       const gap = text.charCodeAt(tokens.ends[j]);
       if (gap !== 32 && gap !== 0xa0) break;
       const nextStart = tokens.starts[j + 1];
+      // A word with no capital first, nothing beyond ASCII first and no joiner (as tokenize read it)
+      // is none of what joins a run below, unless a particle: most words after a name end the run
+      // here, without being cut out.
+      if ((tokens.kinds[j + 1]! & (MAY_BE_CAPITALISED | JOINED)) === 0 && !mayBeParticleAt(text, nextStart, tokens.ends[j + 1])) break;
       const next = tokens.word(j + 1);
       // ("Paul Roux PS", "Anne Martin MP": a party or office in capitals after a name is not part of it.)
       // (After a first name only: "Der SV Ahlbrück", "Lenn Valley MP Helen Maitland" run on as before.)
@@ -2049,8 +2083,7 @@ function isInitialInRun(text: string, run: readonly { word: string; start: numbe
 function firstOfOrForBefore(tokens: Tokens, i: number): number {
   // (Compared in place: this runs before most names, and cutting out six words each time adds up.)
   for (let k = Math.max(0, i - 6); k < i - 1; k++) {
-    const length = tokens.ends[k] - tokens.starts[k];
-    if ((length === 2 && tokens.text.startsWith('of', tokens.starts[k])) || (length === 3 && tokens.text.startsWith('for', tokens.starts[k]))) return k;
+    if (isOfOrForAt(tokens.text, tokens.starts[k], tokens.ends[k])) return k;
   }
   return -1;
 }
