@@ -491,13 +491,27 @@ const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{L}{4,}(?:heit|keit|schaft|ismus|tät)$/u
 
 export function isOrganisationName(words: string[]): boolean {
   if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
   // A firm's legal form, in capitals: "Brunnhofer Präzision AG", "Lumenfold AI" (not "Ai Weiwei").
-  if (words.length >= 2 && LEGAL_FORM.test(words[words.length - 1]!)) return true;
+  if (words.length >= 2 && last.length <= LONGEST_LEGAL_FORM && LEGAL_FORM.test(last)) return true;
   // "Maglio Carting Corp.", "Dunmore & Sons Co.": an abbreviated legal form with its full stop.
-  if (words.length >= 2 && ABBREVIATED_LEGAL_FORM.test(words[words.length - 1]!)) return true;
+  if (words.length >= 2 && last.charCodeAt(last.length - 1) === 46 && ABBREVIATED_LEGAL_FORM.test(last)) return true;
   // "Jim Courier", "Samantha Power", "Emily Post": a first name and a surname that is also a word for a body.
-  if (words.length === 2 && isGivenName(words[0]!) && !PLACE_AS_FIRST_NAME.test(words[0]!) && SURNAME_LIKE_BODY.test(words[1]!)) return false;
-  return words.some((w) => (bodyWordTests(w) & (words.length > 1 ? BODY_WORD | ABSTRACT_NOUN : BODY_WORD)) !== 0) || (bodyWordTests(words[words.length - 1]!) & PLACE_OR_TEAM_LAST) !== 0 || (words.length >= 2 && (bodyWordTests(words[0]!) & GROUP_OPENER) !== 0);
+  // (The surname first: few are such words.)
+  if (words.length === 2 && SURNAME_LIKE_BODY.test(words[1]!) && isGivenName(words[0]!) && !PLACE_AS_FIRST_NAME.test(words[0]!)) return false;
+  // A word for a body anywhere (or a German abstract noun in a longer name), a place's or team's
+  // last word, or a group's first word. (A loop over each word's bits, looked up once: \`some\` with
+  // an arrow function over \`words\` made a context at every call, and the rules ask this of most names.)
+  const bodyBits = words.length > 1 ? BODY_WORD | ABSTRACT_NOUN : BODY_WORD;
+  let firstBits = 0;
+  let lastBits = 0;
+  for (let k = 0; k < words.length; k++) {
+    const bits = bodyWordTests(words[k]!);
+    if ((bits & bodyBits) !== 0) return true;
+    if (k === 0) firstBits = bits;
+    lastBits = bits;
+  }
+  return (lastBits & PLACE_OR_TEAM_LAST) !== 0 || (words.length >= 2 && (firstBits & GROUP_OPENER) !== 0);
 }
 
 // What the patterns above say of one word, as bits.
@@ -1012,7 +1026,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       out.push({
         start: cleaned[0].start,
         end: cleaned[cleaned.length - 1].end,
-        words: cleaned.map(nameWord),
+        // (A one-word name, the most common, as a literal: map is a call.)
+        words: cleaned.length === 1 ? [nameWord(cleaned[0])] : cleaned.map(nameWord),
         title,
         // (A one-word run's surface is its word, cut out already.)
         surface: run.length === 1 ? run[0].word : text.slice(run[0].start, run[run.length - 1].end),
@@ -1037,7 +1052,10 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
   for (const k of shared) out[k] = { ...out[k]!, words: [out[k]!.words[0]!, ...out[k + 1]!.words.slice(1)] };
   return out;
 }
-const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|PLC|LLC|INC|GMBH|KG|SL|SAS|SPA|LTD|AI)$/;
+const LEGAL_FORMS = ['AG', 'SA', 'SE', 'NV', 'BV', 'PLC', 'LLC', 'INC', 'GMBH', 'KG', 'SL', 'SAS', 'SPA', 'LTD', 'AI'];
+const LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS.join('|')})$`);
+/** The length of the longest of LEGAL_FORMS: longer words need no pattern. */
+const LONGEST_LEGAL_FORM = Math.max(...LEGAL_FORMS.map((w) => w.length));
 const ABBREVIATED_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|Plc|Bros)\.$/;
 const SURNAME_LIKE_BODY = /^(?:courier|post|press|banks|power)$/i;
 /** First names that are also states, so "Georgia Power" stays a utility. */
