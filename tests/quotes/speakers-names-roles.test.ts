@@ -289,3 +289,10 @@ describe('an office qualified by a place or a team', () => {
     expect(speakers('Manager Erik ten Hag admitted his side had been poor after the defeat. Brighton striker Danny Welbeck scored twice against his old club.', '“We have to look at ourselves,” the Manchester United manager said.')).toEqual(['Erik ten Hag']);
   });
 });
+
+describe('an office after a body’s possessive, then the name', () => {
+  it('"The army’s spokesman, Tadesse Worku, …" / "“…,” the spokesman said" is Worku', () => {
+    expect(speakers('The army’s spokesman, Tadesse Worku, denied the reports.', '“Our forces have not crossed the river,” the spokesman said.')).toEqual(['Tadesse Worku']);
+    expect(speakers('The company’s spokesman, Tadesse Worku, denied the reports.', '“We have not broken the law,” the spokesman said.')).toEqual(['Tadesse Worku']);
+  });
+});
