@@ -363,7 +363,8 @@ export function attribute(
   // A caption that quotes first and names the speaker after a colon: „…“: Chefärztin Henrike
   // Osterwald im Schockraum. In a headline the name after the colon is the news, not the speaker
   // (“This one's for the old-timers”: Okafor double ends…): there the body says who spoke.
-  const colonAfter = ctx.blockIsHeading ? null : /^[\s\u00a0]*:\s+/.exec(text.slice(close + 1, close + 6));
+  // (Only when a colon is among those few characters: most quotes have none, and the pattern is then skipped.)
+  const colonAfter = ctx.blockIsHeading || !hasCodeWithin(text, 58, close + 1, close + 6) ? null : /^[\s\u00a0]*:\s+/.exec(text.slice(close + 1, close + 6));
   if (colonAfter && /^[\s\u00a0—–-]*$/.test(text.slice(blockStart, open))) {
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + colonAfter[0].length), blockEnd, 'after');
     if (who?.person) return who;
@@ -391,10 +392,13 @@ export function attribute(
     }
   }
   // (A caption's credit glued to its full stop, “…”.(ABC News: Jo Hale), is no sentence after the quote.)
-  let afterEnd = endsSentence || /^[.!?]\(/.test(text.slice(close + 1, close + 3)) ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
+  // (A stop then "(" after the mark, by char code.)
+  const creditAfterStop = isStopCode(text.charCodeAt(close + 1)) && text.charCodeAt(close + 1) !== 0x2026 && text.charCodeAt(close + 2) === 40;
+  let afterEnd = endsSentence || creditAfterStop ? close + 1 : Math.min(sentenceEnd(text, close + 1, blockEnd), nextOpen);
   // "… „Buchhaltertricks“ vor – Wendland kontert": a spaced dash starts another clause; so do a
   // semicolon ("…'; Election Commission issues notices") and "even as", "while", "whereas".
-  const otherClause = /\s[–—]\s|;|,\s+(?:even as|while|whereas|alors que|tandis que|mientras que|während)\s/.exec(text.slice(close + 1, afterEnd));
+  // (Each alternative needs a dash, a semicolon or a comma: without one the pattern is skipped.)
+  const otherClause = hasClauseBreakWithin(text, close + 1, afterEnd) ? /\s[–—]\s|;|,\s+(?:even as|while|whereas|alors que|tandis que|mientras que|während)\s/.exec(text.slice(close + 1, afterEnd)) : null;
   if (otherClause) afterEnd = close + 1 + otherClause.index;
   // Headlinese joins two news clauses with "as": "Garside says strike would be ‘…’ as Dunmore
   // accuses him of …" is the second clause's subject doing something else, not the quote's speaker
@@ -452,7 +456,9 @@ export function attribute(
     if (n <= 3 && INDEFINITE.test(tokens.get(i).word) && [tokens.get(i - 1), tokens.get(i + 1), tokens.get(i + 2), tokens.get(i + 3)].some((t) => t && t.start < afterEnd && t.start > close && isVerbToken(t.word))) return unnamedFrom(ctx, i, 'after');
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
     // introduces the next quote, after words that already have a verb of their own, is the next quote's.
-    if (isVerbToken(tokens.get(i).word) && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
+    // (Whether the word is a verb is asked once here and again below.)
+    const isVerb = isVerbToken(tokens.get(i).word);
+    if (isVerb && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
     // "„…“, legt er nach", "…, führt die Richterin aus": a German separable verb that reports only
     // with its particle, which closes the clause.
     if (ctx.capitalisedNouns && n <= 2 && (n === 0 || /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start))) && separableReport(ctx, i, afterEnd)) {
@@ -461,7 +467,7 @@ export function attribute(
     }
     // "“…” since the inspection note was filed": before an auxiliary, an English reporting verb's form is a noun.
     if (ctx.english && NOUN_BEFORE_AUXILIARY.test(tokens.get(i + 1)?.word ?? '')) continue;
-    if (isVerbToken(tokens.get(i).word) && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
+    if (isVerb && !ATTRIBUTING_WORD.test(tokens.get(i).word)) {
       // "„…“ prüfen, auch mit den Nachbarn, kündigte die Bürgermeisterin an": a verb opening a clause after a comma comes before its subject.
       const afterComma = i > 0 && /,\s*$/.test(text.slice(tokens.get(i - 1).end, tokens.get(i).start));
       // ("…“already made up their minds” and accused Dean Hollis of …": after "and", a name is the verb's
@@ -578,6 +584,8 @@ export function attribute(
   const sentenceFrom = sentenceStart(text, open, blockStart);
   const from = Math.max(sentenceFrom, prevClose + 1);
   const lead = text.slice(from, open);
+  // (The rules below ask this of the lead many times.)
+  const leadEndsInColon = /:\s*$/.test(lead);
   const firstBefore = firstTokenFrom(tokens, from, atOpen);
   const lastBefore = atOpen - 1;
   // (The sentence's first token, for the rules about how it opens.)
@@ -605,11 +613,11 @@ export function attribute(
   // "His reply came quickly: “…”", "Her response was characteristic: “…”": a colon lead-in about
   // someone's answer is theirs, whom the possessive stands for.
   // (Not when the lead-in names who answered: "His reply drew a rebuke from Ann Reyes: “…”".)
-  const answer = /:\s*$/.test(lead) ? POSSESSIVE_ANSWER.exec(sentenceLead) : null;
+  const answer = leadEndsInColon ? POSSESSIVE_ANSWER.exec(sentenceLead) : null;
   if (answer && !personNamedBetween(ctx, sentenceFrom + answer.index + answer[0].length, open)) return { ...resolvePronoun(ctx, answer[1] === 'His' ? 'he' : answer[1] === 'Her' ? 'she' : 'they', sentenceFrom + answer.index, 'colon'), mention: answer[0].trim() };
   // "… shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in: “…”": a colon lead-in
   // whose own clause, after an earlier quote and a conjunction, opens with a name is that name's.
-  if (/:\s*$/.test(lead)) {
+  if (leadEndsInColon) {
     // (In the last 300 characters: a long sentence of many quotes is not read again for each.)
     const windowFrom = Math.max(sentenceFrom, open - 300);
     let clauseFrom = -1;
@@ -723,8 +731,8 @@ export function attribute(
     const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
     // "In seiner Story schrieb der Stürmer:", "Dann sagte Kessler:": German puts the subject after
     // the verb when anything opens the clause; then only the subject stands between verb and colon.
-    const subjectBeforeColon = /:\s*$/.test(lead) && following !== undefined && (DETERMINERS.has(lowerCase(following.word)) || subjectFollows) && lastBefore - k <= 4;
-    const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (/:\s*$/.test(lead) || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
+    const subjectBeforeColon = leadEndsInColon && following !== undefined && (DETERMINERS.has(lowerCase(following.word)) || subjectFollows) && lastBefore - k <= 4;
+    const inverted = (clauseStart || (ctx.capitalisedNouns === true && subjectBeforeColon)) && (leadEndsInColon || subjectFollows) && !OBJECT_VERBS.test(tokens.get(k).word);
     // "Fuentes del departamento que dirige Ortega aseguran que «…»": a group opening the sentence
     // is the subject of its plural verb, not a name inside its complement.
     const opener = tokens.get(opening);
@@ -770,7 +778,7 @@ export function attribute(
       const previousBlock = blockStart > 2 ? text.lastIndexOf('\n\n', blockStart - 3) + 2 : blockStart;
       const aboutPerson = previousSubject?.person || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= previousBlock);
       const afterBody = sentenceFrom > blockStart && hasNonPersonSubject(ctx, sentenceFrom - 1);
-      if (!postverbal && !namedBetween && !/:\s*$/.test(lead) && aboutPerson && !afterBody) {
+      if (!postverbal && !namedBetween && !leadEndsInColon && aboutPerson && !afterBody) {
         const implicit = resolvePronoun(ctx, '', tokens.get(k).start, 'before');
         if (implicit.person) return implicit;
       }
@@ -811,7 +819,7 @@ export function attribute(
     anonymous ??= { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
   }
   // "… par le capitaine, Kevin Ramassamy :": a name right before the colon (not "… más directo con Medrano:", its object).
-  if (/:\s*$/.test(lead) && lastBefore >= firstBefore) {
+  if (leadEndsInColon && lastBefore >= firstBefore) {
     const named = nameAt(ctx.names, tokens.get(lastBefore).start);
     const preposition = named ? tokens.get(tokens.firstAtOrAfter(named.start) - 1) : undefined;
     if (named && /^\s*:\s*$/.test(text.slice(named.end, open)) && !(preposition && preposition.start >= from && PREPOSITION.test(preposition.word))) {
@@ -822,7 +830,7 @@ export function attribute(
   // "A reader, Margaret, emails:", "L’un d’eux résumait :": an unnamed person introduces the quote.
   // (Not "Une ouverture que Karim Belhadj a balayée :": a thing, judged by someone named.)
   // (Nor "A few lines later came …", "Une heure plus tard, …": a time, not a person.)
-  if (/:\s*$/.test(lead) && INDEFINITE_LEAD.test(text.slice(sentenceFrom, open)) && !TIME_LEAD.test(text.slice(sentenceFrom, open)) && !sentenceSubject(ctx, sentenceFrom, open)?.person) {
+  if (leadEndsInColon && INDEFINITE_LEAD.test(text.slice(sentenceFrom, open)) && !TIME_LEAD.test(text.slice(sentenceFrom, open)) && !sentenceSubject(ctx, sentenceFrom, open)?.person) {
     const lead = text.slice(from, open).trim();
     return { person: null, mention: lead.slice(0, lead.search(/[,:]|$/)), kind: 'anonymous', via: 'colon', position: from };
   }
@@ -834,7 +842,7 @@ export function attribute(
     if (kept && keptAnonymousIsSubject(text.slice(sentenceFrom, sentenceFrom + kept.index)) && !personNamedBetween(ctx, sentenceFrom, open)) anonymous = { ...anonymous, mention: kept[0] };
   }
   if (anonymous) return deferred ?? anonymous;
-  if (/:\s*$/.test(lead)) {
+  if (leadEndsInColon) {
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
     const subject = sentenceSubject(ctx, from, open);
     if (subject) return { ...subject, via: 'colon' };
@@ -884,6 +892,21 @@ function issuingBodyOpening(ctx: Context, from: number, open: number): string | 
   const noun = elided ? t.word.slice(elided[0].length) : DETERMINERS.has(lowerCase(t.word)) ? tokens.get(first + 1)?.word : undefined;
   if (noun === undefined || !ISSUING_BODY.test(noun)) return null;
   return elided ? t.word : `${t.word} ${noun}`;
+}
+
+/** Whether text[from, to) holds the char code `code`. */
+function hasCodeWithin(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** Whether text[from, to) holds a semicolon, a comma or a dash (– —): what another clause after a quote opens with. */
+function hasClauseBreakWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 59 || code === 44 || code === 0x2013 || code === 0x2014) return true;
+  }
+  return false;
 }
 
 /** ".", "!", "?" or "…", by char code (NaN, past the text's ends, is none). */
