@@ -1049,6 +1049,31 @@ const SIGNING_SENTENCE = /^\s+(?:Le|La|L['’]|Ce|Cette) ?(?:constat|formule|phr
 const WORDS_NOUN = '(?:words?|verdict|message|view|assessment|reaction|response|reply|answer|advice|warning|conclusion|prediction|promise|plea|summary|explanation|diagnosis|judge?ment|take|retort|boast|complaint|appeal)';
 // («…». Así lo ve Ana Ruiz / Así la resume el crítico / Así respondió el fiscal.)
 const IDENTIFYING_SENTENCE = new RegExp(String.raw`^\.?\s+(?:(?:That|This|Those|These)(?: is| was| were| are|['’]s) (?:the )?(?:\p{Ll}+ )?${WORDS_NOUN} (?:of|from)|The words (?:belonged to|came from|were those of|are those of)|(?:That|This)(?: is| was|['’]s) how|(?:That|This|It) (?:is|was)|The (?:speaker|voice) (?:is|was)|(?:The|That|This) (?:admission|remark|comment|warning|confession|line|quip|plea|rebuke|retort|reply|response|answer|verdict|assessment|message|promise|boast|complaint|observation|words|question|jibe|criticism|appeal) came from|So said|C['’](?:est|était)|C['’]est ce qu['’]a (?:affirmé|déclaré|dit|expliqué|lancé|résumé)|Das (?:ist|war)|(?:Das|So) (?:sagte|erklärte|betonte|meinte|sagt|erklärt|betont|meint)|Mit diesen Worten (?:verabschiedete|reagierte|kommentierte|meldete) sich|(?:Es|Era|Quien habla es|Quien hablaba era)|(?:Así|Eso) (?:(?:lo|la|los|las) )?(?:(?:ha|han) )?(?:dijo|dicho|explicó|explicado|aseguró|afirmó|resumió|resumido|resume|resumía|ve|vio|veía|entiende|entendió|expuso|expuesto|respondió|contestó|contó|cuenta|relató|describió|describe|advirtió|sentenció|zanjó|concluyó))\s+`, 'u');
+
+/** A table of the ASCII letters given, by char code. */
+function initials(letters: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let k = 0; k < letters.length; k++) table[letters.charCodeAt(k)] = 1;
+  return table;
+}
+/** The first letters of the words SIGNING_SENTENCE, IDENTIFYING_SENTENCE and WORDS_JUST_QUOTED open with (after spaces and stops). */
+const SIGNING_INITIALS = initials('LC');
+const IDENTIFYING_INITIALS = initials('TISCDMEQA');
+const WORDS_JUST_QUOTED_INITIALS = initials('TLCEDWAM');
+
+/**
+ * Whether text[from, to) may open, after ASCII spaces and full stops, on a word whose first letter
+ * is among `first`: false when the first other character is an ASCII one not among them, or there
+ * is none. (Any other character may be a Unicode space, so it rules nothing out.)
+ */
+function mayOpenWithInitial(text: string, from: number, to: number, first: Uint8Array): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 46 || (code >= 9 && code <= 13)) continue;
+    return code >= 128 || first[code] === 1;
+  }
+  return false;
+}
 /** The identifying sentence ties the words to whoever comes next ("the words of", "came from"). */
 const NAMES_OWNER = /\s(?:of|from|to)\s+$/;
 /** "That was Hale’s message to …": a name owning the words. */
@@ -1137,8 +1162,9 @@ function unnamedIdentified(ctx: Context, at: number, end: number): Attribution |
 
 function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number, nextOpen: number): Attribution | null {
   const { text, tokens } = ctx;
-  const signing = SIGNING_SENTENCE.exec(text.slice(close + 1, close + 60));
-  const identifying = IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60)) ?? signing;
+  // (Each pattern only after a first letter one of its words opens with: most sentences are ruled out without it.)
+  const signing = mayOpenWithInitial(text, close + 1, close + 60, SIGNING_INITIALS) ? SIGNING_SENTENCE.exec(text.slice(close + 1, close + 60)) : null;
+  const identifying = (mayOpenWithInitial(text, close + 1, close + 60, IDENTIFYING_INITIALS) ? IDENTIFYING_SENTENCE.exec(text.slice(close + 1, close + 60)) : null) ?? signing;
   if (identifying) {
     const at = close + 1 + identifying[0].length;
     const named = identifiedSpeaker(ctx, at, NAMES_OWNER.test(identifying[0]));
@@ -1170,11 +1196,12 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
     if (unnamed) return unnamed;
   }
   // («…». La frase …: the full stop after the mark ends the quote's sentence, not the next one.)
-  const nextSentence = /^[.!?]/.test(text.slice(close + 1, close + 2)) ? close + 2 : close + 1;
+  const stopAfter = text.charCodeAt(close + 1);
+  const nextSentence = stopAfter === 46 || stopAfter === 33 || stopAfter === 63 ? close + 2 : close + 1;
   const end = Math.min(sentenceEnd(text, nextSentence, blockEnd), nextOpen);
   // "La phrase, lâchée par le porte-parole …", "La frase, que según testigos Ledesma lanzó …": the
   // next sentence is about the words, and names who said them.
-  const aboutWords = WORDS_JUST_QUOTED.exec(text.slice(close + 1, close + 40));
+  const aboutWords = mayOpenWithInitial(text, close + 1, close + 40, WORDS_JUST_QUOTED_INITIALS) ? WORDS_JUST_QUOTED.exec(text.slice(close + 1, close + 40)) : null;
   if (aboutWords) {
     const from = close + 1 + aboutWords[0].length;
     const agent = /\s(?:par|by|por|von)\s+/u.exec(text.slice(from, end));
@@ -1238,7 +1265,7 @@ function attributionSentenceAfter(ctx: Context, close: number, blockEnd: number,
   if (nextSentence === close + 2 && end === nextOpen) return null;
   const first = tokens.firstAtOrAfter(close + 1);
   let last = first;
-  while (last < tokens.length && tokens.get(last).start < end) last++;
+  while (last < tokens.length && tokens.starts[last] < end) last++;
   const count = last - first;
   // "Brannon delivered that line twice …", "The New Mexico Democrat repeated the question": the
   // verb's object is the words just quoted, however long the sentence goes on.

@@ -133,15 +133,17 @@ export function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via
   const t = ctx.tokens.get(idx);
   if (!t) return null;
   const lower = lowerCase(t.word);
-  if (PRONOUNS.has(lower) || ATTACHED_PRONOUN.test(lower)) return resolvePronoun(ctx, t.word, t.start, via);
+  if (PRONOUNS.has(lower) || (lower.includes('-') && ATTACHED_PRONOUN.test(lower))) return resolvePronoun(ctx, t.word, t.start, via);
   // "“…,” her Honour said": the judge, by the court's form of address, as a pronoun would.
   if ((lower === 'honour' || lower === 'honor') && idx > 0 && /^(?:his|her)$/i.test(ctx.tokens.get(idx - 1).word)) return resolvePronoun(ctx, /^his$/i.test(ctx.tokens.get(idx - 1).word) ? 'he' : 'she', ctx.tokens.get(idx - 1).start, via);
   if (WRITER_PRONOUN.test(t.word) && !insideQuote(ctx, t.start)) return { person: ctx.author ?? null, mention: t.word, kind: ctx.author ? 'pronoun' : 'anonymous', via, position: t.start };
   // "ce qu’elle appelle « … »": the pronoun elided into "que".
-  const afterQue = ELIDED_CONJUNCTION.exec(lower);
+  // (Elisions need an apostrophe: without one, most words skip their patterns.)
+  const elided = hasApostrophe(t.word);
+  const afterQue = elided ? ELIDED_CONJUNCTION.exec(lower) : null;
   if (afterQue && PRONOUNS.has(afterQue[1]!)) return resolvePronoun(ctx, afterQue[1]!, t.start, via);
   // "L’officier décrit …": the article elided into the role's own token (capitalised, it also reads as a name).
-  if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
+  if (elided && ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
   const national = idx > 0 ? nationalityDescription(ctx, idx - 1, via) : null;
   if (national) return national;
   const name = nameAt(ctx.names, t.start);
@@ -176,6 +178,17 @@ export const ELIDED_ARTICLE_PREFIX = /^[lL]['’](?=\p{L})/u;
 
 const ELIDED_CONJUNCTION = /^(?:qu|lorsqu|puisqu|quoiqu)['’](\p{L}+)$/u;
 
+/** Whether the word holds an apostrophe (' or ’), as every elision does ("l’entourage", "qu’elle"): most words are ruled out before their patterns. */
+function hasApostrophe(word: string): boolean {
+  return word.includes('’') || word.includes("'");
+}
+
+/** Whether the word ends in "’s" or "'s", as OWNER_POSSESSIVE's words do. */
+function endsInPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 /** The subject mention starting at token `idx` (for inverted "said Martin Indyk", "said the minister"). */
 export function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attribution['via']): Attribution | null {
   const t = ctx.tokens.get(idx);
@@ -186,7 +199,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   const next = ctx.tokens.get(idx + 1);
   // "said Lopez’s spokesman, Tom Baker": an owner's possessive stands where the article would, and
   // the holder is named in apposition (not the owner).
-  if (OWNER_POSSESSIVE.test(t.word) && next && next.start < limit) {
+  if (endsInPossessive(t.word) && OWNER_POSSESSIVE.test(t.word) && next && next.start < limit) {
     const who = apposedFullName(ctx, idx + 1, limit, via);
     if (who) return who;
   }
@@ -226,16 +239,17 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   // "raconte sa mère", "said her husband": the relation.
   if (POSSESSIVES.has(lower) && isKinWord(ctx.tokens.get(idx + 1)?.word ?? '') && ctx.tokens.get(idx + 1).start < limit) return kinMention(ctx, idx, idx + 1, via);
   // "a indiqué l’entourage de la ministre": her aides, not her.
-  if (/^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
+  const elided = hasApostrophe(t.word);
+  if (elided && /^l['’](?:entourage|équipe|cabinet|opposition)$/i.test(t.word)) return { person: null, mention: t.word, kind: 'anonymous', via, position: t.start };
   // "a conclu l’ancienne cheffe du parti, Marie Roux": the same with the article elided.
-  if (ELIDED_ARTICLE.test(t.word) && LOWER_WORD.test(t.word.slice(2))) {
+  if (elided && ELIDED_ARTICLE.test(t.word) && LOWER_WORD.test(t.word.slice(2))) {
     const who = apposedFullName(ctx, idx, limit, via);
     if (who) return who;
   }
   // "a rétorqué l’élu": the article elided into the role's own token.
-  if (ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
+  if (elided && ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
   // "rétorque l’opposante Aminata Diallo": a description elided into its article, then the full name.
-  if (ELIDED_ARTICLE.test(t.word) && next && next.start < limit) {
+  if (elided && ELIDED_ARTICLE.test(t.word) && next && next.start < limit) {
     const named = nameAt(ctx.names, next.start);
     if (named && named.start === next.start && named.words.length >= 2 && SPACES_ONLY.test(ctx.text.slice(t.end, next.start))) {
       const who = resolveNameMention(ctx, named, via);

@@ -79,11 +79,13 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   }
   // ("for what it called “…”": English "it" right before the verb, after "what"/"which", is a body or a
   // document reporting; not "she said it told a “…”", a reported clause about a thing.)
-  const itReports = before !== undefined && /^it$/i.test(before.word) && v >= 2 && /^(?:what|which)$/i.test(ctx.tokens.get(v - 2).word);
-  if (before && before.start >= from && (GROUP_SUBJECT.test(before.word) || itReports) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
+  // (Asked only of a word inside the clause.)
+  if (before && before.start >= from && (GROUP_SUBJECT.test(before.word) || (/^it$/i.test(before.word) && v >= 2 && /^(?:what|which)$/i.test(ctx.tokens.get(v - 2).word))) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }
-  if (ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
+  // (Both forms with a pronoun attached have a hyphen: "dit-il", "justifie-t-on".)
+  const hyphenated = verb.includes('-');
+  if (hyphenated && ATTACHED_PRONOUN.test(verb)) return resolvePronoun(ctx, verb, ctx.tokens.get(v).start, via);
   // "… a Ignacio Valdebenito, que reconoce su derrota": a subject relative clause's verb has the name before it.
   // ("…, who allegedly said": adverbs may sit between.)
   // ("…, qui a dénoncé", "…, que ha defendido": an auxiliary or an object clitic may sit between too.)
@@ -138,7 +140,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     }
   }
   // "justifie-t-on à Matignon": the impersonal "on", nobody named.
-  if (/-(?:t-)?on$/i.test(verb)) return { person: null, mention: verb, kind: 'anonymous', via, position: ctx.tokens.get(v).start };
+  if (hyphenated && /-(?:t-)?on$/i.test(verb)) return { person: null, mention: verb, kind: 'anonymous', via, position: ctx.tokens.get(v).start };
   // "…», a-t-elle ajouté": the pronoun rides on the auxiliary before the verb.
   const auxiliary = ctx.tokens.get(v - 1);
   if (auxiliary && auxiliary.start >= from && ATTACHED_PRONOUN.test(auxiliary.word)) return resolvePronoun(ctx, auxiliary.word, auxiliary.start, via);
@@ -151,7 +153,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     if (before >= 0 && ctx.tokens.get(before).start >= from) last = before;
   }
   // "Sen. Dale R. Whitcombe (R-Kan.) said": the subject is before the parenthesis.
-  if (last > 0 && /\)\s*$/.test(ctx.text.slice(ctx.tokens.get(last).end, ctx.tokens.get(v).start))) {
+  if (last > 0 && codeWithin(ctx.text, 41, ctx.tokens.get(last).end, ctx.tokens.get(v).start) && /\)\s*$/.test(ctx.text.slice(ctx.tokens.get(last).end, ctx.tokens.get(v).start))) {
     const open = ctx.text.lastIndexOf('(', ctx.tokens.get(last).start);
     if (open >= from && ctx.tokens.get(v).start - open < 40) last = ctx.tokens.firstAtOrAfter(open) - 1;
   }
@@ -914,6 +916,8 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   // "Back in Tromsdal, Halvorsen-Pike is packing", "Back on Kerrigan Street, Ms Nash has pinned":
   // the subject (with its title) after an opening phrase.
   const before = ctx.text.slice(from, at);
+  // (Nothing but spaces before: none of the patterns below can match, and no words are left, so it is the subject's place.)
+  if (before.trim() === '') return true;
   if (OPENING_PHRASE_ONLY.test(before)) return true;
   // "El técnico de Mapocho, el uruguayo Walter Ibarburu, no se guardó nada", "The visiting coach, Walter
   // Ibarburu, …": a name in apposition to the description of a person opening the sentence.
@@ -981,7 +985,12 @@ for (let code = 0; code < 128; code++) DATELINE_SECOND_ASCII[code] = new RegExp(
 
 /** Whether text[from, to) holds a comma: the opening phrases matched before a subject all end in one, and most sentences have none near their start. */
 function commaWithin(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return codeWithin(text, 44, from, to);
+}
+
+/** Whether text[from, to) holds the char code `code`. */
+function codeWithin(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
 
@@ -1023,7 +1032,9 @@ export function subjectFrom(ctx: Context, from: number, to: number): Attribution
   const adverbial = commaWithin(ctx.text, from, Math.min(to, from + 90)) ? OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(to, from + 90))) : null;
   if (adverbial) from += adverbial[0].length;
   // "C’est là que Gérard Santoni, son premier entraîneur, l’avait surnommée": a cleft before the subject.
-  const cleft = /^(?:C['’]est (?:là|alors|ainsi|donc|pourquoi) qu['’e]\s*|Fue entonces cuando\s+|Fue ahí donde\s+)/u.exec(ctx.text.slice(from, Math.min(to, from + 40)));
+  // (Only a "C" or an "F" can open one.)
+  const cleftFirst = ctx.text.charCodeAt(from);
+  const cleft = cleftFirst === 67 || cleftFirst === 70 ? /^(?:C['’]est (?:là|alors|ainsi|donc|pourquoi) qu['’e]\s*|Fue entonces cuando\s+|Fue ahí donde\s+)/u.exec(ctx.text.slice(from, Math.min(to, from + 40))) : null;
   if (cleft) from += cleft[0].length;
   // "Mallowa Shire Mayor Rhiannon Todd welcomed": a place or body before the title.
   const opening = ctx.text.slice(from, Math.min(to, from + 60));
