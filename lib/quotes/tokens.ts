@@ -278,38 +278,27 @@ const SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
  * times per quote, and each step cut out a one-character string before.)
  */
 export function sentenceStart(text: string, pos: number, min: number): number {
-  return sentenceStarts.answer(text, pos, min, searchSentenceStart);
-}
-
-/**
- * The last answers of a search from an offset within a bound, kept by offset: the rules ask for
- * the sentence around the same quote again and again (on the 10k-word bench article, 820 asks for a
- * sentence's start per run, 257 of them distinct).
- */
-class RecentAnswers {
-  private static readonly KEPT = 256; // (a power of two)
-  /** The text the kept answers are for (the same object is the same page; another is compared once, then kept). */
-  private text: string | null = null;
-  private readonly positions = new Float64Array(RecentAnswers.KEPT).fill(-1);
-  private readonly bounds = new Float64Array(RecentAnswers.KEPT);
-  private readonly answers = new Float64Array(RecentAnswers.KEPT);
-
-  answer(text: string, pos: number, bound: number, search: (text: string, pos: number, bound: number) => number): number {
-    if (text !== this.text) {
-      this.text = text;
-      this.positions.fill(-1);
-    }
-    const slot = pos & (RecentAnswers.KEPT - 1);
-    if (this.positions[slot] === pos && this.bounds[slot] === bound) return this.answers[slot]!;
-    const found = search(text, pos, bound);
-    this.positions[slot] = pos;
-    this.bounds[slot] = bound;
-    this.answers[slot] = found;
-    return found;
+  // (The rules ask for the sentence of the same quote again and again, two asks in three a repeat.)
+  if (text !== sentenceStartsOf) {
+    sentenceStartsOf = text;
+    askedStartPos.fill(-1);
   }
+  const slot = pos & (SENTENCE_STARTS_KEPT - 1);
+  if (askedStartPos[slot] === pos && askedStartMin[slot] === min) return foundStart[slot]!;
+  const found = searchSentenceStart(text, pos, min);
+  askedStartPos[slot] = pos;
+  askedStartMin[slot] = min;
+  foundStart[slot] = found;
+  return found;
 }
-const sentenceStarts = new RecentAnswers();
-const sentenceEnds = new RecentAnswers();
+
+/** How many recent sentenceStart answers are kept, by offset (a power of two). */
+const SENTENCE_STARTS_KEPT = 256;
+/** The text the kept answers are for (the same object is the same page; another is compared once, then kept). */
+let sentenceStartsOf: string | null = null;
+const askedStartPos = new Float64Array(SENTENCE_STARTS_KEPT).fill(-1);
+const askedStartMin = new Float64Array(SENTENCE_STARTS_KEPT);
+const foundStart = new Float64Array(SENTENCE_STARTS_KEPT);
 
 function searchSentenceStart(text: string, pos: number, min: number): number {
   min = Math.max(min, pos - SENTENCE_REACH);
@@ -330,10 +319,6 @@ function searchSentenceStart(text: string, pos: number, min: number): number {
 
 /** End (exclusive) of the sentence containing `pos`, not after `max`. */
 export function sentenceEnd(text: string, pos: number, max: number): number {
-  return sentenceEnds.answer(text, pos, max, searchSentenceEnd);
-}
-
-function searchSentenceEnd(text: string, pos: number, max: number): number {
   max = Math.min(max, pos + SENTENCE_REACH);
   for (let i = pos; i < max; i++) {
     const code = text.charCodeAt(i);
