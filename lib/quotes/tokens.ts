@@ -278,29 +278,6 @@ const SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
  * times per quote, and each step cut out a one-character string before.)
  */
 export function sentenceStart(text: string, pos: number, min: number): number {
-  // (The rules ask for the sentence of the same quote again and again, two asks in three a repeat.)
-  if (text !== sentenceStartsOf) {
-    sentenceStartsOf = text;
-    askedStartPos.fill(-1);
-  }
-  const slot = pos & (SENTENCE_STARTS_KEPT - 1);
-  if (askedStartPos[slot] === pos && askedStartMin[slot] === min) return foundStart[slot]!;
-  const found = searchSentenceStart(text, pos, min);
-  askedStartPos[slot] = pos;
-  askedStartMin[slot] = min;
-  foundStart[slot] = found;
-  return found;
-}
-
-/** How many recent sentenceStart answers are kept, by offset (a power of two). */
-const SENTENCE_STARTS_KEPT = 256;
-/** The text the kept answers are for (the same object is the same page; another is compared once, then kept). */
-let sentenceStartsOf: string | null = null;
-const askedStartPos = new Float64Array(SENTENCE_STARTS_KEPT).fill(-1);
-const askedStartMin = new Float64Array(SENTENCE_STARTS_KEPT);
-const foundStart = new Float64Array(SENTENCE_STARTS_KEPT);
-
-function searchSentenceStart(text: string, pos: number, min: number): number {
   min = Math.max(min, pos - SENTENCE_REACH);
   for (let i = pos - 1; i > min; i--) {
     const code = text.charCodeAt(i);
