@@ -3,11 +3,11 @@
 
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
-import { isSpaceCode, sentenceStart, sentenceEnd } from '../tokens';
+import { isSpaceCode, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
-import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
+import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, sentenceStartIn, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
@@ -199,7 +199,7 @@ const NOT_PARTICIPLE = /^(?:ainsi|aussi|parmi|depuis|puis|jadis|jamais|mais|ici|
 function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: number, blockStart: number): Attribution | null {
   const { text, tokens } = ctx;
   if (ctx.capitalisedNouns || ctx.english) return null;
-  const leadStart = sentenceStart(text, open, blockStart);
+  const leadStart = sentenceStartIn(ctx, open, blockStart);
   const lead = text.slice(leadStart, open);
   if (!/^[\s\u00a0\u202f—–-]*$/.test(lead) && !/:[\s\u00a0\u202f]*$/.test(lead) && quoteInsideSubject(ctx, leadStart, open)) return null;
   let k = tokens.firstAtOrAfter(close + 1);
@@ -506,7 +506,7 @@ export function attribute(
       // "One of the people described them as “…”, adding that …": an English participle after a
       // comma goes on with the subject of the sentence the quote is in, when it has one.
       if (n === 0 && /\p{Ll}ing$/u.test(tokens.get(i).word) && (/^\s*,\s*$/.test(text.slice(close + 1, tokens.get(i).start)) || text[close - 1] === ',')) {
-        const subject = sentenceSubject(ctx, sentenceStart(text, open, blockStart), open);
+        const subject = sentenceSubject(ctx, sentenceStartIn(ctx, open, blockStart), open);
         if (subject && (subject.person || subject.mention !== '')) return { ...subject, via: 'after' };
       }
       // Verb right after the quote with no subject: a dropped subject (“…”, declaró.) or anonymous.
@@ -524,7 +524,7 @@ export function attribute(
         // "The ministry accused Kalynia of a “…” and urged …", "Fuentes del jurado describen … «…»,
         // aunque admiten …": mid-sentence, the verb goes on with a body or someone unnamed, the
         // sentence's own subject, not with whoever was named last.
-        if (/\p{L}/u.test(text.slice(Math.max(sentenceStart(text, open, blockStart), prevClose + 1), open)) && opensWithNobodyNamed(ctx, open)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };
+        if (/\p{L}/u.test(text.slice(Math.max(sentenceStartIn(ctx, open, blockStart), prevClose + 1), open)) && opensWithNobodyNamed(ctx, open)) return { person: null, mention: '', kind: 'anonymous', via: 'after', position: tokens.get(i).start };
         // A subject after the verb that the verb's subject search did not take is a description of
         // someone unnamed, not a dropped subject.
         const postverbal = unnamedAfterVerb(ctx, tokens.get(i).end, afterEnd);
@@ -581,7 +581,7 @@ export function attribute(
 
   // Before, same sentence: X said (that) “…” / According to X, “…” / X told reporters: “…”.
   // (The sentence's start is looked back for once here: the rules below all need it.)
-  const sentenceFrom = sentenceStart(text, open, blockStart);
+  const sentenceFrom = sentenceStartIn(ctx, open, blockStart);
   const from = Math.max(sentenceFrom, prevClose + 1);
   const lead = text.slice(from, open);
   // (The rules below ask this of the lead many times.)
@@ -665,7 +665,7 @@ export function attribute(
   // the one just spoken of.
   const asSaid = opening < tokens.length && tokens.get(opening).start < open ? AS_SAID_OPENING.exec(text.slice(tokens.get(opening).start, open)) : null;
   // (Not after a sentence about a body or a group: "La policía detuvo a dos personas. Según informó, …".)
-  if (asSaid && isReportingVerb(asSaid[1]!) && !(sentenceFrom > blockStart && (hasNonPersonSubject(ctx, sentenceFrom - 1) || text.slice(sentenceStart(text, sentenceFrom - 1, blockStart), sentenceFrom).trim().split(/\s+/, 2).some((w) => GROUP_SUBJECT.test(w))))) {
+  if (asSaid && isReportingVerb(asSaid[1]!) && !(sentenceFrom > blockStart && (hasNonPersonSubject(ctx, sentenceFrom - 1) || text.slice(sentenceStartIn(ctx, sentenceFrom - 1, blockStart), sentenceFrom).trim().split(/\s+/, 2).some((w) => GROUP_SUBJECT.test(w))))) {
     const who = resolvePronoun(ctx, '', tokens.get(opening).start, 'before');
     if (who.person) return who;
   }
@@ -774,7 +774,7 @@ export function attribute(
       }
       // (The text just before must be about a person: "El negociador, Andrés Quiroga, se mostró
       // pesimista.", or someone quoted in this paragraph or the one before.)
-      const previousSubject = sentenceFrom > blockStart ? sentenceSubject(ctx, sentenceStart(text, sentenceFrom - 1, blockStart), sentenceFrom) : null;
+      const previousSubject = sentenceFrom > blockStart ? sentenceSubject(ctx, sentenceStartIn(ctx, sentenceFrom - 1, blockStart), sentenceFrom) : null;
       const previousBlock = blockStart > 2 ? text.lastIndexOf('\n\n', blockStart - 3) + 2 : blockStart;
       const aboutPerson = previousSubject?.person || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= previousBlock);
       const afterBody = sentenceFrom > blockStart && hasNonPersonSubject(ctx, sentenceFrom - 1);
@@ -949,7 +949,7 @@ const OTHERS_WORDS = new RegExp(String.raw`(?:\b${QUOTE_NOUN.source.slice(1, -1)
  */
 export function sameReportGoesOn(ctx: Context, prevOpen: number, prevClose: number, open: number, blockStart: number): boolean {
   const { text, tokens } = ctx;
-  const sentence = sentenceStart(text, open, blockStart);
+  const sentence = sentenceStartIn(ctx, open, blockStart);
   if (sentence > prevOpen || open - prevClose > 200) return false;
   const between = text.slice(prevClose + 1, open);
   if (/[;:]|\s[–—]\s/.test(between) || IMPERSONAL_CLAUSE.test(between) || OTHERS_WORDS.test(between)) return false;
@@ -1000,7 +1000,7 @@ const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|that|where)\s[^,;:]*$/i;
 export function reportedAtSentenceEnd(ctx: Context, open: number, close: number, blockStart: number, blockEnd: number): Attribution | null {
   const { text, tokens } = ctx;
   // (Not words in a relative clause or an aside of the sentence's subject.)
-  const lead = text.slice(sentenceStart(text, open, blockStart), open);
+  const lead = text.slice(sentenceStartIn(ctx, open, blockStart), open);
   if (IN_RELATIVE_CLAUSE.test(lead) || (/,\s*$/.test(lead) && (text[close + 1] === ',' || text[close - 1] === ','))) return null;
   // (Not past words that close their sentence inside the mark: “… life-threatening.” At least four …)
   if (/[.!?…][\s\u00a0\u202f]?$/.test(text.slice(Math.max(0, close - 2), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3))) return null;
@@ -1420,7 +1420,7 @@ export function attributeFromPreviousSentence(ctx: Context, open: number, search
   while (end > searchFrom && /[\s\u201C\u201E"«»‘]/.test(text[end])) end--;
   if (end <= searchFrom) return null;
   if (text[end] !== ':') return null;
-  const start = sentenceStart(text, end, searchFrom);
+  const start = sentenceStartIn(ctx, end, searchFrom);
   const first = tokens.firstAtOrAfter(start);
   const last = tokens.firstAtOrAfter(end) - 1;
   // "Their verdict, issued with 12 laps to go, read:", "Der Aufruf lautet:": a text that reads so is

@@ -1,7 +1,7 @@
 // What attribution shares: the result and context types and the word lists several mechanisms read.
 
 import { isKinWord, isRoleHead, type NameMention, type People, type Person } from '../people';
-import { type Tokens } from '../tokens';
+import { sentenceStart, type Tokens } from '../tokens';
 
 export interface Attribution {
   person: Person | null;
@@ -78,6 +78,22 @@ export interface Context {
   author?: Person | null;
   /** Subjects of the sentences before quotes, by the sentence's end, with what each was read under (see previousSentenceSubject). */
   previousSubjects?: Map<number, PreviousSubject>;
+  /** Sentence starts already found on the page, by the lower bound asked with, then the position (see sentenceStartIn). */
+  sentenceStarts?: Map<number, Map<number, number>>;
+}
+
+/**
+ * sentenceStart(ctx.text, pos, min), remembered for the page: the rules about one quote ask for the
+ * same few sentence starts again and again (a quote's own sentence, the one before it), each a walk
+ * back over the text. (It depends on nothing but the text and the two positions.)
+ */
+export function sentenceStartIn(ctx: Context, pos: number, min: number): number {
+  const starts = (ctx.sentenceStarts ??= new Map<number, Map<number, number>>());
+  let byPos = starts.get(min);
+  if (byPos === undefined) starts.set(min, (byPos = new Map<number, number>()));
+  let start = byPos.get(pos);
+  if (start === undefined) byPos.set(pos, (start = sentenceStart(ctx.text, pos, min)));
+  return start;
 }
 
 /** A sentence's subject as sentenceSubject found it, and the context it depended on. */

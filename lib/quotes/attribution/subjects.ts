@@ -1,10 +1,10 @@
 // The subject of a reporting verb or of a sentence.
 
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
-import { isSpaceCode, sentenceStart, sentenceEnd } from '../tokens';
+import { isSpaceCode, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
-import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
+import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, sentenceStartIn, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
@@ -28,7 +28,7 @@ export function reportsAfter(ctx: Context, m: NameMention): boolean {
 
 /** Whether the name at `pos` is the subject opening its sentence ("Puis Olivier Dambrine a …"), not an object ("signée Inès Verhaegen"). */
 export function opensSentence(ctx: Context, pos: number): boolean {
-  return inSubjectPosition(ctx, sentenceStart(ctx.text, pos, ctx.blockStart), pos);
+  return inSubjectPosition(ctx, sentenceStartIn(ctx, pos, ctx.blockStart), pos);
 }
 
 /** Whether `p` is named at the very start of the sentence from `from`. */
@@ -61,7 +61,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   const pronounAfter = ctx.capitalisedNouns ? ctx.tokens.get(v + 1) : undefined;
   if (pronounAfter && pronounAfter.start < to && (pronounAfter.word === 'er' || (pronounAfter.word === 'sie' && OBJECT_FIRST.test(ctx.tokens.get(ctx.tokens.firstAtOrAfter(from))?.word ?? ''))) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(v).end, pronounAfter.start))) {
     // (Not someone named in that object: "um Arslan" is whom he talks about.)
-    return { ...resolvePronoun(ctx, pronounAfter.word, sentenceStart(ctx.text, pronounAfter.start, ctx.blockStart), via), position: pronounAfter.start };
+    return { ...resolvePronoun(ctx, pronounAfter.word, sentenceStartIn(ctx, pronounAfter.start, ctx.blockStart), via), position: pronounAfter.start };
   }
   // "the leader of the country’s biggest union described …": an office with its "of" phrase.
   const office = officeWithComplementBefore(ctx, v, from);
@@ -354,7 +354,7 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
-    if (steps === 0 && k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(lowerCase(ctx.tokens.get(j).word)) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
+    if (steps === 0 && k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(lowerCase(ctx.tokens.get(j).word)) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStartIn(ctx, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStartIn(ctx, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
     if (!BETWEEN.has(w)) break;
@@ -714,7 +714,7 @@ const COMPLEMENT_PREPOSITION = /^(?:of|for|to|at|de|du|des|del|von|vom|der|für|
 export function introducesNextQuote(ctx: Context, v: number, open: number, nextOpen: number, blockStart: number, blockEnd: number): boolean {
   // (Right before it, or opening the reported clause that holds it: "Petersen forderte, die Regierung müsse „…“".)
   if (nextOpen >= blockEnd || !/^(?:[\s:,]*|,[^.!?;“”"«»„]{1,100})$/.test(ctx.text.slice(ctx.tokens.get(v).end, nextOpen))) return false;
-  const from = sentenceStart(ctx.text, open, blockStart);
+  const from = sentenceStartIn(ctx, open, blockStart);
   for (let k = ctx.tokens.firstAtOrAfter(open) - 1; k >= 0 && ctx.tokens.get(k).start >= from; k--) if (isVerbToken(ctx.tokens.get(k).word)) return true;
   return false;
 }
@@ -873,7 +873,7 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
   const nationality = !ctx.capitalisedNouns && NATIONALITY.test(ctx.tokens.get(k).word) && !ctx.people.byWord(ctx.tokens.get(k).word, ctx.tokens.get(k).start);
   // ("The pacer, known for his pace, admitted": any singular noun that opens the sentence, when its
   // apposition is said of a person: not "The lawsuit, filed in federal court, claims".)
-  const opensSentence = k > 0 && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 1).start, ctx.blockStart), ctx.tokens.get(k - 1).start));
+  const opensSentence = k > 0 && /^\s*$/.test(ctx.text.slice(sentenceStartIn(ctx, ctx.tokens.get(k - 1).start, ctx.blockStart), ctx.tokens.get(k - 1).start));
   const saidOfPerson = appositionEnd !== undefined && PERSON_IN_APPOSITION.test(ctx.text.slice(ctx.tokens.get(k).end, appositionEnd));
   const anyNoun = opensSentence && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w) && !isVerbToken(w);
   if (k > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word)) && (isPersonNoun(w) || nationality || anyNoun)) {
@@ -881,7 +881,7 @@ function describedSubject(ctx: Context, k: number, via: Attribution['via'], appo
   }
   // "El veterano oficial, con 27 años de servicio, ha insistido": an adjective before the noun.
   const adjective = ctx.tokens.get(k - 1);
-  if (k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && /^\p{Ll}+$/u.test(adjective.word) && !isVerbToken(adjective.word) && !BETWEEN.has(lowerCase(adjective.word)) && !NON_PERSON_NOUN.test(adjective.word) && /^\s+$/.test(ctx.text.slice(adjective.end, ctx.tokens.get(k).start)) && /^\s*$/.test(ctx.text.slice(sentenceStart(ctx.text, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !isVerbToken(w)) {
+  if (k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && /^\p{Ll}+$/u.test(adjective.word) && !isVerbToken(adjective.word) && !BETWEEN.has(lowerCase(adjective.word)) && !NON_PERSON_NOUN.test(adjective.word) && /^\s+$/.test(ctx.text.slice(adjective.end, ctx.tokens.get(k).start)) && /^\s*$/.test(ctx.text.slice(sentenceStartIn(ctx, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && saidOfPerson && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !isVerbToken(w)) {
     return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
   }
   // "Âgé de 61 ans, ce diplomate de carrière, passé par …, a accusé": a demonstrative description
@@ -1231,7 +1231,7 @@ const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|listed|owned|run|led|backed|f
 
 /** The sentence around `at` opens with "It …", "The report …", "Es …" or a company: a thing, not a person, is speaking. */
 export function hasNonPersonSubject(ctx: Context, at: number): boolean {
-  let from = sentenceStart(ctx.text, at, ctx.blockStart);
+  let from = sentenceStartIn(ctx, at, ctx.blockStart);
   while (from < at && isSpaceCode(ctx.text.charCodeAt(from))) from++;
   const adverbial = commaWithin(ctx.text, from, Math.min(at, from + 90)) ? OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90))) : null;
   if (adverbial) from += adverbial[0].length;
@@ -1310,7 +1310,7 @@ const UNNAMED_HEAD = /^(?:source|fuente|quelle|insider|official|funcionario|resp
  */
 export function opensWithNobodyNamed(ctx: Context, at: number): boolean {
   if (hasNonPersonSubject(ctx, at)) return true;
-  let from = sentenceStart(ctx.text, at, ctx.blockStart);
+  let from = sentenceStartIn(ctx, at, ctx.blockStart);
   while (from < at && isSpaceCode(ctx.text.charCodeAt(from))) from++;
   const adverbial = commaWithin(ctx.text, from, Math.min(at, from + 90)) ? OPENING_ADVERBIAL.exec(ctx.text.slice(from, Math.min(at, from + 90))) : null;
   if (adverbial) from += adverbial[0].length;
@@ -1366,15 +1366,15 @@ export function subjectOfBlockOpening(ctx: Context, start: number, end: number):
 }
 
 export function subjectOfSentenceAt(ctx: Context, at: number): Attribution | null {
-  const who = sentenceSubject(ctx, sentenceStart(ctx.text, at, ctx.blockStart), at);
+  const who = sentenceSubject(ctx, sentenceStartIn(ctx, at, ctx.blockStart), at);
   return who?.person ? who : null;
 }
 
 /** The subject of the sentence just before the one at `at`, in the same block ("Le sélectionneur a laissé entendre …. « … »"). */
 export function subjectOfPreviousSentence(ctx: Context, at: number): Attribution | null {
-  const start = sentenceStart(ctx.text, at, ctx.blockStart);
+  const start = sentenceStartIn(ctx, at, ctx.blockStart);
   if (start <= ctx.blockStart) return null;
-  const who = previousSentenceSubject(ctx, sentenceStart(ctx.text, start - 1, ctx.blockStart), start);
+  const who = previousSentenceSubject(ctx, sentenceStartIn(ctx, start - 1, ctx.blockStart), start);
   return who?.person ? who : null;
 }
 
@@ -1417,9 +1417,9 @@ function previousSentenceSubject(ctx: Context, from: number, to: number): Attrib
  * a first name only ("Kevin, 23 ans, …"), is introduced with "a"/"one"/"eine", or is kept anonymous.
  */
 export function previousSubjectIsNobody(ctx: Context, at: number): boolean {
-  const start = sentenceStart(ctx.text, at, ctx.blockStart);
+  const start = sentenceStartIn(ctx, at, ctx.blockStart);
   if (start <= ctx.blockStart) return false;
-  const previous = sentenceStart(ctx.text, start - 1, ctx.blockStart);
+  const previous = sentenceStartIn(ctx, start - 1, ctx.blockStart);
   const who = previousSentenceSubject(ctx, previous, start);
   // "Elle hausse les épaules" after "glisse Sophie, préparatrice": a pronoun for a nobody.
   if (who) return !who.person && who.kind === 'anonymous' && who.mention !== '';
@@ -1436,14 +1436,14 @@ const DOCUMENT_WORD = /(?<![\p{L}])(?:statement|press release|bulletin|advisory|
  * after it is the statement's, not the last speaker going on.
  */
 export function afterUnsignedStatement(ctx: Context, at: number): boolean {
-  let start = sentenceStart(ctx.text, at, ctx.blockStart);
+  let start = sentenceStartIn(ctx, at, ctx.blockStart);
   let blockStart = ctx.blockStart;
   if (start <= ctx.blockStart) {
     if (ctx.blockStart < 3) return false;
     blockStart = ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2;
     start = ctx.blockStart - 2;
   }
-  const previous = sentenceStart(ctx.text, start - 1, blockStart);
+  const previous = sentenceStartIn(ctx, start - 1, blockStart);
   const sentence = ctx.text.slice(previous, start);
   // (Not "“…,” Kinsey said in a brief statement." nor "Susan Mowbray read her victim impact statement":
   // a sentence that names a person.)
@@ -1467,9 +1467,9 @@ export function afterUnsignedStatement(ctx: Context, at: number): boolean {
 export function implicitSpeaker(ctx: Context, at: number): Attribution | null {
   // "Ms Breathnach, he said, had voted against two Bills. “…”": the sentence before reported what
   // someone said of its subject; the one who said it goes on, not the one it was about.
-  const own = sentenceStart(ctx.text, at, ctx.blockStart);
+  const own = sentenceStartIn(ctx, at, ctx.blockStart);
   if (own > ctx.blockStart && !/\S/.test(ctx.text.slice(own, at))) {
-    const previous = sentenceStart(ctx.text, own - 1, ctx.blockStart);
+    const previous = sentenceStartIn(ctx, own - 1, ctx.blockStart);
     const aside = PRONOUN_REPORT_ASIDE.exec(ctx.text.slice(previous, own));
     if (aside) {
       const who = resolvePronoun(ctx, (aside[1] ?? aside[2] ?? aside[3])!, previous + aside.index, 'sentence');
