@@ -220,6 +220,15 @@ describe('a body introducing a quote with a colon', () => {
     expect(speakers('Der Stürmer Jonas Ahrens traf zweimal. „Ich bin sehr glücklich“, sagte Ahrens.', 'Der Verein veröffentlichte eine Erklärung: „Wir bedauern die Vorfälle auf der Tribüne.“')).toEqual(['Jonas Ahrens', null]);
     expect(speakers('Le milieu Hugo Perrin a marqué deux fois. « Je suis très content », a dit Perrin.', 'L’entreprise a publié un communiqué : « Nous regrettons les incidents. »')).toEqual(['Hugo Perrin', null]);
   });
+  it('guard (review): not a body that only describes the subject, nor a clause that goes on to its own subject', () => {
+    const before = 'Ana Ruiz scored twice. “We were poor,” Ruiz said.';
+    for (const lead of ['The club legend was blunt:', 'The team bus left early and Ruiz was furious:', 'The police escorted the team bus out, but the coach was furious:', 'The union rep was angry:']) {
+      expect(speakers(before, `${lead} “We need to improve.”`)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    }
+    expect(speakers('Ana Ruiz marcó dos goles. «Éramos pobres», dijo Ruiz.', 'El equipo perdió otra vez y ella fue clara: «Hay que mejorar».')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakers('Anna Weber traf zweimal. „Wir waren arm“, sagte Weber.', 'Der Verein hat seit fünf Spielen nicht gewonnen und sie wurde deutlich: „Wir müssen besser werden.“')).toEqual(['Anna Weber', 'Anna Weber']);
+    expect(speakers('Marie Roux a marqué deux fois. « Nous étions pauvres », a dit Roux.', 'Le club a encore perdu et elle a été claire : « Il faut progresser. »')).toEqual(['Marie Roux', 'Marie Roux']);
+  });
   it('guard: a document or a thing opening the clause is its author’s ("His review … It ended: “…”")', () => {
     expect(speakers('Critic Bernard Finch ate there in 2016. His review called it “thrilling” and praised the custard. It ended: “I left unsure whether I had eaten dinner or heard a story.”')[1]).toBe('Bernard Finch');
     expect(speakers('Critic Bernard Finch ate there in 2016. “The custard is superb,” Finch wrote. The review ended: “I left unsure whether I had eaten dinner or heard a story.”')).toEqual(['Bernard Finch', 'Bernard Finch']);

@@ -889,10 +889,25 @@ function issuingBodyOpening(ctx: Context, from: number, open: number): string | 
   const t = tokens.get(first);
   if (!t || t.start >= open) return null;
   const elided = ELIDED_ARTICLE_PREFIX.exec(t.word);
-  const noun = elided ? t.word.slice(elided[0].length) : DETERMINERS.has(lowerCase(t.word)) ? tokens.get(first + 1)?.word : undefined;
-  if (noun === undefined || !ISSUING_BODY.test(noun)) return null;
-  return elided ? t.word : `${t.word} ${noun}`;
+  const nounAt = elided ? first : DETERMINERS.has(lowerCase(t.word)) ? first + 1 : -1;
+  const noun = nounAt < 0 ? undefined : tokens.get(nounAt);
+  const nounWord = noun && elided ? t.word.slice(elided[0].length) : noun?.word;
+  if (noun === undefined || noun.start >= open || !ISSUING_BODY.test(nounWord!)) return null;
+  // The body is the clause's subject: a verb follows it ("The club issued", not "The club legend
+  // was"), and the clause runs on to the colon with no other subject ("… and Ruiz was furious:",
+  // "…, but the coach was …", "… y ella fue clara:").
+  const verb = tokens.get(nounAt + 1);
+  if (!verb || verb.start >= open || !VERB_FORM_AFTER_SUBJECT.test(verb.word)) return null;
+  if (/[,;]/.test(ctx.text.slice(noun.end, open).replace(/[\s:]+$/, '')) || personNamedBetween(ctx, noun.end, open)) return null;
+  for (let k = nounAt + 1; k < tokens.length && tokens.get(k).start < open; k++) {
+    const word = lowerCase(tokens.get(k).word);
+    if (COORDINATORS.has(word) || PRONOUNS.has(word)) return null;
+  }
+  return elided ? t.word : `${t.word} ${nounWord}`;
 }
+
+/** A verb's form right after its subject: an auxiliary, or an ending of the past or the third person ("issued", "posts", "emitió", "veröffentlichte"). */
+const VERB_FORM_AFTER_SUBJECT = /^(?:has|had|have|was|is|will|would|did|does|ha|han|había|hat|hatte|a|ont|avait|est)$|\p{Ll}(?:ed|s|ó|aron|ieron|te|ten|t)$/u;
 
 /** Whether text[from, to) holds the char code `code`. */
 function hasCodeWithin(text: string, code: number, from: number, to: number): boolean {
