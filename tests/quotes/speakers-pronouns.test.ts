@@ -81,14 +81,14 @@ describe('a sentence that reports, in an aside, what someone said of its subject
 });
 
 describe('a gendered pronoun that no one known to be a person fits', () => {
-  it('is the full name nearby whose first name no list knows ("Mei-Lin", "Svanhildur", "Makoto", "Jacinta")', () => {
+  it('is the full name, whose first name no list knows, named beside someone known ("Mei-Lin", "Jacinta")', () => {
     expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang founded the company in a garage in 2015.', '“We had one laptop between us,” he said.', '“And I wasn’t allowed to touch it,” she said, laughing.')).toEqual(['Ravi Chandrasekhar', 'Mei-Lin Huang']);
-    expect(speakers('Svanhildur Ósk Jónsdóttir wakes at four every morning to check the nets.', '“The sea doesn’t care if you’re tired,” she says, pulling on her boots.')).toEqual(['Svanhildur Ósk Jónsdóttir']);
-    expect(speakers('Makoto Ishikawa spent nine months building the boat by hand.', 'It is six metres long, made from cedar, and has survived one storm.', '“I wanted something that would outlive me,” he said.')).toEqual(['Makoto Ishikawa']);
     expect(speakers('Jacinta Mamani y su marido, Eleuterio Condori, cultivan papa en el altiplano de Puno.', '«Este año la helada llegó un mes antes», explica ella.')).toEqual(['Jacinta Mamani']);
   });
-  it('guard: not a name three paragraphs back, nor a company or a place', () => {
-    expect(speakers('Makoto Ishikawa opened a bakery in 2019.', 'The shop sells bread.', 'Prices rose this year.', 'Flour costs more.', '“We will manage,” he said.')).toEqual([null]);
-    expect(speakers('Anjali Sharma spoke to Harlow Industries about the plan.', '“It is too late,” he said.')).toEqual([null]);
+  it('guard (review): not such a name alone, which is as often a firm, a place or a product; nor one three paragraphs back', () => {
+    expect(speakers('Goldman Sachs cut its forecast.', '“Growth is slowing,” she wrote.')).toEqual([null]);
+    expect(speakers('Flights to Costa Rica were cancelled.', '“We are stranded,” she said.')).toEqual([null]);
+    expect(speakers('Die Deutsche Bahn hat den Streik beendet.', '„Wir sind froh“, sagte sie.')).toEqual([null]);
+    expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang opened a bakery in 2019.', 'The shop sells bread.', 'Prices rose this year.', 'Flour costs more.', '“We will manage,” she said.')).toEqual([null]);
   });
 });

@@ -230,11 +230,30 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
 /**
  * "Ravi Chandrasekhar and Mei-Lin Huang founded the company. / “…,” he said. / “…,” she said": when
  * nobody known to be a person fits a gendered pronoun, a full name the page gives no gender to (a
- * first name no list knows), named in this paragraph or the two before, that is no organisation or place.
+ * first name no list knows), named in this paragraph or the two before, side by side with someone
+ * known to be a person ("X and Y", "X y su marido, Y"). (Alone, such a name is as often a firm,
+ * a place or a product: "Goldman Sachs cut its forecast", "Flights to Costa Rica".)
  */
 function unknownNameNearby(ctx: Context, at: number): Person | null {
   const from = paragraphsBack(ctx, 2);
-  return ctx.people.lastMentioned(at, (p, mentionedAt) => mentionedAt >= from && !insideQuote(ctx, mentionedAt) && !p.quotedOnly && p.parts.length >= 2 && genderOf(p) === null && !isOrganisationName(p.parts) && !isPlace(p));
+  return ctx.people.lastMentioned(at, (p, mentionedAt) => mentionedAt >= from && !insideQuote(ctx, mentionedAt) && !p.quotedOnly && p.parts.length >= 2 && genderOf(p) === null && !isOrganisationName(p.parts) && !isPlace(p) && pairedWithPerson(ctx, mentionedAt));
+}
+
+/** Joins two people named side by side: "and", "y su marido,", "et sa femme,", "und ihr Mann,". */
+const PAIRING = /^\s+(?:and|y|e|et|und)\s+(?:(?:his|her|their|su|sus|son|sa|ses|sein|seine|ihr|ihre)\s+\p{L}+,\s+)?$/iu;
+
+/** Whether the name mentioned at `at` is paired (PAIRING) with the name of someone known to be a person, right before or after it. */
+function pairedWithPerson(ctx: Context, at: number): boolean {
+  const i = firstNameIndex(ctx.names, at);
+  const here = ctx.names[i];
+  if (here === undefined || here.start !== at) return false;
+  const isPerson = (m: NameMention | undefined): boolean => {
+    const p = m ? ctx.people.resolveName(m) : null;
+    return !!p && isPersonLike(p) && genderOf(p) !== null;
+  };
+  const before = ctx.names[i - 1];
+  const after = ctx.names[i + 1];
+  return (before !== undefined && PAIRING.test(ctx.text.slice(before.end, here.start)) && isPerson(before)) || (after !== undefined && PAIRING.test(ctx.text.slice(here.end, after.start)) && isPerson(after));
 }
 
 /** Where the paragraph `count` paragraphs before the current one starts (the text's start if there are fewer). */
