@@ -28,9 +28,11 @@ export function detectInterview(
 
   // The interviewee: whoever the name labels point at, else the most mentioned person on the page.
   const labelled = new Map<Person, number>();
-  heads.forEach((h) => {
+  // (Only a label answering a question: a sub-heading "On Sánchez: a difficult rival" or a closing
+  // "Sánchez: “…”" names someone else.)
+  heads.forEach((h, i) => {
     const m = NAME_LABEL.exec(h);
-    if (!m || QUESTION_LABEL.test(h)) return;
+    if (!m || QUESTION_LABEL.test(h) || i === 0 || !QUESTION_LABEL.test(heads[i - 1]!)) return;
     const last = m[1].split(' ').pop()!;
     const p = people.byWord(last, text.length);
     if (p) labelled.set(p, (labelled.get(p) ?? 0) + 1);
