@@ -24,9 +24,9 @@ const EN_EXTRA =
   'fumed fuming slams ripped raged seethed seethes scoffed scoffs vented griped gushed raved ' +
   // Verbs that characterise in the speaker's words: "a charge Okafor dismissed as “…”".
   'dismissed branded labelled labeled termed hailed derided decried ' +
-  // Verbs of manner after a quote ("“…,” she sighed"); not "offered", "revealed", "fired", "shot", "hit", which take other objects.
-  'sighed laughed groaned grumbled protested objected interjected chimed reasoned contended confided confessed bragged ' +
-  'enthused beamed smiled grinned shrugged';
+  // Verbs of speaking in a manner ("“…,” she protested"); not "offered", "revealed", "fired", "shot", "hit", which take
+  // other objects, nor "laughed", "smiled", "shrugged", "sighed", which report no words ("X called it “…”, and Y laughed").
+  'grumbled protested objected interjected chimed reasoned contended confided confessed bragged enthused';
 
 const DE =
   'sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären betonte betont betonten unterstrich ' +
@@ -44,8 +44,8 @@ const DE =
   'seufzte seufzt lachte lacht schimpfte schimpft polterte poltert bilanziert drohte droht ' +
   // Verbs that characterise someone in the speaker's words: "Dem Verwalter bescheinigte sie einen „ehrlichen Ton“".
   'bescheinigte bescheinigt attestierte attestiert unterstellte unterstellt ' +
-  // Verbs of manner ("spottet der Trainer", "schwärmt sie"), and the present of "räumte ein", "fügte hinzu".
-  'spottet spottete ätzt ätzte stichelt stichelte sinniert sinnierte schwärmt schwärmte jubelt jubelte räumt fügt';
+  // Verbs of speaking in a manner ("spottet der Trainer"); not "jubelt", "schwärmt", nor "räumt", "fügt" without "ein", "hinzu".
+  'spottet spottete ätzt ätzte stichelt stichelte sinniert sinnierte';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
@@ -82,8 +82,8 @@ const ES =
   'desafió relativizó relativiza relativizado repitió repite repetido soltó sugirió sugiere sugerido ' +
   'recalcó recalca resaltó resalta resaltado confirmó confirma confirmado informó argumentó argumenta argumentado ' +
   'justificó justifica justificado exclamó gritó susurró retrucó acotó agradeció intervenido ' +
-  // ("protesta", "queja" alone are nouns too.)
-  'protestó protestaron protestado suspiró suspira razonó razona ' +
+  // ("protesta", "queja" alone are nouns too; "suspiró" reports no words.)
+  'protestó protestaron protestado razonó razona ' +
   'reconocieron admitieron explicaron indicaron comentaron manifestaron expresaron sostuvieron relataron ' +
   'contaron recordaron agregaron añadieron confirmaron informaron describen admitían reconocían señalaban advertían insistían';
 
