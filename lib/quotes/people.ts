@@ -1090,9 +1090,11 @@ const CAPITAL_INITIAL = /^\p{Lu}\.$/u;
 const PERSON_DESCRIBED_AFTER_COMMA = /^\s+(?:(?:who|quien)\s(?!(?:were|are|have)\b)|(?:de )?\d{1,2}(?: (?:ans|años|Jahre))?,)/u;
 
 // "La ministre de la Transition écologique, Hélène Garrigues": the office may carry a qualifier.
-// (Also after a body's possessive, "the army's spokesman, Tadesse Worku,"; not a named owner's,
-// "Caldora’s envoy, Viktor Osadchy,", which tells two envoys apart, as the office alone cannot.)
-const ROLE_BEFORE_RE = new RegExp(`(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre|the\\s+[\\p{Ll}-]+['’]s)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'u');
+// (Also after a body's possessive opening the sentence, "The army's spokesman, Tadesse Worku,"; not
+// after a preposition, "After meeting the company’s chairman, Ana Ruiz told …", where the name is
+// someone else; nor after a named owner's, "Caldora’s envoy, Viktor Osadchy,", which tells two
+// envoys apart, as the office alone cannot.)
+const ROLE_BEFORE_RE = new RegExp(`(?:(?:^|\\s)(?:the|le|la|l['’]|el|der|die|his|her|their|its|son|sa|leur|su|sein|seine|ihr|ihre)|(?:^|[.!?]\\s+|\\n)the\\s+[\\p{Ll}-]+['’]s)\\s+((?:[\\p{Ll}-]+ ){0,2}(?:(?:${ROLE_HEADS})(?: [\\p{Ll}]+)?))(?:\\s+(?:de la|de l['’]|de|du|des|d['’]|of the|of|for|del|de los|für|der|des)\\s*[^,;.:“”"«»]{1,50})?\\s*,\\s*$`, 'u');
 
 /** Whether `at` lies within one of the sorted, non-overlapping [start, end] spans. */
 export function insideSpans(spans: readonly (readonly [number, number])[], at: number): boolean {

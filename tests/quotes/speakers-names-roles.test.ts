@@ -294,5 +294,10 @@ describe('an office after a body’s possessive, then the name', () => {
   it('"The army’s spokesman, Tadesse Worku, …" / "“…,” the spokesman said" is Worku', () => {
     expect(speakers('The army’s spokesman, Tadesse Worku, denied the reports.', '“Our forces have not crossed the river,” the spokesman said.')).toEqual(['Tadesse Worku']);
     expect(speakers('The company’s spokesman, Tadesse Worku, denied the reports.', '“We have not broken the law,” the spokesman said.')).toEqual(['Tadesse Worku']);
+    expect(speakers('Mayor Sam Ono spoke first. The army’s spokesman, Tadesse Worku, denied the reports.', '“Our forces have not crossed the river,” the spokesman said.')).toEqual(['Tadesse Worku']);
+  });
+  it('guard (review): not after a preposition or a verb, where the name after the comma is someone else', () => {
+    expect(speakers('After meeting the company’s chairman, Ana Ruiz told reporters the deal was off. Tom Baker, who chairs the firm, declined to comment.', '“We are disappointed,” the chairman said.')).toEqual(['Tom Baker']);
+    expect(speakers('In a letter to the club’s president, Ana Ruiz demanded answers. Tom Baker has been president since 2019.', '“We will reply,” the president said.')).toEqual(['Tom Baker']);
   });
 });
