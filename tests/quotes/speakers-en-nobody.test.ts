@@ -234,3 +234,13 @@ describe('a body introducing a quote with a colon', () => {
     expect(speakers('Critic Bernard Finch ate there in 2016. “The custard is superb,” Finch wrote. The review ended: “I left unsure whether I had eaten dinner or heard a story.”')).toEqual(['Bernard Finch', 'Bernard Finch']);
   });
 });
+
+describe('a quote in a clause, then another subject after "and"', () => {
+  it('is the first clause’s subject’s, not the next clause’s ("X said it was a “…”, and Ana Ruiz / she said …")', () => {
+    expect(speakers('Donald Trump said it was a “witch hunt”, and Ana Ruiz said she would appeal.')).toEqual(['Donald Trump']);
+    expect(speakers('Donald Trump said it was a “witch hunt”, and she said she would appeal.')).toEqual(['Donald Trump']);
+  });
+  it('guard: a speaker named after the verb is still the speaker', () => {
+    expect(speakers('“We will win,” said Ana Ruiz and Tom Baker.')).toEqual(['Ana Ruiz']);
+  });
+});

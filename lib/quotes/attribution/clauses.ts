@@ -14,7 +14,7 @@ import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfter
 
 /** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
 /** A word that opens a new subject after "but"/"and": a capitalised word or an article (not one that is also an object pronoun, "y le pidió", "et la voit", nor French "a", "mais a rappelé"). */
-const NEW_SUBJECT_AFTER_CONJUNCTION = /^(?:\p{Lu}.*|the|his|their|its|el|der|die|das|ein|eine)$/u;
+const NEW_SUBJECT_AFTER_CONJUNCTION = /^(?:\p{Lu}.*|the|his|their|its|el|der|die|das|ein|eine|he|she|they|il|elle|ils|elles|er|sie|él|ella)$/u;
 /** A past participle's ending in English, French and Spanish (before "by", "par", "por"). */
 const PARTICIPLE_BEFORE_AGENT = /(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 /** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */

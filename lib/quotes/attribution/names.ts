@@ -5,7 +5,7 @@ import { PRONOUNS, insideSpans, isKinWord, isParticle, isPersonLike, isPlace, is
 import { isGivenName } from '../given-names';
 import { sentenceStart, type Tokens } from '../tokens';
 import { lowerCase } from '../lower-case';
-import { ATTACHED_PRONOUN, type Attribution, type Context, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
+import { ATTACHED_PRONOUN, type Attribution, type Context, COORDINATORS, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
 
@@ -216,7 +216,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       if (inner) return resolveNameMention(ctx, inner, via);
       if (!LOWER_FIRST.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
     }
-  } else if ((LOWER_WORD.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !isVerbToken(t.word)) || CAPITALS_WORD.test(t.word)) {
+  } else if ((LOWER_WORD.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !COORDINATORS.has(lower) && !isVerbToken(t.word)) || CAPITALS_WORD.test(t.word)) {
     // "says board member Gary Lindqvist", "said longtime resident Ana Ruiz", "said LKM chief
     // spokesperson Arvind Meshram": a description (perhaps after a party's initials) run straight into a full name.
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {
