@@ -242,5 +242,11 @@ describe('a quote in a clause, then another subject after "and"', () => {
   });
   it('guard: a speaker named after the verb is still the speaker', () => {
     expect(speakers('“We will win,” said Ana Ruiz and Tom Baker.')).toEqual(['Ana Ruiz']);
+    expect(speakers('“It’s over,” said and repeated Ana Ruiz.')).toEqual(['Ana Ruiz']);
+    expect(speakers('«Es el final», dijo y repitió Ana Ruiz.')).toEqual(['Ana Ruiz']);
+  });
+  it('guard (review): only a verb in the quote’s own sentence names its speaker first', () => {
+    expect(speakers('Ana Ruiz said the talks had failed. The offer was “an insult,” and Tom Baker said he would walk out.')).toEqual(['Tom Baker']);
+    expect(speakers('Ana Ruiz dijo que las conversaciones fracasaron. Tomás Baca discrepó. La oferta es «justa», y él pidió aceptarla.')).toEqual(['Tomás Baca']);
   });
 });

@@ -423,7 +423,9 @@ export function attribute(
     if (coordinator && hasNonPersonSubject(ctx, open)) break;
     // "X vowed to be “…,” but Democrats said …": a new subject after the conjunction opens another
     // clause, whose verb reports that subject's own words, not these.
-    if (coordinator && reportedBefore(ctx, blockStart, open) && NEW_SUBJECT_AFTER_CONJUNCTION.test(tokens.get(i + 1)?.word ?? '')) break;
+    // (A verb of the quote's own sentence: "Ruiz said the talks had failed. The offer was “…”, and
+    // Baker said …" is Baker's.)
+    if (coordinator && NEW_SUBJECT_AFTER_CONJUNCTION.test(tokens.get(i + 1)?.word ?? '') && reportedBefore(ctx, sentenceStartIn(ctx, open, blockStart), open)) break;
     // "“…” but asked not to be named": the speaker is kept anonymous.
     if (coordinator && ANONYMITY.test(text.slice(tokens.get(i).end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
     // “…” and says the mayor has…: a second verb of the sentence's own subject, whose object

@@ -216,7 +216,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       if (inner) return resolveNameMention(ctx, inner, via);
       if (!LOWER_FIRST.test(ctx.tokens.get(k).word) && !isRoleHead(ctx.tokens.get(k).word)) break;
     }
-  } else if ((LOWER_WORD.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !COORDINATORS.has(lower) && !isVerbToken(t.word)) || CAPITALS_WORD.test(t.word)) {
+  } else if ((LOWER_WORD.test(t.word) && !DETERMINERS.has(lower) && !INDEFINITE_ARTICLE.test(lower) && !(COORDINATORS.has(lower) && !isVerbToken(next?.word ?? '')) && !isVerbToken(t.word)) || CAPITALS_WORD.test(t.word)) {
     // "says board member Gary Lindqvist", "said longtime resident Ana Ruiz", "said LKM chief
     // spokesperson Arvind Meshram": a description (perhaps after a party's initials) run straight into a full name.
     for (let k = idx + 1; k <= idx + 3 && k < ctx.tokens.length && ctx.tokens.get(k).start < limit; k++) {

@@ -223,7 +223,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderOf(p) === wanted);
     if (main && main.person !== gendered && main.mentions >= 3 && gendered.mentions.filter((m) => m < at).length === 1) gendered = main.person;
   }
-  const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at) : null);
+  const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at, wanted) : null);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 
@@ -234,22 +234,26 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
  * known to be a person ("X and Y", "X y su marido, Y"). (Alone, such a name is as often a firm,
  * a place or a product: "Goldman Sachs cut its forecast", "Flights to Costa Rica".)
  */
-function unknownNameNearby(ctx: Context, at: number): Person | null {
+function unknownNameNearby(ctx: Context, at: number, wanted: 'm' | 'f'): Person | null {
   const from = paragraphsBack(ctx, 2);
-  return ctx.people.lastMentioned(at, (p, mentionedAt) => mentionedAt >= from && !insideQuote(ctx, mentionedAt) && !p.quotedOnly && p.parts.length >= 2 && genderOf(p) === null && !isOrganisationName(p.parts) && !isPlace(p) && pairedWithPerson(ctx, mentionedAt));
+  return ctx.people.lastMentioned(at, (p, mentionedAt) => mentionedAt >= from && !insideQuote(ctx, mentionedAt) && !p.quotedOnly && p.parts.length >= 2 && genderOf(p) === null && !isOrganisationName(p.parts) && !isPlace(p) && pairedWithPerson(ctx, mentionedAt, wanted === 'm' ? 'f' : 'm'));
 }
 
 /** Joins two people named side by side: "and", "y su marido,", "et sa femme,", "und ihr Mann,". */
 const PAIRING = /^\s+(?:and|y|e|et|und)\s+(?:(?:his|her|their|su|sus|son|sa|ses|sein|seine|ihr|ihre)\s+\p{L}+,\s+)?$/iu;
 
-/** Whether the name mentioned at `at` is paired (PAIRING) with the name of someone known to be a person, right before or after it. */
-function pairedWithPerson(ctx: Context, at: number): boolean {
+/**
+ * Whether the name mentioned at `at` is paired (PAIRING) with the name of someone known to be a
+ * person of `gender`, right before or after it: the couple a pronoun of the other gender tells apart
+ * ("Tom Baker and Goldman Sachs signed …" / "“…,” she wrote" is not the firm).
+ */
+function pairedWithPerson(ctx: Context, at: number, gender: 'm' | 'f'): boolean {
   const i = firstNameIndex(ctx.names, at);
   const here = ctx.names[i];
   if (here === undefined || here.start !== at) return false;
   const isPerson = (m: NameMention | undefined): boolean => {
     const p = m ? ctx.people.resolveName(m) : null;
-    return !!p && isPersonLike(p) && genderOf(p) !== null;
+    return !!p && isPersonLike(p) && genderOf(p) === gender;
   };
   const before = ctx.names[i - 1];
   const after = ctx.names[i + 1];
