@@ -294,6 +294,16 @@ export function sentenceStart(text: string, pos: number, min: number): number {
   return min;
 }
 
+/**
+ * Where the paragraph before the one starting at `blockStart` starts (paragraphs are joined by a
+ * blank line): 0 when it is the text's first. (The search for its blank line finds none there, and
+ * one past "not found" is offset 1, which left out a name opening the text.)
+ */
+export function previousParagraphStart(text: string, blockStart: number): number {
+  const blankLine = text.lastIndexOf('\n\n', blockStart - 3);
+  return blankLine < 0 ? 0 : blankLine + 2;
+}
+
 /** End (exclusive) of the sentence containing `pos`, not after `max`. */
 export function sentenceEnd(text: string, pos: number, max: number): number {
   max = Math.min(max, pos + SENTENCE_REACH);

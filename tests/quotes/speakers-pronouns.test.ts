@@ -92,3 +92,9 @@ describe('a gendered pronoun that no one known to be a person fits', () => {
     expect(speakers('Ravi Chandrasekhar and Mei-Lin Huang opened a bakery in 2019.', 'The shop sells bread.', 'Prices rose this year.', 'Flour costs more.', '“We will manage,” she said.')).toEqual([null]);
   });
 });
+
+describe('a name opening the text', () => {
+  it('is in the paragraph before the next one (the search for its blank line finds none, and that is offset 0, not 1)', () => {
+    expect(speakers('Océane Marchetti won the slalom ahead of Austria’s Katrin Hofbauer.', '“I took every risk on the second run,” the Frenchwoman said.')).toEqual(['Océane Marchetti']);
+  });
+});

@@ -3,7 +3,7 @@
 
 import { isReportingVerb } from '../verbs/index';
 import { PRONOUNS, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
-import { isSpaceCode, sentenceEnd } from '../tokens';
+import { isSpaceCode, previousParagraphStart, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
@@ -777,7 +777,7 @@ export function attribute(
       // (The text just before must be about a person: "El negociador, Andrés Quiroga, se mostró
       // pesimista.", or someone quoted in this paragraph or the one before.)
       const previousSubject = sentenceFrom > blockStart ? sentenceSubject(ctx, sentenceStartIn(ctx, sentenceFrom - 1, blockStart), sentenceFrom) : null;
-      const previousBlock = blockStart > 2 ? text.lastIndexOf('\n\n', blockStart - 3) + 2 : blockStart;
+      const previousBlock = blockStart > 2 ? previousParagraphStart(text, blockStart) : blockStart;
       const aboutPerson = previousSubject?.person || (ctx.lastSpeaker !== null && ctx.lastSpeaker.at >= previousBlock);
       const afterBody = sentenceFrom > blockStart && hasNonPersonSubject(ctx, sentenceFrom - 1);
       if (!postverbal && !namedBetween && !leadEndsInColon && aboutPerson && !afterBody) {

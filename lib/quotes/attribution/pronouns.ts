@@ -1,7 +1,7 @@
 // Pronouns and descriptions ("she", "the 58-year-old"), and the unnamed people they may stand for.
 
 import { AGE_AFTER_NAME, genderOf, isKinWord, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
-import { sentenceEnd, sentenceStart } from '../tokens';
+import { previousParagraphStart, sentenceEnd, sentenceStart } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, POSSESSIVES, isPersonNoun } from './context';
@@ -178,11 +178,11 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // A paragraph that opens with a pronoun continues the previous one: its subject ("Okafor, a
   // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
   // the last quote's speaker spoke.
-  let previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : ctx.blockStart;
+  let previousBlock = ctx.blockStart > 2 ? previousParagraphStart(ctx.text, ctx.blockStart) : ctx.blockStart;
   // ("…, 81-year-old Maureen Dwyer sat in a blanket. / She and a neighbour sheltered … / “…”": a
   // paragraph naming nobody that opens with "she" hands on the one before.)
   if (i >= 0 && ctx.names[i].start < previousBlock && previousBlock > 2 && /^(?:He|She)\s/.test(ctx.text.slice(previousBlock, previousBlock + 4)) && (!wanted || /^She/.test(ctx.text.slice(previousBlock, previousBlock + 3)) === (wanted === 'f'))) {
-    previousBlock = Math.max(0, ctx.text.lastIndexOf('\n\n', previousBlock - 3) + 2);
+    previousBlock = previousParagraphStart(ctx.text, previousBlock);
   }
   if (i >= 0 && ctx.names[i].start < ctx.blockStart && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at)) {
     for (; i >= 0 && ctx.names[i].start >= previousBlock && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at); i--) {
@@ -263,10 +263,7 @@ function pairedWithPerson(ctx: Context, at: number, gender: 'm' | 'f'): boolean 
 /** Where the paragraph `count` paragraphs before the current one starts (the text's start if there are fewer). */
 function paragraphsBack(ctx: Context, count: number): number {
   let from = ctx.blockStart;
-  for (let k = 0; k < count && from > 0; k++) {
-    const paragraphBreak = ctx.text.lastIndexOf('\n\n', from - 3);
-    from = paragraphBreak < 0 ? 0 : paragraphBreak + 2;
-  }
+  for (let k = 0; k < count && from > 0; k++) from = previousParagraphStart(ctx.text, from);
   return from;
 }
 
@@ -521,7 +518,7 @@ function previousParagraphAboutNobody(ctx: Context, at: number, pronoun: string)
   const own = pronounSentenceStart(ctx, at);
   if (/\S/.test(ctx.text.slice(ctx.blockStart, own)) || ctx.blockStart < 2) return false;
   const previousEnd = ctx.blockStart - 2;
-  const previousStart = ctx.text.lastIndexOf('\n\n', previousEnd - 1) + 2;
+  const previousStart = previousParagraphStart(ctx.text, ctx.blockStart);
   const last = sentenceStart(ctx.text, previousEnd - 1, previousStart);
   const saved = ctx.blockStart;
   ctx.blockStart = previousStart;
@@ -551,7 +548,7 @@ function unnamedIntroducedAs(ctx: Context, at: number, described: string): boole
   } else {
     if (ctx.blockStart < 2) return false;
     to = ctx.blockStart - 2;
-    blockStart = ctx.text.lastIndexOf('\n\n', to - 1) + 2;
+    blockStart = previousParagraphStart(ctx.text, ctx.blockStart);
     from = sentenceStart(ctx.text, to - 1, blockStart);
   }
   let mentioned = false;
@@ -574,7 +571,7 @@ function unnamedSpokeLast(ctx: Context, at: number, wanted: 'm' | 'f' | null): b
   if (!ctx.lastUnnamed || (wanted && ctx.lastUnnamed.gender && wanted !== ctx.lastUnnamed.gender)) return false;
   const since = ctx.lastUnnamed.at;
   if (since > at || (ctx.lastSpeaker && ctx.lastSpeaker.at > since)) return false;
-  const previousBlock = ctx.blockStart > 2 ? ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2 : 0;
+  const previousBlock = ctx.blockStart > 2 ? previousParagraphStart(ctx.text, ctx.blockStart) : 0;
   if (since < previousBlock) return false;
   for (let i = firstNameIndex(ctx.names, since); i < ctx.names.length && ctx.names[i].start < at; i++) {
     const p = ctx.people.resolveName(ctx.names[i]);

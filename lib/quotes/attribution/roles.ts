@@ -1,7 +1,7 @@
 // Offices and relations: "the minister", "her husband", an office's holder, its staff.
 
 import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
-import { sentenceStart, sentenceEnd, type Token } from '../tokens';
+import { previousParagraphStart, sentenceStart, sentenceEnd, type Token } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
@@ -164,7 +164,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     const holders = ctx.people.holdersOf(role);
     if (holders.length > 1 && holders.length <= 4) {
       // (This paragraph, or the one before when this one names nobody before the office.)
-      const previousBlock = ctx.blockStart > 2 ? Math.max(0, ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2) : ctx.blockStart;
+      const previousBlock = ctx.blockStart > 2 ? previousParagraphStart(ctx.text, ctx.blockStart) : ctx.blockStart;
       for (let n = firstNameIndex(ctx.names, at) - 1; n >= 0 && ctx.names[n].start >= previousBlock; n--) {
         const m = ctx.names[n];
         const paragraph = m.start >= ctx.blockStart ? ctx.blockStart : previousBlock;

@@ -1,7 +1,7 @@
 // The subject of a reporting verb or of a sentence.
 
 import { PRONOUNS, isKinWord, isPersonLike, isRoleHead, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
-import { isSpaceCode, sentenceEnd } from '../tokens';
+import { isSpaceCode, previousParagraphStart, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, sentenceStartIn, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
@@ -1440,7 +1440,7 @@ export function afterUnsignedStatement(ctx: Context, at: number): boolean {
   let blockStart = ctx.blockStart;
   if (start <= ctx.blockStart) {
     if (ctx.blockStart < 3) return false;
-    blockStart = ctx.text.lastIndexOf('\n\n', ctx.blockStart - 3) + 2;
+    blockStart = previousParagraphStart(ctx.text, ctx.blockStart);
     start = ctx.blockStart - 2;
   }
   const previous = sentenceStartIn(ctx, start - 1, blockStart);
