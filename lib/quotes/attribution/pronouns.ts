@@ -231,8 +231,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
  * "Ravi Chandrasekhar and Mei-Lin Huang founded the company. / “…,” he said. / “…,” she said": when
  * nobody known to be a person fits a gendered pronoun, a full name the page gives no gender to (a
  * first name no list knows), named in this paragraph or the two before, side by side with someone
- * known to be a person ("X and Y", "X y su marido, Y"). (Alone, such a name is as often a firm,
- * a place or a product: "Goldman Sachs cut its forecast", "Flights to Costa Rica".)
+ * known to be a person of the other gender ("X and Y", "X y su marido, Y"). (Alone, such a name is
+ * as often a firm, a place or a product: "Goldman Sachs cut its forecast", "Flights to Costa Rica".)
  */
 function unknownNameNearby(ctx: Context, at: number, wanted: 'm' | 'f'): Person | null {
   const from = paragraphsBack(ctx, 2);
