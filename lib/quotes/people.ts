@@ -830,7 +830,7 @@ function isOfOrForAt(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the word ends in "'s" or "’s" (char test for /['’]s$/, which would try every position of the word). */
-function isPossessive(word: string): boolean {
+export function isPossessive(word: string): boolean {
   return word.length >= 2 && word.charCodeAt(word.length - 1) === 115 && isApostrophe(word.charCodeAt(word.length - 2));
 }
 

@@ -10,15 +10,15 @@ import { KONJUNKTIV } from '../kinds';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, sentenceStartIn, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
-import { AUXILIARY, CLITIC, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
+import { AUXILIARY, CLITIC, codeWithin, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
-/** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
-/** A word that opens a new subject after "but"/"and": a capitalised word or an article (not one that is also an object pronoun, "y le pidió", "et la voit", nor French "a", "mais a rappelé"). */
+/** A word that opens a new subject after "but"/"and": a capitalised word, an article or a subject pronoun (not one that is also an object pronoun, "y le pidió", "et la voit", nor French "a", "mais a rappelé"). */
 const NEW_SUBJECT_AFTER_CONJUNCTION = /^(?:\p{Lu}.*|the|his|their|its|el|der|die|das|ein|eine|he|she|they|il|elle|ils|elles|er|sie|él|ella)$/u;
 /** A past participle's ending in English, French and Spanish (before "by", "par", "por"). */
 const PARTICIPLE_BEFORE_AGENT = /(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 /** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */
 const NOUN_BEFORE_AUXILIARY = /^(?:was|were|is|are|has|had)$/;
+/** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
 const IN_VIEW_OF = /(?:^|[\s,(])(?:in|to)\s+(his|her|\p{Lu}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:view|opinion|words|estimation|mind|judge?ment|telling)[\s,]*(?:(?:is|was|are|were|remains|remained|it is|it was|it['’]s)\s+)?(?:(?:a|an|the|simply|just|nothing but)\s+)?$/u;
 /** A reporting verb outside quotes in text[from, to) ("Garside says …"). */
 function reportedBefore(ctx: Context, from: number, to: number): boolean {
@@ -364,7 +364,7 @@ export function attribute(
   // Osterwald im Schockraum. In a headline the name after the colon is the news, not the speaker
   // (“This one's for the old-timers”: Okafor double ends…): there the body says who spoke.
   // (Only when a colon is among those few characters: most quotes have none, and the pattern is then skipped.)
-  const colonAfter = ctx.blockIsHeading || !hasCodeWithin(text, 58, close + 1, close + 6) ? null : /^[\s\u00a0]*:\s+/.exec(text.slice(close + 1, close + 6));
+  const colonAfter = ctx.blockIsHeading || !codeWithin(text, 58, close + 1, close + 6) ? null : /^[\s\u00a0]*:\s+/.exec(text.slice(close + 1, close + 6));
   if (colonAfter && /^[\s\u00a0—–-]*$/.test(text.slice(blockStart, open))) {
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + colonAfter[0].length), blockEnd, 'after');
     if (who?.person) return who;
@@ -910,12 +910,6 @@ function issuingBodyOpening(ctx: Context, from: number, open: number): string | 
 
 /** A verb's form right after its subject: an auxiliary, or an ending of the past or the third person ("issued", "posts", "emitió", "veröffentlichte"). */
 const VERB_FORM_AFTER_SUBJECT = /^(?:has|had|have|was|is|will|would|did|does|ha|han|había|hat|hatte|a|ont|avait|est)$|\p{Ll}(?:ed|s|ó|aron|ieron|te|ten|t)$/u;
-
-/** Whether text[from, to) holds the char code `code`. */
-function hasCodeWithin(text: string, code: number, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
-}
 
 /** Whether text[from, to) holds a semicolon, a comma or a dash (– —): what another clause after a quote opens with. */
 function hasClauseBreakWithin(text: string, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 // Mentions by name: where names sit, who a name is, and the person-like people of a page.
 
 import { isReportingVerb } from '../verbs/index';
-import { PRONOUNS, insideSpans, isKinWord, isParticle, isPersonLike, isPlace, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
+import { PRONOUNS, insideSpans, isKinWord, isParticle, isPersonLike, isPlace, isPossessive, isRoleHead, isTitleWord, isOrganisationName, type NameMention, type Person } from '../people';
 import { isGivenName } from '../given-names';
 import { sentenceStart, type Tokens } from '../tokens';
 import { lowerCase } from '../lower-case';
@@ -183,12 +183,6 @@ function hasApostrophe(word: string): boolean {
   return word.includes('’') || word.includes("'");
 }
 
-/** Whether the word ends in "’s" or "'s", as OWNER_POSSESSIVE's words do. */
-function endsInPossessive(word: string): boolean {
-  const apostrophe = word.charCodeAt(word.length - 2);
-  return word.charCodeAt(word.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
-}
-
 /** The subject mention starting at token `idx` (for inverted "said Martin Indyk", "said the minister"). */
 export function mentionStartingAt(ctx: Context, idx: number, limit: number, via: Attribution['via']): Attribution | null {
   const t = ctx.tokens.get(idx);
@@ -199,7 +193,7 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
   const next = ctx.tokens.get(idx + 1);
   // "said Lopez’s spokesman, Tom Baker": an owner's possessive stands where the article would, and
   // the holder is named in apposition (not the owner).
-  if (endsInPossessive(t.word) && OWNER_POSSESSIVE.test(t.word) && next && next.start < limit) {
+  if (isPossessive(t.word) && OWNER_POSSESSIVE.test(t.word) && next && next.start < limit) {
     const who = apposedFullName(ctx, idx + 1, limit, via);
     if (who) return who;
   }

@@ -989,7 +989,7 @@ function commaWithin(text: string, from: number, to: number): boolean {
 }
 
 /** Whether text[from, to) holds the char code `code`. */
-function codeWithin(text: string, code: number, from: number, to: number): boolean {
+export function codeWithin(text: string, code: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
