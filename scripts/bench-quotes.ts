@@ -18,7 +18,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, '../shared/corpus/sotu');
 const SPEAKERS = ['Franklin Roosevelt', 'Abraham Lincoln', 'Harry Truman', 'Dwight Eisenhower', 'Lyndon Johnson'];
 
-function corpusSentences(): string[] {
+export function corpusSentences(): string[] {
   const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().slice(150, 175) : [];
   const text = files.map((f) => readFileSync(join(CORPUS, f), 'utf8')).join(' ');
   const sentences = text
@@ -131,15 +131,19 @@ function benchOneTitledPerson(): object {
 
 /**
  * Page shapes that once made parts of the engine grow with the square of the page: the generated
- * article with its quote marks and apostrophes stripped after the third paragraph (few marks), as one paragraph (no
- * paragraph breaks), and with each paragraph opening on two made-up capitalised words (names no list
- * knows, never written in lower case). Each should cost about as much per word at 100k as at 10k.
+ * article with its quote marks and apostrophes stripped after the third paragraph (few marks), as one
+ * paragraph (no paragraph breaks), as one paragraph of split quotes with no capital after a full stop,
+ * and with each paragraph opening on two made-up capitalised words (names no list knows, never
+ * written in lower case). Each should cost about as much per word at 100k as at 10k.
  */
 function benchShapes(sentences: string[]): object {
   const shapes: Record<string, (paragraphs: string[]) => string[]> = {
     fewMarks: (ps) => ps.map((p, i) => (i < 3 ? p : p.replace(/["'“”‘’]/g, ''))),
     oneParagraph: (ps) => [ps.join(' ')],
     madeUpNames: (ps) => ps.map((p, i) => `${madeUpWord(i + 11)} ${madeUpWord(i + 5011)} ${p}`),
+    // (Split quotes whose full stops no capital follows: the search for a sentence end between two
+    // quotes once ran on to the page's end.)
+    splitQuotesInOneParagraph: (ps) => [Array.from({ length: Math.round(ps.join(' ').split(/\s+/).length / 7) }, (_, i) => `“Quote number ${i} is here,” Smith said.`).join(' ')],
   };
   return Object.fromEntries(
     Object.entries(shapes).map(([shape, reshape]) => {

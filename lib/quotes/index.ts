@@ -595,10 +595,13 @@ function bylineAuthor(text: string, blocks: BlockInfo[]): Person | null {
  * often as not ("…, who lives in the U.S. Petrov replied, “…”").
  */
 function nextSentenceStartIn(text: string, from: number, to: number): number {
-  STOP_BEFORE_CAPITAL.lastIndex = from;
-  for (let stop = STOP_BEFORE_CAPITAL.exec(text); stop && stop.index < to; stop = STOP_BEFORE_CAPITAL.exec(text)) {
-    if (stop.index + stop[0].length >= to) break;
-    if (!TITLE_BEFORE_STOP.test(text.slice(Math.max(from, stop.index - 5), stop.index))) return stop.index;
+  // (Searched in the stretch alone: a search of the whole text from `from` ran on to the page's end
+  // when no sentence ended, for every pair of quotes in a paragraph without full stops.)
+  const stretch = text.slice(from, to);
+  STOP_BEFORE_CAPITAL.lastIndex = 0;
+  for (let stop = STOP_BEFORE_CAPITAL.exec(stretch); stop; stop = STOP_BEFORE_CAPITAL.exec(stretch)) {
+    if (stop.index + stop[0].length >= stretch.length) break;
+    if (!TITLE_BEFORE_STOP.test(stretch.slice(Math.max(0, stop.index - 5), stop.index))) return from + stop.index;
   }
   return -1;
 }
