@@ -81,6 +81,21 @@ interface Found {
 
 const RETRY_DELAYS_MS = [1000, 3000, 9000];
 
+/** The longest a change waits for its read because of how long the last read took. */
+export const MAX_READ_SPACING_MS = 3000;
+
+/**
+ * When a change seen at `now` is read, debounced with a ceiling: a steady storm still gets read, at
+ * most once per max wait, and never sooner after the last read than keeps reading the page under 5%
+ * of the page's time (a long page that takes 100 ms to read is read at most every 2 s). That
+ * spacing has a bound: one read slowed by a busy browser (a second, under load) must not leave a
+ * single-page app's new view unchecked for 20 s.
+ */
+export function readDelays(lastReadAt: number, lastReadMs: number, now: number, quietMs: number, maxWaitMs: number): { delay: number; maxWait: number } {
+  const spacing = Math.min(MAX_READ_SPACING_MS, Math.max(0, lastReadAt + lastReadMs * 20 - now));
+  return { delay: Math.max(quietMs, spacing), maxWait: Math.max(maxWaitMs, Math.min(lastReadMs * 20, MAX_READ_SPACING_MS), spacing) };
+}
+
 export class PageChecker {
   private readonly highlighter: Highlighter;
   private found: Found[] = [];
@@ -353,13 +368,8 @@ export class PageChecker {
     }, delay);
   }
 
-  // Debounced with a ceiling: a steady storm still gets rescanned, at most once per max wait, and
-  // never sooner after the last read than keeps reading the page under 5% of the page's time (a
-  // long page that takes 100 ms to read is read at most every 2 s, in bursts of changes too).
   private schedule(): void {
-    const spacing = Math.max(0, this.lastReadAt + this.lastReadMs * 20 - performance.now());
-    const delay = Math.max(this.options.mutationDelayMs ?? 250, spacing);
-    const maxWait = Math.max(this.options.mutationMaxWaitMs ?? 1000, this.lastReadMs * 20, spacing);
+    const { delay, maxWait } = readDelays(this.lastReadAt, this.lastReadMs, performance.now(), this.options.mutationDelayMs ?? 250, this.options.mutationMaxWaitMs ?? 1000);
     clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => this.flush(), delay);
     this.maxWaitTimer ??= setTimeout(() => this.flush(), maxWait);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageChecker } from '../../lib/dom/page-checker';
+import { MAX_READ_SPACING_MS, PageChecker, readDelays } from '../../lib/dom/page-checker';
 import type { TextCheck } from '../../lib/check';
 import type { BlockInfo } from '../../lib/dom/page-text';
 import { detectQuotes } from '../../lib/quotes/index';
@@ -403,5 +403,21 @@ describe('PageChecker when the engine never sends the details', () => {
     // Without the bound this would wait for ever and the test would time out.
     await checker.whenDetailed(30);
     expect(checker.pageQuotes().quotes[0]?.match).toBeNull();
+  });
+});
+
+describe('readDelays', () => {
+  it('reads a change after the quiet time, or later after a long read, to keep reading under 5% of the page’s time', () => {
+    // A quick read long ago: only the debounce.
+    expect(readDelays(0, 5, 10_000, 250, 1000)).toEqual({ delay: 250, maxWait: 1000 });
+    // A 100 ms read that just ended: the next read waits until 2 s after it started.
+    expect(readDelays(10_000, 100, 10_100, 250, 1000)).toEqual({ delay: 1900, maxWait: 2000 });
+  });
+
+  it('never waits longer than its bound because one read was slow (a busy browser)', () => {
+    // A read that took 1.5 s would once have put the next one 30 s off.
+    const { delay, maxWait } = readDelays(10_000, 1500, 11_500, 250, 1000);
+    expect(delay).toBe(MAX_READ_SPACING_MS);
+    expect(maxWait).toBe(MAX_READ_SPACING_MS);
   });
 });
