@@ -78,6 +78,25 @@ export function pageLanguage(text: string): { capitalisesNouns: boolean; english
 const SCARE_LEAD =
   /(?:so-called|so called|dubbed|nicknamed|known as|called|named|termed|branded|labelled|labeled|titled|entitled|the term|the word|the words|the phrase|(?:den |der |das )?(?:begriff|ausdruck|schlagwort)|le terme|le mot|el término|la palabra|the slogan|the hashtag|\b(?:chanting|chanted|chants?|belting out|singing|sang|sing|singt|sangen|skandierten|skandieren|chantaient|scandaient|scandant|coreaba|coreaban|coreando|cantaban|la consigna|le slogan|dem slogan|auf (?:einem|einer|dem|der) (?:[a-zäöüß]+ )?steht)|operation|opération|operación|mit dem titel|unter dem motto|motto|titel|intitulée?s?|titulad[oa]s?|lema|eslogan|banner reading|\breading|the film|the movie|the book|the novel|the song|the album|the show|the series|the play|the documentary|the campaign|the programme|the program|the initiative|the doctrine|the policy|the report|the article|the essay|the headline|sogenannte[nmrs]?|sogenannt|genannt|llamad[oa]s?|denominad[oa]s?|dit|dite|appelée?s?|baptisée?s?|surnommée?s?)\s*$/i;
 
+// Things whose words a quote gives, not a person's. Signs, slogans and chants, right before the quote
+// or with the verb of what they read ("One placard read ‘…’", "pancartas que rezaban «…»", "Auf
+// einem Transparent der Nordkurve stand „…“"); titles of works and schemes right before it or in
+// apposition ("In his 2018 book, “Ice at the Margins”, he argued", "la série « … »").
+// ("would not sign “a blank check”": "sign" and "chant" after an auxiliary, a negation or a pronoun are verbs.)
+const SIGN_NOUN = String.raw`(?:placards?|(?<!\b(?:to|not|will|would|could|should|must|may|might|can|did|do|does|I|we|you|they|he|she|it)\s)(?:signs?|chants?)|banners?|posters?|t-shirts?|slogans?|mottos?|hashtags?|inscriptions?|graffiti|pancartes?|banderoles?|affiches?|panneaux|mot d['’]ordre|pancartas?|carteles|banderolas?|lemas?|consignas?|esl[oó]gan(?:es)?|pintadas?)`;
+// German nouns and the compounds ending in them ("Firmenslogan"), read with their capital: "transparent" and "replied" are no such nouns.
+const GERMAN_SIGN_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})t|T)ransparent(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})p|P)lakat(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)child(?:er|ern)?|(?:(?<=\p{Ll})a|A)ufschrift|(?:(?<=\p{Ll})s|S)chriftzug|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)logan|(?:(?<=\p{Ll})m|M)otto|Parole|Werbespruch|Wahlspruch`;
+const SIGN_VERB = String.raw`(?:(?:that|which)\s+)?(?:read|reads|reading|saying|proclaimed|proclamait|proclamaient|disait|disaient|rezaba|rezaban|decía|decían|steht|stand|stehen|standen|prangt|prangte|lautet|lautete)(?:\s+simply)?|(?:sur laquelle |sur lesquelles )?on (?:peut|pouvait) lire|of|de|con`;
+// (The words between the sign and its verb are the sign's own, "der Nordkurve": not a second clause,
+// "held a placard and said: “…”".)
+const SIGN_AFTER = String.raw`(?:(?:\s+(?!(?:and|y|e|et|und|or|o|ou|oder|but|pero|mais|aber|while)\s)[\p{L}'’-]+){0,3}?\s+(?:${SIGN_VERB}))?\s*[:,]?\s*$`;
+const SIGN_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${SIGN_NOUN}${SIGN_AFTER}`, 'iu');
+const GERMAN_SIGN_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GERMAN_SIGN_NOUN})${SIGN_AFTER}`, 'u');
+const TITLE_NOUN = String.raw`(?:book|memoir|novel|cookbook|album|song|film|movie|documentary|series|podcast|exhibition|play|programme|program|initiative|campaign|agenda|livre|roman|chanson|série|émission|exposition|plan|rapport|arrêté|opération|libro|novela|álbum|canción|película|serie|programa|exposición|informe|operación|campaña|emisora)`;
+const GERMAN_TITLE_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})(?:buch|band|roman|album|lied|film|serie|sendung|ausstellung|stück|programm|initiative|kampagne|plan|bericht)|Buch|Band|Roman|Album|Lied|Film|Serie|Sendung|Ausstellung|Stück|Programm|Initiative|Kampagne|Plan|Bericht)`;
+const TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${TITLE_NOUN},?\s*$`, 'iu');
+const GERMAN_TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${GERMAN_TITLE_NOUN},?\s*$`, 'u');
+
 // Only a named person's own naming is speech ("what she called “…”", "the plan, which he called “…”");
 // "what critics/they called" is a label.
 const REPORTED_NAMING = /\b(?:what|which|that) (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
@@ -206,6 +225,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   // (The title-case test last: it cuts out all the quote's words, and the lead seldom calls anything.)
   const characterised = LOWER_CASE_FIRST.test(inner) && CHARACTERISED_OBJECT.test(leadEnd) && !isTitleCase(inner);
   if (!reportedNaming && !characterised && SCARE_LEAD.test(lead)) return 'scare';
+  // (A title opens on a capital: "un plan « financé, chiffré »", "nannte das Programm „überfällig“" go on with their sentence.)
+  if (SIGN_LEAD.test(leadEnd) || GERMAN_SIGN_LEAD.test(leadEnd) || ((TITLE_LEAD.test(leadEnd) || GERMAN_TITLE_LEAD.test(leadEnd)) && CAPITAL_OR_DIGIT_FIRST.test(inner))) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.

@@ -72,6 +72,55 @@ describe('kinds', () => {
     expect(qs.map((q) => q.kind)).toEqual(['scare', 'scare', 'scare', 'scare', 'fragment']);
   });
 
+  it('the words of a sign read out ("One placard read ‘…’", "mit der Aufschrift „…“", "pancartas que rezaban «…»") are not speech', () => {
+    const qs = detect(
+      'Nurses marched past the hospital on Monday. One placard read ‘Clapped in 2020, ignored now’. A banner at the gate read ‘Safe staffing saves lives’.',
+      'An den Zäunen hängen Transparente mit der Aufschrift „Kein Dorf ohne Schule“. Auf einem Transparent der Südkurve stand „Es reicht, Harry“.',
+      'Cientos de vecinos marcharon con pancartas que rezaban «Agua para todos» hasta la plaza.',
+      'Une enseignante tenait une pancarte sur laquelle on pouvait lire « Pas de profs, pas d’avenir ».',
+    );
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ['Clapped in 2020, ignored now', 'scare'],
+      ['Safe staffing saves lives', 'scare'],
+      ['Kein Dorf ohne Schule', 'scare'],
+      ['Es reicht, Harry', 'scare'],
+      ['Agua para todos', 'scare'],
+      ['Pas de profs, pas d’avenir', 'scare'],
+    ]);
+  });
+
+  it('a title right after the word for the work, or in apposition to it, is a title ("In her 2021 memoir, “Salt and Iron,”", "la série « … »", "den Roman „…“")', () => {
+    const qs = detect(
+      'In her 2021 memoir, “Salt and Iron,” Dana Whitlock wrote about the closing of the mine.',
+      'La comédienne, révélée par la série « Les Voisins du dessus », joue le premier rôle.',
+      'Der Minister empfahl den Abgeordneten den Roman „Die Buchhalterin von Ebenzell“ als Lektüre.',
+      'El exdocente es autor del libro ‘Cartas desde la sierra’, publicado en 2019.',
+    );
+    expect(qs.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ['Salt and Iron,', 'scare', null],
+      ['Les Voisins du dessus', 'scare', null],
+      ['Die Buchhalterin von Ebenzell', 'scare', null],
+      ['Cartas desde la sierra', 'scare', null],
+    ]);
+  });
+
+  it('review of signs and titles: "would not sign “…”", "held a placard and said: “…”", "un plan « financé »" and "nannte das Programm „überfällig“" stay speech', () => {
+    const intro = 'Im Stadtrat wurde am Mittwoch lange über das Wohnungsbauprogramm gestritten, und die Opposition hat der Verwaltung vorgeworfen, dass sie die Zahlen zu spät vorgelegt und die Kosten nicht genannt habe.';
+    const qs = detect(
+      'Governor Marcus Oyelaran said he would not sign “a blank check to districts” this year.',
+      'Ana Ruiz held a placard and said: “We will not go home until the clinic reopens.”',
+      'Sur une radio publique, la ministre Hélène Varenne a défendu un plan « financé, chiffré et sans précédent ».',
+      intro,
+      'Fraktionschefin Lena Aichinger nannte das Programm „überfällig, aber nicht ausreichend“.',
+    );
+    expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['fragment', 'Marcus Oyelaran'],
+      ['full', 'Ana Ruiz'],
+      ['fragment', 'Hélène Varenne'],
+      ['fragment', 'Lena Aichinger'],
+    ]);
+  });
+
   it('review: "Pérez decía «…»" is speech, and "spreading" is no "reading"', () => {
     const qs = detect('Ana Pérez decía «Vamos a ganar esta elección» a quien quisiera oírla.', 'Officials were spreading “calm and confidence” all week, Mayor Dana Hollis said.');
     expect(qs.map((q) => q.kind)).toEqual(['fragment', 'fragment']);
