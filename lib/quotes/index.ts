@@ -200,8 +200,11 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       }
       // A second quote in the sentence of one already given to someone, the same report going on.
       // (Or a verb whose subject was not found: "… y pidió a los partidos que … «…»".)
-      if (namesNoOne(c.attribution) && prev && prev.block === c.block && prev.attribution?.person && sameReportGoesOn(ctx, prev.open, prev.close, c.open, block.start)) {
-        c.attribution = { ...prev.attribution, via: 'sentence', position: c.open };
+      // (A scare quote just before counts too, for whose report its sentence is: "Pryde said … what it
+      // calls its ‘restoration-led’ approach had been ‘signed off …’" is still Pryde's.)
+      const reporter = [prev, candidates[i - 1]].find((q) => q && q.block === c.block && q.attribution?.person && sameReportGoesOn(ctx, q.open, q.close, c.open, block.start));
+      if (namesNoOne(c.attribution) && reporter?.attribution) {
+        c.attribution = { ...reporter.attribution, via: 'sentence', position: c.open };
       }
     }
     const lead = c.family === 'block' ? '' : text.slice(Math.max(sentenceStart(text, c.open, block.start), prevClose + 1), c.open);

@@ -97,6 +97,35 @@ const GERMAN_TITLE_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})(?:buch|ban
 const TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${TITLE_NOUN},?\s*$`, 'iu');
 const GERMAN_TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${GERMAN_TITLE_NOUN},?\s*$`, 'u');
 
+// Names something is known by, with words between the naming verb and the quote: "known locally as
+// ‘…’", "referred to by locals as the “…”", "what workers simply call “…”", "which residents have
+// taken to calling “…”", "que les joueurs appellent pudiquement le « … »", "que los aficionados han
+// bautizado como «…»", "nennt sich „…“", "heißt in der Branche „…“", "earning her the nickname “…”".
+// (Not "appelle à « … »", which calls for something; not "heißt es", which reports; not "what he
+// calls", "ce qu’elle appelle", "que le président appelle": someone's own word, as "what she called"
+// below; a name by many, "que les gens du coin appellent", is a label.)
+const NAMING_LEAD = new RegExp(
+  [
+    String.raw`\b(?:known|referred\s+to|refers?\s+to\s+(?:it|them|him|her))(?:\s+[\p{L}'’-]+){0,4}?\s+as(?:\s+(?:the|a|an))?`,
+    String.raw`\b(?:what|which|whom)\s+(?:(?!(?:he|she|I|we|what|which|whom)\s)[\p{Ll}'’-]+\s+){1,4}?(?:(?:simply|still|only|now|often|already|half-jokingly|jokingly|privately)\s+)*(?:calls?|calling)(?:\s+(?:it|them|him|her))?(?:\s+(?:the|a|an|its|their))?`,
+    String.raw`\b(?:taken\s+to|started|begun|began|come\s+to|came\s+to)\s+call(?:ing)?(?:\s+(?:it|them|him|her))?(?:\s+(?:the|a|an))?`,
+    String.raw`\b(?:the\s+)?(?:nickname|moniker|epithet|sobriquet|surnom|apodo|mote|sobrenombre)\s*[:,]?`,
+    String.raw`(?:(?<!\bqu['’](?:il|elle|ils|elles)\s+(?:l['’]|les\s+|la\s+|le\s+)?)\b(?:l['’]|les\s+|la\s+|le\s+)?(?:surnomm\p{Ll}*|baptis\p{Ll}*|rebaptis\p{Ll}*|dénomm\p{Ll}*|appellent|appelaient)|\bs['’]appel(?:le|lent|ait|aient))`
+    + String.raw`(?:\s+(?:déjà|toujours|encore|souvent|simplement|volontiers|désormais|\p{Ll}+ment))*(?:\s+(?:le|la|les|l['’]|un|une|des))?`,
+    String.raw`\b(?:bautiz|rebautiz|conoc|apod|denomin)\p{Ll}*(?:\s+(?:ya|enseguida|todavía|aún|también|\p{Ll}+mente|en\s+la\s+\p{Ll}+|en\s+el\s+\p{Ll}+))*(?:\s+como)(?:\s+(?:el|la|los|las|un|una))?`,
+    String.raw`\b(?:bautiz|rebautiz|denomin)\p{Ll}*`,
+    String.raw`\b(?:nennt|nennen|nannte|nannten)\s+sich`,
+    String.raw`\b(?:heißt|heißen|hieß|hießen)(?!\s+es\b)(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:der|die|das|den))?`,
+  ]
+    .map((form) => `(?:${form})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(String.raw`)\s*$`),
+  'iu',
+);
+// "„Polder-Papst“ genannt", "le « feuilleton de l’été », comme l’a baptisé la presse", "Ces « rénovictions », comme les appellent …".
+const NAMING_TRAIL = /^[\s,.;:!?’”"»«“]{0,4}(?:genannt|getauft|comme\s+(?:l['’]|les?\s+|la\s+)?(?:a\s+|ont\s+|l['’]a\s+)?(?:appel|baptis|surnomm)\p{Ll}*)/iu;
+
 // Only a named person's own naming is speech ("what she called “…”", "the plan, which he called “…”");
 // "what critics/they called" is a label.
 const REPORTED_NAMING = /\b(?:what|which|that) (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
@@ -224,7 +253,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !everyWordCapitalised(inner));
   // (The title-case test last: it cuts out all the quote's words, and the lead seldom calls anything.)
   const characterised = LOWER_CASE_FIRST.test(inner) && CHARACTERISED_OBJECT.test(leadEnd) && !isTitleCase(inner);
-  if (!reportedNaming && !characterised && SCARE_LEAD.test(lead)) return 'scare';
+  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || NAMING_LEAD.test(leadEnd) || NAMING_TRAIL.test(input.trail))) return 'scare';
   // (A title opens on a capital: "un plan « financé, chiffré »", "nannte das Programm „überfällig“" go on with their sentence.)
   if (SIGN_LEAD.test(leadEnd) || GERMAN_SIGN_LEAD.test(leadEnd) || ((TITLE_LEAD.test(leadEnd) || GERMAN_TITLE_LEAD.test(leadEnd)) && CAPITAL_OR_DIGIT_FIRST.test(inner))) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)

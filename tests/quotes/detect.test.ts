@@ -121,6 +121,42 @@ describe('kinds', () => {
     ]);
   });
 
+  it('a name something is known by, with words between the naming verb and the quote, is no one\'s speech ("known locally as ‘…’", "what workers simply call “…”", "que los aficionados han bautizado como «…»", "nennt sich „…“")', () => {
+    const intro = 'Die Klinik in Rotenbach soll ihre Notaufnahme verlieren, und die Menschen in der Region wollen das nicht hinnehmen, weil der nächste Standort mehr als vierzig Minuten entfernt ist.';
+    const qs = detect(
+      'The channels, known locally as ‘the Ministry ditches’, were cut in the 1950s. Miners were pushed to meet what workers simply call “the number”, and the fire, which residents have taken to calling “the Ridge fire”, kept growing.',
+      'La subida, que los aficionados han bautizado como «el Tourmalet asturiano», decidió la etapa.',
+      'Le départ se fera sur ce que les gens du coin appellent « le mur des Recteurs ».',
+      intro,
+      'Die Bürgerinitiative dahinter nennt sich „Unser Klinikum bleibt“. Was die Ärztin fürchtet, heißt in der Branche „kalter Strukturwandel“.',
+    );
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ['the Ministry ditches', 'scare'],
+      ['the number', 'scare'],
+      ['the Ridge fire', 'scare'],
+      ['el Tourmalet asturiano', 'scare'],
+      ['le mur des Recteurs', 'scare'],
+      ['Unser Klinikum bleibt', 'scare'],
+      ['kalter Strukturwandel', 'scare'],
+    ]);
+  });
+
+  it('review of names things are known by: "what she calls “…”", "ce qu’elle appelle « … »", "appelle à « … »" and "heißt es" are still someone\'s words', () => {
+    const intro = 'Im Streit um die Klinik in Rotenbach hat der Landrat am Montag eine neue Studie vorgelegt, und die Ärzte der Region haben dem Ministerium vorgeworfen, dass es die Zahlen nicht kenne.';
+    const qs = detect(
+      'Chef Ada Varnum must now decide what happens to what she calls “a room that smells like work.”',
+      'L’avocate Agathe Dupont-Lavigne a décrit ce qu’elle appelle « une trahison en famille ». Le syndicaliste Paul Ferrand appelle à « une mobilisation massive » jeudi.',
+      intro,
+      'In dem Papier des Landrats Jonas Keller heißt es, die Lage sei „nicht mehr tragbar“.',
+    );
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ['a room that smells like work.', 'fragment'],
+      ['une trahison en famille', 'fragment'],
+      ['une mobilisation massive', 'fragment'],
+      ['nicht mehr tragbar', 'fragment'],
+    ]);
+  });
+
   it('review: "Pérez decía «…»" is speech, and "spreading" is no "reading"', () => {
     const qs = detect('Ana Pérez decía «Vamos a ganar esta elección» a quien quisiera oírla.', 'Officials were spreading “calm and confidence” all week, Mayor Dana Hollis said.');
     expect(qs.map((q) => q.kind)).toEqual(['fragment', 'fragment']);
