@@ -1511,7 +1511,9 @@ export class People {
       let known = gendered.get(p);
       if (known === undefined) gendered.set(p, (known = genderOf(p) !== null));
       if (known) continue;
-      const gender = this.articleGender(m) ?? this.spouseGender(m) ?? this.pronounGender(m, nextNameStart(names, i, this.text.length), spans);
+      // (Up to the next name that may be someone: "Dr Anwen Castellow, a scientist at the University
+      // of Lowmoor, disputed that. Pumping water out … would harm the bog, she said" is still about her.)
+      const gender = this.articleGender(m) ?? this.spouseGender(m) ?? this.pronounGender(m, nextNameStart(names, i, this.text.length, this.noOne), spans);
       if (!gender) continue;
       const count = votes.get(p) ?? { m: 0, f: 0 };
       count[gender]++;
@@ -1522,6 +1524,9 @@ export class People {
       else if (m > 2 * f) p.impliedGender = 'm';
     }
   }
+
+  /** A body ("the University of Lowmoor"), or a capitalised word that names no one ("Pumping water …" opening a sentence). */
+  private readonly noOne = (n: NameMention): boolean => isOrganisationName(n.words) || (n.words.length === 1 && !isGivenName(n.words[0]!) && this.resolveName(n) === null);
 
   /** "la diputada opositora …", "le politologue …", "der Sprecher …": a gendered article before the office before the name. */
   private articleGender(m: NameMention): 'm' | 'f' | null {
@@ -2115,18 +2120,21 @@ const OFFICE_WITH_COMPLEMENT_END = /[\p{Ll}-]\s$/u;
 /** Words no office's complement has: relatives, pronouns, articles' objects that start a new clause. */
 const NOT_IN_COMPLEMENT = /^(?:whom|which|that|who|whose|he|she|they|it|we|you|i|his|her|their|was|is|were|are|had|has|have|and|but|or)$/;
 
-/** Where the name after `names[i]` starts (a sentence's capitalised "Il", "Er" is no name), else `end`. */
-function nextNameStart(names: readonly NameMention[], i: number, end: number): number {
+/**
+ * Where the name after `names[i]` starts (a sentence's capitalised "Il", "Er" is no name), else `end`.
+ * (Nor what `noOne` says is nobody a pronoun could stand for.)
+ */
+function nextNameStart(names: readonly NameMention[], i: number, end: number, noOne?: (n: NameMention) => boolean): number {
   for (let k = i + 1; k < names.length; k++) {
     const n = names[k]!;
-    if (n.words.length > 1 || !PRONOUNS.has(n.words[0]!.toLowerCase())) return n.start;
+    if ((n.words.length > 1 || !PRONOUNS.has(n.words[0]!.toLowerCase())) && !noOne?.(n)) return n.start;
   }
   return end;
 }
 
 // Gender evidence for People.inferGenders.
 const ARTICLE_BEFORE_OFFICE = /(?:^|[\s(])(la|le|el|die|der|La|Le|El|Die|Der)\s+((?:[\p{L}-]+\s+){0,3})$/u;
-const APPOSITION_AFTER_NAME = /^\s*,[^,.;:!?]{1,60},/u;
+const APPOSITION_AFTER_NAME = /^\s*,[^,.;:!?]{1,120},/u;
 const ARTICLE_AND_WORDS = /(?:^|[^\p{L}])(?:the|a|an|le|la|un|une|el|una|der|die|das|den|dem|ein|eine|einen|einem)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** An office or relation after an article ("the minister", "a brother"): someone other than the name before. */
 function namesOtherPersonNoun(text: string): boolean {

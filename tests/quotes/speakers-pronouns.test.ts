@@ -98,3 +98,14 @@ describe('a name opening the text', () => {
     expect(speakers('Océane Marchetti won the slalom ahead of Austria’s Katrin Hofbauer.', '“I took every risk on the second run,” the Frenchwoman said.')).toEqual(['Océane Marchetti']);
   });
 });
+
+describe('the gender the prose gives a first name no list knows', () => {
+  const lead = 'Helen Marsh, the council leader, backed the plan.';
+  const later = ['Dr Vanstone accepted that parts of the land had already been drained.', '‘Drained, yes,’ she replied.'];
+  it('reads past a body and a sentence’s capitalised first word to the pronoun ("…, a scientist at the University of Eastmoor who …, disagreed. Draining …, she said")', () => {
+    expect(speakers(lead, 'Dr Teleri Vanstone, a soil scientist at the University of Eastmoor who advised the objectors, disagreed. Draining the pit would dry out the bog, she said.', ...later)).toEqual(['Teleri Vanstone']);
+    // Guards: someone else's office or name on the way may be whom "she" means.
+    expect(speakers(lead, 'Dr Teleri Vanstone, a soil scientist, met the minister. Draining the pit would dry out the bog, she said.', ...later)).toEqual(['Helen Marsh']);
+    expect(speakers(lead, 'Dr Teleri Vanstone, a soil scientist, met Helen Marsh. The pit would dry out the bog, she said.', ...later)).toEqual(['Helen Marsh']);
+  });
+});
