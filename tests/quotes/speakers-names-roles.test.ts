@@ -301,3 +301,14 @@ describe('an office after a body’s possessive, then the name', () => {
     expect(speakers('In a letter to the club’s president, Ana Ruiz demanded answers. Tom Baker has been president since 2019.', '“We will reply,” the president said.')).toEqual(['Tom Baker']);
   });
 });
+
+describe('a second apposition about the body in the first', () => {
+  it('"X, spokesman for the Y, the main supporters’ group, warned: “…”" is X, not the body', () => {
+    expect(speakers('Le club est en crise.', 'Yanis Carbonnel, porte-parole de la Brigade Aurélienne, le principal groupe de supporters, prévient : « Si on le vend, le président aura des comptes à rendre. »')).toEqual(['Yanis Carbonnel']);
+    expect(speakers('The club is in crisis.', 'Tom Reed, spokesman for the Northern Hawks, the main supporters’ group, warned: “If they sell him, the chairman will answer for it.”')).toEqual(['Tom Reed']);
+  });
+
+  it('guard: a name after a preposition opening the sentence is not the subject', () => {
+    expect(speakers('Jim Bold runs the club.', 'After a call with Tom Reed, spokesman for the Northern Hawks, Jim Bold warned: “If they sell him, we will answer for it.”')).toEqual(['Jim Bold']);
+  });
+});

@@ -227,6 +227,12 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
           if (named >= 0) j = named;
         }
         if (g.includes(',')) {
+          // "Yanis Carbonnel, porte-parole de la Brigade Aurélienne, le principal groupe de supporters,
+          // prévient": an apposition about the body in the one before; the name before both speaks.
+          if (inComplementPhrase(ctx, j, from) || inOriginPhrase(ctx, j, from)) {
+            j = commaPhraseStart(ctx, j, from);
+            continue;
+          }
           // "Rafiq, who spoke after the minister, gave an account, saying": not the relative clause's "minister".
           const relative = relativeClauseStart(ctx, j, from);
           if (relative !== null) {
