@@ -126,6 +126,37 @@ const NAMING_LEAD = new RegExp(
 // "„Polder-Papst“ genannt", "le « feuilleton de l’été », comme l’a baptisé la presse", "Ces « rénovictions », comme les appellent …".
 const NAMING_TRAIL = /^[\s,.;:!?’”"»«“]{0,4}(?:genannt|getauft|comme\s+(?:l['’]|les?\s+|la\s+)?(?:a\s+|ont\s+|l['’]a\s+)?(?:appel|baptis|surnomm)\p{Ll}*)/iu;
 
+// Stems of the words the patterns above turn on, asked of a lead's last words first: the patterns,
+// tried at every position of the lead, cost more than the rest of a quote's kind together.
+const SIGN_STEM = /placard|sign|banner|poster|shirt|slogan|motto|hashtag|chant|inscription|graffiti|pancart|banderol|affiche|panneau|ordre|cartel|lema|consigna|sl[oó]gan|pintada|transparent|plakat|schild|aufschrift|schriftzug|parole|spruch/;
+const TITLE_STEM = /book|memoir|novel|album|song|film|movie|documentar|series|podcast|exhibition|play|program|initiative|campaign|agenda|livre|roman|chanson|série|émission|exposition|plan|rapport|arrêté|opération|libro|novela|álbum|canción|película|serie|informe|operación|campaña|emisora|buch|band|lied|sendung|ausstellung|stück|kampagne|bericht/;
+const NAMING_STEM = /^(?:known|referred|refers?|calls?|calling|nickname|moniker|epithet|sobriquet|surnom|apodo|mote|sobrenombre)$|surnomm|baptis|dénomm|appel|bautiz|conoc|apod|denomin|^nenn|^nann|^hei(?:ß|ss)|^hie(?:ß|ss)/;
+
+/** The last `most` words of `text`, in lower case, last first (read backwards char by char). */
+function lastWords(text: string, most: number): string[] {
+  const words: string[] = [];
+  let end = text.length;
+  while (words.length < most) {
+    while (end > 0 && !isWordChar(text.charCodeAt(end - 1), text, end - 1)) end--;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1), text, start - 1)) start--;
+    if (start === end) break;
+    words.push(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return words;
+}
+
+/** Whether the lead ends on a sign's words, a title's work, or a name something is known by (the patterns above). */
+function leadNamesThing(leadEnd: string, inner: string): boolean {
+  const words = lastWords(leadEnd, 8);
+  if (words.length === 0) return false;
+  if (words.some((w) => SIGN_STEM.test(w)) && (SIGN_LEAD.test(leadEnd) || GERMAN_SIGN_LEAD.test(leadEnd))) return true;
+  // (A title opens on a capital: "un plan « financé, chiffré »", "nannte das Programm „überfällig“" go on with their sentence.)
+  if (TITLE_STEM.test(words[0]!) && CAPITAL_OR_DIGIT_FIRST.test(inner) && (TITLE_LEAD.test(leadEnd) || GERMAN_TITLE_LEAD.test(leadEnd))) return true;
+  return words.some((w) => NAMING_STEM.test(w)) && NAMING_LEAD.test(leadEnd);
+}
+
 // Only a named person's own naming is speech ("what she called “…”", "the plan, which he called “…”");
 // "what critics/they called" is a label.
 const REPORTED_NAMING = /\b(?:what|which|that) (?!(?:critics|they|opponents|others|some|many|people|supporters|detractors|observers|analysts)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:has |had |have )?(?:called|termed|dubbed|described as)(?:\s+(?:a|an|the))?\s*$/iu;
@@ -253,9 +284,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !everyWordCapitalised(inner));
   // (The title-case test last: it cuts out all the quote's words, and the lead seldom calls anything.)
   const characterised = LOWER_CASE_FIRST.test(inner) && CHARACTERISED_OBJECT.test(leadEnd) && !isTitleCase(inner);
-  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || NAMING_LEAD.test(leadEnd) || NAMING_TRAIL.test(input.trail))) return 'scare';
-  // (A title opens on a capital: "un plan « financé, chiffré »", "nannte das Programm „überfällig“" go on with their sentence.)
-  if (SIGN_LEAD.test(leadEnd) || GERMAN_SIGN_LEAD.test(leadEnd) || ((TITLE_LEAD.test(leadEnd) || GERMAN_TITLE_LEAD.test(leadEnd)) && CAPITAL_OR_DIGIT_FIRST.test(inner))) return 'scare';
+  const namesThing = leadNamesThing(leadEnd, inner);
+  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || namesThing || NAMING_TRAIL.test(input.trail))) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
