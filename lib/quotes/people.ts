@@ -228,8 +228,7 @@ export const ROLE_HEADS =
   // Broadcasting and entertainment: "the presenter", "the star", "co-host Dan Whitlock".
   'moderator|moderatorin|moderatore|moderatrice|presentadora|presentador|présentateur|présentatrice)';
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
-// ("the vice-chancellor", "la vice-présidente": an office's deputy is an office too.)
-const ROLE_HEAD_RE = new RegExp(`^(?:vice-)?(?:${ROLE_HEADS})s?$`, 'u');
+const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
 
 /**
  * Two bit tables over the role words in ROLE_HEADS (see mayEndAsRoleHead): of each one's last three

@@ -304,14 +304,10 @@ function namedNext(ctx: Context, from: number): Person | null {
   const gap = ctx.text.slice(end, next);
   if (next >= ctx.text.length || gap.split('\n\n').length > 2) return null;
   if (gap.includes('\n\n') && namesPersonIn(ctx, firstNameIndex(ctx.names, from), ctx.blockStart)) return null;
-  // ("… that the vice-chancellor described as ‘…’. / Professor Miriam Talbot-Reyes told …": or its
-  // title, when the one it names is whom the page is about; "Prosecutor Hannah Westbrook told the
-  // court" after "The presenter … told the court" is someone new.)
-  const name = nameAt(ctx.names, next) ?? nameAt(ctx.names, ctx.tokens.get(ctx.tokens.firstAtOrAfter(next) + 1)?.start ?? next);
-  const titled = !!name && name.start !== next && name.end - name.surface.length === next;
-  if (!name || (name.start !== next && !titled) || name.words.length < 2) return null;
+  const name = nameAt(ctx.names, next);
+  if (!name || name.start !== next || name.words.length < 2) return null;
   const person = ctx.people.resolveName(name);
-  return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= next && (!titled || person === pageMainPerson(ctx)) ? person : null;
+  return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= next ? person : null;
 }
 
 // Offices (and the one on trial) a page names by their title alone when they belong to its main
