@@ -210,8 +210,8 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     }
   }
   if (holder && !heldHere && !ownedHere && (holder.mentions[0] ?? -1) > at) {
-    const here = subjectHere(ctx, mention, at, via, holder);
-    if (here) {
+    const here = resolvePronoun(ctx, mention, at, via).person;
+    if (here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) {
       holder = here;
       heldHere = true;
     }
@@ -225,11 +225,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   let next = holder ? null : namedNext(ctx, ctx.tokens.get(headIdx).end);
   if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
-  let byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
-  // "Jean-Baptiste Ferrandi a choisi de défendre son attaquant. « … », a insisté l’entraîneur": an
-  // office nobody was given, in a paragraph about someone else, is theirs, not the page's main
-  // person's (here its player, named only inside the quote).
-  if (byDefault && !byDefault.mentions.some((m) => m >= ctx.blockStart && m < at && !insideQuote(ctx, m))) byDefault = subjectHere(ctx, mention, at, via, byDefault) ?? byDefault;
+  const byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
   const described = holder ?? next ?? (notOfPlace(byDefault) ? null : byDefault);
   let person = described ?? resolvePronoun(ctx, mention, at, via).person;
   // "she had spoken with the local mayor": someone the sentence's subject talks to is not that subject.
@@ -246,16 +242,6 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     ctx.people.addRole(person, role.toLowerCase());
   }
   return { person, mention, kind: 'role', via, position: at };
-}
-
-/**
- * Someone other than `holder` whom this paragraph named opening a sentence before `at`, with no
- * office of their own, and whom the description points back to as a pronoun would: who a bare
- * office means in a paragraph about them.
- */
-function subjectHere(ctx: Context, mention: string, at: number, via: Attribution['via'], holder: Person): Person | null {
-  const here = resolvePronoun(ctx, mention, at, via).person;
-  return here && here !== holder && here.roles.length === 0 && (isGivenName(here.parts[0]) || ctx.speakerish.has(here)) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m)) ? here : null;
 }
 
 /**
