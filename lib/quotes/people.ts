@@ -1525,8 +1525,12 @@ export class People {
     }
   }
 
-  /** A body ("the University of Lowmoor"), or a capitalised word that names no one ("Pumping water …" opening a sentence). */
-  private readonly noOne = (n: NameMention): boolean => isOrganisationName(n.words) || (n.words.length === 1 && !isGivenName(n.words[0]!) && this.resolveName(n) === null);
+  /**
+   * A body ("the University of Lowmoor"), or a capitalised word opening a sentence that names no one
+   * ("Pumping water …"). (Not a lone surname mid-sentence: "wrote to Grimshaw, the planning chief. He
+   * never replied" is about him.)
+   */
+  private readonly noOne = (n: NameMention): boolean => isOrganisationName(n.words) || (n.words.length === 1 && !isGivenName(n.words[0]!) && SENTENCE_OPENS_BEFORE.test(this.text.slice(Math.max(0, n.start - 4), n.start)) && this.resolveName(n) === null);
 
   /** "la diputada opositora …", "le politologue …", "der Sprecher …": a gendered article before the office before the name. */
   private articleGender(m: NameMention): 'm' | 'f' | null {
@@ -1569,7 +1573,7 @@ export class People {
       if (insideSpans(spans, m.end + found.index)) continue;
       // (Someone else's office or relation on the way, "met the minister. He …", is as likely whom
       // the pronoun means; not one in an apposition to the name itself, "X, the mayor, said he …".)
-      if (namesOtherPersonNoun(window.slice(0, found.index).replace(APPOSITION_AFTER_NAME, ''))) return null;
+      if (namesOtherPersonNoun(withoutOwnApposition(window.slice(0, found.index)))) return null;
       const word = found[1]!.toLowerCase();
       if (word === 'her' && !POSSESSIVE_HER.test(window.slice(found.index + found[0].length))) return null;
       if (word === 'il' && IMPERSONAL_IL.test(window.slice(found.index + found[0].length))) return null;
@@ -2135,6 +2139,19 @@ function nextNameStart(names: readonly NameMention[], i: number, end: number, no
 // Gender evidence for People.inferGenders.
 const ARTICLE_BEFORE_OFFICE = /(?:^|[\s(])(la|le|el|die|der|La|Le|El|Die|Der)\s+((?:[\p{L}-]+\s+){0,3})$/u;
 const APPOSITION_AFTER_NAME = /^\s*,[^,.;:!?]{1,120},/u;
+/** What opens a sentence, just before a word: a stop and spaces, or a line break. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’»]?\s+|\n)$/;
+/**
+ * The text after a name without the apposition describing them ("X, the mayor, said he …"). A long
+ * one is kept when it names another person past its own head: "Aroha Ngata, the daughter of a miner
+ * who worked the quarry for thirty years, remembers. He came home grey" is about the miner.
+ */
+function withoutOwnApposition(text: string): string {
+  const apposition = APPOSITION_AFTER_NAME.exec(text);
+  if (!apposition) return text;
+  if (apposition[0].length > 62 && namesOtherPersonNoun(apposition[0].replace(/^\s*,\s*\S+\s+\S+/, ''))) return text;
+  return text.slice(apposition[0].length);
+}
 const ARTICLE_AND_WORDS = /(?:^|[^\p{L}])(?:the|a|an|le|la|un|une|el|una|der|die|das|den|dem|ein|eine|einen|einem)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** An office or relation after an article ("the minister", "a brother"): someone other than the name before. */
 function namesOtherPersonNoun(text: string): boolean {

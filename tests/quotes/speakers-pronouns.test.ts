@@ -108,4 +108,10 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers(lead, 'Dr Teleri Vanstone, a soil scientist, met the minister. Draining the pit would dry out the bog, she said.', ...later)).toEqual(['Helen Marsh']);
     expect(speakers(lead, 'Dr Teleri Vanstone, a soil scientist, met Helen Marsh. The pit would dry out the bog, she said.', ...later)).toEqual(['Helen Marsh']);
   });
+
+  it('review: a lone surname mid-sentence is someone a pronoun may mean, and a long apposition naming another person is no part of the name', () => {
+    const after = ['Councillor Sarah Pike said the plan was under review.', '“The river is dying,” Ngata said.', '“We cannot wait another decade,” she added.'];
+    expect(speakers('Aroha Ngata wrote to Grimshaw, the council’s planning chief, in March. He never replied, she said.', ...after)).toEqual(['Aroha Ngata', 'Aroha Ngata']);
+    expect(speakers('Aroha Ngata, the daughter of a miner who worked at the Lowmoor quarry for thirty years, remembers the dust. He came home grey every night, she said.', ...after)).toEqual(['Aroha Ngata', 'Aroha Ngata']);
+  });
 });
