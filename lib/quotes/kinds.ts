@@ -83,39 +83,57 @@ const SCARE_LEAD =
 // einem Transparent der Nordkurve stand „…“"); titles of works and schemes right before it or in
 // apposition ("In his 2018 book, “Ice at the Margins”, he argued", "la série « … »").
 // ("would not sign “a blank check”": "sign" and "chant" after an auxiliary, a negation or a pronoun are verbs.)
-const SIGN_NOUN = String.raw`(?:placards?|(?<!\b(?:to|not|will|would|could|should|must|may|might|can|did|do|does|I|we|you|they|he|she|it)\s)(?:signs?|chants?)|banners?|posters?|t-shirts?|slogans?|mottos?|hashtags?|inscriptions?|graffiti|pancartes?|banderoles?|affiches?|panneaux|mot d['’]ordre|pancartas?|carteles|banderolas?|lemas?|consignas?|esl[oó]gan(?:es)?|pintadas?)`;
+// ("repeated his motto: “…”", "repitió su consigna: «…»": a watchword of one's own is said.)
+const SIGN_NOUN = String.raw`(?:placards?|(?<!\b(?:to|not|will|would|could|should|must|may|might|can|did|do|does|I|we|you|they|he|she|it)\s)(?:signs?|chants?)|banners?|posters?|t-shirts?|hashtags?|inscriptions?|graffiti|pancartes?|banderoles?|panneaux|pancartas?|carteles|banderolas?|pintadas?|(?<!\b(?:his|her|my|our|su|sus|son|sa|ses|mon|ma|mes|notre|nos|seine?[nmrs]?|ihre?[nmrs]?|meine?[nmrs]?)\s)(?:slogans?|mottos?|mot d['’]ordre|lemas?|consignas?|esl[oó]gan(?:es)?))`;
 // German nouns and the compounds ending in them ("Firmenslogan"), read with their capital: "transparent" and "replied" are no such nouns.
-const GERMAN_SIGN_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})t|T)ransparent(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})p|P)lakat(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)child(?:er|ern)?|(?:(?<=\p{Ll})a|A)ufschrift|(?:(?<=\p{Ll})s|S)chriftzug|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)logan|(?:(?<=\p{Ll})m|M)otto|Parole|Werbespruch|Wahlspruch`;
-const SIGN_VERB = String.raw`(?:(?:that|which)\s+)?(?:read|reads|reading|saying|proclaimed|proclamait|proclamaient|disait|disaient|rezaba|rezaban|decía|decían|steht|stand|stehen|standen|prangt|prangte|lautet|lautete)(?:\s+simply)?|(?:sur laquelle |sur lesquelles )?on (?:peut|pouvait) lire|of|de|con`;
+const GERMAN_SIGN_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})t|T)ransparent(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})p|P)lakat(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)child(?:er|ern)?|(?:(?<=\p{Ll})a|A)ufschrift|(?:(?<=\p{Ll})s|S)chriftzug|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)logan|(?<!\b(?:seine?[nmrs]?|ihre?[nmrs]?|meine?[nmrs]?|unsere?[nmrs]?)\s)(?:Motto|Parole)|Werbespruch|Wahlspruch`;
+const SIGN_VERB = String.raw`(?:(?:that|which)\s+)?(?:read|reads|reading|saying|proclaimed|proclamait|proclamaient|disait|disaient|rezaba|rezaban|decía|decían|steht|stand|stehen|standen|prangt|prangte|lautet|lautete)(?:\s+simply)?|(?:sur laquelle |sur lesquelles )?on (?:peut|pouvait) lire`;
 // (The words between the sign and its verb are the sign's own, "der Nordkurve": not a second clause,
 // "held a placard and said: “…”".)
 const SIGN_AFTER = String.raw`(?:(?:\s+(?!(?:and|y|e|et|und|or|o|ou|oder|but|pero|mais|aber|while)\s)[\p{L}'’-]+){0,3}?\s+(?:${SIGN_VERB}))?\s*[:,]?\s*$`;
-const SIGN_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${SIGN_NOUN}${SIGN_AFTER}`, 'iu');
+// ("pancartas de “…”", "chants of “…”": of its words right after the noun; not "no sign of “…”", "habló de carteles de «odio»" aside.)
+const SIGN_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SIGN_NOUN}${SIGN_AFTER}|(?:placards?|banners?|chants?|pancartes?|banderoles?|pancartas?|banderolas?)\s+(?:of|de|con)\s*$)`, 'iu');
 const GERMAN_SIGN_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GERMAN_SIGN_NOUN})${SIGN_AFTER}`, 'u');
 const TITLE_NOUN = String.raw`(?:book|memoir|novel|cookbook|album|song|film|movie|documentary|series|podcast|exhibition|play|programme|program|initiative|campaign|agenda|livre|roman|chanson|série|émission|exposition|plan|rapport|arrêté|opération|libro|novela|álbum|canción|película|serie|programa|exposición|informe|operación|campaña|emisora)`;
-const GERMAN_TITLE_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})(?:buch|band|roman|album|lied|film|serie|sendung|ausstellung|stück|programm|initiative|kampagne|plan|bericht)|Buch|Band|Roman|Album|Lied|Film|Serie|Sendung|Ausstellung|Stück|Programm|Initiative|Kampagne|Plan|Bericht)`;
-const TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${TITLE_NOUN},?\s*$`, 'iu');
-const GERMAN_TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])${GERMAN_TITLE_NOUN},?\s*$`, 'u');
+// (Compounds only of the nouns no everyday word ends in: not "Mitglied", "Frühstück", "Haushaltsplan".)
+const GERMAN_TITLE_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})(?:buch|roman|album|film|sendung|ausstellung|programm|initiative|kampagne|bericht)|Buch|Band|Roman|Album|Lied|Film|Serie|Sendung|Ausstellung|Stück|Programm|Initiative|Kampagne|Bericht)`;
+// Right before the quote, or in apposition after an owner or a year ("her 2019 memoir, “…”", "the
+// party’s campaign slogan, “…”"): not "Asked about the plan, “We have no choice,” Reed said".
+const OWNER_OR_YEAR = String.raw`(?:his|her|their|its|our|my|son|sa|ses|leur|leurs|su|sus|seine?[nmrs]?|ihre?[nmrs]?|\d{4}|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}`;
+// (In apposition only a work: "verteidigte ihren Plan, „Schulen schneller zu sanieren“" is what the plan does.)
+const WORK_NOUN = String.raw`(?:book|memoir|novel|cookbook|album|song|film|movie|documentary|series|podcast|play|campaign|livre|roman|chanson|série|émission|libro|novela|álbum|canción|película|serie)`;
+const GERMAN_WORK_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})(?:buch|roman|album|film|sendung)|Buch|Band|Roman|Album|Lied|Film|Serie|Sendung)`;
+const TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${TITLE_NOUN}\s*|${OWNER_OR_YEAR}${WORK_NOUN},\s*)$`, 'iu');
+const GERMAN_TITLE_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GERMAN_TITLE_NOUN}\s*|${OWNER_OR_YEAR}${GERMAN_WORK_NOUN},\s*)$`, 'u');
+/** A verb of calling a few words before the quote: the work named is called what the quote says. */
+const CALLS_WORK = /\b(?:called|calls|call|calling|described|describes|branded|deemed|labell?ed|termed|nannte|nennt|nennen|appelle|appelait|qualifi\p{Ll}*|calific\p{Ll}*|llam\p{Ll}*)(?:\s+\S+){1,3}\s*$/iu;
+/** A quote shaped like a title: a few words, no sentence's end, not opening on a pronoun ("We have no choice,", "I was terrified"). */
+function titleShaped(inner: string): boolean {
+  return wordCount(inner, 8) <= 7 && !/[.!?…]["”’»]?$/.test(inner) && !/^(?:I|We|You|He|She|It|They|Je|J['’]|Nous|On|Il|Elle|Ils|Elles|Ich|Wir|Er|Sie|Es|Yo|Él|Ella)\b/.test(inner);
+}
 
 // Names something is known by, with words between the naming verb and the quote: "known locally as
 // ‘…’", "referred to by locals as the “…”", "what workers simply call “…”", "which residents have
 // taken to calling “…”", "que les joueurs appellent pudiquement le « … »", "que los aficionados han
 // bautizado como «…»", "nennt sich „…“", "heißt in der Branche „…“", "earning her the nickname “…”".
-// (Not "appelle à « … »", which calls for something; not "heißt es", which reports; not "what he
-// calls", "ce qu’elle appelle", "que le président appelle": someone's own word, as "what she called"
-// below; a name by many, "que les gens du coin appellent", is a label.)
+// (Not "appelle à « … »", "appellent « à la grève »", which call for something; not "heißt es",
+// "heißt das", which report or explain; not "what he calls", "ce qu’elle appelle", "que le président
+// appelle", "what the government calls", "lo que denominó": someone's own word, as "what she called"
+// below; a name by many, "que les gens du coin appellent", "what workers call", is a label. Nor
+// "Tom Reed referred to the strike as “…”": only the passive, or "by" the many.)
 const NAMING_LEAD = new RegExp(
   [
-    String.raw`\b(?:known|referred\s+to|refers?\s+to\s+(?:it|them|him|her))(?:\s+[\p{L}'’-]+){0,4}?\s+as(?:\s+(?:the|a|an))?`,
-    String.raw`\b(?:what|which|whom)\s+(?:(?!(?:he|she|I|we|what|which|whom)\s)[\p{Ll}'’-]+\s+){1,4}?(?:(?:simply|still|only|now|often|already|half-jokingly|jokingly|privately)\s+)*(?:calls?|calling)(?:\s+(?:it|them|him|her))?(?:\s+(?:the|a|an|its|their))?`,
+    String.raw`\b(?:known|(?:is|are|was|were|been|being)\s+referred\s+to|referred\s+to\s+by)(?:\s+[\p{L}'’-]+){0,4}?\s+as(?:\s+(?:the|a|an))?`,
+    String.raw`\b(?:what|which|whom)\s+(?:(?!(?:he|she|I|we|what|which|whom)\s)[\p{Ll}'’-]+\s+){1,4}?(?:(?:simply|still|only|now|often|already|half-jokingly|jokingly|privately)\s+)*(?:call|calling)(?:\s+(?:it|them|him|her))?(?:\s+(?:the|a|an|its|their))?`,
+    String.raw`\b(?:what|which)\s+(?:it|the\s+(?:plan|bill|report|law|document|strategy|proposal|union|programme|program|study|industry|trade))\s+(?:(?:simply|still|now|often)\s+)?calls(?:\s+(?:it|them))?(?:\s+(?:the|a|an|its|their))?`,
     String.raw`\b(?:taken\s+to|started|begun|began|come\s+to|came\s+to)\s+call(?:ing)?(?:\s+(?:it|them|him|her))?(?:\s+(?:the|a|an))?`,
-    String.raw`\b(?:the\s+)?(?:nickname|moniker|epithet|sobriquet|surnom|apodo|mote|sobrenombre)\s*[:,]?`,
+    String.raw`\b(?:the\s+)?(?:nickname|moniker|epithet|sobriquet|surnom|apodo|mote|sobrenombre)\s*:?`,
     String.raw`(?:(?<!\bqu['’](?:il|elle|ils|elles)\s+(?:l['’]|les\s+|la\s+|le\s+)?)\b(?:l['’]|les\s+|la\s+|le\s+)?(?:surnomm\p{Ll}*|baptis\p{Ll}*|rebaptis\p{Ll}*|dénomm\p{Ll}*|appellent|appelaient)|\bs['’]appel(?:le|lent|ait|aient))`
     + String.raw`(?:\s+(?:déjà|toujours|encore|souvent|simplement|volontiers|désormais|\p{Ll}+ment))*(?:\s+(?:le|la|les|l['’]|un|une|des))?`,
     String.raw`\b(?:bautiz|rebautiz|conoc|apod|denomin)\p{Ll}*(?:\s+(?:ya|enseguida|todavía|aún|también|\p{Ll}+mente|en\s+la\s+\p{Ll}+|en\s+el\s+\p{Ll}+))*(?:\s+como)(?:\s+(?:el|la|los|las|un|una))?`,
-    String.raw`\b(?:bautiz|rebautiz|denomin)\p{Ll}*`,
+    String.raw`\b(?:bautiz|rebautiz)\p{Ll}*`,
     String.raw`\b(?:nennt|nennen|nannte|nannten)\s+sich`,
-    String.raw`\b(?:heißt|heißen|hieß|hießen)(?!\s+es\b)(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:der|die|das|den))?`,
+    String.raw`\b(?:heißt|heißen|hieß|hießen)(?!\s+(?:es|das|dies)\b)(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:der|die|das|den))?`,
   ]
     .map((form) => `(?:${form})`)
     .join('|')
@@ -124,37 +142,42 @@ const NAMING_LEAD = new RegExp(
   'iu',
 );
 // "„Polder-Papst“ genannt", "le « feuilleton de l’été », comme l’a baptisé la presse", "Ces « rénovictions », comme les appellent …".
+// (Only a quote opening on a capital before "genannt": "hat den Plan „überfällig“ genannt" is her word.)
 const NAMING_TRAIL = /^[\s,.;:!?’”"»«“]{0,4}(?:genannt|getauft|comme\s+(?:l['’]|les?\s+|la\s+)?(?:a\s+|ont\s+|l['’]a\s+)?(?:appel|baptis|surnomm)\p{Ll}*)/iu;
 
-// Stems of the words the patterns above turn on, asked of a lead's last words first: the patterns,
-// tried at every position of the lead, cost more than the rest of a quote's kind together.
-const SIGN_STEM = /placard|sign|banner|poster|shirt|slogan|motto|hashtag|chant|inscription|graffiti|pancart|banderol|affiche|panneau|ordre|cartel|lema|consigna|sl[oó]gan|pintada|transparent|plakat|schild|aufschrift|schriftzug|parole|spruch/;
+// The words the patterns above turn on, looked for among a lead's last words first: the patterns,
+// tried at every position of every lead, cost more than the rest of a quote's kind together.
+const SIGN_WORDS = new Set(['placard', 'placards', 'sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'shirt', 'shirts', 'slogan', 'slogans', 'motto', 'mottos', 'mottoes', 'hashtag', 'hashtags', 'chant', 'chants', 'inscription', 'inscriptions', 'graffiti', 'pancarte', 'pancartes', 'pancarta', 'pancartas', 'banderole', 'banderoles', 'banderola', 'banderolas', 'panneaux', 'ordre', 'carteles', 'lema', 'lemas', 'consigna', 'consignas', 'eslogan', 'eslóganes', 'esloganes', 'pintada', 'pintadas', 'parole', 'werbespruch', 'wahlspruch']);
+/** German sign nouns and the compounds ending in them ("Firmenslogan", "Transparenten"). */
+const GERMAN_SIGN_END = /(?:transparent|plakat|schild|slogan|aufschrift|schriftzug|motto)(?:e|en|er|ern|s)?$/;
 const TITLE_STEM = /book|memoir|novel|album|song|film|movie|documentar|series|podcast|exhibition|play|program|initiative|campaign|agenda|livre|roman|chanson|série|émission|exposition|plan|rapport|arrêté|opération|libro|novela|álbum|canción|película|serie|informe|operación|campaña|emisora|buch|band|lied|sendung|ausstellung|stück|kampagne|bericht/;
-const NAMING_STEM = /^(?:known|referred|refers?|calls?|calling|nickname|moniker|epithet|sobriquet|surnom|apodo|mote|sobrenombre)$|surnomm|baptis|dénomm|appel|bautiz|conoc|apod|denomin|^nenn|^nann|^hei(?:ß|ss)|^hie(?:ß|ss)/;
-
-/** The last `most` words of `text`, in lower case, last first (read backwards char by char). */
-function lastWords(text: string, most: number): string[] {
-  const words: string[] = [];
-  let end = text.length;
-  while (words.length < most) {
-    while (end > 0 && !isWordChar(text.charCodeAt(end - 1), text, end - 1)) end--;
-    let start = end;
-    while (start > 0 && isWordChar(text.charCodeAt(start - 1), text, start - 1)) start--;
-    if (start === end) break;
-    words.push(text.slice(start, end).toLowerCase());
-    end = start;
-  }
-  return words;
-}
+const NAMING_WORDS = new Set(['known', 'referred', 'refer', 'refers', 'call', 'calls', 'calling', 'nickname', 'moniker', 'epithet', 'sobriquet', 'surnom', 'apodo', 'mote', 'sobrenombre']);
+const NAMING_START = /^(?:surnomm|baptis|rebaptis|dénomm|appel|bautiz|rebautiz|conoc|apod|denomin|nenn|nann|hei(?:ß|ss)|hie(?:ß|ss))/;
 
 /** Whether the lead ends on a sign's words, a title's work, or a name something is known by (the patterns above). */
 function leadNamesThing(leadEnd: string, inner: string): boolean {
-  const words = lastWords(leadEnd, 8);
-  if (words.length === 0) return false;
-  if (words.some((w) => SIGN_STEM.test(w)) && (SIGN_LEAD.test(leadEnd) || GERMAN_SIGN_LEAD.test(leadEnd))) return true;
-  // (A title opens on a capital: "un plan « financé, chiffré »", "nannte das Programm „überfällig“" go on with their sentence.)
-  if (TITLE_STEM.test(words[0]!) && CAPITAL_OR_DIGIT_FIRST.test(inner) && (TITLE_LEAD.test(leadEnd) || GERMAN_TITLE_LEAD.test(leadEnd))) return true;
-  return words.some((w) => NAMING_STEM.test(w)) && NAMING_LEAD.test(leadEnd);
+  let sign = false;
+  let naming = false;
+  let title = false;
+  // Its last eight words, read backwards char by char.
+  let end = leadEnd.length;
+  for (let n = 0; n < 8; n++) {
+    while (end > 0 && !isWordChar(leadEnd.charCodeAt(end - 1), leadEnd, end - 1)) end--;
+    let start = end;
+    while (start > 0 && isWordChar(leadEnd.charCodeAt(start - 1), leadEnd, start - 1)) start--;
+    if (start === end) break;
+    const word = leadEnd.slice(start, end).toLowerCase();
+    if (n === 0) title = TITLE_STEM.test(word);
+    sign ||= SIGN_WORDS.has(word) || (word.length >= 6 && GERMAN_SIGN_END.test(word));
+    naming ||= NAMING_WORDS.has(word) || NAMING_START.test(word);
+    end = start;
+  }
+  // (After a comma, only words shaped like a sign's: "Asked about the signs, “We will take them down,” Reed said".)
+  if (sign && (SIGN_LEAD.test(leadEnd) || GERMAN_SIGN_LEAD.test(leadEnd)) && (!/,\s*$/.test(leadEnd) || titleShaped(inner))) return true;
+  // (A title opens on a capital and is shaped like one: "un plan « financé, chiffré »", "nannte das Programm „überfällig“" go on with their sentence.)
+  // (Nor the work someone calls something: "Critics have called his book “A masterpiece of self-pity”".)
+  if (title && CAPITAL_OR_DIGIT_FIRST.test(inner) && titleShaped(inner) && (TITLE_LEAD.test(leadEnd) || GERMAN_TITLE_LEAD.test(leadEnd)) && !CALLS_WORK.test(leadEnd)) return true;
+  return naming && !/^(?:à|au|aux)\s/i.test(inner) && NAMING_LEAD.test(leadEnd);
 }
 
 // Only a named person's own naming is speech ("what she called “…”", "the plan, which he called “…”");
@@ -284,8 +307,8 @@ export function classifyKind(input: KindInput): QuoteKind {
   const reportedNaming = REPORTED_NAMING.test(leadEnd) || SELF_DESCRIBED.test(leadEnd) || (PERSON_NAMING.test(leadEnd) && !everyWordCapitalised(inner));
   // (The title-case test last: it cuts out all the quote's words, and the lead seldom calls anything.)
   const characterised = LOWER_CASE_FIRST.test(inner) && CHARACTERISED_OBJECT.test(leadEnd) && !isTitleCase(inner);
-  const namesThing = leadNamesThing(leadEnd, inner);
-  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || namesThing || NAMING_TRAIL.test(input.trail))) return 'scare';
+  // (Signs, titles and names run to a dozen words at most: longer quotes are not read for them.)
+  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || (NAMING_TRAIL.test(input.trail) && (CAPITAL_OR_DIGIT_FIRST.test(inner) || !/^\W*genannt/.test(input.trail))) || (wordCount(inner, 13) <= 12 && leadNamesThing(leadEnd, inner)))) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.

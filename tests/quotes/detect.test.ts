@@ -157,6 +157,25 @@ describe('kinds', () => {
     ]);
   });
 
+  it('second review of signs, titles and names: speech that only shares their surface stays speech', () => {
+    const german = 'Im Stadtrat wurde am Mittwoch lange über den Haushalt gestritten, und die Opposition hat der Verwaltung vorgeworfen, dass sie die Zahlen zu spät vorgelegt und die Kosten nicht genannt habe.';
+    const kinds = (...paragraphs: string[]) => detect(...paragraphs).map((q) => [q.kind, q.speaker?.name ?? null]);
+    expect(kinds('Asked about the plan, “We have no choice,” Prime Minister Tom Reed said.')).toEqual([['full', 'Tom Reed']]);
+    expect(kinds('In her memoir, “I was terrified every single day,” Dana Whitlock writes.')).toEqual([['full', 'Dana Whitlock']]);
+    expect(kinds('Asked about the signs, “We will take them down tomorrow,” council leader Tom Reed said.')).toEqual([['full', 'Tom Reed']]);
+    expect(kinds('Council leader Tom Reed said there was no sign of “any willingness to compromise” from the unions.')).toEqual([['fragment', 'Tom Reed']]);
+    expect(kinds('Tom Reed, the coach, repeated his motto: “We win together or not at all.”')).toEqual([['full', 'Tom Reed']]);
+    expect(kinds('Prime Minister Tom Reed referred to the strike as “irresponsible and reckless”.')).toEqual([['fragment', 'Tom Reed']]);
+    expect(kinds('Chancellor Rachel Harris defended what the government calls “a once-in-a-generation reset” of the tax system.')).toEqual([['fragment', 'Rachel Harris']]);
+    expect(kinds('Critics have called his book “A masterpiece of self-pity”, Tom Reed said.')).toEqual([['fragment', 'Tom Reed']]);
+    expect(kinds('Le ministre Paul Girard affiche « une sérénité totale » avant le vote.')).toEqual([['fragment', 'Paul Girard']]);
+    expect(kinds('Les syndicats appellent « à la grève générale dès jeudi », a indiqué la secrétaire générale Sophie Binet.')).toEqual([['fragment', 'Sophie Binet']]);
+    expect(kinds('El presidente Pedro Sánchez criticó lo que denominó «una traición a los votantes».')).toEqual([['fragment', 'Pedro Sánchez']]);
+    expect(kinds(german, 'Die Ministerin Anna Weber hat den Plan „überfällig und richtig“ genannt.')).toEqual([['fragment', 'Anna Weber']]);
+    expect(kinds(german, 'Für die Anwohner heißt das „mehr Lärm und weniger Schlaf“, sagte Bürgermeister Karl Brandt.')).toEqual([['fragment', 'Karl Brandt']]);
+    expect(kinds(german, 'Bürgermeister Karl Brandt sagte über das neue Mitglied „Sie ist eine echte Verstärkung“.')).toEqual([['fragment', 'Karl Brandt']]);
+  });
+
   it('review: "Pérez decía «…»" is speech, and "spreading" is no "reading"', () => {
     const qs = detect('Ana Pérez decía «Vamos a ganar esta elección» a quien quisiera oírla.', 'Officials were spreading “calm and confidence” all week, Mayor Dana Hollis said.');
     expect(qs.map((q) => q.kind)).toEqual(['fragment', 'fragment']);
