@@ -202,9 +202,10 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       // (Or a verb whose subject was not found: "… y pidió a los partidos que … «…»".)
       // (A scare quote just before counts too, for whose report its sentence is: "Pryde said … what it
       // calls its ‘restoration-led’ approach had been ‘signed off …’" is still Pryde's.)
-      const reporter = [prev, candidates[i - 1]].find((q) => q && q.block === c.block && q.attribution?.person && sameReportGoesOn(ctx, q.open, q.close, c.open, block.start));
-      if (namesNoOne(c.attribution) && reporter?.attribution) {
-        c.attribution = { ...reporter.attribution, via: 'sentence', position: c.open };
+      if (namesNoOne(c.attribution)) {
+        const reports = (q: Candidate | undefined) => !!q && q.block === c.block && !!q.attribution?.person && sameReportGoesOn(ctx, q.open, q.close, c.open, block.start);
+        const reporter = reports(prev) ? prev : reports(candidates[i - 1]) ? candidates[i - 1] : undefined;
+        if (reporter?.attribution) c.attribution = { ...reporter.attribution, via: 'sentence', position: c.open };
       }
     }
     const lead = c.family === 'block' ? '' : text.slice(Math.max(sentenceStart(text, c.open, block.start), prevClose + 1), c.open);
