@@ -466,6 +466,19 @@ describe('German verb-second with any verb: the subject after the opening phrase
     expect(speakers(GERMAN, '„Das war alles abgesprochen“, sagt die Ermittlerin Sabine Wolf.', 'Die Kultusministerin Annegret Wallner verteidigte den Entwurf im Landtag gegen die Kritik der Opposition. An einem Punkt aber lässt die Ministerin keinen Zweifel: „Die Reform kommt.“')).toEqual(['Sabine Wolf', 'Annegret Wallner']);
   });
 
+  it('"Über seine Tochter sagt der Bäckermeister, sie sei „…“": "über" opens the phrase; the one spoken of is not the speaker', () => {
+    const baker = 'Martin Brandl führt seit zwanzig Jahren eine Bäckerei in der Altstadt. Seine Tochter Henrike Brandl hat inzwischen die Backstube übernommen.';
+    expect(speakers(GERMAN, baker, 'Über seine Tochter sagt der Bäckermeister, sie sei „stur wie ein Ventil“.')).toEqual(['Martin Brandl']);
+    expect(speakers(GERMAN, baker, 'Über seine Tochter sagt Brandl, sie sei „stur wie ein Ventil“.')).toEqual(['Martin Brandl']);
+  });
+
+  it('"Über den Vater sagt seine Tochter, er sei „…“": a relation after its possessive is the subject', () => {
+    const baker = 'Martin Brandl führt seit zwanzig Jahren eine Bäckerei in der Altstadt. Seine Tochter Henrike Brandl hat inzwischen die Backstube übernommen.';
+    expect(speakers(GERMAN, baker, 'Über den Vater sagt seine Tochter, er sei „stur wie ein Ventil“.')).toEqual(['Henrike Brandl']);
+    // Guard: a possessive before no relation ("seine Bäckerei") is no person.
+    expect(speakers(GERMAN, baker, 'Nach dem Umbau schreibt seine Bäckerei auf Instagram, sie sei „schöner als je zuvor“.')).toEqual([null]);
+  });
+
   it('guard: "Am Abend meldete sich die Gewerkschaft zu Wort und erklärte: „…“" is a body, not the one quoted before', () => {
     expect(
       speakers(

@@ -541,7 +541,8 @@ const FRONTED_ADVERB = /^(?:Dann|Danach|Später|Heute|Gestern|Zuletzt|Anschließ
 /**
  * "Bei der Pressekonferenz sprach der 58-Jährige von „…“", "Am Mittwoch sagte Brenner, es gebe „…“":
  * a German main clause keeps its verb second, so when a phrase of place or time (or an adverb)
- * opens the sentence, the subject stands right after the verb — not inside the opening phrase.
+ * opens the sentence, the subject stands right after the verb — not inside the opening phrase
+ * ("Über seine Tochter sagt der Heizungsbaumeister, sie sei „…“" is his, not hers).
  */
 export function germanSubjectAfterVerb(ctx: Context, v: number, sentenceFrom: number, to: number, via: Attribution['via']): Attribution | null {
   if (!ctx.capitalisedNouns) return null;
@@ -549,7 +550,7 @@ export function germanSubjectAfterVerb(ctx: Context, v: number, sentenceFrom: nu
   const opener = tokens.firstAtOrAfter(sentenceFrom);
   if (opener >= v || v - opener > 8) return null;
   const first = tokens.get(opener).word;
-  const prepositional = /^\p{Lu}\p{Ll}+$/u.test(first) && PHRASE_PREPOSITION.test(first) && v - opener >= 2;
+  const prepositional = /^\p{Lu}\p{Ll}+$/u.test(first) && (PHRASE_PREPOSITION.test(first) || GERMAN_PREPOSITION.test(first)) && v - opener >= 2;
   if (!prepositional && !(FRONTED_ADVERB.test(first) && v === opener + 1)) return null;
   // (One phrase, with no clause of its own: "Nach dem Spiel, das er verlor, sprach …" is not this.)
   if (/[,;:“”"«»„]/.test(text.slice(tokens.get(opener).end, tokens.get(v).start))) return null;
@@ -567,6 +568,8 @@ function subjectRightAfterVerb(ctx: Context, v: number, to: number, via: Attribu
   // "Zum Abschluss stand er auf und sagte": "er" right after the verb is its subject. (Not "sie", which
   // may be a body, "veröffentlichte sie (die Polizei)", or an object, "begrüßte sie der Trainer".)
   if (after.word === 'er') return { ...resolvePronoun(ctx, after.word, after.start, via), position: after.start };
+  // "Über den Vater sagt seine Tochter": a relation after its possessive.
+  if (POSSESSIVES.has(after.word) && isKinWord(tokens.get(v + 2)?.word ?? '')) return mentionStartingAt(ctx, v + 1, to, via);
   // "sprach der 58-Jährige", "sagte die Ministerin": a person's description after its article, with
   // a singular verb ("warnten die Ärzte", "warnte die Gewerkschaft" are a group or a body).
   if (!/^(?:der|die)$/.test(after.word) || /en$/.test(tokens.get(v).word)) return null;
