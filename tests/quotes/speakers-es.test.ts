@@ -301,3 +301,15 @@ describe('a nickname after its article, then the surname', () => {
     expect(speakers('El presidente Horacio Benítez habló antes. “No hay crisis”, dijo Benítez.', 'El Flaco Ortiz, en su última conferencia: “No vengo a poner excusas”.')[1]).not.toBe('Horacio Benítez');
   });
 });
+
+describe('Spanish: "Lo de X fue otra historia" makes X the next paragraph’s dropped subject', () => {
+  const director = 'El director del equipo, Txema Olaizola, reconoció que el plan era otro. «La idea era aguantar y jugar la contrarreloj del miércoles», dijo en la zona de autobuses.';
+
+  it('a dropped subject after that paragraph is X, not the last speaker', () => {
+    expect(speakers(director, 'Lo de Iker Zubeldia fue otra historia. Se descolgó a cuatro kilómetros de meta y cedió dos minutos.', '«He visto las estrellas», admitió ante las cámaras de televisión.')).toEqual(['Txema Olaizola', 'Iker Zubeldia']);
+  });
+
+  it('guard: "lo de X" inside the sentence is no topic; the last speaker goes on', () => {
+    expect(speakers(director, 'Luego pasó a lo de Iker Zubeldia, que se descolgó a cuatro kilómetros de meta y cedió dos minutos.', '«Hay que darle tiempo», admitió ante las cámaras de televisión.')).toEqual(['Txema Olaizola', 'Txema Olaizola']);
+  });
+});
