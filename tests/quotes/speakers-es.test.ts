@@ -313,3 +313,16 @@ describe('Spanish: "Lo de X fue otra historia" makes X the next paragraph’s dr
     expect(speakers(director, 'Luego pasó a lo de Iker Zubeldia, que se descolgó a cuatro kilómetros de meta y cedió dos minutos.', '«Hay que darle tiempo», admitió ante las cámaras de televisión.')).toEqual(['Txema Olaizola', 'Txema Olaizola']);
   });
 });
+
+describe('a colon lead-in of two clauses joined by "y", each opening on a name', () => {
+  const coach = 'El entrenador Dan Molina estaba contento. «Hemos jugado bien», dijo Molina.';
+
+  it('"Ana Torres ganó la final y Lucía Pardo se despidió del circuito: «…»" is the second clause’s subject', () => {
+    expect(speakers(coach, 'Ana Torres ganó la final y Lucía Pardo se despidió del circuito: «Ha sido mi último partido».')).toEqual(['Dan Molina', 'Lucía Pardo']);
+  });
+
+  it('guard: "y" joining two objects of the first clause, or two subjects, leaves the first name', () => {
+    expect(speakers(coach, 'Ana Torres habló con Lucía Pardo y Marta Gil tras el partido: «Ha sido mi último partido».')).toEqual(['Dan Molina', 'Ana Torres']);
+    expect(speakers(coach, 'Ana Torres y Lucía Pardo se despidieron del circuito: «Ha sido nuestro último partido».')).toEqual(['Dan Molina', 'Ana Torres']);
+  });
+});
