@@ -326,3 +326,18 @@ describe('a colon lead-in of two clauses joined by "y", each opening on a name',
     expect(speakers(coach, 'Ana Torres y Lucía Pardo se despidieron del circuito: «Ha sido nuestro último partido».')).toEqual(['Dan Molina', 'Ana Torres']);
   });
 });
+
+describe('Spanish: a demonym after its article, before the full name, opens the subject', () => {
+  const director = 'La directora de la Ronda, Begoña Ruiz-Larrea, celebró la etapa sin disimulo. «Es lo que soñábamos cuando diseñamos el recorrido», dijo.';
+
+  it('"El neerlandés Daan Verhoeff lo tenía claro: «…»", also with a relative clause after the name', () => {
+    expect(speakers(director, 'Este domingo llega una etapa de transición. El neerlandés Daan Verhoeff lo tenía claro: «Mañana es nuestra».')).toEqual(['Begoña Ruiz-Larrea', 'Daan Verhoeff']);
+    expect(speakers(director, 'Este domingo llega una etapa de transición. La alicantina Marta Pardo, que llegó hoy a más de media hora, lo tenía claro: «Mañana es nuestra».')).toEqual(['Begoña Ruiz-Larrea', 'Marta Pardo']);
+    // (", que …" after the name is its relative clause, as ", quien …" is, whatever the description: "El ciclista …".)
+    expect(speakers(director, 'Este domingo llega una etapa de transición. El ciclista Daan Verhoeff, que llegó hoy a más de media hora, lo tenía claro: «Mañana es nuestra».')).toEqual(['Begoña Ruiz-Larrea', 'Daan Verhoeff']);
+  });
+
+  it('guard: after a preposition the described name is an object, and the dropped subject is the one before', () => {
+    expect(speakers(director, 'Yeison Arboleda llegó primero. Con el neerlandés Daan Verhoeff compartió escapada durante cien kilómetros.', '«Mañana es nuestra», dijo después.')).toEqual(['Begoña Ruiz-Larrea', 'Yeison Arboleda']);
+  });
+});

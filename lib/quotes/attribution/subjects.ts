@@ -952,7 +952,8 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   const lead = described[1].trim().split(/\s+/);
   const head = lead[lead.length - 1];
   // ("…, 20 kilometres east, 81-year-old Maureen Dwyer sat …": an age is as good as an occupation.)
-  if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)) || AGE_WORD.test(head))) return false;
+  // ("El neerlandés Daan Verhoeff lo tenía claro": so is a Spanish demonym after its article.)
+  if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)) || AGE_WORD.test(head) || (lead.length === 2 && /^(?:el|la)$/i.test(lead[0]!) && SPANISH_DEMONYM.test(head)))) return false;
   // ("White House press secretary Kendra Whitfield": capitalised words of a proper name may open it.)
   const capitalised = lead.findIndex((w) => !/^\p{Lu}/u.test(w));
   if (!lead.every((w, k) => (k === 0 || k < capitalised || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !AUXILIARY_OR_MODAL.test(w) && !isVerbToken(w))) return false;
@@ -960,7 +961,7 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   // later met farmer Bill Hale." ends on the name, its object.
   const name = nameAt(ctx.names, at);
   // (", a father of three, walked …": an apposition may come before the verb.)
-  return name !== null && name.start === at && /^(?:\s+\p{Ll}|,\s+(?:who|qui|quien|\d)|\s+[—–-]\s|,\s+(?:a|an|the|un|une|una|ein|eine)\s[^,.;:!?]{1,60},\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 80));
+  return name !== null && name.start === at && /^(?:\s+\p{Ll}|,\s+(?:who|qui|quien|que|\d)|\s+[—–-]\s|,\s+(?:a|an|the|un|une|una|ein|eine)\s[^,.;:!?]{1,60},\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 80));
 }
 
 export const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|might|must|has|have|had|is|are|was|were|be|been|do|does|did|al|va|vont|wird|werden|hat|haben|ist|sind|ha|han|va|van)$/i;
@@ -968,6 +969,8 @@ export const AUXILIARY_OR_MODAL = /^(?:will|would|can|could|should|shall|may|mig
 // Occupations the office list lacks ("cattle farmer", "bus driver", "shop owner", "lead guitarist").
 // (Spanish ones by their endings: "el centrocampista", "la periodista", "el carnicero", "la cantante", "el sociólogo".)
 const OCCUPATION = /^\p{Ll}[\p{Ll}-]{2,}(?:er|or|ist|ian|man|woman|person|ista|ero|era|dora|ante|ente|ólogo|óloga)$/u;
+/** Spanish nouns for a country's or a region's people, by their endings: "neerlandés", "colombiano", "vizcaíno", "alicantina", "estadounidense", "marroquí". */
+const SPANISH_DEMONYM = /^\p{Ll}{3,}(?:és|esa|ano|ana|[iíe]no|[iíe]na|eño|eña|ense|í|án)$/u;
 const NOT_OCCUPATION = /^(?:after|never|other|over|under|later|rather|whether|together|either|neither|ever|however|whatever|whenever|longer|further|former|latter|earlier|major|minor|prior|per|poor|floor|door|error|order|color|colour|humour|humor|favour|favor|border|number|member|matter|paper|water|letter|power|summer|winter|center|centre|quarter|season|person|woman|man)$/;
 
 const DESCRIPTION_BEFORE_NAME = /^\s*(?:(?:[^,.;:!?“”"«»‘’()\n]|(?<=\p{L})’(?=\p{L})){3,60},\s*){0,2}((?:[\p{L}\p{N}-]+\s+){1,4})$/u;
