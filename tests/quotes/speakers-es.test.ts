@@ -341,3 +341,15 @@ describe('Spanish: a demonym after its article, before the full name, opens the 
     expect(speakers(director, 'Yeison Arboleda llegó primero. Con el neerlandés Daan Verhoeff compartió escapada durante cien kilómetros.', '«Mañana es nuestra», dijo después.')).toEqual(['Begoña Ruiz-Larrea', 'Yeison Arboleda']);
   });
 });
+
+describe('Spanish: "Entre ellos estaba X" introduces X for the next paragraph', () => {
+  const minister = 'La ministra Beatriz Calleja defendió la reforma en el Congreso. «Es una reforma para una generación», dijo.';
+
+  it('a dropped subject after that paragraph is X, not the minister quoted before', () => {
+    expect(speakers(minister, 'Mientras tanto, unos 200 jubilados se concentraban frente al Congreso. Entre ellos estaba Aurelio Santamaría, de 71 años, que trabajó cuarenta años en una fábrica.', '«Me da igual si la reforma es de izquierdas o de derechas», dice.')).toEqual(['Beatriz Calleja', 'Aurelio Santamaría']);
+  });
+
+  it('guard: "estaba con X" is company, not an introduction; the minister goes on', () => {
+    expect(speakers(minister, 'Por la tarde, Calleja estaba con Aurelio Santamaría, de 71 años, en la puerta del Congreso.', '«Hablaremos con todos los pensionistas», dice.')).toEqual(['Beatriz Calleja', 'Beatriz Calleja']);
+  });
+});
