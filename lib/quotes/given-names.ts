@@ -130,9 +130,26 @@ for (const n of extraFemale) {
  */
 const ALL_WORDS = new WordSet(ALL);
 
+/**
+ * Letters of Turkish, Polish, Czech, Romanian … that the generated list writes without their marks
+ * ("ayse" for "Ayşe"). None is a letter of English, French, German or Spanish, so no word of those
+ * folds into a name ("Según" is no "Segun").
+ */
+const FOREIGN_MARKED = /[şğıţțșłńśźżčřžšěůőűćđ]/iu;
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd' };
+
+/** The word lower-cased without its marks when it has a letter of FOREIGN_MARKED, else null. */
+function foldedForeign(word: string): string | null {
+  // (Most words are ASCII: they are decided without the pattern.)
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii || !FOREIGN_MARKED.test(word)) return null;
+  return lowerCase(word).replace(/[ıłđ]/gu, (c) => UNDECOMPOSED[c]!).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
 export function givenNameGender(word: string): 'm' | 'f' | null {
-  const lower = lowerCase(word);
+  const lower = foldedForeign(word) ?? lowerCase(word);
   // "Jean-Pierre", "Marie-Claire", "Karl-Heinz": the first part says it.
   return GIVEN.get(lower) ?? (lower.includes('-') && isGivenName(lower) ? (GIVEN.get(lower.split('-')[0]!) ?? null) : null);
 }
@@ -140,6 +157,9 @@ export function givenNameGender(word: string): 'm' | 'f' | null {
 /** Whether the word is a common given name of either gender (names introduced by a first name are people). */
 export function isGivenName(word: string): boolean {
   if (ALL_WORDS.hasLowerCase(word)) return true;
+  // "Ayşe", "Łukasz", "Jiří": a name the list spells without its marks.
+  const folded = foldedForeign(word);
+  if (folded !== null && folded !== word && isGivenName(folded)) return true;
   // A compound of first names: "Jean-Pierre", "Anne-Sophie", "Hans-Peter".
   // (Most words have no hyphen: they are decided without lower-casing or splitting them. Lower-casing
   // neither adds nor removes a hyphen.)

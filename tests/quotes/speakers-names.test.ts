@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from './helpers';
 import { detect as detectWithPeople } from '../../lib/quotes/index';
+import { givenNameGender, isGivenName } from '../../lib/quotes/given-names';
 
 // Speakers whose first names no list knows: the prose around a name says it is a person's.
 
@@ -261,5 +262,18 @@ describe('a colon lead-in after an earlier quote and a conjunction', () => {
     expect(speakers(lead, 'The opposition benches responded with shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in for the first time: “Order, please. Whoever wants to speak must ask for the floor.”')).toEqual([null, null, 'Amparo Lerena']);
     // Guard: without a name in that clause the sentence's own reading stands.
     expect(speakers(lead, 'The opposition benches responded with shouts of “Liar!” and “Resign!”, and the chair had to step in for the first time: “Order, please.”')[2]).not.toBe('Zarmeen Afridi');
+  });
+});
+
+describe('a first name the list spells without its marks ("ayse" for "Ayşe")', () => {
+  it('is a given name with its gender, so "Ayşe Korkmaz-Brandt, Partnerin des Fonds, …" is a person and "sagt sie" is her', () => {
+    expect(isGivenName('Ayşe')).toBe(true);
+    expect(givenNameGender('Ayşe')).toBe('f');
+    expect(speakers(GERMAN, 'Ayşe Korkmaz-Brandt, Partnerin des Fonds, erinnert sich an die erste Begegnung. „Wir haben sofort investiert“, sagt sie.')).toEqual(['Ayşe Korkmaz-Brandt']);
+  });
+
+  it('guard: Spanish, French and German letters are not folded ("Según" is no "Segun")', () => {
+    expect(isGivenName('Segun')).toBe(true);
+    expect(isGivenName('Según')).toBe(false);
   });
 });
