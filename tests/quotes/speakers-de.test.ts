@@ -668,3 +668,20 @@ describe('German nouns and places that look like names before "sagt sie/er"', ()
     expect(speakers(GERMAN, 'Konrad Albers, 63, leitet den Verlag in Kiel seit zwanzig Jahren; ihr Debüt hat er 2009 aus einem Stapel gezogen. »Ich wusste, dass ich warten würde«, sagt er am Telefon.')).toEqual(['Konrad Albers']);
   });
 });
+
+describe('German: an agent noun after its article as the subject before the verb', () => {
+  const investor = 'Anna Korkmaz, Partnerin des Fonds, erinnert sich an die erste Begegnung. „Wir haben sofort investiert“, sagt sie. Der Wirtschaftsminister Tom Berger sieht das anders.';
+
+  it('"Die Investorin sagt allerdings, dass …„…“" is the woman the noun describes, not the man named last', () => {
+    expect(speakers(GERMAN, `${investor} Die Investorin sagt allerdings, dass das Wachstum „kein Selbstläufer“ sei.`)).toEqual(['Anna Korkmaz', 'Anna Korkmaz']);
+  });
+
+  it('"Die Investorin räumt allerdings ein, dass …": past the stem of a particle verb to its subject', () => {
+    expect(speakers(GERMAN, `${investor} Die Investorin räumt allerdings ein, dass das Wachstum „kein Selbstläufer“ sei.`)).toEqual(['Anna Korkmaz', 'Anna Korkmaz']);
+  });
+
+  it('guard: "Kessler sei ein „…“" — "ein" before the words is their article, no particle whose subject is Kessler', () => {
+    const coach = 'Trainer Frank Kessler rechnet mit seinen Stars ab. „Das war respektlos“, sagt Kessler.';
+    expect(speakers(GERMAN, coach, 'Präsident Werner Grabowski dagegen stärkt dem Trainer demonstrativ den Rücken. Der Bauunternehmer zu BILD: „Frank Kessler bleibt unser Trainer.“ Kessler sei ein „Trainer mit Herz und Haltung“.')).toEqual(['Frank Kessler', 'Werner Grabowski', 'Werner Grabowski']);
+  });
+});
