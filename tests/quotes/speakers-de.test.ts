@@ -685,3 +685,16 @@ describe('German: an agent noun after its article as the subject before the verb
     expect(speakers(GERMAN, coach, 'Präsident Werner Grabowski dagegen stärkt dem Trainer demonstrativ den Rücken. Der Bauunternehmer zu BILD: „Frank Kessler bleibt unser Trainer.“ Kessler sei ein „Trainer mit Herz und Haltung“.')).toEqual(['Frank Kessler', 'Werner Grabowski', 'Werner Grabowski']);
   });
 });
+
+describe('German: a name closing a genitive before the colon is no speaker', () => {
+  it('"Er deutet auf den Automaten in der Ecke der Halle: „…“" is his, not "Halle"', () => {
+    const fitter = 'Dariusz Wenzel, 51, kam vor drei Jahren zu Thermwerk. „Jetzt weiß ich es“, sagt der Monteur.';
+    expect(speakers(GERMAN, `${fitter} Er deutet auf den Vollautomaten in der Ecke der Halle: „Und der Kaffee ist besser.“`)).toEqual(['Dariusz Wenzel', 'Dariusz Wenzel']);
+    expect(speakers(GERMAN, `${fitter} Dann deutet er auf den Vollautomaten in der Ecke der Halle: „Und der Kaffee ist besser.“`)).toEqual(['Dariusz Wenzel', 'Dariusz Wenzel']);
+  });
+
+  it('guard: "der Kessler:" after no noun is still the name before the colon', () => {
+    const club = 'Trainer Frank Kessler war nach dem Spiel wütend. Sportdirektor Holger Mattes wählte seine Worte vorsichtig. „Wir bewerten die Lage neu“, sagte Mattes.';
+    expect(speakers(GERMAN, club, 'Zuletzt meldete sich noch einmal der Kessler: „Das war Alibi-Fußball!“')).toEqual(['Holger Mattes', 'Frank Kessler']);
+  });
+});

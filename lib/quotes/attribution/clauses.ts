@@ -824,7 +824,13 @@ export function attribute(
   if (leadEndsInColon && lastBefore >= firstBefore) {
     const named = nameAt(ctx.names, tokens.get(lastBefore).start);
     const preposition = named ? tokens.get(tokens.firstAtOrAfter(named.start) - 1) : undefined;
-    if (named && /^\s*:\s*$/.test(text.slice(named.end, open)) && !(preposition && preposition.start >= from && PREPOSITION.test(preposition.word))) {
+    // ("… in der Ecke der Halle:": nor a German genitive after its noun, "der Halle" of "Ecke".)
+    const owner = ctx.capitalisedNouns && preposition && preposition.start >= from && /^(?:der|des)$/.test(preposition.word) ? tokens.get(tokens.firstAtOrAfter(named!.start) - 2) : undefined;
+    const ownerName = owner !== undefined ? nameAt(ctx.names, owner.start) : null;
+    const ownerPerson = ownerName ? ctx.people.resolveName(ownerName) : null;
+    // (German nouns may read as names: "Ecke" is one only if it names a person.)
+    const genitive = owner !== undefined && owner.start >= from && /^\p{Lu}\p{Ll}/u.test(owner.word) && !(ownerPerson && isPersonLike(ownerPerson));
+    if (named && /^\s*:\s*$/.test(text.slice(named.end, open)) && !(preposition && preposition.start >= from && PREPOSITION.test(preposition.word)) && !genitive) {
       const who = resolveNameMention(ctx, named, 'colon');
       if (who) return who;
     }
