@@ -353,3 +353,15 @@ describe('Spanish: "Entre ellos estaba X" introduces X for the next paragraph', 
     expect(speakers(minister, 'Por la tarde, Calleja estaba con Aurelio Santamaría, de 71 años, en la puerta del Congreso.', '«Hablaremos con todos los pensionistas», dice.')).toEqual(['Beatriz Calleja', 'Beatriz Calleja']);
   });
 });
+
+describe('Spanish: a preterite after an opening conjunction drops its subject', () => {
+  const leader = 'El gran beneficiado es Marc Albiol, que hereda el maillot rojo. «Yo he venido aquí a hacer mi carrera», resumió.';
+
+  it('"Pero advirtió de que el miércoles «…»" goes on with the one just quoted', () => {
+    expect(speakers(leader, 'Sobre el ataque del colombiano, el nuevo líder fue generoso: «Chapeau. Ha sido el más fuerte». Pero advirtió de que el miércoles, en la crono de 34 kilómetros, «la cosa cambia».')).toEqual(['Marc Albiol', 'Marc Albiol', 'Marc Albiol']);
+  });
+
+  it('guard: after a sentence about a body, "Pero advirtió …" is nobody named', () => {
+    expect(speakers(leader, 'La organización de la carrera se pronunció por la tarde. Pero advirtió de que el miércoles «la cosa cambia».')).toEqual(['Marc Albiol', null]);
+  });
+});

@@ -103,6 +103,8 @@ const ANY_PREPOSITION = /^(?:in|on|at|into|from|to|with|by|for|of|about|over|und
 
 /** Spanish third-person preterites ("aseguró", "dijo"): a verb form no other language here has. */
 const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expuso|mantuvo|Mantuvo|propuso|Propuso)$/u;
+/** Conjunctions that may open a Spanish sentence before its verb: "Pero advirtió …", "Y añadió …". */
+const SPANISH_OPENING_CONJUNCTION = /^(?:Pero|Y|Luego|Después|Además|También)$/;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
 /** A sentence opening on someone's answer: "His reply", "Her response", "Their verdict". */
 const POSSESSIVE_ANSWER = /^\s*(His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:reply|response|answer|retort|verdict|message|advice|explanation|rejoinder)\b/u;
@@ -764,7 +766,8 @@ export function attribute(
     // (A subject after the verb is the subject: "aseguró la ministra Elena Barros que …".)
     // (Not with a person named between the verb and the quote — "Respondió la portavoz, Ana Gómez:
     // «…»" — nor after a sentence about a body: "La patronal se pronunció. Advirtió que …".)
-    if (!subjectFollows && SPANISH_PRETERITE.test(tokens.get(k).word) && (k === opening || (k > opening && OPENING_PHRASES.test(text.slice(tokens.get(opening).start, tokens.get(k).start))))) {
+    // ("Pero advirtió de que …": a conjunction may open it too.)
+    if (!subjectFollows && SPANISH_PRETERITE.test(tokens.get(k).word) && (k === opening || (k === opening + 1 && SPANISH_OPENING_CONJUNCTION.test(tokens.get(opening).word)) || (k > opening && OPENING_PHRASES.test(text.slice(tokens.get(opening).start, tokens.get(k).start))))) {
       const postverbal = following && /^(?:el|la|los|las|un|una|unos|unas)$/i.test(following.word) ? mentionStartingAt(ctx, k + 1, open, 'before') : null;
       if (postverbal?.person) return postverbal;
       // (Only the names between the verb and the quote, found by binary search: not the page's.)
