@@ -365,3 +365,15 @@ describe('Spanish: a preterite after an opening conjunction drops its subject', 
     expect(speakers(leader, 'La organización de la carrera se pronunció por la tarde. Pero advirtió de que el miércoles «la cosa cambia».')).toEqual(['Marc Albiol', null]);
   });
 });
+
+describe('a name in apposition to a body opening the sentence is the body’s', () => {
+  const rider = 'Iker Zubeldia se descolgó a cuatro kilómetros de meta. «He visto las estrellas», admitió.';
+
+  it('"Su equipo, Euskal Lurra, explicó en un comunicado que … «…»" is nobody named, not a person "Euskal Lurra"', () => {
+    expect(speakers(rider, 'Su equipo, Euskal Lurra, explicó en un comunicado que el corredor había arrastrado «molestias estomacales desde la salida».')).toEqual(['Iker Zubeldia', null]);
+  });
+
+  it('guard: a person’s noun before the apposition keeps the name ("Su director, Txema Olaizola, explicó")', () => {
+    expect(speakers(rider, 'Su director, Txema Olaizola, explicó en un comunicado que el corredor había arrastrado «molestias estomacales desde la salida».')).toEqual(['Iker Zubeldia', 'Txema Olaizola']);
+  });
+});

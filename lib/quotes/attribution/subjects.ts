@@ -204,6 +204,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
       // ("Ihor Vovk, an opposition lawmaker who is not related to the foreign minister, said": the
       // office closes a relative clause inside the apposition, so it is not the subject either.)
       const direct = inCompanyPhrase(ctx, k, from) || inComplementPhrase(ctx, k, from) || inOriginPhrase(ctx, k, from) || unpunctuatedRelativeBefore(ctx, k, from) !== null ? null : mentionEndingAt(ctx, k, via);
+      // "Su equipo, Euskal Lurra, explicó": a name in apposition to a body opening the sentence is the body's.
+      if (direct?.kind === 'name' && bodyApposedTo(ctx, direct.position, from)) return { person: null, mention: direct.mention, kind: 'anonymous', via, position: direct.position };
       if (direct && direct.kind !== 'anonymous') return direct;
       for (let j = k - 1; j >= 0 && j >= k - 20 && ctx.tokens.get(j).start >= from; j--) {
         const g = ctx.text.slice(ctx.tokens.get(j).end, ctx.tokens.get(j + 1).start);
@@ -410,6 +412,19 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   }
   return null;
 }
+
+/** A body's noun after an article or possessive opening the sentence, then a comma: "Su equipo, ", "The club, ", "Der Verein, ". */
+const BODY_BEFORE_APPOSITION = /^\s*(?:su|sus|el|la|the|its|their|le|son|sa|leur|der|die|das|sein|seine|ihr|ihre)\s+(\p{L}+),\s*$/iu;
+
+/** Whether the name at `at` is set off after a body's noun that opens the clause from `from` (the body's name, no person's). */
+function bodyApposedTo(ctx: Context, at: number, from: number): boolean {
+  // (Only a short opening: most subjects have more before them, and the pattern is skipped.)
+  if (at - from > 30) return false;
+  const body = BODY_BEFORE_APPOSITION.exec(ctx.text.slice(from, at));
+  return body !== null && (NON_PERSON_NOUN.test(body[1]!) || BODY_NOUN.test(body[1]!));
+}
+/** Bodies NON_PERSON_NOUN lacks: a sports team. */
+const BODY_NOUN = /^(?:equipo|équipe|escudería|verein|klub|mannschaft)$/i;
 
 /** German particles that report with their verb's stem ("räumt … ein", "fügt … hinzu"). */
 const SEPARABLE_PARTICLE = /^(?:ein|hinzu)$/;
