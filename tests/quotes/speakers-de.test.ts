@@ -669,23 +669,6 @@ describe('German nouns and places that look like names before "sagt sie/er"', ()
   });
 });
 
-describe('German: an agent noun after its article as the subject before the verb', () => {
-  const investor = 'Anna Korkmaz, Partnerin des Fonds, erinnert sich an die erste Begegnung. „Wir haben sofort investiert“, sagt sie. Der Wirtschaftsminister Tom Berger sieht das anders.';
-
-  it('"Die Investorin sagt allerdings, dass …„…“" is the woman the noun describes, not the man named last', () => {
-    expect(speakers(GERMAN, `${investor} Die Investorin sagt allerdings, dass das Wachstum „kein Selbstläufer“ sei.`)).toEqual(['Anna Korkmaz', 'Anna Korkmaz']);
-  });
-
-  it('"Die Investorin räumt allerdings ein, dass …": past the stem of a particle verb to its subject', () => {
-    expect(speakers(GERMAN, `${investor} Die Investorin räumt allerdings ein, dass das Wachstum „kein Selbstläufer“ sei.`)).toEqual(['Anna Korkmaz', 'Anna Korkmaz']);
-  });
-
-  it('guard: "Kessler sei ein „…“" — "ein" before the words is their article, no particle whose subject is Kessler', () => {
-    const coach = 'Trainer Frank Kessler rechnet mit seinen Stars ab. „Das war respektlos“, sagt Kessler.';
-    expect(speakers(GERMAN, coach, 'Präsident Werner Grabowski dagegen stärkt dem Trainer demonstrativ den Rücken. Der Bauunternehmer zu BILD: „Frank Kessler bleibt unser Trainer.“ Kessler sei ein „Trainer mit Herz und Haltung“.')).toEqual(['Frank Kessler', 'Werner Grabowski', 'Werner Grabowski']);
-  });
-});
-
 describe('German: a name closing a genitive before the colon is no speaker', () => {
   it('"Er deutet auf den Automaten in der Ecke der Halle: „…“" is his, not "Halle"', () => {
     const fitter = 'Dariusz Wenzel, 51, kam vor drei Jahren zu Thermwerk. „Jetzt weiß ich es“, sagt der Monteur.';

@@ -369,8 +369,7 @@ function surnameAfterParticles(ctx: Context, idx: number, limit: number): NameMe
   return at >= particles.length && particles.every((w, j) => person.parts[at - particles.length + j] === w) ? name : null;
 }
 
-/** A German agent noun, a person's by its ending: "Investorin", "Gründerin", "Insolvenzverwalter". */
-export const GERMAN_AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|erin|or|orin|ent|entin|ist|istin)$/u;
+const GERMAN_AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|erin|or|orin|ent|entin|ist|istin)$/u;
 
 /**
  * "said Mr Walt Kessler", "sagte Insolvenzverwalter Dr. Jens Petersen": the name after up to three

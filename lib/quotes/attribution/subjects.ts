@@ -5,7 +5,7 @@ import { isSpaceCode, previousParagraphStart, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { ADDRESSEE, AGE_WORD, ATTACHED_PRONOUN, type Attribution, BETWEEN, COORDINATORS, type Context, sentenceStartIn, DEMONSTRATIVE, type PreviousSubject, DETERMINERS, firstTokenFrom, INDEFINITE, INDEFINITE_ARTICLE, NATIONALITY, NON_PERSON_NOUN, POSSESSIVES, SPOKESPERSON, isDecadeNoun, isDescriptionNoun, isPersonNoun } from './context';
-import { ELIDED_ARTICLE, GERMAN_AGENT_NOUN, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { ELIDED_ARTICLE, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, openedByFirstNameOnly, resolvePronoun, statedAges, unnamedJustIntroduced } from './pronouns';
 import { kinMention, pageMainPerson, relativeOf, roleMention, speaksForHolder } from './roles';
 
@@ -358,18 +358,14 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     // "the 19-year-old said": a definite description of someone already named (not the object of
     // a preposition: "who beat him in the primary called").
     // (The preposition must be in this clause: “… every time I clocked in,” the 41-year-old said.)
-    // ("Die Investorin sagt allerdings": a German agent noun after a singular article, before a singular verb.)
-    const germanAgent = ctx.capitalisedNouns === true && /^(?:der|die|Der|Die)$/.test(ctx.tokens.get(k - 1)?.word ?? '') && GERMAN_AGENT_NOUN.test(ctx.tokens.get(k).word) && !/en$/.test(verb) && !NON_PERSON_NOUN.test(w);
-    if (k > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word)) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (isDescriptionNoun(w) || germanAgent || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
+    if (k > 0 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 1).word)) && !(k > 1 && ctx.tokens.get(k - 2).start >= from && PHRASE_PREPOSITION.test(ctx.tokens.get(k - 2).word)) && (isDescriptionNoun(w) || (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !/[^s]s$/.test(w) && !NON_PERSON_NOUN.test(w) && !BETWEEN.has(w)))) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 1).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 1).start, via);
     }
     // "El ingeniero forestal indicó", "le jeune élu a dit": a noun and an adjective opening the sentence.
     if (steps === 0 && k > 1 && DETERMINERS.has(lowerCase(ctx.tokens.get(k - 2).word)) && ctx.tokens.get(k - 2).start >= from && (isDescriptionNoun(ctx.tokens.get(k - 1).word) || isRoleHead(ctx.tokens.get(k - 1).word)) && [k - 1, k].every((j) => /^\p{Ll}+$/u.test(ctx.tokens.get(j).word) && !NON_PERSON_NOUN.test(ctx.tokens.get(j).word) && !BETWEEN.has(lowerCase(ctx.tokens.get(j).word)) && !isVerbToken(ctx.tokens.get(j).word) && !/[^s]s$/.test(ctx.tokens.get(j).word)) && /^\s+$/.test(ctx.text.slice(ctx.tokens.get(k - 2).end, ctx.tokens.get(k - 1).start) + ctx.text.slice(ctx.tokens.get(k - 1).end, ctx.tokens.get(k).start)) && /^[\s\p{L}]*$/u.test(ctx.text.slice(sentenceStartIn(ctx, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) && inSubjectPosition(ctx, sentenceStartIn(ctx, ctx.tokens.get(k - 2).start, ctx.blockStart), ctx.tokens.get(k - 2).start)) {
       return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - 2).start, ctx.tokens.get(k).end), ctx.tokens.get(k - 2).start, via);
     }
-    // ("Die Investorin räumt allerdings ein, dass …": a German verb's particle reports; its finite stem stands between it and the subject.)
-    // (Only a particle closing its clause, "ein," or "ein:": "Kessler sei ein „…“" is the article.)
-    if (!BETWEEN.has(w) && !(ctx.capitalisedNouns === true && SEPARABLE_PARTICLE.test(verb) && CLAUSE_END_AFTER.test(ctx.text.slice(ctx.tokens.get(v).end, ctx.tokens.get(v).end + 1)) && /^\p{Ll}+$/u.test(ctx.tokens.get(k).word))) break;
+    if (!BETWEEN.has(w)) break;
   }
   // "räumte sie Fehler ein", "warnte sie davor", "dijo ella": a subject pronoun right after the verb (not English: "said she had").
   const after = ctx.tokens.get(v + 1);
@@ -425,10 +421,6 @@ function bodyApposedTo(ctx: Context, at: number, from: number): boolean {
 }
 /** Bodies NON_PERSON_NOUN lacks: a sports team. */
 const BODY_NOUN = /^(?:equipo|équipe|escudería|verein|klub|mannschaft)$/i;
-
-/** German particles that report with their verb's stem ("räumt … ein", "fügt … hinzu"). */
-const SEPARABLE_PARTICLE = /^(?:ein|hinzu)$/;
-const CLAUSE_END_AFTER = /^[,:;.]$/;
 
 /** Spanish words that open a time or place between a verb and its subject ("afirmó ayer la ministra", "aseguró en rueda de prensa el jefe"). */
 const CIRCUMSTANCE_START = /^(?:ayer|hoy|anoche|anteayer|este|esta|en|durante|tras|desde)$/;
