@@ -517,11 +517,6 @@ export function attribute(
       // ("„…“, sagte die 57 Jahre alte Sozialdemokratin": a German description's article still says
       // whether a man or a woman spoke; not a plural verb's, "sagten die Experten".)
       const article = tokens.get(i + 1);
-      // ("„…“, teilte die CENI mit", "sagte das RKI": an acronym after the article is a body, nobody named.)
-      const acronym = ctx.capitalisedNouns && article && /^(?:der|die|das)$/.test(article.word) ? tokens.get(i + 2) : undefined;
-      if (n <= 1 && acronym && acronym.start < afterEnd && /^\p{Lu}{2,6}$/u.test(acronym.word) && /^\s+$/.test(text.slice(article!.end, acronym.start))) {
-        return { person: null, mention: text.slice(article!.start, acronym.end), kind: 'anonymous', via: 'after', position: article!.start };
-      }
       if (n <= 1 && ctx.capitalisedNouns && article && article.start < afterEnd && /^(?:der|die)$/.test(article.word) && !/en$/.test(tokens.get(i).word)) {
         for (let k = i + 2; k <= i + 5 && k < tokens.length && tokens.get(k).start < afterEnd; k++) {
           if (!/^\p{Lu}\p{Ll}/u.test(tokens.get(k).word) || tokens.get(k).word === 'Jahre') continue;
