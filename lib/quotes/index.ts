@@ -263,16 +263,8 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       const other = people.lastMentioned(c.open, (q) => q !== asker && isPersonLike(q) && genderOf(q) !== (gender === 'f' ? 'm' : 'f'));
       if (other) c.attribution = { ...c.attribution!, person: other };
     }
-    // A pull quote in its blockquote, signed on the line under it, stands outside the running text:
-    // the text after it goes on from the paragraph before it ("«…» / Yeison Arboleda, ganador de la
-    // etapa / Preguntado por …, fue escueto: «…»" is the one spoken of before).
-    const pullQuote = block.tag === 'blockquote' && c.family !== 'block' && !!following && onlyQuotes(text, block, candidates, i) && signedInNextBlock(ctx, following.start, following.end) !== null;
-    if (pullQuote) (ctx.asides ??= []).push([block.start, block.end], [following!.start, following!.end]);
     const sp = c.attribution?.person;
-    // (A pull quote's speaker is no one the next paragraph's pronouns go on with.)
-    if (sp && !sp.writer) {
-      if (!pullQuote) ctx.lastSpeaker = { person: sp, at: c.open };
-    }
+    if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
     // Someone unnamed speaking ("one rescuer told AFP", "Una vecina … ha asegurado"): "he said" next is them.
     else if (!sp && c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) {
       ctx.lastUnnamed = { at: c.close, gender: indefiniteArticleGender(c.attribution.mention.split(/\s/)[0]) };

@@ -377,17 +377,3 @@ describe('a name in apposition to a body opening the sentence is the body’s', 
     expect(speakers(rider, 'Su director, Txema Olaizola, explicó en un comunicado que el corredor había arrastrado «molestias estomacales desde la salida».')).toEqual(['Iker Zubeldia', 'Txema Olaizola']);
   });
 });
-
-describe('a pull quote in its blockquote, signed on the line under it, stands outside the running text', () => {
-  const director = 'El director del equipo, Txema Olaizola, reconoció que el plan era otro. «La idea era aguantar y jugar la contrarreloj del miércoles», dijo en la zona de autobuses.';
-  const rider = 'Iker Zubeldia se descolgó a cuatro kilómetros de meta y cedió dos minutos. «He visto las estrellas», admitió ante las cámaras.';
-  const pull = [{ text: '«Hoy por fin me ha dejado ir»', tag: 'blockquote' }, 'Yeison Arboleda, ganador de la etapa'];
-
-  it('"Preguntado por …, fue escueto: «…»" after it goes on with the one spoken of before it', () => {
-    expect(speakers(director, rider, ...pull, 'Preguntado por si había sufrido una pájara, fue escueto: «Llámalo como quieras. Yo lo llamo un mal día».')).toEqual(['Txema Olaizola', 'Iker Zubeldia', 'Yeison Arboleda', 'Iker Zubeldia']);
-  });
-
-  it('guard: someone the running text names after it is still the one who goes on', () => {
-    expect(speakers(director, rider, ...pull, 'Marc Albiol, nuevo líder de la carrera, llegó sonriente a meta.', '«Hoy tocaba apretar y he apretado», resumió.')).toEqual(['Txema Olaizola', 'Iker Zubeldia', 'Yeison Arboleda', 'Marc Albiol']);
-  });
-});

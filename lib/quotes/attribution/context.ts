@@ -70,8 +70,6 @@ export interface Context {
   english?: boolean;
   /** The block is a heading or the standfirst under the headline, written in headlinese ("…, says health secretary"). */
   blockIsLede?: boolean;
-  /** [start, end] of blocks outside the running text, in page order: a pull quote in its blockquote and the line signing it. Names there are no antecedents. */
-  asides?: [number, number][];
   /** Sorted [start, end] spans of all quotes: names inside quotes are not subjects. */
   quoteSpans: [number, number][];
   /** People who have a reporting verb right next to one of their names somewhere on the page (found when first asked: see Speakerish). */

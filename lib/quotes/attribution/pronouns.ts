@@ -179,8 +179,6 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // summer signing, opened the scoring. He doubled…" → “…,” he said) is meant if it was named after
   // the last quote's speaker spoke.
   let previousBlock = ctx.blockStart > 2 ? previousParagraphStart(ctx.text, ctx.blockStart) : ctx.blockStart;
-  // (Past a pull quote and its signature: the paragraph before them is the one the text goes on from.)
-  while (previousBlock > 2 && inAside(ctx, previousBlock)) previousBlock = previousParagraphStart(ctx.text, previousBlock);
   // ("…, 81-year-old Maureen Dwyer sat in a blanket. / She and a neighbour sheltered … / “…”": a
   // paragraph naming nobody that opens with "she" hands on the one before.)
   if (i >= 0 && ctx.names[i].start < previousBlock && previousBlock > 2 && /^(?:He|She)\s/.test(ctx.text.slice(previousBlock, previousBlock + 4)) && (!wanted || /^She/.test(ctx.text.slice(previousBlock, previousBlock + 3)) === (wanted === 'f'))) {
@@ -189,7 +187,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   if (i >= 0 && ctx.names[i].start < ctx.blockStart && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at)) {
     for (; i >= 0 && ctx.names[i].start >= previousBlock && (!ctx.lastSpeaker || ctx.names[i].start > ctx.lastSpeaker.at); i--) {
       const m = ctx.names[i];
-      if (insideQuote(ctx, m.start) || isOrganisationName(m.words) || inAside(ctx, m.start)) continue;
+      if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
       // Across a paragraph break a gendered pronoun needs a person known to have that gender.
       if (!p || !personal(p) || p === ctx.lastSpeaker?.person || (wanted && genderOf(p) !== wanted)) continue;
@@ -227,12 +225,6 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   }
   const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at, wanted) : null);
   return { person, mention: word, kind: 'pronoun', via, position: at };
-}
-
-/** Whether `pos` is in a block outside the running text (a pull quote or the line signing it). */
-function inAside(ctx: Context, pos: number): boolean {
-  // (Few pages have any, and those few: a scan of them is enough.)
-  return ctx.asides !== undefined && ctx.asides.some(([start, end]) => pos >= start && pos <= end);
 }
 
 /**
