@@ -854,10 +854,6 @@ export function attribute(
   }
   if (anonymous) return deferred ?? anonymous;
   if (leadEndsInColon) {
-    // "Arboleda conquista la Brañaveja y Zubeldia se hunde: «…»": the second of two clauses, each
-    // opening on a name, leads into the quote; its subject is the speaker.
-    const second = secondClauseSubject(ctx, from, open);
-    if (second) return second;
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
     const subject = sentenceSubject(ctx, from, open);
     if (subject) return { ...subject, via: 'colon' };
@@ -878,34 +874,6 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
-}
-
-/** "and"/"y" before a capital: where a second clause may open with its own subject. */
-const AND_BEFORE_CAPITAL = /\s(?:and|y|et|und)\s+(?=\p{Lu})/gu;
-/** A lower-case word: the clause has a predicate ("ganó la final"), not only a subject. */
-const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}{2,}/u;
-
-/**
- * The named subject of the last clause in text[from, to) joined by "and" to one before it with a
- * named subject and a predicate of its own ("Ana Torres ganó la final y Lucía Pardo se despidió");
- * null when the "and" joins two names ("Ana Torres y Lucía Pardo se despidieron") or an object
- * ("Con Ana y Lucía Pardo …": the first clause opens on no name) or two objects.
- */
-function secondClauseSubject(ctx: Context, from: number, to: number): Attribution | null {
-  // (Only leads with a capital after an "and": most have none, and the scan stops there.)
-  let at = -1;
-  for (const m of ctx.text.slice(from, to).matchAll(AND_BEFORE_CAPITAL)) at = from + m.index + m[0].length;
-  if (at < 0) return null;
-  const first = sentenceSubject(ctx, from, at);
-  if (first?.kind !== 'name' || !first.person) return null;
-  const firstEnd = first.position + first.mention.length;
-  if (firstEnd > at || !LOWER_CASE_WORD.test(ctx.text.slice(firstEnd, at))) return null;
-  // (Not after someone the first clause names: "Ana Torres habló con Lucía Pardo y Marta Gil tras el partido" joins two objects.)
-  if (personNamedBetween(ctx, firstEnd, at)) return null;
-  const second = sentenceSubject(ctx, at, to);
-  if (second?.kind !== 'name' || !second.person || second.position !== at || second.person === first.person) return null;
-  const secondEnd = second.position + second.mention.length;
-  return LOWER_CASE_WORD.test(ctx.text.slice(secondEnd, to)) ? { ...second, via: 'colon' } : null;
 }
 
 /**

@@ -278,11 +278,8 @@ function introducedAt(ctx: Context, at: number): boolean {
   // ("…, and the Speaker, Malcolm Trenholm, is on his feet": an auxiliary closes it as well.)
   if (apposed && ((isVerbToken(apposed[1]!) && !/ing$/.test(apposed[1]!)) || AUXILIARY_OR_MODAL.test(apposed[1]!)) && /,\s*$/.test(ctx.text.slice(from, at))) return true;
   // ("A contracts specialist in Maryland, Angela Hargrove has …": the subject after a description of her.)
-  return inSubjectPosition(ctx, from, at) || (name !== null && isClauseSubject(ctx, from, name)) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era|estaba|estaban)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at)) || (ctx.capitalisedNouns === true && GERMAN_CLAUSE_THEN_VERB.test(ctx.text.slice(from, at))) || TOPIC_OPENING.test(ctx.text.slice(from, at));
+  return inSubjectPosition(ctx, from, at) || (name !== null && isClauseSubject(ctx, from, name)) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era|estaba|estaban)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at)) || (ctx.capitalisedNouns === true && GERMAN_CLAUSE_THEN_VERB.test(ctx.text.slice(from, at)));
 }
-
-/** "Lo de Iker Zubeldia fue otra historia.", "El caso de …": a sentence opening on someone's case makes them the paragraph's topic. */
-const TOPIC_OPENING = /^\s*(?:Lo de|El caso de)\s+$/u;
 
 const APPOSITION_CLOSED_BEFORE_VERB = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;:!?“”"«»()]{0,40})?,\s+(\p{Ll}+)/u;
 
