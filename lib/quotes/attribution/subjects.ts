@@ -967,8 +967,9 @@ export function inSubjectPosition(ctx: Context, from: number, at: number): boole
   const lead = described[1].trim().split(/\s+/);
   const head = lead[lead.length - 1];
   // ("…, 20 kilometres east, 81-year-old Maureen Dwyer sat …": an age is as good as an occupation.)
-  // ("El neerlandés Daan Verhoeff lo tenía claro": so is a Spanish demonym after its article.)
-  if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)) || AGE_WORD.test(head) || (lead.length === 2 && /^(?:el|la)$/i.test(lead[0]!) && SPANISH_DEMONYM.test(head)))) return false;
+  // ("El neerlandés Daan Verhoeff lo tenía claro": so is a Spanish demonym after its article; not "La
+  // empresa Pedro Ruiz e Hijos", a thing's noun with the same ending.)
+  if (!(isRoleHead(head) || (OCCUPATION.test(head) && !NOT_OCCUPATION.test(head)) || AGE_WORD.test(head) || (lead.length === 2 && /^(?:el|la)$/i.test(lead[0]!) && SPANISH_DEMONYM.test(head) && !NON_PERSON_NOUN.test(head)))) return false;
   // ("White House press secretary Kendra Whitfield": capitalised words of a proper name may open it.)
   const capitalised = lead.findIndex((w) => !/^\p{Lu}/u.test(w));
   if (!lead.every((w, k) => (k === 0 || k < capitalised || (/^\p{Ll}/u.test(w) && !/ed$/.test(w))) && !NOT_IN_DESCRIPTION.test(w) && !AUXILIARY_OR_MODAL.test(w) && !isVerbToken(w))) return false;
