@@ -145,6 +145,25 @@ const NAMING_LEAD = new RegExp(
 // (Only a quote opening on a capital before "genannt": "hat den Plan „überfällig“ genannt" is her word.)
 const NAMING_TRAIL = /^[\s,.;:!?’”"»«“]{0,4}(?:genannt|getauft|comme\s+(?:l['’]|les?\s+|la\s+)?(?:a\s+|ont\s+|l['’]a\s+)?(?:appel|baptis|surnomm)\p{Ll}*)/iu;
 
+// What the sentence says of the quote right after it: a label's noun ("rejected the “higher for
+// longer” label", "the previous government's "three waters" reforms"), an apposition calling it a slogan
+// or a nickname ("«Orden y futuro», el lema de su campaña", "“Mayor Pothole”, a nickname …"), a
+// German compound made on it ("„Wir wollen euch kämpfen sehen!“-Rufe"). (Not "“…”, a phrase
+// diplomats read as …": a word for words may be anyone's, and was his.)
+const LABEL_NOUN_TRAIL = /^\s*(?:label|labels|tag|moniker|nickname|jibe|jibes|slur|slogan|catchphrase|mantra|motto|epithet|stance|rating|initiative|scheme|schemes|reform|reforms|doctrine|brand|ban)(?![\p{L}-])/iu;
+const DETERMINER_END = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those)\s*$|\p{L}['’]s\s*$/iu;
+const NAMED_AS_WORD_TRAIL = /^\s*,\s*(?:(?:a|an|the|el|la|una|un|une|le|ce|cette|cet|ein|eine|der|die|das)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:slogan|motto|label|nickname|catchphrase|lema|consigna|eslogan|apodo|surnom|Spitzname|Parole)(?![\p{L}])/iu;
+const COMPOUND_ON_QUOTE_TRAIL = /^-\p{Lu}/u;
+/** Whether the sentence goes on to call the quote a label, a word or a slogan (see above). */
+// (Not when a reporting verb gave the words to someone: "said the UK would stand by Ukraine “for as
+// long as it takes”, a phrase he has used since 2022" is his.)
+function trailNamesThing(trail: string, lead: string, inner: string, attributed: boolean): boolean {
+  if (COMPOUND_ON_QUOTE_TRAIL.test(trail)) return true;
+  if (attributed) return false;
+  if (LABEL_NOUN_TRAIL.test(trail) && DETERMINER_END.test(lead)) return true;
+  return NAMED_AS_WORD_TRAIL.test(trail) && titleShaped(inner);
+}
+
 // The words the patterns above turn on, looked for among a lead's last words first: the patterns,
 // tried at every position of every lead, cost more than the rest of a quote's kind together.
 const SIGN_WORDS = new Set(['placard', 'placards', 'sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'shirt', 'shirts', 'slogan', 'slogans', 'motto', 'mottos', 'mottoes', 'hashtag', 'hashtags', 'chant', 'chants', 'inscription', 'inscriptions', 'graffiti', 'pancarte', 'pancartes', 'pancarta', 'pancartas', 'banderole', 'banderoles', 'banderola', 'banderolas', 'panneaux', 'ordre', 'carteles', 'lema', 'lemas', 'consigna', 'consignas', 'eslogan', 'eslóganes', 'esloganes', 'pintada', 'pintadas', 'parole', 'werbespruch', 'wahlspruch']);
@@ -308,7 +327,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   // (The title-case test last: it cuts out all the quote's words, and the lead seldom calls anything.)
   const characterised = LOWER_CASE_FIRST.test(inner) && CHARACTERISED_OBJECT.test(leadEnd) && !isTitleCase(inner);
   // (Signs, titles and names run to a dozen words at most: longer quotes are not read for them.)
-  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || (NAMING_TRAIL.test(input.trail) && (CAPITAL_OR_DIGIT_FIRST.test(inner) || !/^\W*genannt/.test(input.trail))) || (wordCount(inner, 13) <= 12 && leadNamesThing(leadEnd, inner)))) return 'scare';
+  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || (NAMING_TRAIL.test(input.trail) && (CAPITAL_OR_DIGIT_FIRST.test(inner) || !/^\W*genannt/.test(input.trail))) || (wordCount(inner, 13) <= 12 && (leadNamesThing(leadEnd, inner) || trailNamesThing(input.trail, leadEnd, inner, input.attributed))))) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.

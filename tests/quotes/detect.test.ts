@@ -176,6 +176,24 @@ describe('kinds', () => {
     expect(kinds(german, 'Bürgermeister Karl Brandt sagte über das neue Mitglied „Sie ist eine echte Verstärkung“.')).toEqual([['fragment', 'Karl Brandt']]);
   });
 
+  it('what the sentence says of the quote after it: a label\'s noun ("the “…” label"), a slogan in apposition ("«…», el lema de su campaña"), a German compound ("„…“-Rufe")', () => {
+    const german = 'Im Stadion an der Weser war die Stimmung am Samstag schlecht, und die Mannschaft hat nach dem dritten Gegentor nicht mehr an sich geglaubt, obwohl der Trainer alles versucht hat.';
+    const qs = detect(
+      'The central bank has repeatedly rejected the “higher for longer” label this year.',
+      'Cientos de seguidores llenaron la plaza. Muchos gritaban «Orden y futuro», el lema de su campaña.',
+      german,
+      'Nach dem Spiel hallten „Wir wollen euch kämpfen sehen!“-Rufe durch den Gästeblock.',
+    );
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ['higher for longer', 'scare'],
+      ['Orden y futuro', 'scare'],
+      ['Wir wollen euch kämpfen sehen!', 'scare'],
+    ]);
+    // Guards: words someone was said to use, and a quoted adjective before an everyday noun, stay speech.
+    expect(detect('Prime Minister Tom Reed said the UK would stand by Ukraine “for as long as it takes”, a slogan he has used since 2022.').map((q) => q.kind)).toEqual(['fragment']);
+    expect(detect('Health Secretary Dana Hollis called it a “very serious” problem for the service.').map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', 'Dana Hollis']]);
+  });
+
   it('review: "Pérez decía «…»" is speech, and "spreading" is no "reading"', () => {
     const qs = detect('Ana Pérez decía «Vamos a ganar esta elección» a quien quisiera oírla.', 'Officials were spreading “calm and confidence” all week, Mayor Dana Hollis said.');
     expect(qs.map((q) => q.kind)).toEqual(['fragment', 'fragment']);
