@@ -164,6 +164,12 @@ function trailNamesThing(trail: string, lead: string, inner: string, attributed:
   return NAMED_AS_WORD_TRAIL.test(trail) && titleShaped(inner);
 }
 
+// Chanted or sung words, with adverbs between the verb and the quote ("Die Kurve singt schon „…“",
+// "skandiert immer wieder „…“", "las columnas entonaron “…”").
+const CHANT_VERB = String.raw`chant(?:ed|ing|s)?|sang|sing(?:s|ing)?|singt|sangen|skandier(?:t|te|ten|en)|grölt(?:e|en)?|entonaron|entonaban|entonó|corearon|coreaban|coreaba|coreó|cantaban|cantaron|scandaient|scandent|scandait|entonnaient|chantaient`;
+const CHANT_LEAD = new RegExp(String.raw`\b(?:${CHANT_VERB})(?:\s+(?:schon|immer|wieder|noch|erneut|lautstark|ya|otra|vez|de|nuevo|al|unísono|again|still|once|more|in|chorus|unison|encore|toujours|à|tue-tête))*(?:\s+(?:el|la|los|las|le|les|the|a|an))?\s*$`, 'iu');
+const CHANT_WORD = new RegExp(String.raw`^(?:${CHANT_VERB})$`);
+
 // The words the patterns above turn on, looked for among a lead's last words first: the patterns,
 // tried at every position of every lead, cost more than the rest of a quote's kind together.
 const SIGN_WORDS = new Set(['placard', 'placards', 'sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'shirt', 'shirts', 'slogan', 'slogans', 'motto', 'mottos', 'mottoes', 'hashtag', 'hashtags', 'chant', 'chants', 'inscription', 'inscriptions', 'graffiti', 'pancarte', 'pancartes', 'pancarta', 'pancartas', 'banderole', 'banderoles', 'banderola', 'banderolas', 'panneaux', 'ordre', 'carteles', 'lema', 'lemas', 'consigna', 'consignas', 'eslogan', 'eslóganes', 'esloganes', 'pintada', 'pintadas', 'parole', 'werbespruch', 'wahlspruch']);
@@ -178,6 +184,7 @@ function leadNamesThing(leadEnd: string, inner: string): boolean {
   let sign = false;
   let naming = false;
   let title = false;
+  let chant = false;
   // Its last eight words, read backwards char by char.
   let end = leadEnd.length;
   for (let n = 0; n < 8; n++) {
@@ -189,6 +196,7 @@ function leadNamesThing(leadEnd: string, inner: string): boolean {
     if (n === 0) title = TITLE_STEM.test(word);
     sign ||= SIGN_WORDS.has(word) || (word.length >= 6 && GERMAN_SIGN_END.test(word));
     naming ||= NAMING_WORDS.has(word) || NAMING_START.test(word);
+    chant ||= CHANT_WORD.test(word);
     end = start;
   }
   // (After a comma, only words shaped like a sign's: "Asked about the signs, “We will take them down,” Reed said".)
@@ -196,6 +204,7 @@ function leadNamesThing(leadEnd: string, inner: string): boolean {
   // (A title opens on a capital and is shaped like one: "un plan « financé, chiffré »", "nannte das Programm „überfällig“" go on with their sentence.)
   // (Nor the work someone calls something: "Critics have called his book “A masterpiece of self-pity”".)
   if (title && CAPITAL_OR_DIGIT_FIRST.test(inner) && titleShaped(inner) && (TITLE_LEAD.test(leadEnd) || GERMAN_TITLE_LEAD.test(leadEnd)) && !CALLS_WORK.test(leadEnd)) return true;
+  if (chant && CHANT_LEAD.test(leadEnd)) return true;
   return naming && !/^(?:à|au|aux)\s/i.test(inner) && NAMING_LEAD.test(leadEnd);
 }
 

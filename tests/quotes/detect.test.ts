@@ -194,6 +194,14 @@ describe('kinds', () => {
     expect(detect('Health Secretary Dana Hollis called it a “very serious” problem for the service.').map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['fragment', 'Dana Hollis']]);
   });
 
+  it('chants with words between the verb and the quote ("singt schon „…“", "skandiert immer wieder „…“", "las columnas entonaron “…”") are not speech', () => {
+    const german = 'Im Stadion an der Weser war die Stimmung am Samstag schlecht, und die Mannschaft hat nach dem dritten Gegentor nicht mehr an sich geglaubt, obwohl der Trainer alles versucht hat.';
+    const qs = detect(german, 'Die Kurve singt schon „Steini, hol uns raus!“, und der Chor skandiert immer wieder „Wer geht, hat recht“.', 'Cuando el ministro bajó del escenario, las columnas entonaron “sin salario no hay patria” durante varios minutos.');
+    expect(qs.map((q) => q.kind)).toEqual(['scare', 'scare', 'scare']);
+    // Guard: a reporting clause ending on a colon after the verb is no chant.
+    expect(detect('El ministro Pedro Gil entonó el mea culpa: «Nos equivocamos con los plazos».').map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['full', 'Pedro Gil']]);
+  });
+
   it('review: "Pérez decía «…»" is speech, and "spreading" is no "reading"', () => {
     const qs = detect('Ana Pérez decía «Vamos a ganar esta elección» a quien quisiera oírla.', 'Officials were spreading “calm and confidence” all week, Mayor Dana Hollis said.');
     expect(qs.map((q) => q.kind)).toEqual(['fragment', 'fragment']);
