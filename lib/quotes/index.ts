@@ -203,8 +203,7 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       // (A scare quote just before counts too, for whose report its sentence is: "Pryde said … what it
       // calls its ‘restoration-led’ approach had been ‘signed off …’" is still Pryde's.)
       if (namesNoOne(c.attribution)) {
-        const reports = (q: Candidate | undefined) => !!q && q.block === c.block && !!q.attribution?.person && sameReportGoesOn(ctx, q.open, q.close, c.open, block.start);
-        const reporter = reports(prev) ? prev : reports(candidates[i - 1]) ? candidates[i - 1] : undefined;
+        const reporter = reportGoesOn(ctx, prev, c, block.start) ? prev : reportGoesOn(ctx, candidates[i - 1], c, block.start) ? candidates[i - 1] : undefined;
         if (reporter?.attribution) c.attribution = { ...reporter.attribution, via: 'sentence', position: c.open };
       }
     }
@@ -591,6 +590,11 @@ function bylineAuthor(text: string, blocks: BlockInfo[]): Person | null {
     return { name: name.join(' '), parts: name.map((w) => w.toLowerCase()), roles: [], mentions: [], writer: true };
   }
   return null;
+}
+
+/** Whether quote `q`, given to someone, is the report that quote `c` of the same paragraph goes on with. */
+function reportGoesOn(ctx: Context, q: Candidate | undefined, c: Candidate, blockStart: number): boolean {
+  return !!q && q.block === c.block && !!q.attribution?.person && sameReportGoesOn(ctx, q.open, q.close, c.open, blockStart);
 }
 
 /**

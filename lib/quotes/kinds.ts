@@ -168,7 +168,7 @@ function trailNamesThing(trail: string, lead: string, inner: string, attributed:
 // "skandiert immer wieder „…“", "las columnas entonaron “…”").
 const CHANT_VERB = String.raw`chant(?:ed|ing|s)?|sang|sing(?:s|ing)?|singt|sangen|skandier(?:t|te|ten|en)|grölt(?:e|en)?|entonaron|entonaban|entonó|corearon|coreaban|coreaba|coreó|cantaban|cantaron|scandaient|scandent|scandait|entonnaient|chantaient`;
 const CHANT_LEAD = new RegExp(String.raw`\b(?:${CHANT_VERB})(?:\s+(?:schon|immer|wieder|noch|erneut|lautstark|ya|otra|vez|de|nuevo|al|unísono|again|still|once|more|in|chorus|unison|encore|toujours|à|tue-tête))*(?:\s+(?:el|la|los|las|le|les|the|a|an))?\s*$`, 'iu');
-const CHANT_WORD = new RegExp(String.raw`^(?:${CHANT_VERB})$`);
+const CHANT_WORDS = new Set(['chant', 'chants', 'chanted', 'chanting', 'sang', 'sing', 'sings', 'singing', 'singt', 'sangen', 'skandiert', 'skandierte', 'skandierten', 'skandieren', 'grölt', 'grölte', 'grölten', 'entonaron', 'entonaban', 'entonó', 'corearon', 'coreaban', 'coreaba', 'coreó', 'cantaban', 'cantaron', 'scandaient', 'scandent', 'scandait', 'entonnaient', 'chantaient']);
 
 // The words the patterns above turn on, looked for among a lead's last words first: the patterns,
 // tried at every position of every lead, cost more than the rest of a quote's kind together.
@@ -196,7 +196,7 @@ function leadNamesThing(leadEnd: string, inner: string): boolean {
     if (n === 0) title = TITLE_STEM.test(word);
     sign ||= SIGN_WORDS.has(word) || (word.length >= 6 && GERMAN_SIGN_END.test(word));
     naming ||= NAMING_WORDS.has(word) || NAMING_START.test(word);
-    chant ||= CHANT_WORD.test(word);
+    chant ||= CHANT_WORDS.has(word);
     end = start;
   }
   // (After a comma, only words shaped like a sign's: "Asked about the signs, “We will take them down,” Reed said".)
@@ -336,7 +336,7 @@ export function classifyKind(input: KindInput): QuoteKind {
   // (The title-case test last: it cuts out all the quote's words, and the lead seldom calls anything.)
   const characterised = LOWER_CASE_FIRST.test(inner) && CHARACTERISED_OBJECT.test(leadEnd) && !isTitleCase(inner);
   // (Signs, titles and names run to a dozen words at most: longer quotes are not read for them.)
-  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || (NAMING_TRAIL.test(input.trail) && (CAPITAL_OR_DIGIT_FIRST.test(inner) || !/^\W*genannt/.test(input.trail))) || (wordCount(inner, 13) <= 12 && (leadNamesThing(leadEnd, inner) || trailNamesThing(input.trail, leadEnd, inner, input.attributed))))) return 'scare';
+  if (!reportedNaming && !characterised && (SCARE_LEAD.test(lead) || (NAMING_TRAIL.test(input.trail) && (CAPITAL_OR_DIGIT_FIRST.test(inner) || !/^\W*genannt/.test(input.trail))) || ((words < 7 || wordCount(inner, 13) <= 12) && (leadNamesThing(leadEnd, inner) || trailNamesThing(input.trail, leadEnd, inner, input.attributed))))) return 'scare';
   // (Three words at most, two after "a"/"an"; the cheap tests first.)
   if (!reportedNaming && words <= 3 && LABEL_LEAD.test(`${lead} `) && (words <= 2 || !INDEFINITE_END.test(`${lead} `))) return 'scare';
   // "what Chief Executive Birgitte Solvang called a “painful” restructuring": someone's own words.
