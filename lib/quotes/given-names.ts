@@ -138,13 +138,18 @@ const ALL_WORDS = new WordSet(ALL);
 const FOREIGN_MARKED = /[şğıţțșłńśźżčřžšěůőűćđ]/iu;
 const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd' };
 
+/** Words that fold into a listed name but are none: Turkish "sarı" (yellow), Romanian "Țara" (the land, "Țara Românească"). */
+const FOLDED_NOT_NAMES = new Set(['sarı', 'ţara', 'țara', 'şara', 'șara']);
+
 /** The word lower-cased without its marks when it has a letter of FOREIGN_MARKED, else null. */
 function foldedForeign(word: string): string | null {
   // (Most words are ASCII: they are decided without the pattern.)
   let ascii = true;
   for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
   if (ascii || !FOREIGN_MARKED.test(word)) return null;
-  return lowerCase(word).replace(/[ıłđ]/gu, (c) => UNDECOMPOSED[c]!).normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = lowerCase(word);
+  if (FOLDED_NOT_NAMES.has(lower)) return null;
+  return lower.replace(/[ıłđ]/gu, (c) => UNDECOMPOSED[c]!).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** 'm' / 'f' for a common given name (case-insensitive), else null (unknown or used for both). */
