@@ -4,7 +4,7 @@
 //   scare: titles, nicknames, "so-called" terms, irony, and headline words with nobody speaking.
 
 import type { QuoteKind } from '../types';
-import { isWordChar } from './tokens';
+import { isSpaceCode, isWordChar } from './tokens';
 
 export interface KindInput {
   /** Inner quote text. */
@@ -150,7 +150,7 @@ const NAMING_TRAIL = /^[\s,.;:!?’”"»«“]{0,4}(?:genannt|getauft|comme\s+(
 // or a nickname ("«Orden y futuro», el lema de su campaña", "“Mayor Pothole”, a nickname …"), a
 // German compound made on it ("„Wir wollen euch kämpfen sehen!“-Rufe"). (Not "“…”, a phrase
 // diplomats read as …": a word for words may be anyone's, and was his.)
-const LABEL_NOUN_TRAIL = /^\s*(?:label|labels|tag|moniker|nickname|jibe|jibes|slur|slogan|catchphrase|mantra|motto|epithet|stance|rating|initiative|scheme|schemes|reform|reforms|doctrine|brand|ban)(?![\p{L}-])/iu;
+const LABEL_NOUNS = new Set(['label', 'labels', 'tag', 'moniker', 'nickname', 'jibe', 'jibes', 'slur', 'slogan', 'catchphrase', 'mantra', 'motto', 'epithet', 'stance', 'rating', 'initiative', 'scheme', 'schemes', 'reform', 'reforms', 'doctrine', 'brand', 'ban']);
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those)\s*$|\p{L}['’]s\s*$/iu;
 const NAMED_AS_WORD_TRAIL = /^\s*,\s*(?:(?:a|an|the|el|la|una|un|une|le|ce|cette|cet|ein|eine|der|die|das)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:slogan|motto|label|nickname|catchphrase|lema|consigna|eslogan|apodo|surnom|Spitzname|Parole)(?![\p{L}])/iu;
 const COMPOUND_ON_QUOTE_TRAIL = /^-\p{Lu}/u;
@@ -158,10 +158,15 @@ const COMPOUND_ON_QUOTE_TRAIL = /^-\p{Lu}/u;
 // (Not when a reporting verb gave the words to someone: "said the UK would stand by Ukraine “for as
 // long as it takes”, a phrase he has used since 2022" is his.)
 function trailNamesThing(trail: string, lead: string, inner: string, attributed: boolean): boolean {
-  if (COMPOUND_ON_QUOTE_TRAIL.test(trail)) return true;
+  if (trail.charCodeAt(0) === 45 && COMPOUND_ON_QUOTE_TRAIL.test(trail)) return true;
   if (attributed) return false;
-  if (LABEL_NOUN_TRAIL.test(trail) && DETERMINER_END.test(lead)) return true;
-  return NAMED_AS_WORD_TRAIL.test(trail) && titleShaped(inner);
+  // (The trail's first word, read char by char: the patterns ask only of a few words.)
+  let start = 0;
+  while (start < trail.length && isSpaceCode(trail.charCodeAt(start))) start++;
+  if (trail.charCodeAt(start) === 44) return NAMED_AS_WORD_TRAIL.test(trail) && titleShaped(inner);
+  let end = start;
+  while (end < trail.length && isWordChar(trail.charCodeAt(end), trail, end)) end++;
+  return end > start && (end === trail.length || trail.charCodeAt(end) !== 45) && LABEL_NOUNS.has(trail.slice(start, end).toLowerCase()) && DETERMINER_END.test(lead);
 }
 
 // Chanted or sung words, with adverbs between the verb and the quote ("Die Kurve singt schon „…“",
