@@ -154,9 +154,11 @@ const LABEL_NOUNS = new Set(['label', 'labels', 'tag', 'moniker', 'nickname', 'j
 const DETERMINER_END = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those)\s*$|\p{L}['’]s\s*$/iu;
 const NAMED_AS_WORD_TRAIL = /^\s*,\s*(?:(?:a|an|the|el|la|una|un|une|le|ce|cette|cet|ein|eine|der|die|das)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:slogan|motto|label|nickname|catchphrase|lema|consigna|eslogan|apodo|surnom|Spitzname|Parole)(?![\p{L}])/iu;
 const COMPOUND_ON_QUOTE_TRAIL = /^-\p{Lu}/u;
-/** Whether the sentence goes on to call the quote a label, a word or a slogan (see above). */
-// (Not when a reporting verb gave the words to someone: "said the UK would stand by Ukraine “for as
-// long as it takes”, a phrase he has used since 2022" is his.)
+/**
+ * Whether the sentence goes on to call the quote a label, a slogan or a nickname (see above). (Not
+ * when a reporting verb gave the words to someone: "said the UK would stand by Ukraine “for as long
+ * as it takes”, a slogan he has used since 2022" is his.)
+ */
 function trailNamesThing(trail: string, lead: string, inner: string, attributed: boolean): boolean {
   if (trail.charCodeAt(0) === 45 && COMPOUND_ON_QUOTE_TRAIL.test(trail)) return true;
   if (attributed) return false;
@@ -171,9 +173,9 @@ function trailNamesThing(trail: string, lead: string, inner: string, attributed:
 
 // Chanted or sung words, with adverbs between the verb and the quote ("Die Kurve singt schon „…“",
 // "skandiert immer wieder „…“", "las columnas entonaron “…”").
-const CHANT_VERB = String.raw`chant(?:ed|ing|s)?|sang|sing(?:s|ing)?|singt|sangen|skandier(?:t|te|ten|en)|grölt(?:e|en)?|entonaron|entonaban|entonó|corearon|coreaban|coreaba|coreó|cantaban|cantaron|scandaient|scandent|scandait|entonnaient|chantaient`;
-const CHANT_LEAD = new RegExp(String.raw`\b(?:${CHANT_VERB})(?:\s+(?:schon|immer|wieder|noch|erneut|lautstark|ya|otra|vez|de|nuevo|al|unísono|again|still|once|more|in|chorus|unison|encore|toujours|à|tue-tête))*(?:\s+(?:el|la|los|las|le|les|the|a|an))?\s*$`, 'iu');
-const CHANT_WORDS = new Set(['chant', 'chants', 'chanted', 'chanting', 'sang', 'sing', 'sings', 'singing', 'singt', 'sangen', 'skandiert', 'skandierte', 'skandierten', 'skandieren', 'grölt', 'grölte', 'grölten', 'entonaron', 'entonaban', 'entonó', 'corearon', 'coreaban', 'coreaba', 'coreó', 'cantaban', 'cantaron', 'scandaient', 'scandent', 'scandait', 'entonnaient', 'chantaient']);
+const CHANT_VERBS = ['chant', 'chants', 'chanted', 'chanting', 'sang', 'sing', 'sings', 'singing', 'singt', 'sangen', 'skandiert', 'skandierte', 'skandierten', 'skandieren', 'grölt', 'grölte', 'grölten', 'entonaron', 'entonaban', 'entonó', 'corearon', 'coreaban', 'coreaba', 'coreó', 'cantaban', 'cantaron', 'scandaient', 'scandent', 'scandait', 'entonnaient', 'chantaient'];
+const CHANT_LEAD = new RegExp(String.raw`\b(?:${CHANT_VERBS.join('|')})(?:\s+(?:schon|immer|wieder|noch|erneut|lautstark|ya|otra|vez|de|nuevo|al|unísono|again|still|once|more|in|chorus|unison|encore|toujours|à|tue-tête))*(?:\s+(?:el|la|los|las|le|les|the|a|an))?\s*$`, 'iu');
+const CHANT_WORDS = new Set(CHANT_VERBS);
 
 // The words the patterns above turn on, looked for among a lead's last words first: the patterns,
 // tried at every position of every lead, cost more than the rest of a quote's kind together.
