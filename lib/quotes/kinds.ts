@@ -84,9 +84,16 @@ const SCARE_LEAD =
 // apposition ("In his 2018 book, “Ice at the Margins”, he argued", "la série « … »").
 // ("would not sign “a blank check”": "sign" and "chant" after an auxiliary, a negation or a pronoun are verbs.)
 // ("repeated his motto: “…”", "repitió su consigna: «…»": a watchword of one's own is said.)
-const SIGN_NOUN = String.raw`(?:placards?|(?<!\b(?:to|not|will|would|could|should|must|may|might|can|did|do|does|I|we|you|they|he|she|it)\s)(?:signs?|chants?)|banners?|posters?|t-shirts?|hashtags?|inscriptions?|graffiti|pancartes?|banderoles?|panneaux|pancartas?|carteles|banderolas?|pintadas?|(?<!\b(?:his|her|my|our|su|sus|son|sa|ses|mon|ma|mes|notre|nos|seine?[nmrs]?|ihre?[nmrs]?|meine?[nmrs]?)\s)(?:slogans?|mottos?|mot d['’]ordre|lemas?|consignas?|esl[oó]gan(?:es)?))`;
+// (One list per guard below; the screen before the patterns is made from the same lists.)
+const SIGN_NOUNS = ['placard', 'placards', 'banner', 'banners', 'poster', 'posters', 'hashtag', 'hashtags', 'inscription', 'inscriptions', 'graffiti', 'pancarte', 'pancartes', 'banderole', 'banderoles', 'panneaux', 'pancarta', 'pancartas', 'carteles', 'banderola', 'banderolas', 'pintada', 'pintadas'];
+/** Nouns that are also verbs: "would not sign “a blank check”". */
+const VERB_SIGN_NOUNS = ['sign', 'signs', 'chant', 'chants'];
+/** Watchwords one may hold as one's own: "repeated his motto: “…”". */
+const WATCHWORD_NOUNS = ['slogan', 'slogans', 'motto', 'mottos', 'mottoes', 'lema', 'lemas', 'consigna', 'consignas', 'eslogan', 'eslógan', 'eslóganes', 'esloganes'];
+const SIGN_NOUN = String.raw`(?:${SIGN_NOUNS.join('|')}|t-shirts?|(?<!\b(?:to|not|will|would|could|should|must|may|might|can|did|do|does|I|we|you|they|he|she|it)\s)(?:${VERB_SIGN_NOUNS.join('|')})|(?<!\b(?:his|her|my|our|su|sus|son|sa|ses|mon|ma|mes|notre|nos|seine?[nmrs]?|ihre?[nmrs]?|meine?[nmrs]?)\s)(?:${WATCHWORD_NOUNS.join('|')}|mot d['’]ordre))`;
 // German nouns and the compounds ending in them ("Firmenslogan"), read with their capital: "transparent" and "replied" are no such nouns.
-const GERMAN_SIGN_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})t|T)ransparent(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})p|P)lakat(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)child(?:er|ern)?|(?:(?<=\p{Ll})a|A)ufschrift|(?:(?<=\p{Ll})s|S)chriftzug|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)logan|(?<!\b(?:seine?[nmrs]?|ihre?[nmrs]?|meine?[nmrs]?|unsere?[nmrs]?)\s)(?:Motto|Parole)|Werbespruch|Wahlspruch`;
+const GERMAN_SLOGAN_WORDS = ['Werbespruch', 'Wahlspruch'];
+const GERMAN_SIGN_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})t|T)ransparent(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})p|P)lakat(?:e|en)?|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)child(?:er|ern)?|(?:(?<=\p{Ll})a|A)ufschrift|(?:(?<=\p{Ll})s|S)chriftzug|(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})s|S)logan|(?<!\b(?:seine?[nmrs]?|ihre?[nmrs]?|meine?[nmrs]?|unsere?[nmrs]?)\s)(?:Motto|Parole)|${GERMAN_SLOGAN_WORDS.join('|')}`;
 const SIGN_VERB = String.raw`(?:(?:that|which)\s+)?(?:read|reads|reading|saying|proclaimed|proclamait|proclamaient|disait|disaient|rezaba|rezaban|decía|decían|steht|stand|stehen|standen|prangt|prangte|lautet|lautete)(?:\s+simply)?|(?:sur laquelle |sur lesquelles )?on (?:peut|pouvait) lire`;
 // (The words between the sign and its verb are the sign's own, "der Nordkurve": not a second clause,
 // "held a placard and said: “…”".)
@@ -94,9 +101,12 @@ const SIGN_AFTER = String.raw`(?:(?:\s+(?!(?:and|y|e|et|und|or|o|ou|oder|but|per
 // ("pancartas de “…”", "chants of “…”": of its words right after the noun; not "no sign of “…”", "habló de carteles de «odio»" aside.)
 const SIGN_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SIGN_NOUN}${SIGN_AFTER}|(?:placards?|banners?|chants?|pancartes?|banderoles?|pancartas?|banderolas?)\s+(?:of|de|con)\s*$)`, 'iu');
 const GERMAN_SIGN_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GERMAN_SIGN_NOUN})${SIGN_AFTER}`, 'u');
-const TITLE_NOUN = String.raw`(?:book|memoir|novel|cookbook|album|song|film|movie|documentary|series|podcast|exhibition|play|programme|program|initiative|campaign|agenda|livre|roman|chanson|série|émission|exposition|plan|rapport|arrêté|opération|libro|novela|álbum|canción|película|serie|programa|exposición|informe|operación|campaña|emisora)`;
+const TITLE_NOUNS = ['book', 'memoir', 'novel', 'cookbook', 'album', 'song', 'film', 'movie', 'documentary', 'series', 'podcast', 'exhibition', 'play', 'programme', 'program', 'initiative', 'campaign', 'agenda', 'livre', 'roman', 'chanson', 'série', 'émission', 'exposition', 'plan', 'rapport', 'arrêté', 'opération', 'libro', 'novela', 'álbum', 'canción', 'película', 'serie', 'programa', 'exposición', 'informe', 'operación', 'campaña', 'emisora'];
+const TITLE_NOUN = `(?:${TITLE_NOUNS.join('|')})`;
 // (Compounds only of the nouns no everyday word ends in: not "Mitglied", "Frühstück", "Haushaltsplan".)
-const GERMAN_TITLE_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})(?:buch|roman|album|film|sendung|ausstellung|programm|initiative|kampagne|bericht)|Buch|Band|Roman|Album|Lied|Film|Serie|Sendung|Ausstellung|Stück|Programm|Initiative|Kampagne|Bericht)`;
+const GERMAN_TITLE_ENDS = ['buch', 'roman', 'album', 'film', 'sendung', 'ausstellung', 'programm', 'initiative', 'kampagne', 'bericht'];
+const GERMAN_TITLE_NOUNS = ['Buch', 'Band', 'Roman', 'Album', 'Lied', 'Film', 'Serie', 'Sendung', 'Ausstellung', 'Stück', 'Programm', 'Initiative', 'Kampagne', 'Bericht'];
+const GERMAN_TITLE_NOUN = String.raw`(?:\p{Lu}\p{Ll}*)?(?:(?<=\p{Ll})(?:${GERMAN_TITLE_ENDS.join('|')})|${GERMAN_TITLE_NOUNS.join('|')})`;
 // Right before the quote, or in apposition after an owner or a year ("her 2019 memoir, “…”", "the
 // party’s campaign slogan, “…”"): not "Asked about the plan, “We have no choice,” Reed said".
 const OWNER_OR_YEAR = String.raw`(?:his|her|their|its|our|my|son|sa|ses|leur|leurs|su|sus|seine?[nmrs]?|ihre?[nmrs]?|\d{4}|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}`;
@@ -179,10 +189,11 @@ const CHANT_WORDS = new Set(CHANT_VERBS);
 
 // The words the patterns above turn on, looked for among a lead's last words first: the patterns,
 // tried at every position of every lead, cost more than the rest of a quote's kind together.
-const SIGN_WORDS = new Set(['placard', 'placards', 'sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'shirt', 'shirts', 'slogan', 'slogans', 'motto', 'mottos', 'mottoes', 'hashtag', 'hashtags', 'chant', 'chants', 'inscription', 'inscriptions', 'graffiti', 'pancarte', 'pancartes', 'pancarta', 'pancartas', 'banderole', 'banderoles', 'banderola', 'banderolas', 'panneaux', 'ordre', 'carteles', 'lema', 'lemas', 'consigna', 'consignas', 'eslogan', 'eslóganes', 'esloganes', 'pintada', 'pintadas', 'parole', 'werbespruch', 'wahlspruch']);
+const SIGN_WORDS = new Set([...SIGN_NOUNS, ...VERB_SIGN_NOUNS, ...WATCHWORD_NOUNS, 'shirt', 'shirts', 'ordre', 'parole', ...GERMAN_SLOGAN_WORDS.map((w) => w.toLowerCase())]);
 /** German sign nouns and the compounds ending in them ("Firmenslogan", "Transparenten"). */
 const GERMAN_SIGN_END = /(?:transparent|plakat|schild|slogan|aufschrift|schriftzug|motto)(?:e|en|er|ern|s)?$/;
-const TITLE_STEM = /book|memoir|novel|album|song|film|movie|documentar|series|podcast|exhibition|play|program|initiative|campaign|agenda|livre|roman|chanson|série|émission|exposition|plan|rapport|arrêté|opération|libro|novela|álbum|canción|película|serie|informe|operación|campaña|emisora|buch|band|lied|sendung|ausstellung|stück|kampagne|bericht/;
+/** Any word a title's noun is found in ("Haushaltsplan" too: the pattern then decides). */
+const TITLE_STEM = new RegExp([...TITLE_NOUNS, ...GERMAN_TITLE_NOUNS.map((w) => w.toLowerCase())].join('|'));
 const NAMING_WORDS = new Set(['known', 'referred', 'refer', 'refers', 'call', 'calls', 'calling', 'nickname', 'moniker', 'epithet', 'sobriquet', 'surnom', 'apodo', 'mote', 'sobrenombre']);
 const NAMING_START = /^(?:surnomm|baptis|rebaptis|dénomm|appel|bautiz|rebautiz|conoc|apod|denomin|nenn|nann|hei(?:ß|ss)|hie(?:ß|ss))/;
 

@@ -104,6 +104,17 @@ describe('kinds', () => {
     ]);
   });
 
+  it('every noun the title and sign patterns know passes the screen before them ("la exposición «…»", "un eslógan: «…»")', () => {
+    const qs = detect(
+      'El museo inaugura la exposición «Mar de fondo», con fotografías de los años setenta.',
+      'En la fachada colgaba un eslógan: «Ni un desahucio más».',
+    );
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ['Mar de fondo', 'scare'],
+      ['Ni un desahucio más', 'scare'],
+    ]);
+  });
+
   it('review of signs and titles: "would not sign “…”", "held a placard and said: “…”", "un plan « financé »" and "nannte das Programm „überfällig“" stay speech', () => {
     const intro = 'Im Stadtrat wurde am Mittwoch lange über das Wohnungsbauprogramm gestritten, und die Opposition hat der Verwaltung vorgeworfen, dass sie die Zahlen zu spät vorgelegt und die Kosten nicht genannt habe.';
     const qs = detect(
