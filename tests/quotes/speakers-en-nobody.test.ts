@@ -250,3 +250,16 @@ describe('a quote in a clause, then another subject after "and"', () => {
     expect(speakers('Ana Ruiz dijo que las conversaciones fracasaron. Tomás Baca discrepó. La oferta es «justa», y él pidió aceptarla.')).toEqual(['Tomás Baca']);
   });
 });
+
+describe('a verb of striking with "back" after a quote', () => {
+  const intro = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+  it('"“…,” X shot back", "fired back", "hit back on Tuesday" answer in words', () => {
+    expect(speakers(intro, '“That is simply false,” Senator Maria Delgado shot back.')).toEqual(['Maria Delgado']);
+    expect(speakers(intro, '“He has not read the bill,” Tom Harker fired back on Tuesday.')).toEqual(['Tom Harker']);
+    expect(speakers(intro, '“We will not be lectured,” Rita Okafor hit back at her critics.')).toEqual(['Rita Okafor']);
+  });
+  it('guard: "fired the coach", "pushed back his forecast" and "fought back tears" say nothing', () => {
+    expect(speakers(intro, '“We are finished,” one fan wrote online, and owner Ana Ruiz fired the coach.')).toEqual([null]);
+    expect(speakers(intro, 'Analysts called the move “a surprise”. Economist Lena Brandt pushed back her forecast to June.')).toEqual([null]);
+  });
+});

@@ -18,6 +18,14 @@ const NEW_SUBJECT_AFTER_CONJUNCTION = /^(?:\p{Lu}.*|the|his|their|its|el|der|die
 const PARTICIPLE_BEFORE_AGENT = /(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 /** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */
 const NOUN_BEFORE_AUXILIARY = /^(?:was|were|is|are|has|had)$/;
+// "“…,” the senator shot back", "Reyes hit back on Tuesday": a verb of striking with "back" answers in
+// words; alone it takes other objects ("fired the coach"), and "pushed back his forecast" moves a date.
+const STRUCK_BACK = /^(?:fired|fires|hit|hits|shot|shoots|pushed|pushes|struck|strikes)$/;
+const AFTER_BACK = /^\s*(?:[.,;:!?]|$|(?:at|against|on|that|in|hours|minutes|quickly|immediately|sharply|angrily|with|saying|by)\b)/;
+function struckBack(ctx: Context, i: number, afterEnd: number): boolean {
+  const back = ctx.tokens.get(i + 1);
+  return back !== undefined && back.word === 'back' && back.start < afterEnd && AFTER_BACK.test(ctx.text.slice(back.end, Math.min(afterEnd, back.end + 20)));
+}
 /** "in his view", "in Achterberg’s words", "to her mind" ending the lead, with perhaps "is" or an article after it. */
 const IN_VIEW_OF = /(?:^|[\s,(])(?:in|to)\s+(his|her|\p{Lu}[\p{L}-]+['’]s?)\s+(?:own\s+)?(?:view|opinion|words|estimation|mind|judge?ment|telling)[\s,]*(?:(?:is|was|are|were|remains|remained|it is|it was|it['’]s)\s+)?(?:(?:a|an|the|simply|just|nothing but)\s+)?$/u;
 /** A reporting verb outside quotes in text[from, to) ("Garside says …"). */
@@ -461,7 +469,7 @@ export function attribute(
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
     // introduces the next quote, after words that already have a verb of their own, is the next quote's.
     // (Whether the word is a verb is asked once here and again below.)
-    const isVerb = isVerbToken(tokens.get(i).word);
+    const isVerb = isVerbToken(tokens.get(i).word) || (ctx.english === true && STRUCK_BACK.test(tokens.get(i).word) && struckBack(ctx, i, afterEnd));
     if (isVerb && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
     // "„…“, legt er nach", "…, führt die Richterin aus": a German separable verb that reports only
     // with its particle, which closes the clause.
