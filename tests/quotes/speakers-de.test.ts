@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakers } from './helpers';
+import { detect, speakers } from './helpers';
 
 // A paragraph of plain German prose, so the page reads as German (capitalised nouns, Konjunktiv).
 const GERMAN = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
@@ -679,5 +679,18 @@ describe('German: a name closing a genitive before the colon is no speaker', () 
   it('guard: "der Kessler:" after no noun is still the name before the colon', () => {
     const club = 'Trainer Frank Kessler war nach dem Spiel wütend. Sportdirektor Holger Mattes wählte seine Worte vorsichtig. „Wir bewerten die Lage neu“, sagte Mattes.';
     expect(speakers(GERMAN, club, 'Zuletzt meldete sich noch einmal der Kessler: „Das war Alibi-Fußball!“')).toEqual(['Holger Mattes', 'Frank Kessler']);
+  });
+});
+
+describe('German offices made of compounds (Gesundheitsstadtrat, Landrätin, Bezirksvorsteherin, Kulturdezernent, Feuerwehrkommandant)', () => {
+  const intro = 'Die Stadt will das Bad im Sommer schließen, und die Bürger sind darüber sehr verärgert, weil es das einzige Bad in der Region ist und die Kinder dort schwimmen lernen.';
+  it('are titles, not part of the name, and the office alone later is that person', () => {
+    for (const title of ['Gesundheitsstadtrat', 'Landrätin', 'Bezirksvorsteherin', 'Kulturdezernent', 'Feuerwehrkommandant', 'Landesrat']) {
+      const qs = detect(intro, `„Das ist nicht hinnehmbar“, sagte ${title} Lukas Pernegger am Montag.`, 'Die Opposition sprach von einem Fehler der Verwaltung.', `„Wir prüfen alles“, sagte der ${title} am Abend.`);
+      expect(qs.map((q) => q.speaker?.name ?? null), title).toEqual(['Lukas Pernegger', 'Lukas Pernegger']);
+    }
+  });
+  it('guard: a board or a works council ("Aufsichtsrat", "Betriebsrat") is no office of a person', () => {
+    expect(detect(intro, '„Wir sind enttäuscht“, teilte der Betriebsrat am Montag mit.').map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
