@@ -312,3 +312,14 @@ describe('a second apposition about the body in the first', () => {
     expect(speakers('Jim Bold runs the club.', 'After a call with Tom Reed, spokesman for the Northern Hawks, Jim Bold warned: “If they sell him, we will answer for it.”')).toEqual(['Jim Bold']);
   });
 });
+
+describe('a name, an English apposition with "a"/"an", then "who said"', () => {
+  const intro = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+  it('"discovered by Tomasz Wielgus, an independent researcher based in X, who said … “…”" is Wielgus', () => {
+    expect(speakers(intro, 'The lapse was discovered by Tomasz Wielgus, an independent security researcher based in Harrowgate Vale, who said the data could have been downloaded by “literally anyone who knew where to look”.')).toEqual(['Tomasz Wielgus']);
+    expect(speakers(intro, 'The plan was backed by Anna Reyes, a retired teacher, who called it “long overdue”.')).toEqual(['Anna Reyes']);
+  });
+  it('guard: a relative clause after a place, not an apposition, names no one new', () => {
+    expect(speakers(intro, 'The lapse was discovered by Tomasz Wielgus in a café in Harrowgate Vale, which residents call “the Annex”.')).toEqual([null]);
+  });
+});

@@ -822,7 +822,7 @@ function firstRelativeBefore(ctx: Context, end: number, from: number, word: stri
 const NOT_APPOSITION_START = /^(?:sans|sin|ohne|selon|según|comme|como|wie|que|qui|quien|who|which|tras|hacia|hasta|entre|chez|depuis|desde|sous|bajo|contra|contre|gegen|unter|seit|dort|hier|aquí|allí|ici|là|ya|déjà|bereits|schon|then|also|aussi|también|auch|visiblement|visiblemente|sichtlich|lors|cuando|quand|wenn|als|donde|où|wo|dont|cuyo|cuya|tout|toute|todo|toda|luego|puis|dann|ainsi|así|so|surtout|sobre|über)$/i;
 
 /** Where an apposition may start: a number (an age), an article, or a noun for a person ("68 ans", "le président de …", "mère de deux enfants"). */
-const APPOSITION_START = /^(?:\d{1,3}|le|la|les|un|une|el|los|las|una|der|die|ein|eine|the|l['’]\p{L}+)$/iu;
+const APPOSITION_START = /^(?:\d{1,3}|le|la|les|un|une|el|los|las|una|der|die|ein|eine|the|a|an|l['’]\p{L}+)$/iu;
 
 /**
  * The named person before one or two short appositions that end at the comma before the relative
@@ -833,7 +833,8 @@ function nameBeforeApposition(ctx: Context, relative: number, from: number, via:
   let pieceStart = relative - 1;
   for (let j = relative - 1, pieces = 0; j > 0 && j > relative - 16 && ctx.tokens.get(j - 1).start >= from; j--) {
     const t = ctx.tokens.get(j);
-    if (isVerbToken(t.word) || AUXILIARY.test(t.word)) return null;
+    // (English "a" is the article, not French "a": "Anna Reyes, a local teacher, who said".)
+    if (isVerbToken(t.word) || (AUXILIARY.test(t.word) && !(ctx.english === true && /^an?$/i.test(t.word)))) return null;
     const gap = ctx.text.slice(ctx.tokens.get(j - 1).end, t.start);
     if (/[“”"«»„.;:!?()]/.test(gap)) return null;
     pieceStart = j;
