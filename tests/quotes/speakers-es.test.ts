@@ -352,3 +352,12 @@ describe('a name in apposition to a body opening the sentence is the body’s', 
     expect(speakers(rider, 'Su director, Txema Olaizola, explicó en un comunicado que el corredor había arrastrado «molestias estomacales desde la salida».')).toEqual(['Iker Zubeldia', 'Txema Olaizola']);
   });
 });
+
+describe('a Spanish perfect tense set off as an aside, its subject after it ("Hasta entonces, ha avisado Sellés, …")', () => {
+  const intro = 'Vicente Sellés preside la asociación de empresarios de la costa desde hace diez años y ha criticado la ley desde el principio.';
+  const law = 'El texto se tramitará ahora en ponencia y el Gobierno prevé aprobarlo definitivamente antes del verano.';
+  it('is the subject after the participle, as with a simple past', () => {
+    expect(speakers(intro, `${law} Hasta entonces, ha avisado Sellés, los empresarios abrirán sus locales «como cada Semana Santa, pero con la persiana a medio subir».`)).toEqual(['Vicente Sellés']);
+    expect(speakers(intro, `${law} Hasta entonces, ha dicho Ana Ruiz, los empresarios abrirán sus locales «como cada Semana Santa».`)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -18,6 +18,7 @@ const NEW_SUBJECT_AFTER_CONJUNCTION = /^(?:\p{Lu}.*|the|his|their|its|el|der|die
 const PARTICIPLE_BEFORE_AGENT = /(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 /** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */
 const NOUN_BEFORE_AUXILIARY = /^(?:was|were|is|are|has|had)$/;
+const SPANISH_PERFECT_AUXILIARY = /^(?:ha|han|había|habían)$/i;
 // "“…,” the senator shot back", "Reyes hit back on Tuesday": a verb of striking with "back" answers in
 // words; alone it takes other objects ("fired the coach"), and "pushed back his forecast" moves a date.
 const STRUCK_BACK = /^(?:fired|fires|hit|hits|shot|shoots|pushed|pushes|struck|strikes)$/;
@@ -737,7 +738,9 @@ export function attribute(
     // "citant un rapport qui parlait d’une « … »": a document's words, not the sentence subject's.
     if (verbOfClauseAboutThing(ctx, k, from)) return { person: null, mention: '', kind: 'anonymous', via: 'before', position: tokens.get(k).start };
     // "…, antwortete der Minister knapp:" / "…, said the coach:": the subject follows the verb.
-    const clauseStart = k === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
+    // ("Hasta entonces, ha avisado Sellés, los empresarios …": a Spanish perfect tense too, its auxiliary opening the clause.)
+    const auxiliaryOpens = k > firstBefore && SPANISH_PERFECT_AUXILIARY.test(tokens.get(k - 1).word) && (k - 1 === firstBefore || /,\s*$/.test(text.slice(tokens.get(k - 2).end, tokens.get(k - 1).start)));
+    const clauseStart = k === firstBefore || auxiliaryOpens || /,\s*$/.test(text.slice(tokens.get(k - 1).end, tokens.get(k).start));
     // "Darauf angesprochen, sagte Wendtland, sie nehme … „…“": a verb opening the clause with its subject right after it.
     const following = tokens.get(k + 1);
     const subjectFollows = following !== undefined && following.start < open && nameAt(ctx.names, following.start)?.start === following.start;
