@@ -361,3 +361,13 @@ describe('a Spanish perfect tense set off as an aside, its subject after it ("Ha
     expect(speakers(intro, `${law} Hasta entonces, ha dicho Ana Ruiz, los empresarios abrirán sus locales «como cada Semana Santa».`)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('"Un diputado del grupo mayoritario, que pidió no ser identificado, admitía: «…»"', () => {
+  const intro = 'Vicente Sellés preside la asociación de empresarios de la costa desde hace diez años y ha criticado la ley desde el principio.';
+  it('is someone unnamed, not the person the text is about', () => {
+    expect(speakers(intro, 'Un diputado del grupo mayoritario, que pidió no ser identificado, admitía en los pasillos el coste político de la ley: «Sabemos que esto nos va a costar votos.»')).toEqual([null]);
+  });
+  it('guard: an object relative after a thing still drops the subject of the text ("la meta de superávit, que calificó de «…»")', () => {
+    expect(speakers(intro, 'Sellés defendió ante los periodistas la meta de superávit, que calificó de «innegociable».')).toEqual(['Vicente Sellés']);
+  });
+});

@@ -123,6 +123,10 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
     // "la meta de superávit, que calificó de «innegociable»": an object relative in Spanish drops
     // its subject, who is the person the sentence is about.
     if (!antecedent && /(?:ó|aron|ieron)$/.test(verb)) {
+      // (Not after someone unnamed with a complement, "Un diputado del grupo mayoritario, que pidió
+      // no ser identificado, admitía": the relative's subject is that description.)
+      const unnamed = unnamedBeforeRelative(ctx, r, from);
+      if (unnamed) return { person: null, mention: unnamed, kind: 'anonymous', via, position: relative.start };
       const implicit = resolvePronoun(ctx, '', relative.start, via);
       if (implicit.person) return implicit;
     }
@@ -847,6 +851,16 @@ function nameBeforeApposition(ctx: Context, relative: number, from: number, via:
     const name = mentionEndingAt(ctx, j - 1, via);
     if (name?.person && name.kind === 'name') return name;
     if (++pieces >= 2) return null;
+  }
+  return null;
+}
+
+/** "Un diputado del grupo mayoritario" before ", que …": an indefinite person noun opening the stretch before the relative (up to four words of complement after it). */
+function unnamedBeforeRelative(ctx: Context, relative: number, from: number): string | null {
+  for (let j = relative - 1; j > 0 && j >= relative - 5 && ctx.tokens.get(j - 1).start >= from; j--) {
+    const head = ctx.tokens.get(j);
+    if (/[,;:.!?“”"«»]/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, head.start))) return null;
+    if (INDEFINITE.test(ctx.tokens.get(j - 1).word) && isPersonNoun(lowerCase(head.word))) return ctx.text.slice(ctx.tokens.get(j - 1).start, ctx.tokens.get(relative - 1).end);
   }
   return null;
 }
