@@ -1,7 +1,7 @@
 // People named on the page: full names (titles stripped), the roles they hold, and resolution of
 // later mentions ("Asif", "the defence minister", "he") back to the fullest name.
 
-import { isCapitalised, isCapitalisedAt, isSpaceCode, JOINED, MAY_BE_CAPITALISED, SENTENCE_REACH, sentenceEnd, type Token, type Tokens } from './tokens';
+import { isCapitalised, isCapitalisedAt, isSpaceCode, isWordChar, JOINED, MAY_BE_CAPITALISED, SENTENCE_REACH, sentenceEnd, type Token, type Tokens } from './tokens';
 import { MarkFinder } from './marks';
 import { givenNameGender, isGivenName } from './given-names';
 import { isReportingVerb } from './verbs/index';
@@ -32,6 +32,8 @@ export interface Person {
   lastWordMentions?: number;
   /** Mentions right after a definite article ("the Arden upgrade", "die Brunnhofer Präzision AG"): said of things. */
   articleMentions?: number;
+  /** Named right after a body's noun ("la plataforma ecologista Costa Viva", "the campaign group Save Our Shores"): a body, no one speaking for themself. */
+  body?: boolean;
   /** The gender the prose around the name gives (see People.inferGenders), for first names no list knows. */
   impliedGender?: 'm' | 'f';
 }
@@ -434,7 +436,7 @@ export function addRole(person: Person, role: string): void {
 }
 
 export function isPersonLike(p: Person): boolean {
-  if (p.quotedOnly || isOrganisationName(p.parts) || isPlace(p)) return false;
+  if (p.quotedOnly || p.body || isOrganisationName(p.parts) || isPlace(p)) return false;
   // "Felisa A. Tadeo": a middle initial is written only of people.
   return (p.parts.length >= 2 && isGivenName(p.parts[0])) || p.roles.length > 0 || p.mentions.length + (p.pageMentions ?? 0) >= 2 || hasMiddleInitial(p.parts) || p.described === true || (p.parts.length >= 2 && impliedGender(p) !== undefined);
 }
@@ -477,6 +479,11 @@ function mayBeAffiliatedNoun(word: string): boolean {
 }
 
 /** Organisations speak too, but they are not people: "Cumbria Police", "Foreign Ministry". */
+// Nouns for bodies a name may follow directly, and the articles before them (see People.afterBodyNoun).
+const BODY_NOUNS = new Set(['platform', 'plataforma', 'plateforme', 'group', 'groupe', 'grupo', 'collectif', 'colectivo', 'kollektiv', 'association', 'asociación', 'charity', 'organisation', 'organization', 'organización', 'organisme', 'movement', 'movimiento', 'mouvement', 'bewegung', 'coalition', 'coalición', 'alliance', 'alianza', 'initiative', 'iniciativa', 'bürgerinitiative', 'verein', 'verband', 'gruppe', 'network', 'réseau', 'netzwerk', 'firm', 'company', 'empresa', 'entreprise', 'société', 'sociedad', 'union', 'sindicato', 'syndicat', 'gewerkschaft', 'club', 'foundation', 'fundación', 'fondation', 'stiftung', 'newspaper', 'diario', 'periódico', 'journal', 'zeitung', 'agency', 'agencia', 'agence', 'agentur', 'institute', 'instituto', 'institut', 'consultancy', 'consultora', 'startup', 'start-up', 'label', 'brand', 'marca', 'marque', 'marke', 'ong', 'ngo', 'cooperative', 'cooperativa', 'coopérative', 'genossenschaft', 'federation', 'federación', 'fédération']);
+const BODY_DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'los', 'las', 'una', 'un', 'le', 'les', 'une', 'die', 'der', 'das', 'den', 'dem', 'des', 'eine', 'ein', 'einer', 'del', 'al', 'du', 'au', 'of', 'de']);
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 const ORG_WORD = /^(?:constabulary|seguridad|security|sicherheit|municipality|municipalité|municipio|municipalidad|borough|gendarmerie|carabinieri|guardia|forum|initiative|campaign|league|collective|observatory|watch|international|caucus|guild|cooperative|syndicate|partnership|taskforce|conservancy|network|police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|biologics|therapeutics|biosciences|biotech|resources|mining|minerals|metals|petroleum|chemicals|foods|beverages|brands|properties|realty|carting|hauling|freight|shipping|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movement|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|presse|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|courier|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
 
 /** A Spanish article right before a nickname: "el Flaco Ledesma", "la Chula Pérez". */
@@ -1651,7 +1658,42 @@ export class People {
   private countThingMention(person: Person, m: NameMention): void {
     if (this.locative(m)) person.locativeMentions = (person.locativeMentions ?? 0) + 1;
     if (this.afterArticle(m)) person.articleMentions = (person.articleMentions ?? 0) + 1;
+    // (Only by its full name: "a label Baek embraced" is President Baek Jin-ho in a clause of its own.)
+    if (m.words.length === person.parts.length && this.afterBodyNoun(m.start)) person.body = true;
   }
+
+  /**
+   * Whether a body's noun, after an article and with at most two lower-case words on either side,
+   * comes right before `at`: "la plataforma ecologista Costa Viva", "the campaign group Save Our
+   * Shores", "le collectif Marée Haute". (Read backwards word by word: most names have no such noun.)
+   */
+  private afterBodyNoun(at: number): boolean {
+    const text = this.text;
+    let end = at;
+    let noun = false;
+    // Lower-case words read since the noun (or, before it, after it: "la plataforma ecologista").
+    let loose = 0;
+    for (let n = 0; n < 6; n++) {
+      let gap = end;
+      while (gap > 0 && text.charCodeAt(gap - 1) === 32) gap--;
+      if (gap === end) return false;
+      let start = gap;
+      while (start > 0 && isWordChar(text.charCodeAt(start - 1), text, start - 1)) start--;
+      if (start === gap) return false;
+      const raw = text.slice(start, gap);
+      const word = raw.toLowerCase();
+      if (noun && BODY_DETERMINERS.has(word)) return true;
+      if (!noun && BODY_NOUNS.has(word)) {
+        // ("l’association Playa Limpia": the article elided onto the noun.)
+        if (start >= 2 && (text.charCodeAt(start - 1) === 0x2019 || text.charCodeAt(start - 1) === 39) && (text.charCodeAt(start - 2) | 32) === 108) return true;
+        noun = true;
+        loose = 0;
+      } else if (!LOWER_CASE_WORD.test(raw) || ++loose > 2) return false;
+      end = start;
+    }
+    return false;
+  }
+
 
   /** A mention where places, firms and offices' bodies go: after "in/at/from…", possessive, or modifying an office. */
   private locative(m: { start: number; end: number }): boolean {

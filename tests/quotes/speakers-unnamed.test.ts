@@ -460,3 +460,22 @@ describe('someone unnamed introduced after a phrase of place', () => {
     expect(speakers(president, 'Near the stage, Olena Kravets, a retired nurse who has lived in Dolyna since 1989, waited for her turn.', '“We are tired of waiting,” she said.')).toEqual(['Bohdan Melnyk', 'Olena Kravets']);
   });
 });
+
+describe('a name given to a body’s noun ("la plataforma ecologista Costa Viva", "the campaign group Save Our Shores", "le collectif Marée Haute")', () => {
+  it('is the body, no person speaking', () => {
+    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    const fr = 'Le conseil municipal s’est réuni lundi pour discuter du budget et du plan pour la nouvelle école, et la séance a été longue.';
+    const es = 'Vicente Sellés preside la asociación de empresarios de la costa desde hace diez años y ha criticado la ley desde el principio.';
+    expect(speakers(en, 'The campaign group Save Our Shores called the plan “a first serious step”.')).toEqual([null]);
+    expect(speakers(fr, 'Le collectif Marée Haute a salué « un premier pas sérieux ».')).toEqual([null]);
+    expect(speakers(es, 'La plataforma ecologista Costa Viva ha celebrado «el primer paso serio».')).toEqual([null]);
+  });
+  it('guard: a surname after a noun, in a clause of its own, is still the person ("a label Baek embraced")', () => {
+    expect(
+      speakers(
+        'President Baek Jin-ho met Tomas Varnis on Thursday in the capital for the first summit between the two countries in a decade.',
+        'The talks were dubbed the "chip-and-grain summit," a label Baek embraced at a state dinner, where he called the two nations "partners in rough seas".',
+      ),
+    ).toEqual([null, 'Baek Jin-ho']);
+  });
+});

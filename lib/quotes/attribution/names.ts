@@ -425,6 +425,8 @@ export function resolveNameMention(ctx: Context, name: NameMention, via: Attribu
   const person = ctx.people.resolveName(name);
   // (A surname that is also a word for a body is the person's: "Courier said" after "Jim Courier".)
   if (isOrganisationName(name.words) && !(name.words.length === 1 && person && !isOrganisationName(person.parts))) return { person: null, mention, kind: 'anonymous', via, position: name.start };
+  // ("la plataforma ecologista Costa Viva": a name the page gave a body's noun.)
+  if (person?.body) return { person: null, mention, kind: 'anonymous', via, position: name.start };
   // Someone known by a first name only ("sagt Manfred", "raconte Karim, 43 ans") is a named
   // nobody: the quote is theirs, and no one else's.
   if (!person && name.words.length === 1 && isGivenName(name.words[0])) return { person: null, mention, kind: 'anonymous', via, position: name.start };
