@@ -833,6 +833,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
   it('supporters\' groups, broadcasters and victims\' groups are bodies, and "Luz Marina" is a first name', () => {
     expect(isOrganisationName(['Castlebridge', 'Rovers', 'Supporters'])).toBe(true);
     expect(isOrganisationName(['France', 'Télévisions'])).toBe(true);
+    // Networks, collectives, platforms and alliances, named by their noun: "Réseau Sécheresse Action", "Colectivo Agua Viva".
+    for (const body of [['Réseau', 'Sécheresse', 'Action'], ['Colectivo', 'Agua', 'Viva'], ['Plataforma', 'Costa', 'Viva'], ['Bündnis', 'Saubere', 'Luft']]) expect(isOrganisationName(body), body.join(' ')).toBe(true);
     expect(isGivenName('Luz')).toBe(true);
   });
 
