@@ -835,6 +835,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     expect(isOrganisationName(['France', 'Télévisions'])).toBe(true);
     // Networks, collectives, platforms and alliances, named by their noun: "Réseau Sécheresse Action", "Colectivo Agua Viva".
     for (const body of [['Réseau', 'Sécheresse', 'Action'], ['Colectivo', 'Agua', 'Viva'], ['Plataforma', 'Costa', 'Viva'], ['Bündnis', 'Saubere', 'Luft']]) expect(isOrganisationName(body), body.join(' ')).toBe(true);
+    // Firms named by their trade: "Northfell Aggregates", "Capital Economics", "Harlow Homes".
+    for (const firm of [['Northfell', 'Aggregates'], ['Capital', 'Economics'], ['Harlow', 'Homes'], ['Dunmore', 'Construction']]) expect(isOrganisationName(firm), firm.join(' ')).toBe(true);
     expect(isGivenName('Luz')).toBe(true);
   });
 
