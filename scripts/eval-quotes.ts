@@ -66,11 +66,12 @@ const MARKS_ONLY = /^[\s"“”„‟«»‘’‚'‹›「」『』]*$/;
 
 /**
  * One person named two ways: equal, or every word of the shorter name (two words at least) in the
- * longer ("Walter Amberley" / "Walter George Amberley"). A surname alone never counts.
+ * longer ("Walter Amberley" / "Walter George Amberley"), punctuation at a word's edges aside. A surname alone never counts.
  */
 export function sameSpeaker(predicted: string | null, expected: string | null): boolean {
   if (predicted === null || expected === null) return predicted === expected;
-  const words = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+  // (Punctuation at a word's edges names no one: "Peter Ochieng'" is Peter Ochieng.)
+  const words = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
   const [a, b] = [words(predicted), words(expected)];
   if (a.join(' ') === b.join(' ')) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

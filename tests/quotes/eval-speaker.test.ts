@@ -9,5 +9,8 @@ describe('eval:quotes speaker comparison', () => {
     expect(sameSpeaker('Albert Amberley', 'Walter Amberley')).toBe(false);
     expect(sameSpeaker(null, null)).toBe(true);
     expect(sameSpeaker('Walter Amberley', null)).toBe(false);
+    // A trailing apostrophe is part of some names' spelling ("Ochieng'"), not of who they are.
+    expect(sameSpeaker('Peter Ochieng', "Peter Ochieng'")).toBe(true);
+    expect(sameSpeaker('Paul Ochieng', "Peter Ochieng'")).toBe(false);
   });
 });
