@@ -371,3 +371,13 @@ describe('"Un diputado del grupo mayoritario, que pidió no ser identificado, ad
     expect(speakers(intro, 'Sellés defendió ante los periodistas la meta de superávit, que calificó de «innegociable».')).toEqual(['Vicente Sellés']);
   });
 });
+
+describe('a demonstrative in a complement ("una norma de este tipo, ha celebrado")', () => {
+  const intro = 'Vicente Sellés preside la asociación de empresarios de la costa desde hace diez años y ha criticado la ley desde el principio.';
+  it('is no description of a person, and the auxiliary after the comma is no noun', () => {
+    expect(speakers(intro, 'El colectivo, que lleva una década reclamando una norma de este tipo, ha celebrado en un comunicado que el Parlamento dé «el primer paso serio» contra la erosión.')).toEqual([null]);
+  });
+  it('guard: "Este empresario ha advertido" still describes the man just named', () => {
+    expect(speakers(intro, 'Este empresario ha advertido que los locales abrirán «con la persiana a medio subir».')).toEqual(['Vicente Sellés']);
+  });
+});

@@ -354,8 +354,12 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
         if (!/^\p{Ll}+$/u.test(ctx.tokens.get(k - m).word) || isVerbToken(ctx.tokens.get(k - m).word)) break;
         continue;
       }
-      if (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !NON_PERSON_NOUN.test(w) && !/[^s]s$/.test(w)) {
-        return resolvePronoun(ctx, ctx.text.slice(ctx.tokens.get(k - m).start, ctx.tokens.get(k).end), ctx.tokens.get(k - m).start, via);
+      // (The noun itself, in one phrase: not "una norma de este tipo, ha celebrado", where "ha" is
+      // an auxiliary after a comma and "de este tipo" a complement.)
+      const phrase = ctx.text.slice(ctx.tokens.get(k - m).start, ctx.tokens.get(k).end);
+      const afterPreposition = k - m > 0 && PHRASE_PREPOSITION.test(ctx.tokens.get(k - m - 1).word);
+      if (/^\p{Ll}/u.test(ctx.tokens.get(k).word) && !NON_PERSON_NOUN.test(w) && !/[^s]s$/.test(w) && !BETWEEN.has(w) && !/[,;:]/.test(phrase) && !afterPreposition) {
+        return resolvePronoun(ctx, phrase, ctx.tokens.get(k - m).start, via);
       }
       break;
     }
