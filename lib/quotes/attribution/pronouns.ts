@@ -22,8 +22,6 @@ export function pronounGender(lower: string): 'm' | 'f' | null {
  * person mentioned.
  */
 const PREPOSITION_BEFORE = /(?:^|\s)(at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+$/i;
-/** The same with a title between: "von Joker Florian Tatzl", "with President Anna Webb". */
-const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(at|of|for|from|with|de|du|des|von|vom|bei|beim|à|chez|del|para|pour|für)\s+\p{Lu}[\p{L}.-]*\s+$/u;
 const OPINION_FRAME = /^(?:for|pour|para|für)$/i;
 /**
  * A verb of writing or speaking to someone, a few words at most before the preposition of
@@ -112,7 +110,6 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     }
     let best: Person | null = null;
     let bestAfterPreposition = false;
-    let bestAt = -1;
     let clauseSubject: Person | null = null;
     let namesPeople = false;
     for (; i >= 0 && ctx.names[i].start >= from; i--) {
@@ -142,7 +139,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       // subject when a later name of the sentence already is a candidate.)
       // (Not a sentence-opening "For Ann Reyes, …", "Pour Marie Dupont, …", whose name is the one
       // whose view follows; nor a name's own particle: "de Guindos".)
-      const before = PREPOSITION_BEFORE.exec(ctx.text.slice(Math.max(from, m.start - 8), m.start)) ?? PREPOSITION_TITLE_BEFORE.exec(ctx.text.slice(Math.max(from, m.start - 30), m.start));
+      const before = PREPOSITION_BEFORE.exec(ctx.text.slice(Math.max(from, m.start - 8), m.start));
       const ownParticle = before !== null && p.parts[p.parts.indexOf(m.words[0]!.toLowerCase()) - 1] === before[1]!.toLowerCase();
       const prepositionObject = before !== null && !(OPINION_FRAME.test(before[1]!) && ctx.text.slice(from, m.start).trim().split(/\s+/).length === 1) && !ownParticle;
       // "La militante affirme avoir écrit à la commissaire Sy-Ndour pour lui demander …": a name
@@ -158,7 +155,6 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted))) {
         best = p;
         bestAfterPreposition = prepositionObject;
-        bestAt = m.start;
       }
       // The nearest sentence naming anyone outside quotes (the quote's own sentence may name nobody).
       if (!fallback && !sentencesNamingPeople) fallback = p;
@@ -168,14 +164,6 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       if (isClauseSubject(ctx, from, m) || reportsAfter(ctx, m)) clauseSubject = p;
     }
     if (clauseSubject && !subjectAt(ctx, from, best)) best = clauseSubject;
-    // ("… außer einem Stangenschuss von Joker Florian Tatzl. „…“, sagte er": someone named only after
-    // a preposition, in passing, in a sentence before the quote's, gives way to the one who spoke
-    // last in this paragraph or the one before, if the pronoun fits them. (Not someone introduced
-    // there: "The first question comes from Gareth Hughes, whose …".) Not in the quote's own sentence: "The first question comes
-    // from Gareth Hughes, whose … “…?” he asks.")
-    if (best && bestAfterPreposition && sentences > 0 && best !== clauseSubject && !introducedAt(ctx, bestAt) && ctx.lastSpeaker && ctx.lastSpeaker.person !== best && ctx.lastSpeaker.at >= (ctx.blockStart > 2 ? previousParagraphStart(ctx.text, ctx.blockStart) : ctx.blockStart) && wanted && genderOf(ctx.lastSpeaker.person) === wanted && personal(ctx.lastSpeaker.person)) {
-      return { person: ctx.lastSpeaker.person, mention: word, kind: 'pronoun', via, position: at };
-    }
     if (best) return { person: best, mention: word, kind: 'pronoun', via, position: at };
     sentences++;
     if (namesPeople) sentencesNamingPeople++;
@@ -279,7 +267,7 @@ function paragraphsBack(ctx: Context, count: number): number {
   return from;
 }
 
-/** The name at `at` introduces its person: the sentence's subject, "X, who …", "X, whose …", "X, 58,", or after a copula ("Among them was the chief’s sister, Irene Muskego", "Entre ellos estaba Aurelio Santamaría"). */
+/** The name at `at` introduces its person: the sentence's subject, "X, who …", "X, 58,", or after a copula ("Among them was the chief’s sister, Irene Muskego", "Entre ellos estaba Aurelio Santamaría"). */
 function introducedAt(ctx: Context, at: number): boolean {
   const from = sentenceStart(ctx.text, at, 0);
   const name = nameAt(ctx.names, at);
@@ -290,7 +278,7 @@ function introducedAt(ctx: Context, at: number): boolean {
   // ("…, and the Speaker, Malcolm Trenholm, is on his feet": an auxiliary closes it as well.)
   if (apposed && ((isVerbToken(apposed[1]!) && !/ing$/.test(apposed[1]!)) || AUXILIARY_OR_MODAL.test(apposed[1]!)) && /,\s*$/.test(ctx.text.slice(from, at))) return true;
   // ("A contracts specialist in Maryland, Angela Hargrove has …": the subject after a description of her.)
-  return inSubjectPosition(ctx, from, at) || (name !== null && isClauseSubject(ctx, from, name)) || /^,\s+(?:who|whose|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era|estaba|estaban)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at)) || (ctx.capitalisedNouns === true && GERMAN_CLAUSE_THEN_VERB.test(ctx.text.slice(from, at)));
+  return inSubjectPosition(ctx, from, at) || (name !== null && isClauseSubject(ctx, from, name)) || /^,\s+(?:who|quien|qui)\s|^,\s+\d{1,2},/u.test(after) || /(?<![\p{L}])(?:was|were|is|are|war|était|fue|era|estaba|estaban)\s+(?:[^.;:!?“”"«»,]{0,60},\s*)?$/u.test(ctx.text.slice(from, at)) || (ctx.capitalisedNouns === true && GERMAN_CLAUSE_THEN_VERB.test(ctx.text.slice(from, at)));
 }
 
 const APPOSITION_CLOSED_BEFORE_VERB = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;:!?“”"«»()]{0,40})?,\s+(\p{Ll}+)/u;

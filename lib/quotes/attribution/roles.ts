@@ -225,13 +225,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   let next = holder ? null : namedNext(ctx, ctx.tokens.get(headIdx).end);
   if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
-  let byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
-  // (Not over someone this paragraph has just had as a subject, given no office: "Jean-Baptiste
-  // Ferrandi a choisi de défendre son attaquant. « … », a insisté l’entraîneur" on a page about the striker.)
-  if (byDefault) {
-    const here = resolvePronoun(ctx, mention, at, via).person;
-    if (here && here !== byDefault && here.roles.length === 0 && isPersonLike(here) && here.mentions.some((m) => m >= ctx.blockStart && m < at && opensSentence(ctx, m))) byDefault = here;
-  }
+  const byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
   const described = holder ?? next ?? (notOfPlace(byDefault) ? null : byDefault);
   let person = described ?? resolvePronoun(ctx, mention, at, via).person;
   // "she had spoken with the local mayor": someone the sentence's subject talks to is not that subject.
