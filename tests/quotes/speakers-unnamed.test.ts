@@ -463,6 +463,14 @@ describe('a name given to a body’s noun ("la plataforma ecologista Costa Viva"
     expect(speakers(fr, 'Le collectif Marée Haute a salué « un premier pas sérieux ».')).toEqual([null]);
     expect(speakers(es, 'La plataforma ecologista Costa Viva ha celebrado «el primer paso serio».')).toEqual([null]);
   });
+  it('guard (review): a person named after a body\'s noun and a word of their own ("the union leader", "founded by", "la empresa de") is still that person', () => {
+    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    const es = 'Vicente Sellés preside la asociación de empresarios de la costa desde hace diez años y ha criticado la ley desde el principio.';
+    expect(speakers(en, 'The union leader Tevita Fonua addressed the rally outside the station. “We will not be bullied,” Fonua said.')).toEqual(['Tevita Fonua']);
+    expect(speakers(en, 'The strike hit the company founded by Yuki Tanaka in 2009. “It is devastating for us,” Tanaka said.')).toEqual(['Yuki Tanaka']);
+    expect(speakers(en, 'The club captain Siosaia Fifita was booed off the pitch. “We let the fans down,” Fifita said.')).toEqual(['Siosaia Fifita']);
+    expect(speakers(es, 'La empresa de Koldo Etxeberria perdió el contrato en marzo. «Nos han dejado tirados», lamentó Etxeberria.')).toEqual(['Koldo Etxeberria']);
+  });
   it('guard: a surname after a noun, in a clause of its own, is still the person ("a label Baek embraced")', () => {
     expect(
       speakers(
