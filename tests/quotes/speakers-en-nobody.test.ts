@@ -258,6 +258,11 @@ describe('a verb of striking with "back" after a quote', () => {
     expect(speakers(intro, '“He has not read the bill,” Tom Harker fired back on Tuesday.')).toEqual(['Tom Harker']);
     expect(speakers(intro, '“We will not be lectured,” Rita Okafor hit back at her critics.')).toEqual(['Rita Okafor']);
   });
+  it('guard (review): a goal or gunfire "back" away from a quote\'s tag is no one speaking ("Moore hit back in the 23rd minute", "fired back at the gunman")', () => {
+    expect(speakers(intro, 'City were “all over the place” early on, but Daniel Moore hit back in the 23rd minute.')).toEqual([null]);
+    expect(speakers(intro, 'After a “nightmare” opening ten minutes, Daniel Moore hit back in the 23rd minute with a low shot.')).toEqual([null]);
+    expect(speakers(intro, 'Witnesses described a “terrifying” exchange in which Sergeant Mark Ellis fired back at the gunman.')).toEqual([null]);
+  });
   it('guard: "fired the coach", "pushed back his forecast" and "fought back tears" say nothing', () => {
     expect(speakers(intro, '“We are finished,” one fan wrote online, and owner Ana Ruiz fired the coach.')).toEqual([null]);
     expect(speakers(intro, 'Analysts called the move “a surprise”. Economist Lena Brandt pushed back her forecast to June.')).toEqual([null]);

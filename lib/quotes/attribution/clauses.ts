@@ -19,10 +19,11 @@ const PARTICIPLE_BEFORE_AGENT = /(?:ed|é|ée|és|ées|ado|ada|ados|adas|ido|ida
 /** The auxiliary after a noun that a reporting verb's form can also be: "the inspection note was filed". */
 const NOUN_BEFORE_AUXILIARY = /^(?:was|were|is|are|has|had)$/;
 const SPANISH_PERFECT_AUXILIARY = /^(?:ha|han|había|habían)$/i;
-// "“…,” the senator shot back", "Reyes hit back on Tuesday": a verb of striking with "back" answers in
-// words; alone it takes other objects ("fired the coach"), and "pushed back his forecast" moves a date.
-const STRUCK_BACK = /^(?:fired|fires|hit|hits|shot|shoots|pushed|pushes|struck|strikes)$/;
-const AFTER_BACK = /^\s*(?:[.,;:!?]|$|(?:at|against|on|that|in|hours|minutes|quickly|immediately|sharply|angrily|with|saying|by)\b)/;
+// "“…,” the senator shot back", "“…,” Reyes hit back on Tuesday": a verb of striking with "back"
+// right after a quote that ends on a comma, "?" or "!" answers in words; alone it takes other objects
+// ("fired the coach"), and elsewhere it is a goal or gunfire ("Moore hit back in the 23rd minute").
+const STRUCK_BACK = /^(?:fired|fires|hit|hits|shot|shoots|struck|strikes)$/;
+const AFTER_BACK = /^\s*(?:[.,;:!?]|$|(?:at|against|on|that|hours|minutes|quickly|immediately|sharply|angrily|saying)\b)/;
 function struckBack(ctx: Context, i: number, afterEnd: number): boolean {
   const back = ctx.tokens.get(i + 1);
   return back !== undefined && back.word === 'back' && back.start < afterEnd && AFTER_BACK.test(ctx.text.slice(back.end, Math.min(afterEnd, back.end + 20)));
@@ -470,7 +471,7 @@ export function attribute(
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
     // introduces the next quote, after words that already have a verb of their own, is the next quote's.
     // (Whether the word is a verb is asked once here and again below.)
-    const isVerb = isVerbToken(tokens.get(i).word) || (ctx.english === true && STRUCK_BACK.test(tokens.get(i).word) && struckBack(ctx, i, afterEnd));
+    const isVerb = isVerbToken(tokens.get(i).word) || (ctx.english === true && n <= 4 && STRUCK_BACK.test(tokens.get(i).word) && /[,?!]/.test(text[close - 1] ?? '') && struckBack(ctx, i, afterEnd));
     if (isVerb && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
     // "„…“, legt er nach", "…, führt die Richterin aus": a German separable verb that reports only
     // with its particle, which closes the clause.
