@@ -367,6 +367,10 @@ describe('"Un diputado del grupo mayoritario, que pidió no ser identificado, ad
   it('is someone unnamed, not the person the text is about', () => {
     expect(speakers(intro, 'Un diputado del grupo mayoritario, que pidió no ser identificado, admitía en los pasillos el coste político de la ley: «Sabemos que esto nos va a costar votos.»')).toEqual([null]);
   });
+  it('guard (review): an indefinite object before "que" is the object of the sentence\'s subject ("se encaró con un diputado de la oposición, que acusó de «…»")', () => {
+    expect(speakers('Pedro Sánchez estuvo muy duro en la sesión de control. El presidente se encaró con un diputado de la oposición, que acusó de «mentir a sabiendas».')).toEqual(['Pedro Sánchez']);
+    expect(speakers('Donald Trump volvió a cargar contra la prensa. En su mitin de Ohio, arremetió contra un periodista de la CNN, que calificó de «enemigo del pueblo».')).toEqual(['Donald Trump']);
+  });
   it('guard: an object relative after a thing still drops the subject of the text ("la meta de superávit, que calificó de «…»")', () => {
     expect(speakers(intro, 'Sellés defendió ante los periodistas la meta de superávit, que calificó de «innegociable».')).toEqual(['Vicente Sellés']);
   });

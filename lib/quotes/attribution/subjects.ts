@@ -859,12 +859,17 @@ function nameBeforeApposition(ctx: Context, relative: number, from: number, via:
   return null;
 }
 
-/** "Un diputado del grupo mayoritario" before ", que …": an indefinite person noun opening the stretch before the relative (up to four words of complement after it). */
+/** "Un diputado del grupo mayoritario" before ", que …": an indefinite person noun opening its sentence or clause, right before the relative (up to four words of complement after it). */
 function unnamedBeforeRelative(ctx: Context, relative: number, from: number): string | null {
   for (let j = relative - 1; j > 0 && j >= relative - 5 && ctx.tokens.get(j - 1).start >= from; j--) {
     const head = ctx.tokens.get(j);
     if (/[,;:.!?“”"«»]/.test(ctx.text.slice(ctx.tokens.get(j - 1).end, head.start))) return null;
-    if (INDEFINITE.test(ctx.tokens.get(j - 1).word) && isPersonNoun(lowerCase(head.word))) return ctx.text.slice(ctx.tokens.get(j - 1).start, ctx.tokens.get(relative - 1).end);
+    // (Opening its sentence or clause, as a subject does: not "se encaró con un diputado de la
+    // oposición, que acusó de «…»", whose "que" is the object of the sentence's own subject.)
+    if (INDEFINITE.test(ctx.tokens.get(j - 1).word) && isPersonNoun(lowerCase(head.word))) {
+      const opensClause = j - 1 === 0 || ctx.tokens.get(j - 2).start < from || /[,;:.!?]\s*$/.test(ctx.text.slice(ctx.tokens.get(j - 2).end, ctx.tokens.get(j - 1).start));
+      return opensClause ? ctx.text.slice(ctx.tokens.get(j - 1).start, ctx.tokens.get(relative - 1).end) : null;
+    }
   }
   return null;
 }
