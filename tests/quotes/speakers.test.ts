@@ -837,6 +837,8 @@ describe('names, particles and captions (batch 4 classes)', () => {
     for (const body of [['Réseau', 'Sécheresse', 'Action'], ['Colectivo', 'Agua', 'Viva'], ['Plataforma', 'Costa', 'Viva'], ['Bündnis', 'Saubere', 'Luft']]) expect(isOrganisationName(body), body.join(' ')).toBe(true);
     // Firms named by their trade: "Northfell Aggregates", "Capital Economics", "Harlow Homes".
     for (const firm of [['Northfell', 'Aggregates'], ['Capital', 'Economics'], ['Harlow', 'Homes'], ['Dunmore', 'Construction']]) expect(isOrganisationName(firm), firm.join(' ')).toBe(true);
+    // (As a name's last word only: "Economics Editor Faisal Islam", "Research Fellow Anna Webb" are people.)
+    for (const person of [['Economics', 'Editor', 'Faisal', 'Islam'], ['Research', 'Fellow', 'Anna', 'Webb']]) expect(isOrganisationName(person), person.join(' ')).toBe(false);
     expect(isGivenName('Luz')).toBe(true);
   });
 
