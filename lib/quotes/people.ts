@@ -227,9 +227,9 @@ export const ROLE_HEADS =
   'juror|jurorin|preisträger|preisträgerin|trainerin|bürgerin|anwohner|anwohnerin|' +
   // Offices named by compounds: Vizekanzler, Bundeskanzlerin, Klubobfrau, Landeshauptmann, Staatssekretär, Energiereferentin.
   'kanzler|kanzlerin|obmann|obfrau|hauptmann|hauptfrau|sekretär|sekretärin|beauftragte|beauftragter|referent|referentin|' +
-  // Councillors and heads of districts and offices: Gesundheitsstadtrat, Landrätin, Bezirksvorsteherin, Kulturdezernent,
-  // Feuerwehrkommandant. (Not a bare "-rat": Aufsichtsrat, Betriebsrat and Gemeinderat are also bodies.)
-  'stadtrat|rätin|landrat|landesrat|baurat|vorsteher|vorsteherin|dezernent|dezernentin|kommandant|kommandantin|' +
+  // Councillors and heads of districts and offices: Stadträtin, Landrat, Bezirksvorsteherin, Kulturdezernent,
+  // Feuerwehrkommandant. (Not a bare "-rat": Aufsichtsrat, Betriebsrat, Gemeinderat and "der Stadtrat" are also bodies.)
+  'rätin|landrat|landesrat|baurat|vorsteher|vorsteherin|dezernent|dezernentin|kommandant|kommandantin|' +
   // Broadcasting and entertainment: "the presenter", "the star", "co-host Dan Whitlock".
   'moderator|moderatorin|moderatore|moderatrice|presentadora|presentador|présentateur|présentatrice)';
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
