@@ -114,4 +114,18 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers('Aroha Ngata wrote to Grimshaw, the council’s planning chief, in March. He never replied, she said.', ...after)).toEqual(['Aroha Ngata', 'Aroha Ngata']);
     expect(speakers('Aroha Ngata, the daughter of a miner who worked at the Lowmoor quarry for thirty years, remembers the dust. He came home grey every night, she said.', ...after)).toEqual(['Aroha Ngata', 'Aroha Ngata']);
   });
+
+  it('a pronoun or a dropped subject after one full name no list knows, the subject of its sentence, is that name; beside a second one, nobody', () => {
+    const quote = '«Al principio mi familia pensó que me había vuelto loco», cuenta.';
+    expect(speakers('Hace tres años, Tupac Huamán Quispe dejó su trabajo en una mina para montar una cooperativa de quinua.', quote)).toEqual(['Tupac Huamán Quispe']);
+    expect(speakers('Hace tres años, Tupac Huamán Quispe dejó su trabajo en una mina para montar una cooperativa de quinua. ' + quote)).toEqual(['Tupac Huamán Quispe']);
+    expect(speakers('Il y a trois ans, Kouadio Yao Brou a quitté la mine pour monter une coopérative de cacao.', '« Au début, ma famille pensait que j’étais devenu fou », raconte-t-il.')).toEqual(['Kouadio Yao Brou']);
+    // (Introduced after the last speaker spoke, it is the one now speaking.)
+    expect(speakers('«No hay agua», dijo la alcaldesa Carmen Villegas.', 'Hace tres años, Tupac Huamán Quispe dejó la mina.', quote)).toEqual(['Carmen Villegas', 'Tupac Huamán Quispe']);
+    // Guards: two such names, a name as an object, a first name alone beside it tell no one.
+    expect(speakers('Hace tres años, Tupac Huamán Quispe y Wayra Condori Mamani dejaron la mina para montar una cooperativa.', quote)).toEqual([null]);
+    expect(speakers('La cooperativa compró la cosecha de Tupac Huamán Quispe el año pasado.', quote)).toEqual([null]);
+    expect(speakers('Hace tres años, Tupac Huamán Quispe dejó la mina. Hoy trabaja con Rosa en el campo.', quote)).toEqual([null]);
+    expect(speakers('Il y a trois ans, Kouadio Yao Brou et Tchéré Ouattara Koné ont quitté la mine.', '« Au début, ma famille pensait que j’étais devenu fou », raconte-t-il.')).toEqual([null]);
+  });
 });

@@ -223,7 +223,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderOf(p) === wanted);
     if (main && main.person !== gendered && main.mentions >= 3 && gendered.mentions.filter((m) => m < at).length === 1) gendered = main.person;
   }
-  const person = fallback ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at, wanted) : null);
+  const person = fallback ?? soleUnknownSubject(ctx, at, via) ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at, wanted) : null);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 
@@ -238,6 +238,64 @@ function unknownNameNearby(ctx: Context, at: number, wanted: 'm' | 'f'): Person 
   const from = paragraphsBack(ctx, 2);
   return ctx.people.lastMentioned(at, (p, mentionedAt) => mentionedAt >= from && !insideQuote(ctx, mentionedAt) && !p.quotedOnly && p.parts.length >= 2 && genderOf(p) === null && !isOrganisationName(p.parts) && !isPlace(p) && pairedWithPerson(ctx, mentionedAt, wanted === 'm' ? 'f' : 'm'));
 }
+
+/**
+ * "Hace tres años, Tupac Huamán Quispe dejó su trabajo … / «Al principio mi familia …», cuenta.": a
+ * full name whose first name no list knows (so neither surely a person nor of a known gender),
+ * introduced as the subject of its sentence in this paragraph or the two before, since the last
+ * speaker was named, with nobody else named there, when the quote speaks as one person. Alone, it
+ * is whom the pronoun or the dropped subject stands for; beside anyone else (a second such name,
+ * someone known to be a person, a first name alone) nothing is told.
+ */
+function soleUnknownSubject(ctx: Context, at: number, via: Attribution['via']): Person | null {
+  if (!speaksAsOnePerson(ctx, at, via)) return null;
+  const from = Math.max(paragraphsBack(ctx, 2), ctx.lastSpeaker ? ctx.lastSpeaker.at + 1 : 0);
+  let found: Person | null = null;
+  for (let i = firstNameIndex(ctx.names, from); i < ctx.names.length && ctx.names[i].start < at; i++) {
+    const m = ctx.names[i];
+    if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
+    const p = ctx.people.resolveName(m);
+    if (!p) {
+      if (m.words.length === 1 && isGivenName(m.words[0])) return null;
+      continue;
+    }
+    if (p === found || isPlace(p)) continue;
+    // (The last speaker's own name, after the quote's opening mark, is no one else; named again
+    // after the candidate, it is the one the page went back to.)
+    if (p === ctx.lastSpeaker?.person) {
+      if (found) return null;
+      continue;
+    }
+    // (A clause goes on after the name, a verb or an apposition: not "J. M. / EL ORBE", a credit.)
+    if (found || p.quotedOnly || isPersonLike(p) || p.parts.length < 2 || genderOf(p) !== null || !CLAUSE_AFTER_NAME.test(ctx.text.slice(m.end, m.end + 3)) || !introducedAt(ctx, m.start)) return null;
+    found = p;
+  }
+  return found;
+}
+
+const CLAUSE_AFTER_NAME = /^(?:,|\s\p{Ll})/u;
+
+/**
+ * Whether the quote the pronoun or dropped subject at `at` speaks for (the one closing before it,
+ * or with `via` 'before' or 'colon' the one opening after it) talks in the first person singular,
+ * as no firm does ("“Growth is slowing,” she wrote" after "Goldman Sachs cut its forecast"). (Not
+ * "mine", "mes": a pit, a Spanish month.)
+ */
+function speaksAsOnePerson(ctx: Context, at: number, via: Attribution['via']): boolean {
+  const spans = ctx.quoteSpans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = via === 'after' ? spans[lo - 1] : spans[lo];
+  if (!span) return false;
+  const words = ctx.text.slice(span[0], span[1]);
+  return FIRST_PERSON_SINGULAR.test(words) || /(?<![\p{L}])I(?![\p{L}])/u.test(words);
+}
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:(?:me|my|myself|je|moi|mon|ma|ich|mich|mir|meine?[mnrs]?|yo|mí|mi|mis|conmigo)(?![\p{L}'’])|[jm]['’](?=\p{L}))/iu;
 
 /** Joins two people named side by side: "and", "y su marido,", "et sa femme,", "und ihr Mann,". */
 const PAIRING = /^\s+(?:and|y|e|et|und)\s+(?:(?:his|her|their|su|sus|son|sa|ses|sein|seine|ihr|ihre)\s+\p{L}+,\s+)?$/iu;
