@@ -263,6 +263,13 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       if (other) c.attribution = { ...c.attribution!, person: other };
     }
     const sp = c.attribution?.person;
+    // "Jacinta Mamani y su marido, Eleuterio Condori … «…», explica ella.": a gendered pronoun that
+    // found someone whose first name no list knows tells their gender, so that "añade él" next turns
+    // to the husband rather than going on with her.
+    if (sp && c.attribution!.kind === 'pronoun' && genderOf(sp) === null) {
+      const gender = pronounGender(c.attribution!.mention.toLowerCase());
+      if (gender && !ctx.spokenAs?.has(sp)) (ctx.spokenAs ??= new Map()).set(sp, gender);
+    }
     if (sp && !sp.writer) ctx.lastSpeaker = { person: sp, at: c.open };
     // Someone unnamed speaking ("one rescuer told AFP", "Una vecina … ha asegurado"): "he said" next is them.
     else if (!sp && c.kind !== 'scare' && c.attribution?.kind === 'anonymous' && c.attribution.mention && INDEFINITE_SPEAKER.test(c.attribution.mention)) {

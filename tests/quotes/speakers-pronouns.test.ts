@@ -128,4 +128,12 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers('Hace tres años, Tupac Huamán Quispe dejó la mina. Hoy trabaja con Rosa en el campo.', quote)).toEqual([null]);
     expect(speakers('Il y a trois ans, Kouadio Yao Brou et Tchéré Ouattara Koné ont quitté la mine.', '« Au début, ma famille pensait que j’étais devenu fou », raconte-t-il.')).toEqual([null]);
   });
+
+  it('a gendered pronoun that found someone no list gives a gender tells theirs, so the other pronoun turns to the other person', () => {
+    const couple = 'Jacinta Mamani y su marido, Eleuterio Condori, cultivan papa a 4.000 metros de altitud en el altiplano de Puno.';
+    expect(speakers(couple, '«Este año la helada llegó un mes antes», explica ella.', '«Perdimos casi la mitad de la cosecha», añade él.', '«Y nadie del Gobierno ha venido a vernos», remata ella.')).toEqual(['Jacinta Mamani', 'Eleuterio Condori', 'Jacinta Mamani']);
+    // Guards: the same pronoun goes on with her; someone a list knows keeps their gender.
+    expect(speakers(couple, '«Este año la helada llegó un mes antes», explica ella.', '«Perdimos casi la mitad de la cosecha», añade ella.')).toEqual(['Jacinta Mamani', 'Jacinta Mamani']);
+    expect(speakers('Marta Quispe y su marido, Eleuterio Condori, cultivan papa en Puno.', '«Este año la helada llegó un mes antes», explica ella.', '«Perdimos la mitad», añade él.')).toEqual(['Marta Quispe', 'Eleuterio Condori']);
+  });
 });

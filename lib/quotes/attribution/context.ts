@@ -58,6 +58,8 @@ export interface Context {
   people: People;
   /** Speaker of the most recent quote before this one (pronoun resolution prefers it). */
   lastSpeaker: { person: Person; at: number } | null;
+  /** Genders of people no list or prose gives one, from the gendered pronoun that attributed a quote to them ("«…», explica ella"). */
+  spokenAs?: Map<Person, 'm' | 'f'>;
   /** Where the most recent quote said by someone unnamed ("one rescuer told AFP") closed, and their gender if the article says. */
   lastUnnamed?: { at: number; gender: 'm' | 'f' | null };
   /** Start of the block being attributed (pronouns look for a subject there first). */

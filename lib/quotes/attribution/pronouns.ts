@@ -62,10 +62,13 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   // A description's article carries a gender too: "la actriz", "die Ärztin", "le préfet", "el técnico".
   const wanted = pronounGender(lowerWord) ?? (/^(?:le|el|der)\s/.test(lowerWord) ? 'm' : /^(?:la|die)\s/.test(lowerWord) ? 'f' : null);
   // A known gender that contradicts the pronoun rules a person out.
-  const fits = (p: Person | null): boolean => !p || !wanted || genderOf(p) === null || genderOf(p) === wanted;
+  // (Or the one a gendered pronoun gave them when it attributed an earlier quote: "«…», explica ella.")
+  const genderHere = (p: Person): 'm' | 'f' | null => genderOf(p) ?? ctx.spokenAs?.get(p) ?? null;
+  const fits = (p: Person | null): boolean => !p || !wanted || genderHere(p) === null || genderHere(p) === wanted;
   // Only people stand behind a pronoun: not "the United Nations" or "the Deutscher Buchpreis".
   // (A place next to a verb that can report — "Kafr Tamra continued" — is still a place.)
-  const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || (ctx.speakerish.has(p) && !isPlace(p)));
+  // (Or someone a pronoun already found as a speaker.)
+  const personal = (p: Person): boolean => fits(p) && !p.quotedOnly && (isPersonLike(p) || (ctx.speakerish.has(p) && !isPlace(p)) || ctx.spokenAs?.has(p) === true);
   // (Also a dropped subject: "“…”, expresó." after "Una mujer que pidió no ser identificada contó …".)
   // (A dropped subject after "Ella lo cuenta …" is a woman: not the man who spoke unnamed before.)
   const chained = !wanted && word === '' && ctx.lastUnnamed ? subjectPronounBefore(ctx, at) : null;
@@ -152,7 +155,7 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       const addressee = PREPOSITION_ARTICLE_NOUN.exec(ctx.text.slice(windowStart, m.start));
       const preposition = addressee ? windowStart + addressee.index + addressee[0].search(/\S/) : -1;
       if (addressee && !subjectPosition && !addressee[1]!.split(/\s+/).some((w) => GENITIVE.test(w)) && ADDRESSING_VERB_BEFORE.test(ctx.text.slice(Math.max(from, preposition - 60), preposition))) continue;
-      if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderOf(p) === wanted))) {
+      if (!(prepositionObject && best !== null && !bestAfterPreposition) && (ctx.speakerish.has(p) || p.roles.length > 0 || subjectPosition || (wanted && genderHere(p) === wanted))) {
         best = p;
         bestAfterPreposition = prepositionObject;
       }
@@ -190,14 +193,14 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
       if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
       const p = ctx.people.resolveName(m);
       // Across a paragraph break a gendered pronoun needs a person known to have that gender.
-      if (!p || !personal(p) || p === ctx.lastSpeaker?.person || (wanted && genderOf(p) !== wanted)) continue;
+      if (!p || !personal(p) || p === ctx.lastSpeaker?.person || (wanted && genderHere(p) !== wanted)) continue;
       // (Or introduced there: "Among the patients was Maureen Dacey, 74, …", "…, Ann Lo, who …".)
       if (inSubjectPosition(ctx, sentenceStart(ctx.text, m.start, previousBlock), m.start) || introducedAt(ctx, m.start)) return { person: p, mention: word, kind: 'pronoun', via, position: at };
     }
   }
   // The same with a role as that paragraph's subject: "The prime minister's speech … He repeated …".
   if (ctx.blockStart > 2 && (!ctx.lastSpeaker || ctx.lastSpeaker.at < previousBlock)) {
-    const role = recentRoleSubject({ ...ctx, blockStart: previousBlock }, ctx.blockStart - 2, (p) => fits(p) && (!wanted || genderOf(p) !== null || isPersonLike(p)));
+    const role = recentRoleSubject({ ...ctx, blockStart: previousBlock }, ctx.blockStart - 2, (p) => fits(p) && (!wanted || genderHere(p) !== null || isPersonLike(p)));
     if (role && (!ctx.lastSpeaker || role.person !== ctx.lastSpeaker.person) && !namesPersonIn(ctx, lo, ctx.blockStart)) {
       return { person: role.person, mention: word, kind: 'pronoun', via, position: at };
     }
@@ -216,11 +219,11 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
   const recent = ctx.lastSpeaker && at - ctx.lastSpeaker.at < 1500 && fits(ctx.lastSpeaker.person) ? ctx.lastSpeaker.person : null;
   // Someone just named in this paragraph beats the previous speaker.
   // A pronoun with a gender looks first for the latest person known to have it.
-  let gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderOf(p) === wanted) : null;
+  let gendered = wanted ? ctx.people.lastMentioned(at, (p) => personal(p) && genderHere(p) === wanted) : null;
   // "son of Albert Amberley, a farmer … he told an interviewer": someone named once in passing is
   // not who "he" means when the page is about another man named again and again.
   if (gendered && wanted) {
-    const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderOf(p) === wanted);
+    const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderHere(p) === wanted);
     if (main && main.person !== gendered && main.mentions >= 3 && gendered.mentions.filter((m) => m < at).length === 1) gendered = main.person;
   }
   const person = fallback ?? soleUnknownSubject(ctx, at, via) ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at, wanted) : null);
