@@ -394,4 +394,14 @@ describe('an incise whose verb takes an infinitive', () => {
     expect(speakers('M. Ousmane Diabaté-Fall est arrivé tard. « La commission a dit ce qu’elle avait à dire », s’est-il contenté de répondre.')).toEqual(['Ousmane Diabaté-Fall']);
     expect(speakers('Mme Aminata Sarr-Koné est arrivée tard. « Nous avons gagné », a-t-elle tenu à préciser.')).toEqual(['Aminata Sarr-Koné']);
   });
+
+  it('"« … », reprend-il", "peste-t-elle": a verb no list has, with its subject pronoun hung on it, is an incise', () => {
+    const couple = 'Joana Ferreira et son mari, Cédric Lemoine, gagnent à deux 3 100 euros par mois.';
+    const first = ['« Le plein, c’est devenu un luxe », dit-il.', '« On ne part plus en vacances », ajoute-t-elle.'];
+    expect(speakers(couple, ...first, '« Les enfants ne se plaignent pas », reprend-il.')).toEqual(['Cédric Lemoine', 'Joana Ferreira', 'Cédric Lemoine']);
+    expect(speakers(couple, '« Le plein, c’est devenu un luxe », dit-il.', '« On ne part plus en vacances », peste-t-elle.')).toEqual(['Cédric Lemoine', 'Joana Ferreira']);
+    expect(speakers(couple, ...first, '« Les enfants ne se plaignent pas », s’agace-t-il devant nous.')).toEqual(['Cédric Lemoine', 'Joana Ferreira', 'Cédric Lemoine']);
+    // Guard: an impersonal "il" ("semble-t-il": it seems) is nobody's incise; the last speaker goes on.
+    expect(speakers(couple, ...first, '« Une erreur de calcul », semble-t-il.')).toEqual(['Cédric Lemoine', 'Joana Ferreira', 'Joana Ferreira']);
+  });
 });

@@ -190,6 +190,10 @@ function separableReport(ctx: Context, v: number, end: number): boolean {
 
 /** The auxiliary of an incise with its subject pronoun riding on it: "a-t-elle", "s’est-il" (without: PERFECT_AUXILIARY). */
 const INCISE_AUXILIARY_PRONOUN = /^(?:a|avait|s['’]est|s['’]était)-(?:t-)?(?:il|elle)$/i;
+/** A French verb with its subject pronoun hung on it: "reprend-il", "peste-t-elle", "s’agace-t-il". */
+const INVERTED_VERB_PRONOUN = /^(?:[smn]['’])?(\p{Ll}{2,})(?:-t)?-(?:il|elle)$/u;
+/** Verbs whose inverted "il" is impersonal: "semble-t-il", "paraît-il", "faut-il". */
+const IMPERSONAL_INVERTED = /^(?:semble|semblait|paraît|parait|paraissait|faut|fallait|suffit|reste|restait|agit|est|était|sera|serait|y)$/;
 /** What may follow an incise's subject in its clause: the end, or a phrase of place or time ("… a balayé Dambrine devant la presse"). */
 const AFTER_INCISE_SUBJECT = /^\s*(?:$|[,.;:!?)…]|(?:à|au|aux|devant|lors|dans|sur|en|après|avant|a|al|ante|durante|tras|antes|después|frente)\s)/u;
 /** An infinitive completing the incise's verb, then its end: "s’est-il contenté de répondre", "a-t-elle tenu à préciser". */
@@ -222,6 +226,13 @@ function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: num
   if (INCISE_AUXILIARY_PRONOUN.test(tokens.get(k).word)) {
     const p = tokens.get(k + 1);
     if (!participle(p) || p!.start >= afterEnd || !(AFTER_INCISE_SUBJECT.test(text.slice(p!.end, afterEnd)) || INCISE_INFINITIVE.test(text.slice(p!.end, afterEnd)))) return null;
+    const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
+    return who.person ? who : null;
+  }
+  // "« … », reprend-il", "« … », peste-t-elle": a verb no list has with its subject pronoun hung on
+  // it, closing the clause, is an incise all the same (not "semble-t-il", "paraît-il": "it seems").
+  const inverted = INVERTED_VERB_PRONOUN.exec(tokens.get(k).word);
+  if (inverted && !IMPERSONAL_INVERTED.test(inverted[1]!) && AFTER_INCISE_SUBJECT.test(text.slice(tokens.get(k).end, afterEnd))) {
     const who = resolvePronoun(ctx, tokens.get(k).word, tokens.get(k).start, 'after');
     return who.person ? who : null;
   }
