@@ -351,6 +351,16 @@ describe('a name in apposition to a body opening the sentence is the body’s', 
   it('guard: a person’s noun before the apposition keeps the name ("Su director, Txema Olaizola, explicó")', () => {
     expect(speakers(rider, 'Su director, Txema Olaizola, explicó en un comunicado que el corredor había arrastrado «molestias estomacales desde la salida».')).toEqual(['Iker Zubeldia', 'Txema Olaizola']);
   });
+
+  it('"«…», explica la coreógrafa": an article and a noun no list has after the incise’s verb are a description, never the man a dropped subject would go on with', () => {
+    const lead = 'La obra de Clara Vautrin se estrenó el viernes. El actor Juan Bautista Orsoni interpreta el papel principal.';
+    expect(speakers(`${lead} «Pasa algo», explica la coreógrafa.`)).toEqual(['Clara Vautrin']);
+    expect(speakers('La pièce de Claire Vautrin a été jouée vendredi. Le comédien Jean-Baptiste Orsoni tient le rôle principal. « Il se passe quelque chose », résume la metteuse en scène.')).toEqual(['Claire Vautrin']);
+    // Guards: a time after the verb is no subject; a description of the same gender as whoever the
+    // dropped subject finds changes nothing.
+    expect(speakers('El alcalde Pedro Ruiz visitó la zona. «No hay agua», dijo la semana pasada.')).toEqual(['Pedro Ruiz']);
+    expect(speakers(`${lead} «Pasa algo», explica el actor.`)).toEqual(['Juan Bautista Orsoni']);
+  });
 });
 
 describe('a Spanish perfect tense set off as an aside, its subject after it ("Hasta entonces, ha avisado Sellés, …")', () => {

@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from '../verbs/index';
-import { PRONOUNS, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
+import { PRONOUNS, genderOf, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
 import { isSpaceCode, previousParagraphStart, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
@@ -190,6 +190,9 @@ function separableReport(ctx: Context, v: number, end: number): boolean {
 
 /** The auxiliary of an incise with its subject pronoun riding on it: "a-t-elle", "s’est-il" (without: PERFECT_AUXILIARY). */
 const INCISE_AUXILIARY_PRONOUN = /^(?:a|avait|s['’]est|s['’]était)-(?:t-)?(?:il|elle)$/i;
+const ROMANCE_SINGULAR_ARTICLE = /^(?:le|la|el)$/;
+/** Nouns of a time after a verb: "dijo el martes", "a expliqué le lendemain". */
+const TIME_AFTER_VERB = /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|veille|víspera|matin|matinée|soir|soirée|nuit|noche|journée|jornada|tarde|mañana|madrugada|semaine|semana|midi|jour|mois|día|mes|año|fin|pasado|mismo|même)$/;
 /** A French verb with its subject pronoun hung on it: "reprend-il", "peste-t-elle", "s’agace-t-il". */
 const INVERTED_VERB_PRONOUN = /^(?:[smn]['’])?(\p{Ll}{2,})(?:-t)?-(?:il|elle)$/u;
 /** Verbs whose inverted "il" is impersonal: "semble-t-il", "paraît-il", "faut-il". */
@@ -554,7 +557,17 @@ export function attribute(
         // someone unnamed, not a dropped subject.
         const postverbal = unnamedAfterVerb(ctx, tokens.get(i).end, afterEnd);
         if (postverbal) return postverbal;
-        return resolvePronoun(ctx, '', tokens.get(i).start, 'after');
+        const implicit = resolvePronoun(ctx, '', tokens.get(i).start, 'after');
+        // "« … », résume la metteuse en scène", "«…», explica la coreógrafa": in an incise, an article
+        // and a noun no list has after the verb are its subject, someone described, whose article
+        // still tells a man from a woman: not whoever a dropped subject goes on with, when that is
+        // someone of the other gender. (Not a time, "dijo el martes", nor a body, "indique la préfecture".)
+        const noun = tokens.get(i + 2);
+        if (n === 0 && implicit.person && !ctx.capitalisedNouns && !ctx.english && article && noun && noun.start < afterEnd && ROMANCE_SINGULAR_ARTICLE.test(article.word) && /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/.test(text.slice(close + 1, tokens.get(i).start)) && /^\p{Ll}{3,}$/u.test(noun.word)) {
+          const gender = genderOf(implicit.person);
+          if (gender && gender !== (article.word === 'la' ? 'f' : 'm') && !NON_PERSON_NOUN.test(noun.word) && !TIME_AFTER_VERB.test(noun.word) && !isVerbToken(noun.word)) return resolvePronoun(ctx, text.slice(article.start, noun.end), article.start, 'after');
+        }
+        return implicit;
       }
       // "“…,” the statement said", "«…», indica el comunicado": a body or a document said it, which
       // names nobody (and is not the last speaker going on).
