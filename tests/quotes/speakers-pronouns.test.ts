@@ -136,4 +136,13 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers(couple, '«Este año la helada llegó un mes antes», explica ella.', '«Perdimos casi la mitad de la cosecha», añade ella.')).toEqual(['Jacinta Mamani', 'Jacinta Mamani']);
     expect(speakers('Marta Quispe y su marido, Eleuterio Condori, cultivan papa en Puno.', '«Este año la helada llegó un mes antes», explica ella.', '«Perdimos la mitad», añade él.')).toEqual(['Marta Quispe', 'Eleuterio Condori']);
   });
+
+  it('"“…,” he shot back", "“…?” she deadpanned": in English a subject pronoun and a verb no list has after a closing comma or mark attribute the quote', () => {
+    const lead = ['Gov. Rosalind Achebe and her challenger, businessman Thomas Falk, met on Monday.', '“Violent crime is down 12 per cent,” she said.'];
+    expect(speakers(...lead, '“Tell that to the shop owners downtown,” he shot back.')).toEqual(['Rosalind Achebe', 'Thomas Falk']);
+    expect(speakers(...lead, '“Down from what?” he deadpanned.')).toEqual(['Rosalind Achebe', 'Thomas Falk']);
+    expect(speakers(...lead, '“Tell that to the shop owners downtown,” he cut in.')).toEqual(['Rosalind Achebe', 'Thomas Falk']);
+    // Guard: a quote ending its sentence, then a sentence about him, goes on with her.
+    expect(speakers(...lead, '“And it will keep falling.” He shrugged.')).toEqual(['Rosalind Achebe', 'Rosalind Achebe']);
+  });
 });

@@ -251,6 +251,30 @@ function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: num
   return who?.person && who.kind === 'name' ? who : null;
 }
 
+/**
+ * "“Tell that to the shop owners,” he shot back", "“Really?” she deadpanned": in English a quote
+ * closing on a comma, a question or an exclamation mark, then "he" or "she" and a verb in the past
+ * (or with its particle, "cut in"), is attributed by the pronoun whatever the verb: no list holds
+ * them all. (Not "he was told", "she had", nor "he and …".)
+ */
+function englishPronounTag(ctx: Context, close: number, afterEnd: number): Attribution | null {
+  const { text, tokens } = ctx;
+  if (!ctx.english) return null;
+  const mark = text.charCodeAt(close - 1);
+  if (mark !== 44 && mark !== 63 && mark !== 33) return null;
+  const k = tokens.firstAtOrAfter(close + 1);
+  const pronoun = tokens.get(k);
+  if (!pronoun || pronoun.start >= afterEnd || (pronoun.word !== 'he' && pronoun.word !== 'she') || !/^\s+$/.test(text.slice(close + 1, pronoun.start))) return null;
+  const verb = tokens.get(k + 1);
+  if (!verb || verb.start >= afterEnd || text.slice(pronoun.end, verb.start) !== ' ' || isVerbToken(verb.word) || NOT_A_TAG_VERB.test(verb.word)) return null;
+  const particle = tokens.get(k + 2);
+  const phrasal = particle !== undefined && particle.start < afterEnd && text.slice(verb.end, particle.start) === ' ' && TAG_PARTICLE.test(particle.word);
+  if (!/^\p{Ll}{2,}ed$/u.test(verb.word) && !phrasal) return null;
+  return resolvePronoun(ctx, pronoun.word, pronoun.start, 'after');
+}
+const NOT_A_TAG_VERB = /^(?:was|were|is|has|had|and|or|but|would|will|could|should|might|must|did|does)$/;
+const TAG_PARTICLE = /^(?:back|in|out|up|off|on)$/;
+
 /** Relative pronouns that may open a relative clause of the subject. */
 const SUBJECT_RELATIVE_WORD = /^(?:qui|que|quien|quienes|dont|où|donde|cuyo|cuya)$/i;
 /** Words before a noun: the word after them, then a relative, is a noun's ("la réforme que …"). */
@@ -436,7 +460,7 @@ export function attribute(
     if (as) afterEnd = close + 1 + as.index;
   }
   // "« … », s’est amusé Dambrine", "«…», ha zanjado Gómez", "« … », a-t-elle balayé": an incise whose verb no list has.
-  const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart);
+  const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart) ?? englishPronounTag(ctx, close, afterEnd);
   if (incise) return incise;
   let deferred: Attribution | null = null;
   let i = afterClose;
