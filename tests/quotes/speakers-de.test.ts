@@ -680,6 +680,16 @@ describe('German: a name closing a genitive before the colon is no speaker', () 
     const club = 'Trainer Frank Kessler war nach dem Spiel wütend. Sportdirektor Holger Mattes wählte seine Worte vorsichtig. „Wir bewerten die Lage neu“, sagte Mattes.';
     expect(speakers(GERMAN, club, 'Zuletzt meldete sich noch einmal der Kessler: „Das war Alibi-Fußball!“')).toEqual(['Holger Mattes', 'Frank Kessler']);
   });
+
+  it('"„…“, grinst er", "„…“, winkt sie ab": a verb no list has, then "er" or "sie" closing the tag, attribute the quote by the pronoun', () => {
+    const lead = ['Die Lage in den Betrieben ist seit Monaten angespannt, und die Zahl der Aufträge ist in diesem Jahr noch einmal gesunken. Das liegt auch an der Förderung, die in diesem Winter besonders spät kam.', 'Die Ministerin Anna Weber und ihr Herausforderer Thomas Falk stritten am Montag.', '„Die Kriminalität ist gesunken“, sagte sie.'];
+    expect(speakers(...lead, '„Erzählen Sie das den Ladenbesitzern“, grinst er.')).toEqual(['Anna Weber', 'Thomas Falk']);
+    expect(speakers(...lead, '„Erzählen Sie das den Ladenbesitzern“, winkt er ab.')).toEqual(['Anna Weber', 'Thomas Falk']);
+    expect(speakers(...lead, '„Erzählen Sie das den Ladenbesitzern“, stöhnte er.')).toEqual(['Anna Weber', 'Thomas Falk']);
+    // Guards: a conjunction before "er" opens another clause; plural "sie" is not her.
+    expect(speakers(...lead, '„Erzählen Sie das den Ladenbesitzern“, damit er gewinnt.')).toEqual(['Anna Weber', 'Anna Weber']);
+    expect(speakers(...lead, '„Erzählen Sie das den Ladenbesitzern“, schimpfen sie.')).toEqual(['Anna Weber', 'Anna Weber']);
+  });
 });
 
 describe('German offices made of compounds (Gesundheitsstadträtin, Landrätin, Bezirksvorsteherin, Kulturdezernent, Feuerwehrkommandant)', () => {

@@ -272,6 +272,25 @@ function englishPronounTag(ctx: Context, close: number, afterEnd: number): Attri
   if (!/^\p{Ll}{2,}ed$/u.test(verb.word) && !phrasal) return null;
   return resolvePronoun(ctx, pronoun.word, pronoun.start, 'after');
 }
+/**
+ * "„…“, grinst er", "„…“, winkt sie ab", "„…“, stöhnte er": in German a verb no list has, then "er"
+ * or "sie" closing the clause (or before its particle), right after the quote and its comma. (Not a
+ * conjunction, "„…“, damit er …", nor plural "sie", "„…“, lachen sie".)
+ */
+function germanPronounTag(ctx: Context, close: number, afterEnd: number): Attribution | null {
+  const { text, tokens } = ctx;
+  if (!ctx.capitalisedNouns) return null;
+  const k = tokens.firstAtOrAfter(close + 1);
+  const verb = tokens.get(k);
+  if (!verb || verb.start >= afterEnd || !/^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(close + 1, verb.start)) || !/^\p{Ll}{3,}(?:t|te)$/u.test(verb.word) || isVerbToken(verb.word) || NOT_A_GERMAN_TAG_VERB.test(verb.word)) return null;
+  const pronoun = tokens.get(k + 1);
+  if (!pronoun || pronoun.start >= afterEnd || (pronoun.word !== 'er' && pronoun.word !== 'sie') || text.slice(verb.end, pronoun.start) !== ' ') return null;
+  if (!GERMAN_TAG_END.test(text.slice(pronoun.end, Math.min(afterEnd + 1, pronoun.end + 24)))) return null;
+  return resolvePronoun(ctx, pronoun.word, pronoun.start, 'after');
+}
+const NOT_A_GERMAN_TAG_VERB = /^(?:damit|seit|jetzt|nicht|erst|bislang|meist|zuletzt|zunächst|selbst|fast|bereits|bisher|sofort|weist|heißt|gilt|hat|hatte|ist|wird|wurde|sollte|könnte|müsste|dürfte|möchte)$/;
+/** What closes the tag after its pronoun: the clause's end, or a separable particle then the end ("winkt er ab."). */
+const GERMAN_TAG_END = /^\s*(?:$|[,.;:!?)…–—]|(?:ab|an|auf|aus|bei|dazu|ein|entgegen|hinzu|nach|mit|fort|weiter|zurück|zu|zusammen|los|vor)\s*(?:$|[,.;:!?)…]))/u;
 const NOT_A_TAG_VERB = /^(?:was|were|is|has|had|and|or|but|would|will|could|should|might|must|did|does)$/;
 const TAG_PARTICLE = /^(?:back|in|out|up|off|on)$/;
 
@@ -460,7 +479,7 @@ export function attribute(
     if (as) afterEnd = close + 1 + as.index;
   }
   // "« … », s’est amusé Dambrine", "«…», ha zanjado Gómez", "« … », a-t-elle balayé": an incise whose verb no list has.
-  const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart) ?? englishPronounTag(ctx, close, afterEnd);
+  const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart) ?? englishPronounTag(ctx, close, afterEnd) ?? germanPronounTag(ctx, close, afterEnd);
   if (incise) return incise;
   let deferred: Attribution | null = null;
   let i = afterClose;
