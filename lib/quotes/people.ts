@@ -1092,7 +1092,6 @@ export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|a�
 // Tests made of most names, as regexes made once (a literal is a new object at each evaluation).
 const ENDS_IN_S = /s$/;
 const COMMA_AT_END = /,\s*$/;
-const TITLE_ARTICLE_BEFORE = /(?<=\s)(?:the|le|la|el|der|die) $/i;
 const POSSESSIVE_END = /['’]s$/;
 const LOWER_CASE_FIRST = /^\p{Ll}/u;
 const CAPITAL_INITIAL = /^\p{Lu}\.$/u;
@@ -1465,23 +1464,11 @@ export class People {
     const relatedTo = after !== null && (NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]) || OFFICE_OF_ANOTHER.test(after[1]));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
-    // (Past a title written with the name, and its article: "The army’s spokesman, Col. Tadesse
-    // Worku", "El portavoz del Ejército, el coronel Tadesse Worku".)
-    const lead = m.title ? this.titleStart(m) : m.start;
-    const before = COMMA_AT_END.test(this.text.slice(Math.max(0, lead - 3), lead)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, lead - 60), lead))) : null;
+    const before = COMMA_AT_END.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
     if (before) person.roles.push(before[1].toLowerCase());
     // "Her son, Lee Dacey,": the relation, for the person's gender.
     const kin = before === null && this.text.charCodeAt(m.start - 2) === 44 ? KIN_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 30), m.start)) : null;
     if (kin && kinGender(kin[1]) !== null) person.roles.push(kin[1].toLowerCase());
-  }
-
-  /** Where the title written right before a name starts, with its article ("el coronel"), or the name's start. */
-  private titleStart(m: NameMention): number {
-    const title = `${m.title} `;
-    if (m.start < title.length || lowerCase(this.text.slice(m.start - title.length, m.start)) !== title) return m.start;
-    const at = m.start - title.length;
-    const article = TITLE_ARTICLE_BEFORE.exec(this.text.slice(Math.max(0, at - 4), at));
-    return article ? at - article[0].length : at;
   }
 
   /**
