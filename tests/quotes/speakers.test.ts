@@ -2771,4 +2771,16 @@ describe('verbs of manner after a quote', () => {
     expect(speakers('Donald Trump called it a “witch hunt”, and Ana Ruiz laughed.')).toEqual(['Donald Trump']);
     expect(speakers('Olaf Scholz nannte den Plan „unseriös“, und Friedrich Merz räumt sein Büro.')).toEqual(['Olaf Scholz']);
   });
+
+  it('"« … » Ces mots sont ceux d’X", "“…” So says X", "„…“ So beschreibt es X": the next sentence says whose the words are', () => {
+    const fr = 'Le maire Paul Girard a visité le bourg. « J’ai cru que le toit allait s’envoler. »';
+    expect(speakers(`${fr} Ces mots sont ceux d’Odile Brassac, 78 ans, encore sous le choc.`)).toEqual(['Odile Brassac']);
+    expect(speakers(`${fr} Ces paroles sont celles de Pierre Brassac, voisin du maire.`)).toEqual(['Pierre Brassac']);
+    expect(speakers('Mayor Paul Girard visited the village. “I thought the roof would fly off.” So says Odile Brassac, 78, still shaken.')).toEqual(['Odile Brassac']);
+    const de = 'Die Lage in den Dörfern ist seit Monaten angespannt, und die Zahl der Gegner ist in diesem Jahr noch einmal gestiegen. Das liegt auch an der Planung, die in diesem Winter besonders früh kam.';
+    expect(speakers(de, 'Bürgermeister Paul Girard war am Montag im Dorf. „Ich habe 43 Jahre auf diesem Hof gearbeitet.“ So beschreibt es Thomas Hochreiter, 71.')).toEqual(['Thomas Hochreiter']);
+    // Guards: someone unnamed stays unnamed; a sentence that only goes on about the place names no one.
+    expect(speakers(`${fr} Ces mots sont ceux d’une habitante du bourg.`)).toEqual([null]);
+    expect(speakers(de, 'Bürgermeister Paul Girard war am Montag im Dorf. „Ich habe 43 Jahre auf diesem Hof gearbeitet.“ So beschreibt es ein Nachbar.')).toEqual([null]);
+  });
 });
