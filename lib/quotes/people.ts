@@ -944,7 +944,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // (Both rules below join only a particle: other words end the run without them.)
       else if (!isParticle(next)) break;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
-      else if (!(j === i && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
+      // (In German an article joins a name only after "von", "van", "zu": "ist Thomas Müller der Chefarzt" names Thomas Müller.)
+      else if (!((j === i || (capitalisedNouns && !isParticle(tokens.word(j)))) && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
       // "Maricel de la Cruz, spokeswoman for …": a first name no list knows, made a person by what follows.
       else if ((j === i || (j === i + 1 && isParticle(tokens.word(j)))) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
       else break;

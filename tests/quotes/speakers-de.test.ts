@@ -707,3 +707,11 @@ describe('German offices made of compounds (Gesundheitsstadträtin, Landrätin, 
     expect(detect(intro, '„Wir sind enttäuscht“, teilte der Betriebsrat am Montag mit.').map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
+
+describe('a German article after a name ("ist Thomas Müller der Chefarzt")', () => {
+  const intro = 'Die Stadt und der Kreis sind sich nicht einig, das ist für die Anwohner mit dem Streit auch nicht leicht und wird sich so schnell nicht ändern.';
+  it('is no particle of the name, unless after "von"/"van"', () => {
+    expect(detect(intro, 'Seit Januar ist Thomas Müller der Chefarzt der Notaufnahme. „Hier ist vieles besser organisiert“, sagt er.').map((q) => q.speaker?.name ?? null)).toEqual(['Thomas Müller']);
+    expect(detect(intro, 'Ursula von der Leyen kam am Montag. „Hier ist vieles besser organisiert“, sagt sie.').map((q) => q.speaker?.name ?? null)).toEqual(['Ursula von der Leyen']);
+  });
+});
