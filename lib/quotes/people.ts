@@ -198,6 +198,9 @@ export const ROLE_HEADS =
   'superintendent|headteacher|headmaster|headmistress|sheriff|inspector|detective|councillor|councilman|councilwoman|trustee|' +
   'aide|staffer|source|profesor|profesora|professeur|professeure|préfet|préfète|actress|actor|actriz|acteur|actrice|schauspieler|schauspielerin|' +
   'critic|critique|crítico|crítica|kritiker|kritikerin|dramaturgo|dramaturga|playwright|dramaturge|artist|painter|sculptor|composer|poet|photographer|historian|artiste|peintre|historien|historienne|artista|pintor|pintora|historiador|historiadora|'+
+  // Writers, film-makers and athletes by their art: "confiesa la autora", "sourit la romancière", "the novelist said".
+  'novelist|filmmaker|screenwriter|choreographer|cyclist|swimmer|autora|escritor|escritora|novelista|cineasta|guionista|poeta|poetisa|coreógrafo|coreógrafa|fotógrafo|fotógrafa|músico|ciclista|tenista|nadador|nadadora|' +
+  'auteur|auteure|autrice|écrivain|écrivaine|romancier|romancière|réalisateur|réalisatrice|cinéaste|chorégraphe|photographe|musicien|musicienne|cycliste|nageur|nageuse|' +
   // ("la bourgmestre": the Belgian mayor.)
   'ministre|président|présidente|maire|bourgmestre|élu|élue|juge|entraîneur|sélectionneur|capitaine|directeur|directrice|porte-parole|' +
   // French for the analyst, the researcher, the representative: "L’analyste juge …", "poursuit le chercheur".

@@ -395,3 +395,9 @@ describe('a demonstrative in a complement ("una norma de este tipo, ha celebrado
     expect(speakers(intro, 'Este empresario ha advertido que los locales abrirán «con la persiana a medio subir».')).toEqual(['Vicente Sellés']);
   });
 });
+
+describe('writers, film-makers and athletes named by their art ("confiesa la autora", "sourit la romancière")', () => {
+  it('point back to the person the page gave that art', () => {
+    expect(speakers('La escritora Zuleika Montalbán presentó el jueves su nueva novela en la Feria del Libro de la ciudad, ante más de doscientos lectores.', 'Sobre el título, fue breve. «Lo elegí al final», confiesa la autora.')).toEqual(['Zuleika Montalbán']);
+  });
+});
