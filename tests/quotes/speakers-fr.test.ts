@@ -405,12 +405,13 @@ describe('an incise whose verb takes an infinitive', () => {
     expect(speakers(couple, ...first, '« Une erreur de calcul », semble-t-il.')).toEqual(['Cédric Lemoine', 'Joana Ferreira', 'Joana Ferreira']);
   });
 
-  it('"« … » C’est en ces mots que X a réagi", "C’est ainsi qu’X …": the sentence after the words says whose they are', () => {
+  it('"« … » C’est en ces mots que X a réagi": the sentence after the words says whose they are', () => {
     const lead = 'Le ministre Réjean Thibodeau a présenté son plan lundi. « Nous sommes prêts », a-t-il dit.';
     const quote = '« Le ministre a eu deux ans pour régler ça. »';
     expect(speakers(lead, `${quote} C’est en ces mots que la porte-parole de l’opposition en matière d’éducation, Chantal Fortier, a réagi.`)).toEqual(['Réjean Thibodeau', 'Chantal Fortier']);
     expect(speakers(lead, `${quote} C’est en ces termes qu’Aline Roche a réagi.`)).toEqual(['Réjean Thibodeau', 'Aline Roche']);
-    expect(speakers(lead, `${quote} C’est ainsi que la députée Aline Roche a résumé la situation.`)).toEqual(['Réjean Thibodeau', 'Aline Roche']);
+    // Guard (review): "C’est ainsi qu’X a appris …" names whom the words were told to.
+    expect(speakers(lead, `${quote} C’est ainsi qu’Aline Roche, ouvrière depuis vingt-deux ans, a appris la fermeture.`)).toEqual(['Réjean Thibodeau', 'Réjean Thibodeau']);
     // Guard: a body after "C’est ainsi que" names no one, and the last speaker goes on.
     expect(speakers(lead, `${quote} C’est ainsi que le gouvernement voit les choses.`)).toEqual(['Réjean Thibodeau', 'Réjean Thibodeau']);
   });

@@ -2782,6 +2782,8 @@ describe('verbs of manner after a quote', () => {
     // Guards: someone unnamed stays unnamed; a sentence that only goes on about the place names no one.
     expect(speakers(`${fr} Ces mots sont ceux d’une habitante du bourg.`)).toEqual([null]);
     expect(speakers(de, 'Bürgermeister Paul Girard war am Montag im Dorf. „Ich habe 43 Jahre auf diesem Hof gearbeitet.“ So beschreibt es ein Nachbar.')).toEqual([null]);
+    // Guard (review): "So sieht es auch X" is someone agreeing, not the one who said it.
+    expect(speakers(de, 'Bürgermeisterin Anna Keller verteidigte den Haushalt. „Wir müssen jetzt investieren, sonst zahlen wir später doppelt.“ So sieht es auch Markus Weber von der CDU.')).toEqual(['Anna Keller']);
   });
 
   it('"“…” Retired farmer Ann Lee, 71, stands …": a paragraph opening on the words, then a description and the name of the next sentence’s subject', () => {
