@@ -619,7 +619,7 @@ export function findNicknamedNames(text: string, marks = new MarkFinder(text)): 
 }
 
 /** Spaces and opening marks that may stand before a sentence's first word, and what ends the sentence before them, as char codes (see sentenceInitial). */
-const BEFORE_SENTENCE_START = charCodes(' \u00A0"“”„«»‘‚\'(');
+const BEFORE_SENTENCE_START = charCodes(' \u00A0"“„«»‘‚\'(');
 const SENTENCE_BREAK = charCodes('\n.!?:');
 
 function charCodes(chars: string): Set<number> {

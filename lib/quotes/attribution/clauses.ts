@@ -1471,19 +1471,12 @@ function introducedAfter(ctx: Context, from: number, to: number): Attribution | 
 const TIME_OPENING = /(?<![\p{L}])(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|morning|afternoon|evening|night|week|month|year|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lendemain|veille|matin|soir|semaine|mois|année|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|morgen|abend|woche|monat|jahr|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|mañana|tarde|noche|semana|mes|año)/iu;
 
 function personOpening(ctx: Context, at: number, to: number): Attribution | null {
-  // ("“…” Retired farmer Ann Lee, 71, stands …", "„…“ Bauer Wendelin Hochreiter steht …": past a
-  // description of the person, ending in a person's noun, written before the name.)
-  const described = DESCRIPTION_BEFORE_NAME.exec(ctx.text.slice(at, at + 48));
-  const nounBefore = described ? described[1]!.slice(described[1]!.lastIndexOf(' ') + 1) : '';
-  if (described && (isPersonNoun(nounBefore) || isPersonNoun(lowerCase(nounBefore)) || isTitleWord(nounBefore))) at += described[0].length;
   const name = nameAt(ctx.names, at);
   if (!name || name.start !== at || name.words.length < 2 || name.end >= to || isOrganisationName(name.words)) return null;
   if (!/^(?:,|\s+\p{Ll})/u.test(ctx.text.slice(name.end, name.end + 2))) return null;
   const person = ctx.people.resolveName(name);
   return person && isPersonLike(person) ? { person, mention: ctx.text.slice(name.start, name.end), kind: 'name', via: 'after', position: name.start } : null;
 }
-
-const DESCRIPTION_BEFORE_NAME = /^(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}) (?=\p{Lu}\p{Ll})/u;
 
 /** A verb by which a text, not a person, says its words: "The statement read:", "Der Brief lautet:", "El texto reza:". */
 const DOCUMENT_READS_END = /(?<![\p{L}])(?:read|reads|lautet|lautete|lauten|lauteten|reza|rezaba|rezan|rezaban)(?:\s+(?:in part|in full|as follows|in Teilen|wie folgt|en parte))?\s*$/iu;
