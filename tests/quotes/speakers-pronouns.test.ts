@@ -144,5 +144,9 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers(...lead, '“Tell that to the shop owners downtown,” he cut in.')).toEqual(['Rosalind Achebe', 'Thomas Falk']);
     // Guard: a quote ending its sentence, then a sentence about him, goes on with her.
     expect(speakers(...lead, '“And it will keep falling.” He shrugged.')).toEqual(['Rosalind Achebe', 'Rosalind Achebe']);
+    // Guard (review): a quote inside a sentence that began before it is no tag's ("Although Jane Moss called the plan “cruel,” he defended it").
+    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    expect(speakers(en, 'Councillor Mark Evans proposed closing two libraries. Although the opposition leader, Jane Moss, called the plan “cruel,” he defended it at length.')).toEqual(['Jane Moss']);
+    expect(speakers(en, 'Mayor Linda Hart said the town could not afford the pool. When a resident yelled “Shame on you!” she paused and looked at her notes.')).toEqual([null]);
   });
 });

@@ -257,9 +257,12 @@ function unlistedIncise(ctx: Context, open: number, close: number, afterEnd: num
  * (or with its particle, "cut in"), is attributed by the pronoun whatever the verb: no list holds
  * them all. (Not "he was told", "she had", nor "he and …".)
  */
-function englishPronounTag(ctx: Context, close: number, afterEnd: number): Attribution | null {
+function englishPronounTag(ctx: Context, open: number, close: number, afterEnd: number, blockStart: number): Attribution | null {
   const { text, tokens } = ctx;
   if (!ctx.english) return null;
+  // (Only a quote opening its sentence, as a tag's words do: not "Although Jane Moss called the plan
+  // “cruel,” he defended it", "When a resident yelled “Shame on you!” she paused".)
+  if (/\p{L}/u.test(text.slice(sentenceStartIn(ctx, open, blockStart), open))) return null;
   const mark = text.charCodeAt(close - 1);
   if (mark !== 44 && mark !== 63 && mark !== 33) return null;
   const k = tokens.firstAtOrAfter(close + 1);
@@ -479,7 +482,7 @@ export function attribute(
     if (as) afterEnd = close + 1 + as.index;
   }
   // "« … », s’est amusé Dambrine", "«…», ha zanjado Gómez", "« … », a-t-elle balayé": an incise whose verb no list has.
-  const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart) ?? englishPronounTag(ctx, close, afterEnd) ?? germanPronounTag(ctx, close, afterEnd);
+  const incise = unlistedIncise(ctx, open, close, afterEnd, blockStart) ?? englishPronounTag(ctx, open, close, afterEnd, blockStart) ?? germanPronounTag(ctx, close, afterEnd);
   if (incise) return incise;
   let deferred: Attribution | null = null;
   let i = afterClose;
