@@ -360,6 +360,9 @@ describe('a name in apposition to a body opening the sentence is the body’s', 
     // dropped subject finds changes nothing.
     expect(speakers('El alcalde Pedro Ruiz visitó la zona. «No hay agua», dijo la semana pasada.')).toEqual(['Pedro Ruiz']);
     expect(speakers(`${lead} «Pasa algo», explica el actor.`)).toEqual(['Juan Bautista Orsoni']);
+    // Guard (review): a side or a group after the verb ("sostiene la defensa") is no woman of the page: not the prosecutor.
+    const trial = ['El juicio por el incendio de la nave comenzó el lunes en la Audiencia Provincial y durará al menos tres semanas.', 'La fiscal, Ana Gómez, pide cinco años de cárcel para el empresario Pedro Ruiz. «Yo no sabía nada del almacén», dijo Ruiz ante el tribunal.'];
+    expect(speakers(...trial, '«Mi cliente no tenía ninguna responsabilidad en la gestión de la nave», sostiene la defensa.')[1]).not.toBe('Ana Gómez');
   });
 });
 

@@ -191,6 +191,8 @@ function separableReport(ctx: Context, v: number, end: number): boolean {
 /** The auxiliary of an incise with its subject pronoun riding on it: "a-t-elle", "s’est-il" (without: PERFECT_AUXILIARY). */
 const INCISE_AUXILIARY_PRONOUN = /^(?:a|avait|s['’]est|s['’]était)-(?:t-)?(?:il|elle)$/i;
 const ROMANCE_SINGULAR_ARTICLE = /^(?:le|la|el)$/;
+/** Sides and groups that speak after a verb: "sostiene la defensa", "advierte el colectivo", "responde el consistorio" (review). */
+const COLLECTIVE_AFTER_VERB = /^(?:defensa|défense|acusación|accusation|colectivo|consistorio|oposición|opposition|majorité|mayoría|plataforma|plateforme|parquet|asamblea|assemblée|junta|directiva|direction|dirección|vecindad|afición|hinchada|plantilla)$/;
 /** Nouns of a time after a verb: "dijo el martes", "a expliqué le lendemain". */
 const TIME_AFTER_VERB = /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|veille|víspera|matin|matinée|soir|soirée|nuit|noche|journée|jornada|tarde|mañana|madrugada|semaine|semana|midi|jour|mois|día|mes|año|fin|pasado|mismo|même)$/;
 /** A French verb with its subject pronoun hung on it: "reprend-il", "peste-t-elle", "s’agace-t-il". */
@@ -611,7 +613,7 @@ export function attribute(
         const noun = tokens.get(i + 2);
         if (n === 0 && implicit.person && !ctx.capitalisedNouns && !ctx.english && article && noun && noun.start < afterEnd && ROMANCE_SINGULAR_ARTICLE.test(article.word) && /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/.test(text.slice(close + 1, tokens.get(i).start)) && /^\p{Ll}{3,}$/u.test(noun.word)) {
           const gender = genderOf(implicit.person);
-          if (gender && gender !== (article.word === 'la' ? 'f' : 'm') && !NON_PERSON_NOUN.test(noun.word) && !TIME_AFTER_VERB.test(noun.word) && !isVerbToken(noun.word)) return resolvePronoun(ctx, text.slice(article.start, noun.end), article.start, 'after');
+          if (gender && gender !== (article.word === 'la' ? 'f' : 'm') && !NON_PERSON_NOUN.test(noun.word) && !COLLECTIVE_AFTER_VERB.test(noun.word) && !TIME_AFTER_VERB.test(noun.word) && !isVerbToken(noun.word)) return resolvePronoun(ctx, text.slice(article.start, noun.end), article.start, 'after');
         }
         return implicit;
       }
