@@ -127,6 +127,10 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers('La cooperativa compró la cosecha de Tupac Huamán Quispe el año pasado.', quote)).toEqual([null]);
     expect(speakers('Hace tres años, Tupac Huamán Quispe dejó la mina. Hoy trabaja con Rosa en el campo.', quote)).toEqual([null]);
     expect(speakers('Il y a trois ans, Kouadio Yao Brou et Tchéré Ouattara Koné ont quitté la mine.', '« Au début, ma famille pensait que j’étais devenu fou », raconte-t-il.')).toEqual([null]);
+    // Guards (review): a description is someone else, and so is someone unnamed introduced after the name.
+    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    expect(speakers(en, 'In 1968, Tendai Mupfumira founded the company with a loan from a bank. The founder died in 2001.', '“I grew up on the factory floor,” says the current manager, who took over in 2015.')).toEqual([null]);
+    expect(speakers(en, 'In 1968, Tendai Mupfumira founded the company with a loan from a bank. Today it is run by a granddaughter.', '“I grew up on the factory floor,” she says.')).toEqual([null]);
   });
 
   it('a gendered pronoun that found someone no list gives a gender tells theirs, so the other pronoun turns to the other person', () => {

@@ -226,7 +226,8 @@ export function resolvePronoun(ctx: Context, word: string, at: number, via: Attr
     const main = ctx.people.mostMentionedBefore(at, (p) => personal(p) && genderHere(p) === wanted);
     if (main && main.person !== gendered && main.mentions >= 3 && gendered.mentions.filter((m) => m < at).length === 1) gendered = main.person;
   }
-  const person = fallback ?? soleUnknownSubject(ctx, at, via) ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at, wanted) : null);
+  // (Only for a pronoun or a dropped subject: "says the current manager, who took over in 2015" describes someone else.)
+  const person = fallback ?? (word === '' || pronounGender(lowerWord) !== null ? soleUnknownSubject(ctx, at, via) : null) ?? recent ?? gendered ?? ctx.people.lastMentioned(at, personal) ?? ctx.people.mostSalient(personal) ?? (wanted ? unknownNameNearby(ctx, at, wanted) : null);
   return { person, mention: word, kind: 'pronoun', via, position: at };
 }
 
@@ -254,6 +255,7 @@ function soleUnknownSubject(ctx: Context, at: number, via: Attribution['via']): 
   if (!speaksAsOnePerson(ctx, at, via)) return null;
   const from = Math.max(paragraphsBack(ctx, 2), ctx.lastSpeaker ? ctx.lastSpeaker.at + 1 : 0);
   let found: Person | null = null;
+  let foundEnd = from;
   for (let i = firstNameIndex(ctx.names, from); i < ctx.names.length && ctx.names[i].start < at; i++) {
     const m = ctx.names[i];
     if (insideQuote(ctx, m.start) || isOrganisationName(m.words)) continue;
@@ -272,11 +274,17 @@ function soleUnknownSubject(ctx: Context, at: number, via: Attribution['via']): 
     // (A clause goes on after the name, a verb or an apposition: not "J. M. / EL ORBE", a credit.)
     if (found || p.quotedOnly || isPersonLike(p) || p.parts.length < 2 || genderOf(p) !== null || !CLAUSE_AFTER_NAME.test(ctx.text.slice(m.end, m.end + 3)) || !introducedAt(ctx, m.start)) return null;
     found = p;
+    foundEnd = m.end;
   }
+  // (Nor when someone unnamed comes after the name: "Tendai Mupfumira founded the company … Today it
+  // is run by a granddaughter. “…,” she says.")
+  if (found) for (const unnamed of ctx.text.slice(foundEnd, at).matchAll(UNNAMED_PERSON)) if (isPersonNoun(unnamed[1]!.toLowerCase())) return null;
   return found;
 }
 
 const CLAUSE_AFTER_NAME = /^(?:,|\s\p{Ll})/u;
+/** An indefinite article and a noun (perhaps after one adjective): "a granddaughter", "una vecina", "un ancien salarié". */
+const UNNAMED_PERSON = /(?<![\p{L}])(?:a|an|un|une|una|ein|eine|einer)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})/gu;
 
 /**
  * Whether the quote the pronoun or dropped subject at `at` speaks for (the one closing before it,
