@@ -403,6 +403,8 @@ describe('an incise whose verb takes an infinitive', () => {
     expect(speakers(couple, ...first, '« Les enfants ne se plaignent pas », s’agace-t-il devant nous.')).toEqual(['Cédric Lemoine', 'Joana Ferreira', 'Cédric Lemoine']);
     // Guard: an impersonal "il" ("semble-t-il": it seems) is nobody's incise; the last speaker goes on.
     expect(speakers(couple, ...first, '« Une erreur de calcul », semble-t-il.')).toEqual(['Cédric Lemoine', 'Joana Ferreira', 'Joana Ferreira']);
+    // (review) Nor its conditional: "paraîtrait-il".
+    expect(speakers(couple, ...first, '« Une erreur de calcul », paraîtrait-il.')).toEqual(['Cédric Lemoine', 'Joana Ferreira', 'Joana Ferreira']);
   });
 
   it('"« … » C’est en ces mots que X a réagi": the sentence after the words says whose they are', () => {

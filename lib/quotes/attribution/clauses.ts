@@ -198,7 +198,7 @@ const TIME_AFTER_VERB = /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domi
 /** A French verb with its subject pronoun hung on it: "reprend-il", "peste-t-elle", "s’agace-t-il". */
 const INVERTED_VERB_PRONOUN = /^(?:[smn]['’])?(\p{Ll}{2,})(?:-t)?-(?:il|elle)$/u;
 /** Verbs whose inverted "il" is impersonal: "semble-t-il", "paraît-il", "faut-il". */
-const IMPERSONAL_INVERTED = /^(?:semble|semblait|paraît|parait|paraissait|faut|fallait|suffit|reste|restait|agit|est|était|sera|serait|y)$/;
+const IMPERSONAL_INVERTED = /^(?:semble|semblait|semblerait|paraît|parait|paraissait|paraîtrait|paraitrait|faut|fallait|faudrait|suffit|suffisait|suffirait|reste|restait|resterait|agit|agissait|agirait|est|était|sera|serait|y)$/;
 /** What may follow an incise's subject in its clause: the end, or a phrase of place or time ("… a balayé Dambrine devant la presse"). */
 const AFTER_INCISE_SUBJECT = /^\s*(?:$|[,.;:!?)…]|(?:à|au|aux|devant|lors|dans|sur|en|après|avant|a|al|ante|durante|tras|antes|después|frente)\s)/u;
 /** An infinitive completing the incise's verb, then its end: "s’est-il contenté de répondre", "a-t-elle tenu à préciser". */
