@@ -10,3 +10,6 @@ export function detect(...paragraphs: (string | { text: string; tag: string })[]
 
 /** Each quote's speaker's name (null for nobody), for paragraphs as `detect` takes them. */
 export const speakers = (...paragraphs: Parameters<typeof detect>): (string | null)[] => detect(...paragraphs).map((q) => q.speaker?.name ?? null);
+
+/** A paragraph of plain English prose, so that a short passage after it reads as English. */
+export const ENGLISH_PROSE = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';

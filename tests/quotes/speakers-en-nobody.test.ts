@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMITY } from '../../lib/quotes/attribution/pronouns';
-import { speakers } from './helpers';
+import { ENGLISH_PROSE, speakers } from './helpers';
 
 // English quotes whose speaker is named, but not next to the words.
 
@@ -252,7 +252,7 @@ describe('a quote in a clause, then another subject after "and"', () => {
 });
 
 describe('a verb of striking with "back" after a quote', () => {
-  const intro = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+  const intro = ENGLISH_PROSE;
   it('"“…,” X shot back", "fired back", "hit back on Tuesday" answer in words', () => {
     expect(speakers(intro, '“That is simply false,” Senator Maria Delgado shot back.')).toEqual(['Maria Delgado']);
     expect(speakers(intro, '“He has not read the bill,” Tom Harker fired back on Tuesday.')).toEqual(['Tom Harker']);

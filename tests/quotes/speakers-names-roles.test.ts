@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakers } from './helpers';
+import { ENGLISH_PROSE, speakers } from './helpers';
 
 // Quotes whose speaker is told by a name or a description that could fit someone else on the page.
 
@@ -314,7 +314,7 @@ describe('a second apposition about the body in the first', () => {
 });
 
 describe('a name, an English apposition with "a"/"an", then "who said"', () => {
-  const intro = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+  const intro = ENGLISH_PROSE;
   it('"discovered by Tomasz Wielgus, an independent researcher based in X, who said … “…”" is Wielgus', () => {
     expect(speakers(intro, 'The lapse was discovered by Tomasz Wielgus, an independent security researcher based in Harrowgate Vale, who said the data could have been downloaded by “literally anyone who knew where to look”.')).toEqual(['Tomasz Wielgus']);
     expect(speakers(intro, 'The plan was backed by Anna Reyes, a retired teacher, who called it “long overdue”.')).toEqual(['Anna Reyes']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakers } from './helpers';
+import { ENGLISH_PROSE, speakers } from './helpers';
 
 describe('pronoun and reference resolution', () => {
   it('a dropped subject continues a subject pronoun set off by an aside ("Ella, sin embargo, …")', () => {
@@ -128,7 +128,7 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers('Hace tres años, Tupac Huamán Quispe dejó la mina. Hoy trabaja con Rosa en el campo.', quote)).toEqual([null]);
     expect(speakers('Il y a trois ans, Kouadio Yao Brou et Tchéré Ouattara Koné ont quitté la mine.', '« Au début, ma famille pensait que j’étais devenu fou », raconte-t-il.')).toEqual([null]);
     // Guards (review): a description is someone else, and so is someone unnamed introduced after the name.
-    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    const en = ENGLISH_PROSE;
     expect(speakers(en, 'In 1968, Tendai Mupfumira founded the company with a loan from a bank. The founder died in 2001.', '“I grew up on the factory floor,” says the current manager, who took over in 2015.')).toEqual([null]);
     expect(speakers(en, 'In 1968, Tendai Mupfumira founded the company with a loan from a bank. Today it is run by a granddaughter.', '“I grew up on the factory floor,” she says.')).toEqual([null]);
   });
@@ -149,7 +149,7 @@ describe('the gender the prose gives a first name no list knows', () => {
     // Guard: a quote ending its sentence, then a sentence about him, goes on with her.
     expect(speakers(...lead, '“And it will keep falling.” He shrugged.')).toEqual(['Rosalind Achebe', 'Rosalind Achebe']);
     // Guard (review): a quote inside a sentence that began before it is no tag's ("Although Jane Moss called the plan “cruel,” he defended it").
-    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    const en = ENGLISH_PROSE;
     expect(speakers(en, 'Councillor Mark Evans proposed closing two libraries. Although the opposition leader, Jane Moss, called the plan “cruel,” he defended it at length.')).toEqual(['Jane Moss']);
     expect(speakers(en, 'Mayor Linda Hart said the town could not afford the pool. When a resident yelled “Shame on you!” she paused and looked at her notes.')).toEqual([null]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakers } from './helpers';
+import { ENGLISH_PROSE, speakers } from './helpers';
 import { isOrganisationName } from '../../lib/quotes/people';
 
 
@@ -456,7 +456,7 @@ describe('someone unnamed introduced after a phrase of place', () => {
 
 describe('a name given to a body’s noun ("la plataforma ecologista Costa Viva", "the campaign group Save Our Shores", "le collectif Marée Haute")', () => {
   it('is the body, no person speaking', () => {
-    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    const en = ENGLISH_PROSE;
     const fr = 'Le conseil municipal s’est réuni lundi pour discuter du budget et du plan pour la nouvelle école, et la séance a été longue.';
     const es = 'Vicente Sellés preside la asociación de empresarios de la costa desde hace diez años y ha criticado la ley desde el principio.';
     expect(speakers(en, 'The campaign group Save Our Shores called the plan “a first serious step”.')).toEqual([null]);
@@ -464,7 +464,7 @@ describe('a name given to a body’s noun ("la plataforma ecologista Costa Viva"
     expect(speakers(es, 'La plataforma ecologista Costa Viva ha celebrado «el primer paso serio».')).toEqual([null]);
   });
   it('guard (review): a person named after a body\'s noun and a word of their own ("the union leader", "founded by", "la empresa de") is still that person', () => {
-    const en = 'The committee met on Monday to discuss the budget and the plan for the new school, and it was a long and heated session that went on into the night.';
+    const en = ENGLISH_PROSE;
     const es = 'Vicente Sellés preside la asociación de empresarios de la costa desde hace diez años y ha criticado la ley desde el principio.';
     expect(speakers(en, 'The union leader Tevita Fonua addressed the rally outside the station. “We will not be bullied,” Fonua said.')).toEqual(['Tevita Fonua']);
     expect(speakers(en, 'The strike hit the company founded by Yuki Tanaka in 2009. “It is devastating for us,” Tanaka said.')).toEqual(['Yuki Tanaka']);
