@@ -44,11 +44,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'verbatim@verbatim.example',
-              // 140 brings the CSS Custom Highlight API; 142 the data-collection declaration on Android too.
-              strict_min_version: '142.0',
+              // 140 (the current ESR, Debian's firefox-esr) brings the CSS Custom Highlight API and, on
+              // desktop, the data-collection declaration; Android reads that declaration from 142.
+              strict_min_version: '140.0',
               // Verbatim collects nothing: matching runs locally and no page text leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {
