@@ -487,7 +487,7 @@ const BODY_NOUNS = new Set(['platform', 'plataforma', 'plateforme', 'group', 'gr
 const BODY_DETERMINERS = new Set(['the', 'a', 'an', 'la', 'el', 'los', 'las', 'una', 'un', 'le', 'les', 'une', 'die', 'der', 'das', 'den', 'dem', 'des', 'eine', 'ein', 'einer', 'del', 'al', 'du', 'au', 'of', 'de']);
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Adjectives that follow a body's noun in French, Spanish and German: "ecologista", "vecinal", "citoyen", "écologique". */
-const BODY_ADJECTIVE = /(?:ista|istas|iste|istes|al|ale|ales|aux|ique|iques|ico|ica|icos|icas|oyen|oyenne|ano|ana|ista)$/;
+const BODY_ADJECTIVE = /(?:ista|istas|iste|istes|al|ale|ales|aux|ique|iques|ico|ica|icos|icas|oyen|oyenne|ano|ana)$/;
 
 const ORG_WORD = /^(?:réseau|collectif|colectivo|plataforma|plateforme|netzwerk|bündnis|coordination|coordinadora|observatoire|observatorio|constabulary|seguridad|security|sicherheit|municipality|municipalité|municipio|municipalidad|borough|gendarmerie|carabinieri|guardia|forum|initiative|campaign|league|collective|observatory|watch|international|caucus|guild|cooperative|syndicate|partnership|taskforce|conservancy|network|police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|biologics|therapeutics|biosciences|biotech|resources|mining|minerals|metals|petroleum|chemicals|foods|beverages|brands|properties|realty|carting|hauling|freight|shipping|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movement|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|presse|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|courier|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
 
@@ -1669,9 +1669,10 @@ export class People {
   }
 
   /**
-   * Whether a body's noun, after an article and with at most two lower-case words on either side,
-   * comes right before `at`: "la plataforma ecologista Costa Viva", "the campaign group Save Our
-   * Shores", "le collectif Marée Haute". (Read backwards word by word: most names have no such noun.)
+   * Whether a body's noun comes right before `at`, after an article and at most two lower-case words
+   * ("the environmental campaign group Save Our Shores"), with at most two of a body's adjectives
+   * after it ("la plataforma ecologista Costa Viva"). (Read backwards word by word: most names have
+   * no such noun.)
    */
   private afterBodyNoun(at: number): boolean {
     const text = this.text;
