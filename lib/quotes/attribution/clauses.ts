@@ -24,6 +24,11 @@ const SPANISH_PERFECT_AUXILIARY = /^(?:ha|han|había|habían)$/i;
 // ("fired the coach"), and elsewhere it is a goal or gunfire ("Moore hit back in the 23rd minute").
 const STRUCK_BACK = /^(?:fired|fires|hit|hits|shot|shoots|struck|strikes)$/;
 const AFTER_BACK = /^\s*(?:[.,;:!?]|$|(?:at|against|on|that|hours|minutes|quickly|immediately|sharply|angrily|saying)\b)/;
+/** Whether the quote closing at `close` ends on a comma, "?" or "!": English words a tag follows ("“…,” she said"). */
+function closesOnTagMark(text: string, close: number): boolean {
+  const mark = text.charCodeAt(close - 1);
+  return mark === 44 || mark === 63 || mark === 33;
+}
 function struckBack(ctx: Context, i: number, afterEnd: number): boolean {
   const back = ctx.tokens.get(i + 1);
   return back !== undefined && back.word === 'back' && back.start < afterEnd && AFTER_BACK.test(ctx.text.slice(back.end, Math.min(afterEnd, back.end + 20)));
@@ -265,8 +270,7 @@ function englishPronounTag(ctx: Context, open: number, close: number, afterEnd: 
   // (Only a quote opening its sentence, as a tag's words do: not "Although Jane Moss called the plan
   // “cruel,” he defended it", "When a resident yelled “Shame on you!” she paused".)
   if (/\p{L}/u.test(text.slice(sentenceStartIn(ctx, open, blockStart), open))) return null;
-  const mark = text.charCodeAt(close - 1);
-  if (mark !== 44 && mark !== 63 && mark !== 33) return null;
+  if (!closesOnTagMark(text, close)) return null;
   const k = tokens.firstAtOrAfter(close + 1);
   const pronoun = tokens.get(k);
   if (!pronoun || pronoun.start >= afterEnd || (pronoun.word !== 'he' && pronoun.word !== 'she') || !/^\s+$/.test(text.slice(close + 1, pronoun.start))) return null;
@@ -533,7 +537,7 @@ export function attribute(
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
     // introduces the next quote, after words that already have a verb of their own, is the next quote's.
     // (Whether the word is a verb is asked once here and again below.)
-    const isVerb = isVerbToken(tokens.get(i).word) || (ctx.english === true && n <= 4 && STRUCK_BACK.test(tokens.get(i).word) && /[,?!]/.test(text[close - 1] ?? '') && struckBack(ctx, i, afterEnd));
+    const isVerb = isVerbToken(tokens.get(i).word) || (ctx.english === true && n <= 4 && STRUCK_BACK.test(tokens.get(i).word) && closesOnTagMark(text, close) && struckBack(ctx, i, afterEnd));
     if (isVerb && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
     // "„…“, legt er nach", "…, führt die Richterin aus": a German separable verb that reports only
     // with its particle, which closes the clause.
