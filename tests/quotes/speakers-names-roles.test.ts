@@ -323,3 +323,46 @@ describe('a name, an English apposition with "a"/"an", then "who said"', () => {
     expect(speakers(intro, 'The lapse was discovered by Tomasz Wielgus in a café in Harrowgate Vale, which residents call “the Annex”.')).toEqual([null]);
   });
 });
+
+describe('everyday roles point at the person introduced by them, not at the last one named', () => {
+  it('English: "the officer said", "the colonel said", "the teacher said"', () => {
+    expect(
+      speakers(
+        'Police officer Dan Reyes and nurse Amy Cole were at the scene. Cole said little.',
+        '"We did what we could," the officer said.',
+        'Colonel Ian Marsh and Mayor Tom Reed met on Friday. Reed left early.',
+        '"The bridge is safe," the colonel said.',
+        'Teacher Ruth Ames and her colleague Paul Finch spoke to parents. Finch was angry.',
+        '"The children were never in danger," the teacher said.',
+      ),
+    ).toEqual(['Dan Reyes', 'Ian Marsh', 'Ruth Ames']);
+  });
+
+  it('German compounds: "sagte die Hauptkommissarin"', () => {
+    expect(
+      speakers(
+        'Hauptkommissarin Lea Vogt und Bürgermeisterin Jana Ott besuchten am Montag den Unfallort an der Landstraße. Ott bat die Anwohner um Ruhe und Geduld.',
+        '„Das stimmt so nicht“, sagte die Hauptkommissarin.',
+      ),
+    ).toEqual(['Lea Vogt']);
+  });
+
+  it('Spanish and French: "dijo el coronel", "a expliqué la policière"', () => {
+    expect(
+      speakers(
+        'El coronel Ramón Ibarra y el alcalde Tomás Gil visitaron la zona. Gil pidió calma a los vecinos.',
+        '«No había otra opción», dijo el coronel.',
+      ),
+    ).toEqual(['Ramón Ibarra']);
+    expect(
+      speakers(
+        'Mardi, la policière Claire Morel et le maire Paul Roux ont rencontré les parents. Paul Roux a appelé au calme.',
+        '« Les enfants n’ont jamais été en danger », a expliqué la policière.',
+      ),
+    ).toEqual(['Claire Morel']);
+  });
+
+  it('a surname that is also a trade stays a name: "Farmer said"', () => {
+    expect(speakers('Paul Farmer, the charity’s founder, spoke first.', '"We need more beds," Farmer said.')).toEqual(['Paul Farmer']);
+  });
+});

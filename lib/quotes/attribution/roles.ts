@@ -4,7 +4,7 @@ import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHea
 import { previousParagraphStart, sentenceStart, sentenceEnd, type Token } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
-import { AGE_WORD, type Attribution, type Context, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
+import { AGE_WORD, type Attribution, type Context, DEMONSTRATIVE, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { introducedUnnamed, personAged, resolvePronoun, unnamedIntroductionAt } from './pronouns';
 import { inSubjectPosition, opensSentence } from './subjects';
@@ -100,7 +100,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     const w = lowerCase(ctx.tokens.get(first - 1).word);
     // ("Hong Kong’s housing minister": the owner's possessive stands where the article would.)
     // (Nor past a paragraph break: a summary point with no full stop, "… expected a hold / Governor says".)
-    if (DETERMINERS.has(w) || w === 'a' || w === 'an' || /['’]s$/.test(w) || /[.,;:!?\n]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
+    if (DETERMINERS.has(w) || DEMONSTRATIVE.test(w) || w === 'a' || w === 'an' || /['’]s$/.test(w) || /[.,;:!?\n]/.test(ctx.text.slice(ctx.tokens.get(first - 1).end, ctx.tokens.get(first).start))) break;
     first--;
   }
   // "l’ancien président": the article elided into the first word of the role.
@@ -138,8 +138,8 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // "le cabinet du ministre", "the minister’s office", "El abogado del ministro": the office's
   // staff or someone working for its holder speaks, not the holder.
   if (speaksForHolder(ctx, first, headIdx)) return { person: null, mention, kind: 'anonymous', via, position: at };
-  // "a minister said" is an anonymous source; "the minister" points back at someone; "the authors" are a group.
-  if (!DETERMINERS.has(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  // "a minister said" is an anonymous source; "the minister", "este empresario" point back at someone; "the authors" are a group.
+  if (!DETERMINERS.has(det) && !DEMONSTRATIVE.test(det) && !/['’]$/.test(det)) return { person: null, mention, kind: 'anonymous', via, position: at };
   if (isPluralRole(ctx.tokens.get(headIdx).word)) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "the 61-year-old minister": an age says nothing about the office.
   const role = officeOfPeriphrasis(ctx, first, headIdx) ?? ctx.tokens.slice(first, headIdx + 1).map((t) => t.word).filter((w) => !AGE_WORD.test(w)).join(' ').replace(ELIDED_ARTICLE_PREFIX, '');
