@@ -477,7 +477,14 @@ const AFFILIATED_NOUN = new RegExp(`^\\p{Lu}{${AFFILIATED.body},}-\\p{Lu}\\p{Ll}
 const AFFILIATED_NOUN_MIN_LENGTH = AFFILIATED.body + 1 + AFFILIATED.noun;
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (mayBeAffiliatedNoun(word) && AFFILIATED_NOUN.test(word));
+  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (mayBeAffiliatedNoun(word) && AFFILIATED_NOUN.test(word)) || officeAfterElidedArticle(word) !== null;
+}
+
+/** "l’avocate", "L’entraîneur": a French office with its article elided into it; the office (lower case), or null. */
+function officeAfterElidedArticle(word: string): string | null {
+  if (word.length < 4 || (word.charCodeAt(0) | 32) !== 108 || (word[1] !== '’' && word[1] !== "'")) return null;
+  const office = word.slice(2);
+  return isRoleHead(office) ? lowerCase(office) : null;
 }
 
 /** Whether AFFILIATED_NOUN could match: long enough, no small ASCII letter second, a hyphen (most capitalised words fail here, without the pattern). */
@@ -901,7 +908,8 @@ function titleOf(lowerTitle: string, run: readonly Token[], s: number): string {
   let words = '';
   for (let k = 0; k < s; k++) {
     const w = lowerCase(run[k]!.word);
-    if (TITLE_WORDS.has(w) || isRoleHead(w)) words = words === '' ? w : `${words} ${w}`;
+    const office = TITLE_WORDS.has(w) || isRoleHead(w) ? w : officeAfterElidedArticle(w);
+    if (office) words = words === '' ? office : `${words} ${office}`;
   }
   return words === '' ? lowerTitle.trim() : `${lowerTitle} ${words}`.trim();
 }
@@ -1006,6 +1014,12 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       // (The spacing first: it is cheaper than the pattern.)
       if (n === 0 && k > 0 && tokens.starts[k] - tokens.ends[k - 1] === 1 && mayBeRomanceAdjective(w) && ROMANCE_ADJECTIVE.test(w) && !NOT_NAME.has(w) && !isReportingVerb(w) && isRoleHead(tokens.word(k - 1))) {
         lowerTitle = `${lowerCase(tokens.word(k - 1))} ${w}`;
+        break;
+      }
+      // "l’avocate Claire Morel": the office with its article, which ends the title.
+      const elidedOffice = n === 0 ? officeAfterElidedArticle(w) : null;
+      if (elidedOffice) {
+        lowerTitle = elidedOffice;
         break;
       }
       if (isCapitalised(w) || (!TITLE_WORDS.hasLowerCase(w) && !(n === 0 && isRoleHead(w)) && !(n > 0 && lowerTitle && /^\p{Ll}+$/u.test(w) && !NOT_NAME.has(w)))) break;

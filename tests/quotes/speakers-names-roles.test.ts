@@ -366,3 +366,11 @@ describe('everyday roles point at the person introduced by them, not at the last
     expect(speakers('Paul Farmer, the charity’s founder, spoke first.', '"We need more beds," Farmer said.')).toEqual(['Paul Farmer']);
   });
 });
+
+describe('a French office with its article elided into it, before a name', () => {
+  it('"l’avocate Claire Morel" mid-sentence and "L’avocate Claire Morel" opening one: the office is hers', () => {
+    for (const introduction of ['Mardi, l’avocate Claire Morel et le maire Paul Roux ont rencontré les parents.', 'L’avocate Claire Morel a rencontré les parents mardi. Le maire Paul Roux était là aussi.']) {
+      expect(speakers(`${introduction} Paul Roux a appelé au calme.`, '« Les enfants n’ont jamais été en danger », a expliqué l’avocate.')).toEqual(['Claire Morel']);
+    }
+  });
+});
