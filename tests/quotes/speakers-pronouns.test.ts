@@ -154,3 +154,23 @@ describe('the gender the prose gives a first name no list knows', () => {
     expect(speakers(en, 'Mayor Linda Hart said the town could not afford the pool. When a resident yelled “Shame on you!” she paused and looked at her notes.')).toEqual([null]);
   });
 });
+
+describe('a pronoun after a sentence about a body that someone described reports', () => {
+  it('"The jury is due to visit the field, the judge added. “Bring boots,” he told them.": the judge, not nobody', () => {
+    expect(
+      speakers(
+        'Judge Simon Treadwell warned jurors not to research the case online. “Put all of that out of your minds,” he said.',
+        'The jury is due to visit the field next week, the judge added. “Bring boots,” he told them.',
+      ),
+    ).toEqual(['Simon Treadwell', 'Simon Treadwell']);
+  });
+
+  it('guard: the staff of an office report for the body ("le cabinet du ministre affirme …"), so the next quote is the statement\'s', () => {
+    expect(
+      speakers(
+        '« Nous avons fait notre part », a lancé le ministre Luc Thibodeau mardi.',
+        'Dans une déclaration écrite, le cabinet du ministre affirme que « la porte n’a jamais été fermée ». « Nous invitons le syndicat à revenir à la table », peut-on lire dans le courriel.',
+      ),
+    ).toEqual(['Luc Thibodeau', null, null]);
+  });
+});

@@ -3,6 +3,7 @@
 import { AGE_AFTER_NAME, genderOf, isKinWord, isPersonLike, isPlace, lastBefore, isOrganisationName, spanAround, type NameMention, type People, type Person } from '../people';
 import { previousParagraphStart, sentenceEnd, sentenceStart } from '../tokens';
 import { lowerCase } from '../lower-case';
+import { isReportingVerb } from '../verbs/index';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, POSSESSIVES, isPersonNoun } from './context';
 import { describedAfterUnknownName, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
@@ -659,10 +660,18 @@ function bodyJustBefore(ctx: Context, at: number): boolean {
   // (Not when that sentence names a person the pronoun may stand for: "The data has appeared in 40
   // papers, most of which Dolores Finch did not write. Asked about this, she shrugged: “…”".)
   if (personNamedBetween(ctx, previous, own)) return false;
+  let verb = false;
   for (let k = ctx.tokens.firstAtOrAfter(previous); k < ctx.tokens.length && ctx.tokens.get(k).start < own; k++) {
-    if (isVerbToken(ctx.tokens.get(k).word)) return true;
+    const word = ctx.tokens.get(k).word;
+    if (!isVerbToken(word)) continue;
+    verb = true;
+    // (Nor when someone described reports that sentence: "The jury is due to visit the field, the
+    // judge added. “Bring boots,” he told them.")
+    // (The description with its article: "le cabinet du ministre affirme" is the office's staff.)
+    const described = (article: number) => article >= 0 && article + 1 < ctx.tokens.length && ctx.tokens.get(article).start >= previous && ctx.tokens.get(article + 1).start < own && DETERMINERS.has(lowerCase(ctx.tokens.get(article).word)) && isPersonNoun(ctx.tokens.get(article + 1).word);
+    if (isReportingVerb(word) && (described(k - 2) || described(k + 1))) return false;
   }
-  return false;
+  return verb;
 }
 
 // (Also past an aside set off by commas: "Ella, sin embargo, se mostró optimista", "She, too, said".)
