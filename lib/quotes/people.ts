@@ -72,6 +72,8 @@ const TITLE_WORDS = new WordSet(
     // Councillor in Australia (Cr) and Britain (Cllr); Kenya's county assembly members and police
     // ranks (not "CS", "CJ", "PS": also initials, "CJ McCollum", or a party after a name).
     'cr cr. cllr cllr. mca igp supt ' +
+    // British police ranks before a surname: "DS Briggs", "DCI Moss", "PC Hale".
+    'ds dc di dci dsu pc pcso insp ' +
     // "PALA Administrator Gregorio N. Ilustre" (as a role "the administrator" is as often a firm).
     'administrator ' +
     // German writes a relation before the name like a title: "Bruder Timo Kessler".

@@ -282,3 +282,14 @@ describe('a first name the list spells without its marks ("ayse" for "Ayşe")', 
     expect(isGivenName('Žana')).toBe(true);
   });
 });
+
+describe('British police ranks before a surname', () => {
+  it('"DS Briggs told the court" is Detective Sergeant Alan Briggs', () => {
+    expect(
+      speakers(
+        'Detective Sergeant Alan Briggs, who led the search, said the man had been “chatty and relaxed” throughout.',
+        '“He hasn’t done pots since 2009,” DS Briggs told the court, “but that’s what he told us.”',
+      ),
+    ).toEqual(['Alan Briggs', 'Alan Briggs', 'Alan Briggs']);
+  });
+});
