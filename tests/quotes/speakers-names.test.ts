@@ -287,9 +287,10 @@ describe('British police ranks before a surname', () => {
   it('"DS Briggs told the court" is Detective Sergeant Alan Briggs', () => {
     expect(
       speakers(
-        'Detective Sergeant Alan Briggs, who led the search, said the man had been “chatty and relaxed” throughout.',
-        '“He hasn’t done pots since 2009,” DS Briggs told the court, “but that’s what he told us.”',
+        'Colin Ashdown, 61, denies fraud. Ashdown runs a shop in Market Lane. Ashdown was arrested in 2024.',
+        'Detective Sergeant Alan Briggs, who led the search, said Ashdown had been “chatty and relaxed” throughout. When officers asked about the kiln, the defendant replied: “That’s the wife’s.”',
+        '“She hasn’t done pots since 2009,” DS Briggs told the court, “but that’s what he told us.”',
       ),
-    ).toEqual(['Alan Briggs', 'Alan Briggs', 'Alan Briggs']);
+    ).toEqual(['Alan Briggs', 'Colin Ashdown', 'Alan Briggs', 'Alan Briggs']);
   });
 });
