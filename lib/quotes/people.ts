@@ -241,6 +241,8 @@ export const ROLE_HEADS =
   'rätin|landrat|landesrat|baurat|vorsteher|vorsteherin|dezernent|dezernentin|kommandant|kommandantin|' +
   // Broadcasting and entertainment: "the presenter", "the star", "co-host Dan Whitlock".
   // Everyday roles, also as compounds: Hauptkommissarin, Polizeibeamter, Fahrlehrer, Gastwirt, Busfahrer.
+  // Sport's, with their feminine forms: Kapitänin, Torwarttrainer, Nationalspielerin, Torhüterin.
+  'trainer|kapitän|kapitänin|torhüterin|stürmerin|'+
   'kommissar|kommissarin|polizist|polizistin|beamter|beamtin|ermittler|ermittlerin|lehrer|lehrerin|wirt|wirtin|winzer|winzerin|unternehmer|unternehmerin|gründer|gründerin|inhaber|inhaberin|mitarbeiter|mitarbeiterin|sanitäter|sanitäterin|pilotin|fahrer|fahrerin|führer|führerin|soldat|soldatin|oberst|leutnant|feldwebel|offizier|offizierin|pfarrerin|pastorin|priester|rabbiner|psychologe|psychologin|biologe|biologin|geologe|geologin|soziologe|soziologin|politologe|politologin|apotheker|apothekerin|architekt|architektin|ingenieurin|journalist|journalistin|reporterin|redakteur|redakteurin|läufer|läuferin|athlet|athletin|bergsteiger|bergsteigerin|retter|retterin|helfer|helferin|aktivist|aktivistin|demonstrant|demonstrantin|bewohner|bewohnerin|nachbar|nachbarin|mieter|mieterin|verkäufer|verkäuferin|investorin|bankerin|analystin|studentin|schüler|schülerin|vertreter|vertreterin|botschafter|botschafterin|diplomatin|' +
   'moderator|moderatorin|moderatore|moderatrice|presentadora|presentador|présentateur|présentatrice)';
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.

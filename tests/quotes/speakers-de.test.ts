@@ -715,3 +715,10 @@ describe('a German article after a name ("ist Thomas Müller der Chefarzt")', ()
     expect(detect(intro, 'Ursula von der Leyen kam am Montag. „Hier ist vieles besser organisiert“, sagt sie.').map((q) => q.speaker?.name ?? null)).toEqual(['Ursula von der Leyen']);
   });
 });
+
+describe('a separable verb with its particle joined, as a subordinate clause writes it', () => {
+  it('"…, wie Kapitänin Jana Kröger einräumte": the captain, without her title in the name', () => {
+    expect(speakers('Die Trainerin Sanne de Wit hatte eine Deckung gewählt, die den Rückraum „komplett abgeschnürt“ habe, wie Kapitänin Jana Kröger einräumte.')).toEqual(['Jana Kröger']);
+    expect(speakers('Vor dem Spiel war die Halle voll. Die Vorbereitung verriet Torwarttrainer Uwe Brandl nach dem Spiel. „Bei Demir stand da: kurze Ecke, fast immer“, sagte Brandl.')).toEqual(['Uwe Brandl']);
+  });
+});

@@ -45,7 +45,13 @@ const DE =
   // Verbs that characterise someone in the speaker's words: "Dem Verwalter bescheinigte sie einen „ehrlichen Ton“".
   'bescheinigte bescheinigt attestierte attestiert unterstellte unterstellt ' +
   // Verbs of speaking in a manner ("spottet der Trainer"); not "jubelt", "schwärmt", nor "räumt", "fügt" without "ein", "hinzu".
-  'spottet spottete ätzt ätzte stichelt stichelte sinniert sinnierte';
+  'spottet spottete ätzt ätzte stichelt stichelte sinniert sinnierte ' +
+  // Separable verbs with their particle joined, as subordinate clauses write them: "…, wie die
+  // Kapitänin später einräumte", "als er hinzufügte", "nachdem sie zugab".
+  'einräumte einräumt einräumten eingeräumt hinzufügte hinzufügt hinzugefügt mitteilte mitteilt mitgeteilt ' +
+  'ankündigte ankündigt angekündigt klarstellte klarstellt klargestellt zugab zugibt zugegeben zugestand ' +
+  'einwandte einwendet anmerkte anmerkt angemerkt feststellte feststellt festgestellt festhielt festhält ' +
+  'hervorhob hervorhebt hervorgehoben ausführte ausführt zusammenfasste zusammenfasst einschränkte einschränkt';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
