@@ -277,6 +277,11 @@ const SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
  * (not after abbreviations like "Mr.") or a line break. (By char code: the rules ask this many
  * times per quote, and each step cut out a one-character string before.)
  */
+/** ” " » and the marks that close German („…“, »…«, ‚…‘, ›…‹) and British (‘…’) quotes. */
+function isClosingMarkCode(code: number): boolean {
+  return code === 0x201d || code === 34 || code === 0xbb || code === 0x201c || code === 0xab || code === 0x2019 || code === 0x2018 || code === 0x203a || code === 0x2039;
+}
+
 export function sentenceStart(text: string, pos: number, min: number): number {
   min = Math.max(min, pos - SENTENCE_REACH);
   for (let i = pos - 1; i > min; i--) {
@@ -288,8 +293,9 @@ export function sentenceStart(text: string, pos: number, min: number): number {
       return i + 1;
     }
     // "… what some call the “gold rush.” A spokesperson …": a quote that closes its sentence inside
-    // the mark, then a capital.
-    if ((code === 0x201d || code === 34 || code === 0xbb) && STOP.test(text[i - 1] ?? '') && SPACE_THEN_CAPITAL.test(text.slice(i + 1, i + 3))) return i + 1;
+    // the mark, then a capital. (German closes „…“ and »…« on the marks English and French open
+    // with, and British English on ’: after a stop and before a space, each is a closing mark.)
+    if (isClosingMarkCode(code) && STOP.test(text[i - 1] ?? '') && SPACE_THEN_CAPITAL.test(text.slice(i + 1, i + 3))) return i + 1;
   }
   return min;
 }

@@ -722,3 +722,9 @@ describe('a separable verb with its particle joined, as a subordinate clause wri
     expect(speakers('Vor dem Spiel war die Halle voll. Die Vorbereitung verriet Torwarttrainer Uwe Brandl nach dem Spiel. „Bei Demir stand da: kurze Ecke, fast immer“, sagte Brandl.')).toEqual(['Uwe Brandl']);
   });
 });
+
+describe('a German quote closing its sentence on “ ends that sentence', () => {
+  it('„…Marktplatz.“ Eine Zuschauerin hatte feuchte Augen. „…“: the spectator, unnamed, not the mayor going on', () => {
+    expect(speakers('Bürgermeister Achim Rautenberg kündigte einen Empfang an: „Dienstag, 18 Uhr, auf dem Marktplatz.“ Eine Zuschauerin hatte da längst feuchte Augen. „So was erlebt man einmal im Leben.“')).toEqual(['Achim Rautenberg', null]);
+  });
+});
