@@ -418,3 +418,14 @@ describe('an incise whose verb takes an infinitive', () => {
     expect(speakers(lead, `${quote} C’est ainsi que le gouvernement voit les choses.`)).toEqual(['Réjean Thibodeau', 'Réjean Thibodeau']);
   });
 });
+
+describe('a council, a court or a team as the subject before "il"', () => {
+  it('"Le conseil départemental n’a pas souhaité s’exprimer. Dans un communiqué, il « … »": the council, nobody named', () => {
+    expect(
+      speakers(
+        '« Nous ne sommes pas les méchants », souligne Bertrand Ferrand, directeur du chantier.',
+        'Le conseil départemental, maître d’ouvrage de la déviation, n’a pas souhaité s’exprimer. Dans un communiqué, il assure que le projet « sera mené à son terme ».',
+      ),
+    ).toEqual(['Bertrand Ferrand', null]);
+  });
+});
