@@ -738,6 +738,15 @@ function particlesLeadToName(tokens: Tokens, text: string, k: number, afterFirst
   return false;
 }
 
+/**
+ * "der Wurf von Aylin Demir von Lena Voss’ Arm": after a full name ending in a surname (tokens i..j),
+ * a particle followed by a first name and another capital starts someone else's name. (Not "Ursula
+ * von der Leyen", "José María de la Cruz": there the word before the particle is a first name.)
+ */
+function anotherFullNameAfterParticle(tokens: Tokens, i: number, j: number): boolean {
+  return j > i && j + 3 < tokens.length && !isGivenName(tokens.word(j)) && isGivenName(tokens.word(j + 2)) && isCapitalised(tokens.word(j + 3));
+}
+
 /** After the particles from token `k` and the capitalised word they lead to: an age, an office or a reporting verb. */
 function describedAsPersonAfterParticles(tokens: Tokens, text: string, k: number): boolean {
   let n = k;
@@ -966,7 +975,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       else if (!isParticle(next)) break;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
       // (In German an article joins a name only after "von", "van", "zu": "ist Thomas Müller der Chefarzt" names Thomas Müller.)
-      else if (!((j === i || (capitalisedNouns && !isParticle(tokens.word(j)))) && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
+      else if (!((j === i || (capitalisedNouns && !isParticle(tokens.word(j)))) && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && !anotherFullNameAfterParticle(tokens, i, j) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
       // "Maricel de la Cruz, spokeswoman for …": a first name no list knows, made a person by what follows.
       else if ((j === i || (j === i + 1 && isParticle(tokens.word(j)))) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
       else break;

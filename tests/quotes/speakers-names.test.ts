@@ -294,3 +294,13 @@ describe('British police ranks before a surname', () => {
     ).toEqual(['Alan Briggs', 'Colin Ashdown', 'Alan Briggs', 'Alan Briggs']);
   });
 });
+
+describe('a particle after a full name, then another full name', () => {
+  it('"der Wurf von Aylin Demir von Lena Voss’ Arm" names two people, not "Aylin Demir von Lena Voss"', () => {
+    expect(speakers('Als der letzte Wurf von Aylin Demir von Lena Voss’ ausgestrecktem Unterarm an die Latte sprang, jubelte die Halle. Demir selbst wollte nicht reden. Später sagte sie nur: „Ich habe mich für die kurze Ecke entschieden.“')).toEqual(['Aylin Demir']);
+  });
+
+  it('guard: particles inside one name stay in it ("Ursula von der Leyen", "José María de la Cruz")', () => {
+    expect(speakers('“We will act,” said Ursula von der Leyen.', '«Vamos a ganar», dijo José María de la Cruz.')).toEqual(['Ursula von der Leyen', 'José María de la Cruz']);
+  });
+});
