@@ -304,3 +304,9 @@ describe('a particle after a full name, then another full name', () => {
     expect(speakers('“We will act,” said Ursula von der Leyen.', '«Vamos a ganar», dijo Luis de Guindos.')).toEqual(['Ursula von der Leyen', 'Luis de Guindos']);
   });
 });
+
+describe('two first names, then particles and a surname', () => {
+  it('"José María de la Cruz", "Mary Anne de la Rosa" keep their whole names', () => {
+    expect(speakers('«Vamos a ganar», dijo José María de la Cruz.', '“We won,” said Mary Anne de la Rosa.')).toEqual(['José María de la Cruz', 'Mary Anne de la Rosa']);
+  });
+});
