@@ -12,7 +12,7 @@ import { MarkFinder, pairMarks, QUOTE_MARK_CODES, type MarkFamily } from './mark
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd, isSpaceCode, TITLE_ABBREVIATIONS } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, GROUP_SUBJECT, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, closingReportingClause, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, GROUP_SUBJECT, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -364,6 +364,16 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       if (subject) {
         c.attribution = subject;
         continue;
+      }
+      // "The detectorist has never been traced, the prosecutor said. The address given for him
+      // “turns out to be a launderette”": the report of the sentence before, closed on its reporting
+      // clause, goes on.
+      if (sentence > ctx.blockStart) {
+        const reporter = closingReportingClause(ctx, sentenceStart(text, sentence - 1, ctx.blockStart), sentence);
+        if (reporter) {
+          c.attribution = { ...reporter, via: 'sentence' };
+          continue;
+        }
       }
       const who = implicitSpeaker(ctx, c.open);
       if (who && who.person && who.person.mentions.some((m) => m >= ctx.blockStart && m < c.open)) c.attribution = who;

@@ -268,3 +268,14 @@ describe('a verb of striking with "back" after a quote', () => {
     expect(speakers(intro, 'Analysts called the move “a surprise”. Economist Lena Brandt pushed back her forecast to June.')).toEqual([null]);
   });
 });
+
+describe('a fragment after a sentence that closed on its reporting clause', () => {
+  it('"…, the prosecutor said. The address given for him “turns out to be a launderette”": the prosecutor goes on', () => {
+    expect(
+      speakers(
+        'Helen Marsh spoke for the Crown. “There was no field,” Ms Marsh told jurors.',
+        'The detectorist named in the sale documents has never been traced, the prosecutor said. The address given for him “turns out to be a launderette in Coldharbour Road”, and the number was false.',
+      ),
+    ).toEqual(['Helen Marsh', 'Helen Marsh']);
+  });
+});

@@ -1106,17 +1106,26 @@ const IN_RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|that|where)\s[^,;:]*$/i;
  * only: the clause's verb is an English reporting form.
  */
 export function reportedAtSentenceEnd(ctx: Context, open: number, close: number, blockStart: number, blockEnd: number): Attribution | null {
-  const { text, tokens } = ctx;
+  const { text } = ctx;
   // (Not words in a relative clause or an aside of the sentence's subject.)
   const lead = text.slice(sentenceStartIn(ctx, open, blockStart), open);
   if (IN_RELATIVE_CLAUSE.test(lead) || (/,\s*$/.test(lead) && (text[close + 1] === ',' || text[close - 1] === ','))) return null;
   // (Not past words that close their sentence inside the mark: “… life-threatening.” At least four …)
   if (/[.!?…][\s\u00a0\u202f]?$/.test(text.slice(Math.max(0, close - 2), close)) && /^\s+\p{Lu}/u.test(text.slice(close + 1, close + 3))) return null;
-  const end = sentenceEnd(text, close + 1, blockEnd);
   // (Looked for after the quote only, so a page without commas is not searched back to its start.)
-  const comma = close + 1 + text.slice(close + 1, end).lastIndexOf(',');
+  return closingReportingClause(ctx, close + 1, sentenceEnd(text, close + 1, blockEnd));
+}
+
+/**
+ * The person named by a bare reporting clause after the last comma of text[from, end), the end of
+ * a sentence ("…, Oil Minister Amara Nwachi-Bello said.", "…, the prosecutor said."), if any.
+ * English only: the clause's verb is an English reporting form.
+ */
+export function closingReportingClause(ctx: Context, from: number, end: number): Attribution | null {
+  const { text, tokens } = ctx;
+  const comma = from + text.slice(from, end).lastIndexOf(',');
   // (After every quote of the sentence: the clause holds no words of its own.)
-  if (comma <= close || /[“”"«»„]/.test(text.slice(comma, end))) return null;
+  if (comma < from || /[“”"«»„]/.test(text.slice(comma, end))) return null;
   const first = tokens.firstAtOrAfter(comma + 1);
   let last = first;
   while (last < tokens.length && tokens.get(last).start < end && last - first <= 12) last++;

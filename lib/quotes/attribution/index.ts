@@ -5,4 +5,4 @@ export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
 export { pronounGender } from './pronouns';
 export { GROUP_SUBJECT, afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
-export { attribute, attributeFromPreviousSentence, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, sameReportGoesOn, signedInNextBlock } from './clauses';
+export { attribute, attributeFromPreviousSentence, closingReportingClause, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, sameReportGoesOn, signedInNextBlock } from './clauses';
