@@ -12,7 +12,7 @@ import { MarkFinder, pairMarks, QUOTE_MARK_CODES, type MarkFamily } from './mark
 import { classifyKind, pageLanguage, KONJUNKTIV, REPORTED_CLAUSE } from './kinds';
 import { tokenize, sentenceStart, sentenceEnd, isSpaceCode, TITLE_ABBREVIATIONS } from './tokens';
 import { findNameMentions, findNicknamedNames, genderOf, isPersonLike, People, trimTitleCaseRuns, type NameMention, type Person } from './people';
-import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, closingReportingClause, reportedAtSentenceEnd, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, GROUP_SUBJECT, type Attribution, type Context } from './attribution';
+import { afterUnsignedStatement, attribute, attributeFromPreviousSentence, closingReportingClause, reportedAtSentenceEnd, resolvePronoun, findSpeakerish, indefiniteArticleGender, reportedBySo, sameReportGoesOn, hasNonPersonSubject, implicitSpeaker, introducedInNextBlock, pronounGender, isVerbToken, signedInNextBlock, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt, isPersonNoun, GROUP_SUBJECT, type Attribution, type Context } from './attribution';
 import { detectInterview } from './interview';
 import { isGivenName } from './given-names';
 import { PageRegistry } from './registry';
@@ -360,7 +360,7 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       // (Otherwise a body's report may be its own statement: "Die Notenbank sehe die Lage „…“".)
       if (aboutBody) continue;
       // "Le technicien de 51 ans a pointé une entame « trop timide »": the sentence's own subject.
-      const subject = subjectOfSentenceAt(ctx, c.open);
+      const subject = subjectOfSentenceAt(ctx, c.open) ?? ownersDocument(ctx, reportLead, sentence);
       if (subject) {
         c.attribution = subject;
         continue;
@@ -1031,6 +1031,18 @@ const INDEFINITE_SPEAKER = /^(?:a|an|one|another|un|une|una|uno|otro|otra|ein|ei
 const ADDRESSEE_IN_QUESTION = /(?<![\p{L}])(?:Sie|Ihnen|Ihr|du|dich|dir|vous|tu|toi|usted|ustedes|you|your)(?![\p{L}])/u;
 /** The asking clause names its listener: "will die Richterin von ihr wissen", "asked her", "lui demande", "le preguntó". */
 const LISTENER_OF_QUESTION = /(?<![\p{L}])(?:von (?:ihr|ihm|ihnen)|fragt(?:e)? (?:ihn|sie)|asked (?:him|her|them)|asks (?:him|her|them)|lui (?:demande|a demandé|demandait)|(?:le|la|les) preguntó|(?:le|la|les) pregunta)(?![\p{L}])/iu;
+
+// "Her report describes the garnets as “…”": a document of someone's, the sentence's subject.
+const OWNERS_DOCUMENT = /^\s*([Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|evidence|testimony|summary|submission|memo|email|e-mail|post|tweet|book|memoir|essay|column|article|paper|study|notes|diary|ruling|judgment|judgement|speech|sermon|blog|affidavit)\s+\p{Ll}/u;
+
+/** The owner of the document opening the sentence (`lead`, from `sentence`), as the pronoun its possessive stands for; null if none. */
+function ownersDocument(ctx: Context, lead: string, sentence: number): Attribution | null {
+  const owner = OWNERS_DOCUMENT.exec(lead);
+  if (!owner) return null;
+  const at = sentence + owner[0].indexOf(owner[1]!);
+  const who = resolvePronoun(ctx, owner[1]!.toLowerCase() === 'his' ? 'he' : 'she', at, 'sentence');
+  return who.person ? { ...who, mention: owner[1]! } : null;
+}
 
 const FORM_OF_ADDRESS = /^(?:monsieur|madame|mademoiselle|mr|mrs|ms|miss|sir|madam|herr|frau|señor|señora|señorita|don|doña)$/i;
 

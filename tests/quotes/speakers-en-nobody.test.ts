@@ -279,3 +279,14 @@ describe('a fragment after a sentence that closed on its reporting clause', () =
     ).toEqual(['Helen Marsh', 'Helen Marsh']);
   });
 });
+
+describe('a document of someone’s opening the sentence', () => {
+  it('"Her report describes the garnets as “…”": the report’s author', () => {
+    expect(
+      speakers(
+        'The Crown’s metallurgist, Dr Fiona Lyle, will give evidence on Wednesday. In a written summary, she said the gold contained traces of cadmium “consistent with modern solder”.',
+        'Her report describes the garnets as “almost certainly laboratory-grown” and the pins as “too even to be the work of time”.',
+      ),
+    ).toEqual(['Fiona Lyle', 'Fiona Lyle', 'Fiona Lyle']);
+  });
+});

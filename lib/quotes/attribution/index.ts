@@ -3,6 +3,6 @@
 export { type Attribution, type Context, isPersonNoun } from './context';
 export { findSpeakerish, isVerbToken } from './names';
 export { indefiniteArticleGender } from './roles';
-export { pronounGender } from './pronouns';
+export { pronounGender, resolvePronoun } from './pronouns';
 export { GROUP_SUBJECT, afterUnsignedStatement, hasNonPersonSubject, implicitSpeaker, previousSubjectIsNobody, subjectOfBlockOpening, subjectOfPreviousSentence, subjectOfSentenceAt } from './subjects';
 export { attribute, attributeFromPreviousSentence, closingReportingClause, introducedInNextBlock, reportedAtSentenceEnd, reportedBySo, sameReportGoesOn, signedInNextBlock } from './clauses';
