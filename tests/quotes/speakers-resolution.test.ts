@@ -606,3 +606,16 @@ describe('an opening phrase without its comma, then a subject pronoun', () => {
     ).toEqual(['Tomas Brenner', 'Lena Vogt', 'Lena Vogt']);
   });
 });
+
+describe('more reporting verbs after the quote', () => {
+  it('"Reyes reflected", "réplique Claire Morel", "desmintió Ana Ruiz", "dementierte Lea Vogt"', () => {
+    expect(
+      speakers(
+        'Anna Reyes and Tom Hill spoke after the vote. “It was never about money,” Reyes reflected.',
+        'Paul Roux et Claire Morel ont débattu. « C’est faux », réplique Claire Morel.',
+        'Ana Ruiz y Pedro Gil hablaron. «No es verdad», desmintió Ana Ruiz.',
+        'Jan Ott und Lea Vogt stritten. „Das stimmt nicht“, dementierte Lea Vogt.',
+      ),
+    ).toEqual(['Anna Reyes', 'Claire Morel', 'Ana Ruiz', 'Lea Vogt']);
+  });
+});

@@ -26,7 +26,8 @@ const EN_EXTRA =
   'dismissed branded labelled labeled termed hailed derided decried ' +
   // Verbs of speaking in a manner ("“…,” she protested"); not "offered", "revealed", "fired", "shot", "hit", which take
   // other objects, nor "laughed", "smiled", "shrugged", "sighed", which report no words ("X called it “…”, and Y laughed").
-  'grumbled protested objected interjected chimed reasoned contended confided confessed bragged enthused';
+  'grumbled protested objected interjected chimed reasoned contended confided confessed bragged enthused ' +
+  'hinted reflected marvelled marveled summarised summarized elaborated specified questioned';
 
 const DE =
   'sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären betonte betont betonten unterstrich ' +
@@ -51,7 +52,8 @@ const DE =
   'einräumte einräumt einräumten eingeräumt hinzufügte hinzufügt hinzugefügt mitteilte mitteilt mitgeteilt ' +
   'ankündigte ankündigt angekündigt klarstellte klarstellt klargestellt zugab zugibt zugegeben zugestand ' +
   'einwandte einwendet anmerkte anmerkt angemerkt feststellte feststellt festgestellt festhielt festhält ' +
-  'hervorhob hervorhebt hervorgehoben ausführte ausführt zusammenfasste zusammenfasst einschränkte einschränkt';
+  'hervorhob hervorhebt hervorgehoben ausführte ausführt zusammenfasste zusammenfasst einschränkte einschränkt ' +
+  'dementierte dementiert bestritt bestreitet urteilte urteilt befand befindet';
 
 const ES =
   'dijo dice dijeron decir afirmó afirma afirmaron declaró declara declararon aseguró asegura aseguraron ' +
@@ -91,7 +93,8 @@ const ES =
   // ("protesta", "queja" alone are nouns too; "suspiró" reports no words.)
   'protestó protestaron protestado razonó razona ' +
   'reconocieron admitieron explicaron indicaron comentaron manifestaron expresaron sostuvieron relataron ' +
-  'contaron recordaron agregaron añadieron confirmaron informaron describen admitían reconocían señalaban advertían insistían';
+  'contaron recordaron agregaron añadieron confirmaron informaron describen admitían reconocían señalaban advertían insistían ' +
+  'propuso desmintió juró garantizó instó objetó rebatió';
 
 const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute expliqué explique souligné souligne estimé estime indiqué indique lancé lance martelé martèle assuré assure prévenu averti insisté rappelé rappelle confié confie répondu répond qualifie qualifié qualifiait juge jugé dénonce dénoncé ' +
   'promis réclame réclamé regrette regretté admis reconnu lancé résumait résume défend défendu demande demandé parle parlait évoque évoqué ' +
@@ -106,7 +109,9 @@ const FR_EXTRA = 'selon dit déclare déclaré affirmé affirme ajouté ajoute e
   'amuse agace inquiète indigne félicite réjouit désole esclaffe énerve ' +
   // (Only with their pronoun: "emporte", "alarme" alone are a verb of winning and a noun.)
   's’emporte s\'emporte s’enthousiasme s\'enthousiasme s’alarme s\'alarme ' +
-  'soupire rit souvient alerte alerté alertent tacle taclé';
+  'soupire rit souvient alerte alerté alertent tacle taclé ' +
+  'réplique répliqué objecte objecté conteste contesté nie dément démenti jure juré assène asséné argumente argumenté ' +
+  'renchérit abonde relativise relativisé s’inquiète s\'inquiète s’étonne s\'étonne s’interroge s\'interroge s’indigne s\'indigne';
 
 function toSet(...lists: string[]): Set<string> {
   const set = new Set<string>();
