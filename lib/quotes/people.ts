@@ -189,7 +189,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'la', 'le', 'y', 'i', 'das']);
 /** Role nouns that can point back at a person ("the minister", "the analyst"). */
 export const ROLE_HEADS =
   // Everyday roles a report calls people by: "the officer said", "a dit l’enseignante", "dijo el coronel".
-  'officer|colonel|lieutenant|sergeant|admiral|teacher|landlord|tenant|shopkeeper|pilot|volunteer|organiser|organizer|paramedic|soldier|veteran|survivor|neighbour|neighbor|entrepreneur|businessman|businesswoman|investor|lecturer|epidemiologist|virologist|psychologist|psychiatrist|chemist|physicist|biologist|ecologist|geologist|archaeologist|architect|fisherman|clerk|trader|banker|strategist|consultant|contractor|ranger|midwife|pharmacist|dentist|veterinarian|therapist|vicar|chaplain|curator|librarian|editor|journalist|reporter|correspondent|lobbyist|whistleblower|demonstrator|referee|umpire|jockey|athlete|climber|' +
+  'mieter|mieterin|officer|colonel|lieutenant|sergeant|admiral|teacher|landlord|tenant|shopkeeper|organiser|organizer|paramedic|soldier|veteran|survivor|neighbour|neighbor|entrepreneur|businessman|businesswoman|investor|lecturer|epidemiologist|virologist|psychologist|psychiatrist|physicist|biologist|ecologist|geologist|archaeologist|architect|fisherman|clerk|trader|banker|strategist|consultant|contractor|ranger|midwife|pharmacist|dentist|veterinarian|therapist|vicar|chaplain|curator|librarian|editor|journalist|reporter|correspondent|lobbyist|whistleblower|demonstrator|referee|umpire|jockey|climber|' +
   'colonel|lieutenant|général|adjudant|gendarme|policier|policière|enquêteur|enquêtrice|inspecteur|inspectrice|enseignant|enseignante|instituteur|institutrice|agriculteur|agricultrice|éleveuse|viticulteur|viticultrice|vigneron|vigneronne|commerçant|commerçante|gérant|gérante|habitant|habitante|riverain|riveraine|militant|militante|bénévole|adjoint|adjointe|pilote|chauffeur|conducteur|conductrice|soldat|survivant|survivante|entrepreneuse|investisseur|biologiste|épidémiologiste|psychologue|psychiatre|pharmacien|pharmacienne|vétérinaire|architecte|journaliste|rédacteur|rédactrice|curé|prêtre|pasteur|rabbin|arbitre|coureur|coureuse|athlète|alpiniste|sauveteur|secouriste|responsable|salarié|salariée|ouvrier|ouvrière|notaire|ambassadeur|ambassadrice|' +
   'coronel|sargento|agente|investigador|investigadora|inspectora|maestro|maestra|científico|científica|experto|experta|analista|sociólogo|socióloga|politólogo|politóloga|vecino|vecina|agricultor|agricultora|ganadero|ganadera|pescador|pescadora|comerciante|empresario|empresaria|propietario|propietaria|dueño|dueña|activista|militante|representante|responsable|fundador|fundadora|piloto|conductor|conductora|soldado|superviviente|inversor|inversora|biólogo|bióloga|epidemiólogo|epidemióloga|psicólogo|psicóloga|psiquiatra|farmacéutico|farmacéutica|veterinario|veterinaria|arquitecto|arquitecta|párroco|árbitro|árbitra|atleta|alpinista|socorrista|rescatista|bombera|trabajador|trabajadora|empleado|empleada|notario|notaria|diplomático|diplomática|' +
   'minister|president|democrat|republican|dt|engineer|auditor|comptroller|registrar|ombudsman|undersecretary|solicitor|barrister|ingeniero|ingeniera|ingénieur|ingenieur|collector|honour|honor|secretary|chancellor|premier|governor|senator|mayor|ambassador|envoy|spokesperson|spokesman|' +
@@ -243,7 +243,7 @@ export const ROLE_HEADS =
   // Everyday roles, also as compounds: Hauptkommissarin, Polizeibeamter, Fahrlehrer, Gastwirt, Busfahrer.
   // Sport's, with their feminine forms: Kapitänin, Torwarttrainer, Nationalspielerin, Torhüterin.
   'trainer|kapitän|kapitänin|torhüterin|stürmerin|'+
-  'kommissar|kommissarin|polizist|polizistin|beamter|beamtin|ermittler|ermittlerin|lehrer|lehrerin|wirt|wirtin|winzer|winzerin|unternehmer|unternehmerin|gründer|gründerin|inhaber|inhaberin|mitarbeiter|mitarbeiterin|sanitäter|sanitäterin|pilotin|fahrer|fahrerin|führer|führerin|soldat|soldatin|oberst|leutnant|feldwebel|offizier|offizierin|pfarrerin|pastorin|priester|rabbiner|psychologe|psychologin|biologe|biologin|geologe|geologin|soziologe|soziologin|politologe|politologin|apotheker|apothekerin|architekt|architektin|ingenieurin|journalist|journalistin|reporterin|redakteur|redakteurin|läufer|läuferin|athlet|athletin|bergsteiger|bergsteigerin|retter|retterin|helfer|helferin|aktivist|aktivistin|demonstrant|demonstrantin|bewohner|bewohnerin|nachbar|nachbarin|mieter|mieterin|verkäufer|verkäuferin|investorin|bankerin|analystin|studentin|schüler|schülerin|vertreter|vertreterin|botschafter|botschafterin|diplomatin|' +
+  'kommissar|kommissarin|polizist|polizistin|beamter|beamtin|ermittler|ermittlerin|lehrer|lehrerin|wirt|wirtin|winzer|winzerin|unternehmer|unternehmerin|gründer|gründerin|inhaber|inhaberin|mitarbeiter|mitarbeiterin|sanitäter|sanitäterin|pilotin|fahrer|fahrerin|geschäftsführer|geschäftsführerin|oppositionsführer|oppositionsführerin|fraktionsführer|fraktionsführerin|parteiführer|parteiführerin|anführer|anführerin|spielführer|spielführerin|bergführer|bergführerin|lokführer|lokführerin|zugführer|zugführerin|soldat|soldatin|oberst|leutnant|feldwebel|offizier|offizierin|pfarrerin|pastorin|priester|rabbiner|psychologe|psychologin|biologe|biologin|geologe|geologin|soziologe|soziologin|politologe|politologin|apotheker|apothekerin|architekt|architektin|ingenieurin|journalist|journalistin|reporterin|redakteur|redakteurin|läufer|läuferin|athlet|athletin|bergsteiger|bergsteigerin|retter|retterin|helfer|helferin|aktivist|aktivistin|demonstrant|demonstrantin|bewohner|bewohnerin|nachbar|nachbarin|verkäufer|verkäuferin|investorin|bankerin|analystin|studentin|schüler|schülerin|vertreter|vertreterin|botschafter|botschafterin|diplomatin|' +
   'moderator|moderatorin|moderatore|moderatrice|presentadora|presentador|présentateur|présentatrice)';
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
 const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
@@ -481,7 +481,12 @@ const AFFILIATED_NOUN = new RegExp(`^\\p{Lu}{${AFFILIATED.body},}-\\p{Lu}\\p{Ll}
 const AFFILIATED_NOUN_MIN_LENGTH = AFFILIATED.body + 1 + AFFILIATED.noun;
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.hasLowerCase(word) || isRoleHead(word) || (mayBeAffiliatedNoun(word) && AFFILIATED_NOUN.test(word)) || officeAfterElidedArticle(word) !== null;
+  return TITLE_WORDS.hasLowerCase(word) || (isRoleHead(word) && !isPluralOffice(word)) || (mayBeAffiliatedNoun(word) && AFFILIATED_NOUN.test(word)) || officeAfterElidedArticle(word) !== null;
+}
+
+/** "Reporters Without Borders", "Veterans Affairs": an office in the plural opens a body's name; it is no one's title. */
+function isPluralOffice(word: string): boolean {
+  return word.length > 3 && (word.charCodeAt(word.length - 1) | 32) === 115 && !/(?:ss|us|is)$/i.test(word) && isRoleHead(word.slice(0, -1));
 }
 
 /** "l’avocate", "L’entraîneur": a French office with its article elided into it; the office (lower case), or null. */
@@ -930,6 +935,8 @@ function titleOf(lowerTitle: string, run: readonly Token[], s: number): string {
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns = false): NameMention[] {
   const out: NameMention[] = [];
+  // The last words of the full names found so far (see knownSurname).
+  const surnamesSoFar = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     i = nextNameCandidate(text, tokens, i);
@@ -1070,8 +1077,11 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // ("Stephen King", "Julie Bishop" open with a first name: people.)
     // (mayEndAsRoleHead first: it rules out most words, and so their lower case, before one is made.)
     const endsInOffice = cleaned.length > 0 && mayEndAsRoleHead(cleaned[cleaned.length - 1].word) && isRoleHead(lowerCase(cleaned[cleaned.length - 1].word)) && !isGivenName(cleaned[cleaned.length - 1].word) && !isGivenName(cleaned[0].word);
+    // "Carlos Coronel … dijo Coronel", "Katrin Schüler … sagte Schüler": a surname the page gave
+    // someone already is their name, though it is also an office.
+    const knownSurname = cleaned.length === 1 && surnamesSoFar.has(nameWord(cleaned[0]));
     // "der Minister", "the President": a title alone is a role mention, not a name.
-    if (cleaned.length > 0 && !endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every(isTitleToken)) {
+    if (cleaned.length > 0 && (knownSurname || (!endsInOffice && !isTailOfProperNoun(tokens, i, cleaned) && cleaned.length <= 5 && !cleaned.every(isTitleToken)))) {
       out.push({
         start: cleaned[0].start,
         end: cleaned[cleaned.length - 1].end,
@@ -1081,6 +1091,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
         // (A one-word run's surface is its word, cut out already.)
         surface: run.length === 1 ? run[0].word : text.slice(run[0].start, run[run.length - 1].end),
       });
+      if (cleaned.length >= 2) surnamesSoFar.add(nameWord(cleaned[cleaned.length - 1]));
     }
     i = j + 1;
   }

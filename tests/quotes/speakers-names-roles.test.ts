@@ -374,3 +374,27 @@ describe('a French office with its article elided into it, before a name', () =>
     }
   });
 });
+
+describe('everyday roles, guards from review', () => {
+  it('a surname that is also an office stays the name of whoever bears it ("dijo Coronel", "sagte Schüler")', () => {
+    expect(speakers('El portavoz del PP, Carlos Coronel, respondió a la ministra Isabel Rodríguez. Rodríguez defendió la ley.', '«Es un error», dijo Coronel.')).toEqual(['Carlos Coronel']);
+    expect(speakers('Schulleiterin Katrin Schüler hatte den Bürgermeister Hans Meier eingeladen. Meier kam nicht.', '„Wir warten seit Jahren“, sagte Schüler.')).toEqual(['Katrin Schüler']);
+  });
+
+  it('"un habitant … l’habitant": someone introduced unnamed, with the article elided into the office, is still unnamed', () => {
+    expect(speakers('Les habitants ont été évacués. Le maire, Jean Dupont, a ouvert un gymnase.', '« J’ai tout perdu », confie un habitant. « Il ne reste rien », ajoute l’habitant.')).toEqual([null, null]);
+  });
+
+  it('a demonstrative after the verb points back ("assure cet avocat", "lamenta este abogado")', () => {
+    expect(speakers('L’enseignante Marie Roux a lancé la pétition. Son voisin, l’avocat Paul Martin, l’a aidée.', '« Nous irons jusqu’au bout », assure cet avocat.')).toEqual(['Paul Martin']);
+  });
+
+  it('a body whose name opens on an office in the plural keeps its name ("Reporters Without Borders")', () => {
+    expect(speakers('“We condemn this,” said Reporters Without Borders.')).toEqual(['Reporters Without Borders']);
+  });
+
+  it('a body’s noun before an office word makes it the body’s adjective ("le syndicat ouvrier", "el sindicato trabajador")', () => {
+    expect(speakers('Le maire, Jean Dupont, s’est rendu sur place.', '« Nous n’avons pas été consultés », dénonce le syndicat ouvrier.')).toEqual([null]);
+    expect(speakers('El consejero Juan Gil visitó la planta. «No nos han escuchado», denunció el sindicato trabajador.')).toEqual([null]);
+  });
+});

@@ -5,7 +5,7 @@ import { PRONOUNS, insideSpans, isKinWord, isParticle, isPersonLike, isPlace, is
 import { isGivenName } from '../given-names';
 import { sentenceStart, type Tokens } from '../tokens';
 import { lowerCase } from '../lower-case';
-import { ATTACHED_PRONOUN, type Attribution, type Context, COORDINATORS, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
+import { ATTACHED_PRONOUN, type Attribution, type Context, COORDINATORS, DEMONSTRATIVE, DETERMINERS, GENITIVE, ENGLISH_NATIONALITY, INDEFINITE_ARTICLE, NON_PERSON_NOUN, POSSESSIVES, isDescriptionNoun, isPersonNoun } from './context';
 import { resolvePronoun } from './pronouns';
 import { kinMention, roleMention } from './roles';
 
@@ -250,7 +250,9 @@ export function mentionStartingAt(ctx: Context, idx: number, limit: number, via:
       if (who?.person) return who;
     }
   }
-  if (DETERMINERS.has(lower) || lower === 'a' || lower === 'an') {
+  // ("assure cet avocat", "lamenta este abogado": a demonstrative before an office points back as
+  // an article does; not English "that", "this", which open clauses: "suggesting that the soldiers".)
+  if (DETERMINERS.has(lower) || (DEMONSTRATIVE.test(lower) && lower !== 'that' && lower !== 'this' && isRoleHead(ctx.tokens.get(idx + 1)?.word ?? '')) || lower === 'a' || lower === 'an') {
     // "said the woman, Danielle Ferreira-Watts, 41": the name in apposition to a plain description.
     const noun = ctx.tokens.get(idx + 1);
     const apposed = noun && isDescriptionNoun(noun.word) ? /^,\s+/.exec(ctx.text.slice(noun.end, noun.end + 3)) : null;

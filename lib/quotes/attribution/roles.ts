@@ -4,7 +4,7 @@ import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHea
 import { previousParagraphStart, sentenceStart, sentenceEnd, type Token } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
-import { AGE_WORD, type Attribution, type Context, DEMONSTRATIVE, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
+import { AGE_WORD, type Attribution, type Context, DEMONSTRATIVE, DETERMINERS, GENITIVE, NON_PERSON_NOUN, INDEFINITE_ARTICLE, POSSESSIVES, SPOKESPERSON, isPersonNoun } from './context';
 import { ELIDED_ARTICLE, ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
 import { introducedUnnamed, personAged, resolvePronoun, unnamedIntroductionAt } from './pronouns';
 import { inSubjectPosition, opensSentence } from './subjects';
@@ -66,6 +66,8 @@ function isPluralRole(word: string): boolean {
   const w = word.toLowerCase();
   return /[^s]s$/.test(w) && isRoleHead(w.slice(0, -1)) && !/(?:ss|us|is)$/.test(w);
 }
+
+const ROMANCE_ARTICLE = /^(?:le|la|les|l’|l'|el|los|las)$/;
 
 /** Nouns for those who act for an office's holder: "cabinet", "office", "despacho", "Umfeld". */
 const FOR_HOLDER_NOUN = /^(?:cabinet|office|bureau|entourage|équipe|services|ministère|gabinete|despacho|oficina|entorno|equipo|büro|umfeld|staff|team|camp|campaign|campagne|campaña|lawyers?|avocate?s?|abogad[oa]s?|anwalt|anwältin|aides?|conseill(?:er|ère)s?|asesor(?:es|a)?|advisers?|advisors?)$/i;
@@ -135,6 +137,9 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     const holder = opensClause ? ctx.people.holdersOf(words.join(' ')).find((p) => words.slice(0, -1).every((w) => knownBy(p, w))) : undefined;
     if (holder) return { person: holder, mention: ctx.text.slice(start, ctx.tokens.get(headIdx).end), kind: 'role', via, position: start };
   }
+  // "le syndicat ouvrier", "el equipo técnico": in French and Spanish a body's noun before the
+  // office word makes it an adjective of the body, which speaks.
+  if (ROMANCE_ARTICLE.test(det) && ctx.tokens.slice(first, headIdx).some((t) => NON_PERSON_NOUN.test(lowerCase(t.word)))) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "le cabinet du ministre", "the minister’s office", "El abogado del ministro": the office's
   // staff or someone working for its holder speaks, not the holder.
   if (speaksForHolder(ctx, first, headIdx)) return { person: null, mention, kind: 'anonymous', via, position: at };
@@ -182,7 +187,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   }
   // "Ein Sprecher des Ministeriums sagte … „…“, so der Sprecher": the one just introduced unnamed,
   // not an earlier holder of the office.
-  if (holder && lastBefore(holder.mentions, at) < unnamedIntroductionAt(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  if (holder && lastBefore(holder.mentions, at) < unnamedIntroductionAt(ctx, ctx.tokens.get(headIdx).word.replace(ELIDED_ARTICLE_PREFIX, ''), at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "la regidora" is a woman: not the man who holds the office next.
   // (German "der" is also the feminine genitive and dative: "laut der Ministerin", "nach den Worten der Sprecherin".)
   const feminineNoun = det === 'der' && /\p{Ll}in$/u.test(ctx.tokens.get(headIdx).word);
@@ -222,7 +227,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
     return named ? { person: named, mention, kind: 'role', via, position: at } : { person: null, mention, kind: 'anonymous', via, position: at };
   }
   // "A senior official … said … “…,” the official said": the one introduced without a name.
-  if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word, at)) return { person: null, mention, kind: 'anonymous', via, position: at };
+  if (!holder && introducedUnnamed(ctx, ctx.tokens.get(headIdx).word.replace(ELIDED_ARTICLE_PREFIX, ''), at)) return { person: null, mention, kind: 'anonymous', via, position: at };
   let next = holder ? null : namedNext(ctx, ctx.tokens.get(headIdx).end);
   if (next && articleGender && genderOf(next) !== null && genderOf(next) !== articleGender) next = null;
   const byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
