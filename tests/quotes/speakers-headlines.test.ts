@@ -153,3 +153,15 @@ describe('review of the headline rules', () => {
     ).toBeNull();
   });
 });
+
+describe('an event named like a person', () => {
+  it('"the Aldwick Regatta" is no one: "Aldwick footbridge collapse: ‘…’" is not its quote, nor the caption\'s after it', () => {
+    const quotes = detect(
+      { text: 'Aldwick footbridge collapse: ‘I heard a crack like a gunshot’', tag: 'h1' },
+      'Fourteen people taken to hospital after the crossing gave way during the town’s regatta.',
+      'Emergency crews at the footbridge on Saturday afternoon. Rowers “did not wait for us”, said Area Manager Rachel Okafor.',
+      'Fourteen people were taken to hospital after a wooden footbridge collapsed into the river during the annual Aldwick Regatta.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Rachel Okafor']);
+  });
+});
