@@ -916,7 +916,10 @@ function fillFromNeighbours(
     // (Words someone unnamed was just said to have said — "one resident said" in a caption — are theirs,
     // whoever else repeats them; a headline's unnamed "minister" is named in the body.)
     const saidByUnnamed = c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention) && !c.inHeading && c.block > 2;
-    if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && !saidByUnnamed && (c.kind !== 'scare' || c.inHeading)) {
+    // (Words in the standfirst read as a scare quote are someone's when the body quotes the same
+    // words from them as a fragment: "La patronal tacha el paro de «desproporcionado»" / "Ezquerra calificó el paro de «desproporcionado»".)
+    const ledeWordQuoted = c.kind === 'scare' && !c.inHeading && c.block <= 2 && exact.get(quoteWords(text, c))?.kind === 'fragment';
+    if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && !saidByUnnamed && (c.kind !== 'scare' || c.inHeading || ledeWordQuoted)) {
       const mine = quoteWords(text, c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
       let twin = exact.get(mine);

@@ -165,3 +165,18 @@ describe('an event named like a person', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Rachel Okafor']);
   });
 });
+
+describe('a standfirst word the body quotes from someone', () => {
+  it('"La patronal tacha el paro de «desproporcionado»" is Ezquerra\'s when the body has him call it «desproporcionado»', () => {
+    const quotes = detect(
+      { text: 'Las camareras de piso de Almadrava van a la huelga: «Hacemos 28 habitaciones al día con la espalda rota»', tag: 'h1' },
+      'La patronal hotelera tacha el paro de «desproporcionado» en plena temporada alta.',
+      'La respuesta de los empresarios no se hizo esperar. El presidente de la Asociación Hotelera de Almadrava (AHA), Ramón Ezquerra, calificó el paro de «desproporcionado» y lamentó que se haya convocado en agosto.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['full', null],
+      ['fragment', 'Ramón Ezquerra'],
+      ['fragment', 'Ramón Ezquerra'],
+    ]);
+  });
+});
