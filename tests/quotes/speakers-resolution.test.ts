@@ -619,3 +619,14 @@ describe('more reporting verbs after the quote', () => {
     ).toEqual(['Anna Reyes', 'Claire Morel', 'Ana Ruiz', 'Lea Vogt']);
   });
 });
+
+describe('the possessor of the words after the quote', () => {
+  it('"« … », selon sa formule", "«…», según sus palabras", "“…”, in his own words"', () => {
+    expect(
+      speakers(
+        'Bérénice Laforgue n’était pas destinée à l’élevage. Après un BTS agricole, elle reprend à 24 ans l’exploitation d’un couple sans enfants, « à crédit et à l’instinct », selon sa formule.',
+        'Ana Ruiz compró la granja en 2003, «a crédito y a instinto», según sus palabras.',
+      ),
+    ).toEqual(['Bérénice Laforgue', 'Ana Ruiz']);
+  });
+});

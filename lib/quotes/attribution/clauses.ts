@@ -447,6 +447,13 @@ export function attribute(
     const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + colonAfter[0].length), blockEnd, 'after');
     if (who?.person) return who;
   }
+  // "« à crédit et à l’instinct », selon sa formule", "“…”, in his words", "según sus palabras":
+  // the words are the possessor's, whom the possessive stands for.
+  const possessor = POSSESSOR_OF_WORDS.exec(text.slice(close + 1, close + 48));
+  if (possessor && !ctx.blockIsHeading) {
+    const who = resolvePronoun(ctx, POSSESSOR_PRONOUN[possessor[1]!.toLowerCase()] ?? '', close + 1 + possessor.index + possessor[0].indexOf(possessor[1]!), 'after');
+    if (who.person) return { ...who, mention: possessor[0].replace(/^[\s,]+/, '') };
+  }
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
   // (Spanish, French and German put the full stop after the mark: «…». La frase …)
@@ -1156,6 +1163,10 @@ export function closingReportingClause(ctx: Context, from: number, end: number):
   }
   return null;
 }
+
+const POSSESSOR_OF_WORDS = /^[\s,]*(?:selon|d['’]après|pour reprendre|according to|in|to use|en|según|con|nach|in) (sa|son|ses|his|her|su|sus|seinen|ihren) (?:own |propres? |propias? )?(?:formule|mots|termes|expression|propos|words|phrase|phrasing|palabras|expresión|términos|Worten)(?![\p{L}])/iu;
+/** The pronoun a possessive of the possessor's words stands for (French and Spanish ones tell no gender). */
+const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', seinen: 'er', ihren: 'sie' };
 
 /** “… .” followed by a sentence that is only "<speaker> <reporting verb> [when/where/to whom]." */
 // “… .” That is Harold Benning, seventy-one, who… / The speaker was Nadia Osterhout / C’était Karim Benali.
