@@ -246,7 +246,9 @@ export const ROLE_HEADS =
   'kommissar|kommissarin|polizist|polizistin|beamter|beamtin|ermittler|ermittlerin|lehrer|lehrerin|wirt|wirtin|winzer|winzerin|unternehmer|unternehmerin|gründer|gründerin|inhaber|inhaberin|mitarbeiter|mitarbeiterin|sanitäter|sanitäterin|pilotin|fahrer|fahrerin|geschäftsführer|geschäftsführerin|oppositionsführer|oppositionsführerin|fraktionsführer|fraktionsführerin|parteiführer|parteiführerin|anführer|anführerin|spielführer|spielführerin|bergführer|bergführerin|lokführer|lokführerin|zugführer|zugführerin|soldat|soldatin|oberst|leutnant|feldwebel|offizier|offizierin|pfarrerin|pastorin|priester|rabbiner|psychologe|psychologin|biologe|biologin|geologe|geologin|soziologe|soziologin|politologe|politologin|apotheker|apothekerin|architekt|architektin|ingenieurin|journalist|journalistin|reporterin|redakteur|redakteurin|läufer|läuferin|athlet|athletin|bergsteiger|bergsteigerin|retter|retterin|helfer|helferin|aktivist|aktivistin|demonstrant|demonstrantin|bewohner|bewohnerin|nachbar|nachbarin|verkäufer|verkäuferin|investorin|bankerin|analystin|studentin|schüler|schülerin|vertreter|vertreterin|botschafter|botschafterin|diplomatin|' +
   'moderator|moderatorin|moderatore|moderatrice|presentadora|presentador|présentateur|présentatrice)';
 // Matched against lower-cased words (see lowerCaseInPlace): no /i flag on this long list.
-const ROLE_HEAD_RE = new RegExp(`^(?:${ROLE_HEADS})s?$`, 'u');
+// ("vice-chancellor", "pro-vice-chancellor", "sous-préfète": a hyphenated prefix keeps the office. Not "co-": a
+// co-presenter would hold "the presenter"; nor "ex-", who no longer holds it.)
+const ROLE_HEAD_RE = new RegExp(`^(?:(?:vice|pro|sous)-)*(?:${ROLE_HEADS})s?$`, 'u');
 
 /**
  * Two bit tables over the role words in ROLE_HEADS (see mayEndAsRoleHead): of each one's last three

@@ -398,3 +398,23 @@ describe('everyday roles, guards from review', () => {
     expect(speakers('El consejero Juan Gil visitó la planta. «No nos han escuchado», denunció el sindicato trabajador.')).toEqual([null]);
   });
 });
+
+describe('an office named before its holder, who opens the next paragraph', () => {
+  it('"the vice-chancellor described as ‘…’" / "Professor Miriam Talbot-Reyes told …": a hyphenated office, and a form of address before the name', () => {
+    expect(
+      speakers(
+        'The University of Fenmouth will close its School of Music under plans presented to staff yesterday that the vice-chancellor described as ‘painful but unavoidable’.',
+        'Professor Miriam Talbot-Reyes told a packed meeting that the institution had no choice.',
+      ),
+    ).toEqual(['Miriam Talbot-Reyes']);
+  });
+
+  it('guard: an office before the next name is someone else ("Prosecutor Hannah Westbrook told the court the presenter’s …")', () => {
+    expect(
+      speakers(
+        'The presenter told magistrates she had ‘nobody to blame’ but herself.',
+        'Prosecutor Hannah Westbrook told the court the presenter’s car had been recorded three times.',
+      ),
+    ).not.toContain('Hannah Westbrook');
+  });
+});

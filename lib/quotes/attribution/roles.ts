@@ -67,6 +67,7 @@ function isPluralRole(word: string): boolean {
   return /[^s]s$/.test(w) && isRoleHead(w.slice(0, -1)) && !/(?:ss|us|is)$/.test(w);
 }
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Herr|Frau|Monsieur|Madame|Mme|M|Señor|Señora|Sr|Sra|Don|Doña|Dra)\.?$/;
 const ROMANCE_ARTICLE = /^(?:le|la|les|l’|l'|el|los|las)$/;
 
 /** Nouns for those who act for an office's holder: "cabinet", "office", "despacho", "Umfeld". */
@@ -295,10 +296,14 @@ function namedNext(ctx: Context, from: number): Person | null {
   const gap = ctx.text.slice(end, next);
   if (next >= ctx.text.length || gap.split('\n\n').length > 2) return null;
   if (gap.includes('\n\n') && namesPersonIn(ctx, firstNameIndex(ctx.names, from), ctx.blockStart)) return null;
-  const name = nameAt(ctx.names, next);
-  if (!name || name.start !== next || name.words.length < 2) return null;
+  // ("Professor Miriam Talbot-Reyes told …": a form of address may open it before the name; not an
+  // office, "Prosecutor Hannah Westbrook told the court the presenter’s …", who is someone else.)
+  let at = next;
+  for (let k = ctx.tokens.firstAtOrAfter(next), titles = 0; titles < 2 && k < ctx.tokens.length && HONORIFIC.test(ctx.tokens.get(k).word) && !nameAt(ctx.names, ctx.tokens.get(k).start); k++, titles++) at = ctx.tokens.get(k + 1)?.start ?? at;
+  const name = nameAt(ctx.names, at);
+  if (!name || name.start !== at || name.words.length < 2) return null;
   const person = ctx.people.resolveName(name);
-  return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= next ? person : null;
+  return person && isPersonLike(person) && (person.mentions[0] ?? Infinity) >= at ? person : null;
 }
 
 // Offices (and the one on trial) a page names by their title alone when they belong to its main
