@@ -99,7 +99,7 @@ const NOT_NAME = new WordSet(
     'earlier later tonight last next first finally instead indeed instead nevertheless nonetheless overall ' +
     'enter exit where what who why how yes thanks ' +
     'mehr mein meine meinen dein deine unsere dann doch schon heute gestern morgen jetzt nun später früher zudem ' +
-    'außerdem deshalb trotzdem dass ob wenn weil hier dort ' +
+    'außerdem deshalb trotzdem dass ob wenn weil hier dort wer wo wann warum wieso weshalb woher wohin welche welcher welches ' +
     'hier aujourd’hui demain ensuite puis pourtant cependant ainsi alors ' +
     'ayer hoy mañana luego después además así entonces ' +
     'le la les un une des du de et mais der die das ein eine und aber el los las una y pero ' +
@@ -935,6 +935,8 @@ function titleOf(lowerTitle: string, run: readonly Token[], s: number): string {
   return words === '' ? lowerTitle.trim() : `${lowerTitle} ${words}`.trim();
 }
 
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
 /** Runs of capitalised words (with name particles), split at punctuation, titles stripped. */
 export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns = false): NameMention[] {
   const out: NameMention[] = [];
@@ -1022,7 +1024,8 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     // Wasser", "die Rebellenhochburg Dranica") unless a first name or an office is in it ("der
     // Schwede Lars Berg", "Ihr Trainer Xabi Alonso", "die Grünen-Politikerin Ricarda Lang").
     // (Or after an inflected adjective: "älteren Kundinnen Anzahlungen"; not "über", "hatten", "sagen".)
-    if (capitalisedNouns && run.length >= 2 && i > 0 && (GERMAN_ARTICLE.test(tokens.word(i - 1)) || germanAdjective(tokens.word(i - 1))) && !run.some((t) => isGivenName(t.word) || isTitleWord(t.word))) {
+    // (Or after a number: "400 Hektar Kiefernwald", "3 Millionen Euro" measure things.)
+    if (capitalisedNouns && run.length >= 2 && i > 0 && (GERMAN_ARTICLE.test(tokens.word(i - 1)) || germanAdjective(tokens.word(i - 1)) || isDigitCode(tokens.word(i - 1).charCodeAt(0))) && !run.some((t) => isGivenName(t.word) || isTitleWord(t.word))) {
       i = j + 1;
       continue;
     }

@@ -728,3 +728,10 @@ describe('a German quote closing its sentence on “ ends that sentence', () => 
     expect(speakers('Bürgermeister Achim Rautenberg kündigte einen Empfang an: „Dienstag, 18 Uhr, auf dem Marktplatz.“ Eine Zuschauerin hatte da längst feuchte Augen. „So was erlebt man einmal im Leben.“')).toEqual(['Achim Rautenberg', null]);
   });
 });
+
+describe('a measure after a number is no name', () => {
+  it('"400 Hektar Kiefernwald" is no one, so "Der Kreisbrandmeister" is not given to it', () => {
+    const names = detect('Auf dem früheren Truppenübungsplatz brennen mehr als 400 Hektar Kiefernwald. Der Kreisbrandmeister spricht von einer „Geduldsprobe mit offenem Ende“.').map((q) => q.speaker?.name ?? null);
+    expect(names).not.toContain('Hektar Kiefernwald');
+  });
+});
