@@ -368,7 +368,8 @@ function detectOnPage(text: string, given: BlockInfo[], known: readonly Person[]
       // "The detectorist has never been traced, the prosecutor said. The address given for him
       // “turns out to be a launderette”": the report of the sentence before, closed on its reporting
       // clause, goes on.
-      if (sentence > ctx.blockStart) {
+      // (Not a passive description: "The coins had been advertised online as “genuine Roman silver”".)
+      if (sentence > ctx.blockStart && !PASSIVE_LEAD.test(reportLead)) {
         const reporter = closingReportingClause(ctx, sentenceStart(text, sentence - 1, ctx.blockStart), sentence);
         if (reporter) {
           c.attribution = { ...reporter, via: 'sentence' };
@@ -918,7 +919,8 @@ function fillFromNeighbours(
     const saidByUnnamed = c.attribution?.kind === 'anonymous' && INDEFINITE_SPEAKER.test(c.attribution.mention) && !c.inHeading && c.block > 2;
     // (Words in the standfirst read as a scare quote are someone's when the body quotes the same
     // words from them as a fragment: "La patronal tacha el paro de «desproporcionado»" / "Ezquerra calificó el paro de «desproporcionado»".)
-    const ledeWordQuoted = c.kind === 'scare' && !c.inHeading && c.block <= 2 && exact.get(quoteWords(text, c))?.kind === 'fragment';
+    // (Not a label owned or so called: "The government’s “levelling up” agenda".)
+    const ledeWordQuoted = c.kind === 'scare' && !c.inHeading && c.block <= 2 && !OWNED_LABEL_BEFORE.test(text.slice(Math.max(0, c.open - 16), c.open)) && exact.get(quoteWords(text, c))?.kind === 'fragment';
     if (!c.attribution?.person && !c.fixedSpeaker && !c.inInterviewTurn && !saidByUnnamed && (c.kind !== 'scare' || c.inHeading || ledeWordQuoted)) {
       const mine = quoteWords(text, c);
       // The same words quoted elsewhere with a speaker (headline, pull quote, repeated fragment).
@@ -1036,7 +1038,12 @@ const ADDRESSEE_IN_QUESTION = /(?<![\p{L}])(?:Sie|Ihnen|Ihr|du|dich|dir|vous|tu|
 const LISTENER_OF_QUESTION = /(?<![\p{L}])(?:von (?:ihr|ihm|ihnen)|fragt(?:e)? (?:ihn|sie)|asked (?:him|her|them)|asks (?:him|her|them)|lui (?:demande|a demandé|demandait)|(?:le|la|les) preguntó|(?:le|la|les) pregunta)(?![\p{L}])/iu;
 
 // "Her report describes the garnets as “…”": a document of someone's, the sentence's subject.
-const OWNERS_DOCUMENT = /^\s*([Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|evidence|testimony|summary|submission|memo|email|e-mail|post|tweet|book|memoir|essay|column|article|paper|study|notes|diary|ruling|judgment|judgement|speech|sermon|blog|affidavit)\s+\p{Ll}/u;
+// (Active only: "Her evidence was described by the prosecution as “…”" is the prosecution's.)
+const OWNERS_DOCUMENT = /^\s*([Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|evidence|testimony|summary|submission|memo|email|e-mail|post|tweet|book|memoir|essay|column|article|paper|study|notes|diary|ruling|judgment|judgement|speech|sermon|blog|affidavit)\s+(?!(?:was|is|were|are|has|had|have|been|will|would)\s)\p{Ll}/u;
+/** A label owned or so called before a quote: "The government’s", "their", "so-called", "dubbed". */
+const OWNED_LABEL_BEFORE = /(?:['’]s|\b(?:his|her|their|its|so-called|dubbed))\s*$/i;
+/** A passive lead ("had been advertised online as", "was described by"): the words are the description's, no reporter's. */
+const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b/u;
 
 /** The owner of the document opening the sentence (`lead`, from `sentence`), as the pronoun its possessive stands for; null if none. */
 function ownersDocument(ctx: Context, lead: string, sentence: number): Attribution | null {

@@ -72,8 +72,7 @@ const TITLE_WORDS = new WordSet(
     // Councillor in Australia (Cr) and Britain (Cllr); Kenya's county assembly members and police
     // ranks (not "CS", "CJ", "PS": also initials, "CJ McCollum", or a party after a name).
     'cr cr. cllr cllr. mca igp supt ' +
-    // British police ranks before a surname: "DS Briggs", "DCI Moss", "PC Hale".
-    'ds dc di dci dsu pc pcso insp ' +
+    'insp ' +
     // "PALA Administrator Gregorio N. Ilustre" (as a role "the administrator" is as often a firm).
     'administrator ' +
     // German writes a relation before the name like a title: "Bruder Timo Kessler".
@@ -482,8 +481,12 @@ const AFFILIATED_NOUN = new RegExp(`^\\p{Lu}{${AFFILIATED.body},}-\\p{Lu}\\p{Ll}
 // (Shorter words are decided without the pattern.)
 const AFFILIATED_NOUN_MIN_LENGTH = AFFILIATED.body + 1 + AFFILIATED.noun;
 
+// British police ranks before a surname, "DS Briggs", "DCI Moss", "Det Insp Holt": in capitals only
+// (not the particle of "Luigi Di Maio", "Giovanni di Lorenzo").
+const POLICE_RANK = /^(?:DS|DC|DI|DCI|DSU|PC|PCSO|Det)$/;
+
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.hasLowerCase(word) || (isRoleHead(word) && !isPluralOffice(word)) || (mayBeAffiliatedNoun(word) && AFFILIATED_NOUN.test(word)) || officeAfterElidedArticle(word) !== null;
+  return TITLE_WORDS.hasLowerCase(word) || POLICE_RANK.test(word) || (isRoleHead(word) && !isPluralOffice(word)) || (mayBeAffiliatedNoun(word) && AFFILIATED_NOUN.test(word)) || officeAfterElidedArticle(word) !== null;
 }
 
 /** "Reporters Without Borders", "Veterans Affairs": an office in the plural opens a body's name; it is no one's title. */
@@ -514,7 +517,7 @@ const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const BODY_ADJECTIVE = /(?:ista|istas|iste|istes|al|ale|ales|aux|ique|iques|ico|ica|icos|icas|oyen|oyenne|ano|ana)$/;
 
 // (Events too: "the Aldwick Regatta", "Festival de Cannes", "Bergmarathon".)
-const ORG_WORD = /^(?:regatta|festival|marathon|carnival|parade|gala|expo|summit|tournament|championship|championships|olympics|festspiele|turnier|meisterschaft|régate|carnaval|tournoi|championnat|regata|torneo|campeonato|réseau|collectif|colectivo|plataforma|plateforme|netzwerk|bündnis|coordination|coordinadora|observatoire|observatorio|constabulary|seguridad|security|sicherheit|municipality|municipalité|municipio|municipalidad|borough|gendarmerie|carabinieri|guardia|forum|initiative|campaign|league|collective|observatory|watch|international|caucus|guild|cooperative|syndicate|partnership|taskforce|conservancy|network|police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|biologics|therapeutics|biosciences|biotech|resources|mining|minerals|metals|petroleum|chemicals|foods|beverages|brands|properties|realty|carting|hauling|freight|shipping|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movement|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|presse|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|courier|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
+const ORG_WORD = /^(?:regatta|festival|marathon|carnival|parade|expo|summit|tournament|championship|championships|olympics|festspiele|turnier|meisterschaft|régate|carnaval|tournoi|championnat|regata|torneo|campeonato|réseau|collectif|colectivo|plataforma|plateforme|netzwerk|bündnis|coordination|coordinadora|observatoire|observatorio|constabulary|seguridad|security|sicherheit|municipality|municipalité|municipio|municipalidad|borough|gendarmerie|carabinieri|guardia|forum|initiative|campaign|league|collective|observatory|watch|international|caucus|guild|cooperative|syndicate|partnership|taskforce|conservancy|network|police|ministry|council|supporters|fans|wähler|télévisions|televisión|televisão|víctimas|victims|opfer|victimes|division|habitat|power|energy|systems|technologies|holdings|partners|capital|airlines|airways|motors|pharma|pharmaceuticals|biologics|therapeutics|biosciences|biotech|resources|mining|minerals|metals|petroleum|chemicals|foods|beverages|brands|properties|realty|carting|hauling|freight|shipping|labs|media|solutions|industries|insurance|logistics|telecom|communications|networks|software|utilities|kunsthalle|museum|galerie|gallery|primero|primera|advisory|securities|consulting|consultancy|ventures|investments|analytics|strategies|exporters|producers|wire|organization|organisation|frente|front|bloc|alliance|alianza|coalition|coalición|movement|movimiento|mouvement|bewegung|zulieferer|hersteller|konzern|anbieter|betreiber|händler|versorger|versicherer|autobauer|maschinenbauer|mittelständler|fabricant|constructeur|groupe|fabricante|empresa|firma|compañía|compagnie|supplier|retailer|carmaker|automaker|insurer|lender|maker|sports|radio|tv|television|broadcasting|water|racing|motorsport|f1|hospital|hôpital|clinic|clinique|clínica|klinikum|universidad|universitario|universitaria|université|universität|school|college|escuela|école|schule|ysgol|hotel|hôtel|museo|musée|stadium|estadio|stade|theater|theatre|federation|bureau|directorate|secretariat|fédération|syndicat|federación|sindicato|party|government|department|office|agency|company|inc|ltd|corp|university|court|union|association|committee|commission|institute|foundation|group|bank|reserve|fund|trust|financial|bancorp|project|projekt|proyecto|projet|treasury|exchange|club|fc|news|times|post|press|presse|tribune|gazette|herald|journal|telegraph|chronicle|agency|service|services|authority|board|army|forces|parliament|senate|congress|assembly|assemblée|asamblea|ministerium|regierung|polizei|partei|verein|ministère|gouvernement|mairie|conseil|ministerio|gobierno|govern|generalitat|ayuntamiento|policía|partido|banco|banca|banque|comisión|comité|consejo|tribunal|juzgado|fiscalía|instituto|fundación|asociación|agencia|autoridad|oficina|departamento|servicio|agence|autorité|fondation|institut|kommission|gericht|behörde|daily|weekly|evening|morning|sunday|courier|review|magazine|observer|monitor|mirror|express|examiner|inquirer|bulletin|dispatch|sentinel|jazeera|zeitung|rundschau|anzeiger|kurier|nachrichten|tagblatt|periódico|revista|gaceta|quotidien|hebdo)$/i;
 
 /** A Spanish article right before a nickname: "el Flaco Ledesma", "la Chula Pérez". */
 const NICKNAME_ARTICLE_BEFORE = /(?:^|\s)(?:el|la|El|La)\s$/;
@@ -744,6 +747,20 @@ function particlesLeadToName(tokens: Tokens, text: string, k: number, afterFirst
     if (!isParticle(tokens.word(next))) return false;
   }
   return false;
+}
+
+/**
+ * "José María de la Cruz": the particles from token `k` lead to one capitalised word that ends the
+ * name, not a body's name ("Javier Martín de la Policía Nacional", "Pedro Martín de la Junta de Andalucía").
+ */
+function endsAfterParticles(tokens: Tokens, text: string, k: number): boolean {
+  let n = k;
+  while (n < tokens.length && n < k + 3 && isParticle(tokens.word(n))) n++;
+  if (n >= tokens.length || ORG_WORD.test(tokens.word(n))) return false;
+  // (The next word goes on the phrase only after a single space: "Cruz." ends it.)
+  if (n + 1 >= tokens.length || text.slice(tokens.ends[n], tokens.starts[n + 1]) !== ' ') return true;
+  const after = tokens.word(n + 1);
+  return !isCapitalised(after) && !isParticle(after);
 }
 
 /**
@@ -987,7 +1004,7 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
       else if (!isParticle(next)) break;
       // "Clara Montsalvatge y Oriol Casademunt": "y" before a first name joins two people, not a name.
       // (In German an article joins a name only after "von", "van", "zu": "ist Thomas Müller der Chefarzt" names Thomas Müller.)
-      else if (!((j === i || (capitalisedNouns && !isParticle(tokens.word(j)))) && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && !anotherFullNameAfterParticle(tokens, i, j) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && (isGivenName(tokens.word(i)) || (sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
+      else if (!((j === i || (capitalisedNouns && !isParticle(tokens.word(j)))) && ARTICLE_PARTICLES.has(lowerCase(next))) && !((next === 'y' || next === 'i') && isGivenName(tokens.word(j + 2) ?? '')) && !anotherFullNameAfterParticle(tokens, i, j) && particlesLeadToName(tokens, text, j + 1, isGivenName(tokens.word(j)) && (j === i || isTitleWord(tokens.word(j - 1)) || (j === i + 1 && ((isGivenName(tokens.word(i)) && endsAfterParticles(tokens, text, j + 1)) || (sentenceInitial(text, tokens.starts[i]) && !isGivenName(tokens.word(i))))))) && (startsWithGivenName(tokens, text, i, j) || (next === 'i' && j > i))) j++;
       // "Maricel de la Cruz, spokeswoman for …": a first name no list knows, made a person by what follows.
       else if ((j === i || (j === i + 1 && isParticle(tokens.word(j)))) && particlesLeadToName(tokens, text, j + 1, true) && describedAsPersonAfterParticles(tokens, text, j + 1)) j++;
       else break;

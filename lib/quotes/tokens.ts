@@ -295,7 +295,8 @@ export function sentenceStart(text: string, pos: number, min: number): number {
     // "… what some call the “gold rush.” A spokesperson …": a quote that closes its sentence inside
     // the mark, then a capital. (German closes „…“ and »…« on the marks English and French open
     // with, and British English on ’: after a stop and before a space, each is a closing mark.)
-    if (isClosingMarkCode(code) && STOP.test(text[i - 1] ?? '') && SPACE_THEN_CAPITAL.test(text.slice(i + 1, i + 3))) return i + 1;
+    // (Not ’ after an abbreviation's stop: "the U.S.’ European allies".)
+    if (isClosingMarkCode(code) && STOP.test(text[i - 1] ?? '') && SPACE_THEN_CAPITAL.test(text.slice(i + 1, i + 3)) && !((code === 0x2019 || code === 0x2018) && text[i - 1] === '.' && ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(min, i - 6), i - 1)))) return i + 1;
   }
   return min;
 }

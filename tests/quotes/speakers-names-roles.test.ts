@@ -418,3 +418,35 @@ describe('an office named before its holder, who opens the next paragraph', () =
     ).not.toContain('Hannah Westbrook');
   });
 });
+
+describe('guards from the second review', () => {
+  it('"Di" and "di" are name particles, not police ranks; "Det Insp Ray Holt" is Ray Holt', () => {
+    expect(speakers('“We will not give in,” said Luigi Di Maio, the foreign minister.', '„Das war ein schöner Abend“, sagte Giovanni di Lorenzo, Chefredakteur der Zeit.', '“We are keeping an open mind,” said Det Insp Ray Holt.')).toEqual(['Luigi Di Maio', 'Giovanni di Lorenzo', 'Ray Holt']);
+  });
+
+  it('two first names and "de la" before a body: the body is no part of the name', () => {
+    expect(speakers('«Hemos reforzado la vigilancia», explicó el inspector Javier Martín de la Policía Nacional.', '«No hay riesgo», aseguró Luis Miguel de la Consejería de Sanidad.')).toEqual(['Javier Martín', 'Luis Miguel']);
+  });
+
+  it('"según sus palabras" after a body or a group is not the last person named', () => {
+    expect(speakers('La ministra Ana Ruiz visitó la planta. «Es un ejemplo», afirmó.', 'El comité de empresa calificó la visita de «paripé», según sus palabras.')).toEqual(['Ana Ruiz', null]);
+  });
+
+  it('"the judge added" after no judge named leaves the next "he" to no one', () => {
+    expect(speakers('Defendant John Smith, 45, denies theft. “I never took anything,” he told police.', 'The jury is due to visit the field next week, the judge added. “Bring boots,” he told them.')).toEqual(['John Smith', null]);
+  });
+
+  it('’ after an abbreviation\'s stop ends no sentence ("the U.S.’ European allies")', () => {
+    expect(speakers('The minister, Ana Ruiz, said the move by the U.S.’ European allies was “deeply regrettable”.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('a surname that is an event word stays a name ("Antonio Gala"); a school\'s courtyard is no court', () => {
+    expect(speakers('«La soledad es un lujo», escribió Antonio Gala en 1995.')).toEqual(['Antonio Gala']);
+    expect(speakers('Le maire Paul Morel a reçu les familles. « Nous ferons tout », a-t-il promis.', 'La cour de l’école sera entièrement refaite cet été. « Les enfants l’attendaient », a-t-il ajouté.')).toEqual(['Paul Morel', 'Paul Morel']);
+  });
+
+  it('passive descriptions are the describer\'s, not the report before ("had been advertised online as “…”", "Her evidence was described by the prosecution as “…”")', () => {
+    expect(speakers('Helen Marsh spoke for the Crown. “There was no field,” Ms Marsh told jurors.', 'The detectorist was never traced, the prosecutor said. The coins had been advertised online as “genuine Roman silver, found near Diss”.')).toEqual(['Helen Marsh', null]);
+    expect(speakers('Sarah Cole, 41, told the court she had been at home. “I never left the house,” she said.', 'Her evidence was described by the prosecution as “a tissue of lies”.')).toEqual(['Sarah Cole', null]);
+  });
+});

@@ -450,7 +450,10 @@ export function attribute(
   // "« à crédit et à l’instinct », selon sa formule", "“…”, in his words", "según sus palabras":
   // the words are the possessor's, whom the possessive stands for.
   const possessor = POSSESSOR_OF_WORDS.exec(text.slice(close + 1, close + 48));
-  if (possessor && !ctx.blockIsHeading) {
+  // (A possessive that tells no gender, "sa", "su", "sus", may be a body's or a group's: "El comité
+  // calificó la visita de «paripé», según sus palabras".)
+  const neutral = possessor !== null && !POSSESSOR_PRONOUN[possessor[1]!.toLowerCase()];
+  if (possessor && !ctx.blockIsHeading && !(neutral && (hasNonPersonSubject(ctx, open) || opensOnGroup(text.slice(sentenceStartIn(ctx, open, blockStart), open))))) {
     const who = resolvePronoun(ctx, POSSESSOR_PRONOUN[possessor[1]!.toLowerCase()] ?? '', close + 1 + possessor.index + possessor[0].indexOf(possessor[1]!), 'after');
     if (who.person) return { ...who, mention: possessor[0].replace(/^[\s,]+/, '') };
   }
@@ -1165,6 +1168,12 @@ export function closingReportingClause(ctx: Context, from: number, end: number):
 }
 
 const POSSESSOR_OF_WORDS = /^[\s,]*(?:selon|d['’]après|pour reprendre|according to|in|to use|en|según|con|nach|in) (sa|son|ses|his|her|su|sus|seinen|ihren) (?:own |propres? |propias? )?(?:formule|mots|termes|expression|propos|words|phrase|phrasing|palabras|expresión|términos|Worten)(?![\p{L}])/iu;
+const PLURAL_OPENER = /^(?:los|las|les|des|ces|unos|unas|estos|estas|ils|elles|ellos|ellas)$/i;
+/** Whether a sentence's lead opens on a group or a plural: "Los vecinos …", "Les riverains …", "Ils …". */
+function opensOnGroup(lead: string): boolean {
+  return lead.trim().split(/\s+/, 2).some((w) => GROUP_SUBJECT.test(w) || PLURAL_OPENER.test(w));
+}
+
 /** The pronoun a possessive of the possessor's words stands for (French and Spanish ones tell no gender). */
 const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', seinen: 'er', ihren: 'sie' };
 

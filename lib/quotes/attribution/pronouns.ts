@@ -668,7 +668,9 @@ function bodyJustBefore(ctx: Context, at: number): boolean {
     // (Nor when someone described reports that sentence: "The jury is due to visit the field, the
     // judge added. “Bring boots,” he told them.")
     // (The description with its article: "le cabinet du ministre affirme" is the office's staff.)
-    const described = (article: number) => article >= 0 && article + 1 < ctx.tokens.length && ctx.tokens.get(article).start >= previous && ctx.tokens.get(article + 1).start < own && DETERMINERS.has(lowerCase(ctx.tokens.get(article).word)) && isPersonNoun(ctx.tokens.get(article + 1).word);
+    // (Only an office someone named before holds: "the judge added" after Judge Simon Treadwell; an
+    // unnamed reporter, "affirme le porte-parole", still leaves "il" to no one named.)
+    const described = (article: number) => article >= 0 && article + 1 < ctx.tokens.length && ctx.tokens.get(article).start >= previous && ctx.tokens.get(article + 1).start < own && DETERMINERS.has(lowerCase(ctx.tokens.get(article).word)) && isPersonNoun(ctx.tokens.get(article + 1).word) && ctx.people.holdersOf(lowerCase(ctx.tokens.get(article + 1).word)).some((p) => (p.mentions[0] ?? Infinity) < previous);
     if (isReportingVerb(word) && (described(k - 2) || described(k + 1))) return false;
   }
   return verb;

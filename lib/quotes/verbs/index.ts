@@ -52,7 +52,7 @@ const DE =
   'einräumte einräumt einräumten eingeräumt hinzufügte hinzufügt hinzugefügt mitteilte mitteilt mitgeteilt ' +
   'ankündigte ankündigt angekündigt klarstellte klarstellt klargestellt zugab zugibt zugegeben zugestand ' +
   'einwandte einwendet anmerkte anmerkt angemerkt feststellte feststellt festgestellt festhielt festhält ' +
-  'hervorhob hervorhebt hervorgehoben ausführte ausführt zusammenfasste zusammenfasst einschränkte einschränkt ' +
+  'hervorhob hervorhebt hervorgehoben zusammenfasste zusammenfasst einschränkte einschränkt ' +
   'dementierte dementiert bestritt bestreitet urteilte urteilt befand befindet';
 
 const ES =
