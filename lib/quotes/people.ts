@@ -92,7 +92,7 @@ const NOT_NAME = new WordSet(
     'the a an and but or so yet for nor in on at to of by with from as if when while after before since until ' +
     'this that these those there here it its he she they we i you his her their our my your him them us ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'september october november december mon tue wed thu fri sat sun feb mar apr jun jul aug sep sept oct nov dec ' +
     'some many several most all both other others every each no none few any one two three ' +
     'today yesterday tomorrow however meanwhile also still even only just then now according asked speaking ' +
     'earlier later tonight last next first finally instead indeed instead nevertheless nonetheless overall ' +

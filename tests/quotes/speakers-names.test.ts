@@ -310,3 +310,9 @@ describe('two first names, then particles and a surname', () => {
     expect(speakers('«Vamos a ganar», dijo José María de la Cruz.', '“We won,” said Mary Anne de la Rosa.')).toEqual(['José María de la Cruz', 'Mary Anne de la Rosa']);
   });
 });
+
+describe('"Jan" is a first name as well as January', () => {
+  it('"Bürgermeister Jan Huber … versprach er", "Jan Novak … Novak said"; "On Jan 5" names no one', () => {
+    expect(speakers('Bürgermeister Jan Huber hat die Familien empfangen. „Wir tun alles“, versprach er.', 'Jan Novak, the coach, was upbeat. “We can win,” Novak said.', 'On Jan 5, the council met. “We will act,” said Mayor Ann Lee.')).toEqual(['Jan Huber', 'Jan Novak', 'Ann Lee']);
+  });
+});
