@@ -1167,7 +1167,7 @@ export function closingReportingClause(ctx: Context, from: number, end: number):
   return null;
 }
 
-const POSSESSOR_OF_WORDS = /^[\s,]*(?:selon|d['’]après|pour reprendre|according to|in|to use|en|según|con|nach|in) (sa|son|ses|his|her|su|sus|seinen|ihren) (?:own |propres? |propias? )?(?:formule|mots|termes|expression|propos|words|phrase|phrasing|palabras|expresión|términos|Worten)(?![\p{L}])/iu;
+const POSSESSOR_OF_WORDS = /^[\s,]*(?:selon|d['’]après|pour reprendre|according to|in|to use|en|según|con|nach) (sa|son|ses|his|her|su|sus|seinen|ihren) (?:own |propres? |propias? )?(?:formule|mots|termes|expression|propos|words|phrase|phrasing|palabras|expresión|términos|Worten)(?![\p{L}])/iu;
 const PLURAL_OPENER = /^(?:los|las|les|des|ces|unos|unas|estos|estas|ils|elles|ellos|ellas)$/i;
 /** Whether a sentence's lead opens on a group or a plural: "Los vecinos …", "Les riverains …", "Ils …". */
 function opensOnGroup(lead: string): boolean {
