@@ -54,6 +54,14 @@ function shortenedLikeAThing(p: Person): boolean {
   return (p.firstWordMentions ?? 0) > 0 && !p.lastWordMentions && (p.locativeMentions ?? 0) + (p.articleMentions ?? 0) >= 2 && !p.described;
 }
 
+/** Words that make an office its second rank: "Lt. Gov.", "vice-president", "deputy mayor". */
+const SECOND_RANK = /^(?:lt\.?|lieutenant|vice|deputy|assistant|under|sub|associate|vize|stellvertretende[rn]?|adjoint|adjointe|sous|adjunto|adjunta|vicepresidente|vicepresidenta)$/;
+
+/** Whether an office is of the second rank ("lt. gov.", "vice-president"). */
+export function isSecondRankRole(role: string): boolean {
+  return role.split(/[\s-]+/).some((w) => SECOND_RANK.test(w));
+}
+
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
 const TITLE_WORDS = new WordSet(
   (
@@ -1987,7 +1995,10 @@ export class People {
       // the office was learnt for ("La edil", a councillor in Argentina, a mayor in Mexico).
       const sameWord = fitting.some((r) => r.split(/[\s-]+/).some((w) => w.replace(/s$/, '') === own));
       const last = lastBefore(p.mentions, at);
-      const score = modifiersMatched * 1e9 + (sameWord ? 1e8 : 0) + (last >= 0 ? last : -1e8);
+      // ("the governor" is not the lieutenant governor, "the president" not the vice-president: a
+      // holder of the office's second rank comes after one of the office itself.)
+      const second = !modifiers.some((w) => SECOND_RANK.test(w)) && fitting.every(isSecondRankRole);
+      const score = modifiersMatched * 1e9 + (sameWord ? 1e8 : 0) - (second ? 5e7 : 0) + (last >= 0 ? last : -1e8);
       if (score > bestScore) {
         best = p;
         bestScore = score;

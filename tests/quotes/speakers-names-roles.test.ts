@@ -450,3 +450,9 @@ describe('guards from the second review', () => {
     expect(speakers('Sarah Cole, 41, told the court she had been at home. “I never left the house,” she said.', 'Her evidence was described by the prosecution as “a tissue of lies”.')).toEqual(['Sarah Cole', null]);
   });
 });
+
+describe('an office and its second rank', () => {
+  it('"Gov. Harlan Whitcombe and Lt. Gov. Sunita Bhattarai … the governor said": the governor, not the lieutenant governor', () => {
+    expect(speakers('Gov. Harlan Whitcombe and Lt. Gov. Sunita Bhattarai appeared together at the flood site on Monday.', '“We will rebuild every home,” the governor said.')).toEqual(['Harlan Whitcombe']);
+  });
+});

@@ -1,6 +1,6 @@
 // Offices and relations: "the minister", "her husband", an office's holder, its staff.
 
-import { genderOf, holdsOtherOffice, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
+import { genderOf, holdsOtherOffice, isSecondRankRole, kinGender, isPersonLike, isPlace, isRoleHead, lastBefore, type People, type Person } from '../people';
 import { previousParagraphStart, sentenceStart, sentenceEnd, type Token } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
@@ -167,7 +167,8 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // two holders of a bare office, the one this paragraph last had as a subject, not the one it
   // named in passing.
   if (holder && !role.includes(' ')) {
-    const holders = ctx.people.holdersOf(role);
+    // (Not a holder of the office's second rank, "Lt. Gov. Sunita Bhattarai", for "the governor".)
+    const holders = isSecondRankRole(role) ? ctx.people.holdersOf(role) : ctx.people.holdersOf(role).filter((p) => !p.roles.every(isSecondRankRole));
     if (holders.length > 1 && holders.length <= 4) {
       // (This paragraph, or the one before when this one names nobody before the office.)
       const previousBlock = ctx.blockStart > 2 ? previousParagraphStart(ctx.text, ctx.blockStart) : ctx.blockStart;
