@@ -59,7 +59,9 @@ export function languageCounts(text: string): readonly number[] {
 export function capitalisesNouns(text: string): boolean {
   return germanIn(languageCounts(text));
 }
-const germanIn = (counts: readonly number[]) => counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN];
+// (A short text, a caption or one paragraph, has few common words: four with none of another
+// language's are enough there.)
+const germanIn = (counts: readonly number[]) => (counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN]) || (counts[GERMAN] >= 4 && counts[NOT_GERMAN] === 0);
 
 /** English text, judged by its commonest words: there "a" is an article, never the auxiliary of a French incise. */
 export function writesEnglish(text: string): boolean {

@@ -741,3 +741,15 @@ describe('a measure after a number is no name', () => {
     expect(detectWithPeople(text, blocks).people.map((p) => p.name)).not.toContain('Hektar Kiefernwald');
   });
 });
+
+describe('a short German text is read as German', () => {
+  it('three short paragraphs: "sagte der Bürgermeister" is Anselm Rautenberg, "Eine Rentnerin" no one', () => {
+    expect(
+      speakers(
+        'Auf der Bürgerversammlung in Kirchheim stand Bürgermeister Anselm Rautenberg den Bürgern Rede und Antwort.',
+        'Zum geplanten Windpark sagte der Bürgermeister: „Wir holen uns das Geld, das sonst nach Hamburg fließt.“',
+        'Eine Rentnerin hielt dagegen: „Und wir schauen jeden Tag auf die Dinger.“',
+      ),
+    ).toEqual(['Anselm Rautenberg', null]);
+  });
+});
