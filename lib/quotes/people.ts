@@ -1102,7 +1102,10 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     const rest = s === 0 ? run : run.slice(s);
     const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : filterOrSame(rest, notPossessive);
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
-    const cleaned = keptNameTokens(text, nameTokens);
+    // "Seit Januar ist Emeka Nwachukwu Chefarzt der Notaufnahme": in German an office right after a
+    // full name is what the name is, not part of it.
+    const kept = keptNameTokens(text, nameTokens);
+    const cleaned = capitalisedNouns && kept.length >= 3 && isRoleHead(kept[kept.length - 1]!.word) && !isGivenName(kept[kept.length - 1]!.word) ? kept.slice(0, -1) : kept;
     const title = titleOf(lowerTitle, run, s);
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
     // ("Stephen King", "Julie Bishop" open with a first name: people.)

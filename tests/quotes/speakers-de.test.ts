@@ -753,3 +753,14 @@ describe('a short German text is read as German', () => {
     ).toEqual(['Anselm Rautenberg', null]);
   });
 });
+
+describe('an office right after a full name, in German', () => {
+  it('"Seit Januar ist Emeka Nwachukwu Chefarzt der Notaufnahme": the name ends before the office', () => {
+    expect(
+      speakers(
+        'Seit Januar ist Emeka Nwachukwu Chefarzt der Notaufnahme am Klinikum Ludwigshafen. Vorher arbeitete der Mediziner zwölf Jahre in London.',
+        '„Hier ist vieles besser organisiert, aber die Bürokratie ist unglaublich“, sagt er.',
+      ),
+    ).toEqual(['Emeka Nwachukwu']);
+  });
+});
