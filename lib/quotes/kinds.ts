@@ -60,8 +60,8 @@ export function capitalisesNouns(text: string): boolean {
   return germanIn(languageCounts(text));
 }
 // (A short text, a caption or one paragraph, has few common words: four with none of another
-// language's are enough there.)
-const germanIn = (counts: readonly number[]) => (counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN]) || (counts[GERMAN] >= 4 && counts[NOT_GERMAN] === 0);
+// language's, English ones included, are enough there; an English caption quoting German has some.)
+const germanIn = (counts: readonly number[]) => (counts[GERMAN] >= 10 && counts[GERMAN] > 2 * counts[NOT_GERMAN]) || (counts[GERMAN] >= 4 && counts[NOT_GERMAN] === 0 && counts[ENGLISH] === 0);
 
 /** English text, judged by its commonest words: there "a" is an article, never the auxiliary of a French incise. */
 export function writesEnglish(text: string): boolean {

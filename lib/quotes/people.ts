@@ -57,10 +57,18 @@ function shortenedLikeAThing(p: Person): boolean {
 /** Words that make an office its second rank: "Lt. Gov.", "vice-president", "deputy mayor". */
 const SECOND_RANK = /^(?:lt\.?|lieutenant|vice|deputy|assistant|under|sub|associate|vize|stellvertretende[rn]?|adjoint|adjointe|sous|adjunto|adjunta|vicepresidente|vicepresidenta)$/;
 
-/** Whether an office is of the second rank ("lt. gov.", "vice-president"). */
+// (Military ranks are named by their bare rank: a lieutenant general is "the general", a vice admiral "the admiral".)
+const BARE_RANK = /^(?:general|gen\.?|admiral|adm\.?|colonel|col\.?|commander|cmdr\.?)$/;
+
+/** Whether an office is of the second rank ("lt. gov.", "vice-president"; not "lieutenant general"). */
 export function isSecondRankRole(role: string): boolean {
-  return role.split(/[\s-]+/).some((w) => SECOND_RANK.test(w));
+  const words = role.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (BARE_RANK.test(words[words.length - 1] ?? '')) return false;
+  return words.some((w) => SECOND_RANK.test(w));
 }
+
+/** A German copula right before a name: "ist Emeka Nwachukwu Chefarzt" says what he is. */
+const COPULA_BEFORE = /(?:^|\s)(?:ist|war|wird|wurde|bleibt|blieb|sind|waren|werden|wurden)\s+$/;
 
 /** Title words stripped from the front of a name ("Defence Minister Khawaja Asif" -> "Khawaja Asif"). */
 const TITLE_WORDS = new WordSet(
@@ -1103,9 +1111,10 @@ export function findNameMentions(text: string, tokens: Tokens, capitalisedNouns 
     const nameTokens = rest.length >= 2 && isPossessive(rest[rest.length - 1].word) ? rest : filterOrSame(rest, notPossessive);
     // ("Gwenaëlle Le Floc’h", "Marine Le Pen": a capitalised particle inside a name is part of it.)
     // "Seit Januar ist Emeka Nwachukwu Chefarzt der Notaufnahme": in German an office right after a
-    // full name is what the name is, not part of it.
+    // full name, after a copula and before its complement, is what the name is, not part of it.
+    // (Not a surname that is an office word: "Martin Luther King", "Hans Peter Richter".)
     const kept = keptNameTokens(text, nameTokens);
-    const cleaned = capitalisedNouns && kept.length >= 3 && isRoleHead(kept[kept.length - 1]!.word) && !isGivenName(kept[kept.length - 1]!.word) ? kept.slice(0, -1) : kept;
+    const cleaned = capitalisedNouns && kept.length >= 3 && isRoleHead(kept[kept.length - 1]!.word) && !isGivenName(kept[kept.length - 1]!.word) && COPULA_BEFORE.test(text.slice(Math.max(0, kept[0]!.start - 12), kept[0]!.start)) && /^ \p{Ll}/u.test(text.slice(kept[kept.length - 1]!.end, kept[kept.length - 1]!.end + 2)) ? kept.slice(0, -1) : kept;
     const title = titleOf(lowerTitle, run, s);
     // "the Tennessee Republican", "Brooklyn Borough President": a run ending in an office describes someone, it is no name.
     // ("Stephen King", "Julie Bishop" open with a first name: people.)
@@ -2000,7 +2009,7 @@ export class People {
       const last = lastBefore(p.mentions, at);
       // ("the governor" is not the lieutenant governor, "the president" not the vice-president: a
       // holder of the office's second rank comes after one of the office itself.)
-      const second = !modifiers.some((w) => SECOND_RANK.test(w)) && fitting.every(isSecondRankRole);
+      const second = !isSecondRankRole(role) && fitting.every(isSecondRankRole);
       const score = modifiersMatched * 1e9 + (sameWord ? 1e8 : 0) - (second ? 5e7 : 0) + (last >= 0 ? last : -1e8);
       if (score > bestScore) {
         best = p;

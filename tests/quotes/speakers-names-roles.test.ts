@@ -456,3 +456,18 @@ describe('an office and its second rank', () => {
     expect(speakers('Gov. Harlan Whitcombe and Lt. Gov. Sunita Bhattarai appeared together at the flood site on Monday.', '“We will rebuild every home,” the governor said.')).toEqual(['Harlan Whitcombe']);
   });
 });
+
+describe('guards from the third review', () => {
+  it('a lieutenant general is "the general"; "the vice-president" with a hyphen is the vice-president', () => {
+    expect(speakers('The plan was approved last month by General Dan Caine, chairman of the Joint Chiefs of Staff.', 'Lieutenant General Maria Alvarez toured the flooded base on Tuesday. “We will have soldiers back in their barracks within a week,” the general said.')).toEqual(['Maria Alvarez']);
+    expect(speakers('The new wing was inaugurated on Monday by President Droupadi Murmu.', 'The ceremony drew more than a thousand students from across the state.', 'Students later heard an address by Vice-President Jagdeep Dhankhar. “Our youth must lead,” the vice-president said.')).toEqual(['Jagdeep Dhankhar']);
+  });
+
+  it('a German surname that is an office word stays in a three-word name ("Martin Luther King", "Hans Peter Richter")', () => {
+    expect(speakers('Vor dem Landgericht sagte am Dienstag der Zeuge Hans Peter Richter aus. Er wohnt seit Jahren in der Straße, in der die Tat geschah, und kennt den Angeklagten nicht.', '„Ich habe den Angeklagten an dem Abend gesehen“, sagte Richter.')).toEqual(['Hans Peter Richter']);
+  });
+
+  it('a short English text quoting German stays English', () => {
+    expect(speakers('Siyabonga Nkosi studies in Munich. Asked about his German, he laughs: "Ich lerne noch, das ist nicht so einfach für mich." His classmates help, Nkosi says.')).toEqual(['Siyabonga Nkosi']);
+  });
+});
