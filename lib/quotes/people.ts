@@ -57,11 +57,14 @@ function shortenedLikeAThing(p: Person): boolean {
 /** Words that make an office its second rank: "Lt. Gov.", "vice-president", "deputy mayor". */
 const SECOND_RANK = /^(?:lt\.?|lieutenant|vice|deputy|assistant|under|sub|associate|vize|stellvertretende[rn]?|adjoint|adjointe|sous|adjunto|adjunta|vicepresidente|vicepresidenta)$/;
 
+const SECOND_RANK_HINT = /lt|lieutenant|vice|deputy|assistant|under|sub|associate|vize|stellvertret|adjoint|sous|adjunt/i;
 // (Military ranks are named by their bare rank: a lieutenant general is "the general", a vice admiral "the admiral".)
 const BARE_RANK = /^(?:general|gen\.?|admiral|adm\.?|colonel|col\.?|commander|cmdr\.?)$/;
 
 /** Whether an office is of the second rank ("lt. gov.", "vice-president"; not "lieutenant general"). */
 export function isSecondRankRole(role: string): boolean {
+  // (Most offices hold none of the words: one test rules them out before the split.)
+  if (!SECOND_RANK_HINT.test(role)) return false;
   const words = role.toLowerCase().split(/[\s-]+/).filter(Boolean);
   if (BARE_RANK.test(words[words.length - 1] ?? '')) return false;
   return words.some((w) => SECOND_RANK.test(w));

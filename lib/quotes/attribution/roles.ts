@@ -168,7 +168,9 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   // named in passing.
   if (holder && !role.includes(' ')) {
     // (Not a holder of the office's second rank, "Lt. Gov. Sunita Bhattarai", for "the governor".)
-    const holders = isSecondRankRole(role) ? ctx.people.holdersOf(role) : ctx.people.holdersOf(role).filter((p) => !p.roles.every(isSecondRankRole));
+    // (Only among a few: a page of thousands of holders is not filtered again at each mention.)
+    const all = ctx.people.holdersOf(role);
+    const holders = all.length > 8 || isSecondRankRole(role) ? all : all.filter((p) => !p.roles.every(isSecondRankRole));
     if (holders.length > 1 && holders.length <= 4) {
       // (This paragraph, or the one before when this one names nobody before the office.)
       const previousBlock = ctx.blockStart > 2 ? previousParagraphStart(ctx.text, ctx.blockStart) : ctx.blockStart;
