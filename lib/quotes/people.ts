@@ -1994,6 +1994,7 @@ export class People {
     if (!head) return null;
     const own = lastRoleWord(role);
     const modifiers = words.slice(0, -1);
+    const askedForSecondRank = isSecondRankRole(role);
     const filed = this.officeHolders(head);
     // (A page of thousands of officials compares only those mentioned around `at`, as with namesakes,
     // and those whose roles carry the role's other words: "the finance minister" named long ago.)
@@ -2012,7 +2013,7 @@ export class People {
       const last = lastBefore(p.mentions, at);
       // ("the governor" is not the lieutenant governor, "the president" not the vice-president: a
       // holder of the office's second rank comes after one of the office itself.)
-      const second = !isSecondRankRole(role) && fitting.every(isSecondRankRole);
+      const second = !askedForSecondRank && fitting.every(isSecondRankRole);
       const score = modifiersMatched * 1e9 + (sameWord ? 1e8 : 0) - (second ? 5e7 : 0) + (last >= 0 ? last : -1e8);
       if (score > bestScore) {
         best = p;

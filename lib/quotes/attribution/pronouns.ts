@@ -660,17 +660,17 @@ function bodyJustBefore(ctx: Context, at: number): boolean {
   // (Not when that sentence names a person the pronoun may stand for: "The data has appeared in 40
   // papers, most of which Dolores Finch did not write. Asked about this, she shrugged: “…”".)
   if (personNamedBetween(ctx, previous, own)) return false;
+  // (Nor when someone described reports that sentence: "The jury is due to visit the field, the
+  // judge added. “Bring boots,” he told them.")
+  // (The description with its article: "le cabinet du ministre affirme" is the office's staff.)
+  // (Only an office someone named before holds: "the judge added" after Judge Simon Treadwell; an
+  // unnamed reporter, "affirme le porte-parole", still leaves "il" to no one named.)
+  const described = (article: number) => article >= 0 && article + 1 < ctx.tokens.length && ctx.tokens.get(article).start >= previous && ctx.tokens.get(article + 1).start < own && DETERMINERS.has(lowerCase(ctx.tokens.get(article).word)) && isPersonNoun(ctx.tokens.get(article + 1).word) && ctx.people.holdersOf(lowerCase(ctx.tokens.get(article + 1).word)).some((p) => (p.mentions[0] ?? Infinity) < previous);
   let verb = false;
   for (let k = ctx.tokens.firstAtOrAfter(previous); k < ctx.tokens.length && ctx.tokens.get(k).start < own; k++) {
     const word = ctx.tokens.get(k).word;
     if (!isVerbToken(word)) continue;
     verb = true;
-    // (Nor when someone described reports that sentence: "The jury is due to visit the field, the
-    // judge added. “Bring boots,” he told them.")
-    // (The description with its article: "le cabinet du ministre affirme" is the office's staff.)
-    // (Only an office someone named before holds: "the judge added" after Judge Simon Treadwell; an
-    // unnamed reporter, "affirme le porte-parole", still leaves "il" to no one named.)
-    const described = (article: number) => article >= 0 && article + 1 < ctx.tokens.length && ctx.tokens.get(article).start >= previous && ctx.tokens.get(article + 1).start < own && DETERMINERS.has(lowerCase(ctx.tokens.get(article).word)) && isPersonNoun(ctx.tokens.get(article + 1).word) && ctx.people.holdersOf(lowerCase(ctx.tokens.get(article + 1).word)).some((p) => (p.mentions[0] ?? Infinity) < previous);
     if (isReportingVerb(word) && (described(k - 2) || described(k + 1))) return false;
   }
   return verb;
