@@ -180,3 +180,38 @@ describe('a standfirst word the body quotes from someone', () => {
     ]);
   });
 });
+
+describe('a colon after two coordinated clauses', () => {
+  it('"Arboleda gana … y Zubeldia se hunde: «…»" is the words of the clause that runs into the colon', () => {
+    const quotes = detect(
+      { text: 'Arboleda gana en la Brañaveja y Zubeldia se hunde: «He visto las estrellas»', tag: 'h1' },
+      'El colombiano Yeison Arboleda ganó en solitario la etapa reina.',
+      'El vasco Iker Zubeldia perdió cuatro minutos en la última subida y cayó al sexto puesto de la general.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Iker Zubeldia']);
+  });
+
+  it('in the body: "Okafor scored twice and Marsh was furious: “…”" is Marsh’s', () => {
+    const quotes = detect(
+      'Harbour City coach Daniel Marsh watched from the touchline as Kelechi Okafor ran the game.',
+      'Okafor scored twice in the second half and Marsh was furious: “We gave it away in ten minutes.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Daniel Marsh']);
+  });
+
+  it('guard: a second clause with no subject of its own keeps the first one’s: "Arboleda gana la etapa y lo celebra: «…»"', () => {
+    const quotes = detect(
+      { text: 'Arboleda gana en la Brañaveja y lo celebra con los suyos: «Esto es para mi madre»', tag: 'h1' },
+      'El colombiano Yeison Arboleda ganó en solitario la etapa reina.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Yeison Arboleda']);
+  });
+
+  it('guard: a name coordinated with an object is no clause\'s subject: "Okafor thanked the fans and Marsh for the chance: “…”"', () => {
+    const quotes = detect(
+      'Kelechi Okafor scored twice for Daniel Marsh’s side on Sunday.',
+      'Okafor thanked the fans and Marsh for the chance: “We gave it everything.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Kelechi Okafor']);
+  });
+});

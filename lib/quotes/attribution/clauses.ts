@@ -10,7 +10,7 @@ import { KONJUNKTIV } from '../kinds';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, sentenceStartIn, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
 import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
-import { AUXILIARY, CLITIC, codeWithin, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
+import { AUXILIARY, CLITIC, codeWithin, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectFrom, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
 /** A word that opens a new subject after "but"/"and": a capitalised word, an article or a subject pronoun (not one that is also an object pronoun, "y le pidió", "et la voit", nor French "a", "mais a rappelé"). */
 const NEW_SUBJECT_AFTER_CONJUNCTION = /^(?:\p{Lu}.*|the|his|their|its|el|der|die|das|ein|eine|he|she|they|il|elle|ils|elles|er|sie|él|ella)$/u;
@@ -952,6 +952,10 @@ export function attribute(
   }
   if (anonymous) return deferred ?? anonymous;
   if (leadEndsInColon) {
+    // "Arboleda conquista la etapa y Zubeldia se hunde: «…»": the subject of the clause that runs
+    // into the colon, when a coordinator opens one with a subject of its own.
+    const last = lastClauseSubject(ctx, from, open);
+    if (last) return { ...last, via: 'colon' };
     // "Asif was blunt: “…”": the sentence's subject; "The striker left a message: “…”": whoever that describes.
     const subject = sentenceSubject(ctx, from, open);
     if (subject) return { ...subject, via: 'colon' };
@@ -972,6 +976,27 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
+}
+
+/**
+ * The named subject of the last clause of text[from, open) when a coordinator opens it after a
+ * first clause with words of its own ("… la etapa y Zubeldia se hunde"; not "Arboleda and Zubeldia agree").
+ */
+function lastClauseSubject(ctx: Context, from: number, open: number): Attribution | null {
+  const { tokens } = ctx;
+  const first = tokens.firstAtOrAfter(from);
+  let lowerCaseWords = 0;
+  for (let k = first; k < tokens.length && tokens.get(k).start < open; k++) {
+    const word = tokens.get(k).word;
+    if (k > first && lowerCaseWords > 0 && COORDINATORS.has(word)) {
+      const subject = subjectFrom(ctx, tokens.get(k + 1)?.start ?? open, open);
+      // (With a verb of its own after it: "… the fans and Marsh for the chance:" coordinates objects.)
+      const next = subject?.kind === 'name' && subject.person ? tokens.get(tokens.firstAtOrAfter(subject.position + subject.mention.length)) : undefined;
+      if (next && next.start < open && /^\p{Ll}/u.test(next.word) && !PREPOSITION.test(next.word) && !COORDINATORS.has(next.word) && !DETERMINERS.has(next.word)) return subject;
+    }
+    if (/^\p{Ll}/u.test(word)) lowerCaseWords++;
+  }
+  return null;
 }
 
 /**
