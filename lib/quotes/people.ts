@@ -1861,7 +1861,7 @@ export class People {
       const named = this.fullNameMentions.get(best) ?? best.mentions;
       const introducedAt = named[0] ?? -1;
       const paragraphEnd = introducedAt < 0 ? -1 : this.paragraphBreakFrom(introducedAt);
-      const namesake = introducedAt >= 0 && introducedAt < at && sortedIndex(named, at) === 1 && paragraphEnd >= 0 && paragraphEnd < at && this.lastMentionBefore(best, at) < paragraphEnd;
+      const namesake = introducedAt >= 0 && introducedAt < at && sortedIndex(named, at) === 1 && paragraphEnd >= 0 && paragraphEnd < at && this.lastMentionByNameBefore(best, at) < paragraphEnd;
       if (namesake) {
         // (By last part, not surnameIndex: "Legislator Hsu Mei-ling" would take "Hsu" back from an analyst
         // quoted ever since his introduction, which this rule cannot tell from a namesake in passing.)
@@ -1921,6 +1921,31 @@ export class People {
       sole = p;
     }
     return sole;
+  }
+
+  /**
+   * The last mention of `p` before `at` other than by first name alone: "Her brother, Tom Ashdown, … /
+   * “…,” Tom says" calls a namesake by first name to leave the surname to the one the page is about.
+   */
+  private lastMentionByNameBefore(p: Person, at: number): number {
+    const last = this.lastMentionBefore(p, at);
+    if (last < 0 || !isGivenName(p.parts[0]!) || !this.byFirstNameAlone(p, last)) return last;
+    const singles = this.singles?.get(p);
+    let latest = -1;
+    for (const list of singles ? [p.mentions, singles] : [p.mentions]) {
+      for (let k = sortedIndex(list, at) - 1; k >= 0; k--) {
+        if (this.byFirstNameAlone(p, list[k]!)) continue;
+        if (list[k]! > latest) latest = list[k]!;
+        break;
+      }
+    }
+    return latest;
+  }
+
+  /** Whether the mention of `p` at `m` is its first name and nothing more. */
+  private byFirstNameAlone(p: Person, m: number): boolean {
+    const first = p.parts[0]!;
+    return lowerCase(this.text.slice(m, m + first.length)) === first && !/^[\p{L}\p{N}]|^ \p{Lu}/u.test(this.text.slice(m + first.length, m + first.length + 2));
   }
 
   /** Whether `p` was named by a bare name part (not in full) before `at`. (A method, not a closure made on each byWord call.) */

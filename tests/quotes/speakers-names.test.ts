@@ -316,3 +316,24 @@ describe('"Jan" is a first name as well as January', () => {
     expect(speakers('Bürgermeister Jan Huber hat die Familien empfangen. „Wir tun alles“, versprach er.', 'Jan Novak, the coach, was upbeat. “We can win,” Novak said.', 'On Jan 5, the council met. “We will act,” said Mayor Ann Lee.')).toEqual(['Jan Huber', 'Jan Novak', 'Ann Lee']);
   });
 });
+
+describe('relatives called by their first name leave the family name to the one the page is about', () => {
+  const page = [
+    'Maren Ashdown has restored church windows for thirty years. Ashdown trained in York, and Ashdown still works six days a week.',
+    'The studio has belonged to the family since 1979. Her brother, Tom Ashdown, runs the business side.',
+    '“I have the spreadsheets,” Tom says.',
+    'The curator Lorna Quist had seen one panel at a fair. “We had forty thousand visitors,” Quist says.',
+  ];
+
+  it('"Ashdown" after "“…,” Tom says" is still Maren Ashdown, not the brother named in full once', () => {
+    expect(speakers(...page, 'Ashdown won the prize that year. “I did not expect it,” she said.')).toEqual(['Tom Ashdown', 'Lorna Quist', 'Maren Ashdown']);
+  });
+
+  it('a clause after a semicolon has a subject of its own: "… called them “…”; Ashdown had the review framed. / “…,” she says"', () => {
+    expect(speakers(...page, 'One newspaper called the panels “church glass with a hangover”; Ashdown had the review framed.', '“I loved that line,” she says.')).toEqual(['Tom Ashdown', 'Lorna Quist', null, 'Maren Ashdown']);
+  });
+
+  it('guard: a relative the page goes on calling by the family name keeps it', () => {
+    expect(speakers('Maren Ashdown has restored church windows for thirty years.', 'Her father, Peter Ashdown, bought the studio in 1979. Ashdown, then an art teacher, paid £11,000 for it.', '“It was a ruin,” Ashdown said.')).toEqual(['Peter Ashdown']);
+  });
+});

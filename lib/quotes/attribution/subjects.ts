@@ -963,6 +963,14 @@ const NAME_APPOSED_TO_DESCRIPTION = /^\s*(?:[^,.;:!?“”"«»]{3,60},\s+)?(?:[
 export function inSubjectPosition(ctx: Context, from: number, at: number): boolean {
   // "Back in Tromsdal, Halvorsen-Pike is packing", "Back on Kerrigan Street, Ms Nash has pinned":
   // the subject (with its title) after an opening phrase.
+  // "One paper called the panels “…”; Ashdown had the review framed": a clause after a semicolon has a subject of its own.
+  // (Searched back to the sentence's start only, never the page's.)
+  for (let i = at - 1; i >= from; i--) {
+    if (ctx.text.charCodeAt(i) === 59) {
+      from = i + 1;
+      break;
+    }
+  }
   const before = ctx.text.slice(from, at);
   // (Nothing but spaces before: none of the patterns below can match, and no words are left, so it is the subject's place.)
   if (before.trim() === '') return true;
