@@ -1173,6 +1173,9 @@ const AFTER_NAME_IN_CAPITALS = new RegExp(`^\\p{Lu}{${CAPITALS_AFTER_NAME.min},$
 const GENERATION_OR_CO = /^(?:CO|II|III|IV|VI|VII)$/;
 const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
 
+/** Words that open a reported clause: what follows them is said, not someone's office. */
+const COMPLEMENTISER = /^(?:that|que|qu['’]|dass|whether|si|ob)$/;
+
 // ", the defence minister", ", 68 ans, président de …": an office in apposition, after an age if one is given.
 // (Both office patterns run on lower-cased text, where every cased letter is \\p{Ll}.)
 const APPOSITIVE_RE = new RegExp(
@@ -1556,7 +1559,9 @@ export class People {
     // the apposition relates him to.)
     // (Nor "Julián Gómez, hermano de la alcaldesa": an office after "de" is a relative's or employer's.)
     const relatedTo = after !== null && (NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]) || OFFICE_OF_ANOTHER.test(after[1]));
-    if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo) person.roles.push(after[1].toLowerCase());
+    // (Nor a clause after the name: "Álvaro Restrepo, anunció que el técnico renovará" reports on the coach.)
+    const clause = after !== null && after[0].split(/\s+/).some((w) => COMPLEMENTISER.test(w) || isReportingVerb(w));
+    if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo && !clause) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = COMMA_AT_END.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
     if (before) person.roles.push(before[1].toLowerCase());

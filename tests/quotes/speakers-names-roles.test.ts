@@ -471,3 +471,26 @@ describe('guards from the third review', () => {
     expect(speakers('Siyabonga Nkosi studies in Munich. Asked about his German, he laughs: "Ich lerne noch, das ist nicht so einfach für mich." His classmates help, Nkosi says.')).toEqual(['Siyabonga Nkosi']);
   });
 });
+
+describe('a reported clause after a name is no apposition', () => {
+  const lead = 'Media hora después, en la sala de prensa, Hernán Darío Sepúlveda apareció con la camiseta empapada.';
+  it('"el presidente del club, Álvaro Restrepo, anunció que el técnico renovará" does not make the president "el técnico"', () => {
+    expect(
+      speakers(
+        'El presidente del club, Álvaro Restrepo Llanos, anunció que el técnico renovará por dos años más.',
+        lead,
+        'El técnico reconoció que el partido fue “el más sufrido” de su carrera.',
+      ),
+    ).toEqual(['Hernán Darío Sepúlveda']);
+  });
+
+  it('guard: an office in apposition still is one: "Álvaro Restrepo, el presidente del club, …" is "el presidente"', () => {
+    expect(
+      speakers(
+        'Álvaro Restrepo Llanos, el presidente del club, confirmó la renovación.',
+        lead,
+        'El presidente calificó la temporada de “inolvidable”.',
+      ),
+    ).toEqual(['Álvaro Restrepo Llanos']);
+  });
+});
