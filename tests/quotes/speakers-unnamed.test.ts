@@ -480,3 +480,16 @@ describe('a name given to a body’s noun ("la plataforma ecologista Costa Viva"
     ).toEqual([null, 'Baek Jin-ho']);
   });
 });
+
+describe('a group with no article speaks for nobody named: "“…,” police said"', () => {
+  const lead = 'Marcus Tolliver, the fire chief, said crews worked through the night.';
+  for (const group of ['police', 'authorities', 'witnesses', 'investigators']) {
+    it(`"“…,” ${group} said" is not the person named before`, () => {
+      expect(speakers(lead, `State Road 14 has reopened. “SR 14 is open again in both directions,” ${group} said.`)).toEqual([null]);
+    });
+  }
+
+  it('guard: an officer named after the group word is the speaker: "“…,” police spokeswoman Ana Ruiz said"', () => {
+    expect(speakers(lead, 'State Road 14 has reopened. “SR 14 is open again in both directions,” police spokeswoman Ana Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
+});
