@@ -493,3 +493,16 @@ describe('a group with no article speaks for nobody named: "“…,” police sa
     expect(speakers(lead, 'State Road 14 has reopened. “SR 14 is open again in both directions,” police spokeswoman Ana Ruiz said.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a firm, a shop or a venue with a definite article is no description of a person', () => {
+  const lead = 'Marcus Tolliver, the fire chief, said crews worked through the night.';
+  for (const body of ['co-op', 'utility', 'factory', 'supermarket', 'theatre']) {
+    it(`"the ${body} said … “…”" is nobody named, not the person named before`, () => {
+      expect(speakers(lead, `In an update on its website, the ${body} said most customers should be back by “late Wednesday,” though some will wait.`)).toEqual([null]);
+    });
+  }
+
+  it('guard: a noun for a person still points back: "the retiree said … “…”"', () => {
+    expect(speakers('Ann Lowry, 71, has lived on the street since 1980.', 'In a note to neighbours, the retiree said the water should be back by “late Wednesday,” though nobody knows.')).toEqual(['Ann Lowry']);
+  });
+});
