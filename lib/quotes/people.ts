@@ -1173,6 +1173,10 @@ const AFTER_NAME_IN_CAPITALS = new RegExp(`^\\p{Lu}{${CAPITALS_AFTER_NAME.min},$
 const GENERATION_OR_CO = /^(?:CO|II|III|IV|VI|VII)$/;
 const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
 
+/** A relative pronoun opening a clause after a name ("who", "qui", "quien"), and the copulas after which the clause names the person's own office ("who is the governor"). */
+const RELATIVE_SUBJECT = /^(?:who|qui|quien)$/;
+const COPULA_AFTER_RELATIVE = /^(?:is|was|has|had|became|becomes|serves|served|est|était|a|fut|devenu|devenue|es|era|fue|ha)$/;
+
 /** Words that open a reported clause: what follows them is said, not someone's office. */
 const COMPLEMENTISER = /^(?:that|que|qu['’]|dass|whether|si|ob)$/;
 
@@ -1560,7 +1564,8 @@ export class People {
     // (Nor "Julián Gómez, hermano de la alcaldesa": an office after "de" is a relative's or employer's.)
     const relatedTo = after !== null && (NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]) || OFFICE_OF_ANOTHER.test(after[1]));
     // (Nor a clause after the name: "Álvaro Restrepo, anunció que el técnico renovará" reports on the coach.)
-    const clause = after !== null && after[0].split(/\s+/).some((w) => COMPLEMENTISER.test(w) || isReportingVerb(w));
+    // (Or a relative clause about someone else: "Saheed Ayinde, who joined the governor on the tour" is not the governor.)
+    const clause = after !== null && after[0].split(/\s+/).some((w, k, words) => COMPLEMENTISER.test(w) || isReportingVerb(w) || (RELATIVE_SUBJECT.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '')));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo && !clause) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     const before = COMMA_AT_END.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;

@@ -494,3 +494,26 @@ describe('a reported clause after a name is no apposition', () => {
     ).toEqual(['Álvaro Restrepo Llanos']);
   });
 });
+
+describe('a relative clause after a name is no apposition', () => {
+  const lead = 'Governor Kolawole Adetoro toured the flooded communities on Tuesday.';
+  it('"Saheed Ayinde, who joined the governor on the tour," does not make him "the governor"', () => {
+    expect(
+      speakers(
+        lead,
+        'The director of the relief agency, Mr. Saheed Ayinde, who joined the governor on the tour, said supplies had arrived.',
+        '“We will not rebuild the same problem,” the governor stated.',
+      ),
+    ).toEqual(['Kolawole Adetoro']);
+  });
+
+  it('guard: "who is the governor" still gives the office', () => {
+    expect(
+      speakers(
+        'Kolawole Adetoro, who is the governor of the state, toured the flooded communities on Tuesday.',
+        'Aid workers met him at the river.',
+        '“We will not rebuild the same problem,” the governor stated.',
+      ),
+    ).toEqual(['Kolawole Adetoro']);
+  });
+});
