@@ -764,3 +764,20 @@ describe('an office right after a full name, in German', () => {
     ).toEqual(['Emeka Nwachukwu']);
   });
 });
+
+describe('someone unnamed right after a German verb', () => {
+  const lead = [
+    'Im Landtag ist der Streit um das beitragsfreie Kita-Jahr am Mittwoch eskaliert. Die Koalition ist sich nicht einig, und die Opposition wirft der Regierung Wortbruch vor.',
+    '„Das ist kein Stil“, sagte die Fraktionschefin der Grünen, Leonie Kranefeld, in der Debatte.',
+  ];
+  it('"Aus den Reihen der CDU rief daraufhin ein Abgeordneter dazwischen: „…“" is nobody named', () => {
+    expect(speakers(...lead, 'Aus den Reihen der CDU rief daraufhin ein Abgeordneter dazwischen: „Haushalt ist kein Wunschkonzert!“')).toEqual(['Leonie Kranefeld', null]);
+  });
+  it('"Daraufhin rief ein Abgeordneter dazwischen: „…“" and "Später sagte eine Sprecherin des Ministeriums: „…“" are nobody named', () => {
+    expect(speakers(...lead, 'Daraufhin rief ein Abgeordneter dazwischen: „Haushalt ist kein Wunschkonzert!“')).toEqual(['Leonie Kranefeld', null]);
+    expect(speakers(...lead, 'Später sagte eine Sprecherin des Ministeriums: „Wir prüfen das.“')).toEqual(['Leonie Kranefeld', null]);
+  });
+  it('guard: a name after the verb is still the speaker: "Daraufhin rief Kranefeld: „…“"', () => {
+    expect(speakers(...lead, 'Daraufhin rief Kranefeld: „Haushalt ist kein Wunschkonzert!“')).toEqual(['Leonie Kranefeld', 'Leonie Kranefeld']);
+  });
+});

@@ -559,7 +559,7 @@ function officeWithComplementBefore(ctx: Context, v: number, from: number): numb
 }
 
 /** Adverbs that may open a German sentence on their own, before its verb: "Dann sagte Kessler". */
-const FRONTED_ADVERB = /^(?:Dann|Danach|Später|Heute|Gestern|Zuletzt|Anschließend|Hinterher|Damals|Zudem|Außerdem|Auch|Dort|Hier|Jetzt|Nun|Inzwischen|Zunächst|Zuvor|Trotzdem|Dennoch|Deshalb|Daher|Darauf|Dazu|Immerhin|Stattdessen|Gleichzeitig|Schließlich|Bisher|Bislang|Seither|Offenbar|Allerdings)$/;
+const FRONTED_ADVERB = /^(?:Dann|Danach|Daraufhin|Prompt|Sofort|Später|Heute|Gestern|Zuletzt|Anschließend|Hinterher|Damals|Zudem|Außerdem|Auch|Dort|Hier|Jetzt|Nun|Inzwischen|Zunächst|Zuvor|Trotzdem|Dennoch|Deshalb|Daher|Darauf|Dazu|Immerhin|Stattdessen|Gleichzeitig|Schließlich|Bisher|Bislang|Seither|Offenbar|Allerdings)$/;
 
 /**
  * "Bei der Pressekonferenz sprach der 58-Jährige von „…“", "Am Mittwoch sagte Brenner, es gebe „…“":
@@ -586,6 +586,9 @@ function subjectRightAfterVerb(ctx: Context, v: number, to: number, via: Attribu
   const { tokens, text } = ctx;
   const after = tokens.get(v + 1);
   if (!after || after.start >= to || !/^\s+$/.test(text.slice(tokens.get(v).end, after.start))) return null;
+  // "Daraufhin rief (daraufhin) ein Abgeordneter dazwischen": someone unnamed, after an adverb or none.
+  const indefinite = INDEFINITE_AFTER_VERB.test(after.word) ? v + 1 : GERMAN_ADVERB_AFTER_VERB.test(after.word) && INDEFINITE_AFTER_VERB.test(tokens.get(v + 2)?.word ?? '') ? v + 2 : -1;
+  if (indefinite > 0 && tokens.get(indefinite + 1) && tokens.get(indefinite + 1).start < to && isPersonNoun(tokens.get(indefinite + 1).word.replace(/^\p{Lu}+-/u, ''))) return unnamedFrom(ctx, indefinite, via);
   const name = nameAt(ctx.names, after.start);
   if (name && name.start === after.start) return mentionStartingAt(ctx, v + 1, to, via);
   // "Zum Abschluss stand er auf und sagte": "er" right after the verb is its subject. (Not "sie", which
@@ -606,6 +609,10 @@ function subjectRightAfterVerb(ctx: Context, v: number, to: number, via: Attribu
   }
   return null;
 }
+
+/** A German indefinite article opening a subject, and the adverbs that may stand between a verb and its subject. */
+const INDEFINITE_AFTER_VERB = /^(?:ein|eine)$/;
+const GERMAN_ADVERB_AFTER_VERB = /^(?:daraufhin|dann|sofort|später|prompt|gleich|auch|noch|bereits|schließlich|zudem)$/;
 
 /** Whether token `k` opens a mention of a person (not a German noun read as a name, "Ende"). */
 function namesPersonAt(ctx: Context, k: number): boolean {
