@@ -1193,6 +1193,8 @@ export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|a�
 // Tests made of most names, as regexes made once (a literal is a new object at each evaluation).
 const ENDS_IN_S = /s$/;
 const COMMA_AT_END = /,\s*$/;
+/** An article and one lower-case word (a nationality, an adjective) between a comma and a name: ", el argentino ", ", la jeune ". */
+const DESCRIBED_BEFORE_NAME = /,\s(?:el|la|le|the)\s\p{Ll}+\s$/u;
 const POSSESSIVE_END = /['’]s$/;
 const LOWER_CASE_FIRST = /^\p{Ll}/u;
 const CAPITAL_INITIAL = /^\p{Lu}\.$/u;
@@ -1568,7 +1570,10 @@ export class People {
     const clause = after !== null && after[0].split(/\s+/).some((w, k, words) => COMPLEMENTISER.test(w) || isReportingVerb(w) || (RELATIVE_SUBJECT.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '')));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo && !clause) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
-    const before = COMMA_AT_END.test(this.text.slice(Math.max(0, m.start - 3), m.start)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, m.start - 60), m.start))) : null;
+    // ("el técnico de Ribereño, el argentino Mauricio Fabbiani": past a nationality or an adjective with its article.)
+    const described = DESCRIBED_BEFORE_NAME.exec(this.text.slice(Math.max(0, m.start - 30), m.start));
+    const nameFrom = described ? m.start - described[0].length + 1 : m.start;
+    const before = COMMA_AT_END.test(this.text.slice(Math.max(0, nameFrom - 3), nameFrom)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, nameFrom - 60), nameFrom))) : null;
     if (before) person.roles.push(before[1].toLowerCase());
     // "Her son, Lee Dacey,": the relation, for the person's gender.
     const kin = before === null && this.text.charCodeAt(m.start - 2) === 44 ? KIN_BEFORE_RE.exec(this.text.slice(Math.max(0, m.start - 30), m.start)) : null;

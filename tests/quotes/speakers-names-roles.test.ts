@@ -517,3 +517,14 @@ describe('a relative clause after a name is no apposition', () => {
     ).toEqual(['Kolawole Adetoro']);
   });
 });
+
+describe('an office before a name described by its article and one word', () => {
+  it('"el técnico de Ribereño, el argentino Mauricio Fabbiani, …" gives him the office: "dijo el técnico" is his', () => {
+    expect(
+      speakers(
+        'El técnico de Cordillera, Hernán Darío Sepúlveda, celebró el pase a la final con los hinchas.',
+        'En el otro camerino, el técnico de Ribereño, el argentino Mauricio Fabbiani, no ocultó su molestia con el arbitraje. “El VAR lo revisó y no vio nada”, dijo el técnico.',
+      ),
+    ).toEqual(['Mauricio Fabbiani']);
+  });
+});
