@@ -174,3 +174,23 @@ describe('a pronoun after a sentence about a body that someone described reports
     ).toEqual(['Luc Thibodeau', null, null]);
   });
 });
+
+describe('"according to him" and "selon lui" opening a sentence', () => {
+  it('"According to him, the valuation was “never updated” and … “worthy of the name”" is the man named before, both quotes', () => {
+    expect(
+      speakers(
+        'Opposition leader Thierry Lancelin said the sale of the market hall was rushed.',
+        'According to him, the 2020 valuation was “never updated” and the town should have held a tender “worthy of the name”.',
+      ),
+    ).toEqual(['Thierry Lancelin', 'Thierry Lancelin']);
+  });
+
+  it('"Selon lui, l’estimation n’a « jamais été actualisée » et … « digne de ce nom »": both fragments are his', () => {
+    expect(
+      speakers(
+        'Le chef de l’opposition, Thierry Lancelin, a dénoncé une vente bradée.',
+        'Selon lui, l’estimation réalisée en 2020 n’a « jamais été actualisée » et la commune aurait dû lancer un appel à projets « digne de ce nom ».',
+      ),
+    ).toEqual(['Thierry Lancelin', 'Thierry Lancelin']);
+  });
+});

@@ -774,16 +774,22 @@ export function attribute(
   if (from > sentenceFrom) {
     const w = tokens.get(opening)?.word.toLowerCase();
     if (w === 'according' || w === 'selon' || w === 'laut' || w === 'según' || w === 'pour' || w === 'for') {
-      const who = mentionStartingAt(ctx, w === 'according' ? opening + 2 : opening + 1, open, 'before');
+      const source = w === 'according' ? opening + 2 : opening + 1;
+      const who = mentionStartingAt(ctx, source, open, 'before');
       if (who && who.kind === 'name') return who;
+      // ("Selon lui, l’estimation n’a « jamais été actualisée » et … « digne de ce nom »": a pronoun as well,
+      // set off by its comma: "Pour lui, …" is his view, "For him the price …" no source.)
+      const pronoun = OBJECT_PRONOUN[tokens.get(source)?.word.toLowerCase() ?? ''];
+      if (pronoun && /^\s*,/.test(text.slice(tokens.get(source)!.end, tokens.get(source)!.end + 2))) return resolvePronoun(ctx, pronoun, tokens.get(source)!.start, 'before');
     }
   }
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
     const w = lowerCase(tokens.get(k).word);
-    // "… et de ce qui, selon lui, menace …: « … »": "according to him".
-    if ((w === 'selon' || w === 'según' || w === 'laut') && OBJECT_PRONOUN[tokens.get(k + 1)?.word.toLowerCase() ?? '']) {
-      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(k + 1)!.word.toLowerCase()]!, tokens.get(k + 1)!.start, 'before');
+    // "… et de ce qui, selon lui, menace …: « … »", "According to him, the valuation was “…”".
+    const source = w === 'according' && /^to$/i.test(tokens.get(k + 1)?.word ?? '') ? k + 2 : k + 1;
+    if ((w === 'selon' || w === 'según' || w === 'laut' || (w === 'according' && source === k + 2)) && OBJECT_PRONOUN[tokens.get(source)?.word.toLowerCase() ?? '']) {
+      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(source)!.word.toLowerCase()]!, tokens.get(source)!.start, 'before');
     }
     // "Pour lui, les familles forment une « … »", "Para ella, …": "in his view", opening the sentence.
     if ((w === 'pour' || w === 'para') && k === firstBefore && /^(?:lui|elle|él|ella)$/i.test(tokens.get(k + 1)?.word ?? '') && /^\s*,/.test(text.slice(tokens.get(k + 1)!.end, tokens.get(k + 1)!.end + 2))) {
