@@ -1173,12 +1173,13 @@ const AFTER_NAME_IN_CAPITALS = new RegExp(`^\\p{Lu}{${CAPITALS_AFTER_NAME.min},$
 const GENERATION_OR_CO = /^(?:CO|II|III|IV|VI|VII)$/;
 const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
 
-/** A relative pronoun opening a clause after a name ("who", "qui", "quien"), and the copulas after which the clause names the person's own office ("who is the governor"). */
-const RELATIVE_SUBJECT = /^(?:who|qui|quien)$/;
+/**
+ * Words that open a clause after a name: a relative pronoun or a complementiser ("who joined the
+ * governor", "anunció que el técnico …"); and the copulas after which the clause still names the
+ * person's own office ("who is the governor", "que fue alcalde").
+ */
+const CLAUSE_AFTER_NAME = /^(?:who|qui|quien|that|que|qu['’]|dass|whether|ob)$/;
 const COPULA_AFTER_RELATIVE = /^(?:is|was|has|had|became|becomes|serves|served|est|était|a|fut|devenu|devenue|es|era|fue|ha)$/;
-
-/** Words that open a reported clause: what follows them is said, not someone's office. */
-const COMPLEMENTISER = /^(?:that|que|qu['’]|dass|whether|si|ob)$/;
 
 // ", the defence minister", ", 68 ans, président de …": an office in apposition, after an age if one is given.
 // (Both office patterns run on lower-cased text, where every cased letter is \\p{Ll}.)
@@ -1565,9 +1566,10 @@ export class People {
     // the apposition relates him to.)
     // (Nor "Julián Gómez, hermano de la alcaldesa": an office after "de" is a relative's or employer's.)
     const relatedTo = after !== null && (NOT_OWN_OFFICE.test(after[0].slice(0, after[0].length - after[1].length) + after[1]) || OFFICE_OF_ANOTHER.test(after[1]));
-    // (Nor a clause after the name: "Álvaro Restrepo, anunció que el técnico renovará" reports on the coach.)
-    // (Or a relative clause about someone else: "Saheed Ayinde, who joined the governor on the tour" is not the governor.)
-    const clause = after !== null && after[0].split(/\s+/).some((w, k, words) => COMPLEMENTISER.test(w) || isReportingVerb(w) || (RELATIVE_SUBJECT.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '')));
+    // (Nor a clause after the name: "Álvaro Restrepo, anunció que el técnico renovará" reports on the
+    // coach, "Saheed Ayinde, who joined the governor on the tour" is not the governor. A reporting verb
+    // only right after the comma: "the newly confirmed defense secretary" is his office.)
+    const clause = after !== null && after[0].split(/\s+/).some((w, k, words) => (k === 1 && isReportingVerb(w)) || (CLAUSE_AFTER_NAME.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '')));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo && !clause) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     // ("el técnico de Ribereño, el argentino Mauricio Fabbiani": past a nationality or an adjective with its article.)

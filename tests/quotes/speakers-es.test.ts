@@ -404,3 +404,9 @@ describe('writers, film-makers and athletes named by their art ("confiesa la aut
     expect(speakers('La escritora Zuleika Montalbán presentó el jueves su nueva novela en la Feria del Libro de la ciudad, ante más de doscientos lectores.', 'Sobre el título, fue breve. «Lo elegí al final», confiesa la autora.')).toEqual(['Zuleika Montalbán']);
   });
 });
+
+describe('a group after a preposition before the verb is no subject (review)', () => {
+  it('guard: "Ante los investigadores declaró Sánchez: «…»" is Sánchez’s', () => {
+    expect(speakers('El conductor, Jorge Sánchez, de 45 años, atropelló a un ciclista en la avenida principal el martes por la noche.', 'Ante los investigadores declaró Sánchez: «No lo vi, iba muy rápido».')).toEqual(['Jorge Sánchez']);
+  });
+});

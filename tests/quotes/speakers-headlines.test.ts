@@ -215,3 +215,15 @@ describe('a colon after two coordinated clauses', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Kelechi Okafor']);
   });
 });
+
+describe('a colon after coordinated objects (review)', () => {
+  it('guard: "Starmer hosted the king and Emmanuel Macron in Downing Street …, and was in an upbeat mood: “…”" is Starmer’s', () => {
+    expect(detect('Keir Starmer hosted the king and Emmanuel Macron in Downing Street on Thursday, and was in an upbeat mood: “We have taken a giant step.”').map((q) => q.speaker?.name ?? null)).toEqual(['Keir Starmer']);
+  });
+  it('guard: "Pedro Sánchez se reunió con Emmanuel Macron y Giorgia Meloni durante la cumbre: «…»" is Sánchez’s', () => {
+    expect(detect('Pedro Sánchez se reunió con Emmanuel Macron y Giorgia Meloni durante la cumbre de Bruselas: «Europa no puede esperar más».').map((q) => q.speaker?.name ?? null)).toEqual(['Pedro Sánchez']);
+  });
+  it('guard: "… thanked his hosts and Scholz especially: “…”" is Starmer’s', () => {
+    expect(detect('Keir Starmer met Emmanuel Macron and Olaf Scholz on Thursday. Afterwards Starmer thanked his hosts and Scholz especially: “Germany has been a true friend.”').map((q) => q.speaker?.name ?? null)).toEqual(['Keir Starmer']);
+  });
+});

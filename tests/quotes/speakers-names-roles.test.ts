@@ -538,3 +538,18 @@ describe('an office before a name described by its article and one word', () => 
   });
 
 });
+
+describe('a participle in an office after a name is still the office (review)', () => {
+  it('guard: "Pete Hegseth, the newly confirmed defense secretary, …" is "the defense secretary"', () => {
+    expect(
+      speakers(
+        'Pete Hegseth, the newly confirmed defense secretary, flew to the base on Tuesday with Senator Roger Wicker.',
+        'Wicker, who chairs the armed services committee, toured the site.',
+        '“We will get this done,” the defense secretary said.',
+      ),
+    ).toEqual(['Pete Hegseth']);
+  });
+  it('guard: "Juan Pérez, que fue alcalde de Soria, …" is "el exalcalde"', () => {
+    expect(speakers('Juan Pérez, que fue alcalde de Soria durante doce años, visitó la feria.', '«Esto ha cambiado mucho», dijo el exalcalde.')).toEqual(['Juan Pérez']);
+  });
+});

@@ -991,18 +991,19 @@ export function attribute(
 function lastClauseSubject(ctx: Context, from: number, open: number): Attribution | null {
   const { tokens } = ctx;
   const first = tokens.firstAtOrAfter(from);
+  // (The last coordinator: the clause that runs into the colon is after it.)
+  let k = tokens.firstAtOrAfter(open) - 1;
+  while (k > first && !COORDINATORS.has(tokens.get(k).word)) k--;
+  if (k <= first) return null;
   let lowerCaseWords = 0;
-  for (let k = first; k < tokens.length && tokens.get(k).start < open; k++) {
-    const word = tokens.get(k).word;
-    if (k > first && lowerCaseWords > 0 && COORDINATORS.has(word)) {
-      const subject = subjectFrom(ctx, tokens.get(k + 1)?.start ?? open, open);
-      // (With a verb of its own after it: "… the fans and Marsh for the chance:" coordinates objects.)
-      const next = subject?.kind === 'name' && subject.person ? tokens.get(tokens.firstAtOrAfter(subject.position + subject.mention.length)) : undefined;
-      if (next && next.start < open && /^\p{Ll}/u.test(next.word) && !PREPOSITION.test(next.word) && !COORDINATORS.has(next.word) && !DETERMINERS.has(next.word)) return subject;
-    }
-    if (/^\p{Ll}/u.test(word)) lowerCaseWords++;
-  }
-  return null;
+  for (let j = first; j < k; j++) if (/^\p{Ll}/u.test(tokens.get(j).word)) lowerCaseWords++;
+  if (lowerCaseWords === 0) return null;
+  const subject = subjectFrom(ctx, tokens.get(k + 1)?.start ?? open, open);
+  if (subject?.kind !== 'name' || !subject.person) return null;
+  // (With a verb of its own right after it, "… y Zubeldia se hunde", "… and Marsh was furious": not
+  // "… and Emmanuel Macron in Downing Street", "… y Giorgia Meloni durante la cumbre", objects.)
+  const next = tokens.get(tokens.firstAtOrAfter(subject.position + subject.mention.length));
+  return next && next.start < open && (CLITIC.test(next.word) || AUXILIARY.test(next.word) || COPULA.test(next.word) || isVerbToken(next.word) || /^\p{Ll}{2,}ed$/u.test(next.word)) ? subject : null;
 }
 
 /**

@@ -50,6 +50,13 @@ export const PERFECT_AUXILIARY = /^(?:a|avait|s['’]est|s['’]était|ha|había
 const CIRCLE = /^(?:allies|friends|aides|colleagues|supporters|relatives|family|associates|advisers|advisors|proches|amis|conseillers|entourage|collaborateurs|allegados|amigos|colaboradores|entorno|asesores|freunde|vertraute|berater|umfeld)$/i;
 export const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|critics|critiques|kritiker|críticos|opponents|unions?|syndicats?|gewerkschaften?|sindicatos?|residents|riverains|anwohner|vecinos|activists|militants|aktivisten|activistas|campaigners|experts|experten|expertos|economists|économistes|ökonomen|economistas|analysts|analystes|analysten|analistas|opposants|gauche|droite|linke|izquierda|derecha|sources|fuentes|quellen|aides|allies|insiders|officials|funcionarios|responsables|police|authorities|witnesses|investigators|firefighters|paramedics|officers|troopers|deputies|lawmakers|legislators|diplomats|observers|protesters|protestors|demonstrators|organisers|organizers|researchers|scientists|doctors|polizei|behörden|ermittler|zeugen|autorités|enquêteurs|témoins|manifestants|policía|autoridades|testigos|investigadores|manifestantes)$/i;
 
+/** Whether token `k` follows a preposition, directly or after an article ("ante los investigadores", "to police"). */
+function objectOfPreposition(ctx: Context, k: number): boolean {
+  const previous = ctx.tokens.get(k - 1)?.word ?? '';
+  const beforeArticle = DETERMINERS.has(lowerCase(previous)) || /^(?:los|las|les|des)$/i.test(previous) ? (ctx.tokens.get(k - 2)?.word ?? '') : previous;
+  return PREPOSITION.test(beforeArticle) || PHRASE_PREPOSITION.test(beforeArticle) || /^(?:ante|tras|bajo|según|devant|auprès|vor|bei|gegenüber)$/i.test(beforeArticle);
+}
+
 /** A German clause opening on its object: "Den …", "Dem …", "Einen …", "Diesem …". */
 const OBJECT_FIRST = /^(?:Den|Dem|Einen|Einem|Diesen|Diesem|Ihren|Ihrem|Seinen|Seinem)$/;
 
@@ -80,7 +87,8 @@ export function subjectOfVerb(ctx: Context, v: number, from: number, to: number,
   // ("for what it called “…”": English "it" right before the verb, after "what"/"which", is a body or a
   // document reporting; not "she said it told a “…”", a reported clause about a thing.)
   // (Asked only of a word inside the clause.)
-  if (before && before.start >= from && (GROUP_SUBJECT.test(before.word) || (/^it$/i.test(before.word) && v >= 2 && /^(?:what|which)$/i.test(ctx.tokens.get(v - 2).word))) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
+  // (Not a group after a preposition, which Spanish may put before the verb: "Ante los investigadores declaró Sánchez".)
+  if (before && before.start >= from && ((GROUP_SUBJECT.test(before.word) && !objectOfPreposition(ctx, v - 1)) || (/^it$/i.test(before.word) && v >= 2 && /^(?:what|which)$/i.test(ctx.tokens.get(v - 2).word))) && /^\s+$/.test(ctx.text.slice(before.end, ctx.tokens.get(v).start))) {
     return { person: null, mention: ctx.text.slice(before.start, before.end), kind: 'anonymous', via, position: before.start };
   }
   // (Both forms with a pronoun attached have a hyphen: "dit-il", "justifie-t-on".)
