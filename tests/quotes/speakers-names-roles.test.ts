@@ -553,3 +553,15 @@ describe('a participle in an office after a name is still the office (review)', 
     expect(speakers('Juan Pérez, que fue alcalde de Soria durante doce años, visitó la feria.', '«Esto ha cambiado mucho», dijo el exalcalde.')).toEqual(['Juan Pérez']);
   });
 });
+
+describe('a capitalised word qualifying a title before a name after the verb', () => {
+  const lead = 'Council leader Ann Dobbs opened the meeting.';
+  for (const [title, name] of [['Fire Chief', 'Marcus Bell'], ['Police Chief', 'Marcus Bell'], ['Station Commander', 'Mark Jones']] as const) {
+    it(`"“…,” said ${title} ${name}" is ${name}`, () => {
+      expect(speakers(lead, `“We did nothing wrong,” said ${title} ${name}.`)).toEqual([name]);
+    });
+  }
+  it('guard: "“…,” said police" is still nobody named', () => {
+    expect(speakers(lead, '“We did nothing wrong,” said police.')).toEqual([null]);
+  });
+});

@@ -573,7 +573,8 @@ export function attribute(
       if (n <= 2 && /^the$/i.test(tokens.get(i + 1)?.word ?? '') && /^\p{Ll}+$/u.test(tokens.get(i + 2)?.word ?? '') && /^,\s+(?:who|whom)\s/.test(text.slice(tokens.get(i + 2)!.end, afterEnd)) && ANONYMITY.test(text.slice(tokens.get(i + 2)!.end, afterEnd))) return unnamedFrom(ctx, i + 1, 'after');
       // "«…», reconocen esas mismas fuentes", "said officials": a group speaks, nobody named.
       for (let g = i + 1; n <= 2 && g <= i + 3 && g < tokens.length && tokens.get(g).start < afterEnd; g++) {
-        if (GROUP_SUBJECT.test(tokens.get(g).word)) return unnamedFrom(ctx, g, 'after');
+        // (Not a group qualifying a title: "said Police Chief Marcus Bell".)
+        if (GROUP_SUBJECT.test(tokens.get(g).word) && !isTitleWord(tokens.get(g + 1)?.word ?? '')) return unnamedFrom(ctx, g, 'after');
         if (nameAt(ctx.names, tokens.get(g).start)) break;
       }
       // "un « chiche ! » lancé depuis les gradins", "a “Shame!” shouted from the gallery": words

@@ -380,8 +380,10 @@ const GERMAN_AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|erin|or|orin|ent|entin|ist|istin)
 function nameAfterTitles(ctx: Context, idx: number, limit: number): NameMention | null {
   for (let k = idx; k < idx + 3 && k + 1 < ctx.tokens.length && ctx.tokens.get(k + 1).start < limit; k++) {
     const w = ctx.tokens.get(k).word;
-    if (!isTitleWord(w) && !(ctx.capitalisedNouns && k === idx && GERMAN_AGENT_NOUN.test(w) && !isGivenName(w))) return null;
-    const name = nameAt(ctx.names, ctx.tokens.get(k + 1).start);
+    // ("said Fire Chief Marcus Bell", "said Station Commander Mark Jones": a capitalised word qualifying the title.)
+    const qualifier = k === idx && !ctx.capitalisedNouns && /^\p{Lu}\p{Ll}+$/u.test(w) && isTitleWord(ctx.tokens.get(k + 1).word) && !nameAt(ctx.names, ctx.tokens.get(k).start);
+    if (!qualifier && !isTitleWord(w) && !(ctx.capitalisedNouns && k === idx && GERMAN_AGENT_NOUN.test(w) && !isGivenName(w))) return null;
+    const name = qualifier ? null : nameAt(ctx.names, ctx.tokens.get(k + 1).start);
     // ("said Foreign Minister Sergei Lavrov’s spokeswoman": whose spokeswoman, not who speaks.)
     if (name) return possessiveAfter(ctx, name) ? null : name;
   }
