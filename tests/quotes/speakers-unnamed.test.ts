@@ -516,3 +516,15 @@ describe('a firm with a definite article is no description of a person', () => {
     expect(speakers('Sir David Attenborough has warned that time is running out for the oceans.', '“We have very little time left,” the broadcaster said at the film’s premiere.')).toEqual(['David Attenborough']);
   });
 });
+
+describe('a person’s lawyer or aide, unnamed, is not that person', () => {
+  const lead = 'Council leader Mark Dobbs opened the meeting.';
+  for (const office of ['lawyer', 'attorney', 'aide']) {
+    it(`"“…,” Dobbs’s ${office} said" is nobody named`, () => {
+      expect(speakers(lead, `“We did nothing wrong,” Dobbs’s ${office} said.`)).toEqual([null]);
+    });
+  }
+  it('guard: "Dobbs’s lawyer, Tom Baker," is Tom Baker', () => {
+    expect(speakers(lead, '“We did nothing wrong,” Dobbs’s lawyer, Tom Baker, told the court.')).toEqual(['Tom Baker']);
+  });
+});
