@@ -429,3 +429,18 @@ describe('a council, a court or a team as the subject before "il"', () => {
     ).toEqual(['Bertrand Ferrand', null]);
   });
 });
+
+describe('a body after a compound tense, and "l’opposant"', () => {
+  const lead = 'La maire de Lyon, Claire Aubert, a présenté le budget mardi devant le conseil municipal. Le débat a duré quatre heures.';
+  for (const body of ['a indiqué la mairie', 'a réagi la préfecture dans un communiqué', 'a indiqué la gendarmerie', 'a précisé le parquet']) {
+    it(`"« … », ${body}" is nobody named`, () => {
+      expect(speakers(lead, `« C’est un budget insincère », ${body}.`)).toEqual([null]);
+    });
+  }
+  it('guard: "« … », a indiqué la maire" is the mayor', () => {
+    expect(speakers(lead, '« C’est un budget sincère », a indiqué la maire.')).toEqual(['Claire Aubert']);
+  });
+  it('"L’opposant a dénoncé « … »" is the opponent named before', () => {
+    expect(speakers('La maire de Lyon, Claire Aubert, a présenté le budget mardi. Marc Dufour, chef de l’opposition, a voté contre.', 'L’opposant a dénoncé « un budget insincère ».')).toEqual(['Marc Dufour']);
+  });
+});

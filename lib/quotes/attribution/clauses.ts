@@ -588,11 +588,13 @@ export function attribute(
       // names nobody (and is not the last speaker going on).
       // (Not after "and": "“…” and insisted the government had …" opens the verb's object clause.)
       const bodyAfter = tokens.get(i + 1);
-      if (n === 0 && bodyAfter && DETERMINERS.has(lowerCase(bodyAfter.word)) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
+      // (Or after its auxiliary: "« … », a indiqué la mairie", "«…», ha informado el ayuntamiento".)
+      const verbOpens = n === 0 || (n === 1 && PERFECT_AUXILIARY.test(tokens.get(i - 1).word));
+      if (verbOpens && bodyAfter && DETERMINERS.has(lowerCase(bodyAfter.word)) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
         return { person: null, mention: text.slice(bodyAfter.start, tokens.get(i + 2)!.end), kind: 'anonymous', via: 'after', position: bodyAfter.start };
       }
       // (French elides the article into the noun: "précise l’agence", "indique l’entreprise".)
-      const elidedBody = n === 0 && bodyAfter && bodyAfter.start < afterEnd ? /^[lL]['’](\p{Ll}+)$/u.exec(bodyAfter.word) : null;
+      const elidedBody = verbOpens && bodyAfter && bodyAfter.start < afterEnd ? /^[lL]['’](\p{Ll}+)$/u.exec(bodyAfter.word) : null;
       if (elidedBody && NON_PERSON_NOUN.test(elidedBody[1]!)) return { person: null, mention: bodyAfter!.word, kind: 'anonymous', via: 'after', position: bodyAfter!.start };
       // "One of the people described them as “…”, adding that …": an English participle after a
       // comma goes on with the subject of the sentence the quote is in, when it has one.
