@@ -1179,6 +1179,7 @@ const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
  * person's own office ("who is the governor", "que fue alcalde").
  */
 const CLAUSE_AFTER_NAME = /^(?:who|qui|quien|that|que|qu['’]|dass|whether|ob)$/;
+const COORDINATOR_AFTER_NAME = /^(?:and|et|y|und|e|but|mais|pero|aber)$/;
 const COPULA_AFTER_RELATIVE = /^(?:is|was|has|had|became|becomes|serves|served|est|était|a|fut|devenu|devenue|es|era|fue|ha)$/;
 
 // ", the defence minister", ", 68 ans, président de …": an office in apposition, after an age if one is given.
@@ -1569,7 +1570,8 @@ export class People {
     // (Nor a clause after the name: "Álvaro Restrepo, anunció que el técnico renovará" reports on the
     // coach, "Saheed Ayinde, who joined the governor on the tour" is not the governor. A reporting verb
     // only right after the comma: "the newly confirmed defense secretary" is his office.)
-    const clause = after !== null && after[0].split(/\s+/).some((w, k, words) => (k === 1 && isReportingVerb(w)) || (CLAUSE_AFTER_NAME.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '')));
+    // (Nor a second person joined on: "Le ministre, Paul Girard, et la présidente de la région, Anne Morel".)
+    const clause = after !== null && after[0].split(/\s+/).some((w, k, words) => (k === 1 && (isReportingVerb(w) || COORDINATOR_AFTER_NAME.test(w))) || (CLAUSE_AFTER_NAME.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '')));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo && !clause) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     // ("el técnico de Ribereño, el argentino Mauricio Fabbiani": past a nationality or an adjective with its article.)

@@ -444,3 +444,22 @@ describe('a body after a compound tense, and "l’opposant"', () => {
     expect(speakers('La maire de Lyon, Claire Aubert, a présenté le budget mardi. Marc Dufour, chef de l’opposition, a voté contre.', 'L’opposant a dénoncé « un budget insincère ».')).toEqual(['Marc Dufour']);
   });
 });
+
+describe('two people introduced in one sentence, each with an office', () => {
+  it('"Le ministre …, Paul Girard, et la présidente de la région, Anne Morel, …": each keeps their own office', () => {
+    expect(
+      speakers(
+        'Le ministre de la Santé, Paul Girard, et la présidente de la région, Anne Morel, ont visité l’hôpital lundi.',
+        '« Nous allons rouvrir le service », a promis le ministre. La présidente de région s’est montrée plus prudente : « Il faudra des médecins. »',
+      ),
+    ).toEqual(['Paul Girard', 'Anne Morel']);
+  });
+  it('the same in Spanish: "El ministro …, Pablo Gil, y la presidenta regional, Ana Mora, …"', () => {
+    expect(
+      speakers(
+        'El ministro de Sanidad, Pablo Gil, y la presidenta regional, Ana Mora, visitaron el hospital el lunes.',
+        '«Vamos a reabrir el servicio», prometió el ministro. La presidenta fue más prudente: «Harán falta médicos».',
+      ),
+    ).toEqual(['Pablo Gil', 'Ana Mora']);
+  });
+});
