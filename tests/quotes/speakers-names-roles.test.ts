@@ -565,3 +565,13 @@ describe('a capitalised word qualifying a title before a name after the verb', (
     expect(speakers(lead, '“We did nothing wrong,” said police.')).toEqual([null]);
   });
 });
+
+describe('an office after a possessive: "his manager said"', () => {
+  const lead = 'Rhys Price scored twice as Cardiff beat Leeds 3-1 on Saturday. Cardiff manager Gary Holt praised his striker.';
+  it('"“…,” his manager said" is the one the page made the manager', () => {
+    expect(speakers(lead, '“He is the best finisher I have worked with,” his manager said.')).toEqual(['Gary Holt']);
+  });
+  it('guard: "“…,” her lawyer said" with no lawyer named is nobody named', () => {
+    expect(speakers(lead, '“He is the best finisher I have worked with,” her lawyer said.')).toEqual([null]);
+  });
+});
