@@ -194,3 +194,20 @@ describe('"according to him" and "selon lui" opening a sentence', () => {
     ).toEqual(['Thierry Lancelin', 'Thierry Lancelin']);
   });
 });
+
+describe('an opinion frame opening the sentence', () => {
+  it('"A su juicio, la norma es «…»" is the minister named before', () => {
+    expect(speakers('El Gobierno aprobó el martes el decreto. La ministra de Trabajo, Elena Ruiz, lo defendió en rueda de prensa.', 'A su juicio, la norma es «un paso histórico».')).toEqual(['Elena Ruiz']);
+  });
+  it('"Nach Ansicht von Vogt gibt es „…“" is Vogt', () => {
+    expect(
+      speakers(
+        'Der Stadtrat von Lindenau hat am Dienstag die Schließung des Hallenbads beschlossen. Bürgermeisterin Karin Vogt verteidigte die Entscheidung, die Opposition sprach von einem Fehler.',
+        'Nach Ansicht von Vogt gibt es „keine Alternative“.',
+      ),
+    ).toEqual(['Karin Vogt']);
+  });
+  it('"In her view, the plan is “…”" is the woman named before, not the man named last', () => {
+    expect(speakers('Council leader Ann Dobbs met the developer, Mark Hale, on Monday.', 'In her view, the plan is “a first step”.')).toEqual(['Ann Dobbs']);
+  });
+});

@@ -786,6 +786,15 @@ export function attribute(
       if (pronoun && /^\s*,/.test(text.slice(tokens.get(source)!.end, tokens.get(source)!.end + 2))) return resolvePronoun(ctx, pronoun, tokens.get(source)!.start, 'before');
     }
   }
+  // "A su juicio, la norma es «…»", "Nach Ansicht von Vogt gibt es „…“", "In her view, …": an
+  // opinion frame opening the sentence names whose words follow.
+  const frame = OPINION_FRAME.exec(text.slice(sentenceFrom, open));
+  if (frame) {
+    const pronoun = frame[1] ?? frame[2];
+    if (pronoun !== undefined) return resolvePronoun(ctx, OPINION_PRONOUN[pronoun.toLowerCase()] ?? '', sentenceFrom + frame.index, 'before');
+    const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(sentenceFrom + frame[0].length), open, 'before');
+    if (who?.person) return who;
+  }
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
     const w = lowerCase(tokens.get(k).word);
@@ -986,6 +995,14 @@ export function attribute(
   }
   return anonymous ?? deferred;
 }
+
+/**
+ * An opinion frame opening a sentence: with a possessive (group 1, before its noun; group 2, German
+ * "Seiner Ansicht nach"), or before the one whose opinion it is ("Nach Ansicht von", "A juicio de").
+ */
+const OPINION_FRAME = /^\s*(?:(?:In|A|En|À)\s+(his|her|su|son)\s+(?:view|opinion|juicio|opinión|avis)\s*,|(Seiner|Ihrer)\s+(?:Ansicht|Meinung|Einschätzung)\s+nach\b|(?:In the view of|A juicio de|Nach Ansicht von|Nach Meinung von|Aus Sicht von|De l['’]avis de|Aux yeux de)\s+)/u;
+/** The subject pronoun an opinion frame's possessive stands for ('' when it has no gender). */
+const OPINION_PRONOUN: Record<string, string> = { his: 'he', her: 'she', seiner: 'er', ihrer: 'sie', su: '', son: '' };
 
 /**
  * The named subject of the last clause of text[from, open) when a coordinator opens it after a
