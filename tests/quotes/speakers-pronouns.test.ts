@@ -211,3 +211,12 @@ describe('an opinion frame opening the sentence', () => {
     expect(speakers('Council leader Ann Dobbs met the developer, Mark Hale, on Monday.', 'In her view, the plan is “a first step”.')).toEqual(['Ann Dobbs']);
   });
 });
+
+describe('a named owner’s answer before a colon', () => {
+  it('"Hale’s reaction was swift: “…”" is Hale’s', () => {
+    expect(speakers('The council approved the budget on Tuesday. Mayor Ann Dobbs and opposition leader Mark Hale clashed over it.', 'Hale’s reaction was swift: “This budget is a betrayal.”')).toEqual(['Mark Hale']);
+  });
+  it('guard: "Hale’s reply drew a rebuke from Ann Dobbs: “…”" is not Hale’s', () => {
+    expect(speakers('The council approved the budget on Tuesday. Mayor Ann Dobbs and opposition leader Mark Hale clashed over it.', 'Hale’s reply drew a rebuke from Ann Dobbs: “This is nonsense.”')).not.toEqual(['Mark Hale']);
+  });
+});

@@ -122,7 +122,7 @@ const SPANISH_PRETERITE = /^\p{L}+ó$|^(?:dijo|Dijo|sostuvo|Sostuvo|expuso|Expus
 const SPANISH_OPENING_CONJUNCTION = /^(?:Pero|Y|Luego|Después|Además|También)$/;
 /** An English reporting verb's past or present form ("said", "told", "recalled", "adds"), not Spanish "dijo" or "contó". */
 /** A sentence opening on someone's answer: "His reply", "Her response", "Their verdict". */
-const POSSESSIVE_ANSWER = /^\s*(His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:reply|response|answer|retort|verdict|message|advice|explanation|rejoinder)\b/u;
+const POSSESSIVE_ANSWER = /^\s*(?:(His|Her|Their)|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:reply|response|reaction|answer|retort|verdict|message|advice|explanation|rejoinder)\b/u;
 /** A closing mark, comma and conjunction: where a new clause starts after an earlier quote ("”, and ", "», y "). */
 const CLAUSE_AFTER_QUOTE = /[”»"’]\s*[,;]\s*(?:and|but|y|pero|et|mais|und|aber)\s+/giu;
 /** Verbs that pass on someone else's words ("quoted his predecessor, saying: …"). */
@@ -717,7 +717,13 @@ export function attribute(
   // someone's answer is theirs, whom the possessive stands for.
   // (Not when the lead-in names who answered: "His reply drew a rebuke from Ann Reyes: “…”".)
   const answer = leadEndsInColon ? POSSESSIVE_ANSWER.exec(sentenceLead) : null;
-  if (answer && !personNamedBetween(ctx, sentenceFrom + answer.index + answer[0].length, open)) return { ...resolvePronoun(ctx, answer[1] === 'His' ? 'he' : answer[1] === 'Her' ? 'she' : 'they', sentenceFrom + answer.index, 'colon'), mention: answer[0].trim() };
+  if (answer && !personNamedBetween(ctx, sentenceFrom + answer.index + answer[0].length, open)) {
+    // ("Hale’s reaction was swift: “…”": the owner named.)
+    if (answer[1] !== undefined) return { ...resolvePronoun(ctx, answer[1] === 'His' ? 'he' : answer[1] === 'Her' ? 'she' : 'they', sentenceFrom + answer.index, 'colon'), mention: answer[0].trim() };
+    const owner = tokens.get(tokens.firstAtOrAfter(sentenceFrom + answer.index));
+    const person = ctx.people.byWord(owner.word.replace(/['’]s?$/, ''), owner.start);
+    if (person && isPersonLike(person)) return { person, mention: answer[0].trim(), kind: 'name', via: 'colon', position: owner.start };
+  }
   // "… shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in: “…”": a colon lead-in
   // whose own clause, after an earlier quote and a conjunction, opens with a name is that name's.
   if (leadEndsInColon) {
