@@ -528,3 +528,14 @@ describe('a person’s lawyer or aide, unnamed, is not that person', () => {
     expect(speakers(lead, '“We did nothing wrong,” Dobbs’s lawyer, Tom Baker, told the court.')).toEqual(['Tom Baker']);
   });
 });
+
+describe('words posted online', () => {
+  const lead = 'The council approved the budget on Tuesday. Mayor Ann Dobbs and opposition leader Mark Hale clashed over it.';
+  it('"“…,” Hale posted on Facebook" and "Hale posted on X: “…”" are Hale’s', () => {
+    expect(speakers(lead, '“This budget is a betrayal,” Hale posted on Facebook.')).toEqual(['Mark Hale']);
+    expect(speakers(lead, 'Hale posted on X: “This budget is a betrayal.”')).toEqual(['Mark Hale']);
+  });
+  it('"“…,” police posted on Facebook" is nobody named', () => {
+    expect(speakers(lead, 'State Road 14 has reopened. “SR 14 is open again,” police posted on Facebook.')).toEqual([null]);
+  });
+});

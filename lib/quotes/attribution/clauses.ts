@@ -547,7 +547,7 @@ export function attribute(
     // "CM Sahu calls BJSP 'tourist party', Parihar says 'countdown has begun'": a verb that
     // introduces the next quote, after words that already have a verb of their own, is the next quote's.
     // (Whether the word is a verb is asked once here and again below.)
-    const isVerb = isVerbToken(tokens.get(i).word) || (ctx.english === true && n <= 4 && STRUCK_BACK.test(tokens.get(i).word) && closesOnTagMark(text, close) && struckBack(ctx, i, afterEnd));
+    const isVerb = isVerbToken(tokens.get(i).word) || postedOnline(ctx, i) || (ctx.english === true && n <= 4 && STRUCK_BACK.test(tokens.get(i).word) && closesOnTagMark(text, close) && struckBack(ctx, i, afterEnd));
     if (isVerb && introducesNextQuote(ctx, i, open, nextOpen, blockStart, blockEnd)) break;
     // "„…“, legt er nach", "…, führt die Richterin aus": a German separable verb that reports only
     // with its particle, which closes the clause.
@@ -821,7 +821,7 @@ export function attribute(
     const withSubject = subjectOfWithGerund(ctx, k, from);
     if (withSubject) return withSubject;
     // (Only a verb can head the clause: test that first, then the forms that look like one and are none.)
-    if (!isVerbToken(tokens.get(k).word) && !isGerundAfterComma(ctx, k)) continue;
+    if (!isVerbToken(tokens.get(k).word) && !isGerundAfterComma(ctx, k) && !postedOnline(ctx, k)) continue;
     // "Asked how he would celebrate, Okafor grinned:": an opening participle is not the sentence's verb.
     if (k === firstBefore && OPENING_PARTICIPLE.test(tokens.get(k).word)) continue;
     // "Kessler sei ein „Trainer mit Herz“": "ein" right before the words is their article, not the
@@ -1001,6 +1001,12 @@ export function attribute(
   }
   return anonymous ?? deferred;
 }
+
+/** "posted on Facebook", "posted to X": a post's words (the verb alone is no speech: "posted a loss"). */
+function postedOnline(ctx: Context, k: number): boolean {
+  return /^posted$/i.test(ctx.tokens.get(k).word) && POSTED_ON.test(ctx.text.slice(ctx.tokens.get(k).end, ctx.tokens.get(k).end + 40));
+}
+const POSTED_ON = /^\s+(?:on|to)\s+(?:(?:his|her|their|its|the)\s+)?(?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|Threads|Bluesky|Telegram|WhatsApp|YouTube|social media|(?:\p{Lu}\p{L}+\s+)?(?:page|account|feed|channel))\b/u;
 
 /**
  * An opinion frame opening a sentence: with a possessive (group 1, before its noun; group 2, German
