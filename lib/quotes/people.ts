@@ -1918,23 +1918,11 @@ export class People {
    * with few of them each search ran to the page's end, for every namesake lookup (and role: see roles.ts).
    */
   paragraphBreakFrom(from: number): number {
-    return this.breaks()[sortedIndex(this.breaks(), from)] ?? -1;
-  }
-
-  /** Where the paragraph holding `at` starts (after the last break before it), or 0. */
-  paragraphStartOf(at: number): number {
-    const breaks = this.breaks();
-    const k = sortedIndex(breaks, at) - 1;
-    return k >= 0 ? breaks[k]! + 2 : 0;
-  }
-
-  /** The page's paragraph breaks, found once. */
-  private breaks(): number[] {
     if (!this.paragraphBreaks) {
       this.paragraphBreaks = [];
       for (let at = this.text.indexOf('\n\n'); at >= 0; at = this.text.indexOf('\n\n', at + 1)) this.paragraphBreaks.push(at);
     }
-    return this.paragraphBreaks;
+    return this.paragraphBreaks[sortedIndex(this.paragraphBreaks, from)] ?? -1;
   }
 
   /**
@@ -2057,9 +2045,6 @@ export class People {
     const candidates = filed.length > MANY_NAMESAKES ? this.recentHolders(head, filed, at, modifiers) : filed;
     let best: Person | null = null;
     let bestScore = -Infinity;
-    // ("el técnico de Ribereño, Mauricio Fabbiani, … «…», dijo el entrenador": a holder named in this
-    // paragraph before the office comes before one the page called by its very word elsewhere.)
-    const paragraph = this.paragraphStartOf(at);
     for (const p of candidates) {
       const fitting = rolesFitting(p, head);
       if (fitting.length === 0) continue;
@@ -2073,7 +2058,7 @@ export class People {
       // ("the governor" is not the lieutenant governor, "the president" not the vice-president: a
       // holder of the office's second rank comes after one of the office itself.)
       const second = !askedForSecondRank && fitting.every(isSecondRankRole);
-      const score = modifiersMatched * 1e9 + (last >= paragraph ? 2e8 : 0) + (sameWord ? 1e8 : 0) - (second ? 5e7 : 0) + (last >= 0 ? last : -1e8);
+      const score = modifiersMatched * 1e9 + (sameWord ? 1e8 : 0) - (second ? 5e7 : 0) + (last >= 0 ? last : -1e8);
       if (score > bestScore) {
         best = p;
         bestScore = score;
