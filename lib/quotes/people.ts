@@ -1179,6 +1179,9 @@ const COUPLE_JOINER = /^\s+(?:and|et|y|i|und|e|&)\s+$/;
  * person's own office ("who is the governor", "que fue alcalde").
  */
 const CLAUSE_AFTER_NAME = /^(?:who|qui|quien|that|que|qu['’]|dass|whether|ob)$/;
+/** Complementisers among CLAUSE_AFTER_NAME: the clause they open reports, whatever its office's article. */
+const COMPLEMENTISER = /^(?:that|que|qu['’]|dass|whether|ob)$/;
+const ARTICLE_OPENING_OFFICE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|der|die|den|dem|ein|eine|einen)$/;
 const COORDINATOR_AFTER_NAME = /^(?:and|et|y|und|e|but|mais|pero|aber)$/;
 const COPULA_AFTER_RELATIVE = /^(?:is|was|has|had|became|becomes|serves|served|est|était|a|fut|devenu|devenue|es|era|fue|ha)$/;
 
@@ -1195,6 +1198,8 @@ export const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(?:de\s+)?(\d{1,3})(?:\s*(?:ans|a�
 // Tests made of most names, as regexes made once (a literal is a new object at each evaluation).
 const ENDS_IN_S = /s$/;
 const COMMA_AT_END = /,\s*$/;
+/** A relation and "of" ("the brother of", "el hermano del", "le fils de"): an office after it is the relative's. */
+const KIN_OF = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|nephew|niece|cousin|widow|hermano|hermana|hijo|hija|esposa|esposo|marido|padre|madre|sobrin[oa]|prim[oa]|viuda|frère|sœur|fils|fille|épouse|mari|père|mère|neveu|nièce|cousine?|veuve)\s+(?:of|de|del|du|des|de la)\b/iu;
 /** An article and one lower-case word (a nationality, an adjective) between a comma and a name: ", el argentino ", ", la jeune ". */
 const DESCRIBED_BEFORE_NAME = /,\s(?:el|la|le|the)\s\p{Ll}+\s$/u;
 const POSSESSIVE_END = /['’]s$/;
@@ -1571,12 +1576,18 @@ export class People {
     // coach, "Saheed Ayinde, who joined the governor on the tour" is not the governor. A reporting verb
     // only right after the comma: "the newly confirmed defense secretary" is his office.)
     // (Nor a second person joined on: "Le ministre, Paul Girard, et la présidente de la région, Anne Morel".)
-    const clause = after !== null && after[0].split(/\s+/).some((w, k, words) => (k === 1 && (isReportingVerb(w) || COORDINATOR_AFTER_NAME.test(w))) || (CLAUSE_AFTER_NAME.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '')));
+    // (A relative clause only when the office is its verb's object, after an article: not "who took
+    // office as governor", "quien asumió como técnico", "qui occupe les fonctions de maire".)
+    const words = after === null ? [] : after[0].split(/\s+/);
+    const beforeOffice = words[words.length - 2] ?? '';
+    const clause = after !== null && words.some((w, k) => (k === 1 && (isReportingVerb(w) || COORDINATOR_AFTER_NAME.test(w))) || (CLAUSE_AFTER_NAME.test(w) && !COPULA_AFTER_RELATIVE.test(words[k + 1] ?? '') && (COMPLEMENTISER.test(w) || ARTICLE_OPENING_OFFICE.test(beforeOffice))));
     if (after && !(verbAfter && isReportingVerb(verbAfter[1])) && !titleOfNext && !relatedTo && !clause) person.roles.push(after[1].toLowerCase());
     // Only a name right after a comma can follow its office ("La ministre …, Hélène Garrigues"): test that before the pattern.
     // ("el técnico de Ribereño, el argentino Mauricio Fabbiani": past a nationality or an adjective with its article.)
+    // (Not a relative's: "the brother of the mayor, the pastor Derrick Johnson".)
     const described = DESCRIBED_BEFORE_NAME.exec(this.text.slice(Math.max(0, m.start - 30), m.start));
-    const nameFrom = described ? m.start - described[0].length + 1 : m.start;
+    const relative = described !== null && KIN_OF.test(this.text.slice(Math.max(0, m.start - 90), m.start));
+    const nameFrom = described && !relative ? m.start - described[0].length + 1 : m.start;
     const before = COMMA_AT_END.test(this.text.slice(Math.max(0, nameFrom - 3), nameFrom)) ? ROLE_BEFORE_RE.exec(lowerCaseInPlace(this.text.slice(Math.max(0, nameFrom - 60), nameFrom))) : null;
     if (before) person.roles.push(before[1].toLowerCase());
     // "Her son, Lee Dacey,": the relation, for the person's gender.

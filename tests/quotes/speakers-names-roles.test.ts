@@ -565,3 +565,15 @@ describe('an office after a possessive: "his manager said"', () => {
     expect(speakers(lead, '“He is the best finisher I have worked with,” her lawyer said.')).toEqual([null]);
   });
 });
+
+describe('offices learnt around names, guards from review', () => {
+  it('"Greg Abbott, who took office as governor in 2015," is the governor', () => {
+    expect(speakers('Greg Abbott, who took office as governor in 2015, signed the bill on Monday. Lt. Gov. Dan Patrick stood beside him.', '“Texas will not back down,” the governor said.')).toEqual(['Greg Abbott']);
+  });
+  it('"the brother of the mayor, the pastor Derrick Johnson" is not the mayor', () => {
+    expect(speakers('Mayor Brandon Johnson cut the ribbon on the new clinic on Monday.', 'He was joined by the brother of the mayor, the pastor Derrick Johnson, who leads a church nearby.', '“Health care is a right,” the mayor said.')).toEqual(['Brandon Johnson']);
+  });
+  it('"Dell’s chief executive" may be Dell himself; only a lawyer or an aide is someone else', () => {
+    expect(speakers('Michael Dell founded his company in a dorm room and still runs it today.', '“These are painful decisions,” Dell’s chief executive said in a memo to staff.')).toEqual(['Michael Dell']);
+  });
+});

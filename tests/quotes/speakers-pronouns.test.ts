@@ -220,3 +220,12 @@ describe('a named owner’s answer before a colon', () => {
     expect(speakers('The council approved the budget on Tuesday. Mayor Ann Dobbs and opposition leader Mark Hale clashed over it.', 'Hale’s reply drew a rebuke from Ann Dobbs: “This is nonsense.”')).not.toEqual(['Mark Hale']);
   });
 });
+
+describe('"according to her" and "selon elle", guards from review', () => {
+  it('"According to her office, she was “…”" is her office’s account, nobody named', () => {
+    expect(speakers('Senator Kyrsten Sinema did not attend the vote on Tuesday.', 'According to her office, she was “dealing with a family emergency” in Arizona.')).toEqual([null]);
+  });
+  it('"Selon elle, … « A », tandis que le ministre Marc Fesneau la juge « B »": B is his', () => {
+    expect(speakers('La députée Claire Martin a rencontré les agriculteurs lundi.', 'Selon elle, la réforme est « mal ficelée », tandis que le ministre Marc Fesneau la juge « indispensable ».')).toEqual(['Claire Martin', 'Marc Fesneau']);
+  });
+});

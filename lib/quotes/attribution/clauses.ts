@@ -589,8 +589,12 @@ export function attribute(
       // (Not after "and": "“…” and insisted the government had …" opens the verb's object clause.)
       const bodyAfter = tokens.get(i + 1);
       // (Or after its auxiliary: "« … », a indiqué la mairie", "«…», ha informado el ayuntamiento".)
-      const verbOpens = n === 0 || (n === 1 && PERFECT_AUXILIARY.test(tokens.get(i - 1).word));
-      if (verbOpens && bodyAfter && DETERMINERS.has(lowerCase(bodyAfter.word)) && NON_PERSON_NOUN.test(tokens.get(i + 2)?.word ?? '') && tokens.get(i + 2)!.start < afterEnd) {
+      // (There only a body that issues statements: "a expliqué le guide" is a mountain guide, while
+      // "saluait le guide" may be a guidebook.)
+      const afterAuxiliary = n === 1 && PERFECT_AUXILIARY.test(tokens.get(i - 1).word);
+      const verbOpens = n === 0 || afterAuxiliary;
+      const bodyNoun = tokens.get(i + 2)?.word ?? '';
+      if (verbOpens && bodyAfter && DETERMINERS.has(lowerCase(bodyAfter.word)) && (afterAuxiliary ? ISSUING_BODY.test(bodyNoun) || STATEMENT_ISSUER.test(bodyNoun) : NON_PERSON_NOUN.test(bodyNoun)) && tokens.get(i + 2)!.start < afterEnd) {
         return { person: null, mention: text.slice(bodyAfter.start, tokens.get(i + 2)!.end), kind: 'anonymous', via: 'after', position: bodyAfter.start };
       }
       // (French elides the article into the noun: "précise l’agence", "indique l’entreprise".)
@@ -788,8 +792,12 @@ export function attribute(
       if (who && who.kind === 'name') return who;
       // ("Selon lui, l’estimation n’a « jamais été actualisée » et … « digne de ce nom »": a pronoun as well,
       // set off by its comma: "Pour lui, …" is his view, "For him the price …" no source.)
+      // (Only when nobody is named since: "…, tandis que le ministre Marc Fesneau la juge « … »" is his.)
       const pronoun = OBJECT_PRONOUN[tokens.get(source)?.word.toLowerCase() ?? ''];
-      if (pronoun && /^\s*,/.test(text.slice(tokens.get(source)!.end, tokens.get(source)!.end + 2))) return resolvePronoun(ctx, pronoun, tokens.get(source)!.start, 'before');
+      if (pronoun && /^\s*,/.test(text.slice(tokens.get(source)!.end, tokens.get(source)!.end + 2)) && !personNamedBetween(ctx, from, open)) {
+        const who = resolvePronoun(ctx, pronoun, tokens.get(source)!.start, 'before');
+        if (who.person) return who;
+      }
     }
   }
   // "A su juicio, la norma es «…»", "Nach Ansicht von Vogt gibt es „…“", "In her view, …": an
@@ -805,9 +813,13 @@ export function attribute(
   for (let k = lastBefore; k >= firstBefore; k--) {
     const w = lowerCase(tokens.get(k).word);
     // "… et de ce qui, selon lui, menace …: « … »", "According to him, the valuation was “…”".
+    // (English "her" is also a possessive: "According to her office, …" is her office's account.)
     const source = w === 'according' && /^to$/i.test(tokens.get(k + 1)?.word ?? '') ? k + 2 : k + 1;
-    if ((w === 'selon' || w === 'según' || w === 'laut' || (w === 'according' && source === k + 2)) && OBJECT_PRONOUN[tokens.get(source)?.word.toLowerCase() ?? '']) {
-      return resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(source)!.word.toLowerCase()]!, tokens.get(source)!.start, 'before');
+    const pronounEnds = w !== 'according' || /^\s*[,.;:]/.test(text.slice(tokens.get(source)?.end ?? 0, (tokens.get(source)?.end ?? 0) + 2));
+    if ((w === 'selon' || w === 'según' || w === 'laut' || (w === 'according' && source === k + 2)) && pronounEnds && OBJECT_PRONOUN[tokens.get(source)?.word.toLowerCase() ?? '']) {
+      const who = resolvePronoun(ctx, OBJECT_PRONOUN[tokens.get(source)!.word.toLowerCase()]!, tokens.get(source)!.start, 'before');
+      // (English falls through when the pronoun finds no one, as before it was read.)
+      if (who.person || w !== 'according') return who;
     }
     // "Pour lui, les familles forment une « … »", "Para ella, …": "in his view", opening the sentence.
     if ((w === 'pour' || w === 'para') && k === firstBefore && /^(?:lui|elle|él|ella)$/i.test(tokens.get(k + 1)?.word ?? '') && /^\s*,/.test(text.slice(tokens.get(k + 1)!.end, tokens.get(k + 1)!.end + 2))) {
@@ -1001,6 +1013,9 @@ export function attribute(
   }
   return anonymous ?? deferred;
 }
+
+/** Offices of state that put out statements, beside ISSUING_BODY: "a précisé le parquet". */
+const STATEMENT_ISSUER = /^(?:parquet|rectorat|préfecture|prefecture|élysée|matignon|fiscalía|staatsanwaltschaft)$/i;
 
 /** "posted on Facebook", "posted to X": a post's words (the verb alone is no speech: "posted a loss"). */
 function postedOnline(ctx: Context, k: number): boolean {
