@@ -144,7 +144,7 @@ export function mentionEndingAt(ctx: Context, idx: number, via: Attribution['via
   if (afterQue && PRONOUNS.has(afterQue[1]!)) return resolvePronoun(ctx, afterQue[1]!, t.start, via);
   // "L’officier décrit …": the article elided into the role's own token (capitalised, it also reads as a name).
   if (elided && ELIDED_ARTICLE.test(t.word) && isRoleHead(t.word.slice(2))) return roleMention(ctx, idx, via);
-  // ("L’opposant a dénoncé …": a noun for someone named before, as "the opponent".)
+  // ("L’homme a dénoncé …": a noun for someone named before, as "the man".)
   if (elided && ELIDED_ARTICLE.test(t.word) && isDescriptionNoun(t.word.slice(2))) return resolvePronoun(ctx, t.word, t.start, via);
   const national = idx > 0 ? nationalityDescription(ctx, idx - 1, via) : null;
   if (national) return national;
