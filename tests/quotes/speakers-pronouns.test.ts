@@ -229,3 +229,25 @@ describe('"according to her" and "selon elle", guards from review', () => {
     expect(speakers('La députée Claire Martin a rencontré les agriculteurs lundi.', 'Selon elle, la réforme est « mal ficelée », tandis que le ministre Marc Fesneau la juge « indispensable ».')).toEqual(['Claire Martin', 'Marc Fesneau']);
   });
 });
+
+describe('frames that name whose words a quote is', () => {
+  const en = 'The council approved the budget on Tuesday. Mayor Ann Dobbs and opposition leader Mark Hale clashed over it.';
+  const fr = 'Le conseil a voté le budget mardi. La maire, Claire Aubert, et le chef de l’opposition, Marc Dufour, se sont opposés.';
+  const es = 'El pleno aprobó el presupuesto el martes. La alcaldesa, Marta Gil, y el portavoz de la oposición, Jorge Lara, chocaron.';
+  const de = 'Der Stadtrat hat den Haushalt am Dienstag beschlossen. Die Bürgermeisterin Karin Vogt und der Oppositionsführer Markus Lenz gerieten dabei aneinander.';
+  it('before the quote: "In the words of Hale,", "Comme le dit Marc Dufour,", "Pour reprendre les mots de …", "Según explicó Lara,", "Como dijo Lara,", "En palabras de Lara,"', () => {
+    expect(speakers(en, 'In the words of Hale, the plan is “a betrayal of the city”.')).toEqual(['Mark Hale']);
+    expect(speakers(fr, 'Comme le dit Marc Dufour, c’est « une trahison ».')).toEqual(['Marc Dufour']);
+    expect(speakers(fr, 'Pour reprendre les mots de Marc Dufour, c’est « une trahison ».')).toEqual(['Marc Dufour']);
+    expect(speakers(es, 'Según explicó Lara, el documento es «una traición».')).toEqual(['Jorge Lara']);
+    expect(speakers(es, 'Como dijo Lara, el documento es «una traición».')).toEqual(['Jorge Lara']);
+    expect(speakers(es, 'En palabras de Lara, el documento es «una traición».')).toEqual(['Jorge Lara']);
+  });
+  it('after the quote: "…”, in Hale’s words" and "“…,” was Hale’s one-word verdict"', () => {
+    expect(speakers(en, 'The plan is “a betrayal of the city”, in Hale’s words.')).toEqual(['Mark Hale']);
+    expect(speakers(en, '“A betrayal,” was Hale’s one-word verdict.')).toEqual(['Mark Hale']);
+  });
+  it('German: "Gegenüber dieser Zeitung erklärte Lenz, der Haushalt sei „…“"', () => {
+    expect(speakers(de, 'Gegenüber dieser Zeitung erklärte Lenz, der Haushalt sei „ein Verrat“.')).toEqual(['Markus Lenz']);
+  });
+});

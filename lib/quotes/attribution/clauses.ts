@@ -457,6 +457,19 @@ export function attribute(
     const who = resolvePronoun(ctx, POSSESSOR_PRONOUN[possessor[1]!.toLowerCase()] ?? '', close + 1 + possessor.index + possessor[0].indexOf(possessor[1]!), 'after');
     if (who.person) return { ...who, mention: possessor[0].replace(/^[\s,]+/, '') };
   }
+  // "“…”, in Hale’s words", "«…», en palabras de Lara", "“…,” was Hale’s one-word verdict": a named
+  // owner of the words after the quote.
+  const named = NAMED_OWNER_OF_WORDS.exec(text.slice(close + 1, close + 48));
+  if (named && !ctx.blockIsHeading) {
+    const ownerWord = named[1] ?? named[2];
+    if (ownerWord !== undefined) {
+      const person = ctx.people.byWord(ownerWord, close + 1 + named.index);
+      if (person && isPersonLike(person)) return { person, mention: named[0].replace(/^[\s,]+/, ''), kind: 'name', via: 'after', position: close + 1 };
+    } else {
+      const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + named[0].length), blockEnd, 'after');
+      if (who?.person) return who;
+    }
+  }
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
   // A quote that ends its sentence (“… .” She then …) has no attribution after it.
   // (Spanish, French and German put the full stop after the mark: «…». La frase …)
@@ -1014,6 +1027,12 @@ export function attribute(
   return anonymous ?? deferred;
 }
 
+/**
+ * The words' owner named right after the quote: "in Hale’s (own) words" (group 1), "was Hale’s
+ * one-word verdict" (group 2), or before the name, "in the words of", "en palabras de", "selon les mots de".
+ */
+const NAMED_OWNER_OF_WORDS = /^[\s,]*(?:in\s+(\p{Lu}[\p{L}-]*)['’]s?\s+(?:own\s+)?words|(?:was|were|came)\s+(\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:verdict|reply|response|reaction|answer|retort|assessment|summary)|(?:in the words of|en palabras de|selon les (?:mots|termes) de|pour reprendre les (?:mots|termes) de)\s+)/u;
+
 /** Offices of state that put out statements, beside ISSUING_BODY: "a précisé le parquet". */
 const STATEMENT_ISSUER = /^(?:parquet|rectorat|préfecture|prefecture|élysée|matignon|fiscalía|staatsanwaltschaft)$/i;
 
@@ -1027,7 +1046,7 @@ const POSTED_ON = /^\s+(?:on|to)\s+(?:(?:his|her|their|its|the)\s+)?(?:Facebook|
  * An opinion frame opening a sentence: with a possessive (group 1, before its noun; group 2, German
  * "Seiner Ansicht nach"), or before the one whose opinion it is ("Nach Ansicht von", "A juicio de").
  */
-const OPINION_FRAME = /^\s*(?:(?:In|A|En|À)\s+(his|her|su|son)\s+(?:view|opinion|juicio|opinión|avis)\s*,|(Seiner|Ihrer)\s+(?:Ansicht|Meinung|Einschätzung)\s+nach\b|(?:In the view of|A juicio de|Nach Ansicht von|Nach Meinung von|Aus Sicht von|De l['’]avis de|Aux yeux de)\s+)/u;
+const OPINION_FRAME = /^\s*(?:(?:In|A|En|À)\s+(his|her|su|son)\s+(?:view|opinion|juicio|opinión|avis)\s*,|(Seiner|Ihrer)\s+(?:Ansicht|Meinung|Einschätzung)\s+nach\b|(?:In the view of|In the words of|To quote|A juicio de|En palabras de|Según palabras de|Nach Ansicht von|Nach Meinung von|Aus Sicht von|De l['’]avis de|Aux yeux de|Pour reprendre les (?:mots|termes) de|Selon les (?:mots|termes) de|Pour citer|(?:Según|Como)\s+(?:lo\s+)?(?:dijo|explicó|afirmó|señaló|indicó|relató|aseguró|subrayó)|Comme\s+(?:le\s+|l['’])?(?:(?:a|l['’]a)\s+)?(?:dit|souligne|souligné|rappelle|rappelé|explique|expliqué|résume|résumé))\s+)/u;
 /** The subject pronoun an opinion frame's possessive stands for ('' when it has no gender). */
 const OPINION_PRONOUN: Record<string, string> = { his: 'he', her: 'she', seiner: 'er', ihrer: 'sie', su: '', son: '' };
 

@@ -630,7 +630,7 @@ function namesPersonAt(ctx: Context, k: number): boolean {
 }
 
 /** German prepositions PHRASE_PREPOSITION lacks (it serves English too, where "an" is an article): "An einem Punkt", "Seit Jahren". */
-const GERMAN_PREPOSITION = /^(?:an|aus|unter|über|seit|gegen|trotz|wegen|ab|zu)$/i;
+const GERMAN_PREPOSITION = /^(?:an|aus|unter|über|seit|gegen|gegenüber|trotz|wegen|ab|zu)$/i;
 
 /** Words that open or fill a German noun phrase after a preposition: "Auf der anderen Seite", "In seinem Büro". */
 const PHRASE_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|diesem|dieser|diesen|dieses|jedem|jeder)$/;
