@@ -113,11 +113,6 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   const det = elidedArticle ? 'l’' : detToken ? (/['’]s$/.test(detToken.word) || (/^honou?r$/i.test(ctx.tokens.get(headIdx).word) && POSSESSIVES.has(lowerCase(detToken.word))) ? 'the' : lowerCase(detToken.word)) : '';
   const at = detToken ? detToken.start : ctx.tokens.get(first).start;
   const mention = ctx.text.slice(at, ctx.tokens.get(headIdx).end);
-  // "“…,” his manager said": the one the page made that office's holder, if it did.
-  if (first < headIdx && POSSESSIVES.has(lowerCase(ctx.tokens.get(first).word)) && !isPluralRole(ctx.tokens.get(headIdx).word) && !speaksForHolder(ctx, first + 1, headIdx)) {
-    const holder = ctx.people.resolveRole(ctx.tokens.slice(first + 1, headIdx + 1).map((t) => t.word).join(' '), at);
-    if (holder && isPersonLike(holder)) return { person: holder, mention: ctx.text.slice(ctx.tokens.get(first).start, ctx.tokens.get(headIdx).end), kind: 'role', via, position: at };
-  }
   // "A federal judge on Thursday sentenced …" in a lede, "U.S. District Judge Miriam Okonjo-Hart told …"
   // opening the next paragraph: a wire story's delayed identification.
   if (INDEFINITE_ARTICLE.test(det) && !isPluralRole(ctx.tokens.get(headIdx).word)) {
