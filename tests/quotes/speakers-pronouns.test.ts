@@ -251,3 +251,19 @@ describe('frames that name whose words a quote is', () => {
     expect(speakers(de, 'Gegenüber dieser Zeitung erklärte Lenz, der Haushalt sei „ein Verrat“.')).toEqual(['Markus Lenz']);
   });
 });
+
+describe('frames give way to a speaker named with a verb of their own (review)', () => {
+  it('"In her view, …, but Governor Tom Reyes called it “…”" is Reyes’s', () => {
+    expect(speakers('Critics say the bill goes too far. Senator Ann Hale has been a vocal opponent. In her view, the reform is rushed, but Governor Tom Reyes called it “a historic step forward” on Tuesday.')).toEqual(['Tom Reyes']);
+  });
+  it('"À son avis, …, mais la ministre Anne Morel a répondu : « … »" is Morel’s', () => {
+    expect(speakers('Le maire, Paul Girard, a critiqué le projet. À son avis, le coût est trop élevé, mais la ministre Anne Morel a répondu : « Nous irons jusqu’au bout. »')).toEqual(['Anne Morel']);
+  });
+  it('"In the words of Winston Churchill, the minister Paul Girard told MPs: “…”" and "To quote Abraham Lincoln, Governor Tom Reyes said, “…”" are the speakers’', () => {
+    expect(speakers('Senator Ann Hale opened the debate. In the words of Winston Churchill, the minister Paul Girard told MPs: “We shall never surrender.”')).toEqual(['Paul Girard']);
+    expect(speakers('To quote Abraham Lincoln, Governor Tom Reyes said on Monday, “a house divided against itself cannot stand.”')).toEqual(['Tom Reyes']);
+  });
+  it('"“…,” in the words of Jim Valvano, Dunn told his players" is Dunn’s', () => {
+    expect(speakers('Coach Mike Dunn addressed the team.', '“Never give up,” in the words of Jim Valvano, Dunn told his players before the final.')).toEqual(['Mike Dunn']);
+  });
+});

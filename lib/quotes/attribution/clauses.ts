@@ -459,15 +459,17 @@ export function attribute(
   }
   // "“…”, in Hale’s words", "«…», en palabras de Lara", "“…,” was Hale’s one-word verdict": a named
   // owner of the words after the quote.
+  // (Only when it ends the sentence: in "“…,” in the words of Jim Valvano, Dunn told his players" Dunn speaks.)
   const named = NAMED_OWNER_OF_WORDS.exec(text.slice(close + 1, close + 48));
   if (named && !ctx.blockIsHeading) {
     const ownerWord = named[1] ?? named[2];
+    const endsHere = (at: number) => /^[\s.!?”"»)]*$/.test(text.slice(at, sentenceEnd(text, at, blockEnd)));
     if (ownerWord !== undefined) {
       const person = ctx.people.byWord(ownerWord, close + 1 + named.index);
-      if (person && isPersonLike(person)) return { person, mention: named[0].replace(/^[\s,]+/, ''), kind: 'name', via: 'after', position: close + 1 };
+      if (person && isPersonLike(person) && endsHere(close + 1 + named.index + named[0].length)) return { person, mention: named[0].replace(/^[\s,]+/, ''), kind: 'name', via: 'after', position: close + 1 };
     } else {
       const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + named[0].length), blockEnd, 'after');
-      if (who?.person) return who;
+      if (who?.person && endsHere(who.position + who.mention.length)) return who;
     }
   }
   // After: “…,” said X / “…,” X said / “…,” the minister told reporters.
@@ -815,12 +817,18 @@ export function attribute(
   }
   // "A su juicio, la norma es «…»", "Nach Ansicht von Vogt gibt es „…“", "In her view, …": an
   // opinion frame opening the sentence names whose words follow.
+  // (Only when no one else is named and no reporting verb comes between: "In her view, …, but Governor
+  // Tom Reyes called it “…”", "To quote Abraham Lincoln, Governor Tom Reyes said, “…”" are theirs.)
   const frame = OPINION_FRAME.exec(text.slice(sentenceFrom, open));
   if (frame) {
+    const frameEnd = sentenceFrom + frame.index + frame[0].length;
     const pronoun = frame[1] ?? frame[2];
-    if (pronoun !== undefined) return resolvePronoun(ctx, OPINION_PRONOUN[pronoun.toLowerCase()] ?? '', sentenceFrom + frame.index, 'before');
-    const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(sentenceFrom + frame[0].length), open, 'before');
-    if (who?.person) return who;
+    const who = pronoun !== undefined ? null : mentionStartingAt(ctx, tokens.firstAtOrAfter(frameEnd), open, 'before');
+    const ownerEnd = who ? who.position + who.mention.length : frameEnd;
+    if (!reportingVerbBetween(ctx, ownerEnd, open) && !personNamedBetween(ctx, ownerEnd, open)) {
+      if (pronoun !== undefined) return resolvePronoun(ctx, OPINION_PRONOUN[pronoun.toLowerCase()] ?? '', sentenceFrom + frame.index, 'before');
+      if (who?.person) return who;
+    }
   }
   let anonymous: Attribution | null = null;
   for (let k = lastBefore; k >= firstBefore; k--) {
@@ -1025,6 +1033,14 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
+}
+
+/** Whether a reporting verb sits outside quotes in text[from, to). */
+function reportingVerbBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
+    if (isVerbToken(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
+  }
+  return false;
 }
 
 /**
