@@ -8,7 +8,7 @@ import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
 import { KONJUNKTIV } from '../kinds';
 import { ATTACHED_PRONOUN, ATTRIBUTING_WORD, type Attribution, BEHALF, BETWEEN, COORDINATORS, type Context, sentenceStartIn, DETERMINERS, firstTokenFrom, GENITIVE, INDEFINITE, INDEFINITE_ARTICLE, INDEFINITE_LEAD, NON_PERSON_NOUN, IN_DOCUMENT, OBJECT_VERBS, PASSIVE_AUX, POSSESSIVES, isPersonNoun } from './context';
-import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, resolveNameMention, unnamedFrom } from './names';
+import { ELIDED_ARTICLE_PREFIX, firstNameIndex, insideQuote, isVerbToken, mentionEndingAt, mentionStartingAt, nameAt, reportingVerbBetween, resolveNameMention, unnamedFrom } from './names';
 import { ANONYMITY, introducedUnnamed, openedByFirstNameOnly, personNamedBetween, resolvePronoun } from './pronouns';
 import { AUXILIARY, CLITIC, codeWithin, GROUP_SUBJECT, PERFECT_AUXILIARY, germanSubjectAfterVerb, OBJECT_PRONOUN, OPENING_PARTICIPLE, PREPOSITION, QUOTE_NOUN, hasNonPersonSubject, introducesNextQuote, opensWithNobodyNamed, sentenceSubject, subjectFrom, subjectOfSentenceAt, subjectOfVerb, verbOfClauseAboutThing } from './subjects';
 
@@ -1033,14 +1033,6 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
-}
-
-/** Whether a reporting verb sits outside quotes in text[from, to). */
-function reportingVerbBetween(ctx: Context, from: number, to: number): boolean {
-  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
-    if (isVerbToken(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
-  }
-  return false;
 }
 
 /**

@@ -443,6 +443,14 @@ export function resolveNameMention(ctx: Context, name: NameMention, via: Attribu
   return { person, mention, kind: 'name', via, position: name.start };
 }
 
+/** Whether a reporting verb sits outside quotations in text[from, to). */
+export function reportingVerbBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < to; k++) {
+    if (isVerbToken(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
+  }
+  return false;
+}
+
 /**
  * ", a daily-wage labourer", ", 62, …", ", a sus 34 años": what makes a lone unknown word a person
  * known by one name. (English "a" as an article; elsewhere only the Spanish "a sus … años", "a

@@ -6,7 +6,7 @@ import { lowerCase } from '../lower-case';
 import { isReportingVerb } from '../verbs/index';
 import { givenNameGender, isGivenName } from '../given-names';
 import { type Attribution, type Context, DECADE_WORD, DETERMINERS, GENITIVE, INDEFINITE_ARTICLE_OR_ONE, INDEFINITE_LEAD, NON_PERSON_NOUN, OPENING_PREPOSITION, POSSESSIVES, isPersonNoun } from './context';
-import { describedAfterUnknownName, firstNameIndex, insideQuote, isVerbToken, nameAt } from './names';
+import { describedAfterUnknownName, firstNameIndex, insideQuote, isVerbToken, nameAt, reportingVerbBetween } from './names';
 import { indefiniteArticleGender, namesPersonIn, recentRoleSubject } from './roles';
 import { AUXILIARY_OR_MODAL, hasNonPersonSubject, inSubjectPosition, isClauseSubject, reportsAfter, subjectAt, subjectFrom } from './subjects';
 
@@ -420,11 +420,7 @@ function relativeByFirstName(ctx: Context, from: number, at: number): boolean {
 
 /** Whether the sentence opening at `from` (up to `to`) has a reporting verb outside quotations. */
 function reportsInSentence(ctx: Context, from: number, to: number): boolean {
-  const end = sentenceEnd(ctx.text, from, to);
-  for (let k = ctx.tokens.firstAtOrAfter(from); k < ctx.tokens.length && ctx.tokens.get(k).start < end; k++) {
-    if (isVerbToken(ctx.tokens.get(k).word) && !insideQuote(ctx, ctx.tokens.get(k).start)) return true;
-  }
-  return false;
+  return reportingVerbBetween(ctx, from, sentenceEnd(ctx.text, from, to));
 }
 
 /** Someone the reporter says is not named: "who declined to give her name", "sous couvert d’anonymat". */
