@@ -237,7 +237,7 @@ export function roleMention(ctx: Context, headIdx: number, via: Attribution['via
   const byDefault = holder || next ? null : officeHolderByDefault(ctx, role);
   const described = holder ?? next ?? (notOfPlace(byDefault) ? null : byDefault);
   let person = described ?? resolvePronoun(ctx, mention, at, via).person;
-  // "“…,” Dobbs’s lawyer said": a person's lawyer, aide or deputy is not that person.
+  // "“…,” Dobbs’s lawyer said": a person’s lawyer, attorney, aide or spokesperson is not that person.
   // (Only those who act for someone: "Dell’s chief executive" may be Dell himself.)
   if (person && detToken && /^\p{Lu}\p{L}*['’]s$/u.test(detToken.word) && (actsForHolder(ctx.tokens.get(headIdx).word) || /^attorneys?$/i.test(ctx.tokens.get(headIdx).word)) && ctx.people.byWord(detToken.word.slice(0, -2), detToken.start) === person) return { person: null, mention, kind: 'anonymous', via, position: at };
   // "she had spoken with the local mayor": someone the sentence's subject talks to is not that subject.

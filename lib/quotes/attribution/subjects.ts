@@ -54,7 +54,7 @@ export const GROUP_SUBJECT = /^(?:(?:l['’])?opposition|oposición|opposition|c
 function objectOfPreposition(ctx: Context, k: number): boolean {
   const previous = ctx.tokens.get(k - 1)?.word ?? '';
   const beforeArticle = DETERMINERS.has(lowerCase(previous)) || /^(?:los|las|les|des)$/i.test(previous) ? (ctx.tokens.get(k - 2)?.word ?? '') : previous;
-  return PREPOSITION.test(beforeArticle) || PHRASE_PREPOSITION.test(beforeArticle) || /^(?:ante|tras|bajo|según|devant|auprès|vor|bei|gegenüber)$/i.test(beforeArticle);
+  return PREPOSITION.test(beforeArticle) || PHRASE_PREPOSITION.test(beforeArticle) || /^(?:ante|bajo|según|devant|auprès|gegenüber)$/i.test(beforeArticle);
 }
 
 /** A German clause opening on its object: "Den …", "Dem …", "Einen …", "Diesem …". */
