@@ -2,7 +2,7 @@
 // "according to X", a colon introduction, then resolves the subject (name, role or pronoun).
 
 import { isReportingVerb } from '../verbs/index';
-import { PRONOUNS, genderOf, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention } from '../people';
+import { PRONOUNS, genderOf, isPersonLike, isPlace, isTitleWord, isOrganisationName, spanAround, type NameMention, type Person } from '../people';
 import { isSpaceCode, previousParagraphStart, sentenceEnd } from '../tokens';
 import { lowerCase } from '../lower-case';
 import { isGivenName } from '../given-names';
@@ -465,8 +465,8 @@ export function attribute(
     const ownerWord = named[1] ?? named[2];
     const endsHere = (at: number) => /^[\s.!?”"»)]*$/.test(text.slice(at, sentenceEnd(text, at, blockEnd)));
     if (ownerWord !== undefined) {
-      const person = ctx.people.byWord(ownerWord, close + 1 + named.index);
-      if (person && isPersonLike(person) && endsHere(close + 1 + named.index + named[0].length)) return { person, mention: named[0].replace(/^[\s,]+/, ''), kind: 'name', via: 'after', position: close + 1 };
+      const person = personNamedBy(ctx, ownerWord, close + 1 + named.index);
+      if (person && endsHere(close + 1 + named.index + named[0].length)) return { person, mention: named[0].replace(/^[\s,]+/, ''), kind: 'name', via: 'after', position: close + 1 };
     } else {
       const who = mentionStartingAt(ctx, tokens.firstAtOrAfter(close + 1 + named[0].length), blockEnd, 'after');
       if (who?.person && endsHere(who.position + who.mention.length)) return who;
@@ -740,8 +740,8 @@ export function attribute(
     // ("Hale’s reaction was swift: “…”": the owner named.)
     if (answer[1] !== undefined) return { ...resolvePronoun(ctx, answer[1] === 'His' ? 'he' : answer[1] === 'Her' ? 'she' : 'they', sentenceFrom + answer.index, 'colon'), mention: answer[0].trim() };
     const owner = tokens.get(tokens.firstAtOrAfter(sentenceFrom + answer.index));
-    const person = ctx.people.byWord(owner.word.replace(/['’]s?$/, ''), owner.start);
-    if (person && isPersonLike(person)) return { person, mention: answer[0].trim(), kind: 'name', via: 'colon', position: owner.start };
+    const person = personNamedBy(ctx, owner.word, owner.start);
+    if (person) return { person, mention: answer[0].trim(), kind: 'name', via: 'colon', position: owner.start };
   }
   // "… shouts of “Liar!” and “Resign!”, and Speaker Amparo Lerena had to step in: “…”": a colon lead-in
   // whose own clause, after an earlier quote and a conjunction, opens with a name is that name's.
@@ -1033,6 +1033,12 @@ export function attribute(
     if (subject?.person) return subject;
   }
   return anonymous ?? deferred;
+}
+
+/** The person a capitalised word (perhaps a possessive, "Hale’s") names at `at`, if it names one. */
+function personNamedBy(ctx: Context, word: string, at: number): Person | null {
+  const person = ctx.people.byWord(word.replace(/['’]s?$/, ''), at);
+  return person && isPersonLike(person) ? person : null;
 }
 
 /**
